@@ -1,0 +1,146 @@
+"""Stage 1, load: bytes on disk → `Document` (decoded text, encoding, SHA-256, metadata).
+
+Supported encodings: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK and Big5,
+told apart by charset-normalizer. Anything else is a typed error naming the file.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BinaryFileError, DecodeError, EmptyDocumentError, InputError
+from .lexicon import read_rows
+
+# Magic numbers of binary formats that turn up in scraped folders; naming the format
+# makes the error message actionable.
+_MAGIC = {
+    b"\x89PNG\r\n\x1a\n": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
+    b"\x1f\x8b": "a gzip archive",
+    b"\xd0\xcf\x11\xe0": "an MS Office (OLE) document",
+}
+# Candidates offered to charset-normalizer when the bytes are not UTF-8.
+_LEGACY = ["gb18030", "big5", "big5hkscs"]
+_CANONICAL = {"utf_8": "utf-8", "utf_8_sig": "utf-8-sig", "utf_16": "utf-16", "gb18030": "gb18030",
+              "gbk": "gb18030", "gb2312": "gb18030", "big5": "big5", "big5hkscs": "big5hkscs", "cp950": "big5"}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One decoded source document with its provenance and (if known) metadata."""
+
+    doc_id: str
+    path: str
+    sha256: str
+    encoding: str
+    text: str
+    meta: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode document bytes; return `(text, encoding)` or raise a typed error naming `name`.
+
+    >>> decode_bytes("臨時黨支部".encode("big5"))
+    ('臨時黨支部', 'big5')
+    >>> decode_bytes("临时党支部751个".encode("gbk"))
+    ('临时党支部751个', 'gb18030')
+    >>> decode_bytes(b"\\xef\\xbb\\xbf\\xe5\\x85\\x9a")
+    ('党', 'utf-8-sig')
+    >>> decode_bytes(b"", "x.txt")
+    Traceback (most recent call last):
+    ...
+    mobilization.errors.EmptyDocumentError: x.txt: empty file (0 bytes)
+    """
+    if not data.strip():
+        raise EmptyDocumentError(name, f"empty file ({len(data)} bytes)" if not data else "only white space")
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise BinaryFileError(name, f"binary file ({kind}), not text")
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data, "utf-8-sig", name), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", name), "utf-16"
+    if b"\x00" in data:
+        raise BinaryFileError(name, f"binary file: NUL byte at offset {data.index(0)} (and no UTF-16 byte-order mark)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as err:
+        if err.reason == "unexpected end of data":
+            raise DecodeError(name, f"truncated UTF-8: the file ends in the middle of a character (byte {err.start})") from None
+        utf8_error = err
+    return _decode_legacy(data, name, utf8_error)
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise DecodeError(name, f"invalid {encoding} at byte {err.start}: {err.reason}") from None
+
+
+def _decode_legacy(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> str:
+    from charset_normalizer import from_bytes  # imported here: costs ~50 ms, only legacy files pay it
+
+    best = from_bytes(data, cp_isolation=_LEGACY).best()
+    if best is None:
+        raise DecodeError(name, f"not UTF-8 (invalid byte at {utf8_error.start}) and not GB18030/GBK or Big5 either")
+    encoding = _CANONICAL.get(best.encoding, best.encoding)
+    text = _strict(data, encoding, name)
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\x0c")
+    if controls > max(2, len(text) // 100):
+        raise BinaryFileError(name, f"binary file: {controls} control characters after decoding as {encoding}")
+    return text, encoding
+
+
+def load(path: str | Path) -> Document:
+    """Read and decode one file; metadata from `data/documents.csv` is joined by doc id.
+
+    >>> doc = load(Path(__file__).resolve().parents[2] / "seeds" / "002_7952e1c488c00cd2.txt")
+    >>> doc.doc_id, doc.encoding, doc.meta["place_id"]
+    ('002_7952e1c488c00cd2', 'utf-8', 'tanchang')
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a folder, not a file") from None
+    except OSError as err:
+        raise InputError(str(path), f"cannot read: {err.strerror}") from None
+    text, encoding = decode_bytes(data, str(path))
+    return Document(path.stem, str(path), hashlib.sha256(data).hexdigest(), encoding, text, metadata(path.stem))
+
+
+def metadata(doc_id: str) -> dict[str, str]:
+    """The `data/documents.csv` row of a document, or an empty dict for an unknown one.
+
+    >>> metadata("000_2f153b118d3bd113")["place_id"]
+    'shinan'
+    >>> metadata("no-such-doc")
+    {}
+    """
+    for row in read_rows("documents.csv"):
+        if row["doc_id"] == doc_id:
+            return dict(row)
+    return {}
+
+
+def iter_paths(paths: list[str | Path], pattern: str = "*.txt") -> list[Path]:
+    """Files named on the command line: files as given, folders searched recursively, sorted.
+
+    >>> [p.name for p in iter_paths([Path(__file__).resolve().parents[2] / "seeds"])][:1]
+    ['000_2f153b118d3bd113.txt']
+    """
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob(pattern) if q.is_file()))
+        else:
+            out.append(p)
+    return out

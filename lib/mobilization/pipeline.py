@@ -1,0 +1,98 @@
+"""The per-document pipeline: load → repair → convert to simplified → extract → mention rows.
+
+`analyse(doc)` is the one function every front end (notebooks, command line, process
+pool, Dask) calls per document. It holds no global state beyond per-process caches
+(OpenCC converters, lexicons), so it runs unchanged in worker processes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+
+from .corpus import Document
+from .quantities import Quantity, extract
+from .repair import Repaired, repair
+from .script import convert_with_map
+
+# Columns of the mention table, in order: the firm contract of pipeline.md first.
+MENTION_COLUMNS = ["doc", "start", "end", "surface", "value", "approx", "value_high", "unit", "entity",
+                   "category", "damaged", "in_body", "sentence", "place_id", "date"]
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One quantity mention, with offsets into the ORIGINAL decoded text of its document."""
+
+    doc: str
+    start: int
+    end: int
+    surface: str
+    value: float
+    approx: str
+    value_high: float | None
+    unit: str
+    entity: str
+    category: str
+    damaged: bool
+    in_body: bool
+    sentence: str
+    place_id: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the pipeline learned about one document (for notebooks and tests)."""
+
+    doc: Document
+    repaired: Repaired
+    simplified: str
+    quantities: tuple[Quantity, ...]
+    mentions: tuple[Mention, ...]
+
+
+def analyse(doc: Document) -> Analysis:
+    """Run every stage on one document.
+
+    >>> from mobilization.corpus import Document
+    >>> a = analyse(Document("x", "x.txt", "", "utf-8", "建立751個臨時黨支部。"))
+    >>> m = a.mentions[0]
+    >>> m.value, a.doc.text[m.start:m.end] == m.surface
+    (751.0, True)
+    """
+    rep = repair(doc.text)
+    simplified, smap = convert_with_map(rep.text, "t2s")
+    quantities = tuple(extract(simplified))
+    mentions = tuple(_mention(doc, rep, simplified, smap, q) for q in quantities)
+    return Analysis(doc, rep, simplified, quantities, mentions)
+
+
+def _mention(doc: Document, rep: Repaired, simplified: str, smap: tuple[int, ...], q: Quantity) -> Mention:
+    r_start, r_end = smap[q.start], smap[q.end - 1] + 1
+    o_start, o_end = rep.original_span(r_start, r_end)
+    damaged = any(s.start <= o_end and o_start <= s.end for s in rep.damaged)
+    return Mention(doc.doc_id, o_start, o_end, doc.text[o_start:o_end], q.value, q.approx, q.value_high,
+                   q.unit, q.entity, q.category, damaged, rep.in_body(r_start),
+                   sentence_around(simplified, q.start, q.end),
+                   doc.meta.get("place_id", ""), doc.meta.get("date", ""))
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (between 。！？； or line breaks) that holds text[start:end].
+
+    >>> sentence_around("甲。建立751个支部。乙", 3, 9)
+    '建立751个支部。'
+    """
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    m = _SENTENCE_END.search(text, end)
+    right = m.end() if m else len(text)
+    return text[left:right].strip()
+
+
+def mention_rows(analysis: Analysis, include_boilerplate: bool = False) -> list[dict]:
+    """Mentions as dicts in MENTION_COLUMNS order; boilerplate left out unless asked for."""
+    return [asdict(m) for m in analysis.mentions if include_boilerplate or m.in_body]
+
+
+assert [f.name for f in fields(Mention)] == MENTION_COLUMNS
