@@ -1,0 +1,98 @@
+"""Offset maps shared by the text-rewriting stages (repair, script): derived index → source index.
+
+A map is piecewise linear: each segment of the derived text either copies a run of the
+source one-to-one, or replaces a source span (its characters all map into that span).
+Storing segments instead of one integer per character keeps memory flat on large texts.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps an index of a derived text to the index of the source character it came from.
+
+    >>> b = MapBuilder()
+    >>> b.copy(0, 3); b.replace(3, 9, 1); b.copy(9, 2)
+    >>> m = b.build(source_length=11)
+    >>> [m(i) for i in range(7)]
+    [0, 1, 2, 3, 9, 10, 11]
+    """
+
+    d_starts: tuple[int, ...]
+    s_starts: tuple[int, ...]
+    s_limits: tuple[int, ...]
+    length: int
+    source_length: int
+
+    def __call__(self, i: int) -> int:
+        if i >= self.length:
+            return self.source_length
+        k = bisect_right(self.d_starts, i) - 1
+        return min(self.s_starts[k] + (i - self.d_starts[k]), self.s_limits[k] - 1)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Source span covering derived[start:end] (end is one past the last character's source).
+
+        >>> b = MapBuilder(); b.copy(0, 2); b.replace(2, 6, 1); b.copy(6, 1)
+        >>> b.build(7).span(1, 3)
+        (1, 6)
+        """
+        if end <= start:
+            return self(start), self(start)
+        last = end - 1
+        k = bisect_right(self.d_starts, last) - 1
+        if k >= 0 and self.s_limits[k] - self.s_starts[k] != self._seg_len(k):
+            return self(start), self.s_limits[k]  # a replaced segment: cover all of it
+        return self(start), self(last) + 1
+
+    def _seg_len(self, k: int) -> int:
+        nxt = self.d_starts[k + 1] if k + 1 < len(self.d_starts) else self.length
+        return nxt - self.d_starts[k]
+
+    @classmethod
+    def identity(cls, n: int) -> "OffsetMap":
+        """The map of an unchanged text.
+
+        >>> OffsetMap.identity(3)(2), OffsetMap.identity(3)(3)
+        (2, 3)
+        """
+        return cls((0,), (0,), (n,), n, n)
+
+
+@dataclass
+class MapBuilder:
+    """Collects segments left to right; `build` freezes them into an OffsetMap."""
+
+    _d: list[int] = field(default_factory=list)
+    _s: list[int] = field(default_factory=list)
+    _lim: list[int] = field(default_factory=list)
+    _length: int = 0
+
+    def copy(self, s_start: int, n: int) -> None:
+        """Derived gets source[s_start:s_start+n] unchanged."""
+        if n <= 0:
+            return
+        if self._d and self._lim[-1] == s_start and self._lim[-1] - self._s[-1] == self._length - self._d[-1]:
+            self._lim[-1] += n  # extend the previous copy segment
+        else:
+            self._d.append(self._length)
+            self._s.append(s_start)
+            self._lim.append(s_start + n)
+        self._length += n
+
+    def replace(self, s_start: int, s_end: int, n_out: int) -> None:
+        """Derived gets n_out characters standing for source[s_start:s_end] (deletion when 0)."""
+        if n_out <= 0:
+            return
+        self._d.append(self._length)
+        self._s.append(s_start)
+        self._lim.append(max(s_end, s_start + 1))
+        self._length += n_out
+
+    def build(self, source_length: int) -> OffsetMap:
+        if not self._d:
+            return OffsetMap((0,), (source_length,), (source_length + 1,), 0, source_length)
+        return OffsetMap(tuple(self._d), tuple(self._s), tuple(self._lim), self._length, source_length)
