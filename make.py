@@ -68,7 +68,8 @@ def task_test() -> None:
 def task_lab() -> None:
     run([str(PY), "-m", "ipykernel", "install", "--sys-prefix", "--name", "mobilization",
          "--display-name", "Python (mobilization)"])
-    run([str(BIN / "jupyter"), "lab", "--notebook-dir", str(ROOT / "notebooks")])
+    root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+    run([str(BIN / "jupyter"), "lab", "--notebook-dir", str(ROOT / "notebooks"), *root])
 
 
 def task_bench() -> None:
