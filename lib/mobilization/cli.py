@@ -1,4 +1,10 @@
-"""Command line: `mobilization convert | extract | run` (also `python -m mobilization`)."""
+"""Command line: `mobilization convert | extract | run` (also `python -m mobilization`).
+
+Exit codes: 0 all inputs done; 1 some inputs failed (one line each on stderr; the
+results of the others are written); 2 nothing done (bad arguments, no input found,
+output cannot be written); 130 interrupted. Heavy modules (pandas, pyarrow, dask) are
+imported by the subcommand that needs them, so `mobilization --help` starts fast.
+"""
 from __future__ import annotations
 
 import argparse
@@ -6,6 +12,14 @@ import sys
 from pathlib import Path
 
 from .errors import MobilizationError
+
+EXIT_OK, EXIT_INPUTS_FAILED, EXIT_NOTHING_DONE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# Below this much input the default is one process: starting a pool would cost more.
+_SMALL_CORPUS_BYTES = 1_000_000
+
+
+def _say(message: str) -> None:
+    print(f"mobilization: {message}", file=sys.stderr, flush=True)
 
 
 def _convert(args: argparse.Namespace) -> int:
@@ -19,31 +33,84 @@ def _convert(args: argparse.Namespace) -> int:
         try:
             rep = repair(load(path).text)
         except MobilizationError as err:
-            print(f"mobilization: {err}", file=sys.stderr)
+            _say(str(err))
             failed += 1
             continue
         sys.stdout.write(convert(rep.body_text(), config).rstrip("\n") + "\n")
-    return 1 if failed else 0
+    return EXIT_INPUTS_FAILED if failed else EXIT_OK
 
 
 def _extract(args: argparse.Namespace) -> int:
-    import pandas as pd
+    from . import outputs, scale
 
-    from .corpus import iter_paths, load
-    from .outputs import write_table
-    from .pipeline import MENTION_COLUMNS, analyse, mention_rows
+    try:
+        outputs.output_kind(args.out)
+    except ValueError as err:
+        _say(str(err))
+        return EXIT_NOTHING_DONE
+    inputs = scale.resolve_inputs(args.paths, exclude=args.out)
+    if not inputs.files and not inputs.tables:
+        for message in inputs.problems:
+            _say(message)
+        _say("no input documents found; nothing written")
+        return EXIT_NOTHING_DONE
+    total = inputs.total_bytes
+    jobs = args.jobs or (1 if total < _SMALL_CORPUS_BYTES and args.engine == "local" else scale.default_jobs())
+    chunks = scale.chunked(scale.iter_sources(inputs), chunk_bytes=int(args.chunk_mb * 1e6))
+    if args.engine == "dask" or args.scheduler:
+        _quiet_dask_logs()
+        results = scale.run_chunks_dask(chunks, jobs, args.scheduler, include_boilerplate=args.all)
+    else:
+        results = scale.run_chunks(chunks, jobs, include_boilerplate=args.all)
 
-    rows: list[dict] = []
-    failed = 0
-    for path in iter_paths(args.paths):
-        try:
-            rows.extend(mention_rows(analyse(load(path)), include_boilerplate=args.all))
-        except MobilizationError as err:
-            print(f"mobilization: {err}", file=sys.stderr)
-            failed += 1
+    from .pipeline import MENTION_COLUMNS
+
     columns = MENTION_COLUMNS if args.all else [c for c in MENTION_COLUMNS if c != "in_body"]
-    write_table(pd.DataFrame(rows, columns=MENTION_COLUMNS)[columns], args.out)
-    return 1 if failed else 0
+    docs = failed = 0
+    bar = _progress(total, quiet=args.quiet)
+    try:
+        with outputs.TableWriter(args.out) as writer:
+            writer.write(scale.mention_frame([], columns))
+            for result in results:
+                if bar and result.errors:
+                    bar.clear()
+                for message in result.errors:
+                    _say(message)
+                writer.write(scale.mention_frame(result.rows, columns))
+                docs += result.docs
+                failed += len(result.errors)
+                if bar:
+                    bar.update(result.nbytes)
+                    bar.set_postfix_str(f"{docs} docs", refresh=False)
+    except OSError as err:
+        _say(f"{args.out}: cannot write the output ({err.strerror or err}); nothing written")
+        return EXIT_NOTHING_DONE
+    finally:
+        if bar:
+            bar.close()
+    if failed:
+        _say(f"{failed} of {docs} inputs failed; the mentions of the other {docs - failed} are in {args.out}")
+        return EXIT_INPUTS_FAILED
+    if not args.quiet and sys.stderr.isatty():
+        _say(f"{writer.rows} mentions from {docs} documents → {args.out}")
+    return EXIT_OK
+
+
+def _progress(total: int, quiet: bool):
+    """A tqdm bar (bytes, MB/s, ETA, documents) on a terminal; None when quiet or piped."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total or None, unit="B", unit_scale=True, unit_divisor=1000, file=sys.stderr,
+                desc="extract", dynamic_ncols=True, mininterval=0.5)
+
+
+def _quiet_dask_logs() -> None:
+    import logging
+
+    for name in ("distributed", "distributed.worker", "distributed.scheduler", "distributed.nanny"):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -52,8 +119,22 @@ def _run(args: argparse.Namespace) -> int:
     return run_main(Path(args.seeds), notebooks=args.notebooks)
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mobilization", description=__doc__)
+    parser = argparse.ArgumentParser(prog="mobilization", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("convert", help="print the repaired, script-converted article body of each FILE")
@@ -61,10 +142,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=_convert)
 
-    p = sub.add_parser("extract", help="write the mention table of every document under PATH")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched for *.txt)")
-    p.add_argument("--out", required=True, help="FILE.csv or FILE.parquet")
+    p = sub.add_parser(
+        "extract", help="write the mention table of every document under PATH",
+        description="Write one row per quantity mention of every document under PATH. Bad inputs get one "
+                    "line each on stderr and exit code 1; the others' results are still written.")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files, folders (searched recursively for .txt/.html/.parquet), globs, or Parquet "
+                        "tables of documents (a 'text' column; 'doc' or 'doc_id'; other columns kept as metadata)")
+    p.add_argument("--out", required=True, metavar="OUT",
+                   help="FILE.csv, FILE.parquet, or a folder (written as part-NNNNN.parquet files)")
     p.add_argument("--all", action="store_true", help="keep boilerplate mentions, with an in_body column")
+    p.add_argument("--jobs", "-j", type=_positive_int, default=None, metavar="N",
+                   help="worker processes (default: all cores; one for inputs under 1 MB)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local process pool (default) or dask.distributed")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: an existing dask.distributed scheduler (default: a local cluster)")
+    p.add_argument("--chunk-mb", type=_positive_float, default=2.0, metavar="MB",
+                   help="documents sent to a worker at a time (default 2 MB)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.set_defaults(func=_extract)
 
     p = sub.add_parser("run", help="the main job: pipeline, tables, figures (and notebooks) on a folder")
@@ -75,11 +171,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one subcommand; a library error becomes one line on stderr, never a traceback.
+
+    >>> main(["extract", "no/such/file.txt", "--out", "x.csv"])
+    2
+    """
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except MobilizationError as err:
-        print(f"mobilization: {err}", file=sys.stderr)
-        return 1
+        _say(str(err))
+        return EXIT_INPUTS_FAILED
     except KeyboardInterrupt:
-        return 130
+        _say("interrupted; nothing written")
+        return EXIT_INTERRUPTED

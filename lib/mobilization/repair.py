@@ -1,26 +1,39 @@
-"""Stage 2, repair: web-converter pinyin residue, GBK byte-shift mojibake, page boilerplate.
+"""Stage 2, repair: HTML markup, web-converter pinyin residue, GBK byte-shift mojibake, page boilerplate.
 
-CONTRACT (other stages rely on it; the implementation below is a first cut):
+CONTRACT (other stages rely on it):
 `repair(text) -> Repaired` where
 - `Repaired.text` is the repaired full text;
 - `Repaired.to_original(i)` maps an index of the repaired text to the index in the
   original text of the character it came from; `original_span(start, end)` maps a
-  half-open span, widening the end over residue deleted right after the last character;
-- `Repaired.edits` lists every change (original span, before, after, kind);
+  half-open span, widening the end over pinyin residue deleted right after the last character;
+- `Repaired.edits` lists every change (original span, before, after, kind); replaying them
+  on the original gives the repaired text (`apply_edits`);
 - `Repaired.damaged` lists spans of the ORIGINAL text that could not be repaired;
-- `Repaired.body` lists spans of the REPAIRED text that are article body (the rest is
-  boilerplate: navigation, sidebars, captions, footers); `in_body(i)` tests an index.
+- `Repaired.body` lists spans of the REPAIRED text that are article body; `boilerplate`
+  lists the rest (navigation, datelines, sidebars, captions, footers) with the reason as
+  `kind`; `in_body(i)` tests an index, `body_text()` gives the body lines.
+
+The passes run in this order, each on the output of the one before, and their edits are
+composed back to original offsets: `strip_html` → `find_residue` → `find_mojibake`
+(plus residue freed by it) → `find_body`. The offset map is piecewise (`offsets.OffsetMap`),
+so a 50 MB corpus costs a few segments per edit, not an integer per character.
 """
 from __future__ import annotations
 
+import html
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from itertools import accumulate
+from typing import Iterable, NamedTuple
+
+from .lexicon import read_rows
+from .offsets import MapBuilder, OffsetMap
 
 
-@dataclass(frozen=True)
-class Edit:
-    """One change: original[start:end] (== before) became `after`."""
+class Edit(NamedTuple):
+    """One change: original[start:end] (== before) became `after`; `kind` names the repair."""
 
     start: int
     end: int
@@ -29,66 +42,836 @@ class Edit:
     kind: str
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """A half-open span; `kind` says what it is (damage kind, boilerplate reason)."""
+
     start: int
     end: int
     kind: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Repaired:
+    """A repaired text with everything needed to point back into the original."""
+
     original: str
     text: str
-    index_map: tuple[int, ...]  # index_map[i] = original index of text[i]; len(text) + 1 entries
-    edits: tuple[Edit, ...] = ()
+    offsets: "OffsetMap | ChainedMap" = field(repr=False)
     damaged: tuple[Span, ...] = ()
-    body: tuple[Span, ...] = field(default=())
+    body: tuple[Span, ...] = ()
+    boilerplate: tuple[Span, ...] = ()
+    # Edits are kept compactly (residue deletions as two offset tuples) and built on demand.
+    _deletions: tuple[tuple[int, ...], tuple[int, ...]] = field(default=((), ()), repr=False)
+    _other: tuple[Edit, ...] = field(default=(), repr=False)
+    _body_starts: tuple[int, ...] = field(default=(), repr=False)
+
+    @cached_property
+    def edits(self) -> tuple[Edit, ...]:
+        """Every change in original order (residue deletions and all other edits merged)."""
+        starts, ends = self._deletions
+        residue = [Edit(s, e, self.original[s:e], "", RESIDUE) for s, e in zip(starts, ends)]
+        if not self._other:
+            return tuple(residue)
+        return tuple(sorted(residue + list(self._other), key=lambda e: (e.start, e.end)))
 
     def to_original(self, i: int) -> int:
-        return self.index_map[i]
+        """Index in the original of the character at repaired index `i` (len(text) → len(original))."""
+        return self.offsets(i)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Original span of text[start:end]; the end also covers residue deleted after it."""
-        o_start = self.index_map[start]
-        o_end = self.index_map[end - 1] + 1 if end > start else o_start
-        nxt = self.index_map[end] if end < len(self.text) else len(self.original)
-        tail = self.original[o_end:nxt]
-        if tail and _RESIDUE_ONLY.fullmatch(tail):
-            o_end = nxt
+        """Original span of text[start:end]; the end also covers residue deleted right after it.
+
+        >>> r = repair("四個社區(qū)和")
+        >>> r.original_span(2, 4), r.original[2:8]
+        ((2, 8), '社區(qū)')
+        """
+        o_start, o_end = self.offsets.span(start, end)
+        starts, ends = self._deletions
+        k = bisect_left(starts, o_end)
+        while k < len(starts) and starts[k] == o_end:
+            o_end = ends[k]
+            k += 1
         return o_start, o_end
 
     def in_body(self, i: int) -> bool:
-        if not self.body:
-            return True
-        k = bisect_right([s.start for s in self.body], i) - 1
+        """Whether repaired index `i` lies in the article body."""
+        k = bisect_right(self._body_starts, i) - 1
         return k >= 0 and self.body[k].start <= i < self.body[k].end
 
     def body_text(self) -> str:
-        return "".join(self.text[s.start:s.end] for s in self.body) if self.body else self.text
+        """The body as lines: each body line stripped of blanks, empty lines dropped."""
+        lines = (ln.strip() for s in self.body for ln in self.text[s.start:s.end].split("\n"))
+        return "\n".join(ln for ln in lines if ln)
+
+    def count(self, kind: str) -> int:
+        """Number of edits of one kind (e.g. `pinyin_residue`, `mojibake`, `html`).
+
+        >>> repair("區(qū)委(wěi)").count(RESIDUE)
+        2
+        """
+        if kind == RESIDUE:
+            return len(self._deletions[0]) + sum(e.kind == kind for e in self._other)
+        return sum(e.kind == kind for e in self._other)
 
 
-_RESIDUE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
-_RESIDUE_ONLY = re.compile(r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))+")
+RESIDUE = "pinyin_residue"
+MOJIBAKE = "mojibake"
+LOST = "lost_char_residue"
+HTML = "html"
 
+
+# --------------------------------------------------------------------------------------------
+# Edit lists: replay and composition
+# --------------------------------------------------------------------------------------------
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Replay sorted, non-overlapping edits on `text` (the plan that `repair` recorded).
+
+    >>> apply_edits("區(qū)委", [Edit(1, 5, "(qū)", "", RESIDUE)])
+    '區委'
+    """
+    out: list[str] = []
+    pos = 0
+    for e in edits:
+        out.append(text[pos:e.start])
+        out.append(e.after)
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _offset_map(edits: list[Edit], source_length: int) -> OffsetMap:
+    b = MapBuilder()
+    pos = 0
+    for e in edits:
+        b.copy(pos, e.start - pos)
+        b.replace(e.start, e.end, len(e.after))
+        pos = e.end
+    b.copy(pos, source_length - pos)
+    return b.build(source_length)
+
+
+def compose(first: list[Edit], second: list[Edit], original: str) -> list[Edit]:
+    """Edits of original → final, given `first` (original → mid) and `second` (mid → final).
+
+    An edit of `second` that touches text written by an edit of `first` is merged with it,
+    so the result stays non-overlapping and replayable on the original.
+
+    >>> a = [Edit(0, 5, "&amp;", "&", HTML)]
+    >>> b = [Edit(2, 6, "(qū)", "", RESIDUE)]
+    >>> compose(a, b, "&amp;區(qū)")
+    [Edit(start=0, end=5, before='&amp;', after='&', kind='html'), Edit(start=6, end=10, before='(qū)', after='', kind='pinyin_residue')]
+    """
+    if not second:
+        return list(first)
+    if not first:
+        return list(second)
+    mid_starts: list[int] = []
+    delta = 0
+    for e in first:
+        mid_starts.append(e.start + delta)
+        delta += len(e.after) - (e.end - e.start)
+
+    def start_to_orig(p: int) -> int:
+        k = bisect_right(mid_starts, p) - 1
+        if k < 0:
+            return p
+        e, ms = first[k], mid_starts[k]
+        if p == ms:
+            return e.start if e.after else e.end
+        if p < ms + len(e.after):
+            return e.start
+        return e.end + (p - ms - len(e.after))
+
+    def end_to_orig(p: int) -> int:
+        k = bisect_left(mid_starts, p)
+        if k < len(first) and mid_starts[k] == p:
+            return first[k].start
+        k -= 1
+        if k < 0:
+            return p
+        e, ms = first[k], mid_starts[k]
+        if p < ms + len(e.after):
+            return e.end
+        return e.end + (p - ms - len(e.after))
+
+    # (orig_start, orig_end, source, edit): source 0 = first, 1 = second
+    items = [(e.start, e.end, 0, e) for e in first]
+    items += [(start_to_orig(e.start), max(start_to_orig(e.start), end_to_orig(e.end)), 1, e) for e in second]
+    items.sort(key=lambda t: (t[0], t[1], t[2]))
+    groups: list[list[tuple]] = []
+    g_end = -1
+    for it in items:
+        if groups and it[0] < g_end:  # overlaps the group (touching is not overlapping)
+            groups[-1].append(it)
+            g_end = max(g_end, it[1])
+        else:
+            groups.append([it])
+            g_end = it[1]
+    out: list[Edit] = []
+    for g in groups:
+        if len(g) == 1:
+            s, e, src, ed = g[0]
+            out.append(ed if src == 0 else Edit(s, e, original[s:e], ed.after, ed.kind))
+            continue
+        gs, ge = min(x[0] for x in g), max(x[1] for x in g)
+        firsts = [x[3] for x in g if x[2] == 0]
+        seconds = sorted((x[3] for x in g if x[2] == 1), key=lambda e: (e.start, e.end))
+        mid_piece = apply_edits(original[gs:ge], [Edit(e.start - gs, e.end - gs, e.before, e.after, e.kind) for e in firsts])
+        m0 = _forward(first, mid_starts, gs)
+        after = apply_edits(mid_piece, [Edit(e.start - m0, e.end - m0, e.before, e.after, e.kind) for e in seconds])
+        kinds = list(dict.fromkeys([x[3].kind for x in g]))
+        out.append(Edit(gs, ge, original[gs:ge], after, "+".join(kinds)))
+    return out
+
+
+def _forward(first: list[Edit], mid_starts: list[int], x: int) -> int:
+    """Mid index of original boundary `x` (x is outside every edit of `first` or at its start)."""
+    k = bisect_right([e.end for e in first], x) - 1  # last edit ending at or before x
+    if k < 0:
+        return x
+    return mid_starts[k] + len(first[k].after) + (x - first[k].end)
+
+
+# --------------------------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------------------------
+
+_BLOCK_TAGS = ("p|div|br|li|ul|ol|tr|table|tbody|thead|h[1-6]|section|article|header|footer|nav|aside|"
+               "blockquote|pre|hr|title|dd|dt|dl|form|td|th|figure|figcaption|main|body|html|head")
+_HTML_SIGNAL = re.compile(r"<(?:/?(?:" + _BLOCK_TAGS + r"|span|a|img|meta|script|style|b|strong|em|i|font)\b[^<>]*|!--|!DOCTYPE)>?",
+                          re.I)
+_HTML_TOKEN = re.compile(
+    r"(?P<drop><(?P<raw>script|style)\b[^>]*>.*?</(?P=raw)\s*>|<!--.*?-->|<!DOCTYPE[^>]*>)"
+    r"|(?P<block></?(?:" + _BLOCK_TAGS + r")\b(?:\s[^<>]*)?/?>)"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>)"
+    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
+    re.I | re.S)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def strip_html(text: str) -> list[Edit]:
+    """Edits that turn an HTML page into text: tags, scripts and styles go, entities are decoded.
+
+    Pages saved from a browser arrive as markup; block tags become line breaks so that the
+    paragraph structure the boilerplate rules read is kept. Text without a known HTML tag is
+    plain text: a stray `<` (as in `印發<關于…>的通知`) is left alone, only entities are decoded.
+
+    >>> apply_edits(t := "<p>黨&#20826;&amp;</p><script>x()</script>", strip_html(t))
+    '\\n黨党&\\n'
+    >>> strip_html("印發<關于組織動員>的通知")
+    []
+    """
+    if "<" in text and _HTML_SIGNAL.search(text):
+        tokens = _HTML_TOKEN
+    elif "&" in text:
+        tokens = _ENTITY
+    else:
+        return []
+    edits: list[Edit] = []
+    for m in tokens.finditer(text):
+        raw = m.group()
+        if raw[0] == "&":
+            after = html.unescape(raw)
+            if after == raw:
+                continue
+        elif m.lastgroup == "block":
+            after = "\n"
+        else:
+            after = ""
+        edits.append(Edit(m.start(), m.end(), raw, after, HTML))
+    return edits
+
+
+# --------------------------------------------------------------------------------------------
+# Pinyin residue
+# --------------------------------------------------------------------------------------------
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_VOWEL = "aeiouü" + _TONED
+# One syllable: optional initial, 1-3 vowels (one carrying a tone mark), optional n/ng/r ending.
+# The tone mark is what tells a converter's reading from an English word in parentheses.
+_SYLLABLE = rf"(?=[a-zü]*[{_TONED}])(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[{_VOWEL}]{{1,3}}(?:ng|n|r)?"
+_RESIDUE_GROUP = rf"(?:\({_SYLLABLE}\))+"
+# Literal `(` first and the look-behind after it, so that the engine can skip to each `(`.
+_RESIDUE = re.compile(rf"(\((?<=[{_CJK}]\(){_SYLLABLE}\)(?:\({_SYLLABLE}\))*)")
+_RESIDUE_AT = re.compile(_RESIDUE_GROUP)
+
+
+def remove_residue(text: str) -> str:
+    """Remove the pinyin readings a web converter wrote after characters (text only, no offsets).
+
+    Some traditional-script mirrors run pages through a converter that appends a reading in
+    ASCII parentheses to characters it considers hard: `區(qū)`. Only a parenthesised,
+    tone-marked pinyin syllable directly after a Chinese character is residue; real
+    parentheses stay.
+
+    >>> remove_residue("四個社區(qū)和6個街(鎮(zhèn))")
+    '四個社區和6個街(鎮)'
+    >>> remove_residue("(本报记者 白雪)、街(镇)、下载应用(app)、(甘肃省陇南市)")
+    '(本报记者 白雪)、街(镇)、下载应用(app)、(甘肃省陇南市)'
+    """
+    return _RESIDUE.sub("", text)
+
+
+def _residue_pieces(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...], OffsetMap]:
+    """Residue-free text, deleted spans (starts, ends) and the offset map, without a Python loop per match."""
+    pieces = _RESIDUE.split(text)
+    if len(pieces) == 1:
+        return text, (), (), OffsetMap.identity(len(text))
+    bounds = list(accumulate(map(len, pieces), initial=0))
+    kept = pieces[0::2]
+    starts = tuple(bounds[1:-1:2])
+    ends = tuple(bounds[2::2])
+    s_starts = bounds[0::2]
+    lens = list(map(len, kept))
+    d_starts = list(accumulate(lens, initial=0))[:-1]
+    if lens[-1] == 0:  # residue at the very end: no empty copy segment
+        lens.pop(), s_starts.pop(), d_starts.pop()
+    s_limits = [s + n for s, n in zip(s_starts, lens)]
+    new_text = "".join(kept)
+    omap = OffsetMap(tuple(d_starts), tuple(s_starts), tuple(s_limits), len(new_text), len(text))
+    return new_text, starts, ends, omap
+
+
+def find_residue(text: str) -> list[Edit]:
+    """Residue deletions as edits.
+
+    >>> find_residue("區(qū)委")
+    [Edit(start=1, end=5, before='(qū)', after='', kind='pinyin_residue')]
+    """
+    return [Edit(m.start(), m.end(), m.group(), "", RESIDUE) for m in _RESIDUE.finditer(text)]
+
+
+# --------------------------------------------------------------------------------------------
+# GBK byte-shift mojibake
+# --------------------------------------------------------------------------------------------
+
+# Ranks below this count as ordinary characters in repaired text; ranks from here up to the end
+# of data/repair_common_chars.csv are weak signs of mojibake; characters not listed are strong ones.
+_ORDINARY_RANK = 5000
+# Lead bytes whose loss the repair may undo: GBK rows of CJK punctuation (A1) and full-width
+# forms (A3). Losing such a byte at the start of a quotation is what shifts a passage; the
+# first repaired character must then be one of these marks.
+_LOST_LEADS = {0xA1: "“”‘’「」『』《》〈〉【】〔〕", 0xA3: "（）"}
+_FULLWIDTH = str.maketrans({"!": "！", "?": "？", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+_OTHER_SCRIPT = "\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3100-\u312f\u2200-\u22ff\ue000-\uf8ff\ufffd"
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> dict[str, int]:
+    """Character → frequency rank from data/repair_common_chars.csv (file order)."""
+    chars = "".join(r["chars"] for r in read_rows("repair_common_chars.csv"))
+    return {c: i for i, c in enumerate(dict.fromkeys(chars))}
+
+
+@lru_cache(maxsize=1)
+def _signal_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(strong, any) signal regexes. Built once: GBK's Han characters split by how common they are.
+
+    Mojibake of GBK bytes can only produce characters GBK has, so the classes list GBK's Han
+    characters whose simplified form is rare (weak sign) or not in the frequency list (strong).
+    """
+    from .script import convert
+
+    hanzi = []
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
+            if trail == 0x7F:
+                continue
+            try:
+                ch = bytes((lead, trail)).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            if "\u3400" <= ch <= "\u9fff":
+                hanzi.append(ch)
+    simplified = convert("\n".join(hanzi), "t2s").split("\n")
+    ranks = _ranks()
+    unlisted = len(ranks) + 1
+    strong, weak = [], []
+    for ch, s in zip(hanzi, simplified):
+        r = max((ranks.get(c, unlisted) for c in s), default=unlisted) if len(s) == 1 else ranks.get(ch, unlisted)
+        if r >= unlisted:
+            strong.append(ch)
+        elif r >= _ORDINARY_RANK:
+            weak.append(ch)
+    strong_cls = "".join(strong) + _OTHER_SCRIPT
+    strong_re = rf"(?P<strong>[{strong_cls}]|\?[a-zü{_TONED}]{{1,6}}\))"
+    any_re = (strong_re + rf"|(?P<wedge>{_WEDGE})|(?P<weak>[{''.join(weak)}]|\?)")
+    return re.compile(f"[{strong_cls}]"), re.compile(any_re)
+
+
+# A lone ASCII byte 0x40-0x7E right after a Chinese character: the trail byte that ends a shifted run.
+# (Class first, look-behind second: the regex engine can then skip ahead by the class.)
+_ASCII_TRAIL = r"[@-Z\[\\\]^_`a-z{|}~]"
+_WEDGE = rf"{_ASCII_TRAIL}(?<=[{_CJK}]{_ASCII_TRAIL})(?![A-Za-z0-9])"
+_WEDGE_RE = re.compile(_WEDGE)
+_LOST_READING = re.compile(rf"\?[a-zü{_TONED}]{{1,6}}\)")
+# ASCII that cannot stand inside a shifted run (only `?` and punctuation normalised from full width can).
+_NOT_IN_RUN = re.compile(r"[\x00-\x20\x22-\x2b\x2d-\x39\x3c-\x3e\x40-\x7f]")
+_RUN_START = re.compile("[" + re.escape("!?,.:;)]}\"'。，、；：！？”’」』》〉）】") + "]")
+
+
+def _ordinary(text: str) -> bool:
+    """Ordinary Chinese: Han characters of rank < _ORDINARY_RANK (after t2s) and CJK punctuation only."""
+    from .script import convert
+
+    ranks = _ranks()
+    for ch in convert(text, "t2s"):
+        if ch in "“”‘’「」『』《》〈〉【】〔〕（），。、；：！？…—·":
+            continue
+        if ranks.get(ch, _ORDINARY_RANK) >= _ORDINARY_RANK:
+            return False
+    return True
+
+
+def _shift_back(run: str) -> str | None:
+    """Decode `run` one byte back (a lost punctuation lead byte put in front), or None.
+
+    Evidence required (all of it): the run re-encodes as GBK (ASCII punctuation inside it read
+    as the full-width form the page normalised away); the lead byte plus those bytes decode
+    strictly; the first character is a quotation mark or bracket of the lead byte's row; every
+    other character is ordinary Chinese (rank < _ORDINARY_RANK in the frequency list).
+    """
+    body, last = run[:-1], run[-1]
+    try:
+        data = body.translate(_FULLWIDTH).encode("gbk") + last.encode("ascii")
+    except UnicodeEncodeError:
+        return None
+    for lead, firsts in _LOST_LEADS.items():
+        try:
+            fixed = (bytes((lead,)) + data).decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        if fixed[0] in firsts and len(fixed) > 1 and _ordinary(fixed[1:]):
+            return fixed
+    return None
+
+
+def find_mojibake(text: str) -> tuple[list[Edit], list[Span]]:
+    """Repair GBK byte-shift mojibake where provable; return (edits, damaged spans).
+
+    When one byte of a GBK page is lost, every following pair of bytes is read one byte off
+    until a byte below 0x80 re-synchronises the decoder: `“我是樓長` becomes `!拔沂菢情L`
+    (its final `L` is the trail byte of 長). Candidates are found by general signs: rare or
+    unknown characters, other scripts (kana, Greek…) amid Chinese, a lone ASCII letter wedged
+    after a Chinese character, `?` for lost bytes. A run is repaired only with the evidence
+    `_shift_back` lists; signs that stay unexplained are reported as damaged.
+
+    >>> edits, damaged = find_mojibake("讓人無比感動!拔沂菢情L,也是黨員")
+    >>> [(e.before, e.after) for e in edits], damaged
+    ([('拔沂菢情L', '“我是樓長')], [])
+    >>> find_mojibake("下?lián)?9萬元")
+    ([Edit(start=1, end=7, before='?lián)', after='?', kind='lost_char_residue')], [Span(start=1, end=8, kind='mojibake')])
+    >>> find_mojibake("投资A股,昆明(Kunming)的3M口罩?好!")
+    ([], [])
+    """
+    if not text:
+        return [], []
+    strong, signals = _signal_patterns()
+    if not (strong.search(text) or _LOST_READING.search(text) or _WEDGE_RE.search(text)):
+        return [], []
+    found = [(m.start(), m.end(), m.lastgroup) for m in signals.finditer(text)]
+    edits: list[Edit] = []
+    damaged: list[Span] = []
+    repaired_until = 0
+    for cluster in _clusters(found):
+        c_start, c_end = cluster[0][0], cluster[-1][1]
+        if c_start < repaired_until:
+            continue
+        fix = _try_shift(text, cluster)
+        if fix is not None:
+            edits.append(fix)
+            repaired_until = fix.end
+            continue
+        weight = sum(2 if k == "strong" else 1 for _, _, k in cluster)
+        if any(k == "strong" for _, _, k in cluster) and weight >= 3:
+            damaged.append(Span(c_start, c_end, MOJIBAKE))
+            for s, e, k in cluster:
+                if k == "strong" and text[s] == "?" and e - s > 2:
+                    edits.append(Edit(s, e, text[s:e], "?", LOST))  # `?lián)`: a lost character's reading
+    edits.sort(key=lambda e: e.start)
+    return edits, damaged
+
+
+def _clusters(found: list[tuple[int, int, str]], gap: int = 3) -> list[list[tuple[int, int, str]]]:
+    """Signals no more than `gap` characters apart form one cluster; only clusters with a
+    strong signal or a wedged ASCII byte (a possible end of a shifted run) are kept."""
+    out: list[list[tuple[int, int, str]]] = []
+    for sig in found:
+        if out and sig[0] - out[-1][-1][1] <= gap:
+            out[-1].append(sig)
+        else:
+            out.append([sig])
+    return [c for c in out if any(k != "weak" for *_, k in c)]
+
+
+def _try_shift(text: str, cluster: list[tuple[int, int, str]]) -> Edit | None:
+    """Find a shifted run that ends at one of the cluster's re-synchronising ASCII bytes and repair it."""
+    for _, end, kind in cluster:
+        if kind != "wedge":
+            continue
+        line_start = text.rfind("\n", 0, end - 1) + 1
+        lo = max(line_start, end - 80)
+        blocked = [m.end() for m in _NOT_IN_RUN.finditer(text, lo, end - 1)]
+        if blocked:
+            lo = blocked[-1]  # a run cannot reach back over plain ASCII
+        # A start follows punctuation (where the lost quotation mark stood) or opens the line.
+        # Nearest start first: a run reaching back over ordinary text could only repair by chance.
+        starts = [m.end() for m in _RUN_START.finditer(text, max(lo - 1, 0), end - 2)]
+        if lo == line_start:
+            starts.insert(0, line_start)
+        for s in reversed(starts):
+            if s < lo or s >= end - 1:
+                continue
+            fixed = _shift_back(text[s:end])
+            if fixed is not None:
+                return Edit(s, end, text[s:end], fixed, MOJIBAKE)
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Article body vs page furniture
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Markers:
+    line: re.Pattern
+    end: re.Pattern
+    line_max: dict[str, int]
+    end_max: dict[str, int]
+    canon: dict[str, str]
+    line_limit: int  # longest line any `line` marker applies to
+    end_limit: int
+
+
+@lru_cache(maxsize=1)
+def _markers() -> _Markers:
+    """Compile data/boilerplate.csv; each marker also in its traditional forms (OpenCC)."""
+    from .script import convert
+
+    line_max: dict[str, int] = {}
+    end_max: dict[str, int] = {}
+    canon: dict[str, str] = {}
+    for row in read_rows("boilerplate.csv"):
+        marker = row["marker"]
+        limit = int(row["max_len"]) if row.get("max_len") else 10**9
+        target = end_max if row["action"] == "end" else line_max
+        for form in {marker, convert(marker, "s2t"), convert(marker, "s2tw"), convert(marker, "s2hk"),
+                     convert(marker, "s2t").replace("籤", "簽")}:
+            target[form] = max(target.get(form, 0), limit)
+            canon[form] = marker
+
+    def alternation(forms: Iterable[str]) -> re.Pattern:
+        return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)), re.I)
+
+    return _Markers(alternation(line_max), alternation(end_max), line_max, end_max, canon,
+                    max(line_max.values()), max(end_max.values()))
+
+
+_DATELINE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_DIGITS_ONLY = re.compile(r"[\d\s+\-.,:%]*[\d+][\d\s+\-.,:%]*")
+_BULLET = re.compile(r"[-·•>»*]\s")
+_TEASER = re.compile(r"^\s*(?:简介|簡介|摘要|导读|導讀|内容提要|內容提要)\s*[:：\"“”]?\s*")
+_ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+)\s*$")
+_HAN = re.compile(rf"[{_CJK}]")
+_LONG = 40          # a paragraph: at least this many characters and a sentence mark
+_TITLE_MIN_HAN = 8  # a headline or subhead has at least this many Han characters
+_TITLE_MAX = 60
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) >= _LONG and any(p in line for p in "。,，!！?？;；")
+
+
+def _line_furniture(line: str, m: _Markers) -> str | None:
+    """Why a single line is furniture wherever it stands, or None."""
+    n = len(line)
+    if _DIGITS_ONLY.fullmatch(line):
+        return "digits"
+    if line.count("|") >= 3 and n / (line.count("|") + 1) <= 12:
+        return "link_list"
+    if n <= 80 and _DATELINE.search(line) and "。" not in line:
+        return "dateline"
+    hit = m.line.search(line) if n <= m.line_limit else None
+    if hit and n <= m.line_max[_form(m.line_max, hit.group())]:
+        return "marker:" + m.canon[_form(m.canon, hit.group())]
+    return None
+
+
+def _form(table: dict[str, int] | dict[str, str], found: str):
+    if found in table:
+        return found
+    low = found.lower()
+    return next(k for k in table if k.lower() == low)
+
+
+def _end_marker(line: str, m: _Markers) -> str | None:
+    hit = m.end.search(line) if len(line) <= m.end_limit else None
+    if hit and len(line) <= m.end_max[_form(m.end_max, hit.group())]:
+        return m.canon[_form(m.canon, hit.group())]
+    return None
+
+
+def _title_like(line: str) -> bool:
+    return (len(line) <= _TITLE_MAX and len(_HAN.findall(line)) >= _TITLE_MIN_HAN
+            and not _ELLIPSIS_END.search(line))
+
+
+def _teaser_key(line: str) -> str:
+    return _ELLIPSIS_END.sub("", _TEASER.sub("", line)).strip()
+
+
+def find_body(text: str) -> tuple[list[Span], list[Span]]:
+    """Split a page into article body and furniture; return (body, boilerplate) spans.
+
+    Rules (markers from data/boilerplate.csv, matched in both scripts):
+    before the first paragraph, lines are furniture unless they look like a headline or subhead;
+    a teaser (摘要/简介 …) that a later paragraph repeats is furniture; lines of digits, `|`
+    link lists, datelines, marker lines (来源:, 您现在的位置 …), bullet lists and captions
+    printed twice are furniture anywhere; an `end` marker (责任编辑, 相关新闻, 热点图片 …)
+    after the body has begun closes it.
+
+    >>> page = "首页 社会 正文\\n标题:全县建立143个临时党支部\\n2021-11-26 来源:某网\\n" + "正文第一段,共有十个字。" * 4 + "\\n责任编辑:某\\n近400名学生"
+    >>> body, furniture = find_body(page)
+    >>> [page[s.start:s.end].strip()[:12] for s in body]
+    ['标题:全县建立143个临', '正文第一段,共有十个字。']
+    >>> [s.kind for s in furniture]
+    ['marker:首页', 'dateline', 'end:责任编辑', 'after_end']
+    """
+    m = _markers()
+    lines = text.split("\n")
+    starts = list(accumulate((len(ln) + 1 for ln in lines), initial=0))
+    stripped = [ln.strip() for ln in lines]
+    n = len(lines)
+    reasons: list[str | None] = [None] * n
+    # The first paragraph: body starts at the first long line that is not itself furniture or a teaser.
+    first = n
+    for i, ln in enumerate(stripped):
+        if not ln or not _is_paragraph(ln):
+            continue
+        if _line_furniture(ln, m) or _TEASER.match(ln) and _repeats_later(ln, stripped, i):
+            continue
+        if _ELLIPSIS_END.search(ln) and _repeats_later(ln, stripped, i):
+            continue
+        first = i
+        break
+    for i in range(first):
+        ln = stripped[i]
+        if not ln:
+            continue
+        why = _line_furniture(ln, m) or ("marker:" + e if (e := _end_marker(ln, m)) else None)
+        if why is None and (_TEASER.match(ln) or _ELLIPSIS_END.search(ln)) and _repeats_later(ln, stripped, i):
+            why = "teaser"
+        if why is None and not _title_like(ln):
+            why = "header"
+        reasons[i] = why
+    ended = False
+    for i in range(first, n):
+        ln = stripped[i]
+        if ended:
+            reasons[i] = reasons[i] or "after_end"
+            continue
+        if not ln:
+            continue
+        e = _end_marker(ln, m)
+        if e:
+            reasons[i] = "end:" + e
+            ended = True
+            continue
+        why = _line_furniture(ln, m)
+        if why is None and _BULLET.match(ln) and _neighbour_bullet(stripped, i):
+            why = "bullet_list"
+        if why is None and len(ln) <= 40 and _twice(stripped, i):
+            why = "caption"
+        if why is None and _TEASER.match(ln) and _repeats_later(ln, stripped, i):
+            why = "teaser"
+        reasons[i] = why
+    _furniture_tail(stripped, reasons, first)
+    body: list[Span] = []
+    furniture: list[Span] = []
+    for i in range(n):
+        s, e = starts[i], starts[i + 1] if i + 1 < n else len(text)
+        if not stripped[i]:
+            continue
+        if reasons[i] is None:
+            if body and _only_blank(text, body[-1].end, s):
+                body[-1] = Span(body[-1].start, e, "body")
+            else:
+                body.append(Span(s, e, "body"))
+        else:
+            if furniture and furniture[-1].kind == reasons[i] and _only_blank(text, furniture[-1].end, s):
+                furniture[-1] = Span(furniture[-1].start, e, reasons[i])
+            else:
+                furniture.append(Span(s, e, reasons[i]))
+    return body, furniture
+
+
+def _only_blank(text: str, a: int, b: int) -> bool:
+    return not text[a:b].strip()
+
+
+def _repeats_later(line: str, stripped: list[str], i: int) -> bool:
+    key = _teaser_key(line)
+    if len(key) < 15:
+        return False
+    return any(key in later for later in stripped[i + 1:i + 12])
+
+
+def _neighbour_bullet(stripped: list[str], i: int) -> bool:
+    near = [j for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < len(stripped) and stripped[j]]
+    return any(_BULLET.match(stripped[j]) for j in near)
+
+
+def _twice(stripped: list[str], i: int) -> bool:
+    prev = next((stripped[j] for j in range(i - 1, -1, -1) if stripped[j]), None)
+    nxt = next((stripped[j] for j in range(i + 1, len(stripped)) if stripped[j]), None)
+    return stripped[i] in (prev, nxt)
+
+
+def _furniture_tail(stripped: list[str], reasons: list[str | None], first: int) -> None:
+    """After the last paragraph, a block of three or more short non-title lines is a sidebar."""
+    last_par = max((i for i in range(first, len(stripped)) if reasons[i] is None and _is_paragraph(stripped[i])),
+                   default=None)
+    if last_par is None:
+        return
+    tail = [i for i in range(last_par + 1, len(stripped)) if stripped[i] and reasons[i] is None]
+    if len(tail) >= 3:
+        for i in tail:
+            reasons[i] = "sidebar"
+
+
+# --------------------------------------------------------------------------------------------
+# The whole stage
+# --------------------------------------------------------------------------------------------
 
 def repair(text: str) -> Repaired:
-    """First cut: remove pinyin residue only.
+    """Repair one document's decoded text.
 
     >>> r = repair("區(qū)委")
     >>> r.text, r.to_original(1)
     ('區委', 5)
+    >>> r = repair("無比感動!拔沂菢情L,也是黨員。\\n表率!笆心蠀^(qū)將全面")
+    >>> r.text
+    '無比感動!“我是樓長,也是黨員。\\n表率!“市南區將全面'
     """
-    pieces: list[str] = []
-    imap: list[int] = []
-    edits: list[Edit] = []
-    pos = 0
-    for m in _RESIDUE.finditer(text):
-        pieces.append(text[pos:m.start()])
-        imap.extend(range(pos, m.start()))
-        edits.append(Edit(m.start(), m.end(), m.group(), "", "pinyin_residue"))
-        pos = m.end()
-    pieces.append(text[pos:])
-    imap.extend(range(pos, len(text)))
-    imap.append(len(text))
-    return Repaired(text, "".join(pieces), tuple(imap), tuple(edits))
+    html_edits = strip_html(text)
+    if html_edits:
+        return _repair_general(text, html_edits)
+    # Fast path (plain text): residue deletions stay two offset tuples, the few mojibake edits
+    # get a small map of their own, chained behind the residue map.
+    stage1, del_starts, del_ends, residue_map = _residue_pieces(text)
+    moj_edits, damaged1 = find_mojibake(stage1)
+    damaged = tuple(Span(*residue_map.span(s.start, s.end), s.kind) for s in damaged1)
+    if not moj_edits:
+        return _finish(text, stage1, residue_map, damaged, (del_starts, del_ends), ())
+    moj_edits = _with_freed_residue(stage1, moj_edits)
+    mapped = [Edit(*residue_map.span(e.start, e.end), "", e.after, e.kind) for e in moj_edits]
+    for e in mapped:
+        k = bisect_right(del_starts, e.start)
+        if k < len(del_starts) and del_starts[k] < e.end:
+            return _repair_general(text, [])  # an edit straddles a deletion: compose in full
+    freed = [e for e in mapped if e.kind == RESIDUE]
+    starts, ends = list(del_starts), list(del_ends)
+    for e in freed:
+        k = bisect_left(starts, e.start)
+        starts.insert(k, e.start)
+        ends.insert(k, e.end)
+    other = tuple(Edit(e.start, e.end, text[e.start:e.end], e.after, e.kind) for e in mapped if e.kind != RESIDUE)
+    offsets = ChainedMap(residue_map, _offset_map(moj_edits, len(stage1)))
+    return _finish(text, apply_edits(stage1, moj_edits), offsets, damaged, (tuple(starts), tuple(ends)), other)
+
+
+def _repair_general(text: str, html_edits: list[Edit]) -> Repaired:
+    """All passes with full edit composition (HTML input, or edits that overlap across passes)."""
+    stage0 = apply_edits(text, html_edits) if html_edits else text
+    stage1, del_starts, del_ends, _ = _residue_pieces(stage0)
+    residue_edits = [Edit(s, e, stage0[s:e], "", RESIDUE) for s, e in zip(del_starts, del_ends)]
+    upto1 = compose(html_edits, residue_edits, text)
+    moj_edits, damaged1 = find_mojibake(stage1)
+    if moj_edits:
+        moj_edits = _with_freed_residue(stage1, moj_edits)
+    final = apply_edits(stage1, moj_edits) if moj_edits else stage1
+    edits = compose(upto1, moj_edits, text)
+    map1 = _offset_map(upto1, len(text))
+    damaged = tuple(Span(*map1.span(s.start, s.end), s.kind) for s in damaged1)
+    plain = [e for e in edits if e.kind == RESIDUE]
+    deletions = (tuple(e.start for e in plain), tuple(e.end for e in plain))
+    other = tuple(e for e in edits if e.kind != RESIDUE)
+    return _finish(text, final, _offset_map(edits, len(text)), damaged, deletions, other)
+
+
+def _finish(original: str, final: str, offsets, damaged: tuple[Span, ...],
+            deletions: tuple[tuple[int, ...], tuple[int, ...]], other: tuple[Edit, ...]) -> Repaired:
+    body, furniture = find_body(final)
+    return Repaired(original, final, offsets, damaged, tuple(body), tuple(furniture), deletions, other,
+                    tuple(s.start for s in body))
+
+
+@dataclass(frozen=True)
+class ChainedMap:
+    """Two offset maps in a row: `inner` (final → middle text), then `outer` (middle → original).
+
+    >>> outer = OffsetMap.identity(4); inner = OffsetMap.identity(4)
+    >>> ChainedMap(outer, inner)(2), ChainedMap(outer, inner).span(1, 3)
+    (2, (1, 3))
+    """
+
+    outer: OffsetMap
+    inner: OffsetMap
+
+    def __call__(self, i: int) -> int:
+        return self.outer(self.inner(i))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        a, b = self.inner.span(start, end)
+        return self.outer.span(a, b)
+
+
+def _with_freed_residue(text: str, edits: list[Edit]) -> list[Edit]:
+    """Residue that followed a mojibake run (`蠀^(qū)`) belongs to the repaired character: remove it too."""
+    out = list(edits)
+    for e in edits:
+        if e.kind == MOJIBAKE and e.after and re.match(rf"[{_CJK}]", e.after[-1]):
+            m = _RESIDUE_AT.match(text, e.end)
+            if m:
+                out.append(Edit(m.start(), m.end(), m.group(), "", RESIDUE))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Summaries for notebooks
+# --------------------------------------------------------------------------------------------
+
+def repair_summary(doc_id: str, rep: Repaired) -> dict[str, object]:
+    """One row of `repair_report`: what the repair found and changed in one document.
+
+    >>> repair_summary("x", repair("區(qū)委"))["pinyin_residue"]
+    1
+    """
+    boiler = sum(s.end - s.start for s in rep.boilerplate)
+    return {
+        "doc": doc_id,
+        "chars": len(rep.original),
+        "pinyin_residue": rep.count(RESIDUE),
+        "mojibake_fixed": rep.count(MOJIBAKE),
+        "damaged_spans": len(rep.damaged),
+        "damaged_chars": sum(s.end - s.start for s in rep.damaged),
+        "html_edits": rep.count(HTML),
+        "boilerplate_share": round(boiler / max(1, len(rep.text)), 3),
+    }
+
+
+def repair_report(docs: Iterable) -> "object":
+    """A DataFrame, one row per document (`Document`s), sorted by doc id: see `repair_summary`.
+
+    >>> from mobilization.corpus import Document
+    >>> repair_report([Document("x", "x.txt", "", "utf-8", "區(qū)委")]).loc[0, "pinyin_residue"]
+    np.int64(1)
+    """
+    import pandas as pd
+
+    rows = [repair_summary(d.doc_id, repair(d.text)) for d in docs]
+    return pd.DataFrame(rows).sort_values("doc", ignore_index=True)

@@ -1,0 +1,536 @@
+"""Scale: the per-document pipeline over large corpora (streamed inputs, a process pool, Dask).
+
+Every engine runs the same function, `pipeline.analyse`, on one document at a time:
+
+- `iter_sources(paths)` streams what to analyse: text files (read and decoded in the
+  worker, so only paths cross process lines) and rows of Parquet document tables (read in
+  batches with pyarrow; never the whole table at once);
+- `chunked(sources)` groups them into chunks of about `chunk_bytes`, so that the cost of
+  sending work to a process stays small next to the work itself;
+- `run_chunks(chunks, jobs=N)` analyses chunks in a process pool (each worker warms up its
+  OpenCC converters and lexicons once) and yields `ChunkResult`s in input order, with at
+  most 2 × N chunks in flight, so memory stays flat however large the corpus is;
+- `run_chunks_dask(chunks, ...)` does the same on a dask.distributed cluster;
+- `mentions_dask(docs)` maps the pipeline over a Dask DataFrame of documents and returns a
+  Dask DataFrame of mentions with the same columns and dtypes as `mention_frame`.
+
+Workers return mention rows, never converted text. A bad document becomes one line in
+`ChunkResult.errors` ("<file>: <problem>"); it never stops the other documents.
+"""
+from __future__ import annotations
+
+import glob
+import math
+import os
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+
+from .errors import EmptyDocumentError, InputError, MobilizationError
+
+if TYPE_CHECKING:  # imported lazily at run time: `mobilization --help` must stay fast
+    import pandas as pd
+
+# Files a folder is searched for (recursively); anything else in a folder is ignored.
+TEXT_SUFFIXES = (".txt", ".text", ".htm", ".html")
+TABLE_SUFFIXES = (".parquet",)
+DEFAULT_CHUNK_BYTES = 2_000_000
+# Rows read from a Parquet document table at a time.
+_BATCH_ROWS = 256
+# Mention-table dtypes shared by every engine (and by the Dask meta); columns the
+# pipeline adds later default to object.
+_DTYPES = {"doc": "str", "start": "int64", "end": "int64", "surface": "str", "value": "float64",
+           "approx": "str", "value_high": "float64", "unit": "str", "entity": "str", "category": "str",
+           "damaged": "bool", "in_body": "bool", "sentence": "str", "place_id": "str", "date": "str"}
+_WARM_UP_TEXT = "建立751個臨時黨支部，投入資金1.5萬元，4600余名党员下沉社区。"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document to analyse: a file to load (`path`), or text already read from a table."""
+
+    name: str  # how messages name it: the file, or "table.parquet row 12"
+    nbytes: int  # size on disk / of the UTF-8 text: for progress and chunking
+    path: str | None = None
+    doc_id: str = ""
+    text: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not even be listed (no such file, unreadable table...)."""
+
+    message: str
+    nbytes: int = 0
+
+
+@dataclass
+class ChunkResult:
+    """What a worker sends back for one chunk: mention rows (tuples in MENTION_COLUMNS order)."""
+
+    rows: list[tuple] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    docs: int = 0
+    nbytes: int = 0
+
+
+# ---------------------------------------------------------------------------- inputs
+
+@dataclass(frozen=True)
+class Inputs:
+    """The command line's PATHs resolved into files (sorted within each PATH) and problems."""
+
+    files: tuple[Path, ...]
+    tables: tuple[Path, ...]
+    problems: tuple[str, ...]
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(_size(p) for p in self.files) + sum(_table_text_bytes(p) for p in self.tables)
+
+
+def resolve_inputs(paths: Sequence[str | Path], exclude: str | Path | None = None) -> Inputs:
+    """Files, folders (searched recursively, hidden entries skipped), globs and Parquet tables.
+
+    A PATH that exists is used as given (whatever characters its name holds); only a PATH
+    that does not exist and holds `*?[` is expanded as a glob. `exclude` (the output)
+    is never read as input.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp())
+    >>> for n in ["b.txt", "a.txt", "sub/c.txt", "t.parquet", ".hidden.txt", "x.png"]:
+    ...     (d / n).parent.mkdir(exist_ok=True); _ = (d / n).write_text("1")
+    >>> got = resolve_inputs([d, d / "missing.txt", str(d / "*.nothing")])
+    >>> [p.relative_to(d).as_posix() for p in got.files], [p.name for p in got.tables]
+    (['a.txt', 'b.txt', 'sub/c.txt'], ['t.parquet'])
+    >>> [m.split(": ", 1)[1] for m in got.problems]
+    ['no such file', 'no file matches this pattern']
+    """
+    skip = Path(exclude).resolve() if exclude else None
+    files: list[Path] = []
+    tables: list[Path] = []
+    problems: list[str] = []
+    for raw in map(str, paths):
+        path = Path(raw)
+        if path.is_dir():
+            found = _walk(path)
+        elif path.exists():
+            found = [path]
+        elif any(ch in raw for ch in "*?["):
+            found = [Path(p) for p in sorted(glob.glob(raw, recursive=True)) if Path(p).is_file()]
+            if not found:
+                problems.append(_one_line(f"{raw}: no file matches this pattern"))
+        else:
+            problems.append(_one_line(f"{raw}: no such file"))
+            found = []
+        for p in found:
+            if skip is not None and _inside(p, skip):
+                continue
+            (tables if p.suffix.lower() in TABLE_SUFFIXES else files).append(p)
+    return Inputs(tuple(files), tuple(tables), tuple(problems))
+
+
+def _walk(folder: Path) -> list[Path]:
+    out = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        out.extend(Path(root, n) for n in names
+                   if not n.startswith(".") and n.lower().endswith(TEXT_SUFFIXES + TABLE_SUFFIXES))
+    return sorted(out)
+
+
+def _inside(path: Path, other: Path) -> bool:
+    resolved = path.resolve()
+    return resolved == other or other in resolved.parents
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _table_text_bytes(path: Path) -> int:
+    """Uncompressed size of a table's `text` column, from the Parquet footer (for the ETA)."""
+    try:
+        import pyarrow.parquet as pq
+
+        meta = pq.ParquetFile(path).metadata
+        total = 0
+        for g in range(meta.num_row_groups):
+            rg = meta.row_group(g)
+            total += sum(rg.column(c).total_uncompressed_size for c in range(rg.num_columns)
+                         if rg.column(c).path_in_schema == "text")
+        return total
+    except Exception:  # noqa: BLE001 - an unreadable table is reported when it is read
+        return 0
+
+
+def iter_sources(inputs: Inputs) -> Iterator[Source | Problem]:
+    """Stream the documents of `inputs`: files first (as paths), then table rows in batches."""
+    for message in inputs.problems:
+        yield Problem(message)
+    for path in inputs.files:
+        yield Source(str(path), _size(path), path=str(path), doc_id=path.stem)
+    for table in inputs.tables:
+        yield from iter_table(table)
+
+
+def iter_table(path: str | Path) -> Iterator[Source | Problem]:
+    """Rows of a Parquet document table: a `text` column, the doc id from `doc`/`doc_id`
+    (else "<file stem>#<row>"), every other column kept as metadata (as strings).
+
+    Read with pyarrow, batch by batch: no pickled objects, never the whole table at once.
+
+    >>> import tempfile, pyarrow as pa, pyarrow.parquet as pq
+    >>> p = Path(tempfile.mkdtemp()) / "docs.parquet"
+    >>> pq.write_table(pa.table({"text": ["建立751个支部", None], "place_id": ["x", "y"]}), p)
+    >>> [(s.doc_id, s.meta) if isinstance(s, Source) else s.message.split(": ", 1)[1] for s in iter_table(p)]
+    [('docs#0', {'place_id': 'x'}), 'empty text']
+    """
+    import pyarrow.parquet as pq
+
+    name = str(path)
+    try:
+        table = pq.ParquetFile(path)
+        columns = table.schema_arrow.names
+    except Exception as err:  # noqa: BLE001 - pyarrow raises many types for a bad file
+        yield Problem(_one_line(f"{name}: not a readable Parquet file ({_reason(err)})"), _size(Path(path)))
+        return
+    if "text" not in columns:
+        yield Problem(_one_line(f"{name}: no 'text' column in this Parquet table (columns: {', '.join(columns)})"))
+        return
+    id_col = "doc" if "doc" in columns else "doc_id" if "doc_id" in columns else None
+    meta_cols = [c for c in columns if c not in ("text", id_col)]
+    stem = Path(path).stem
+    row = 0
+    try:
+        for batch in table.iter_batches(batch_size=_BATCH_ROWS):
+            data = batch.to_pydict()
+            for i, text in enumerate(data["text"]):
+                where = f"{name} row {row}"
+                doc_id = _cell(data[id_col][i]) if id_col else ""
+                if not isinstance(text, str) or not text.strip():
+                    yield Problem(_one_line(f"{where}: empty text" if text is None or isinstance(text, str)
+                                            else f"{where}: 'text' is {type(text).__name__}, not a string"))
+                else:
+                    meta = {c: _cell(data[c][i]) for c in meta_cols}
+                    yield Source(where, len(text.encode("utf-8", "surrogatepass")), doc_id=doc_id or f"{stem}#{row}",
+                                 text=text, meta=meta)
+                row += 1
+    except Exception as err:  # noqa: BLE001 - a table damaged half-way: report, keep the rows read
+        yield Problem(_one_line(f"{name}: cannot read past row {row} ({_reason(err)})"))
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def chunked(sources: Iterable[Source | Problem], chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+            max_docs: int = 1000) -> Iterator[list[Source | Problem]]:
+    """Group sources into chunks of about `chunk_bytes` (a larger document is a chunk alone).
+
+    >>> [len(c) for c in chunked([Source("a", 5), Source("b", 5), Source("c", 20), Source("d", 1)], 10)]
+    [2, 1, 1]
+    """
+    chunk: list[Source | Problem] = []
+    size = 0
+    for s in sources:
+        if chunk and (size + s.nbytes > chunk_bytes or len(chunk) >= max_docs):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(s)
+        size += s.nbytes
+    if chunk:
+        yield chunk
+
+
+# ---------------------------------------------------------------------------- per chunk
+
+def warm_up() -> None:
+    """Build this process's OpenCC converters, lexicons (and jieba, if a stage uses it) once."""
+    from .corpus import Document
+    from .pipeline import analyse
+
+    try:
+        analyse(Document("warm-up", "", "", "utf-8", _WARM_UP_TEXT))
+    except Exception:  # noqa: BLE001 - a broken stage is reported per document, not here
+        pass
+
+
+def analyse_chunk(chunk: Sequence[Source | Problem], include_boilerplate: bool = True) -> ChunkResult:
+    """Analyse every document of a chunk; rows in document order, then by start offset.
+
+    >>> r = analyse_chunk([Source("x", 30, doc_id="x", text="建立751個臨時黨支部。"), Problem("y.txt: empty file")])
+    >>> [(row[0], row[4]) for row in r.rows], r.errors, r.docs
+    ([('x', 751.0)], ['y.txt: empty file'], 2)
+    """
+    from .corpus import Document, load
+    from .pipeline import analyse, mention_rows
+
+    out = ChunkResult()
+    for s in chunk:
+        out.docs += 1
+        out.nbytes += s.nbytes
+        if isinstance(s, Problem):
+            out.errors.append(s.message)
+            continue
+        try:
+            if s.path is not None:
+                doc = load(s.path)
+            else:
+                doc = Document(s.doc_id, s.name, "", "utf-8", s.text or "", dict(s.meta))
+            rows = mention_rows(analyse(doc), include_boilerplate=include_boilerplate)
+        except MobilizationError as err:
+            out.errors.append(_one_line(str(err)))
+            continue
+        except RecursionError:
+            out.errors.append(_one_line(f"{s.name}: internal error in the pipeline (RecursionError); please report it"))
+            continue
+        except Exception as err:  # noqa: BLE001 - one document's bug must not stop the corpus
+            out.errors.append(_one_line(f"{s.name}: internal error in the pipeline "
+                                        f"({type(err).__name__}: {err}); please report it"))
+            continue
+        rows.sort(key=lambda r: (r["start"], r["end"]))
+        out.rows.extend(tuple(r.values()) for r in rows)
+    return out
+
+
+def _reason(err: BaseException) -> str:
+    text = str(err).strip() or type(err).__name__
+    return text.splitlines()[0][:200]
+
+
+def _one_line(message: str) -> str:
+    """Messages are one line each, whatever a file name or an exception holds.
+
+    >>> _one_line("a\\nb.txt: bad\\r")
+    'a\\\\nb.txt: bad\\\\r'
+    """
+    return message.replace("\r", "\\r").replace("\n", "\\n")
+
+
+# ---------------------------------------------------------------------------- engines
+
+def default_jobs() -> int:
+    """Cores this process may use.
+
+    >>> default_jobs() >= 1
+    True
+    """
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run_chunks(chunks: Iterable[Sequence[Source | Problem]], jobs: int = 1,
+               include_boilerplate: bool = True) -> Iterator[ChunkResult]:
+    """Analyse chunks, in this process (`jobs=1`) or in a pool of `jobs` worker processes.
+
+    Results come back in input order; at most 2 × jobs chunks are in flight at a time. If a
+    worker dies (out of memory, a crash in a C library), the documents of its chunk are
+    reported as failed and a fresh pool carries on with the rest.
+
+    >>> [len(r.rows) for r in run_chunks([[Source("x", 30, doc_id="x", text="建立751個支部。")]])]
+    [1]
+    """
+    if jobs <= 1:
+        for chunk in chunks:
+            yield analyse_chunk(chunk, include_boilerplate)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(), initializer=warm_up)
+
+    pool = new_pool()
+    pending: deque = deque()
+    source = iter(chunks)
+    try:
+        while True:
+            while len(pending) < 2 * jobs:
+                chunk = next(source, None)
+                if chunk is None:
+                    break
+                pending.append((chunk, pool.submit(analyse_chunk, chunk, include_boilerplate)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                yield _failed(chunk, "a worker process died while analysing it (out of memory, or a crash in a library)")
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+                pending = deque((c, pool.submit(analyse_chunk, c, include_boilerplate)) for c, _ in pending)
+    finally:
+        pool.shutdown(wait=not pending, cancel_futures=True)
+
+
+def _failed(chunk: Sequence[Source | Problem], reason: str) -> ChunkResult:
+    return ChunkResult([], [s.message if isinstance(s, Problem) else _one_line(f"{s.name}: {reason}") for s in chunk],
+                       len(chunk), sum(s.nbytes for s in chunk))
+
+
+def _mp_context():
+    """forkserver where it exists: workers start from a clean, single-threaded process
+    (forking a parent that already runs pyarrow or tqdm threads can deadlock)."""
+    import multiprocessing as mp
+
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["mobilization.pipeline"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+def run_chunks_dask(chunks: Iterable[Sequence[Source | Problem]], jobs: int = 1, scheduler: str | None = None,
+                    include_boilerplate: bool = True) -> Iterator[ChunkResult]:
+    """`run_chunks` on dask.distributed: an existing cluster (`scheduler` address) or a
+    LocalCluster of `jobs` single-threaded worker processes started (and closed) here."""
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        client.run(warm_up)
+        window = 2 * max(1, sum(client.nthreads().values()))
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append((chunk, client.submit(analyse_chunk, list(chunk), include_boilerplate, pure=False)))
+            if len(pending) >= window:
+                yield _dask_result(*pending.popleft())
+        while pending:
+            yield _dask_result(*pending.popleft())
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _dask_result(chunk: Sequence[Source | Problem], future: Any) -> ChunkResult:
+    try:
+        return future.result()
+    except Exception as err:  # noqa: BLE001 - e.g. KilledWorker: report the chunk, go on
+        return _failed(chunk, f"the Dask task failed ({type(err).__name__}: {_reason(err)})")
+
+
+# ---------------------------------------------------------------------------- tables
+
+def mention_dtypes(columns: Sequence[str] | None = None) -> dict[str, str]:
+    """The dtype of each mention-table column (the same for every engine).
+
+    >>> mention_dtypes(["doc", "value", "damaged"])
+    {'doc': 'str', 'value': 'float64', 'damaged': 'bool'}
+    """
+    from .pipeline import MENTION_COLUMNS
+
+    return {c: _DTYPES.get(c, "object") for c in (columns or MENTION_COLUMNS)}
+
+
+def mention_frame(rows: Sequence[tuple | dict], columns: Sequence[str] | None = None) -> "pd.DataFrame":
+    """Mention rows (tuples in MENTION_COLUMNS order, or dicts) as a DataFrame with fixed dtypes,
+    keeping `columns` (default: all).
+
+    >>> mention_frame([]).dtypes["start"], list(mention_frame([], ["doc", "value"]).columns)
+    (dtype('int64'), ['doc', 'value'])
+    """
+    import pandas as pd
+
+    from .pipeline import MENTION_COLUMNS
+
+    frame = pd.DataFrame(list(rows), columns=MENTION_COLUMNS)
+    frame["value_high"] = pd.to_numeric(frame["value_high"], errors="coerce")
+    keep = list(columns or MENTION_COLUMNS)
+    return frame[keep].astype(mention_dtypes(keep))
+
+
+def extract_frame(paths: Sequence[str | Path], jobs: int = 1, include_boilerplate: bool = False) -> "pd.DataFrame":
+    """The mention table of files/folders/tables in one DataFrame (for notebooks and tests;
+    the command line streams instead). Bad inputs are left out silently here.
+
+    >>> seeds = Path(__file__).resolve().parents[2] / "seeds"
+    >>> extract_frame([seeds]).groupby("doc").size().gt(0).all()
+    np.True_
+    """
+    rows: list[tuple] = []
+    for result in run_chunks(chunked(iter_sources(resolve_inputs(paths))), jobs, include_boilerplate):
+        rows.extend(result.rows)
+    return mention_frame(rows)
+
+
+def documents_frame(paths: Sequence[str | Path]) -> "pd.DataFrame":
+    """Loaded documents as a DataFrame (doc, text and their metadata), e.g. to build the
+    Dask DataFrame `mentions_dask` takes. Holds every text: for modest corpora only.
+
+    >>> documents_frame([Path(__file__).resolve().parents[2] / "seeds"]).columns[:3].tolist()
+    ['doc', 'text', 'doc_id']
+    """
+    import pandas as pd
+
+    from .corpus import load
+
+    records = []
+    for path in resolve_inputs(paths).files:
+        doc = load(path)
+        records.append({"doc": doc.doc_id, "text": doc.text, **doc.meta})
+    return pd.DataFrame.from_records(records).fillna("")
+
+
+def mentions_of_documents(docs: "pd.DataFrame", include_boilerplate: bool = False) -> "pd.DataFrame":
+    """The mention table of a pandas DataFrame of documents (columns `text`, `doc` or
+    `doc_id`, metadata): the function `mentions_dask` maps over partitions.
+
+    >>> import pandas as pd
+    >>> mentions_of_documents(pd.DataFrame({"doc": ["x"], "text": ["建立751個支部。"]}))[["doc", "value"]].values.tolist()
+    [['x', 751.0]]
+    """
+    from .corpus import Document
+    from .pipeline import MENTION_COLUMNS, analyse, mention_rows
+
+    id_col = "doc" if "doc" in docs.columns else "doc_id"
+    meta_cols = [c for c in docs.columns if c not in ("text", id_col)]
+    rows: list[tuple] = []
+    for record in docs.to_dict("records"):
+        text = record["text"]
+        if not isinstance(text, str) or not text.strip():
+            continue
+        meta = {c: "" if _missing(record[c]) else str(record[c]) for c in meta_cols}
+        doc = Document(str(record[id_col]), "", "", "utf-8", text, meta)
+        found = mention_rows(analyse(doc), include_boilerplate=include_boilerplate)
+        found.sort(key=lambda r: (r["start"], r["end"]))
+        rows.extend(tuple(r.values()) for r in found)
+    columns = MENTION_COLUMNS if include_boilerplate else [c for c in MENTION_COLUMNS if c != "in_body"]
+    return mention_frame(rows, columns)
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def mentions_dask(docs_ddf, include_boilerplate: bool = False):
+    """Dask DataFrame of documents (doc, text, metadata) → Dask DataFrame of mentions, with
+    the same columns and dtypes as the single-process table (explicit `meta`).
+
+    Each partition runs `pipeline.analyse` per document; OpenCC converters are built once per
+    worker process (they cannot be pickled, so nothing global is shipped).
+
+    >>> import dask.dataframe as dd, pandas as pd
+    >>> docs = dd.from_pandas(pd.DataFrame({"doc": ["x", "y"], "text": ["建立751個支部。", "3名党员"]}), npartitions=2)
+    >>> mentions_dask(docs).compute(scheduler="sync")["value"].tolist()
+    [751.0, 3.0]
+    """
+    from .pipeline import MENTION_COLUMNS
+
+    columns = MENTION_COLUMNS if include_boilerplate else [c for c in MENTION_COLUMNS if c != "in_body"]
+    meta = mention_frame([], columns)
+    return docs_ddf.map_partitions(mentions_of_documents, include_boilerplate, meta=meta,
+                                   enforce_metadata=False, align_dataframes=False)

@@ -1,0 +1,102 @@
+"""Outputs are written whole or not at all: atomic files, atomic folders, streamed tables."""
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from mobilization.outputs import TableWriter, atomic_dir, atomic_path, output_kind, write_table
+
+
+def _frame(n: int, start: int = 0) -> pd.DataFrame:
+    return pd.DataFrame({"doc": [f"d{i}" for i in range(start, start + n)],
+                         "value": [float(i) for i in range(start, start + n)]})
+
+
+def _visible(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+
+
+def _all(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_atomic_path_failure_keeps_previous_file(tmp_path):
+    out = tmp_path / "m.csv"
+    out.write_text("previous\n")
+    with pytest.raises(RuntimeError):
+        with atomic_path(out) as tmp:
+            tmp.write_text("half")
+            raise RuntimeError("disk full")
+    assert out.read_text() == "previous\n"
+    assert _all(tmp_path) == ["m.csv"]
+
+
+def test_atomic_dir_failure_keeps_previous_folder(tmp_path):
+    out = tmp_path / "mentions"
+    out.mkdir()
+    (out / "part-00000.parquet").write_text("previous")
+    with pytest.raises(RuntimeError):
+        with atomic_dir(out) as tmp:
+            (tmp / "part-00000.parquet").write_text("half")
+            raise RuntimeError("killed")
+    assert (out / "part-00000.parquet").read_text() == "previous"
+    assert _all(tmp_path) == ["mentions"]
+
+
+@pytest.mark.parametrize("name", ["m.csv", "m.parquet", "mentions"])
+def test_table_writer_streams_chunks_into_one_table(tmp_path, name):
+    out = tmp_path / name
+    with TableWriter(out, rows_per_part=4) as writer:
+        for k in range(3):
+            writer.write(_frame(3, 3 * k))
+        writer.write(_frame(0))
+    assert writer.rows == 9
+    got = pd.read_csv(out) if name.endswith(".csv") else pd.read_parquet(out)
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), _frame(9), check_dtype=False)
+    assert _all(tmp_path) == [name]
+    if name == "mentions":  # a folder of parts, each within the row budget
+        parts = sorted(p.name for p in out.iterdir())
+        assert parts == ["part-00000.parquet", "part-00001.parquet"]
+        assert [pq.read_metadata(out / p).num_rows for p in parts] == [6, 3]
+
+
+@pytest.mark.parametrize("name", ["m.csv", "m.parquet", "mentions"])
+def test_table_writer_error_leaves_previous_output(tmp_path, name):
+    out = tmp_path / name
+    write_table(_frame(2), tmp_path / "prev.csv")
+    previous = (tmp_path / "prev.csv").read_bytes()
+    if name == "mentions":
+        out.mkdir()
+        (out / "part-00000.parquet").write_bytes(previous)
+    else:
+        out.write_bytes(previous)
+    with pytest.raises(KeyError):
+        with TableWriter(out) as writer:
+            writer.write(_frame(5))
+            raise KeyError("interrupted")
+    kept = out / "part-00000.parquet" if name == "mentions" else out
+    assert kept.read_bytes() == previous
+    assert _visible(tmp_path) == sorted([name, "prev.csv"]) and _all(tmp_path) == _visible(tmp_path)
+
+
+def test_empty_table_still_has_header_and_schema(tmp_path):
+    for name in ["e.csv", "e.parquet", "edir"]:
+        with TableWriter(tmp_path / name) as writer:
+            writer.write(_frame(0))
+    assert (tmp_path / "e.csv").read_text() == "doc,value\n"
+    assert pq.read_schema(tmp_path / "e.parquet").names == ["doc", "value"]
+    assert pd.read_parquet(tmp_path / "edir").columns.tolist() == ["doc", "value"]
+
+
+def test_output_kind_rejects_unknown_suffix():
+    assert output_kind("a/b.CSV") == "csv"
+    with pytest.raises(ValueError, match="FILE.csv, FILE.parquet or a folder"):
+        output_kind("out.xlsx")
+
+
+def test_write_table_round_trip(tmp_path):
+    for name in ["t.csv", "t.parquet"]:
+        write_table(_frame(3), tmp_path / name)
+    pd.testing.assert_frame_equal(pd.read_csv(tmp_path / "t.csv"), pd.read_parquet(tmp_path / "t.parquet"),
+                                  check_dtype=False)
