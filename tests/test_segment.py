@@ -108,3 +108,9 @@ def test_loading_is_quiet_and_writes_no_cache_into_the_project(tmp_path):
     assert done.stdout == "建立 临时党支部\n"
     assert list(work.iterdir()) == []
     assert any(p.name.startswith("jieba") for p in (cache / "mobilization").iterdir())
+
+
+@pytest.mark.parametrize("backend", segment.BACKENDS)
+def test_words_are_the_tokens_words(seed_texts, backend):
+    text = seed_texts["004_751d38772c959f59"]
+    assert words(text, backend) == [t.word for t in tokenize(text, backend)]

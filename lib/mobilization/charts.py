@@ -15,7 +15,7 @@ so tests can inspect it. Rules every chart follows:
 from __future__ import annotations
 
 import math
-import textwrap
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -117,6 +117,11 @@ def place_label(zh: str, en: str) -> str:
     return " ".join(p for p in (zh, en) if p)
 
 
+def _two_lines(label: str, longest: int = 16) -> str:
+    """Break a long 'Chinese English' label after the Chinese name."""
+    return label.replace(" ", "\n", 1) if len(label) > longest else label
+
+
 def format_value(value: float, approx: str = "exact") -> str:
     """A figure as printed on a bar: thousands separated, millions as M, ≥ for lower bounds.
 
@@ -159,13 +164,55 @@ def source_line(doc_ids: Iterable[str], docs_df: pd.DataFrame | None = None) -> 
     return "Sources: " + "; ".join(parts) + "."
 
 
-def _caption(fig: "Figure", *paragraphs: str, width: int = 150) -> None:
-    """Write the caption under the axes, leaving room for it."""
-    lines = [ln for p in paragraphs if p for ln in textwrap.wrap(p, width)]
-    height_in = 0.17 * len(lines) + 0.15
-    fig_h = fig.get_figheight()
+def _caption(fig: "Figure", *paragraphs: str) -> None:
+    """Write the caption under the axes (wrapped to the figure's width), leaving room for it."""
+    width = int(fig.get_figwidth() * 16)
+    lines = [ln for p in paragraphs if p for ln in wrap_display(p, width)]
+    height_in = 0.15 * len(lines) + 0.1
     fig.text(0.01, 0.01, "\n".join(lines), fontsize=7.5, ha="left", va="bottom", color="#333333")
-    fig.subplots_adjust(bottom=min(0.6, (height_in + 0.55) / fig_h))
+    fig.subplots_adjust(bottom=min(0.6, (height_in + 0.6) / fig.get_figheight()))
+
+
+def display_width(text: str) -> int:
+    """Columns `text` takes: Chinese characters (East Asian wide/full-width) count twice.
+
+    >>> display_width("市南区 Shinan")
+    13
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrap_display(text: str, width: int) -> list[str]:
+    """Wrap at spaces so that no line is wider than `width` columns (Chinese counts double).
+
+    >>> wrap_display("Sources: 000 慈善公益报 2020-02-19; 001 山西组工 2020-02-04.", 30)
+    ['Sources: 000 慈善公益报', '2020-02-19; 001 山西组工', '2020-02-04.']
+    """
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if line and display_width(candidate) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _compact_tick(value: float, _pos=None) -> str:
+    """Axis tick text: 20 M rather than 2e7 and an offset label.
+
+    >>> _compact_tick(2e7), _compact_tick(2500.0), _compact_tick(0.5)
+    ('20 M', '2,500', '0.5')
+    """
+    if abs(value) >= 1e6:
+        return f"{value / 1e6:g} M"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:g}"
 
 
 # ---------------------------------------------------------------------------- indicators
@@ -189,12 +236,14 @@ def indicator_chart(ind: pd.DataFrame, per_capita: bool = False, indicator_ids: 
     place_order = list(dict.fromkeys(ind["place_id"]))
     ncols = min(len(ids), 3) or 1
     nrows = max(1, math.ceil(len(ids) / ncols))
-    fig, axes = plt.subplots(nrows, ncols, figsize=(4.6 * ncols, 2.5 * nrows + 1.6), squeeze=False)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4.0 * ncols + 1.8, 2.3 * nrows + 2.0), squeeze=False)
     for ax in axes.flat[len(ids):]:
         ax.remove()
-    for ax, ind_id in zip(axes.flat, ids):
+    for k, (ax, ind_id) in enumerate(zip(axes.flat, ids)):
         part = ind[ind["indicator_id"] == ind_id].set_index("place_id").reindex(place_order)
-        _bar_panel(ax, part, column, per_capita)
+        _bar_panel(ax, part, column, per_capita, show_places=k % ncols == 0)
+    fig.subplots_adjust(left=1.5 / fig.get_figwidth(), right=0.97, top=1 - 0.75 / fig.get_figheight(),
+                        hspace=0.75, wspace=0.12)
     fig.suptitle("Party mobilization by place 各地党组织动员规模" + (" — per 10,000 residents 每万常住人口" if per_capita
                  else " — as reported 报道数字"), fontsize=11)
     docs = [d for cell in ind["docs"] for d in str(cell).split("; ") if d]
@@ -210,15 +259,18 @@ def indicator_chart(ind: pd.DataFrame, per_capita: bool = False, indicator_ids: 
     return fig
 
 
-def _bar_panel(ax, part: pd.DataFrame, column: str, per_capita: bool) -> None:
+def _bar_panel(ax, part: pd.DataFrame, column: str, per_capita: bool, show_places: bool = True) -> None:
+    from matplotlib.ticker import FuncFormatter
+
     first = part.dropna(subset=["indicator_id"]).iloc[0] if part["indicator_id"].notna().any() else None
     labels = [place_label(z, e) for z, e in zip(part["place_zh"].fillna(""), part["place_en"].fillna(""))]
-    labels = [lab or pid for lab, pid in zip(labels, part.index)]
+    labels = [_two_lines(lab or pid) for lab, pid in zip(labels, part.index)]
     values = part[column].astype(float)
     y = list(range(len(part)))[::-1]  # first place on top
     present = values.notna()
     ax.barh([yy for yy, p in zip(y, present) if p], values[present], color=BAR_COLOUR, height=0.6)
-    ax.set_yticks(y, labels, fontsize=8)
+    ax.set_yticks(y, labels if show_places else [], fontsize=8)
+    ax.set_ylim(-0.6, len(part) - 0.4)
     positive = values[present & (values > 0)]
     if len(positive) and positive.max() / positive.min() > 100:
         ax.set_xscale("log")
@@ -236,6 +288,7 @@ def _bar_panel(ax, part: pd.DataFrame, column: str, per_capita: bool) -> None:
         ax.set_title(f"{first['label_zh']} {first['label_en']}", fontsize=9)
         unit = f"{first['unit']} per 10,000 residents" if per_capita else str(first["unit"])
         ax.set_xlabel(unit + (" (log scale)" if ax.get_xscale() == "log" else ""), fontsize=8)
+    ax.xaxis.set_major_formatter(FuncFormatter(_compact_tick))
     ax.tick_params(axis="x", labelsize=7)
 
 
@@ -264,23 +317,28 @@ def composition_chart(facts_df: pd.DataFrame, places_df: pd.DataFrame | None = N
         widths = [int(counts.loc[p, cat]) if p in counts.index and cat in counts.columns else 0 for p in ids]
         if not any(widths):
             continue
-        ax.barh(y, widths, left=left, color=CATEGORY_COLOURS[cat], label=CATEGORY_LABELS[cat], height=0.6)
-        for yy, lft, w in zip(y, left, widths):
-            if w:
-                ax.text(lft + w / 2, yy, str(w), ha="center", va="center", fontsize=7, color="white")
+        drawn = [(yy, lft, w) for yy, lft, w in zip(y, left, widths) if w]  # no zero-width bars
+        ax.barh([d[0] for d in drawn], [d[2] for d in drawn], left=[d[1] for d in drawn],
+                color=CATEGORY_COLOURS[cat], label=CATEGORY_LABELS[cat], height=0.6)
+        for yy, lft, w in drawn:
+            ax.text(lft + w / 2, yy, str(w), ha="center", va="center", fontsize=7, color="white")
         left = [a + b for a, b in zip(left, widths)]
+    ax.set_xlim(0, max(left + [1]) * 1.05)
+    ax.tick_params(axis="x", labelsize=8)
     for yy, total in zip(y, left):
         if not total:
             ax.text(0.01, yy, NOT_REPORTED_MARK, transform=ax.get_yaxis_transform(), va="center", fontsize=8,
                     color="#666666", style="italic")
-    ax.set_yticks(y, [place_label(z, e) for z, e in zip(places_df["place_zh"], places_df["place_en"])], fontsize=8)
+    ax.set_yticks(y, [_two_lines(place_label(z, e)) for z, e in zip(places_df["place_zh"], places_df["place_en"])],
+                  fontsize=8)
     ax.set_xlabel("distinct figures reported (facts; repeated mentions merged)", fontsize=8)
     ax.set_title("What the reports count 报道数字的类别", fontsize=11)
-    ax.legend(fontsize=7, loc="lower right", frameon=False)
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    fig.subplots_adjust(left=1.9 / fig.get_figwidth(), right=0.82)
     _caption(fig, source_line(facts_df["doc"] if len(facts_df) else [], docs_df),
              "Each bar counts the distinct figures a report gives, by the extractor's category; it says nothing "
              "about their size. Reports differ in length and emphasis, so more figures is not more mobilization.",
-             COMPARABILITY, width=130)
+             COMPARABILITY)
     return fig
 
 
@@ -312,7 +370,8 @@ def timeline_chart(docs_df: pd.DataFrame, places_df: pd.DataFrame | None = None)
             day = pd.Timestamp(row["date"])
             ax.plot([day], [yy], "o", color=BAR_COLOUR)
             ax.text(day, yy, f"  {row['date']}", va="center", fontsize=7.5)
-    ax.set_yticks(y, [f"{labels.get(p, p)} ({o})" for p, o in zip(docs["place_id"], docs["outlet"])], fontsize=8)
+    ax.set_yticks(y, [f"{labels.get(p, p)}\n{o}" for p, o in zip(docs["place_id"], docs["outlet"])], fontsize=7.5)
+    fig.subplots_adjust(left=2.3 / fig.get_figwidth(), right=0.97)
     ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=[1, 4, 7, 10]))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
     ax.tick_params(axis="x", labelsize=7)
@@ -323,8 +382,7 @@ def timeline_chart(docs_df: pd.DataFrame, places_df: pd.DataFrame | None = None)
     ax.set_title("When the reports appeared 报道时间", fontsize=11)
     _caption(fig, source_line(docs["doc_id"], docs_df),
              "Dates as printed on each page (data/documents.csv). Four reports are from the first wave (February "
-             "2020); Tanchang's is from the 2021 outbreak, so its figures describe a different moment.", *notes,
-             width=130)
+             "2020); Tanchang's is from the 2021 outbreak, so its figures describe a different moment.", *notes)
     return fig
 
 

@@ -92,7 +92,9 @@ def parse_numeral(s: str) -> float:
     """
     s = s.strip()
     body = s.rstrip("".join(CN_BIG_UNITS))
-    if body and _ARABIC.fullmatch(body):
+    if body.isascii() and body.isdigit() and len(body) < 16:
+        value = float(int(body) * math.prod(CN_BIG_UNITS[c] for c in s[len(body):]))
+    elif body and _ARABIC.fullmatch(body):
         # Decimal keeps 2.3亿 = 230000000 exact (float would give 229999999.99999997).
         scale = math.prod(CN_BIG_UNITS[c] for c in s[len(body):])
         value = float(Decimal(body.translate(_FULLWIDTH).replace(",", "")) * scale)

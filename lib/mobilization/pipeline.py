@@ -10,6 +10,7 @@ import re
 from dataclasses import asdict, dataclass, fields
 
 from .corpus import Document
+from .offsets import OffsetMap
 from .quantities import Quantity, extract
 from .repair import Repaired, repair
 from .script import convert_with_map
@@ -68,8 +69,8 @@ def analyse(doc: Document) -> Analysis:
     return Analysis(doc, rep, simplified, quantities, mentions)
 
 
-def _mention(doc: Document, rep: Repaired, simplified: str, smap: tuple[int, ...], q: Quantity) -> Mention:
-    r_start, r_end = smap[q.start], smap[q.end - 1] + 1
+def _mention(doc: Document, rep: Repaired, simplified: str, smap: OffsetMap, q: Quantity) -> Mention:
+    r_start, r_end = smap.span(q.start, q.end)
     o_start, o_end = rep.original_span(r_start, r_end)
     damaged = any(s.start <= o_end and o_start <= s.end for s in rep.damaged)
     return Mention(doc.doc_id, o_start, o_end, doc.text[o_start:o_end], q.value, q.approx, q.value_high,

@@ -82,6 +82,8 @@ class Lexicon:
     infixes: tuple[str, ...]
     exclusion_re: re.Pattern
     products: tuple[str, ...]
+    head_last_chars: frozenset[str]
+    before_re: re.Pattern
 
 
 def _alternation(words) -> str:
@@ -122,6 +124,8 @@ def lexicon() -> Lexicon:
         infixes=tuple(sorted((r["word"] for r in stops_rows if r.get("infix") == "yes"), key=len, reverse=True)),
         exclusion_re=re.compile("|".join(f"(?:{p})" for p in parts)),
         products=tuple(r["pattern"] for r in excl if r["kind"] == "product" and r["type"] == "literal"),
+        head_last_chars=frozenset(h[-1] for h in heads),
+        before_re=re.compile(rf"(?:{_alternation(w for w, _ in by_pos['before'])})\Z"),
     )
 
 
@@ -132,19 +136,34 @@ _ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_D
 _CHINESE = rf"[数几上](?=[十百千万])[十百千万亿]+|[{_CN_RUN}]+"
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
 # number, inner approximation (多/余/几), scale (万/亿), inner approximation again (1万多),
-# optionally a range (3至5, 3-5万).
-_CANDIDATE = re.compile(
-    rf"(?P<num>{_NUMBER})(?P<in1>[多余几])?(?P<scale>[万亿]+)?(?P<in2>[多余])?"
-    rf"(?:(?P<sep>至|到|[-~～—－])(?P<num2>{_NUMBER})(?P<scale2>[万亿]+)?)?"
-)
+# optionally a range (3至5, 3-5万). Chinese numerals are frequent inside words (一线, 统一), so
+# they are candidates only when a classifier or a bare-countable noun follows (checked in C by a
+# lookahead built from the lexicon, which keeps the per-candidate Python work small).
+_TAIL = (r"(?P<in1>[多余几])?(?P<scale>[万亿]+)?(?P<in2>[多余])?"
+         rf"(?:(?P<sep>至|到|[-~～—－])(?P<num2>{_NUMBER})(?P<scale2>[万亿]+)?)?")
+
+
+@lru_cache(maxsize=1)
+def candidate_re() -> re.Pattern:
+    """The one scan: Arabic numerals always, Chinese numerals before a classifier or bare noun."""
+    lex = lexicon()
+    follow = lex.classifier_re.pattern + ("|" + lex.bare_re.pattern if lex.bare_re else "")
+    return re.compile(rf"(?:(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})){_TAIL}(?(cn)(?={follow}))", re.UNICODE)
+
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ASCII_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_LETTER_AROUND = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_NOUN_TAIL = re.compile(r"[\u3400-\u9fff、()（）“”]*\Z")
 _CLAUSE_END = "，,。；;！!？?\n：:"
 _SENTENCE_END = "。；;！!？?\n"
+_CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
+_PER_UNIT_REACH = 40  # how far back a 每 may govern a count in its clause
 _NUMBERED_SLOGAN = re.compile(r"[两二三四五六七八九十]个一")
 _MAX_ID_DIGITS = 10  # longer digit strings are phone numbers, IDs, footer codes
 _WINDOW = 24  # characters looked at after a classifier for the counted noun
 _LEFT_WINDOW = 20  # characters looked at before a number for a noun-first phrase
+_QUOTED_NAME = 12  # longest quoted name taken as a counted noun
 _QUOTED_SLOGAN = 8  # a numeral inside a quotation this short is a slogan (“六个一”, “两新”)
 
 
@@ -168,8 +187,8 @@ def _value(num: str, scale: str | None) -> float:
     return v
 
 
-def _read_number(m: re.Match, lex: Lexicon) -> _Number | None:
-    num = m.group("num")
+def _read_number(m: re.Match, lex: Lexicon, text: str = "") -> _Number | None:
+    num = m.group("ar") or m.group("cn")
     chinese = not num[0].isdigit()
     approx = "exact"
     if num[0] in "数几上":
@@ -178,8 +197,8 @@ def _read_number(m: re.Match, lex: Lexicon) -> _Number | None:
     if not chinese and len(digits_only) > _MAX_ID_DIGITS:
         return None
     if chinese and not any(c in CN_DIGITS for c in num) and num != "十" and approx == "exact" \
-            and not (m.group("in1") or m.group("in2")):
-        return None  # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余 to be a number (千余名)
+            and not (m.group("in1") or m.group("in2")) and _approx_before(text, m.start(), lex)[1] == "exact":
+        return None  # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名)
     try:
         value = _value(num, m.group("scale"))
         high = _value(m.group("num2"), m.group("scale2") or m.group("scale")) if m.group("num2") else None
@@ -202,12 +221,13 @@ def _read_number(m: re.Match, lex: Lexicon) -> _Number | None:
 
 def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """True when the numeral text[start:end] is part of a slogan, fixed term, ordinal, date or code."""
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    if _ASCII_LETTER.match(before) or _ASCII_LETTER.match(after):
-        return True  # 3M, N95, iPhone11
-    if before == " " and start >= 2 and _ASCII_LETTER.match(text[start - 2]):
-        return True  # iPhone 11
+    if _LETTER_AROUND.search(text, max(0, start - 2), min(len(text), end + 1)):
+        # 3M, N95, iPhone11, iPhone 11: model numbers and product names
+        before = text[max(0, start - 2):start]
+        after = text[end:end + 1]
+        if _ASCII_LETTER.match(after) or (before and _ASCII_LETTER.match(before[-1])) \
+                or (before.endswith(" ") and _ASCII_LETTER.match(before[0])):
+            return True
     lo, hi = max(0, start - 12), min(len(text), end + 12)
     for m in lex.exclusion_re.finditer(text, lo, hi):
         if m.start() < end and start < m.end():
@@ -243,39 +263,46 @@ def _allowed_char(c: str) -> bool:
     return bool(_CJK.match(c)) or c in "、()（）"
 
 
+_NOUN_CHARS = re.compile(r"[\u3400-\u9fff、()（）]+")
+
+
 def _window_after(text: str, p: int, lex: Lexicon) -> str:
     """text from p up to the first character that cannot be inside a noun phrase.
 
     Digits end the window, except a product name that starts with digits (84消毒液).
     """
-    out = []
-    i, limit = p, min(len(text), p + _WINDOW)
-    while i < limit:
-        c = text[i]
-        if c.isdigit():
-            prod = next((w for w in lex.products if text.startswith(w, i)), None)
-            if prod is None:
-                break
-            out.append(prod)
-            i += len(prod)
-            continue
-        if not _allowed_char(c):
+    limit = min(len(text), p + _WINDOW)
+    out = ""
+    while p < limit:
+        m = _NOUN_CHARS.match(text, p, limit)
+        if m:
+            out += m.group()
+            p = m.end()
+        prod = next((w for w in lex.products if text.startswith(w, p)), None) if p < limit else None
+        if prod is None:
             break
-        out.append(c)
-        i += 1
-    return "".join(out)
+        out += prod
+        p += len(prod)
+    return out
 
 
 def _starts_with_stop(s: str, lex: Lexicon) -> bool:
-    return bool(lex.stop_re.match(s))
+    """s begins with a stop word that is not the start of a longer known noun (在|社区 but 在职党员)."""
+    m = lex.stop_re.match(s)
+    if m is None:
+        return False
+    return not any(s[:n] in lex.heads for n in range(m.end() + 1, min(len(s), lex.head_max) + 1))
 
 
 def _head_ends(w: str, lex: Lexicon) -> list[tuple[int, Head]]:
     """Positions k where w[:k] ends with a head noun (a short parenthesis after it is absorbed)."""
     ends = []
     depth_open = -1
+    last_chars = lex.head_last_chars
     for k in range(1, len(w) + 1):
         c = w[k - 1]
+        if depth_open < 0 and c not in last_chars and c not in "(（":
+            continue
         if c in "(（":
             depth_open = k - 1
             continue
@@ -292,41 +319,79 @@ def _head_ends(w: str, lex: Lexicon) -> list[tuple[int, Head]]:
 
 
 _CONJUNCTIONS = ("以及", "、", "和", "及", "与")
+_FALLBACK_MAX = 4  # an unknown noun right after a classifier: at most this many characters
 
 
-def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None = None) -> tuple[int, Head | None]:
+def _is_boundary(w: str, k: int, lex: Lexicon) -> bool:
+    """True when a noun phrase may end at w[k]: end of window, conjunction or stop word."""
+    return k >= len(w) or w.startswith(_CONJUNCTIONS, k) or _starts_with_stop(w[k:], lex) or w[k] == "的"
+
+
+def _extend(w: str, k: int, head: Head, ends: list[tuple[int, Head]], person: bool,
+            lex: Lexicon) -> tuple[int, Head]:
+    """Grow a noun phrase over further nouns (党员|干部, 党员|突击队, 村|党支部|书记)."""
+    while True:
+        nxt = next(((k2, h2) for k2, h2 in ends if k2 > k), None)
+        if nxt is None:
+            return k, head
+        k2, h2 = nxt
+        chunk = w[k:k2]
+        if len(chunk) > 8 or "、" in chunk or chunk[0] in "()（）的" or w.startswith(_CONJUNCTIONS, k) \
+                or _starts_with_stop(chunk, lex):
+            return k, head
+        if not person and h2.category == "personnel" and not h2.role and head.category in ("organization", "coverage"):
+            return k, head  # 780多个党组织|党员响应号召: the organizations' members start a new phrase
+        k, head = k2, h2
+
+
+def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None = None,
+               fallback: bool = True) -> tuple[int, Head | None]:
     """Length and head of the counted noun phrase starting at text[p] (0, None if there is none).
+
+    Known head nouns (data/nouns.csv) mark where a phrase may end; coordinated nouns
+    (、 和 及 与) join when each ends with a head and the list ends at a stop word.
+    Without a known head, up to 4 characters before the first stop word are taken (head None).
 
     >>> noun_after("名党员干部成立突击队", 1, True)[0]
     4
     >>> noun_after("名党员、公职人员下沉社区", 1, True)[0]
     7
+    >>> noun_after("个社区和辖区珠海路派出所", 1, False)[0]
+    2
     """
     lex = lex or lexicon()
     if p >= len(text) or text[p] == "的":
         return 0, None
+    if text[p] == "“":
+        # a quoted name: 1021个“线上党支部”, 3个“红色驿站”服务点
+        close = text.find("”", p + 1, p + 2 + _QUOTED_NAME)
+        if close < 0 or close == p + 1:
+            return 0, None
+        n, head = noun_after(text, close + 1, person_classifier, lex, fallback=False)
+        return close + 1 - p + n, head or _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
     w = _window_after(text, p, lex)
     if not w or _starts_with_stop(w, lex) or w[0] in "、()（）":
         return 0, None
     ends = _head_ends(w, lex)
     if not ends or ends[0][0] > 8:
-        return 0, None
-    k, head = ends[0]
+        if not fallback:
+            return 0, None
+        n = next((i for i in range(1, min(len(w), _FALLBACK_MAX) + 1) if _is_boundary(w, i, lex)),
+                 min(len(w), _FALLBACK_MAX))
+        return n, None
+    k, head = _extend(w, ends[0][0], ends[0][1], ends, person_classifier, lex)
     while True:
         conj = next((c for c in _CONJUNCTIONS if w.startswith(c, k)), None)
-        start = k + len(conj) if conj else k
+        if conj is None:
+            return k, head
+        start = k + len(conj)
         nxt = next(((k2, h2) for k2, h2 in ends if k2 > start), None)
-        if nxt is None:
-            break
-        k2, h2 = nxt
-        chunk = w[start:k2]
-        if not chunk or len(chunk) > 8 or "、" in chunk or _starts_with_stop(chunk, lex) or chunk[0] in "()（）":
-            break
-        if not conj and not person_classifier and h2.category == "personnel" and not h2.role \
-                and head.category in ("organization", "coverage"):
-            break  # 780多个党组织|党员响应号召: members of the organizations start a new phrase
+        if nxt is None or nxt[0] - start > 8 or _starts_with_stop(w[start:], lex) or "、" in w[start:nxt[0]]:
+            return k, head
+        k2, h2 = _extend(w, nxt[0], nxt[1], ends, person_classifier, lex)
+        if not _is_boundary(w, k2, lex):
+            return k, head  # 四个社区和辖区|派出所: the second noun belongs to something else
         k, head = k2, h2
-    return k, head
 
 
 def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
@@ -341,9 +406,7 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     """
     lex = lex or lexicon()
     lo = max(floor, s - _LEFT_WINDOW)
-    w = text[lo:s]
-    cut = max((i for i, c in enumerate(w) if not (_allowed_char(c) or c in "“”")), default=-1)
-    w = w[cut + 1:]
+    w = _NOUN_TAIL.search(text, lo, s).group()
     base = s - len(w)
     # strip words that may stand between the noun and the number (共, 价值, 累计 ...)
     changed = True
@@ -370,15 +433,11 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if head is not None and not _compatible(head, classifier):
         return s, s, None
     hs = len(w) - (len(head.word) if head else 0)
-    b = -1
-    for st in lex.stops:
-        i = w.rfind(st, 0, hs)
-        if i >= 0:
-            b = max(b, i + len(st))
+    b = max((m.end() for m in lex.stop_re.finditer(w, 0, hs)), default=-1)
     if b < 0:
         if head is None:
             return s, s, None
-        b = 0 if len(w) <= 8 else hs
+        b = 0 if len(w) <= 6 else hs
     while b < len(w) and w[b] in "、()（）":
         b += 1
     if b >= len(w):
@@ -400,10 +459,10 @@ def _compatible(head: Head, classifier: Classifier | None) -> bool:
 # --- per-candidate decision ---------------------------------------------------------------
 
 def _approx_before(text: str, s: int, lex: Lexicon) -> tuple[int, str]:
-    for word, kind in lex.before:
-        if text.startswith(word, s - len(word)) and s >= len(word):
-            return s - len(word), kind
-    return s, "exact"
+    m = lex.before_re.search(text, max(0, s - 4), s)
+    if m is None:
+        return s, "exact"
+    return m.start(), dict(lex.before)[m.group()]
 
 
 def _approx_after(text: str, p: int, lex: Lexicon) -> tuple[int, str]:
@@ -414,30 +473,30 @@ def _approx_after(text: str, p: int, lex: Lexicon) -> tuple[int, str]:
 
 
 def _category(classifier: Classifier | None, head: Head | None) -> str:
-    if classifier is not None and classifier.kind == "money":
-        return "funds"
-    if classifier is not None and classifier.kind == "event":
-        return "activity"
-    if head is not None and head.category:
-        return head.category
+    """Money is funds, events are activity; a specific classifier (名, 户, 面) decides before the
+    noun does (1.2万户居民 counts households: coverage); generic ones (个, 条) leave it to the noun."""
     if classifier is not None and classifier.category:
         return classifier.category
+    if head is not None and head.category:
+        return head.category
     return "other"
 
 
 def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | None:
-    num = _read_number(m, lex)
-    if num is None or _excluded(text, num.start, num.end, lex):
-        return None
-    p = num.end
+    p = m.end()
     cm = lex.classifier_re.match(text, p)
     classifier = lex.classifiers[cm.group()] if cm else None
     if classifier is not None and classifier.kind in NOT_COUNTS:
+        return None  # cheap rejections first: dates, durations, ages (2020年, 24小时, 77岁)
+    if classifier is None and (lex.bare_re is None or not lex.bare_re.match(text, p)):
+        return None
+    num = _read_number(m, lex, text)
+    if num is None or _excluded(text, num.start, num.end, lex):
         return None
     unit_end = cm.end() if cm else p
     if classifier is None:
         # No classifier: only a noun that may follow a bare numeral (六部门, 1万多党员干部).
-        if num.is_one or lex.bare_re is None or not lex.bare_re.match(text, p):
+        if num.is_one:
             return None
         if not num.chinese and 1900 <= num.value <= 2100 and not m.group("scale"):
             return None  # a year
@@ -462,8 +521,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     noun = classifier.noun if classifier else "both"
     if noun == "self":
         entity, head = unit, _head_at_end(unit, lex)
-    if noun in ("both",):
-        n, head = noun_after(text, end, classifier is not None and classifier.category == "personnel", lex)
+    if noun == "both":
+        n, head = noun_after(text, end, classifier is not None and classifier.category == "personnel", lex,
+                             fallback=classifier is not None and classifier.kind != "money")
         if n:
             entity, end = text[end:end + n], end + n
     if not entity and noun in ("both", "before"):
@@ -471,7 +531,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if b_end > b_start:
             entity, head = text[b_start:b_end], bhead
             start = b_start
-    entity = entity.strip("“”")
+    entity = entity.replace("“", "").replace("”", "")
+    if num.is_one and not entity:
+        return None  # a lone 一支, 一个: nothing is counted
     return Quantity(start, end, text[start:end], num.value, approx, num.high, unit, entity,
                     _category(classifier, head), num.start, unit_end)
 
@@ -497,7 +559,7 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
         cls = lex.classifiers.get(q.unit)
-        if q.entity or cls is None or cls.noun != "none" or cls.kind == "event":
+        if q.entity or cls is None or cls.noun not in ("none", "before") or cls.kind == "event":
             continue
         gap = text[prev.end:q.start]
         if gap == "" and prev.entity:
@@ -507,10 +569,14 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     return out
 
 
+_SENTENCE_MAX = 300  # longer "sentences" are cut: keeps the cross-quantity rules local and linear
+
+
 def _sentence_bounds(text: str, i: int) -> tuple[int, int]:
-    lo = max(text.rfind(c, 0, i) for c in _SENTENCE_END) + 1
-    his = [k for k in (text.find(c, i) for c in _SENTENCE_END) if k >= 0]
-    return lo, min(his) if his else len(text)
+    floor, ceil = max(0, i - _SENTENCE_MAX), min(len(text), i + _SENTENCE_MAX)
+    lo = max(max(text.rfind(c, floor, i) for c in _SENTENCE_END) + 1, floor)
+    his = [k for k in (text.find(c, i, ceil) for c in _SENTENCE_END) if k >= 0]
+    return lo, min(his) if his else ceil
 
 
 def _per_unit(q: Quantity, text: str, earlier: list[Quantity]) -> bool:
@@ -519,14 +585,13 @@ def _per_unit(q: Quantity, text: str, earlier: list[Quantity]) -> bool:
     The total is the earlier count times the per-unit figure, so the per-unit figure is not a
     tally. Without an earlier count (每个小区派驻一名网格员) the figure is kept: it states a norm.
     """
-    clause_lo = max(text.rfind(c, 0, q.number_start) for c in _CLAUSE_END) + 1
-    k = text.rfind("每", clause_lo, q.number_start)
-    if k < 0:
+    k = text.rfind("每", max(0, q.number_start - _PER_UNIT_REACH), q.number_start)
+    if k < 0 or _CLAUSE_END_RE.search(text, k, q.number_start):
         return False
     after = text[k + 1:k + 1 + 6].lstrip("一个")
-    key = after[:2]
+    keys = [after[:n] for n in (2, 1) if len(after) >= n]  # 每个小组 ~ 工作小组, 每组 ~ 工作组
     lo, _ = _sentence_bounds(text, q.number_start)
-    return any(e.end <= k and e.start >= lo and len(key) == 2 and e.entity.endswith(key) for e in earlier)
+    return any(e.end <= k and e.start >= lo and e.entity.endswith(key) for e in earlier for key in keys)
 
 
 def _slogan_expansion(q: Quantity, text: str) -> bool:
@@ -548,7 +613,7 @@ def extract(text: str) -> list[Quantity]:
     lex = lexicon()
     found: list[Quantity] = []
     floor = 0
-    for m in _CANDIDATE.finditer(text):
+    for m in candidate_re().finditer(text):
         q = _candidate(text, m, floor, lex)
         if q is None:
             continue

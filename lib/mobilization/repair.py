@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, groupby
 from typing import Iterable, NamedTuple
 
 from .lexicon import read_rows
@@ -289,10 +289,9 @@ def strip_html(text: str) -> list[Edit]:
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_VOWEL = "aeiouü" + _TONED
-# One syllable: optional initial, 1-3 vowels (one carrying a tone mark), optional n/ng/r ending.
+# One syllable: optional initial, vowels with exactly one tone mark, optional n/ng/r ending.
 # The tone mark is what tells a converter's reading from an English word in parentheses.
-_SYLLABLE = rf"(?=[a-zü]*[{_TONED}])(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[{_VOWEL}]{{1,3}}(?:ng|n|r)?"
+_SYLLABLE = rf"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü]{{0,2}}[{_TONED}][aeiouü]{{0,2}}(?:ng|n|r)?"
 _RESIDUE_GROUP = rf"(?:\({_SYLLABLE}\))+"
 # Literal `(` first and the look-behind after it, so that the engine can skip to each `(`.
 _RESIDUE = re.compile(rf"(\((?<=[{_CJK}]\(){_SYLLABLE}\)(?:\({_SYLLABLE}\))*)")
@@ -356,7 +355,10 @@ _ORDINARY_RANK = 5000
 # first repaired character must then be one of these marks.
 _LOST_LEADS = {0xA1: "“”‘’「」『』《》〈〉【】〔〕", 0xA3: "（）"}
 _FULLWIDTH = str.maketrans({"!": "！", "?": "？", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
-_OTHER_SCRIPT = "\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3100-\u312f\u2200-\u22ff\ue000-\uf8ff\ufffd"
+# Other scripts that GBK mojibake throws up amid Chinese: kana, bopomofo, math symbols, private use and
+# U+FFFD are strong signs; Greek and Cyrillic are weak ones (α粒子, β射线 are ordinary Chinese).
+_OTHER_SCRIPT = "\u3040-\u30ff\u3100-\u312f\u2200-\u22ff\ue000-\uf8ff\ufffd"
+_OTHER_SCRIPT_WEAK = "\u0370-\u03ff\u0400-\u04ff"
 
 
 @lru_cache(maxsize=1)
@@ -368,7 +370,7 @@ def _ranks() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _signal_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """(strong, any) signal regexes. Built once: GBK's Han characters split by how common they are.
+    """(strong, weak) character classes as regexes. Built once: GBK's Han characters split by how common they are.
 
     Mojibake of GBK bytes can only produce characters GBK has, so the classes list GBK's Han
     characters whose simplified form is rare (weak sign) or not in the frequency list (strong).
@@ -396,16 +398,13 @@ def _signal_patterns() -> tuple[re.Pattern, re.Pattern]:
             strong.append(ch)
         elif r >= _ORDINARY_RANK:
             weak.append(ch)
-    strong_cls = "".join(strong) + _OTHER_SCRIPT
-    strong_re = rf"(?P<strong>[{strong_cls}]|\?[a-zü{_TONED}]{{1,6}}\))"
-    any_re = (strong_re + rf"|(?P<wedge>{_WEDGE})|(?P<weak>[{''.join(weak)}]|\?)")
-    return re.compile(f"[{strong_cls}]"), re.compile(any_re)
+    return re.compile(f"[{''.join(strong)}{_OTHER_SCRIPT}]"), re.compile(f"[{''.join(weak)}{_OTHER_SCRIPT_WEAK}?]")
 
 
 # A lone ASCII byte 0x40-0x7E right after a Chinese character: the trail byte that ends a shifted run.
 # (Class first, look-behind second: the regex engine can then skip ahead by the class.)
 _ASCII_TRAIL = r"[@-Z\[\\\]^_`a-z{|}~]"
-_WEDGE = rf"{_ASCII_TRAIL}(?<=[{_CJK}]{_ASCII_TRAIL})(?![A-Za-z0-9])"
+_WEDGE = rf"{_ASCII_TRAIL}(?<=[{_CJK}]{_ASCII_TRAIL})(?![A-Za-z0-9\s])"  # `新宾| 洮南` is a list
 _WEDGE_RE = re.compile(_WEDGE)
 _LOST_READING = re.compile(rf"\?[a-zü{_TONED}]{{1,6}}\)")
 # ASCII that cannot stand inside a shifted run (only `?` and punctuation normalised from full width can).
@@ -469,30 +468,58 @@ def find_mojibake(text: str) -> tuple[list[Edit], list[Span]]:
     """
     if not text:
         return [], []
-    strong, signals = _signal_patterns()
+    strong, weak = _signal_patterns()
     if not (strong.search(text) or _LOST_READING.search(text) or _WEDGE_RE.search(text)):
         return [], []
-    found = [(m.start(), m.end(), m.lastgroup) for m in signals.finditer(text)]
+    found = _signals_near(text, strong, weak)
     edits: list[Edit] = []
     damaged: list[Span] = []
     repaired_until = 0
     for cluster in _clusters(found):
-        c_start, c_end = cluster[0][0], cluster[-1][1]
-        if c_start < repaired_until:
-            continue
-        fix = _try_shift(text, cluster)
-        if fix is not None:
-            edits.append(fix)
-            repaired_until = fix.end
-            continue
+        for _, end, kind in cluster:
+            if kind == "wedge" and end > repaired_until + 1:
+                fix = _shift_run_ending_at(text, end, repaired_until)
+                if fix is not None:
+                    edits.append(fix)
+                    repaired_until = fix.end
+    # What no repair explained: clusters of the signals left outside the repaired runs. (Runs keep
+    # their length, so the distances between the remaining signals are those of the repaired text.)
+    fixed = [(e.start, e.end) for e in edits]
+    left = [sig for sig in found if not any(a <= sig[0] < b for a, b in fixed)]
+    for cluster in _clusters(left):
         weight = sum(2 if k == "strong" else 1 for _, _, k in cluster)
         if any(k == "strong" for _, _, k in cluster) and weight >= 3:
-            damaged.append(Span(c_start, c_end, MOJIBAKE))
+            damaged.append(Span(cluster[0][0], cluster[-1][1], MOJIBAKE))
             for s, e, k in cluster:
                 if k == "strong" and text[s] == "?" and e - s > 2:
                     edits.append(Edit(s, e, text[s:e], "?", LOST))  # `?lián)`: a lost character's reading
     edits.sort(key=lambda e: e.start)
     return edits, damaged
+
+
+def _signals_near(text: str, strong: re.Pattern, weak: re.Pattern) -> list[tuple[int, int, str]]:
+    """All signals (start, end, kind), looked for only in lines with a strong sign or a wedged ASCII byte.
+
+    Kinds: `strong` (unlisted or other-script character, `?reading)` of a lost character),
+    `wedge` (lone ASCII byte after a Chinese character), `weak` (rare character, `?`).
+    """
+    found: list[tuple[int, int, str]] = []
+    anchors = sorted(m.start() for rx in (strong, _LOST_READING, _WEDGE_RE) for m in rx.finditer(text))
+    done = 0
+    for a in anchors:
+        if a < done:
+            continue
+        lo = text.rfind("\n", 0, a) + 1
+        hi = text.find("\n", a)
+        hi = len(text) if hi < 0 else hi
+        lost = {m.start(): m.end() for m in _LOST_READING.finditer(text, lo, hi)}
+        found.extend((s, e, "strong") for s, e in lost.items())
+        found.extend((m.start(), m.end(), "strong") for m in strong.finditer(text, lo, hi))
+        found.extend((m.start(), m.end(), "wedge") for m in _WEDGE_RE.finditer(text, lo, hi))
+        found.extend((m.start(), m.end(), "weak") for m in weak.finditer(text, lo, hi) if m.start() not in lost)
+        done = hi
+    found.sort()
+    return found
 
 
 def _clusters(found: list[tuple[int, int, str]], gap: int = 3) -> list[list[tuple[int, int, str]]]:
@@ -507,24 +534,20 @@ def _clusters(found: list[tuple[int, int, str]], gap: int = 3) -> list[list[tupl
     return [c for c in out if any(k != "weak" for *_, k in c)]
 
 
-def _try_shift(text: str, cluster: list[tuple[int, int, str]]) -> Edit | None:
-    """Find a shifted run that ends at one of the cluster's re-synchronising ASCII bytes and repair it."""
-    for _, end, kind in cluster:
-        if kind != "wedge":
-            continue
-        line_start = text.rfind("\n", 0, end - 1) + 1
-        lo = max(line_start, end - 80)
-        blocked = [m.end() for m in _NOT_IN_RUN.finditer(text, lo, end - 1)]
-        if blocked:
-            lo = blocked[-1]  # a run cannot reach back over plain ASCII
-        # A start follows punctuation (where the lost quotation mark stood) or opens the line.
-        # Nearest start first: a run reaching back over ordinary text could only repair by chance.
-        starts = [m.end() for m in _RUN_START.finditer(text, max(lo - 1, 0), end - 2)]
-        if lo == line_start:
-            starts.insert(0, line_start)
-        for s in reversed(starts):
-            if s < lo or s >= end - 1:
-                continue
+def _shift_run_ending_at(text: str, end: int, floor: int = 0) -> Edit | None:
+    """Repair the shifted run that ends with the re-synchronising ASCII byte text[end - 1], if provable."""
+    line_start = text.rfind("\n", 0, end - 1) + 1
+    lo = max(line_start, end - 80, floor)
+    blocked = [m.end() for m in _NOT_IN_RUN.finditer(text, lo, end - 1)]
+    if blocked:
+        lo = blocked[-1]  # a run cannot reach back over plain ASCII
+    # A start follows punctuation (where the lost quotation mark stood) or opens the line.
+    # Nearest start first: a run reaching back over ordinary text could only repair by chance.
+    starts = [m.end() for m in _RUN_START.finditer(text, max(lo - 1, 0), end - 2)]
+    if lo == line_start:
+        starts.insert(0, line_start)
+    for s in reversed(starts):
+        if lo <= s < end - 1:
             fixed = _shift_back(text[s:end])
             if fixed is not None:
                 return Edit(s, end, text[s:end], fixed, MOJIBAKE)
@@ -563,8 +586,15 @@ def _markers() -> _Markers:
             target[form] = max(target.get(form, 0), limit)
             canon[form] = marker
 
+    # Case variants listed instead of re.I: the engine is ten times faster on plain alternatives.
+    for table in (line_max, end_max):
+        for form in list(table):
+            for variant in (form.lower(), form.upper(), form.title()):
+                if variant not in table:
+                    table[variant], canon[variant] = table[form], canon[form]
+
     def alternation(forms: Iterable[str]) -> re.Pattern:
-        return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)), re.I)
+        return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
 
     return _Markers(alternation(line_max), alternation(end_max), line_max, end_max, canon,
                     max(line_max.values()), max(end_max.values()))
@@ -600,11 +630,8 @@ def _line_furniture(line: str, m: _Markers) -> str | None:
     return None
 
 
-def _form(table: dict[str, int] | dict[str, str], found: str):
-    if found in table:
-        return found
-    low = found.lower()
-    return next(k for k in table if k.lower() == low)
+def _form(table: dict[str, int] | dict[str, str], found: str) -> str:
+    return found
 
 
 def _end_marker(line: str, m: _Markers) -> str | None:
@@ -642,69 +669,71 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
     """
     m = _markers()
     lines = text.split("\n")
-    starts = list(accumulate((len(ln) + 1 for ln in lines), initial=0))
-    stripped = [ln.strip() for ln in lines]
     n = len(lines)
-    reasons: list[str | None] = [None] * n
-    # The first paragraph: body starts at the first long line that is not itself furniture or a teaser.
+    starts = list(accumulate([len(ln) + 1 for ln in lines], initial=0))
+    stripped = [ln.strip() for ln in lines]
+    short_limit = max(m.line_limit, m.end_limit, 80)
+    # One pass of the cheap per-line tests; long lines (most of the text) only get the `|` and digit tests.
+    why: list[str | None] = [None] * n
+    ends: list[str | None] = [None] * n
+    for i, ln in enumerate(stripped):
+        if not ln:
+            continue
+        if len(ln) <= short_limit:
+            why[i] = _line_furniture(ln, m)
+            ends[i] = _end_marker(ln, m)
+        elif ln.count("|") >= 3 or ln[0] in "0123456789+":
+            why[i] = _line_furniture(ln, m)
+    # The first paragraph: body starts at the first long line that is not furniture or a teaser.
     first = n
     for i, ln in enumerate(stripped):
-        if not ln or not _is_paragraph(ln):
+        if len(ln) < _LONG or why[i] or not _is_paragraph(ln):
             continue
-        if _line_furniture(ln, m) or _TEASER.match(ln) and _repeats_later(ln, stripped, i):
-            continue
-        if _ELLIPSIS_END.search(ln) and _repeats_later(ln, stripped, i):
+        if (_TEASER.match(ln) or _ELLIPSIS_END.search(ln)) and _repeats_later(ln, stripped, i):
             continue
         first = i
         break
+    reasons: list[str | None] = [None] * n
     for i in range(first):
         ln = stripped[i]
         if not ln:
             continue
-        why = _line_furniture(ln, m) or ("marker:" + e if (e := _end_marker(ln, m)) else None)
-        if why is None and (_TEASER.match(ln) or _ELLIPSIS_END.search(ln)) and _repeats_later(ln, stripped, i):
-            why = "teaser"
-        if why is None and not _title_like(ln):
-            why = "header"
-        reasons[i] = why
-    ended = False
+        r = why[i] or ("marker:" + ends[i] if ends[i] else None)
+        if r is None and (_TEASER.match(ln) or _ELLIPSIS_END.search(ln)) and _repeats_later(ln, stripped, i):
+            r = "teaser"
+        if r is None and not _title_like(ln):
+            r = "header"
+        reasons[i] = r
+    ended = n
     for i in range(first, n):
         ln = stripped[i]
-        if ended:
-            reasons[i] = reasons[i] or "after_end"
-            continue
         if not ln:
             continue
-        e = _end_marker(ln, m)
-        if e:
-            reasons[i] = "end:" + e
-            ended = True
-            continue
-        why = _line_furniture(ln, m)
-        if why is None and _BULLET.match(ln) and _neighbour_bullet(stripped, i):
-            why = "bullet_list"
-        if why is None and len(ln) <= 40 and _twice(stripped, i):
-            why = "caption"
-        if why is None and _TEASER.match(ln) and _repeats_later(ln, stripped, i):
-            why = "teaser"
-        reasons[i] = why
-    _furniture_tail(stripped, reasons, first)
+        if ends[i]:
+            reasons[i] = "end:" + ends[i]
+            ended = i
+            break
+        r = why[i]
+        if r is None and len(ln) <= 40:
+            if _BULLET.match(ln) and _neighbour_bullet(stripped, i):
+                r = "bullet_list"
+            elif _twice(stripped, i):
+                r = "caption"
+        if r is None and ln[0] in "简簡摘导導内內" and _TEASER.match(ln) and _repeats_later(ln, stripped, i):
+            r = "teaser"
+        reasons[i] = r
+    for i in range(ended + 1, n):
+        reasons[i] = "after_end"
+    if ended == n:
+        _furniture_tail(stripped, reasons, first)
+    # Consecutive non-blank lines with the same verdict form one span (only blank lines lie between them).
     body: list[Span] = []
     furniture: list[Span] = []
-    for i in range(n):
-        s, e = starts[i], starts[i + 1] if i + 1 < n else len(text)
-        if not stripped[i]:
-            continue
-        if reasons[i] is None:
-            if body and _only_blank(text, body[-1].end, s):
-                body[-1] = Span(body[-1].start, e, "body")
-            else:
-                body.append(Span(s, e, "body"))
-        else:
-            if furniture and furniture[-1].kind == reasons[i] and _only_blank(text, furniture[-1].end, s):
-                furniture[-1] = Span(furniture[-1].start, e, reasons[i])
-            else:
-                furniture.append(Span(s, e, reasons[i]))
+    filled = [i for i in range(n) if stripped[i]]
+    for r, group in groupby(filled, key=reasons.__getitem__):
+        g = list(group)
+        span = Span(starts[g[0]], min(starts[g[-1] + 1], len(text)), r or "body")
+        (furniture if r else body).append(span)
     return body, furniture
 
 
@@ -712,22 +741,36 @@ def _only_blank(text: str, a: int, b: int) -> bool:
     return not text[a:b].strip()
 
 
+def _next_filled(stripped: list[str], i: int, count: int) -> list[str]:
+    out: list[str] = []
+    for ln in stripped[i + 1:]:
+        if ln:
+            out.append(ln)
+            if len(out) == count:
+                break
+    return out
+
+
 def _repeats_later(line: str, stripped: list[str], i: int) -> bool:
+    """A teaser: its text (prefix and trailing ellipsis removed) reappears in one of the next lines."""
     key = _teaser_key(line)
     if len(key) < 15:
         return False
-    return any(key in later for later in stripped[i + 1:i + 12])
+    return any(key in later for later in _next_filled(stripped, i, 8))
+
+
+def _prev_filled(stripped: list[str], i: int) -> str | None:
+    return next((stripped[j] for j in range(i - 1, -1, -1) if stripped[j]), None)
 
 
 def _neighbour_bullet(stripped: list[str], i: int) -> bool:
-    near = [j for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < len(stripped) and stripped[j]]
-    return any(_BULLET.match(stripped[j]) for j in near)
+    near = [_prev_filled(stripped, i)] + _next_filled(stripped, i, 1)
+    return any(ln and _BULLET.match(ln) for ln in near)
 
 
 def _twice(stripped: list[str], i: int) -> bool:
-    prev = next((stripped[j] for j in range(i - 1, -1, -1) if stripped[j]), None)
-    nxt = next((stripped[j] for j in range(i + 1, len(stripped)) if stripped[j]), None)
-    return stripped[i] in (prev, nxt)
+    """A caption printed twice (image alt text, then the caption itself)."""
+    return stripped[i] in ([_prev_filled(stripped, i)] + _next_filled(stripped, i, 1))
 
 
 def _furniture_tail(stripped: list[str], reasons: list[str | None], first: int) -> None:

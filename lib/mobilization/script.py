@@ -31,8 +31,8 @@ PHRASE_CONFIGS = frozenset({"s2twp", "tw2sp", "s2hkp", "hk2sp"})
 _CLAUSE = re.compile(r"[^\n。！？；，、：]*[\n。！？；，、：]|[^\n。！？；，、：]+")
 _BOUNDARIES = re.compile(r"[^\n。！？；，、：]+")
 
-# How far a stretch may grow back into the run before it when looking for a whole phrase:
-# longer than any OpenCC phrase entry.
+# How far a stretch may grow back into the run before it when looking for a whole phrase
+# (OpenCC's phrase entries are shorter; a longer one only makes the mapped span coarser).
 _LONGEST_PHRASE = 24
 # Replaced stretches up to this long are cut into their phrases (quadratic in the length).
 _LONGEST_STRETCH = 64
@@ -70,6 +70,7 @@ class UnknownConfigError(ValueError):
     """An OpenCC configuration name that the installed OpenCC does not ship."""
 
 
+@lru_cache(maxsize=1)
 def available_configs() -> tuple[str, ...]:
     """Names of the OpenCC configurations installed, sorted.
 

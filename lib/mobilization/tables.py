@@ -110,8 +110,9 @@ def mentions(sources: Iterable[Analysis | Document | str | Path], include_boiler
 
     >>> from mobilization.corpus import Document
     >>> doc = Document("x", "x.txt", "", "utf-8", "建立751個臨時黨支部。", {"place_id": "shinan"})
-    >>> mentions([doc])[["doc", "start", "end", "surface", "value", "place_zh"]].values.tolist()
-    [['x', 2, 6, '751個', 751.0, '市南区']]
+    >>> row = mentions([doc]).iloc[0]
+    >>> row["doc"], int(row["start"]), row["surface"][:4], float(row["value"]), row["place_zh"]
+    ('x', 2, '751個', 751.0, '市南区')
     """
     rows: list[dict] = []
     for source in sources:
@@ -258,9 +259,10 @@ def _missing(x) -> bool:
 def facts(mentions_df: pd.DataFrame) -> pd.DataFrame:
     """Merge repeated mentions of the same fact, per document; every mention's offsets kept.
 
-    Mentions are taken in text order; each joins the first earlier fact that holds a
-    mention it is `same_fact` with (so a fact is a chain of pairwise matches), else starts
-    a new fact. The fact shows the mention with the longest counted noun (ties: the
+    Mentions are taken in text order; each joins every earlier fact that holds a mention
+    it is `same_fact` with (merging them), else starts a new fact. So facts are the
+    connected groups of the pairwise rule, and no mention of one fact matches a mention of
+    another. The fact shows the mention with the longest counted noun (ties: the
     earliest); `mentions` lists every "start:end", `surfaces` every surface, `damaged` is
     true if any mention is. Boilerplate mentions (in_body false) never become facts.
 
@@ -285,11 +287,16 @@ def facts(mentions_df: pd.DataFrame) -> pd.DataFrame:
         for i, r in rows.iterrows():
             m = _M(i, int(r["start"]), int(r["end"]), float(r["value"]), _float(r["value_high"]), str(r["unit"]),
                    str(r["entity"]), str(r["category"]), str(r.get("sentence", "")))
-            home = next((g for g in groups if any(same_fact(m, other) for other in g)), None)
-            if home is None:
+            linked = [g for g in groups if any(same_fact(m, other) for other in g)]
+            if not linked:
                 groups.append([m])
-            else:
-                home.append(m)
+                continue
+            home = linked[0]  # a mention that links several facts joins them into one
+            for other in linked[1:]:
+                home.extend(other)
+                groups.remove(other)
+            home.append(m)
+            home.sort(key=lambda x: (x.start, x.end))
         for k, group in enumerate(groups, start=1):
             out.append(_fact_row(f"{doc}#{k:03d}", df.loc[[m.index for m in group]]))
     result = pd.DataFrame(out, columns=FACT_COLUMNS)
@@ -334,6 +341,7 @@ class Rule:
     entity_regex: str
     exclude_regex: str
     unit_filter: str
+    context_regex: str
     combine: str
     per_capita: bool
     notes: str
@@ -346,11 +354,16 @@ class Rule:
         True
         >>> r.matches(pd.Series(dict(entity="线上党支部", unit="个", category="organization")))
         False
+        >>> dues = rules()[2]
+        >>> dues.matches(pd.Series(dict(entity="", unit="元", category="funds", sentence="从市管党费配套资金划拨350万元")))
+        True
         """
         if self.category and fact["category"] != self.category:
             return False
         if self.unit_filter and not re.fullmatch(self.unit_filter, str(fact["unit"])):
             return False
+        if not str(fact["entity"]):
+            return bool(self.context_regex) and bool(re.search(self.context_regex, str(fact.get("sentence", ""))))
         if not re.search(self.entity_regex, str(fact["entity"])):
             return False
         return not (self.exclude_regex and re.search(self.exclude_regex, str(fact["entity"])))
@@ -366,13 +379,14 @@ def rules(name: str = "indicators.csv") -> tuple[Rule, ...]:
     for row in read_rows(name):
         if row["combine"] not in ("sum", "max"):
             raise ValueError(f"{data_dir() / name}: {row['indicator_id']}: combine must be sum or max")
-        for col in ("entity_regex", "exclude_regex", "unit_filter"):
+        for col in ("entity_regex", "exclude_regex", "unit_filter", "context_regex"):
             try:
                 re.compile(row[col])
             except re.error as err:
                 raise ValueError(f"{data_dir() / name}: {row['indicator_id']}: bad {col} ({err})") from None
         out.append(Rule(row["indicator_id"], row["label_zh"], row["label_en"], row["unit"], row["category"],
-                        row["entity_regex"], row["exclude_regex"], row["unit_filter"], row["combine"],
+                        row["entity_regex"], row["exclude_regex"], row["unit_filter"], row.get("context_regex", ""),
+                        row["combine"],
                         row["per_capita"].lower() == "yes", row["notes"]))
     return tuple(out)
 
@@ -480,7 +494,78 @@ def build(sources: Iterable[Analysis | Document | str | Path] | None = None) -> 
     >>> sorted(set(t.mentions["doc"])) == [p.stem for p in seed_paths()], len(t.facts) <= len(t.mentions)
     (True, True)
     """
-    m = mentions(seed_paths() if sources is None else sources)
-    f = facts(m)
-    return Tables(m, f, indicators(f))
+    analyses = [s if isinstance(s, Analysis) else analyse(s if isinstance(s, Document) else load(s))
+                for s in (seed_paths() if sources is None else sources)]
+    return from_analyses(analyses)
 
+
+def from_analyses(analyses: list[Analysis]) -> Tables:
+    """The three tables of analysed documents; indicators for the places those documents report on."""
+    m = mentions(analyses)
+    f = facts(m)
+    covered = {a.doc.meta.get("place_id", "") for a in analyses}
+    everywhere = places()
+    reported = everywhere[everywhere["place_id"].isin(covered)].reset_index(drop=True)
+    return Tables(m, f, indicators(f, reported))
+
+
+# ---------------------------------------------------------------------------- views for reports
+
+CATEGORY_ORDER = ["organization", "personnel", "funds", "coverage", "activity", "supplies", "other"]
+
+
+def counts_by_place(mentions_df: pd.DataFrame, facts_df: pd.DataFrame) -> pd.DataFrame:
+    """Per report: mentions, facts, and how many mentions were repeats merged away.
+
+    >>> m = pd.DataFrame({"doc": ["a", "a", "b"], "place_en": ["A", "A", "B"]})
+    >>> f = pd.DataFrame({"doc": ["a", "b"], "n_mentions": [2, 1]})
+    >>> counts_by_place(m, f).values.tolist()
+    [['a', 'A', 2, 1, 1], ['b', 'B', 1, 1, 0]]
+    """
+    per_doc = mentions_df.groupby("doc").agg(place_en=("place_en", "first"), mentions=("doc", "size"))
+    per_doc["facts"] = facts_df.groupby("doc").size().reindex(per_doc.index, fill_value=0)
+    per_doc["repeats_merged"] = per_doc["mentions"] - per_doc["facts"]
+    return per_doc.reset_index()[["doc", "place_en", "mentions", "facts", "repeats_merged"]]
+
+
+def facts_by_category(facts_df: pd.DataFrame) -> pd.DataFrame:
+    """Distinct facts per place (rows, places.csv order) and category (columns, fixed order), with a total.
+
+    >>> f = pd.DataFrame({"place_id": ["shinan", "shinan", "fenyang"], "category": ["funds", "other", "funds"]})
+    >>> t = facts_by_category(f); t.loc["市南区 Shinan", ["funds", "other", "total"]].tolist()
+    [1, 1, 2]
+    """
+    table = pd.crosstab(facts_df["place_id"], facts_df["category"])
+    order = [p for p in places()["place_id"] if p in table.index] + sorted(set(table.index) - set(places()["place_id"]))
+    table = table.reindex(index=order, columns=CATEGORY_ORDER, fill_value=0)
+    table["total"] = table.sum(axis=1)
+    labels = place_labels()
+    table.index = [" ".join(labels.get(p, (p, ""))).strip() for p in table.index]
+    table.columns.name = None
+    return table
+
+
+def indicator_matrix(indicators_df: pd.DataFrame, per_capita: bool = False) -> pd.DataFrame:
+    """Indicators as printed: one row per indicator, one column per place; gaps say "not reported".
+
+    >>> f = pd.DataFrame([dict(fact_id="d#001", doc="d", place_id="shinan", date="2020-02-19", surface="30萬元黨費",
+    ...     value=300000.0, approx="exact", unit="元", entity="党费", category="funds", mentions="1:6")])
+    >>> indicator_matrix(indicators(f, places().iloc[:2])).loc["党费拨款 Party-dues money allocated (yuan)"].tolist()
+    ['300,000', 'not reported 未报告']
+    """
+    from .charts import format_value
+
+    df = indicators_df
+    column = "per_10k" if per_capita else "value"
+    if per_capita:
+        df = df[df["denominator"].notna()]
+    places_order = list(dict.fromkeys(df["place_id"]))
+    labels = {p: f"{z} {e}" for p, z, e in zip(df["place_id"], df["place_zh"], df["place_en"])}
+    rows = {}
+    for ind_id, part in df.groupby("indicator_id", sort=False):
+        first = part.iloc[0]
+        unit = f"{first['unit']} per 10,000 residents" if per_capita else first["unit"]
+        part = part.set_index("place_id")
+        rows[f"{first['label_zh']} {first['label_en']} ({unit})"] = [
+            format_value(float(part.at[p, column]), str(part.at[p, "approx"])) for p in places_order]
+    return pd.DataFrame.from_dict(rows, orient="index", columns=[labels[p] for p in places_order])

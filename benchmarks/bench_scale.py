@@ -1,0 +1,332 @@
+#!/usr/bin/env python3
+"""Scale benchmark: `mobilization extract` throughput, speed-up, peak memory and start-up.
+
+Builds corpora by repeating the seeds (many small files, and one Parquet dataset) in a
+temporary folder, then measures in ONE run on this machine:
+
+- OpenCC t2s alone on the same texts (the baseline) and the full extract command, MB/s
+  and their ratio;
+- `--jobs 1` vs `--jobs N` vs `--engine dask` (a LocalCluster of N worker processes);
+- peak memory of the extract command as a subprocess (the whole process tree, sampled
+  from /proc, and the largest single process from getrusage) at each `--memory-mb` size;
+- start-up time of `mobilization extract` on one small file;
+- with `--profile`: where the per-document time goes, by stage module and function.
+
+    python benchmarks/bench_scale.py                       # 20 MB throughput, 100 MB memory
+    python benchmarks/bench_scale.py --mb 50 --memory-mb 100 1000 --profile
+
+Prints a Markdown report (paste it into benchmarks/README.md) and writes the same numbers
+as JSON to benchmarks/out/bench_scale.json.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import platform
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+PY = sys.executable
+
+
+def build_files(folder: Path, mb: float) -> int:
+    """Copies of the seeds, one document per file, 100 files per sub-folder, until `mb` MB."""
+    folder.mkdir(parents=True, exist_ok=True)
+    blobs = [p.read_bytes() for p in SEEDS]
+    total = n = 0
+    while total < mb * 1e6:
+        for p, data in zip(SEEDS, blobs):
+            sub = folder / f"{n // 100:05d}"
+            if n % 100 == 0:
+                sub.mkdir(exist_ok=True)
+            (sub / f"{n:07d}_{p.stem}.txt").write_bytes(data)
+            total += len(data)
+            n += 1
+    return total
+
+
+def build_parquet(folder: Path, mb: float, rows_per_file: int = 20_000) -> int:
+    """A Parquet dataset (part-NNNNN.parquet, row groups of 1,000 documents) of seed copies."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    sizes = [len(t.encode("utf-8")) for t in texts]
+    total = n = part = 0
+    while total < mb * 1e6:
+        ids, docs = [], []
+        while len(docs) < rows_per_file and total < mb * 1e6:
+            k = n % len(texts)
+            ids.append(f"{n:07d}_{SEEDS[k].stem}")
+            docs.append(texts[k])
+            total += sizes[k]
+            n += 1
+        pq.write_table(pa.table({"doc": ids, "text": docs}), folder / f"part-{part:05d}.parquet", row_group_size=1000)
+        part += 1
+    return total
+
+
+def t2s_baseline(folder: Path) -> float:
+    """MB/s of OpenCC t2s alone, per document, over the files of `folder` (one core)."""
+    import opencc
+
+    conv = opencc.OpenCC("t2s")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
+    nbytes = sum(len(t.encode("utf-8")) for t in texts)
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for t in texts:
+            conv.convert(t)
+        best = min(best, time.perf_counter() - start)
+    return nbytes / 1e6 / best
+
+
+class TreeRss:
+    """Samples the summed resident memory of a process and all its descendants."""
+
+    def __init__(self, pid: int, every: float = 0.05) -> None:
+        self.pid, self.every, self.peak = pid, every, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _tree(self) -> list[int]:
+        parents: dict[int, int] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                    parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+                except (OSError, IndexError, ValueError):
+                    continue
+        tree, frontier = [self.pid], [self.pid]
+        while frontier:
+            kids = [p for p, pp in parents.items() if pp in frontier]
+            tree += kids
+            frontier = kids
+        return tree
+
+    def _rss(self, pid: int) -> int:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        return 0
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, sum(self._rss(p) for p in self._tree()))
+            self._stop.wait(self.every)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
+def run_extract(inputs: list[Path], out: Path, *options: str, sample_memory: bool = False) -> dict:
+    """Time one `mobilization extract` subprocess; optionally its peak memory.
+
+    For memory the command runs under a small Python parent that reports getrusage's
+    largest child (the largest single process), while /proc is sampled for the summed
+    resident memory of the whole process tree (main process + workers + that small parent).
+    """
+    cmd = [PY, "-m", "mobilization", "extract", *map(str, inputs), "--out", str(out), "--quiet", *options]
+    probe = ("import resource, subprocess, sys; rc = subprocess.call(sys.argv[1:]); "
+             "print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(rc)")
+    cpu_before = _children_cpu()
+    start = time.perf_counter()
+    proc = subprocess.Popen([PY, "-c", probe, *cmd] if sample_memory else cmd,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = TreeRss(proc.pid) if sample_memory and Path("/proc").exists() else None
+    out_text, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    result = {"command": " ".join(["mobilization", "extract", *map(str, inputs), "--out", str(out), "--quiet",
+                                   *options]),
+              "seconds": seconds, "returncode": proc.returncode, "cpu_s": _children_cpu() - cpu_before}
+    if sampler:
+        result["tree_rss_mb"] = sampler.stop() / 1e6
+        result["max_single_process_mb"] = int(out_text.split()[-1]) / 1e3
+    if proc.returncode != 0:
+        result["stderr"] = err.strip().splitlines()[-3:]
+    return result
+
+
+def _children_cpu() -> float:
+    """CPU seconds of finished child processes (and the workers they waited for)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def in_process(folder: Path) -> float:
+    """MB/s of load + analyse + mention rows in this process, no output (the pipeline alone)."""
+    from mobilization.corpus import load
+    from mobilization.pipeline import analyse, mention_rows
+    from mobilization.scale import warm_up
+
+    warm_up()
+    paths = sorted(folder.rglob("*.txt"))
+    start = time.perf_counter()
+    nbytes = 0
+    for p in paths:
+        doc = load(p)
+        mention_rows(analyse(doc))
+        nbytes += p.stat().st_size
+    return nbytes / 1e6 / (time.perf_counter() - start)
+
+
+def startup(tmp: Path) -> dict:
+    """Median wall time of `mobilization extract` on one seed, and of `mobilization --help`."""
+    one = [SEEDS[2]]
+    runs = [run_extract(one, tmp / "one.csv", "--jobs", "1")["seconds"] for _ in range(5)]
+    helps = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run([PY, "-m", "mobilization", "--help"], capture_output=True, check=True)
+        helps.append(time.perf_counter() - start)
+    return {"extract_one_file_s": statistics.median(runs), "help_s": statistics.median(helps)}
+
+
+def profile_stages(folder: Path, limit_mb: float = 3.0) -> dict:
+    """cProfile of `pipeline.analyse` over part of the corpus: seconds per stage module and the
+    most expensive functions (own time)."""
+    from mobilization.corpus import load
+    from mobilization.pipeline import analyse
+
+    docs, total = [], 0
+    for p in sorted(folder.rglob("*.txt")):
+        docs.append(load(p))
+        total += p.stat().st_size
+        if total > limit_mb * 1e6:
+            break
+    analyse(docs[0])  # warm caches outside the profile
+    prof = cProfile.Profile()
+    start = time.perf_counter()
+    prof.enable()
+    for d in docs:
+        analyse(d)
+    prof.disable()
+    wall = time.perf_counter() - start
+    stats = pstats.Stats(prof)
+    by_module: dict[str, float] = {}
+    functions = []
+    for (filename, line, name), (_, _, own, _, _) in stats.stats.items():
+        module = Path(filename).stem if "mobilization" in filename else (
+            "opencc" if "opencc" in filename or "opencc" in name else
+            "jieba" if "jieba" in filename else "re" if name.startswith("<method '") and "Pattern" in name
+            else "other")
+        by_module[module] = by_module.get(module, 0.0) + own
+        functions.append((own, f"{Path(filename).name}:{line}({name})"))
+    functions.sort(reverse=True)
+    return {"profiled_mb": total / 1e6, "wall_s_profiled": wall,
+            "own_seconds_by_module": dict(sorted(by_module.items(), key=lambda kv: -kv[1])),
+            "top_functions": [f"{own:.3f}s {fn}" for own, fn in functions[:12]]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mb", type=float, default=20, help="corpus size for throughput and speed-up")
+    parser.add_argument("--memory-mb", type=float, nargs="*", default=[100], help="corpus sizes for peak memory")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="N for the parallel runs")
+    parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--profile", action="store_true", help="also profile the stages")
+    parser.add_argument("--dir", type=Path, default=None, help="where to build corpora (default: a temp folder)")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="bench_scale_", dir=args.dir))
+    report: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+                    "argv": " ".join(["python", "benchmarks/bench_scale.py", *sys.argv[1:]])}
+    try:
+        files = work / "files"
+        nbytes = build_files(files, args.mb)
+        table = work / "parquet"
+        tbytes = build_parquet(table, args.mb)
+        mb = nbytes / 1e6
+        report["corpus_mb"] = round(mb, 1)
+        report["load_before"] = os.getloadavg()
+        report["t2s_mb_s"] = t2s_baseline(files)
+        report["in_process_mb_s"] = in_process(files)
+        runs = {
+            "files --jobs 1": run_extract([files], work / "o1.csv", "--jobs", "1"),
+            "parquet --jobs 1": run_extract([table], work / "o1p.csv", "--jobs", "1"),
+            f"files --jobs {args.jobs}": run_extract([files], work / "oN.csv", "--jobs", str(args.jobs)),
+        }
+        if not args.no_dask:
+            runs[f"files --engine dask --jobs {args.jobs}"] = run_extract(
+                [files], work / "oD.csv", "--engine", "dask", "--jobs", str(args.jobs))
+        for name, r in runs.items():
+            size = tbytes / 1e6 if name.startswith("parquet") else mb
+            r["mb_s"] = size / r["seconds"]
+        report["runs"] = runs
+        same = (work / "o1.csv").read_bytes() == (work / "oN.csv").read_bytes()
+        report["jobs_table_identical"] = same
+        memory = {}
+        for size in args.memory_mb:
+            mfolder = work / f"mem{int(size)}"
+            build_parquet(mfolder, size)
+            r = run_extract([mfolder], work / f"m{int(size)}.parquet", "--jobs", str(args.jobs), sample_memory=True)
+            r["mb_s"] = size / r["seconds"]
+            memory[f"{int(size)} MB parquet --jobs {args.jobs}"] = r
+            shutil.rmtree(mfolder)
+        report["memory"] = memory
+        report["startup"] = startup(work)
+        report["load_after"] = os.getloadavg()
+        if args.profile:
+            report["profile"] = profile_stages(files)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    out = ROOT / "benchmarks" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "bench_scale.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    print(markdown(report, args.jobs))
+
+
+def markdown(r: dict, jobs: int) -> str:
+    one = r["runs"]["files --jobs 1"]["mb_s"]
+    load = ", ".join(f"{a:.1f}/{b:.1f}" for a, b in zip(r["load_before"], r["load_after"]))
+    lines = [f"Command: `{r['argv']}` — {r['machine']}; corpus {r['corpus_mb']} MB of repeated seeds; "
+             f"load average (1/5/15 min) before/after: {load}.", "",
+             "| measurement | MB/s | vs t2s | speed-up vs --jobs 1 | CPU s / wall s |", "|---|---|---|---|---|",
+             f"| OpenCC t2s alone (baseline, 1 core) | {r['t2s_mb_s']:.1f} | 1.00 | | |",
+             f"| pipeline in-process: load + analyse, no output (1 core) | {r['in_process_mb_s']:.1f} | "
+             f"{r['in_process_mb_s'] / r['t2s_mb_s']:.2f} | | |"]
+    for name, run in r["runs"].items():
+        flag = "" if run["returncode"] == 0 else f" (exit {run['returncode']})"
+        lines.append(f"| extract {name}{flag} | {run['mb_s']:.1f} | {run['mb_s'] / r['t2s_mb_s']:.2f} | "
+                     f"{run['mb_s'] / one:.2f} | {run['cpu_s'] / run['seconds']:.2f} |")
+    lines += ["", f"Same table with --jobs 1 and --jobs {jobs}: {r['jobs_table_identical']}", "",
+              "| memory run | seconds | MB/s | peak RSS, process tree | largest single process |", "|---|---|---|---|---|"]
+    for name, run in r["memory"].items():
+        lines.append(f"| {name} | {run['seconds']:.1f} | {run['mb_s']:.1f} | {run.get('tree_rss_mb', float('nan')):.0f} MB"
+                     f" | {run['max_single_process_mb']:.0f} MB |")
+    s = r["startup"]
+    lines += ["", f"Start-up: `mobilization extract` on one seed {s['extract_one_file_s']:.2f} s; "
+                  f"`mobilization --help` {s['help_s']:.2f} s (medians of 5)."]
+    if "profile" in r:
+        p = r["profile"]
+        lines += ["", f"Profile of `pipeline.analyse` over {p['profiled_mb']:.1f} MB (own time by module):", ""]
+        lines += [f"- {m}: {sec:.2f} s" for m, sec in p["own_seconds_by_module"].items() if sec >= 0.01]
+        lines += ["", "Top functions (own time):", ""] + [f"- {f}" for f in p["top_functions"]]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

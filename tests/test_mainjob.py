@@ -1,0 +1,124 @@
+"""The main job: tables and figures from a folder, bad files reported, seeds untouched, notebooks run."""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from mobilization import mainjob, tables
+from mobilization.mainjob import Outputs, run_main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+def outputs_in(folder: Path) -> Outputs:
+    return Outputs(folder / "derived", folder / "figures", folder / "reports", folder / "notebooks")
+
+
+def seed_hashes_ok() -> bool:
+    for line in (SEEDS / "SHA256SUMS").read_text().splitlines():
+        if line.strip():
+            digest, name = line.split(maxsplit=1)
+            if hashlib.sha256((SEEDS / name.lstrip("*")).read_bytes()).hexdigest() != digest:
+                return False
+    return True
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory):
+    out = outputs_in(tmp_path_factory.mktemp("main"))
+    before = sorted(p.name for p in SEEDS.iterdir())
+    code = run_main(SEEDS, notebooks=False, outputs=out)
+    return code, out, before
+
+
+def test_main_job_writes_tables_and_figures(seeds_run):
+    code, out, _ = seeds_run
+    assert code == 0
+    names = sorted(p.name for p in out.derived.iterdir())
+    assert names == sorted(f"{t}{s}" for t in mainjob.TABLE_NAMES for s in (".csv", ".parquet"))
+    assert sorted(p.name for p in out.figures.iterdir()) == sorted(
+        f"{stem}.{fmt}" for stem in mainjob.FIGURE_STEMS for fmt in ("png", "svg"))
+    assert not out.reports.exists()  # no notebooks asked for
+
+
+def test_csv_and_parquet_hold_the_same_tables(seeds_run):
+    _, out, _ = seeds_run
+    for name in mainjob.TABLE_NAMES:
+        parquet = pd.read_parquet(out.derived / f"{name}.parquet")
+        csv = pd.read_csv(out.derived / f"{name}.csv", keep_default_na=False,
+                          na_values={c: [""] for c in ("value", "value_high", "per_10k", "denominator")})
+        assert list(csv.columns) == list(parquet.columns)
+        assert len(csv) == len(parquet) > 0
+        assert csv["value"].astype(float).equals(parquet["value"].astype(float))
+
+
+def test_written_tables_match_the_library(seeds_run):
+    _, out, _ = seeds_run
+    built = tables.build()
+    facts = pd.read_parquet(out.derived / "facts.parquet")
+    assert facts["fact_id"].tolist() == built.facts["fact_id"].tolist()
+    ind = pd.read_parquet(out.derived / "indicators.parquet")
+    assert list(ind.columns) == tables.INDICATOR_COLUMNS and len(ind) == 5 * len(tables.rules())
+
+
+def test_seeds_are_never_written(seeds_run):
+    _, _, before = seeds_run
+    assert sorted(p.name for p in SEEDS.iterdir()) == before
+    assert seed_hashes_ok()
+
+
+def test_bad_files_are_named_and_the_others_still_done(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(seed, src / seed.name)
+    (src / "empty.txt").write_bytes(b"")
+    (src / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    out = outputs_in(tmp_path / "out")
+    assert run_main(src, outputs=out) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2
+    assert "empty.txt" in err[0] and "picture.txt" in err[1]
+    assert all(line.startswith("mobilization: ") for line in err)
+    mentions = pd.read_parquet(out.derived / "mentions.parquet")
+    assert sorted(set(mentions["doc"])) == sorted(p.stem for p in sorted(SEEDS.glob("*.txt"))[:2])
+    ind = pd.read_parquet(out.derived / "indicators.parquet")
+    assert sorted(set(ind["place_id"])) == ["fenyang", "shinan"]  # only places with a report
+
+
+def test_nothing_to_do_and_outputs_inside_the_input(tmp_path, capsys):
+    (tmp_path / "empty_folder").mkdir()
+    assert run_main(tmp_path / "empty_folder", outputs=outputs_in(tmp_path / "o")) == 2
+    assert run_main(SEEDS, outputs=outputs_in(SEEDS / "out")) == 2
+    assert not (SEEDS / "out").exists()
+    assert "nothing written" in capsys.readouterr().err
+
+
+def notebook(cells: list[str]) -> dict:
+    return {"cells": [{"cell_type": "code", "execution_count": None, "id": f"c{i}", "metadata": {}, "outputs": [],
+                       "source": src} for i, src in enumerate(cells)],
+            "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+            "nbformat": 4, "nbformat_minor": 5}
+
+
+def test_notebooks_are_executed_in_place_and_rendered(tmp_path, capfd):
+    out = outputs_in(tmp_path)
+    out.notebooks.mkdir()
+    (out.notebooks / "01-ok.ipynb").write_text(json.dumps(notebook(
+        ["import os; print(os.environ['PYTHONHASHSEED'], os.environ['MPLBACKEND'])"])))
+    (out.notebooks / "02-broken.ipynb").write_text(json.dumps(notebook(["1 / 0"])))
+    errors = mainjob.run_notebooks(out)
+    assert len(errors) == 1 and "02-broken.ipynb" in errors[0] and "ZeroDivisionError" in errors[0]
+    stored = json.loads((out.notebooks / "01-ok.ipynb").read_text())
+    assert "".join(stored["cells"][0]["outputs"][0]["text"]) == "0 Agg\n"
+    assert sorted(p.name for p in out.reports.iterdir()) == ["01-ok.html"]
+    assert "0 Agg" in (out.reports / "01-ok.html").read_text()
+    assert sorted(p.name for p in out.notebooks.iterdir()) == ["01-ok.ipynb", "02-broken.ipynb"]
+    err = capfd.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "02-broken.ipynb" in err[0] and "\x1b" not in err[0]  # one line per failure, no kernel chatter

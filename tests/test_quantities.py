@@ -1,0 +1,293 @@
+"""Quantity extraction: numeral forms, approximations, noun-first order, exclusions, categories.
+
+Made-up sentences in the style of Party-mobilization reports, one rule each, so that the
+extractor is checked on text it was not tuned on. Inputs are simplified (extract's contract);
+traditional inputs go through OpenCC first.
+"""
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from mobilization.lexicon import read_rows
+from mobilization.quantities import Quantity, extract, lexicon
+from mobilization.script import convert
+
+ROOT = Path(__file__).resolve().parents[1]
+CATEGORIES = {"organization", "personnel", "funds", "coverage", "activity", "supplies", "other"}
+APPROX = {"exact", "more_than", "about", "at_least", "at_most", "range"}
+
+
+def facts(text: str) -> list[tuple]:
+    return [(q.value, q.approx, q.unit, q.entity, q.category) for q in extract(text)]
+
+
+def check_offsets(text: str, qs: list[Quantity]) -> None:
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+    for q in qs:
+        assert text[q.start:q.end] == q.surface
+        assert q.start <= q.number_start < q.number_end <= q.end
+        assert math.isfinite(q.value) and q.value >= 0
+        assert q.value_high is None or q.value_high >= q.value
+        assert q.approx in APPROX and q.category in CATEGORIES
+
+
+# --- numeral forms -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("建立751个临时党支部", 751),
+    ("组织１２３名党员", 123),
+    ("共有1,234名志愿者", 1234),
+    ("共有1，234名志愿者", 1234),
+    ("捐款1351824.99元", 1351824.99),
+    ("分给四个社区", 4),
+    ("选派两名党员", 2),
+    ("出台十二条具体措施", 12),
+    ("三千六百名党员参与", 3600),
+    ("两千零五十人参加", 2050),
+    ("下沉二十三个社区", 23),
+    ("1.5万人参与", 15000),
+    ("投入2.3亿元", 230_000_000),
+    ("筹集4600余万元", 46_000_000),
+    ("1万多党员报名", 10000),
+    ("五千余名干部", 5000),
+    ("百余名党员", 100),
+    ("1.8万余名党员", 18000),
+    ("逾万名志愿者", 10000),
+    ("与市委组织部等六部门联合签发", 6),
+])
+def test_numeral_forms(text, value):
+    qs = extract(text)
+    assert [q.value for q in qs] == [value]
+    check_offsets(text, qs)
+
+
+def test_comma_groups_are_separators_only_with_three_digits():
+    text = "排查361876户,658787人"
+    assert [q.value for q in extract(text)] == [361876, 658787]
+    assert [q.value for q in extract("12个队员,6个出入口")] == [12, 6]
+
+
+# --- approximations ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, approx, high", [
+    ("3600多名党员干部", 3600, "more_than", None),
+    ("20余名志愿者", 20, "more_than", None),
+    ("十几名党员", 10, "more_than", None),
+    ("超过5000名党员", 5000, "more_than", None),
+    ("逾200名干部", 200, "more_than", None),
+    ("发放口罩2万只以上", 20000, "more_than", None),
+    ("约2170万元", 21_700_000, "about", None),
+    ("近400名学生", 400, "about", None),
+    ("将近300名党员", 300, "about", None),
+    ("300名左右的志愿者", 300, "about", None),
+    ("数百名志愿者", 100, "at_least", None),
+    ("数十个小区", 10, "at_least", None),
+    ("上千名党员", 1000, "at_least", None),
+    ("不到50名党员", 50, "at_most", None),
+    ("不足30户", 30, "at_most", None),
+    ("3至5名党员", 3, "range", 5),
+    ("1-2名联络员", 1, "range", 2),
+    ("三至五名党员", 3, "range", 5),
+    ("3-5万元", 30000, "range", 50000),
+    ("附近3个小区", 3, "exact", None),
+])
+def test_approximations(text, value, approx, high):
+    qs = extract(text)
+    assert [(q.value, q.approx, q.value_high) for q in qs] == [(value, approx, high)]
+    check_offsets(text, qs)
+
+
+def test_approximation_words_are_in_the_surface():
+    assert [q.surface for q in extract("捐赠防疫物资价值约2170万元")] == ["防疫物资价值约2170万元"]
+    assert [q.surface for q in extract("有3600多名党员干部请战")] == ["3600多名党员干部"]
+
+
+# --- counted nouns ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # noun after the classifier, with modifiers and coordinated lists
+    ("对1名履职不力的村党支部书记予以免职", [(1, "名", "履职不力的村党支部书记", "personnel")]),
+    ("3321名党员、公职人员、人大代表、政协委员下沉社区",
+     [(3321, "名", "党员、公职人员、人大代表、政协委员", "personnel")]),
+    ("在11个高速口、国省道、火车站和大型超市全部建立站点",
+     [(11, "个", "高速口、国省道、火车站和大型超市", "coverage")]),
+    ("84名年轻党员和入党积极分子参与检测", [(84, "名", "年轻党员和入党积极分子", "personnel")]),
+    ("65名党员干部成立疫情防控突击队", [(65, "名", "党员干部", "personnel")]),
+    ("将物资分给四个社区和辖区珠海路派出所", [(4, "个", "社区", "coverage")]),
+    ("对源城区6个街(镇)36个社区实行网格化管理",
+     [(6, "个", "街(镇)", "coverage"), (36, "个", "社区", "coverage")]),
+    ("87个村（社区）全面封闭", [(87, "个", "村（社区）", "coverage")]),
+    ("120余名在职党员报到", [(120, "名", "在职党员", "personnel")]),
+    ("我市直100多个单位780多个党组织党员响应号召",
+     [(100, "个", "单位", "organization"), (780, "个", "党组织", "organization")]),
+    ("已在全区成立1021个“线上党支部”", [(1021, "个", "线上党支部", "organization")]),
+    # noun before the number
+    ("已成立“先锋防控小组”临时党支部751个", [(751, "个", "临时党支部", "organization")]),
+    ("已在各单位成立“线上党支部”1021个", [(1021, "个", "线上党支部", "organization")]),
+    ("共有住宅楼8栋24单元", [(8, "栋", "住宅楼", "coverage"), (24, "单元", "单元", "coverage")]),
+    ("建立党员先锋队3支、设置党员示范岗3个",
+     [(3, "支", "党员先锋队", "organization"), (3, "个", "党员示范岗", "organization")]),
+    ("选出楼栋长8名、单元长24名", [(8, "名", "楼栋长", "personnel"), (24, "名", "单元长", "personnel")]),
+    ("推送防控知识、事迹报道、信息评论530余篇", [(530, "篇", "防控知识、事迹报道、信息评论", "activity")]),
+    ("分类清运生活、医疗垃圾26批次", [(26, "批次", "生活、医疗垃圾", "activity")]),
+    ("累计排查住户、出租屋、商铺门店共361876户", [(361876, "户", "住户、出租屋、商铺门店", "coverage")]),
+    ("共有党员志愿者约600人", [(600, "人", "党员志愿者", "personnel")]),
+    ("慰问困难党员230名", [(230, "名", "困难党员", "personnel")]),
+    ("向湖北捐赠蔬菜300吨", [(300, "吨", "蔬菜", "supplies")]),
+    ("先后召开专题会议5次", [(5, "次", "专题会议", "activity")]),
+    # shared nouns
+    ("200桶800斤酒精", [(200, "桶", "酒精", "supplies"), (800, "斤", "酒精", "supplies")]),
+    ("100桶380升84消毒液", [(100, "桶", "84消毒液", "supplies"), (380, "升", "84消毒液", "supplies")]),
+    ("有住户712户2132人", [(712, "户", "住户", "coverage"), (2132, "人", "住户", "coverage")]),
+    # no noun
+    ("在这支由3321人组成的队伍中", [(3321, "人", "", "personnel")]),
+    ("对出入小区的339人次严格查码", [(339, "人次", "", "activity")]),
+])
+def test_counted_nouns(text, expected):
+    qs = extract(text)
+    assert [(q.value, q.unit, q.entity, q.category) for q in qs] == expected
+    check_offsets(text, qs)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("划拨30万元党费", "党费"),
+    ("配套23万元专项党费", "专项党费"),
+    ("捐赠的1500万元大型医疗设备已经运抵", "大型医疗设备"),
+    ("共计捐款4600余万元", "捐款"),
+    ("拿出退休金1000元购买口罩", "退休金"),
+    ("捐赠价值9万元的防护口罩", ""),       # the noun after 的 is not taken
+    ("在省管党费支持秦皇岛市20万元的基础上", ""),  # a place before money is not what the money is
+    ("拨付专项党费200万元", "专项党费"),
+])
+def test_money_is_funds_in_yuan(text, entity):
+    qs = extract(text)
+    assert [(q.unit, q.entity, q.category) for q in qs] == [("元", entity, "funds")]
+    check_offsets(text, qs)
+
+
+def test_traditional_text_after_t2s():
+    text = convert("組建黨員突擊隊56支，全市3.6萬名黨員幹部", "t2s")
+    assert facts(text) == [(56, "exact", "支", "党员突击队", "organization"),
+                           (36000, "exact", "名", "党员干部", "personnel")]
+
+
+# --- categories --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, category", [
+    ("436个党员先锋岗", "organization"),
+    ("42个单位通力配合", "organization"),
+    ("60支志愿服务队", "organization"),
+    ("12个队员", "personnel"),
+    ("2600多名党员", "personnel"),
+    ("6个出入口", "coverage"),
+    ("覆盖全市1.2万户居民", "coverage"),
+    ("设立卡点36个", "coverage"),
+    ("6000多个口罩", "supplies"),
+    ("悬挂党旗6面", "supplies"),
+    ("张贴宣传海报27张", "supplies"),
+    ("群发微信消息760余条", "activity"),
+    ("组织生活2327次", "activity"),
+    ("8674人次", "activity"),
+    ("6种情形", "other"),
+    ("4例输入性病例", "other"),
+    ("600万元食品", "funds"),
+])
+def test_categories(text, category):
+    assert [q.category for q in extract(text)] == [category]
+
+
+# --- not counts --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # dates and times
+    "2020-02-19 15:44", "2月1日", "10月21日以来", "2020年", "二〇二〇年", "截至2月20日24时", "1月25日至2月10日",
+    # durations and ages
+    "24小时值班", "最长连续工作19个小时", "下沉1个多月以来", "三个多月", "隔离14天", "77岁老党员", "一位88岁高龄老党员",
+    # ordinals and titles
+    "担任第一书记", "第三医院", "第一党小组组长", "冲锋在第一线", "第一时间", "19号战机", "第二批",
+    # products, models, codes
+    "3M防毒面具", "84消毒液", "N95口罩", "iPhone11和11 Pro", "iPhone 11", "010160000000000000000000011107371125595389",
+    # slogans and fixed terms
+    "开展“六个一”活动", "四问一查", "两新组织党员积极参与", "九小场所", "十户联防", "做到“六个到位”", "做到“六个带头”",
+    "全市上下一盘棋", "八方支援", "上下一心", "一家三口", "最后一公里", "守一道门、护一城人",
+    "一个支部就是一座堡垒,一名党员就是一面旗帜", "一个党支部就是一座堡垒", "增强“四个意识”", "落实三会一课", "村两委干部",
+    "不漏一户、不漏一人", "一户一档", "党员干部一人一岗",
+    # indefinite 一
+    "一封“保证书”", "一批口罩", "一批批爱心组织", "一个个集中隔离点", "较大规模的住宅小区之一", "每一滴酒精",
+    "万家灯火", "千方百计", "老百姓",
+    # ratios
+    "党员占80%", "增长了3倍",
+])
+def test_not_counts(text):
+    assert extract(convert(text, "t2s")) == []
+
+
+def test_per_unit_counts_after_a_count_of_the_units_are_not_tallies():
+    # the total is 8 branches, not 1: the per-unit figure is dropped
+    text = "下设综合协调等8个工作小组,每个小组设立了一个临时党支部"
+    assert facts(text) == [(8, "exact", "个", "工作小组", "organization")]
+    assert facts("组织3个工作组，每组配备一名联络员") == [(3, "exact", "个", "工作组", "organization")]
+
+
+def test_per_unit_norm_without_a_count_of_the_units_is_kept():
+    assert facts("每个小区派驻一名网格员") == [(1, "exact", "名", "网格员", "personnel")]
+    assert facts("保留南门一个必要出入通道") == [(1, "exact", "个", "必要出入通道", "coverage")]
+
+
+def test_numbered_slogan_expansion_is_not_counted():
+    text = "实行“六个一”工作机制,即每个班次由一名市级领导带班、一名科级干部负责、一队医务人员组成"
+    assert extract(text) == []
+
+
+def test_repeated_mentions_are_each_reported():
+    text = "逐级分包2265个村160个社区。全市2265个村、160个社区成为坚强堡垒"
+    assert [q.value for q in extract(text)] == [2265, 160, 2265, 160]
+
+
+# --- lexicon files --------------------------------------------------------------------------------
+
+def test_lexicon_files_are_well_formed():
+    for r in read_rows("classifiers.csv"):
+        assert r["kind"] in {"count", "money", "event", "measure", "time", "age", "ordinal", "ratio"}, r
+        assert r["category"] in CATEGORIES | {""}, r
+        if r["kind"] not in {"time", "age", "ordinal", "ratio"}:
+            assert r["one"] in {"count", "article"} and r["noun"] in {"both", "before", "none", "self"}, r
+    for r in read_rows("nouns.csv"):
+        assert r["category"] in CATEGORIES and r["role"] in {"", "yes"} and r["bare"] in {"", "yes"}, r
+    for r in read_rows("exclusions.csv"):
+        assert r["type"] in {"literal", "regex"}, r
+        re.compile(r["pattern"])
+    for r in read_rows("approximations.csv"):
+        assert r["position"] in {"before", "inner", "after"} and r["approx"] in APPROX, r
+    assert {r["word"] for r in read_rows("entity_stops.csv")}
+    assert lexicon().classifiers["元"].kind == "money"
+
+
+# --- properties --------------------------------------------------------------------------------
+
+SEEDS = [convert(p.read_text(encoding="utf-8"), "t2s") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+EDIT_CHARS = "0123456789１２一二两三十百千万亿多余约近个名元人次户“”、，,-至第每的 \n(a)"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_extract_never_raises_on_any_text(text):
+    check_offsets(text, extract(text))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, len(SEEDS) - 1), st.integers(0, 10**6),
+       st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 3), st.text(EDIT_CHARS, max_size=3)), max_size=12))
+def test_extract_on_edited_seed_text(which, offset, edits):
+    text = SEEDS[which]
+    start = offset % len(text)
+    text = text[start:start + 800]
+    for pos, cut, insert in edits:
+        pos = pos % (len(text) + 1)
+        text = text[:pos] + insert + text[pos + cut:]
+    check_offsets(text, extract(text))
