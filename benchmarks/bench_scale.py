@@ -94,85 +94,70 @@ def t2s_baseline(folder: Path) -> float:
     return nbytes / 1e6 / best
 
 
-class TreeRss:
-    """Samples the summed resident memory of a process and all its descendants."""
+class TreeSampler:
+    """Samples a process and all its descendants from /proc (Linux): peak summed resident
+    memory, peak resident memory of any single process, and CPU seconds used.
+
+    Pool workers are children of multiprocessing's fork server, not of the command, so
+    getrusage(RUSAGE_CHILDREN) would miss them; /proc sees the whole tree.
+    """
 
     def __init__(self, pid: int, every: float = 0.05) -> None:
-        self.pid, self.every, self.peak = pid, every, 0
+        self.pid, self.every = pid, every
+        self.peak_tree = self.peak_single = 0
+        self._cpu: dict[int, float] = {}
+        self._tick = os.sysconf("SC_CLK_TCK")
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
-    def _tree(self) -> list[int]:
-        parents: dict[int, int] = {}
+    def _stats(self) -> dict[int, list[str]]:
+        out = {}
         for entry in os.listdir("/proc"):
             if entry.isdigit():
                 try:
-                    stat = Path(f"/proc/{entry}/stat").read_text()
-                    parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-                except (OSError, IndexError, ValueError):
+                    out[int(entry)] = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+                except (OSError, IndexError):
                     continue
-        tree, frontier = [self.pid], [self.pid]
-        while frontier:
-            kids = [p for p, pp in parents.items() if pp in frontier]
-            tree += kids
-            frontier = kids
-        return tree
-
-    def _rss(self, pid: int) -> int:
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) * 1024
-        except OSError:
-            pass
-        return 0
+        return out
 
     def _run(self) -> None:
+        page = os.sysconf("SC_PAGE_SIZE")
         while not self._stop.is_set():
-            self.peak = max(self.peak, sum(self._rss(p) for p in self._tree()))
+            stats = self._stats()
+            tree, frontier = {self.pid}, {self.pid}
+            while frontier:
+                frontier = {p for p, f in stats.items() if int(f[1]) in frontier and p not in tree}
+                tree |= frontier
+            rss = {p: int(stats[p][21]) * page for p in tree if p in stats}
+            for p in tree:
+                if p in stats:  # utime + stime, fields 14 and 15 of /proc/PID/stat
+                    self._cpu[p] = (int(stats[p][11]) + int(stats[p][12])) / self._tick
+            self.peak_tree = max(self.peak_tree, sum(rss.values()))
+            self.peak_single = max([self.peak_single, *rss.values()])
             self._stop.wait(self.every)
 
-    def stop(self) -> int:
+    def stop(self) -> dict:
         self._stop.set()
         self._thread.join()
-        return self.peak
+        return {"tree_rss_mb": self.peak_tree / 1e6, "max_single_process_mb": self.peak_single / 1e6,
+                "cpu_s": sum(self._cpu.values())}
 
 
-def run_extract(inputs: list[Path], out: Path, *options: str, sample_memory: bool = False) -> dict:
-    """Time one `mobilization extract` subprocess; optionally its peak memory.
-
-    For memory the command runs under a small Python parent that reports getrusage's
-    largest child (the largest single process), while /proc is sampled for the summed
-    resident memory of the whole process tree (main process + workers + that small parent).
-    """
+def run_extract(inputs: list[Path], out: Path, *options: str) -> dict:
+    """Time one `mobilization extract` subprocess, with its CPU time and peak memory."""
     cmd = [PY, "-m", "mobilization", "extract", *map(str, inputs), "--out", str(out), "--quiet", *options]
-    probe = ("import resource, subprocess, sys; rc = subprocess.call(sys.argv[1:]); "
-             "print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(rc)")
-    cpu_before = _children_cpu()
     start = time.perf_counter()
-    proc = subprocess.Popen([PY, "-c", probe, *cmd] if sample_memory else cmd,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    sampler = TreeRss(proc.pid) if sample_memory and Path("/proc").exists() else None
-    out_text, err = proc.communicate()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    sampler = TreeSampler(proc.pid)
+    _, err = proc.communicate()
     seconds = time.perf_counter() - start
     result = {"command": " ".join(["mobilization", "extract", *map(str, inputs), "--out", str(out), "--quiet",
                                    *options]),
-              "seconds": seconds, "returncode": proc.returncode, "cpu_s": _children_cpu() - cpu_before}
-    if sampler:
-        result["tree_rss_mb"] = sampler.stop() / 1e6
-        result["max_single_process_mb"] = int(out_text.split()[-1]) / 1e3
+              "seconds": seconds, "returncode": proc.returncode, **sampler.stop()}
     if proc.returncode != 0:
         result["stderr"] = err.strip().splitlines()[-3:]
     return result
-
-
-def _children_cpu() -> float:
-    """CPU seconds of finished child processes (and the workers they waited for)."""
-    import resource
-
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def in_process(folder: Path) -> float:
@@ -281,7 +266,7 @@ def main() -> None:
         for size in args.memory_mb:
             mfolder = work / f"mem{int(size)}"
             build_parquet(mfolder, size)
-            r = run_extract([mfolder], work / f"m{int(size)}.parquet", "--jobs", str(args.jobs), sample_memory=True)
+            r = run_extract([mfolder], work / f"m{int(size)}.parquet", "--jobs", str(args.jobs))
             r["mb_s"] = size / r["seconds"]
             memory[f"{int(size)} MB parquet --jobs {args.jobs}"] = r
             shutil.rmtree(mfolder)
@@ -312,7 +297,9 @@ def markdown(r: dict, jobs: int) -> str:
         flag = "" if run["returncode"] == 0 else f" (exit {run['returncode']})"
         lines.append(f"| extract {name}{flag} | {run['mb_s']:.1f} | {run['mb_s'] / r['t2s_mb_s']:.2f} | "
                      f"{run['mb_s'] / one:.2f} | {run['cpu_s'] / run['seconds']:.2f} |")
-    lines += ["", f"Same table with --jobs 1 and --jobs {jobs}: {r['jobs_table_identical']}", "",
+    lines += ["", "CPU s / wall s: CPU time of the command's whole process tree over its wall time "
+                  f"(how many cores it got; at most {jobs} here).",
+              "", f"Same table with --jobs 1 and --jobs {jobs}: {r['jobs_table_identical']}", "",
               "| memory run | seconds | MB/s | peak RSS, process tree | largest single process |", "|---|---|---|---|---|"]
     for name, run in r["memory"].items():
         lines.append(f"| {name} | {run['seconds']:.1f} | {run['mb_s']:.1f} | {run.get('tree_rss_mb', float('nan')):.0f} MB"

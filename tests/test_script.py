@@ -71,11 +71,6 @@ def test_length_changing_conversion_maps_phrases_to_their_source():
     assert m(len(out)) == len(text)
 
 
-def test_old_tuple_interface_still_answers():
-    out, m = convert_with_map("用内存", "s2twp")
-    assert [m[i] for i in range(len(m))] == [m(i) for i in range(len(out) + 1)]
-
-
 def _check_map(text: str, out: str, m) -> None:
     assert m.length == len(out) and m.source_length == len(text)
     idx = [m(i) for i in range(len(out) + 1)]

@@ -74,7 +74,7 @@ class Lexicon:
     heads: dict[str, Head]
     head_max: int
     bare_re: re.Pattern | None
-    before: tuple[tuple[str, str], ...]  # (word, approx), longest first
+    before: dict[str, str]  # word → approx
     inner: dict[str, str]
     after: tuple[tuple[str, str], ...]
     stops: tuple[str, ...]
@@ -116,7 +116,7 @@ def lexicon() -> Lexicon:
         heads=heads,
         head_max=max(len(h) for h in heads),
         bare_re=re.compile(_alternation(bare)) if bare else None,
-        before=tuple(by_pos["before"]),
+        before=dict(by_pos["before"]),
         inner=dict(by_pos["inner"]),
         after=tuple(by_pos["after"]),
         stops=stops,
@@ -151,9 +151,7 @@ def candidate_re() -> re.Pattern:
     return re.compile(rf"(?:(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})){_TAIL}(?(cn)(?={follow}))", re.UNICODE)
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _ASCII_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
-_LETTER_AROUND = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _NOUN_TAIL = re.compile(r"[\u3400-\u9fff、()（）“”]*\Z")
 _CLAUSE_END = "，,。；;！!？?\n：:"
 _SENTENCE_END = "。；;！!？?\n"
@@ -221,7 +219,7 @@ def _read_number(m: re.Match, lex: Lexicon, text: str = "") -> _Number | None:
 
 def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """True when the numeral text[start:end] is part of a slogan, fixed term, ordinal, date or code."""
-    if _LETTER_AROUND.search(text, max(0, start - 2), min(len(text), end + 1)):
+    if _ASCII_LETTER.search(text, max(0, start - 2), min(len(text), end + 1)):
         # 3M, N95, iPhone11, iPhone 11: model numbers and product names
         before = text[max(0, start - 2):start]
         after = text[end:end + 1]
@@ -257,10 +255,6 @@ def _head_at_end(s: str, lex: Lexicon) -> Head | None:
         if h is not None:
             return h
     return None
-
-
-def _allowed_char(c: str) -> bool:
-    return bool(_CJK.match(c)) or c in "、()（）"
 
 
 _NOUN_CHARS = re.compile(r"[\u3400-\u9fff、()（）]+")
@@ -462,7 +456,7 @@ def _approx_before(text: str, s: int, lex: Lexicon) -> tuple[int, str]:
     m = lex.before_re.search(text, max(0, s - 4), s)
     if m is None:
         return s, "exact"
-    return m.start(), dict(lex.before)[m.group()]
+    return m.start(), lex.before[m.group()]
 
 
 def _approx_after(text: str, p: int, lex: Lexicon) -> tuple[int, str]:

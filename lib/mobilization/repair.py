@@ -471,30 +471,53 @@ def find_mojibake(text: str) -> tuple[list[Edit], list[Span]]:
     strong, weak = _signal_patterns()
     if not (strong.search(text) or _LOST_READING.search(text) or _WEDGE_RE.search(text)):
         return [], []
-    found = _signals_near(text, strong, weak)
-    edits: list[Edit] = []
+    # Repairs keep the length of a run, so offsets stay put while we repair until nothing changes
+    # (a repaired character can turn its neighbour into a new re-synchronising byte).
+    current, fixes = text, []
+    found = _signals_near(current, strong, weak)
+    for _ in range(3):
+        new = _shift_fixes(current, found)
+        if not new:
+            break
+        fixes.extend(new)
+        current = apply_edits(current, new)
+        found = _signals_near(current, strong, weak)
+    edits = _merge_fixes(text, current, fixes)
+    # What no repair explains: clusters of signs in the repaired text, reported as damage.
     damaged: list[Span] = []
-    repaired_until = 0
     for cluster in _clusters(found):
-        for _, end, kind in cluster:
-            if kind == "wedge" and end > repaired_until + 1:
-                fix = _shift_run_ending_at(text, end, repaired_until)
-                if fix is not None:
-                    edits.append(fix)
-                    repaired_until = fix.end
-    # What no repair explained: clusters of the signals left outside the repaired runs. (Runs keep
-    # their length, so the distances between the remaining signals are those of the repaired text.)
-    fixed = [(e.start, e.end) for e in edits]
-    left = [sig for sig in found if not any(a <= sig[0] < b for a, b in fixed)]
-    for cluster in _clusters(left):
         weight = sum(2 if k == "strong" else 1 for _, _, k in cluster)
         if any(k == "strong" for _, _, k in cluster) and weight >= 3:
             damaged.append(Span(cluster[0][0], cluster[-1][1], MOJIBAKE))
             for s, e, k in cluster:
-                if k == "strong" and text[s] == "?" and e - s > 2:
+                if k == "strong" and current[s] == "?" and e - s > 2:
                     edits.append(Edit(s, e, text[s:e], "?", LOST))  # `?lián)`: a lost character's reading
     edits.sort(key=lambda e: e.start)
     return edits, damaged
+
+
+def _shift_fixes(text: str, found: list[tuple[int, int, str]]) -> list[Edit]:
+    """Shift repairs for every wedged ASCII byte that ends a provably shifted run."""
+    fixes: list[Edit] = []
+    repaired_until = 0
+    for _, end, kind in found:
+        if kind == "wedge" and end > repaired_until + 1:
+            fix = _shift_run_ending_at(text, end, repaired_until)
+            if fix is not None:
+                fixes.append(fix)
+                repaired_until = fix.end
+    return fixes
+
+
+def _merge_fixes(original: str, repaired: str, fixes: list[Edit]) -> list[Edit]:
+    """Length-keeping fixes from several rounds as non-overlapping edits of the original."""
+    spans: list[list[int]] = []
+    for e in sorted(fixes, key=lambda e: e.start):
+        if spans and e.start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], e.end)
+        else:
+            spans.append([e.start, e.end])
+    return [Edit(a, b, original[a:b], repaired[a:b], MOJIBAKE) for a, b in spans]
 
 
 def _signals_near(text: str, strong: re.Pattern, weak: re.Pattern) -> list[tuple[int, int, str]]:

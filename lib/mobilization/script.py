@@ -41,31 +41,6 @@ _LONGEST_STRETCH = 64
 _SEPARATORS = ("\x1f", "\x1e", "\x1d", "\ufdd0", "\ufdd1")
 
 
-class ScriptMap(OffsetMap):
-    """An OffsetMap that also answers `m[i]` like the tuple the first cut returned.
-
-    Transitional: callers should use `m(i)` and `m.span(start, end)`.
-
-    >>> m = ScriptMap.of(OffsetMap.identity(3))
-    >>> m[2], m(2), len(m)
-    (2, 2, 4)
-    """
-
-    @classmethod
-    def of(cls, m: OffsetMap) -> "ScriptMap":
-        return cls(m.d_starts, m.s_starts, m.s_limits, m.length, m.source_length)
-
-    def __getitem__(self, i: int) -> int:
-        if i < 0:
-            i += self.length + 1
-        if not 0 <= i <= self.length:
-            raise IndexError(i)
-        return self(i)
-
-    def __len__(self) -> int:
-        return self.length + 1
-
-
 class UnknownConfigError(ValueError):
     """An OpenCC configuration name that the installed OpenCC does not ship."""
 
@@ -140,8 +115,8 @@ def convert_with_map(text: str, config: str = "t2s") -> tuple[str, OffsetMap]:
     name = config_name(config)
     out = convert(text, name)
     if len(out) == len(text) and name not in PHRASE_CONFIGS:
-        return out, ScriptMap.of(OffsetMap.identity(len(text)))
-    return out, ScriptMap.of(_align(text, out, name))
+        return out, OffsetMap.identity(len(text))
+    return out, _align(text, out, name)
 
 
 def _align(text: str, out: str, config: str) -> OffsetMap:
