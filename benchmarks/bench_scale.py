@@ -161,9 +161,9 @@ def run_extract(inputs: list[Path], out: Path, *options: str) -> dict:
 
 
 def in_process(folder: Path) -> float:
-    """MB/s of load + analyse + mention rows in this process, no output (the pipeline alone)."""
+    """MB/s of load + analyse in this process, no rows, no output (the pipeline alone)."""
     from mobilization.corpus import load
-    from mobilization.pipeline import analyse, mention_rows
+    from mobilization.pipeline import analyse
     from mobilization.scale import warm_up
 
     warm_up()
@@ -171,8 +171,7 @@ def in_process(folder: Path) -> float:
     start = time.perf_counter()
     nbytes = 0
     for p in paths:
-        doc = load(p)
-        mention_rows(analyse(doc))
+        analyse(load(p))
         nbytes += p.stat().st_size
     return nbytes / 1e6 / (time.perf_counter() - start)
 
@@ -220,9 +219,48 @@ def profile_stages(folder: Path, limit_mb: float = 3.0) -> dict:
         by_module[module] = by_module.get(module, 0.0) + own
         functions.append((own, f"{Path(filename).name}:{line}({name})"))
     functions.sort(reverse=True)
-    return {"profiled_mb": total / 1e6, "wall_s_profiled": wall,
+    return {"profiled_mb": total / 1e6, "wall_s_profiled": wall, "stage_seconds": stage_times(docs),
             "own_seconds_by_module": dict(sorted(by_module.items(), key=lambda kv: -kv[1])),
             "top_functions": [f"{own:.3f}s {fn}" for own, fn in functions[:12]]}
+
+
+def stage_times(docs: list) -> dict[str, float]:
+    """Wall seconds per stage over `docs` (no profiler overhead): each stage's contract
+    function called in turn, and `pipeline.analyse` as a whole (the rest is mention building)."""
+    from mobilization.pipeline import analyse
+    from mobilization.quantities import extract
+    from mobilization.repair import repair
+    from mobilization.script import convert_with_map
+
+    times = {"repair.repair": 0.0, "script.convert_with_map (OpenCC t2s)": 0.0, "quantities.extract": 0.0}
+    for d in docs:
+        t0 = time.perf_counter()
+        rep = repair(d.text)
+        t1 = time.perf_counter()
+        simplified = convert_with_map(rep.text, "t2s")[0]
+        t2 = time.perf_counter()
+        extract(simplified)
+        t3 = time.perf_counter()
+        times["repair.repair"] += t1 - t0
+        times["script.convert_with_map (OpenCC t2s)"] += t2 - t1
+        times["quantities.extract"] += t3 - t2
+    start = time.perf_counter()
+    for d in docs:
+        analyse(d)
+    total = time.perf_counter() - start
+    times["pipeline rest (mention rows: offsets, damage, sentences)"] = max(0.0, total - sum(times.values()))
+    times["pipeline.analyse total"] = total
+    return times
+
+
+def code_hash() -> str:
+    """Digest of the library's source: if it changes during a run (others editing), tables may differ."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "lib" / "mobilization").rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def main() -> None:
@@ -232,6 +270,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="N for the parallel runs")
     parser.add_argument("--no-dask", action="store_true")
     parser.add_argument("--profile", action="store_true", help="also profile the stages")
+    parser.add_argument("--chunk-sweep", type=float, nargs="*", default=[],
+                        help="also time --jobs N at these --chunk-mb sizes (and Dask at the same sizes)")
     parser.add_argument("--dir", type=Path, default=None, help="where to build corpora (default: a temp folder)")
     args = parser.parse_args()
 
@@ -246,6 +286,7 @@ def main() -> None:
         mb = nbytes / 1e6
         report["corpus_mb"] = round(mb, 1)
         report["load_before"] = os.getloadavg()
+        report["code_before"] = code_hash()
         report["t2s_mb_s"] = t2s_baseline(files)
         report["in_process_mb_s"] = in_process(files)
         runs = {
@@ -260,6 +301,13 @@ def main() -> None:
             size = tbytes / 1e6 if name.startswith("parquet") else mb
             r["mb_s"] = size / r["seconds"]
         report["runs"] = runs
+        for chunk in args.chunk_sweep:
+            for engine in (["local"] if args.no_dask else ["local", "dask"]):
+                r = run_extract([files], work / "oc.csv", "--jobs", str(args.jobs), "--engine", engine,
+                                "--chunk-mb", str(chunk))
+                r["mb_s"] = mb / r["seconds"]
+                runs[f"files --engine {engine} --jobs {args.jobs} --chunk-mb {chunk:g}"] = r
+        report["code_after_runs"] = code_hash()
         same = (work / "o1.csv").read_bytes() == (work / "oN.csv").read_bytes()
         report["jobs_table_identical"] = same
         memory = {}
@@ -289,17 +337,21 @@ def markdown(r: dict, jobs: int) -> str:
     load = ", ".join(f"{a:.1f}/{b:.1f}" for a, b in zip(r["load_before"], r["load_after"]))
     lines = [f"Command: `{r['argv']}` — {r['machine']}; corpus {r['corpus_mb']} MB of repeated seeds; "
              f"load average (1/5/15 min) before/after: {load}.", "",
-             "| measurement | MB/s | vs t2s | speed-up vs --jobs 1 | CPU s / wall s |", "|---|---|---|---|---|",
-             f"| OpenCC t2s alone (baseline, 1 core) | {r['t2s_mb_s']:.1f} | 1.00 | | |",
-             f"| pipeline in-process: load + analyse, no output (1 core) | {r['in_process_mb_s']:.1f} | "
-             f"{r['in_process_mb_s'] / r['t2s_mb_s']:.2f} | | |"]
+             "| measurement | MB/s | vs t2s | speed-up vs --jobs 1 | CPU s / wall s | MB per CPU s |",
+             "|---|---|---|---|---|---|",
+             f"| OpenCC t2s alone (baseline, 1 core) | {r['t2s_mb_s']:.1f} | 1.00 | | | |",
+             f"| pipeline in-process: load + analyse (1 core) | {r['in_process_mb_s']:.1f} | "
+             f"{r['in_process_mb_s'] / r['t2s_mb_s']:.2f} | | | |"]
     for name, run in r["runs"].items():
         flag = "" if run["returncode"] == 0 else f" (exit {run['returncode']})"
         lines.append(f"| extract {name}{flag} | {run['mb_s']:.1f} | {run['mb_s'] / r['t2s_mb_s']:.2f} | "
-                     f"{run['mb_s'] / one:.2f} | {run['cpu_s'] / run['seconds']:.2f} |")
+                     f"{run['mb_s'] / one:.2f} | {run['cpu_s'] / run['seconds']:.2f} | "
+                     f"{run['mb_s'] * run['seconds'] / max(run['cpu_s'], 1e-9):.2f} |")
     lines += ["", "CPU s / wall s: CPU time of the command's whole process tree over its wall time "
                   f"(how many cores it got; at most {jobs} here).",
-              "", f"Same table with --jobs 1 and --jobs {jobs}: {r['jobs_table_identical']}", "",
+              "", f"Same table with --jobs 1 and --jobs {jobs}: {r['jobs_table_identical']}"
+              + ("" if r["code_before"] == r["code_after_runs"] else " (the library's source changed during the run)"),
+              "",
               "| memory run | seconds | MB/s | peak RSS, process tree | largest single process |", "|---|---|---|---|---|"]
     for name, run in r["memory"].items():
         lines.append(f"| {name} | {run['seconds']:.1f} | {run['mb_s']:.1f} | {run.get('tree_rss_mb', float('nan')):.0f} MB"
@@ -309,7 +361,10 @@ def markdown(r: dict, jobs: int) -> str:
                   f"`mobilization --help` {s['help_s']:.2f} s (medians of 5)."]
     if "profile" in r:
         p = r["profile"]
-        lines += ["", f"Profile of `pipeline.analyse` over {p['profiled_mb']:.1f} MB (own time by module):", ""]
+        lines += ["", f"Stages over {p['profiled_mb']:.1f} MB, one process, no profiler (seconds; share of analyse):", ""]
+        whole = p["stage_seconds"]["pipeline.analyse total"]
+        lines += [f"- {k}: {v:.2f} s ({v / whole:.0%})" for k, v in p["stage_seconds"].items()]
+        lines += ["", f"cProfile of `pipeline.analyse` over {p['profiled_mb']:.1f} MB (own time by module):", ""]
         lines += [f"- {m}: {sec:.2f} s" for m, sec in p["own_seconds_by_module"].items() if sec >= 0.01]
         lines += ["", "Top functions (own time):", ""] + [f"- {f}" for f in p["top_functions"]]
     return "\n".join(lines)

@@ -134,3 +134,14 @@ def test_iter_paths_recurses_sorted_and_keeps_named_files(tmp_path: Path):
     found = iter_paths([tmp_path])
     assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.txt", "b/1.txt", "b/2.txt"]
     assert iter_paths([tmp_path / "c.csv"]) == [tmp_path / "c.csv"]
+
+
+def test_corpus_table_of_the_seeds():
+    from mobilization.corpus import corpus_table
+
+    table = corpus_table([load(p) for p in reversed(SEEDS)])
+    assert list(table["doc"]) == SEED_IDS
+    assert list(table.columns) == ["doc", "place", "date", "outlet", "script", "chars", "encoding", "sha256"]
+    assert list(table["place"]) == ["shinan", "fenyang", "tanchang", "qinhuangdao", "heyuan_szjgjgw"]
+    assert list(table["script"]) == ["traditional", "traditional", "simplified", "simplified", "traditional"]
+    assert all(_sums()[f"{d}.txt"].startswith(h) for d, h in zip(table["doc"], table["sha256"]))

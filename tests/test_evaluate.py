@@ -50,6 +50,11 @@ def test_exact_surface_is_preferred_over_a_looser_match():
     assert s.recall == 1.0 and list(s.matches["surface"]) == ["751个党支部", "临时党支部751个"]
 
 
+def test_empty_prediction_scores_zero_recall():
+    s = score(pd.DataFrame(), load_gold())
+    assert s.recall == 0.0 and len(s.misses) == 102 and s.precision != s.precision  # NaN: nothing predicted
+
+
 def test_category_accuracy_counts_matched_pairs_only():
     gold = pd.DataFrame([_row(), _row(surface="5名党员", value=5, unit="名", entity="党员", category="personnel")])
     pred = pd.DataFrame([_row(category="organization"), _row(value=9)])

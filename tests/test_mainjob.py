@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -111,12 +112,14 @@ def test_notebooks_are_executed_in_place_and_rendered(tmp_path, capfd):
     out = outputs_in(tmp_path)
     out.notebooks.mkdir()
     (out.notebooks / "01-ok.ipynb").write_text(json.dumps(notebook(
-        ["import os; print(os.environ['PYTHONHASHSEED'], os.environ['MPLBACKEND'])"])))
+        ["import os; print(os.environ['PYTHONHASHSEED'], os.environ['MPLBACKEND'])", "import sys; print(sys.prefix)"])))
     (out.notebooks / "02-broken.ipynb").write_text(json.dumps(notebook(["1 / 0"])))
     errors = mainjob.run_notebooks(out)
     assert len(errors) == 1 and "02-broken.ipynb" in errors[0] and "ZeroDivisionError" in errors[0]
     stored = json.loads((out.notebooks / "01-ok.ipynb").read_text())
     assert "".join(stored["cells"][0]["outputs"][0]["text"]) == "0 Agg\n"
+    assert "".join(stored["cells"][1]["outputs"][0]["text"]) == sys.prefix + "\n"  # this environment's kernel
+    assert "execution" not in stored["cells"][0]["metadata"]  # no timestamps: re-runs do not churn the file
     assert sorted(p.name for p in out.reports.iterdir()) == ["01-ok.html"]
     assert "0 Agg" in (out.reports / "01-ok.html").read_text()
     assert sorted(p.name for p in out.notebooks.iterdir()) == ["01-ok.ipynb", "02-broken.ipynb"]

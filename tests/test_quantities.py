@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from mobilization.lexicon import read_rows
 from mobilization.quantities import Quantity, extract, lexicon
@@ -95,6 +95,7 @@ def test_comma_groups_are_separators_only_with_three_digits():
     ("三至五名党员", 3, "range", 5),
     ("3-5万元", 30000, "range", 50000),
     ("附近3个小区", 3, "exact", None),
+    ("捐款累计突破520万元", 5_200_000, "more_than", None),
 ])
 def test_approximations(text, value, approx, high):
     qs = extract(text)
@@ -123,6 +124,9 @@ def test_approximation_words_are_in_the_surface():
      [(6, "个", "街(镇)", "coverage"), (36, "个", "社区", "coverage")]),
     ("87个村（社区）全面封闭", [(87, "个", "村（社区）", "coverage")]),
     ("120余名在职党员报到", [(120, "名", "在职党员", "personnel")]),
+    ("690多名第一书记、帮扶干部到社区", [(690, "名", "第一书记、帮扶干部", "personnel")]),
+    ("选派5名包联干部", [(5, "名", "包联干部", "personnel")]),
+    ("20名党员干部值守卡口", [(20, "名", "党员干部", "personnel")]),
     ("我市直100多个单位780多个党组织党员响应号召",
      [(100, "个", "单位", "organization"), (780, "个", "党组织", "organization")]),
     ("已在全区成立1021个“线上党支部”", [(1021, "个", "线上党支部", "organization")]),
@@ -140,11 +144,33 @@ def test_approximation_words_are_in_the_surface():
     ("慰问困难党员230名", [(230, "名", "困难党员", "personnel")]),
     ("向湖北捐赠蔬菜300吨", [(300, "吨", "蔬菜", "supplies")]),
     ("先后召开专题会议5次", [(5, "次", "专题会议", "activity")]),
+    ("在辖区21个居民小区成立临时党支部", [(21, "个", "居民小区", "coverage")]),
+    ("在一天之内发展共产党员优秀志愿者16名", [(16, "名", "共产党员优秀志愿者", "personnel")]),
+    ("988名在职党员干部加入临时党支部", [(988, "名", "在职党员干部", "personnel")]),
+    ("明确15家没有承担防控职责的单位", [(15, "家", "", "organization")]),
+    ("村里有6名党员组织先锋队", [(6, "名", "党员", "personnel")]),
+    ("在我镇3个交通要道和各村(社区)28个主要进出口竖立党旗",
+     [(3, "个", "交通要道", "coverage"), (28, "个", "主要进出口", "coverage")]),
+    ("支援15个城镇社区、148个村、417个屯", [(15, "个", "城镇社区", "coverage"), (148, "个", "村", "coverage"),
+                                          (417, "个", "屯", "coverage")]),
+    ("担负起排查、宣传等10余项重点任务", [(10, "项", "重点任务", "activity")]),
+    ("按照一个部门包保一个村或一个社区的原则", [(1, "个", "部门", "organization"), (1, "个", "村", "coverage"),
+                                        (1, "个", "社区", "coverage")]),
+    ("带领12名员工连夜生产口罩10万只", [(12, "名", "员工", "personnel"), (100000, "只", "口罩", "supplies")]),
+    ("2名党员因工作不力被通报批评", [(2, "名", "党员", "personnel")]),
+    ("已成立「线上党支部」1021个", [(1021, "个", "线上党支部", "organization")]),
     # shared nouns
     ("200桶800斤酒精", [(200, "桶", "酒精", "supplies"), (800, "斤", "酒精", "supplies")]),
     ("100桶380升84消毒液", [(100, "桶", "84消毒液", "supplies"), (380, "升", "84消毒液", "supplies")]),
     ("有住户712户2132人", [(712, "户", "住户", "coverage"), (2132, "人", "住户", "coverage")]),
-    # no noun
+    ("医院党委组建了5支党员医疗队共计126人驰援武汉，其中党员89名",
+     [(5, "支", "党员医疗队", "organization"), (126, "人", "", "personnel"), (89, "名", "党员", "personnel")]),
+    ("全区共排查居民18.6万户、52.3万人", [(186000, "户", "", "coverage"), (523000, "人", "", "coverage")]),
+    ("先后处置警情43起", [(43, "起", "警情", "activity")]),
+    ("研究部署了5项重点工作", [(5, "项", "重点工作", "activity")]),
+    ("购置20台消毒机，", [(20, "台", "消毒机", "supplies")]),
+    # no noun, or an unknown verb phrase where a noun would be
+    ("已有2100家复工复产", [(2100, "家", "", "organization")]),
     ("在这支由3321人组成的队伍中", [(3321, "人", "", "personnel")]),
     ("对出入小区的339人次严格查码", [(339, "人次", "", "activity")]),
 ])
@@ -163,6 +189,8 @@ def test_counted_nouns(text, expected):
     ("捐赠价值9万元的防护口罩", ""),       # the noun after 的 is not taken
     ("在省管党费支持秦皇岛市20万元的基础上", ""),  # a place before money is not what the money is
     ("拨付专项党费200万元", "专项党费"),
+    ("捐款金额32.486万元", "捐款金额"),
+    ("他们筹款近10万元", "筹款"),
 ])
 def test_money_is_funds_in_yuan(text, entity):
     qs = extract(text)
@@ -213,13 +241,14 @@ def test_categories(text, category):
     # products, models, codes
     "3M防毒面具", "84消毒液", "N95口罩", "iPhone11和11 Pro", "iPhone 11", "010160000000000000000000011107371125595389",
     # slogans and fixed terms
-    "开展“六个一”活动", "四问一查", "两新组织党员积极参与", "九小场所", "十户联防", "做到“六个到位”", "做到“六个带头”",
+    "开展“六个一”活动", "开展「六个一」活动", "四问一查", "两新组织党员积极参与", "九小场所", "十户联防", "做到“六个到位”", "做到“六个带头”",
     "全市上下一盘棋", "八方支援", "上下一心", "一家三口", "最后一公里", "守一道门、护一城人",
     "一个支部就是一座堡垒,一名党员就是一面旗帜", "一个党支部就是一座堡垒", "增强“四个意识”", "落实三会一课", "村两委干部",
     "不漏一户、不漏一人", "一户一档", "党员干部一人一岗",
     # indefinite 一
     "一封“保证书”", "一批口罩", "一批批爱心组织", "一个个集中隔离点", "较大规模的住宅小区之一", "每一滴酒精",
-    "万家灯火", "千方百计", "老百姓",
+    "万家灯火", "千方百计", "老百姓", "我们有一个目标", "他是一名有着30年党龄的老党员",
+    "“三个一”工作法即一张网格图、一份责任清单、一个微信群",
     # ratios
     "党员占80%", "增长了3倍",
 ])
@@ -280,6 +309,16 @@ def test_extract_never_raises_on_any_text(text):
     check_offsets(text, extract(text))
 
 
+GENRE_CHARS = EDIT_CHARS + "党员支部社区口罩户人（）()“”和共以上"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from(GENRE_CHARS), max_size=40))
+@example("0个一户")  # a noun-first search that started before the previous quantity's end
+def test_extract_never_raises_on_number_dense_text(text):
+    check_offsets(text, extract(text))
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.integers(0, len(SEEDS) - 1), st.integers(0, 10**6),
        st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 3), st.text(EDIT_CHARS, max_size=3)), max_size=12))
@@ -291,3 +330,36 @@ def test_extract_on_edited_seed_text(which, offset, edits):
         pos = pos % (len(text) + 1)
         text = text[:pos] + insert + text[pos + cut:]
     check_offsets(text, extract(text))
+
+
+# --- every row of the word lists --------------------------------------------------------------
+
+def _rows(name: str, **where) -> list[dict]:
+    return [r for r in read_rows(name) if all(r[k] in v for k, v in where.items())]
+
+
+@pytest.mark.parametrize("row", _rows("approximations.csv"), ids=lambda r: r["word"])
+def test_every_approximation_word(row):
+    word, position = row["word"], row["position"]
+    text = {"before": f"共有{word}50名党员", "inner": f"共有50{word}名党员", "after": f"共有50名{word}"}[position]
+    qs = extract(text)
+    assert [(q.value, q.approx) for q in qs] == [(50, row["approx"])]
+    check_offsets(text, qs)
+
+
+@pytest.mark.parametrize("row", _rows("classifiers.csv", kind={"time", "age", "ordinal", "ratio"}),
+                         ids=lambda r: r["classifier"])
+def test_every_non_count_unit_blocks_its_number(row):
+    assert extract(f"共12{row['classifier']}") == []
+
+
+@pytest.mark.parametrize("row", _rows("classifiers.csv", kind={"count", "money", "event", "measure"}),
+                         ids=lambda r: r["classifier"])
+def test_every_count_unit_is_read(row):
+    qs = extract(f"共12{row['classifier']}。")
+    assert [(q.value, q.unit) for q in qs] == [(12, row["classifier"])]
+
+
+@pytest.mark.parametrize("row", _rows("exclusions.csv", type={"literal"}), ids=lambda r: r["pattern"])
+def test_every_excluded_term(row):
+    assert extract(f"他们说{row['pattern']}。") == []

@@ -449,3 +449,28 @@ def test_property_repair_never_raises_on_arbitrary_unicode(text: str):
 def test_document_level_report_row_types():
     row = repair_report([Document("x", "x.txt", "", "utf-8", "區(qū)委")]).iloc[0].to_dict()
     assert row["doc"] == "x" and row["pinyin_residue"] == 1 and row["damaged_spans"] == 0
+
+
+def test_short_subheads_with_button_words_stay_in_the_body():
+    para = "全县党员干部深入一线,逐户走访排查,共走访群众1200户,解决实际困难300余件,群众满意度明显提升。"
+    text = f"标题:全县党员干部深入一线\n{para}\n关注民生\n{para}\n微信群里的守护者\n{para}\n"
+    body = repair(text).body_text()
+    assert "关注民生" in body and "微信群里的守护者" in body
+
+
+def test_short_lines_after_the_last_paragraph_are_a_sidebar_without_an_end_marker():
+    para = "全县党员干部深入一线,逐户走访排查,共走访群众1200户,解决实际困难300余件,群众满意度明显提升。"
+    text = f"{para}\n{para}\n某市捐赠口罩10万只\n某区表彰先进个人20名\n某镇开展义诊活动\n"
+    r = repair(text)
+    assert r.body_text() == f"{para}\n{para}"
+    assert [s.kind for s in r.boilerplate] == ["sidebar"]
+
+
+def test_repair_examples_show_each_kind_once_with_matching_excerpts():
+    from mobilization.repair import repair_examples
+
+    rows = repair_examples("000", REP["000"])
+    assert [r["kind"] for r in rows] == [RESIDUE, MOJIBAKE, LOST, "damaged", "boilerplate"]
+    moj = rows[1]
+    assert "拔沂菢情L" in moj["before"] and "“我是樓長" in moj["after"]
+    assert remove_residue(rows[0]["before"]) == rows[0]["after"]

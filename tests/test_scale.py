@@ -129,3 +129,33 @@ def test_dask_chunks_on_local_cluster_equal_process_pool(dask_client):
     dask_rows = [row for r in scale.run_chunks_dask(chunks, scheduler=address) for row in r.rows]
     pool_rows = [row for r in scale.run_chunks(chunks, jobs=1) for row in r.rows]
     assert dask_rows == pool_rows and len(pool_rows) > 20
+
+
+class _KillsItsWorker(scale.Source):
+    """A document whose unpickling ends the worker process at once (as an out-of-memory kill would)."""
+
+    def __reduce__(self):
+        import os
+
+        return (os._exit, (3,))
+
+
+def test_a_dying_worker_fails_only_its_document():
+    good = [scale.Source(str(p), p.stat().st_size, path=str(p), doc_id=p.stem) for p in SEED_FILES]
+    killer = _KillsItsWorker("killer.txt", 10, path="killer.txt", doc_id="killer")
+    chunks = [[good[0], killer, good[1]], [good[2]], [good[3], good[4]]]
+    results = list(scale.run_chunks(chunks, jobs=2, include_boilerplate=True))
+    assert [r.docs for r in results] == [3, 1, 2]
+    errors = [e for r in results for e in r.errors]
+    assert errors == ["killer.txt: a worker process died while analysing it (out of memory, or a crash in a library)"]
+    rows = [row for r in results for row in r.rows]
+    pd.testing.assert_frame_equal(scale.mention_frame(rows), _single_process(include_boilerplate=True))
+
+
+@pytest.mark.parametrize("include_boilerplate", [False, True])
+def test_mention_tuples_agree_with_pipeline_mention_rows(include_boilerplate):
+    for path in SEED_FILES:
+        analysis = analyse(load(path))
+        want = sorted((tuple(r.values()) for r in mention_rows(analysis, include_boilerplate)),
+                      key=lambda r: (r[1], r[2]))
+        assert scale.mention_tuples(analysis, include_boilerplate) == want

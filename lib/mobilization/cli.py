@@ -42,6 +42,7 @@ def _convert(args: argparse.Namespace) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     from . import outputs, scale
+    from .pipeline import MENTION_COLUMNS
 
     try:
         outputs.output_kind(args.out)
@@ -62,14 +63,31 @@ def _extract(args: argparse.Namespace) -> int:
         results = scale.run_chunks_dask(chunks, jobs, args.scheduler, include_boilerplate=args.all)
     else:
         results = scale.run_chunks(chunks, jobs, include_boilerplate=args.all)
-
-    from .pipeline import MENTION_COLUMNS
-
     columns = MENTION_COLUMNS if args.all else [c for c in MENTION_COLUMNS if c != "in_body"]
-    docs = failed = 0
-    bar = _progress(total, quiet=args.quiet)
     try:
-        with outputs.TableWriter(args.out) as writer:
+        rows, docs, failed = _write(results, args.out, columns, _progress(total, quiet=args.quiet))
+    except MobilizationError as err:  # not one document's problem: the run cannot go on
+        _say(f"{err}; nothing written")
+        return EXIT_NOTHING_DONE
+    except OSError as err:
+        _say(f"{args.out}: cannot finish ({err}); nothing written")
+        return EXIT_NOTHING_DONE
+    if failed:
+        _say(f"{failed} of {docs} inputs failed; the mentions of the other {docs - failed} are in {args.out}")
+        return EXIT_INPUTS_FAILED
+    if not args.quiet and sys.stderr.isatty():
+        _say(f"{rows} mentions from {docs} documents → {args.out}")
+    return EXIT_OK
+
+
+def _write(results, out: str, columns: list[str], bar) -> tuple[int, int, int]:
+    """Stream chunk results into OUT (atomically), printing each bad input's line as it comes.
+    Returns (mention rows, inputs, failed inputs)."""
+    from . import outputs, scale
+
+    docs = failed = 0
+    try:
+        with outputs.TableWriter(out) as writer:
             writer.write(scale.mention_frame([], columns))
             for result in results:
                 if bar and result.errors:
@@ -82,18 +100,10 @@ def _extract(args: argparse.Namespace) -> int:
                 if bar:
                     bar.update(result.nbytes)
                     bar.set_postfix_str(f"{docs} docs", refresh=False)
-    except OSError as err:
-        _say(f"{args.out}: cannot write the output ({err.strerror or err}); nothing written")
-        return EXIT_NOTHING_DONE
     finally:
         if bar:
             bar.close()
-    if failed:
-        _say(f"{failed} of {docs} inputs failed; the mentions of the other {docs - failed} are in {args.out}")
-        return EXIT_INPUTS_FAILED
-    if not args.quiet and sys.stderr.isatty():
-        _say(f"{writer.rows} mentions from {docs} documents → {args.out}")
-    return EXIT_OK
+    return writer.rows, docs, failed
 
 
 def _progress(total: int, quiet: bool):

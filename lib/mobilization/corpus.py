@@ -144,3 +144,18 @@ def iter_paths(paths: list[str | Path], pattern: str = "*.txt") -> list[Path]:
         else:
             out.append(p)
     return out
+
+
+def corpus_table(docs: list[Document]) -> "object":
+    """The corpus as a DataFrame, one row per document sorted by id: metadata, size, encoding, hash prefix.
+
+    >>> corpus_table([Document("x", "x.txt", "ab" * 32, "utf-8", "黨員", {"place_id": "p"})]).iloc[0].to_dict()
+    {'doc': 'x', 'place': 'p', 'date': '', 'outlet': '', 'script': '', 'chars': 2, 'encoding': 'utf-8', 'sha256': 'abababababab'}
+    """
+    import pandas as pd
+
+    rows = [{"doc": d.doc_id, "place": d.meta.get("place_id", ""), "date": d.meta.get("date", ""),
+             "outlet": d.meta.get("outlet", ""), "script": d.meta.get("script", ""), "chars": len(d.text),
+             "encoding": d.encoding, "sha256": d.sha256[:12]} for d in docs]
+    columns = ["doc", "place", "date", "outlet", "script", "chars", "encoding", "sha256"]
+    return pd.DataFrame(rows, columns=columns).sort_values("doc", ignore_index=True)

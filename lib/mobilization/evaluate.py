@@ -147,7 +147,10 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame) -> Score:
     >>> s = score(pred, gold); s.precision, s.recall, len(s.extras)
     (0.5, 1.0, 1)
     """
-    pred = pred.reset_index(drop=True)
+    pred = pred.reset_index(drop=True).copy()
+    for col in ("doc", "surface", "value", "unit", "entity", "category", "approx"):
+        if col not in pred:
+            pred[col] = pd.Series(dtype=float if col == "value" else object)
     gold = gold.reset_index(drop=True)
     docs = list(dict.fromkeys(gold["doc"]))
     pred = pred[pred["doc"].isin(docs)]
@@ -156,7 +159,7 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame) -> Score:
         [{"doc": gold.at[gi, "doc"], "gold_surface": gold.at[gi, "surface"], "surface": pred.at[pi, "surface"],
           "value": gold.at[gi, "value"], "gold_entity": gold.at[gi, "entity"], "entity": pred.at[pi, "entity"],
           "gold_category": gold.at[gi, "category"], "category": pred.at[pi, "category"],
-          "gold_approx": gold.at[gi, "approx"], "approx": pred.at[pi, "approx"] if "approx" in pred else "",
+          "gold_approx": gold.at[gi, "approx"], "approx": pred.at[pi, "approx"],
           "pred_index": pi, "gold_index": gi} for pi, gi in pairs],
         columns=["doc", "gold_surface", "surface", "value", "gold_entity", "entity", "gold_category", "category",
                  "gold_approx", "approx", "pred_index", "gold_index"])

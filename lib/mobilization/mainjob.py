@@ -150,7 +150,7 @@ def run_notebooks(outputs: Outputs, written: list[Path] | None = None) -> list[s
             execute_notebook(path)
             html = render_html(path, outputs.reports)
         except Exception as err:  # noqa: BLE001 - a failing notebook is reported; the others still run
-            line = f"{path}: notebook failed ({type(err).__name__}: {_first_line(err)})"
+            line = f"{path}: notebook failed ({type(err).__name__}: {_last_line(err)})"
             errors.append(line)
             _say(line)
             continue
@@ -159,10 +159,10 @@ def run_notebooks(outputs: Outputs, written: list[Path] | None = None) -> list[s
     return errors
 
 
-def _first_line(err: Exception) -> str:
+def _last_line(err: Exception) -> str:
     """The last non-empty line of an error (for a notebook: the exception), colour codes removed.
 
-    >>> _first_line(ValueError("Traceback...\\n\\x1b[31mZeroDivisionError\\x1b[39m: division by zero\\n"))
+    >>> _last_line(ValueError("Traceback...\\n\\x1b[31mZeroDivisionError\\x1b[39m: division by zero\\n"))
     'ZeroDivisionError: division by zero'
     """
     text = re.sub(r"\x1b\[[0-9;]*m", "", str(err)).strip()
@@ -179,7 +179,9 @@ def execute_notebook(path: Path, timeout: int = 600) -> None:
     with _environment(NOTEBOOK_ENV):
         # The kernel's own log (e.g. ipykernel's warning about unencrypted local TCP) is not
         # notebook output; only errors of the kernel process itself reach our stderr.
-        ExecutePreprocessor(timeout=timeout, kernel_name="python3",
+        # record_timing=False: no execution timestamps, so a re-run with unchanged results
+        # leaves the notebook file unchanged.
+        ExecutePreprocessor(timeout=timeout, kernel_name="python3", record_timing=False,
                             extra_arguments=["--IPKernelApp.log_level=ERROR"]).preprocess(
             nb, {"metadata": {"path": str(path.parent)}})
     with atomic_path(path) as tmp:

@@ -80,9 +80,10 @@ class Lexicon:
     stops: tuple[str, ...]
     stop_re: re.Pattern
     infixes: tuple[str, ...]
+    locatives: frozenset[str]
     exclusion_re: re.Pattern
     products: tuple[str, ...]
-    head_last_chars: frozenset[str]
+    head_lengths: dict[str, tuple[int, ...]]  # last character → lengths of heads ending in it, longest first
     before_re: re.Pattern
 
 
@@ -122,9 +123,11 @@ def lexicon() -> Lexicon:
         stops=stops,
         stop_re=re.compile(_alternation(stops)),
         infixes=tuple(sorted((r["word"] for r in stops_rows if r.get("infix") == "yes"), key=len, reverse=True)),
+        locatives=frozenset(r["word"] for r in stops_rows if r.get("locative") == "yes"),
         exclusion_re=re.compile("|".join(f"(?:{p})" for p in parts)),
         products=tuple(r["pattern"] for r in excl if r["kind"] == "product" and r["type"] == "literal"),
-        head_last_chars=frozenset(h[-1] for h in heads),
+        head_lengths={c: tuple(sorted({len(h) for h in heads if h[-1] == c}, reverse=True))
+                      for c in {h[-1] for h in heads}},
         before_re=re.compile(rf"(?:{_alternation(w for w, _ in by_pos['before'])})\Z"),
     )
 
@@ -144,6 +147,12 @@ _TAIL = (r"(?P<in1>[多余几])?(?P<scale>[万亿]+)?(?P<in2>[多余])?"
 
 
 @lru_cache(maxsize=1)
+def _chinese_count_re() -> re.Pattern:
+    """A Chinese numeral followed by a classifier: the start of another count."""
+    return re.compile(rf"[{_CN_RUN}]+(?:{lexicon().classifier_re.pattern})")
+
+
+@lru_cache(maxsize=1)
 def candidate_re() -> re.Pattern:
     """The one scan: Arabic numerals always, Chinese numerals before a classifier or bare noun."""
     lex = lexicon()
@@ -152,15 +161,18 @@ def candidate_re() -> re.Pattern:
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
-_NOUN_TAIL = re.compile(r"[\u3400-\u9fff、()（）“”]*\Z")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
+_NOUN_TAIL = re.compile(rf"[\u3400-\u9fff、()（）{_OPEN_QUOTES}{_CLOSE_QUOTES}]*\Z")
 _CLAUSE_END = "，,。；;！!？?\n：:"
 _SENTENCE_END = "。；;！!？?\n"
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _PER_UNIT_REACH = 40  # how far back a 每 may govern a count in its clause
 _NUMBERED_SLOGAN = re.compile(r"[两二三四五六七八九十]个一")
+_NO_SEPARATORS = str.maketrans("", "", ",，.．")
 _MAX_ID_DIGITS = 10  # longer digit strings are phone numbers, IDs, footer codes
 _WINDOW = 24  # characters looked at after a classifier for the counted noun
 _LEFT_WINDOW = 20  # characters looked at before a number for a noun-first phrase
+_NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES)
 _QUOTED_NAME = 12  # longest quoted name taken as a counted noun
 _QUOTED_SLOGAN = 8  # a numeral inside a quotation this short is a slogan (“六个一”, “两新”)
 
@@ -191,7 +203,7 @@ def _read_number(m: re.Match, lex: Lexicon, text: str = "") -> _Number | None:
     approx = "exact"
     if num[0] in "数几上":
         approx, num = "at_least", num[1:]
-    digits_only = num.translate(str.maketrans("", "", ",，.．"))
+    digits_only = num.translate(_NO_SEPARATORS)
     if not chinese and len(digits_only) > _MAX_ID_DIGITS:
         return None
     if chinese and not any(c in CN_DIGITS for c in num) and num != "十" and approx == "exact" \
@@ -235,11 +247,14 @@ def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
     """“六个一”, “两新”, “四问一查”: a numeral inside a short quotation is a slogan."""
-    left = text.rfind("“", max(0, start - _QUOTED_SLOGAN), start)
-    if left < 0 or "”" in text[left:start]:
+    window = text[max(0, start - _QUOTED_SLOGAN):start]
+    left = max(window.rfind(q) for q in _OPEN_QUOTES)
+    if left < 0 or any(q in window[left:] for q in _CLOSE_QUOTES):
         return False
-    right = text.find("”", end, end + _QUOTED_SLOGAN)
-    return right >= 0 and right - left - 1 <= _QUOTED_SLOGAN and "“" not in text[end:right]
+    after = text[end:end + _QUOTED_SLOGAN]
+    right = min((i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    inside = len(window) - left - 1 + (end - start) + right
+    return right >= 0 and inside <= _QUOTED_SLOGAN and not any(q in after[:right] for q in _OPEN_QUOTES)
 
 
 # --- counted nouns ----------------------------------------------------------------------
@@ -250,9 +265,9 @@ def _head_at_end(s: str, lex: Lexicon) -> Head | None:
         k = max(s.rfind("("), s.rfind("（"))
         if k > 0:
             s = s[:k]
-    for n in range(min(lex.head_max, len(s)), 0, -1):
+    for n in lex.head_lengths.get(s[-1:], ()):
         h = lex.heads.get(s[-n:])
-        if h is not None:
+        if h is not None and n <= len(s):
             return h
     return None
 
@@ -266,6 +281,9 @@ def _window_after(text: str, p: int, lex: Lexicon) -> str:
     Digits end the window, except a product name that starts with digits (84消毒液).
     """
     limit = min(len(text), p + _WINDOW)
+    nxt = _chinese_count_re().search(text, p, limit)
+    if nxt is not None:
+        limit = nxt.start()  # 一个村或一个社区: the next count starts a new phrase
     out = ""
     while p < limit:
         m = _NOUN_CHARS.match(text, p, limit)
@@ -280,6 +298,10 @@ def _window_after(text: str, p: int, lex: Lexicon) -> str:
     return out
 
 
+def _starts_number(text: str, i: int) -> bool:
+    return i < len(text) and (text[i].isdigit() or _chinese_count_re().match(text, i) is not None)
+
+
 def _starts_with_stop(s: str, lex: Lexicon) -> bool:
     """s begins with a stop word that is not the start of a longer known noun (在|社区 but 在职党员)."""
     m = lex.stop_re.match(s)
@@ -292,7 +314,7 @@ def _head_ends(w: str, lex: Lexicon) -> list[tuple[int, Head]]:
     """Positions k where w[:k] ends with a head noun (a short parenthesis after it is absorbed)."""
     ends = []
     depth_open = -1
-    last_chars = lex.head_last_chars
+    last_chars = lex.head_lengths
     for k in range(1, len(w) + 1):
         c = w[k - 1]
         if depth_open < 0 and c not in last_chars and c not in "(（":
@@ -312,8 +334,8 @@ def _head_ends(w: str, lex: Lexicon) -> list[tuple[int, Head]]:
     return ends
 
 
-_CONJUNCTIONS = ("以及", "、", "和", "及", "与")
-_FALLBACK_MAX = 4  # an unknown noun right after a classifier: at most this many characters
+_CONJUNCTIONS = ("以及", "、", "和", "及", "与", "或")
+_FALLBACK_MAX = 3  # an unknown noun right after a classifier: at most this many characters
 
 
 def _is_boundary(w: str, k: int, lex: Lexicon) -> bool:
@@ -335,6 +357,13 @@ def _extend(w: str, k: int, head: Head, ends: list[tuple[int, Head]], person: bo
             return k, head
         if not person and h2.category == "personnel" and not h2.role and head.category in ("organization", "coverage"):
             return k, head  # 780多个党组织|党员响应号召: the organizations' members start a new phrase
+        if person and head.category == "personnel" and h2.category != "personnel":
+            return k, head  # 6名党员|组织先锋队: 名 counts people, the phrase ends with them
+        if chunk not in lex.heads:
+            # a noun with its own modifier joins only when the modifier is short and the
+            # people → place step is not taken (居民|小区 yes, 党员干部|值守卡口 no)
+            if len(chunk) - len(h2.word) > 3 or (head.category == "personnel" and h2.category == "coverage"):
+                return k, head
         k, head = k2, h2
 
 
@@ -356,9 +385,9 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
     lex = lex or lexicon()
     if p >= len(text) or text[p] == "的":
         return 0, None
-    if text[p] == "“":
+    if text[p] in _OPEN_QUOTES:
         # a quoted name: 1021个“线上党支部”, 3个“红色驿站”服务点
-        close = text.find("”", p + 1, p + 2 + _QUOTED_NAME)
+        close = text.find(_CLOSE_QUOTES[_OPEN_QUOTES.index(text[p])], p + 1, p + 2 + _QUOTED_NAME)
         if close < 0 or close == p + 1:
             return 0, None
         n, head = noun_after(text, close + 1, person_classifier, lex, fallback=False)
@@ -370,8 +399,10 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
     if not ends or ends[0][0] > 8:
         if not fallback:
             return 0, None
-        n = next((i for i in range(1, min(len(w), _FALLBACK_MAX) + 1) if _is_boundary(w, i, lex)),
-                 min(len(w), _FALLBACK_MAX))
+        # an unknown short word that ends at a clear boundary (20台消毒机，): taken without a head
+        n = next((i for i in range(2, min(len(w), _FALLBACK_MAX) + 1) if _is_boundary(w, i, lex)), 0)
+        if n == len(w) and p + n < len(text) and _NOUN_CHARS.match(text, p + n, p + n + 1):
+            n = 0  # the window was cut by its length, not by a boundary
         return n, None
     k, head = _extend(w, ends[0][0], ends[0][1], ends, person_classifier, lex)
     while True:
@@ -383,8 +414,9 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         if nxt is None or nxt[0] - start > 8 or _starts_with_stop(w[start:], lex) or "、" in w[start:nxt[0]]:
             return k, head
         k2, h2 = _extend(w, nxt[0], nxt[1], ends, person_classifier, lex)
-        if not _is_boundary(w, k2, lex):
-            return k, head  # 四个社区和辖区|派出所: the second noun belongs to something else
+        if not _is_boundary(w, k2, lex) or (k2 == len(w) and _starts_number(text, p + k2)):
+            # 四个社区和辖区|派出所, 3个交通要道和各村|28个进出口: the second noun belongs to something else
+            return k, head
         k, head = k2, h2
 
 
@@ -399,9 +431,12 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     (2, 4)
     """
     lex = lex or lexicon()
-    lo = max(floor, s - _LEFT_WINDOW)
+    lo = min(max(floor, s - _LEFT_WINDOW), s)
     w = _NOUN_TAIL.search(text, lo, s).group()
     base = s - len(w)
+    # did punctuation or the start of the text end the window (rather than its length or the
+    # previous quantity)? Only then may a short phrase without a stop word be taken whole.
+    bounded = base == 0 or (base > lo) or (w[:1] == "、")
     # strip words that may stand between the noun and the number (共, 价值, 累计 ...)
     changed = True
     while changed and w:
@@ -411,13 +446,13 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
                 w = w[: -len(inf)]
                 changed = True
                 break
-    if w.endswith("”"):
-        q = w.rfind("“")
+    if w and w[-1] in _CLOSE_QUOTES:
+        q = w.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(w[-1])])
         if q >= 0 and len(w) - q - 2 >= 1:
             inner = w[q + 1:-1]
             return base + q, base + len(w), _head_at_end(inner, lex) or Head(inner, "", False, False)
         return s, s, None
-    q = max(w.rfind("”"), w.rfind("“"))
+    q = max(w.rfind(c) for c in _OPEN_QUOTES + _CLOSE_QUOTES)
     if q >= 0:
         w, base = w[q + 1:], base + q + 1
     head = _head_at_end(w, lex)
@@ -427,11 +462,15 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if head is not None and not _compatible(head, classifier):
         return s, s, None
     hs = len(w) - (len(head.word) if head else 0)
-    b = max((m.end() for m in lex.stop_re.finditer(w, 0, hs)), default=-1)
+    last = max((m for m in lex.stop_re.finditer(w, 0, hs) if _starts_with_stop(w[m.start():], lex)),
+               key=lambda m: m.end(), default=None)  # 共 is a stop word, but not inside 共产党员
+    if last is not None and last.group() in lex.locatives:
+        return s, s, None  # 在我镇3个交通要道: a place where, not the thing counted
+    b = last.end() if last is not None else -1
     if b < 0:
         if head is None:
             return s, s, None
-        b = 0 if len(w) <= 6 else hs
+        b = 0 if bounded and len(w) <= 6 else hs
     while b < len(w) and w[b] in "、()（）":
         b += 1
     if b >= len(w):
@@ -525,9 +564,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if b_end > b_start:
             entity, head = text[b_start:b_end], bhead
             start = b_start
-    entity = entity.replace("“", "").replace("”", "")
-    if num.is_one and not entity:
-        return None  # a lone 一支, 一个: nothing is counted
+    entity = entity.translate(_NO_QUOTES)
+    if num.is_one and head is None:
+        return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
     return Quantity(start, end, text[start:end], num.value, approx, num.high, unit, entity,
                     _category(classifier, head), num.start, unit_end)
 

@@ -289,9 +289,10 @@ def strip_html(text: str) -> list[Edit]:
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-# One syllable: optional initial, vowels with exactly one tone mark, optional n/ng/r ending.
+# One syllable: up to two initial consonants (zh, ch, sh), vowels with exactly one tone mark, optional
+# n/ng/r ending. (Initials as a class, not an alternation: a third faster on pages full of residue.)
 # The tone mark is what tells a converter's reading from an English word in parentheses.
-_SYLLABLE = rf"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü]{{0,2}}[{_TONED}][aeiouü]{{0,2}}(?:ng|n|r)?"
+_SYLLABLE = rf"[bpmfdtnlgkhjqxrzcsyw]{{0,2}}[aeiouü]{{0,2}}[{_TONED}][aeiouü]{{0,2}}(?:ng?|r)?"
 _RESIDUE_GROUP = rf"(?:\({_SYLLABLE}\))+"
 # Literal `(` first and the look-behind after it, so that the engine can skip to each `(`.
 _RESIDUE = re.compile(rf"(\((?<=[{_CJK}]\(){_SYLLABLE}\)(?:\({_SYLLABLE}\))*)")
@@ -327,7 +328,7 @@ def _residue_pieces(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...], O
     lens = list(map(len, kept))
     d_starts = list(accumulate(lens, initial=0))[:-1]
     if lens[-1] == 0:  # residue at the very end: no empty copy segment
-        lens.pop(), s_starts.pop(), d_starts.pop()
+        del lens[-1], s_starts[-1], d_starts[-1]
     s_limits = [s + n for s, n in zip(s_starts, lens)]
     new_text = "".join(kept)
     omap = OffsetMap(tuple(d_starts), tuple(s_starts), tuple(s_limits), len(new_text), len(text))
@@ -354,6 +355,8 @@ _ORDINARY_RANK = 5000
 # forms (A3). Losing such a byte at the start of a quotation is what shifts a passage; the
 # first repaired character must then be one of these marks.
 _LOST_LEADS = {0xA1: "“”‘’「」『』《》〈〉【】〔〕", 0xA3: "（）"}
+# Second GBK bytes of those marks: the first byte of a shifted run must be one of them.
+_QUOTE_SECOND_BYTES = frozenset(c.encode("gbk")[1] for marks in _LOST_LEADS.values() for c in marks)
 _FULLWIDTH = str.maketrans({"!": "！", "?": "？", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 # Other scripts that GBK mojibake throws up amid Chinese: kana, bopomofo, math symbols, private use and
 # U+FFFD are strong signs; Greek and Cyrillic are weak ones (α粒子, β射线 are ordinary Chinese).
@@ -475,13 +478,23 @@ def find_mojibake(text: str) -> tuple[list[Edit], list[Span]]:
     # (a repaired character can turn its neighbour into a new re-synchronising byte).
     current, fixes = text, []
     found = _signals_near(current, strong, weak)
+    new = _shift_fixes(current, found)
     for _ in range(3):
-        new = _shift_fixes(current, found)
         if not new:
             break
         fixes.extend(new)
         current = apply_edits(current, new)
-        found = _signals_near(current, strong, weak)
+        # Only the byte right after a repaired run can have become a new re-synchronising byte.
+        again = [_shift_run_ending_at(current, e.end + 1, e.start) for e in new if _WEDGE_RE.match(current, e.end)]
+        new = [e for e in again if e is not None]
+    if fixes:
+        # Repaired runs hold ordinary characters only, so their signals are gone; the one character
+        # after a run may have become a wedge. (Runs keep their length: offsets are unchanged.)
+        runs = _merge_fixes(text, current, fixes)
+        covered = {i for e in runs for i in range(e.start, e.end)}
+        found = [sig for sig in found if sig[0] not in covered]
+        found += [(e.end, e.end + 1, "wedge") for e in runs if _WEDGE_RE.match(current, e.end)]
+        found = sorted(set(found))
     edits = _merge_fixes(text, current, fixes)
     # What no repair explains: clusters of signs in the repaired text, reported as damage.
     damaged: list[Span] = []
@@ -557,6 +570,14 @@ def _clusters(found: list[tuple[int, int, str]], gap: int = 3) -> list[list[tupl
     return [c for c in out if any(k != "weak" for *_, k in c)]
 
 
+def _first_gbk_byte(ch: str) -> int:
+    """First GBK byte of a character (ASCII punctuation read as its full-width form), or -1."""
+    try:
+        return ch.translate(_FULLWIDTH).encode("gbk")[0]
+    except UnicodeEncodeError:
+        return -1
+
+
 def _shift_run_ending_at(text: str, end: int, floor: int = 0) -> Edit | None:
     """Repair the shifted run that ends with the re-synchronising ASCII byte text[end - 1], if provable."""
     line_start = text.rfind("\n", 0, end - 1) + 1
@@ -570,7 +591,7 @@ def _shift_run_ending_at(text: str, end: int, floor: int = 0) -> Edit | None:
     if lo == line_start:
         starts.insert(0, line_start)
     for s in reversed(starts):
-        if lo <= s < end - 1:
+        if lo <= s < end - 1 and _first_gbk_byte(text[s]) in _QUOTE_SECOND_BYTES:
             fixed = _shift_back(text[s:end])
             if fixed is not None:
                 return Edit(s, end, text[s:end], fixed, MOJIBAKE)
@@ -583,13 +604,13 @@ def _shift_run_ending_at(text: str, end: int, floor: int = 0) -> Edit | None:
 
 @dataclass(frozen=True)
 class _Markers:
-    line: re.Pattern
-    end: re.Pattern
+    """data/boilerplate.csv compiled: every form of every marker → its max_len, and its listed form."""
+
     line_max: dict[str, int]
     end_max: dict[str, int]
     canon: dict[str, str]
-    line_limit: int  # longest line any `line` marker applies to
-    end_limit: int
+    longest: int      # the longest line any marker applies to
+    any: re.Pattern   # any marker, line or end: one search per short line
 
 
 @lru_cache(maxsize=1)
@@ -616,11 +637,9 @@ def _markers() -> _Markers:
                 if variant not in table:
                     table[variant], canon[variant] = table[form], canon[form]
 
-    def alternation(forms: Iterable[str]) -> re.Pattern:
-        return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
-
-    return _Markers(alternation(line_max), alternation(end_max), line_max, end_max, canon,
-                    max(line_max.values()), max(end_max.values()))
+    forms = sorted(set(line_max) | set(end_max), key=len, reverse=True)
+    anything = re.compile("|".join(map(re.escape, forms)))  # (a date branch here would slow it down 4x)
+    return _Markers(line_max, end_max, canon, max(list(line_max.values()) + list(end_max.values())), anything)
 
 
 _DATELINE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
@@ -638,30 +657,32 @@ def _is_paragraph(line: str) -> bool:
     return len(line) >= _LONG and any(p in line for p in "。,，!！?？;；")
 
 
-def _line_furniture(line: str, m: _Markers) -> str | None:
-    """Why a single line is furniture wherever it stands, or None."""
-    n = len(line)
+def _classify_long(line: str) -> str | None:
+    """Why a long line is furniture (a digit string or a `|` link list), or None."""
     if _DIGITS_ONLY.fullmatch(line):
         return "digits"
-    if line.count("|") >= 3 and n / (line.count("|") + 1) <= 12:
+    if line.count("|") >= 3 and len(line) / (line.count("|") + 1) <= 12:
         return "link_list"
-    if n <= 80 and _DATELINE.search(line) and "。" not in line:
-        return "dateline"
-    hit = m.line.search(line) if n <= m.line_limit else None
-    if hit and n <= m.line_max[_form(m.line_max, hit.group())]:
-        return "marker:" + m.canon[_form(m.canon, hit.group())]
     return None
 
 
-def _form(table: dict[str, int] | dict[str, str], found: str) -> str:
-    return found
-
-
-def _end_marker(line: str, m: _Markers) -> str | None:
-    hit = m.end.search(line) if len(line) <= m.end_limit else None
-    if hit and len(line) <= m.end_max[_form(m.end_max, hit.group())]:
-        return m.canon[_form(m.canon, hit.group())]
-    return None
+def _classify_short(line: str, m: _Markers) -> tuple[str | None, str | None]:
+    """(furniture reason, end marker) of a short line; each test only when a cheap check allows it."""
+    n = len(line)
+    why = end = None
+    for hit in m.any.finditer(line):
+        form = hit.group()
+        if end is None and n <= m.end_max.get(form, -1):
+            end = m.canon[form]
+        if why is None and n <= m.line_max.get(form, -1):
+            why = "marker:" + m.canon[form]
+    if line[0] in "0123456789+" and _DIGITS_ONLY.fullmatch(line):
+        return "digits", end
+    if "|" in line and line.count("|") >= 3 and n / (line.count("|") + 1) <= 12:
+        return "link_list", end
+    if n <= 80 and "。" not in line and _DATELINE.search(line):
+        return "dateline", end
+    return why, end
 
 
 def _title_like(line: str) -> bool:
@@ -692,117 +713,84 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
     """
     m = _markers()
     lines = text.split("\n")
-    n = len(lines)
     starts = list(accumulate([len(ln) + 1 for ln in lines], initial=0))
     stripped = [ln.strip() for ln in lines]
-    short_limit = max(m.line_limit, m.end_limit, 80)
-    # One pass of the cheap per-line tests; long lines (most of the text) only get the `|` and digit tests.
+    idx = [i for i, ln in enumerate(stripped) if ln]  # the filled lines; blank ones never matter
+    fl = [stripped[i] for i in idx]
+    n = len(fl)
+    short_limit = max(m.longest, 80)
+    # One pass of cheap tests: a short line gets one combined search, and the detailed tests only
+    # on a hit; a long line (most of the text) only the `|`-list and digits tests.
     why: list[str | None] = [None] * n
     ends: list[str | None] = [None] * n
-    for i, ln in enumerate(stripped):
-        if not ln:
-            continue
+    for k, ln in enumerate(fl):
         if len(ln) <= short_limit:
-            why[i] = _line_furniture(ln, m)
-            ends[i] = _end_marker(ln, m)
-        elif ln.count("|") >= 3 or ln[0] in "0123456789+":
-            why[i] = _line_furniture(ln, m)
+            why[k], ends[k] = _classify_short(ln, m)
+        elif ln[0] in "0123456789+" or ln.count("|") >= 3:
+            why[k] = _classify_long(ln)
     # The first paragraph: body starts at the first long line that is not furniture or a teaser.
     first = n
-    for i, ln in enumerate(stripped):
-        if len(ln) < _LONG or why[i] or not _is_paragraph(ln):
+    for k, ln in enumerate(fl):
+        if len(ln) < _LONG or why[k] or not _is_paragraph(ln):
             continue
-        if (_TEASER.match(ln) or _ELLIPSIS_END.search(ln)) and _repeats_later(ln, stripped, i):
+        if (_TEASER.match(ln) or _ELLIPSIS_END.search(ln)) and _repeats_later(fl, k):
             continue
-        first = i
+        first = k
         break
     reasons: list[str | None] = [None] * n
-    for i in range(first):
-        ln = stripped[i]
-        if not ln:
-            continue
-        r = why[i] or ("marker:" + ends[i] if ends[i] else None)
-        if r is None and (_TEASER.match(ln) or _ELLIPSIS_END.search(ln)) and _repeats_later(ln, stripped, i):
+    for k in range(first):
+        ln = fl[k]
+        r = why[k] or ("marker:" + ends[k] if ends[k] else None)
+        if r is None and (_TEASER.match(ln) or _ELLIPSIS_END.search(ln)) and _repeats_later(fl, k):
             r = "teaser"
-        if r is None and not _title_like(ln):
-            r = "header"
-        reasons[i] = r
+        if r is None and first < n and not _title_like(ln):
+            r = "header"  # (a text with no paragraph at all has no header to tell apart)
+        reasons[k] = r
     ended = n
-    for i in range(first, n):
-        ln = stripped[i]
-        if not ln:
-            continue
-        if ends[i]:
-            reasons[i] = "end:" + ends[i]
-            ended = i
+    for k in range(first, n):
+        if ends[k]:
+            reasons[k] = "end:" + ends[k]
+            ended = k
             break
-        r = why[i]
+        r = why[k]
+        ln = fl[k]
         if r is None and len(ln) <= 40:
-            if _BULLET.match(ln) and _neighbour_bullet(stripped, i):
+            if _BULLET.match(ln) and ((k and _BULLET.match(fl[k - 1])) or (k + 1 < n and _BULLET.match(fl[k + 1]))):
                 r = "bullet_list"
-            elif _twice(stripped, i):
-                r = "caption"
-        if r is None and ln[0] in "简簡摘导導内內" and _TEASER.match(ln) and _repeats_later(ln, stripped, i):
+            elif (k and fl[k - 1] == ln) or (k + 1 < n and fl[k + 1] == ln):
+                r = "caption"  # printed twice: image alt text, then the caption
+        if r is None and ln[0] in "简簡摘导導内內" and _TEASER.match(ln) and _repeats_later(fl, k):
             r = "teaser"
-        reasons[i] = r
-    for i in range(ended + 1, n):
-        reasons[i] = "after_end"
+        reasons[k] = r
+    for k in range(ended + 1, n):
+        reasons[k] = "after_end"
     if ended == n:
-        _furniture_tail(stripped, reasons, first)
-    # Consecutive non-blank lines with the same verdict form one span (only blank lines lie between them).
+        _furniture_tail(fl, reasons, first)
+    # Consecutive filled lines with the same verdict form one span (only blank lines lie between them).
     body: list[Span] = []
     furniture: list[Span] = []
-    filled = [i for i in range(n) if stripped[i]]
-    for r, group in groupby(filled, key=reasons.__getitem__):
+    for r, group in groupby(range(n), key=reasons.__getitem__):
         g = list(group)
-        span = Span(starts[g[0]], min(starts[g[-1] + 1], len(text)), r or "body")
+        span = Span(starts[idx[g[0]]], min(starts[idx[g[-1]] + 1], len(text)), r or "body")
         (furniture if r else body).append(span)
     return body, furniture
 
 
-def _only_blank(text: str, a: int, b: int) -> bool:
-    return not text[a:b].strip()
-
-
-def _next_filled(stripped: list[str], i: int, count: int) -> list[str]:
-    out: list[str] = []
-    for ln in stripped[i + 1:]:
-        if ln:
-            out.append(ln)
-            if len(out) == count:
-                break
-    return out
-
-
-def _repeats_later(line: str, stripped: list[str], i: int) -> bool:
+def _repeats_later(filled: list[str], k: int) -> bool:
     """A teaser: its text (prefix and trailing ellipsis removed) reappears in one of the next lines."""
-    key = _teaser_key(line)
+    key = _teaser_key(filled[k])
     if len(key) < 15:
         return False
-    return any(key in later for later in _next_filled(stripped, i, 8))
+    return any(key in later for later in filled[k + 1:k + 9])
 
 
-def _prev_filled(stripped: list[str], i: int) -> str | None:
-    return next((stripped[j] for j in range(i - 1, -1, -1) if stripped[j]), None)
-
-
-def _neighbour_bullet(stripped: list[str], i: int) -> bool:
-    near = [_prev_filled(stripped, i)] + _next_filled(stripped, i, 1)
-    return any(ln and _BULLET.match(ln) for ln in near)
-
-
-def _twice(stripped: list[str], i: int) -> bool:
-    """A caption printed twice (image alt text, then the caption itself)."""
-    return stripped[i] in ([_prev_filled(stripped, i)] + _next_filled(stripped, i, 1))
-
-
-def _furniture_tail(stripped: list[str], reasons: list[str | None], first: int) -> None:
+def _furniture_tail(filled: list[str], reasons: list[str | None], first: int) -> None:
     """After the last paragraph, a block of three or more short non-title lines is a sidebar."""
-    last_par = max((i for i in range(first, len(stripped)) if reasons[i] is None and _is_paragraph(stripped[i])),
-                   default=None)
+    last_par = next((k for k in range(len(filled) - 1, first - 1, -1)
+                     if reasons[k] is None and _is_paragraph(filled[k])), None)
     if last_par is None:
         return
-    tail = [i for i in range(last_par + 1, len(stripped)) if stripped[i] and reasons[i] is None]
+    tail = [k for k in range(last_par + 1, len(filled)) if reasons[k] is None]
     if len(tail) >= 3:
         for i in tail:
             reasons[i] = "sidebar"
@@ -941,3 +929,45 @@ def repair_report(docs: Iterable) -> "object":
 
     rows = [repair_summary(d.doc_id, repair(d.text)) for d in docs]
     return pd.DataFrame(rows).sort_values("doc", ignore_index=True)
+
+
+def repair_examples(doc_id: str, rep: Repaired, context: int = 6) -> list[dict[str, str]]:
+    """The first example of each kind of change in one document: original and repaired excerpt.
+
+    Kinds: every edit kind, then `damaged` (first unrepairable span) and `boilerplate` (first furniture span).
+
+    >>> [(e["kind"], e["before"], e["after"]) for e in repair_examples("x", repair("社區(qū)委\\n責編:某"), context=1)]
+    [('pinyin_residue', '區(qū)委', '區委'), ('boilerplate', '責編:某', '(left out of the body: marker:责编)')]
+    """
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for e in rep.edits:
+        if e.kind in seen:
+            continue
+        seen.add(e.kind)
+        a, b = max(0, e.start - context), min(len(rep.original), e.end + context)
+        r_a = _repaired_index(rep, a)
+        r_b = _repaired_index(rep, b)
+        out.append({"doc": doc_id, "kind": e.kind, "before": rep.original[a:b], "after": rep.text[r_a:r_b]})
+    if rep.damaged:
+        s = rep.damaged[0]
+        a, b = max(0, s.start - context), min(len(rep.original), s.end + context)
+        out.append({"doc": doc_id, "kind": "damaged", "before": rep.original[a:b],
+                    "after": "(flagged, left as is: " + rep.original[s.start:s.end] + ")"})
+    if rep.boilerplate:
+        s = max(rep.boilerplate, key=lambda s: s.end - s.start)
+        out.append({"doc": doc_id, "kind": "boilerplate", "before": rep.text[s.start:s.end][:2 * context + 10],
+                    "after": f"(left out of the body: {s.kind})"})
+    return out
+
+
+def _repaired_index(rep: Repaired, original_index: int) -> int:
+    """Smallest repaired index whose character comes from `original_index` or later (binary search)."""
+    lo, hi = 0, len(rep.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if rep.to_original(mid) < original_index:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
