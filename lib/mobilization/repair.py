@@ -580,7 +580,11 @@ def _first_gbk_byte(ch: str) -> int:
 
 def _shift_run_ending_at(text: str, end: int, floor: int = 0) -> Edit | None:
     """Repair the shifted run that ends with the re-synchronising ASCII byte text[end - 1], if provable."""
-    line_start = text.rfind("\n", 0, end - 1) + 1
+    # Look for the line start only within the run's reach: on a 50 MB line an unbounded
+    # rfind per wedge makes repair quadratic. -1 stands for "the line starts further back".
+    window = max(0, end - 81)
+    nl = text.rfind("\n", window, end - 1)
+    line_start = nl + 1 if nl >= 0 else (0 if window == 0 else -1)
     lo = max(line_start, end - 80, floor)
     blocked = [m.end() for m in _NOT_IN_RUN.finditer(text, lo, end - 1)]
     if blocked:

@@ -1,0 +1,63 @@
+"""The per-document pipeline: offsets into the original text, damage flags, the row contract."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mobilization.corpus import Document, load
+from mobilization.pipeline import MENTION_COLUMNS, DamageIndex, analyse, mention_rows
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def analyses():
+    return {p.stem[:3]: analyse(load(p)) for p in SEEDS}
+
+
+def test_every_mention_is_the_characters_of_the_original(analyses):
+    for a in analyses.values():
+        assert a.mentions, a.doc.path
+        for m in a.mentions:
+            assert a.doc.text[m.start:m.end] == m.surface
+            assert m.start < m.end
+
+
+def test_figure_next_to_unrepairable_damage_is_flagged(analyses):
+    """001's `下?lián)?9萬元`: the character before 9 is lost, so the figure is not trusted."""
+    flagged = [m for m in analyses["001"].mentions if m.damaged]
+    assert [m.surface for m in flagged] == ["9萬元專項黨費"]
+    m = flagged[0]
+    assert analyses["001"].doc.text[m.start - 8:m.start] == "下?lián)?"
+
+
+def test_repaired_mojibake_is_not_flagged(analyses):
+    """000's mojibake is repaired (provably), so nothing in 000 is flagged as damaged."""
+    assert not any(m.damaged for m in analyses["000"].mentions)
+
+
+def test_mention_rows_follow_the_contract_and_leave_out_boilerplate(analyses):
+    a = analyses["004"]
+    rows = mention_rows(a)
+    assert all(list(r) == MENTION_COLUMNS for r in rows)
+    assert len(rows) == sum(m.in_body for m in a.mentions) < len(mention_rows(a, include_boilerplate=True))
+
+
+def test_sentence_is_the_simplified_sentence_holding_the_figure():
+    a = analyse(Document("x", "x.txt", "", "utf-8", "導語。全縣成立143個臨時黨支部。其他"))
+    (m,) = a.mentions
+    assert m.sentence == "全县成立143个临时党支部。"
+
+
+spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 15)).map(lambda t: (t[0], t[0] + t[1])),
+                 max_size=8)
+
+
+@given(spans, st.integers(0, 80), st.integers(0, 10))
+def test_damage_index_agrees_with_a_plain_scan(damaged, start, length):
+    end = start + length
+    expected = any(a <= end and start <= b for a, b in damaged)
+    assert DamageIndex(damaged).touches(start, end) == expected
