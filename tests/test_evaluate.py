@@ -88,6 +88,16 @@ def test_seed_accuracy(body):
     assert s.precision >= 0.95, detail
     assert s.recall >= 0.95, detail
     assert s.category_accuracy >= 0.90, detail
+    assert s.entity_accuracy >= 0.95, detail
+
+
+def test_entity_accuracy_counts_exact_nouns_only():
+    gold = pd.DataFrame([{"doc": "d", "surface": "20万元", "value": 2e5, "approx": "exact", "unit": "元",
+                          "entity": "党费", "category": "funds"}])
+    pred = gold.assign(entity="")  # money matches on value alone, but the noun is missing
+    s = score(pred, gold)
+    assert (s.recall, s.entity_accuracy) == (1.0, 0.0)
+    assert score(gold, gold).entity_accuracy == 1.0
 
 
 def test_every_seed_is_scored(body):

@@ -187,7 +187,10 @@ def test_counted_nouns(text, expected):
     ("共计捐款4600余万元", "捐款"),
     ("拿出退休金1000元购买口罩", "退休金"),
     ("捐赠价值9万元的防护口罩", ""),       # the noun after 的 is not taken
-    ("在省管党费支持秦皇岛市20万元的基础上", ""),  # a place before money is not what the money is
+    ("在省管党费支持秦皇岛市20万元的基础上", "党费"),  # the funds named earlier in the clause, not the place
+    ("市委组织部从市管党费配套资金划拨350万元", "党费配套资金"),
+    ("党费已用完,另拨350万元", ""),  # another clause: the source is not known
+    ("为秦皇岛市20万元", ""),  # a place alone names no funds
     ("拨付专项党费200万元", "专项党费"),
     ("捐款金额32.486万元", "捐款金额"),
     ("他们筹款近10万元", "筹款"),

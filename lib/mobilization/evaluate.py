@@ -29,7 +29,10 @@ class Score:
 
     `per_doc` has one row per document (tp, fp, fn, precision, recall, f1,
     category_accuracy); `matches` pairs gold and predicted rows; `misses` are gold rows
-    nobody found, `extras` predicted rows that match no gold row.
+    nobody found, `extras` predicted rows that match no gold row. `entity_accuracy` is the
+    share of matched pairs whose counted noun is the gold one exactly (quotes and blanks
+    aside): stricter than the matching rule, which accepts containment and, for money and
+    people, the value alone.
     """
 
     precision: float
@@ -40,15 +43,16 @@ class Score:
     matches: pd.DataFrame
     misses: pd.DataFrame
     extras: pd.DataFrame
+    entity_accuracy: float = math.nan
 
     def summary(self) -> str:
         """One line for reports.
 
-        >>> Score(1.0, 0.5, 2 / 3, 1.0, *[pd.DataFrame()] * 4).summary()
-        'precision 1.000  recall 0.500  F1 0.667  category accuracy 1.000'
+        >>> Score(1.0, 0.5, 2 / 3, 1.0, *[pd.DataFrame()] * 4, entity_accuracy=0.9).summary()
+        'precision 1.000  recall 0.500  F1 0.667  category accuracy 1.000  entity accuracy 0.900'
         """
         return (f"precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}  "
-                f"category accuracy {self.category_accuracy:.3f}")
+                f"category accuracy {self.category_accuracy:.3f}  entity accuracy {self.entity_accuracy:.3f}")
 
 
 def gold_dir() -> Path:
@@ -182,7 +186,9 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame) -> Score:
     tp, fp, fn = len(m), len(extras), len(misses)
     p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
     cat = _ratio(int((m["category"] == m["gold_category"]).sum()), tp)
-    return Score(p, r, _f1(p, r), cat, per_doc, m, misses.reset_index(drop=True), extras.reset_index(drop=True))
+    same_entity = sum(_norm(a) == _norm(b) for a, b in zip(m["entity"], m["gold_entity"]))
+    return Score(p, r, _f1(p, r), cat, per_doc, m, misses.reset_index(drop=True), extras.reset_index(drop=True),
+                 entity_accuracy=_ratio(int(same_entity), tp))
 
 
 def seed_paths() -> list[Path]:

@@ -85,6 +85,7 @@ class Lexicon:
     products: tuple[str, ...]
     head_lengths: dict[str, tuple[int, ...]]  # last character → lengths of heads ending in it, longest first
     before_re: re.Pattern
+    source_re: re.Pattern | None  # a compound of funds nouns (党费配套资金): where money comes from
 
 
 def _alternation(words) -> str:
@@ -129,7 +130,19 @@ def lexicon() -> Lexicon:
         head_lengths={c: tuple(sorted({len(h) for h in heads if h[-1] == c}, reverse=True))
                       for c in {h[-1] for h in heads}},
         before_re=re.compile(rf"(?:{_alternation(w for w, _ in by_pos['before'])})\Z"),
+        source_re=_source_re([h for h, v in heads.items() if v.category == "funds" and len(h) >= 2]),
     )
+
+
+def _source_re(funds_heads: list[str]) -> re.Pattern | None:
+    """Funds nouns, chained with up to two characters between them: 党费, 党费配套资金.
+
+    One-character heads (费, 款, 金) are left out: alone they are too common to name a source.
+    """
+    if not funds_heads:
+        return None
+    h = _alternation(funds_heads)
+    return re.compile(rf"(?:{h})(?:[\u4e00-\u9fff]{{0,2}}?(?:{h}))*")
 
 
 # --- the one scan ---------------------------------------------------------------------
@@ -174,6 +187,7 @@ _WINDOW = 24  # characters looked at after a classifier for the counted noun
 _LEFT_WINDOW = 20  # characters looked at before a number for a noun-first phrase
 _NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES)
 _QUOTED_NAME = 12  # longest quoted name taken as a counted noun
+_SOURCE_WINDOW = 30  # how far back in its clause a sum may name the funds it comes from
 _QUOTED_SLOGAN = 8  # a numeral inside a quotation this short is a slogan (“六个一”, “两新”)
 
 
@@ -478,6 +492,33 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     return base + b, base + len(w), head
 
 
+def money_source(text: str, s: int, floor: int, lex: Lexicon | None = None) -> str:
+    """The funds a bare sum is drawn from, named earlier in its clause ('' if none).
+
+    Reports name the source before the verb: 从市管党费配套资金划拨350万元. The source
+    becomes the entity, but not part of the surface, which stays the figure itself.
+
+    >>> t = "市委组织部从市管党费配套资金划拨350万元,"
+    >>> money_source(t, t.index("350"), 0)
+    '党费配套资金'
+    >>> t = "市直机关工委从下拨党费和代管党费中拨出110万元"
+    >>> money_source(t, t.index("110"), 0)
+    '党费'
+    >>> t = "党费已用完,另拨350万元"
+    >>> money_source(t, t.index("350"), 0)
+    ''
+    """
+    lex = lex or lexicon()
+    if lex.source_re is None:
+        return ""
+    lo = max(floor, s - _SOURCE_WINDOW, 0)
+    clause = max((m.end() for m in _CLAUSE_END_RE.finditer(text, lo, s)), default=lo)
+    last = None
+    for last in lex.source_re.finditer(text, clause, s):
+        pass
+    return last.group() if last else ""
+
+
 def _compatible(head: Head, classifier: Classifier | None) -> bool:
     """A noun before a number must fit its classifier (名 wants people, 元 money or goods)."""
     if classifier is None:
@@ -564,6 +605,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if b_end > b_start:
             entity, head = text[b_start:b_end], bhead
             start = b_start
+    if not entity and classifier is not None and classifier.kind == "money":
+        entity = money_source(text, start, floor, lex)
     entity = entity.translate(_NO_QUOTES)
     if num.is_one and head is None:
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
