@@ -125,3 +125,30 @@ def test_notebooks_are_executed_in_place_and_rendered(tmp_path, capfd):
     assert sorted(p.name for p in out.notebooks.iterdir()) == ["01-ok.ipynb", "02-broken.ipynb"]
     err = capfd.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "02-broken.ipynb" in err[0] and "\x1b" not in err[0]  # one line per failure, no kernel chatter
+
+
+def _text_outputs(path: Path) -> list:
+    """Every code cell's text outputs (streams, text/plain, text/html): what nbval compares."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for cell in nb["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        for o in cell.get("outputs", []):
+            data = o.get("data", {})
+            out.append((o.get("name"), o.get("text"), data.get("text/plain"), data.get("text/html")))
+    return out
+
+
+def test_whole_main_job_with_notebooks_is_deterministic_and_leaves_seeds_alone(tmp_path):
+    """`mobilization run seeds --notebooks`, on copies of the notebooks: same text outputs as committed."""
+    out = outputs_in(tmp_path)
+    out.notebooks.mkdir()
+    committed = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    for nb in committed:
+        shutil.copy2(nb, out.notebooks / nb.name)
+    assert run_main(SEEDS, notebooks=True, outputs=out) == 0
+    assert seed_hashes_ok()
+    assert sorted(p.name for p in out.reports.iterdir()) == sorted(f"{nb.stem}.html" for nb in committed)
+    for nb in committed:
+        assert _text_outputs(out.notebooks / nb.name) == _text_outputs(nb), nb.name

@@ -174,7 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_extract)
 
     p = sub.add_parser("run", help="the main job: pipeline, tables, figures (and notebooks) on a folder")
-    p.add_argument("seeds", nargs="?", default="seeds")
+    p.add_argument("seeds", nargs="?", default="seeds", metavar="FOLDER",
+                   help="documents to analyse (default: seeds); rows of data/documents.csv give their metadata")
     p.add_argument("--notebooks", action="store_true", help="also re-execute notebooks and render HTML reports")
     p.set_defaults(func=_run)
     return parser
