@@ -145,3 +145,22 @@ def test_corpus_table_of_the_seeds():
     assert list(table["place"]) == ["shinan", "fenyang", "tanchang", "qinhuangdao", "heyuan_szjgjgw"]
     assert list(table["script"]) == ["traditional", "traditional", "simplified", "simplified", "traditional"]
     assert all(_sums()[f"{d}.txt"].startswith(h) for d, h in zip(table["doc"], table["sha256"]))
+
+
+@pytest.mark.parametrize("data", [b" ", b"\t\n\r\x0b\x0c", b"\x1c\x1d", b"\xa0", b"\x85 ", b" a "])
+def test_only_white_space_is_the_ascii_blanks_that_bytes_strip_removes(data: bytes):
+    blank = not data.strip()
+    try:
+        decode_bytes(data, "x.txt")
+        refused = False
+    except EmptyDocumentError:
+        refused = True
+    except MobilizationError:
+        refused = False
+    assert refused == blank
+
+
+def test_load_takes_a_path_or_a_string_and_reads_the_whole_file(tmp_path: Path):
+    path = tmp_path / "big.txt"
+    path.write_text("党员" * 200_000, encoding="utf-8")  # larger than any read buffer
+    assert load(path).text == load(str(path)).text == "党员" * 200_000

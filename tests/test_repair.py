@@ -474,3 +474,60 @@ def test_repair_examples_show_each_kind_once_with_matching_excerpts():
     moj = rows[1]
     assert "拔沂菢情L" in moj["before"] and "“我是樓長" in moj["after"]
     assert remove_residue(rows[0]["before"]) == rows[0]["after"]
+
+
+# ---------------------------------------------------------------------------- fast paths (speed)
+# The speed-ups replace several scans (or a scan per line) by one; these check that the one scan
+# finds exactly what the several did.
+
+from mobilization import repair as repair_module  # noqa: E402
+
+SIGN_TEXT = st.text(alphabet=st.sampled_from(list("?lián)(qū)拔沂菢情L,。!“”黨員的 \nabcAZ1αア\ufffd") + ["蠀", "鐓", "^"]),
+                    max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(SIGN_TEXT, TEXTS))
+def test_one_scan_for_signs_finds_what_one_scan_per_kind_finds(text: str):
+    strong, weak = repair_module._signal_patterns()
+    lost = {m.start(): m.end() for m in repair_module._LOST_READING.finditer(text)}
+    expected = sorted([(s, e, "strong") for s, e in lost.items()]
+                      + [(m.start(), m.end(), "strong") for m in strong.finditer(text)]
+                      + [(m.start(), m.end(), "wedge") for m in repair_module._WEDGE_RE.finditer(text)]
+                      + [(m.start(), m.end(), "weak") for m in weak.finditer(text) if m.start() not in lost])
+    signs = repair_module._any_sign(strong, weak)
+    assert sorted((m.start(), m.end(), repair_module._SIGN_KIND[m.lastgroup]) for m in signs.finditer(text)) == expected
+    assert bool(repair_module._any_anchor().search(text)) == any(k != "weak" for *_, k in expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("2019年11月-/. 26日\n来源:责任编辑首页|+1") + ["\u3000"]), max_size=60))
+def test_short_lines_searched_together_are_classified_as_one_by_one(text: str):
+    filled = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    m = repair_module._markers()
+    why, ends = repair_module._classify(filled, m, "|" in text)
+    for k, ln in enumerate(filled):  # the rules for one line, as written before the joint search
+        marker = next((m.canon[h.group()] for h in m.any.finditer(ln) if len(ln) <= m.line_max.get(h.group(), -1)), None)
+        end = next((m.canon[h.group()] for h in m.any.finditer(ln) if len(ln) <= m.end_max.get(h.group(), -1)), None)
+        if ln[0] in "0123456789+" and repair_module._DIGITS_ONLY.fullmatch(ln):
+            reason = "digits"
+        elif ln.count("|") >= 3 and len(ln) / (ln.count("|") + 1) <= 12:
+            reason = "link_list"
+        elif len(ln) <= 80 and "。" not in ln and repair_module._DATELINE.search(ln):
+            reason = "dateline"
+        else:
+            reason = "marker:" + marker if marker else None
+        assert (why[k], ends[k]) == (reason, end), ln
+
+
+def test_a_date_broken_over_two_lines_is_no_dateline():
+    lines = ["2021年11", "月26日 党员"]  # joined by "\n", `\s*` would have matched across the break
+    assert repair_module._DATELINE.search("\n".join(lines))
+    assert repair_module._classify(lines, repair_module._markers())[0] == [None, None]
+
+
+def test_ordinary_run_is_the_rank_test():
+    ranks = repair_module._ranks()
+    for ch in list(ranks)[4990:5010] + ["“", "，", "a", "?", "\u9fff"]:
+        expected = ch in repair_module._ORDINARY_PUNCTUATION or ranks.get(ch, 10**9) < repair_module._ORDINARY_RANK
+        assert bool(repair_module._ordinary_run().fullmatch(ch)) == expected, ch

@@ -24,6 +24,7 @@ _MAGIC = {
     b"\x1f\x8b": "a gzip archive",
     b"\xd0\xcf\x11\xe0": "an MS Office (OLE) document",
 }
+_MAGIC_PREFIXES = tuple(_MAGIC)  # one `startswith` for the common case of a text file
 # Candidates offered to charset-normalizer when the bytes are not UTF-8.
 _LEGACY = ["gb18030", "big5", "big5hkscs"]
 _CANONICAL = {"utf_8": "utf-8", "utf_8_sig": "utf-8-sig", "utf_16": "utf-16", "gb18030": "gb18030",
@@ -56,11 +57,11 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     ...
     mobilization.errors.EmptyDocumentError: x.txt: empty file (0 bytes)
     """
-    if not data.strip():
+    if not data or data.isspace():  # (the ASCII blanks that bytes.strip removes, without a copy)
         raise EmptyDocumentError(name, f"empty file ({len(data)} bytes)" if not data else "only white space")
-    for magic, kind in _MAGIC.items():
-        if data.startswith(magic):
-            raise BinaryFileError(name, f"binary file ({kind}), not text")
+    if data.startswith(_MAGIC_PREFIXES):
+        kind = next(kind for magic, kind in _MAGIC.items() if data.startswith(magic))
+        raise BinaryFileError(name, f"binary file ({kind}), not text")
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data, "utf-8-sig", name), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -104,9 +105,10 @@ def load(path: str | Path) -> Document:
     >>> doc.doc_id, doc.encoding, doc.meta["place_id"]
     ('002_7952e1c488c00cd2', 'utf-8', 'tanchang')
     """
-    path = Path(path)
+    path = path if isinstance(path, Path) else Path(path)
     try:
-        data = path.read_bytes()
+        with open(path, "rb", buffering=0) as f:  # unbuffered: one read of the whole file, no buffer object
+            data = f.readall()
     except FileNotFoundError:
         raise InputError(str(path), "no such file") from None
     except IsADirectoryError:

@@ -42,11 +42,22 @@ class OffsetMap:
         """
         if end <= start:
             return self(start), self(start)
+        # The last character's segment is looked up once and used for every test (a hot path).
+        d_starts, s_starts, s_limits = self.d_starts, self.s_starts, self.s_limits
         last = end - 1
-        k = bisect_right(self.d_starts, last) - 1
-        if k >= 0 and self.s_limits[k] - self.s_starts[k] != self._seg_len(k):
-            return self(start), self.s_limits[k]  # a replaced segment: cover all of it
-        return self(start), self(last) + 1
+        k = bisect_right(d_starts, last) - 1
+        if k < 0:  # (a map that does not start at 0)
+            return self(start), self(last) + 1
+        d0, s0, lim = d_starts[k], s_starts[k], s_limits[k]
+        seg_end = d_starts[k + 1] if k + 1 < len(d_starts) else self.length
+        if lim - s0 != seg_end - d0:
+            return self(start), lim  # a replaced segment: cover all of it
+        if last >= self.length:
+            return self(start), self.source_length + 1
+        last_source = min(s0 + (last - d0), lim - 1) + 1
+        if start >= d0:  # both ends in the same segment: no second look-up
+            return min(s0 + (start - d0), lim - 1), last_source
+        return self(start), last_source
 
     def _seg_len(self, k: int) -> int:
         nxt = self.d_starts[k + 1] if k + 1 < len(self.d_starts) else self.length

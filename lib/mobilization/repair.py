@@ -25,7 +25,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, groupby
+from itertools import accumulate, compress, groupby
+from operator import itemgetter
 from typing import Iterable, NamedTuple
 
 from .lexicon import read_rows
@@ -292,11 +293,14 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # One syllable: up to two initial consonants (zh, ch, sh), vowels with exactly one tone mark, optional
 # n/ng/r ending. (Initials as a class, not an alternation: a third faster on pages full of residue.)
 # The tone mark is what tells a converter's reading from an English word in parentheses.
-_SYLLABLE = rf"[bpmfdtnlgkhjqxrzcsyw]{{0,2}}[aeiouü]{{0,2}}[{_TONED}][aeiouü]{{0,2}}(?:ng?|r)?"
+# Possessive (`{0,2}+`): the classes are disjoint, so giving a character back can never help a match;
+# not trying it saves ~15% on pages full of residue.
+_SYLLABLE = rf"[bpmfdtnlgkhjqxrzcsyw]{{0,2}}+[aeiouü]{{0,2}}+[{_TONED}][aeiouü]{{0,2}}+(?:ng?|r)?+"
 _RESIDUE_GROUP = rf"(?:\({_SYLLABLE}\))+"
 # Literal `(` first and the look-behind after it, so that the engine can skip to each `(`.
-_RESIDUE = re.compile(rf"(\((?<=[{_CJK}]\(){_SYLLABLE}\)(?:\({_SYLLABLE}\))*)")
+_RESIDUE = re.compile(rf"(\((?<=[{_CJK}]\(){_SYLLABLE}\)(?:\({_SYLLABLE}\))*+)")
 _RESIDUE_AT = re.compile(_RESIDUE_GROUP)
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
 def remove_residue(text: str) -> str:
@@ -320,16 +324,16 @@ def _residue_pieces(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...], O
     pieces = _RESIDUE.split(text)
     if len(pieces) == 1:
         return text, (), (), OffsetMap.identity(len(text))
+    # pieces alternate kept, deleted, kept, …: their boundaries give every offset by slicing.
     bounds = list(accumulate(map(len, pieces), initial=0))
     kept = pieces[0::2]
     starts = tuple(bounds[1:-1:2])
     ends = tuple(bounds[2::2])
-    s_starts = bounds[0::2]
-    lens = list(map(len, kept))
-    d_starts = list(accumulate(lens, initial=0))[:-1]
-    if lens[-1] == 0:  # residue at the very end: no empty copy segment
-        del lens[-1], s_starts[-1], d_starts[-1]
-    s_limits = [s + n for s, n in zip(s_starts, lens)]
+    s_starts = bounds[0::2]   # where each kept piece starts in the text
+    s_limits = bounds[1::2]   # and ends
+    d_starts = list(accumulate(map(len, kept), initial=0))[:-1]
+    if not kept[-1]:  # residue at the very end: no empty copy segment
+        del s_starts[-1], s_limits[-1], d_starts[-1]
     new_text = "".join(kept)
     omap = OffsetMap(tuple(d_starts), tuple(s_starts), tuple(s_limits), len(new_text), len(text))
     return new_text, starts, ends, omap
@@ -404,6 +408,24 @@ def _signal_patterns() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(f"[{''.join(strong)}{_OTHER_SCRIPT}]"), re.compile(f"[{''.join(weak)}{_OTHER_SCRIPT_WEAK}?]")
 
 
+@lru_cache(maxsize=1)
+def _any_anchor() -> re.Pattern:
+    """A strong sign, a lost character's reading or a wedge, in one regex (one scan instead of three).
+
+    One character class of every possible first character, so that the engine skips ahead by it;
+    a look-behind then tells which sign the character is. A match anywhere means the same as a
+    match of `strong`, `_LOST_READING` or `_WEDGE_RE`.
+
+    >>> [m.group() for m in _any_anchor().finditer("下?lián)撥9萬元,樓長L,〆")]
+    ['?lián)', 'L']
+    """
+    strong = _signal_patterns()[0].pattern[1:-1]  # the class without its brackets
+    return re.compile(rf"[{strong}?{_ASCII_TRAIL[1:-1]}]"
+                      rf"(?:(?<=[{strong}])"                                  # a strong sign
+                      rf"|(?<=\?)[a-zü{_TONED}]{{1,6}}\)"                       # `?reading)`
+                      rf"|(?<=[{_CJK}]{_ASCII_TRAIL})(?![A-Za-z0-9\s]))")     # a wedge (see _WEDGE)
+
+
 # A lone ASCII byte 0x40-0x7E right after a Chinese character: the trail byte that ends a shifted run.
 # (Class first, look-behind second: the regex engine can then skip ahead by the class.)
 _ASCII_TRAIL = r"[@-Z\[\\\]^_`a-z{|}~]"
@@ -412,20 +434,36 @@ _WEDGE_RE = re.compile(_WEDGE)
 _LOST_READING = re.compile(rf"\?[a-zü{_TONED}]{{1,6}}\)")
 # ASCII that cannot stand inside a shifted run (only `?` and punctuation normalised from full width can).
 _NOT_IN_RUN = re.compile(r"[\x00-\x20\x22-\x2b\x2d-\x39\x3c-\x3e\x40-\x7f]")
+# The last such character before a position: `.*` runs to the end, then backs off in C.
+_LAST_NOT_IN_RUN = re.compile(r"(?s:.*)" + _NOT_IN_RUN.pattern)
 _RUN_START = re.compile("[" + re.escape("!?,.:;)]}\"'。，、；：！？”’」』》〉）】") + "]")
 
 
-def _ordinary(text: str) -> bool:
-    """Ordinary Chinese: Han characters of rank < _ORDINARY_RANK (after t2s) and CJK punctuation only."""
-    from .script import convert
+_ORDINARY_PUNCTUATION = "“”‘’「」『』《》〈〉【】〔〕（），。、；：！？…—·"
 
-    ranks = _ranks()
-    for ch in convert(text, "t2s"):
-        if ch in "“”‘’「」『』《》〈〉【】〔〕（），。、；：！？…—·":
-            continue
-        if ranks.get(ch, _ORDINARY_RANK) >= _ORDINARY_RANK:
-            return False
-    return True
+
+@lru_cache(maxsize=1)
+def _ordinary_run() -> re.Pattern:
+    """A run of ordinary characters (see `_ordinary`) as one character class: a C scan, not a Python loop."""
+    chars = {c for c, rank in _ranks().items() if rank < _ORDINARY_RANK} | set(_ORDINARY_PUNCTUATION)
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]*")
+
+
+def _ordinary(text: str) -> bool:
+    """Ordinary Chinese: Han characters of rank < _ORDINARY_RANK (after t2s) and CJK punctuation only.
+
+    >>> _ordinary("我是樓長，"), _ordinary("拔沂菢")
+    (True, False)
+    """
+    return _ordinary_run().fullmatch(_t2s()(text)) is not None
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    """OpenCC t2s as a plain function: called per candidate run, so no import statement per call."""
+    from .script import converter
+
+    return converter("t2s").convert
 
 
 def _shift_back(run: str) -> str | None:
@@ -472,7 +510,7 @@ def find_mojibake(text: str) -> tuple[list[Edit], list[Span]]:
     if not text:
         return [], []
     strong, weak = _signal_patterns()
-    if not (strong.search(text) or _LOST_READING.search(text) or _WEDGE_RE.search(text)):
+    if not _any_anchor().search(text):  # no strong sign, lost reading or wedge: nothing to do
         return [], []
     # Repairs keep the length of a run, so offsets stay put while we repair until nothing changes
     # (a repaired character can turn its neighbour into a new re-synchronising byte).
@@ -540,36 +578,59 @@ def _signals_near(text: str, strong: re.Pattern, weak: re.Pattern) -> list[tuple
     `wedge` (lone ASCII byte after a Chinese character), `weak` (rare character, `?`).
     """
     found: list[tuple[int, int, str]] = []
-    anchors = sorted(m.start() for rx in (strong, _LOST_READING, _WEDGE_RE) for m in rx.finditer(text))
+    anchor, signs = _any_anchor(), _any_sign(strong, weak)
     done = 0
-    for a in anchors:
-        if a < done:
-            continue
+    while (hit := anchor.search(text, done)) is not None:  # the next line with a strong sign or a wedge
+        a = hit.start()
         lo = text.rfind("\n", 0, a) + 1
         hi = text.find("\n", a)
         hi = len(text) if hi < 0 else hi
-        lost = {m.start(): m.end() for m in _LOST_READING.finditer(text, lo, hi)}
-        found.extend((s, e, "strong") for s, e in lost.items())
-        found.extend((m.start(), m.end(), "strong") for m in strong.finditer(text, lo, hi))
-        found.extend((m.start(), m.end(), "wedge") for m in _WEDGE_RE.finditer(text, lo, hi))
-        found.extend((m.start(), m.end(), "weak") for m in weak.finditer(text, lo, hi) if m.start() not in lost)
+        found.extend((m.start(), m.end(), _SIGN_KIND[m.lastgroup]) for m in signs.finditer(text, lo, hi))
         done = hi
     found.sort()
     return found
+
+
+@lru_cache(maxsize=1)
+def _any_sign(strong: re.Pattern, weak: re.Pattern) -> re.Pattern:
+    """Every kind of sign in one regex, the kind in the name of the group that matched (see `_SIGN_KIND`).
+
+    The kinds never overlap (a lost reading holds only ASCII letters that follow `?`, not a Chinese
+    character), so one scan finds what a scan per kind would; a `?` that opens a lost reading is
+    that reading, not a weak `?`. The first character class lets the engine skip ahead.
+
+    >>> [(m.group(), m.lastgroup) for m in _any_sign(*_signal_patterns()).finditer("下?lián)撥,樓長L,甲?乙")]
+    [('?lián)', 'lost'), ('L', 'wedge'), ('?', 'weak')]
+    """
+    s, w = strong.pattern[1:-1], weak.pattern[1:-1]  # the classes without their brackets
+    return re.compile(rf"[{s}{w}{_ASCII_TRAIL[1:-1]}]"
+                      rf"(?:(?<=\?)(?P<lost>[a-zü{_TONED}]{{1,6}}\))"
+                      rf"|(?P<strong>(?<=[{s}]))"
+                      rf"|(?P<wedge>(?<=[{_CJK}]{_ASCII_TRAIL})(?![A-Za-z0-9\s]))"
+                      rf"|(?P<weak>(?<=[{w}])))")
+
+
+_SIGN_KIND = {"lost": "strong", "strong": "strong", "wedge": "wedge", "weak": "weak"}
 
 
 def _clusters(found: list[tuple[int, int, str]], gap: int = 3) -> list[list[tuple[int, int, str]]]:
     """Signals no more than `gap` characters apart form one cluster; only clusters with a
     strong signal or a wedged ASCII byte (a possible end of a shifted run) are kept."""
     out: list[list[tuple[int, int, str]]] = []
+    keep: list[bool] = []  # whether the cluster has a sign that is not weak
+    last_end = None
     for sig in found:
-        if out and sig[0] - out[-1][-1][1] <= gap:
+        if last_end is not None and sig[0] - last_end <= gap:
             out[-1].append(sig)
+            keep[-1] = keep[-1] or sig[2] != "weak"
         else:
             out.append([sig])
-    return [c for c in out if any(k != "weak" for *_, k in c)]
+            keep.append(sig[2] != "weak")
+        last_end = sig[1]
+    return list(compress(out, keep))
 
 
+@lru_cache(maxsize=8192)  # the characters that open candidate runs: a few thousand at most
 def _first_gbk_byte(ch: str) -> int:
     """First GBK byte of a character (ASCII punctuation read as its full-width form), or -1."""
     try:
@@ -586,9 +647,9 @@ def _shift_run_ending_at(text: str, end: int, floor: int = 0) -> Edit | None:
     nl = text.rfind("\n", window, end - 1)
     line_start = nl + 1 if nl >= 0 else (0 if window == 0 else -1)
     lo = max(line_start, end - 80, floor)
-    blocked = [m.end() for m in _NOT_IN_RUN.finditer(text, lo, end - 1)]
+    blocked = _LAST_NOT_IN_RUN.match(text, lo, end - 1)
     if blocked:
-        lo = blocked[-1]  # a run cannot reach back over plain ASCII
+        lo = blocked.end()  # a run cannot reach back over plain ASCII
     # A start follows punctuation (where the lost quotation mark stood) or opens the line.
     # Nearest start first: a run reaching back over ordinary text could only repair by chance.
     starts = [m.end() for m in _RUN_START.finditer(text, max(lo - 1, 0), end - 2)]
@@ -614,7 +675,7 @@ class _Markers:
     end_max: dict[str, int]
     canon: dict[str, str]
     longest: int      # the longest line any marker applies to
-    any: re.Pattern   # any marker, line or end: one search per short line
+    any: re.Pattern   # any marker, line or end: one search over all short lines
 
 
 @lru_cache(maxsize=1)
@@ -641,61 +702,116 @@ def _markers() -> _Markers:
                 if variant not in table:
                     table[variant], canon[variant] = table[form], canon[form]
 
-    forms = sorted(set(line_max) | set(end_max), key=len, reverse=True)
+    # Lines are searched joined by line breaks: a form with one could never match a line anyway.
+    forms = sorted((f for f in set(line_max) | set(end_max) if "\n" not in f), key=len, reverse=True)
     anything = re.compile("|".join(map(re.escape, forms)))  # (a date branch here would slow it down 4x)
     return _Markers(line_max, end_max, canon, max(list(line_max.values()) + list(end_max.values())), anything)
 
 
 _DATELINE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+# The same inside one line: it is searched over short lines joined by "\n", so it must not cross one.
+_DATELINE_IN_LINE = re.compile(_DATELINE.pattern.replace(r"\s", r"[^\S\n]"))
 _DIGITS_ONLY = re.compile(r"[\d\s+\-.,:%]*[\d+][\d\s+\-.,:%]*")
 _BULLET = re.compile(r"[-·•>»*]\s")
 _TEASER = re.compile(r"^\s*(?:简介|簡介|摘要|导读|導讀|内容提要|內容提要)\s*[:：\"“”]?\s*")
 _ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+)\s*$")
-_HAN = re.compile(rf"[{_CJK}]")
+_SENTENCE_MARK = re.compile("[。,，!！?？;；]")
+_SHAPE_START = re.compile("[0-9+]")  # the first character of a digit line (`1`, `+1`)
 _LONG = 40          # a paragraph: at least this many characters and a sentence mark
 _TITLE_MIN_HAN = 8  # a headline or subhead has at least this many Han characters
 _TITLE_MAX = 60
+# At least _TITLE_MIN_HAN Han characters (a match, not a list of them all).
+_ENOUGH_HAN = re.compile(rf"(?:[^{_CJK}]*[{_CJK}]){{{_TITLE_MIN_HAN}}}")
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line) >= _LONG and any(p in line for p in "。,，!！?？;；")
+    """At least _LONG characters and a sentence mark.
+
+    >>> _is_paragraph("短句。"), _is_paragraph("长" * 39 + "。")
+    (False, True)
+    """
+    return len(line) >= _LONG and _SENTENCE_MARK.search(line) is not None
 
 
-def _classify_long(line: str) -> str | None:
-    """Why a long line is furniture (a digit string or a `|` link list), or None."""
-    if _DIGITS_ONLY.fullmatch(line):
+def _shape(line: str) -> str | None:
+    """Furniture by its shape at any length: a digit string (`1`, `+1`, `0101600…`) or a `|` link list.
+
+    >>> _shape("+1"), _shape("新闻 | 图片 | 视频 | 评论"), _shape("共有12个党支部")
+    ('digits', 'link_list', None)
+    """
+    if line[0] in "0123456789+" and _DIGITS_ONLY.fullmatch(line):
         return "digits"
-    if line.count("|") >= 3 and len(line) / (line.count("|") + 1) <= 12:
-        return "link_list"
+    if "|" in line:
+        bars = line.count("|")
+        if bars >= 3 and len(line) / (bars + 1) <= 12:
+            return "link_list"
     return None
 
 
-def _classify_short(line: str, m: _Markers) -> tuple[str | None, str | None]:
-    """(furniture reason, end marker) of a short line; each test only when a cheap check allows it."""
-    n = len(line)
-    why = end = None
-    for hit in m.any.finditer(line):
-        form = hit.group()
-        if end is None and n <= m.end_max.get(form, -1):
-            end = m.canon[form]
-        if why is None and n <= m.line_max.get(form, -1):
-            why = "marker:" + m.canon[form]
-    if line[0] in "0123456789+" and _DIGITS_ONLY.fullmatch(line):
-        return "digits", end
-    if "|" in line and line.count("|") >= 3 and n / (line.count("|") + 1) <= 12:
-        return "link_list", end
-    if n <= 80 and "。" not in line and _DATELINE.search(line):
-        return "dateline", end
-    return why, end
+def _classify(filled: list[str], m: _Markers, bars: bool = True) -> tuple[list[str | None], list[str | None]]:
+    """(furniture reason, end marker) of every filled (stripped, non-empty) line (`bars`: the text has a `|`).
+
+    Markers and datelines apply to short lines only; they are searched in one pass over the short
+    lines joined by "\\n" (no marker or dateline match spans a line break), and each hit is put back
+    on its line by bisection. Precedence, as for one line: digits, link list, dateline, marker.
+
+    >>> _classify(["来源:某网", "2021-11-26 来源:某网", "+1", "责任编辑:某", "正文第一段" * 20], _markers())
+    (['marker:来源:', 'dateline', 'digits', None, None], [None, None, None, '责任编辑', None])
+    """
+    n = len(filled)
+    why: list[str | None] = [None] * n
+    ends: list[str | None] = [None] * n
+    sizes = list(map(len, filled))
+    is_short = list(map(max(m.longest, 80).__ge__, sizes))
+    short = list(compress(range(n), is_short))
+    if short:
+        joined = "\n".join(compress(filled, is_short))
+        line_at = list(accumulate(map((1).__add__, compress(sizes, is_short)), initial=0))
+        for hit in m.any.finditer(joined):
+            k = short[bisect_right(line_at, hit.start()) - 1]
+            size, form = len(filled[k]), hit.group()
+            if ends[k] is None and size <= m.end_max.get(form, -1):
+                ends[k] = m.canon[form]
+            if why[k] is None and size <= m.line_max.get(form, -1):
+                why[k] = "marker:" + m.canon[form]
+        for hit in _DATELINE_IN_LINE.finditer(joined):
+            k = short[bisect_right(line_at, hit.start()) - 1]
+            if len(filled[k]) <= 80 and "。" not in filled[k]:
+                why[k] = "dateline"
+    # Only lines that start with a digit or `+`, or hold a `|`, can have a shape: found without a
+    # Python test per line (the first characters as one string, then a regex).
+    candidates = [mt.start() for mt in _SHAPE_START.finditer("".join(map(itemgetter(0), filled)))]
+    if bars:
+        candidates += [k for k, ln in enumerate(filled) if "|" in ln]
+    for k in candidates:
+        shape = _shape(filled[k])
+        if shape:
+            why[k] = shape
+    return why, ends
+
+
+def _ends_in_ellipsis(line: str) -> bool:
+    """`_ELLIPSIS_END.search(line)` for a stripped line (no trailing blanks), without a regex scan.
+
+    >>> [_ends_in_ellipsis(s) for s in ("详见全文...", "详见全文…", "共3.5万人")]
+    [True, True, False]
+    """
+    return line.endswith(("...", "…"))
 
 
 def _title_like(line: str) -> bool:
-    return (len(line) <= _TITLE_MAX and len(_HAN.findall(line)) >= _TITLE_MIN_HAN
-            and not _ELLIPSIS_END.search(line))
+    return (len(line) <= _TITLE_MAX and _ENOUGH_HAN.match(line) is not None
+            and not _ends_in_ellipsis(line))
 
 
 def _teaser_key(line: str) -> str:
     return _ELLIPSIS_END.sub("", _TEASER.sub("", line)).strip()
+
+
+def _is_teaser(filled: list[str], k: int) -> bool:
+    """A teaser (摘要/简介 … or a line ending in an ellipsis) that a later line repeats (`filled` is stripped)."""
+    ln = filled[k]
+    return bool(_TEASER.match(ln) or _ends_in_ellipsis(ln)) and _repeats_later(filled, k)
 
 
 def find_body(text: str) -> tuple[list[Span], list[Span]]:
@@ -715,50 +831,37 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
     >>> [s.kind for s in furniture]
     ['marker:首页', 'dateline', 'end:责任编辑', 'after_end']
     """
-    m = _markers()
     lines = text.split("\n")
-    starts = list(accumulate([len(ln) + 1 for ln in lines], initial=0))
-    stripped = [ln.strip() for ln in lines]
-    idx = [i for i, ln in enumerate(stripped) if ln]  # the filled lines; blank ones never matter
-    fl = [stripped[i] for i in idx]
+    # (C-level helpers below, not Python loops: this runs once per document on every line.)
+    cum = list(accumulate(map(len, lines), initial=0))  # line i starts at cum[i] + i (the "\n"s)
+    stripped = list(map(str.strip, lines))
+    idx = list(compress(range(len(lines)), stripped))  # the filled lines; blank ones never matter
+    fl = list(filter(None, stripped))
     n = len(fl)
-    short_limit = max(m.longest, 80)
-    # One pass of cheap tests: a short line gets one combined search, and the detailed tests only
-    # on a hit; a long line (most of the text) only the `|`-list and digits tests.
-    why: list[str | None] = [None] * n
-    ends: list[str | None] = [None] * n
-    for k, ln in enumerate(fl):
-        if len(ln) <= short_limit:
-            why[k], ends[k] = _classify_short(ln, m)
-        elif ln[0] in "0123456789+" or ln.count("|") >= 3:
-            why[k] = _classify_long(ln)
+    why, ends = _classify(fl, _markers(), "|" in text)
     # The first paragraph: body starts at the first long line that is not furniture or a teaser.
-    first = n
-    for k, ln in enumerate(fl):
-        if len(ln) < _LONG or why[k] or not _is_paragraph(ln):
-            continue
-        if (_TEASER.match(ln) or _ELLIPSIS_END.search(ln)) and _repeats_later(fl, k):
-            continue
-        first = k
-        break
+    first = next((k for k, ln in enumerate(fl)
+                  if not why[k] and _is_paragraph(ln) and not _is_teaser(fl, k)), n)
     reasons: list[str | None] = [None] * n
     for k in range(first):
-        ln = fl[k]
         r = why[k] or ("marker:" + ends[k] if ends[k] else None)
-        if r is None and (_TEASER.match(ln) or _ELLIPSIS_END.search(ln)) and _repeats_later(fl, k):
+        if r is None and _is_teaser(fl, k):
             r = "teaser"
-        if r is None and first < n and not _title_like(ln):
+        if r is None and first < n and not _title_like(fl[k]):
             r = "header"  # (a text with no paragraph at all has no header to tell apart)
         reasons[k] = r
-    ended = n
-    for k in range(first, n):
-        if ends[k]:
-            reasons[k] = "end:" + ends[k]
-            ended = k
-            break
-        r = why[k]
+    # From the first paragraph to the first `end` marker; everything after that marker is furniture.
+    ended = next((k for k in range(first, n) if ends[k]), n)
+    if ended < n:
+        reasons[ended] = "end:" + ends[ended]
+        reasons[ended + 1:] = ["after_end"] * (n - ended - 1)
+    reasons[first:ended] = why[first:ended]
+    for k in range(first, ended):
         ln = fl[k]
-        if r is None and len(ln) <= 40:
+        if reasons[k] is not None or (len(ln) > 40 and ln[0] not in "简簡摘导導内內"):
+            continue  # (most lines: a paragraph, or furniture already)
+        r = None
+        if len(ln) <= 40:
             if _BULLET.match(ln) and ((k and _BULLET.match(fl[k - 1])) or (k + 1 < n and _BULLET.match(fl[k + 1]))):
                 r = "bullet_list"
             elif (k and fl[k - 1] == ln) or (k + 1 < n and fl[k + 1] == ln):
@@ -766,16 +869,16 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
         if r is None and ln[0] in "简簡摘导導内內" and _TEASER.match(ln) and _repeats_later(fl, k):
             r = "teaser"
         reasons[k] = r
-    for k in range(ended + 1, n):
-        reasons[k] = "after_end"
     if ended == n:
         _furniture_tail(fl, reasons, first)
     # Consecutive filled lines with the same verdict form one span (only blank lines lie between them).
     body: list[Span] = []
     furniture: list[Span] = []
+    size = len(text)
     for r, group in groupby(range(n), key=reasons.__getitem__):
         g = list(group)
-        span = Span(starts[idx[g[0]]], min(starts[idx[g[-1]] + 1], len(text)), r or "body")
+        a, b = idx[g[0]], idx[g[-1]] + 1
+        span = Span(cum[a] + a, min(cum[b] + b, size), r or "body")
         (furniture if r else body).append(span)
     return body, furniture
 
@@ -891,7 +994,7 @@ def _with_freed_residue(text: str, edits: list[Edit]) -> list[Edit]:
     """Residue that followed a mojibake run (`蠀^(qū)`) belongs to the repaired character: remove it too."""
     out = list(edits)
     for e in edits:
-        if e.kind == MOJIBAKE and e.after and re.match(rf"[{_CJK}]", e.after[-1]):
+        if e.kind == MOJIBAKE and e.after and _CJK_CHAR.match(e.after[-1]):
             m = _RESIDUE_AT.match(text, e.end)
             if m:
                 out.append(Edit(m.start(), m.end(), m.group(), "", RESIDUE))
