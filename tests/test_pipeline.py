@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mobilization.corpus import Document, load
-from mobilization.pipeline import MENTION_COLUMNS, DamageIndex, analyse, mention_rows
+from mobilization.pipeline import (MENTION_COLUMNS, DamageIndex, SentenceIndex, analyse, mention_rows,
+                                   sentence_around)
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -61,3 +62,12 @@ def test_damage_index_agrees_with_a_plain_scan(damaged, start, length):
     end = start + length
     expected = any(a <= end and start <= b for a, b in damaged)
     assert DamageIndex(damaged).touches(start, end) == expected
+
+
+@given(st.text(st.sampled_from("甲乙1个。！？!?；;\n "), max_size=60), st.integers(0, 70), st.integers(0, 10),
+       st.integers(1, 12))
+def test_sentence_index_agrees_with_sentence_around(text, start, length, reach):
+    """The per-document index gives what the one-span scan gives, for every span and reach."""
+    end = min(start + length, len(text))
+    start = min(start, end)
+    assert SentenceIndex(text, reach).around(start, end) == sentence_around(text, start, end, reach)

@@ -366,3 +366,52 @@ def test_every_count_unit_is_read(row):
 @pytest.mark.parametrize("row", _rows("exclusions.csv", type={"literal"}), ids=lambda r: r["pattern"])
 def test_every_excluded_term(row):
     assert extract(f"他们说{row['pattern']}。") == []
+
+
+# --- the lookaheads that speed up the regexes change no match ------------------------------------
+
+def _plain(words) -> re.Pattern:
+    """The alternations as they were before the first-character lookaheads were added."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+def _seed_windows():
+    for text in SEEDS:
+        for m in re.finditer(r"[0-9０-９一二两三四五六七八九十百千万]+", text):
+            yield text, max(0, m.start() - 12), m.end() + 12
+
+
+def test_guarded_regexes_find_what_the_plain_alternations_find():
+    lex = lexicon()
+    rows = read_rows("exclusions.csv")
+    exclusions = re.compile("|".join(f"(?:{r['pattern'] if r['type'] == 'regex' else re.escape(r['pattern'])})"
+                                     for r in rows))
+    assert lex.exclusion_re.pattern.startswith("(?=[")  # the guard is there (every pattern has a known start)
+    plain = {"exclusion": (lex.exclusion_re, exclusions), "stop": (lex.stop_re, _plain(lex.stops)),
+             "classifier": (lex.classifier_re, _plain(lex.classifiers)),
+             "bare": (lex.bare_re, _plain(h for h, v in lex.heads.items() if v.bare)),
+             "before": (lex.before_re, re.compile(f"(?:{_plain(lex.before).pattern})\\Z"))}
+    spans = lambda r, t, lo, hi: [m.span() for m in r.finditer(t, lo, hi)]  # noqa: E731
+    for text, lo, hi in _seed_windows():
+        for name, (guarded, unguarded) in plain.items():
+            assert spans(guarded, text, lo, hi) == spans(unguarded, text, lo, hi), (name, text[lo:hi])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from(GENRE_CHARS + "-/.:：年月日不是之统小联防"), max_size=40))
+def test_guarded_exclusions_on_number_dense_text(text):
+    rows = read_rows("exclusions.csv")
+    plain = re.compile("|".join(f"(?:{r['pattern'] if r['type'] == 'regex' else re.escape(r['pattern'])})"
+                                for r in rows))
+    assert [m.span() for m in lexicon().exclusion_re.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_guarded_candidate_scan_finds_the_same_candidates():
+    from mobilization.quantities import candidate_re
+
+    pattern = candidate_re().pattern
+    assert pattern.startswith("(?=[")
+    plain = re.compile(pattern[pattern.index("])") + 2:])  # without the leading lookahead
+    for text in SEEDS:
+        assert [m.groupdict() | {"span": m.span()} for m in candidate_re().finditer(text)] == \
+               [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)]

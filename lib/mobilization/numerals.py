@@ -21,6 +21,9 @@ CN_DIGITS = {
 CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+_BIG_UNIT_CHARS = "".join(CN_BIG_UNITS)
+_NUMERAL_SET = frozenset(CN_NUMERAL_CHARS)  # set tests run in C: these parse every candidate
+_DIGIT_SET = frozenset(CN_DIGITS)
 
 _ARABIC = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
 
@@ -46,9 +49,11 @@ def parse_chinese(s: str) -> float:
     >>> parse_chinese("一万二"), parse_chinese("十万"), parse_chinese("三亿五千万")
     (12000.0, 100000.0, 350000000.0)
     """
-    if not s or any(c not in CN_DIGITS and c not in CN_SMALL_UNITS and c not in CN_BIG_UNITS for c in s):
+    if len(s) == 1 and s in CN_DIGITS:
+        return float(CN_DIGITS[s])  # the common case (两, 三), as the positional reading below gives it
+    if not s or not _NUMERAL_SET.issuperset(s):
         raise ValueError(f"not a Chinese numeral: {s!r}")
-    if all(c in CN_DIGITS for c in s):
+    if _DIGIT_SET.issuperset(s):
         # A string of bare digits is read positionally: years (二〇二〇), codes.
         return float("".join(str(CN_DIGITS[c]) for c in s))
     total = 0  # finished 亿/万 groups
@@ -82,6 +87,14 @@ def parse_chinese(s: str) -> float:
     return float(total + group)
 
 
+def _scale(units: str) -> int:
+    """The product of 万/亿 characters (1 for none): 万万 = 10**8."""
+    scale = 1
+    for c in units:
+        scale *= CN_BIG_UNITS[c]
+    return scale
+
+
 def parse_numeral(s: str) -> float:
     """Arabic or Chinese numeral with an optional trailing 万/亿 scale (1.5万, 4600万, 三千).
 
@@ -91,13 +104,12 @@ def parse_numeral(s: str) -> float:
     (35000000.0, 1234.0)
     """
     s = s.strip()
-    body = s.rstrip("".join(CN_BIG_UNITS))
+    body = s.rstrip(_BIG_UNIT_CHARS)
     if body.isascii() and body.isdigit() and len(body) < 16:
-        value = float(int(body) * math.prod(CN_BIG_UNITS[c] for c in s[len(body):]))
+        value = float(int(body) * _scale(s[len(body):]))
     elif body and _ARABIC.fullmatch(body):
         # Decimal keeps 2.3亿 = 230000000 exact (float would give 229999999.99999997).
-        scale = math.prod(CN_BIG_UNITS[c] for c in s[len(body):])
-        value = float(Decimal(body.translate(_FULLWIDTH).replace(",", "")) * scale)
+        value = float(Decimal(body.translate(_FULLWIDTH).replace(",", "")) * _scale(s[len(body):]))
     else:
         value = parse_chinese(s)
     if not math.isfinite(value):

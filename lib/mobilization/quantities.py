@@ -14,7 +14,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from bisect import bisect_right
 from functools import lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from .lexicon import read_rows
 from .numerals import CN_BIG_UNITS, CN_DIGITS, parse_numeral
@@ -79,17 +82,33 @@ class Lexicon:
     after: tuple[tuple[str, str], ...]
     stops: tuple[str, ...]
     stop_re: re.Pattern
+    stops_in_heads: frozenset[str]  # stop words that begin a longer head noun (在 of 在职党员)
     infixes: tuple[str, ...]
     locatives: frozenset[str]
     exclusion_re: re.Pattern
     products: tuple[str, ...]
     head_lengths: dict[str, tuple[int, ...]]  # last character → lengths of heads ending in it, longest first
     before_re: re.Pattern
+    before_last_chars: frozenset[str]
     source_re: re.Pattern | None  # a compound of funds nouns (党费配套资金): where money comes from
+    chinese_count_re: re.Pattern  # a Chinese numeral followed by a classifier: the start of another count
+    after_words: tuple[str, ...]  # the words of `after`, for one C-level startswith test
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex for the longest of `words` at a position, behind a lookahead for their first characters.
+
+    The engine tries the alternatives one by one; the lookahead (one character-class test)
+    rejects most positions at once. (Not with an empty word, which matches anywhere.)
+
+    >>> _alternation(["个", "个月", "名"]).startswith("(?=[个名])(?:个月|")
+    True
+    """
+    words = sorted(set(words), key=lambda w: (-len(w), w))  # longest first; ties in a fixed order
+    alternation = "|".join(re.escape(w) for w in words)
+    if not words or "" in words:
+        return alternation
+    return f"(?=[{''.join(sorted({re.escape(w[0]) for w in words}))}])(?:{alternation})"
 
 
 @lru_cache(maxsize=1)
@@ -123,15 +142,99 @@ def lexicon() -> Lexicon:
         after=tuple(by_pos["after"]),
         stops=stops,
         stop_re=re.compile(_alternation(stops)),
+        stops_in_heads=frozenset(w for w in stops if any(len(h) > len(w) and h.startswith(w) for h in heads)),
         infixes=tuple(sorted((r["word"] for r in stops_rows if r.get("infix") == "yes"), key=len, reverse=True)),
         locatives=frozenset(r["word"] for r in stops_rows if r.get("locative") == "yes"),
-        exclusion_re=re.compile("|".join(f"(?:{p})" for p in parts)),
+        exclusion_re=_exclusion_re(parts),
         products=tuple(r["pattern"] for r in excl if r["kind"] == "product" and r["type"] == "literal"),
         head_lengths={c: tuple(sorted({len(h) for h in heads if h[-1] == c}, reverse=True))
                       for c in {h[-1] for h in heads}},
         before_re=re.compile(rf"(?:{_alternation(w for w, _ in by_pos['before'])})\Z"),
+        before_last_chars=frozenset(w[-1] for w, _ in by_pos["before"] if w),
         source_re=_source_re([h for h, v in heads.items() if v.category == "funds" and len(h) >= 2]),
+        chinese_count_re=re.compile(rf"[{_CN_RUN}]+(?:{_alternation(cls)})"),
+        after_words=tuple(w for w, _ in by_pos["after"]),
     )
+
+
+def _exclusion_re(patterns: list[str]) -> re.Pattern:
+    """All exclusions in one regex, behind a lookahead for the characters a match can start with.
+
+    The regex engine tries every alternative at every position of the window; the lookahead
+    (one character-class test) lets it skip the positions where none can start, which are most.
+    Without a known first character for every pattern, no lookahead (same matches, slower).
+    """
+    alternation = "|".join(f"(?:{p})" for p in patterns)
+    firsts = [_first_chars(p) for p in patterns]
+    if not patterns or None in firsts:
+        return re.compile(alternation)
+    return re.compile(f"(?=[{''.join(firsts)}])(?:{alternation})")
+
+
+_REGEX_SPECIAL = set("\\.^$*+?{}[]|()")
+
+
+def _first_chars(pattern: str) -> str | None:
+    r"""The body of a character class holding every first character of a match of `pattern`.
+
+    Only the simple cases that the exclusion patterns use: a literal character or a
+    character class, not optional, with no top-level alternation. None when unsure.
+
+    >>> _first_chars("六个一"), _first_chars(r"[不无没毫][\u4e00-\u9fff]?一"), _first_chars(r"[0-9０-９]{2,4}[-/.]")
+    ('六', '不无没毫', '0-9０-９')
+    >>> [_first_chars(p) for p in ("a|b", "a?b", "[0-9]{0,2}x", "(?:a)", "[^a]b", r"\d", "[+-]1", "")]
+    [None, None, None, None, None, None, None, None]
+    >>> _first_chars("[|]x"), _first_chars("-x")
+    ('|', '\\-')
+    """
+    if not pattern or _has_top_level_bar(pattern):
+        return None
+    if pattern[0] == "[":
+        if pattern[1:2] in ("^", "]"):
+            return None
+        i = 1
+        while i < len(pattern) and pattern[i] != "]":
+            if pattern[i] == "[":
+                return None  # a nested set or a POSIX class: not a simple class
+            i += 2 if pattern[i] == "\\" else 1
+        if i >= len(pattern):
+            return None
+        first, rest = pattern[1:i], pattern[i + 1:]
+        if first.startswith("-") or first.endswith("-"):
+            return None  # joined with another class, a hyphen at either end could form a range
+    elif pattern[0] in _REGEX_SPECIAL:
+        return None
+    else:
+        first, rest = re.escape(pattern[0]), pattern[1:]
+    if rest.startswith(("?", "*", "{0", "{,")):
+        return None  # the first item may be absent
+    return first
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """True when `pattern` is an alternation at its top level (a|b, not (?:a|b) or [|])."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                i += 1  # []...]: a literal ] first
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def _source_re(funds_heads: list[str]) -> re.Pattern | None:
@@ -160,21 +263,20 @@ _TAIL = (r"(?P<in1>[多余几])?(?P<scale>[万亿]+)?(?P<in2>[多余])?"
 
 
 @lru_cache(maxsize=1)
-def _chinese_count_re() -> re.Pattern:
-    """A Chinese numeral followed by a classifier: the start of another count."""
-    return re.compile(rf"[{_CN_RUN}]+(?:{lexicon().classifier_re.pattern})")
-
-
-@lru_cache(maxsize=1)
 def candidate_re() -> re.Pattern:
     """The one scan: Arabic numerals always, Chinese numerals before a classifier or bare noun."""
     lex = lexicon()
     follow = lex.classifier_re.pattern + ("|" + lex.bare_re.pattern if lex.bare_re else "")
-    return re.compile(rf"(?:(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})){_TAIL}(?(cn)(?={follow}))", re.UNICODE)
+    # The lookahead holds every first character of _ARABIC and _CHINESE: one class test skips
+    # the ordinary characters of the text (twice as fast as trying the alternatives there).
+    starts = rf"(?=[{_DIGITS}数几上{_CN_RUN}])"
+    return re.compile(rf"{starts}(?:(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})){_TAIL}(?(cn)(?={follow}))", re.UNICODE)
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
+_OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
+_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
 _NOUN_TAIL = re.compile(rf"[\u3400-\u9fff、()（）{_OPEN_QUOTES}{_CLOSE_QUOTES}]*\Z")
 _CLAUSE_END = "，,。；;！!？?\n：:"
 _SENTENCE_END = "。；;！!？?\n"
@@ -191,8 +293,7 @@ _SOURCE_WINDOW = 30  # how far back in its clause a sum may name the funds it co
 _QUOTED_SLOGAN = 8  # a numeral inside a quotation this short is a slogan (“六个一”, “两新”)
 
 
-@dataclass(frozen=True)
-class _Number:
+class _Number(NamedTuple):  # a tuple: built for every candidate, and cheaper than a frozen dataclass
     start: int
     end: int  # end of numeral + inner approximations + scale
     value: float
@@ -203,6 +304,8 @@ class _Number:
 
 
 def _value(num: str, scale: str | None) -> float:
+    if not scale and num.isascii() and num.isdigit() and len(num) < 16:
+        return float(int(num))  # the common case (751), as parse_numeral reads it
     if num[0].isdigit():
         return parse_numeral(num + (scale or ""))
     v = parse_numeral(num)
@@ -212,35 +315,34 @@ def _value(num: str, scale: str | None) -> float:
 
 
 def _read_number(m: re.Match, lex: Lexicon, text: str = "") -> _Number | None:
-    num = m.group("ar") or m.group("cn")
+    ar, cn, in1, scale, in2, num2, scale2 = m.group("ar", "cn", "in1", "scale", "in2", "num2", "scale2")
+    num = ar or cn
     chinese = not num[0].isdigit()
     approx = "exact"
     if num[0] in "数几上":
         approx, num = "at_least", num[1:]
-    digits_only = num.translate(_NO_SEPARATORS)
-    if not chinese and len(digits_only) > _MAX_ID_DIGITS:
-        return None
-    if chinese and not any(c in CN_DIGITS for c in num) and num != "十" and approx == "exact" \
-            and not (m.group("in1") or m.group("in2")) and _approx_before(text, m.start(), lex)[1] == "exact":
+    if not chinese and len(num) > _MAX_ID_DIGITS and len(num.translate(_NO_SEPARATORS)) > _MAX_ID_DIGITS:
+        return None  # a phone number or an ID (separators not counted; short numerals skip the translate)
+    if chinese and num != "十" and approx == "exact" and not (in1 or in2) and not any(c in CN_DIGITS for c in num) \
+            and _approx_before(text, m.start(), lex)[1] == "exact":
         return None  # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名)
     try:
-        value = _value(num, m.group("scale"))
-        high = _value(m.group("num2"), m.group("scale2") or m.group("scale")) if m.group("num2") else None
+        value = _value(num, scale)
+        high = _value(num2, scale2 or scale) if num2 else None
     except (ValueError, KeyError):
         return None
-    if m.group("num2") and m.group("scale2") and not m.group("scale"):
-        value *= _value("1", m.group("scale2"))  # 3-5万: the scale covers both ends
-    for g in ("in1", "in2"):
-        if m.group(g) and approx == "exact":
-            approx = lex.inner.get(m.group(g), "more_than")
-    end = m.end()
+    if num2 and scale2 and not scale:
+        value *= _value("1", scale2)  # 3-5万: the scale covers both ends
+    for inner in (in1, in2):
+        if inner and approx == "exact":
+            approx = lex.inner.get(inner, "more_than")
     if high is not None:
-        if high < value or m.group("in1") or m.group("in2"):
+        if high < value or in1 or in2:
             return None  # 2020-02 or 3多-5: not a range
         approx = "range"
     if not math.isfinite(value) or value < 0:
         return None
-    return _Number(m.start(), end, value, high, approx, chinese, chinese and num == "一" and value == 1)
+    return _Number(m.start(), m.end(), value, high, approx, chinese, chinese and num == "一" and value == 1)
 
 
 def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -254,13 +356,17 @@ def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
             return True
     lo, hi = max(0, start - 12), min(len(text), end + 12)
     for m in lex.exclusion_re.finditer(text, lo, hi):
-        if m.start() < end and start < m.end():
+        if m.start() >= end:
+            break  # matches come in order: none further on can overlap the numeral
+        if start < m.end():
             return True
     return _in_short_quote(text, start, end)
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
     """“六个一”, “两新”, “四问一查”: a numeral inside a short quotation is a slogan."""
+    if _OPEN_QUOTE_RE.search(text, max(0, start - _QUOTED_SLOGAN), start) is None:
+        return False  # the common case, decided in C
     window = text[max(0, start - _QUOTED_SLOGAN):start]
     left = max(window.rfind(q) for q in _OPEN_QUOTES)
     if left < 0 or any(q in window[left:] for q in _CLOSE_QUOTES):
@@ -295,33 +401,41 @@ def _window_after(text: str, p: int, lex: Lexicon) -> str:
     Digits end the window, except a product name that starts with digits (84消毒液).
     """
     limit = min(len(text), p + _WINDOW)
-    nxt = _chinese_count_re().search(text, p, limit)
+    nxt = lex.chinese_count_re.search(text, p, limit)
     if nxt is not None:
         limit = nxt.start()  # 一个村或一个社区: the next count starts a new phrase
-    out = ""
-    while p < limit:
+    m = _NOUN_CHARS.match(text, p, limit)
+    if m is None:
+        out = ""
+    else:
+        out, p = m.group(), m.end()
+    while p < limit and text.startswith(lex.products, p):
+        prod = next(w for w in lex.products if text.startswith(w, p))
+        out += prod
+        p += len(prod)
         m = _NOUN_CHARS.match(text, p, limit)
         if m:
             out += m.group()
             p = m.end()
-        prod = next((w for w in lex.products if text.startswith(w, p)), None) if p < limit else None
-        if prod is None:
-            break
-        out += prod
-        p += len(prod)
     return out
 
 
-def _starts_number(text: str, i: int) -> bool:
-    return i < len(text) and (text[i].isdigit() or _chinese_count_re().match(text, i) is not None)
+def _starts_number(text: str, i: int, lex: Lexicon) -> bool:
+    return i < len(text) and (text[i].isdigit() or lex.chinese_count_re.match(text, i) is not None)
 
 
-def _starts_with_stop(s: str, lex: Lexicon) -> bool:
-    """s begins with a stop word that is not the start of a longer known noun (在|社区 but 在职党员)."""
-    m = lex.stop_re.match(s)
+def _starts_with_stop(s: str, lex: Lexicon, i: int = 0, j: int | None = None) -> bool:
+    """s[i:j] begins with a stop word that is not the start of a longer known noun (在|社区 but 在职党员).
+
+    Offsets instead of a slice: callers test many positions of one window.
+    """
+    j = len(s) if j is None else min(j, len(s))
+    m = lex.stop_re.match(s, i, j)
     if m is None:
         return False
-    return not any(s[:n] in lex.heads for n in range(m.end() + 1, min(len(s), lex.head_max) + 1))
+    if m.group() not in lex.stops_in_heads:
+        return True  # no longer noun can start here
+    return not any(s[i:i + n] in lex.heads for n in range(m.end() - i + 1, min(j - i, lex.head_max) + 1))
 
 
 def _head_ends(w: str, lex: Lexicon) -> list[tuple[int, Head]]:
@@ -329,10 +443,8 @@ def _head_ends(w: str, lex: Lexicon) -> list[tuple[int, Head]]:
     ends = []
     depth_open = -1
     last_chars = lex.head_lengths
-    for k in range(1, len(w) + 1):
-        c = w[k - 1]
-        if depth_open < 0 and c not in last_chars and c not in "(（":
-            continue
+    heads = lex.heads
+    for k, c in enumerate(w, 1):
         if c in "(（":
             depth_open = k - 1
             continue
@@ -342,32 +454,44 @@ def _head_ends(w: str, lex: Lexicon) -> list[tuple[int, Head]]:
                     ends[-1] = (k, ends[-1][1])  # 街(镇): the parenthesis belongs to the noun
                 depth_open = -1
             continue
-        h = _head_at_end(w[:k], lex)
-        if h is not None:
-            ends.append((k, h))
+        lengths = last_chars.get(c)
+        if lengths is None:
+            continue
+        if c in ")）":
+            h = _head_at_end(w[:k], lex)
+            if h is not None:
+                ends.append((k, h))
+            continue
+        for n in lengths:  # _head_at_end(w[:k]) without building w[:k]
+            h = heads.get(w[k - n:k]) if n <= k else None
+            if h is not None:
+                ends.append((k, h))
+                break
     return ends
 
 
 _CONJUNCTIONS = ("以及", "、", "和", "及", "与", "或")
+_END = itemgetter(0)  # of a (k, head) pair in _head_ends
 _FALLBACK_MAX = 3  # an unknown noun right after a classifier: at most this many characters
 
 
 def _is_boundary(w: str, k: int, lex: Lexicon) -> bool:
     """True when a noun phrase may end at w[k]: end of window, conjunction or stop word."""
-    return k >= len(w) or w.startswith(_CONJUNCTIONS, k) or _starts_with_stop(w[k:], lex) or w[k] == "的"
+    return k >= len(w) or w[k] == "的" or w.startswith(_CONJUNCTIONS, k) or _starts_with_stop(w, lex, k)
 
 
 def _extend(w: str, k: int, head: Head, ends: list[tuple[int, Head]], person: bool,
             lex: Lexicon) -> tuple[int, Head]:
     """Grow a noun phrase over further nouns (党员|干部, 党员|突击队, 村|党支部|书记)."""
+    i = bisect_right(ends, k, key=_END)  # ends are in increasing order
     while True:
-        nxt = next(((k2, h2) for k2, h2 in ends if k2 > k), None)
-        if nxt is None:
+        if i >= len(ends):
             return k, head
-        k2, h2 = nxt
+        k2, h2 = ends[i]
+        i += 1
         chunk = w[k:k2]
         if len(chunk) > 8 or "、" in chunk or chunk[0] in "()（）的" or w.startswith(_CONJUNCTIONS, k) \
-                or _starts_with_stop(chunk, lex):
+                or _starts_with_stop(w, lex, k, k2):
             return k, head
         if not person and h2.category == "personnel" and not h2.role and head.category in ("organization", "coverage"):
             return k, head  # 780多个党组织|党员响应号召: the organizations' members start a new phrase
@@ -420,15 +544,16 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         return n, None
     k, head = _extend(w, ends[0][0], ends[0][1], ends, person_classifier, lex)
     while True:
-        conj = next((c for c in _CONJUNCTIONS if w.startswith(c, k)), None)
-        if conj is None:
+        if not w.startswith(_CONJUNCTIONS, k):
             return k, head
+        conj = next(c for c in _CONJUNCTIONS if w.startswith(c, k))
         start = k + len(conj)
-        nxt = next(((k2, h2) for k2, h2 in ends if k2 > start), None)
-        if nxt is None or nxt[0] - start > 8 or _starts_with_stop(w[start:], lex) or "、" in w[start:nxt[0]]:
+        i = bisect_right(ends, start, key=_END)
+        nxt = ends[i] if i < len(ends) else None
+        if nxt is None or nxt[0] - start > 8 or _starts_with_stop(w, lex, start) or "、" in w[start:nxt[0]]:
             return k, head
         k2, h2 = _extend(w, nxt[0], nxt[1], ends, person_classifier, lex)
-        if not _is_boundary(w, k2, lex) or (k2 == len(w) and _starts_number(text, p + k2)):
+        if not _is_boundary(w, k2, lex) or (k2 == len(w) and _starts_number(text, p + k2, lex)):
             # 四个社区和辖区|派出所, 3个交通要道和各村|28个进出口: the second noun belongs to something else
             return k, head
         k, head = k2, h2
@@ -452,21 +577,16 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     # previous quantity)? Only then may a short phrase without a stop word be taken whole.
     bounded = base == 0 or (base > lo) or (w[:1] == "、")
     # strip words that may stand between the noun and the number (共, 价值, 累计 ...)
-    changed = True
-    while changed and w:
-        changed = False
-        for inf in lex.infixes:
-            if w.endswith(inf):
-                w = w[: -len(inf)]
-                changed = True
-                break
+    while w and w.endswith(lex.infixes):
+        inf = next(inf for inf in lex.infixes if w.endswith(inf))  # the longest
+        w = w[: -len(inf)]
     if w and w[-1] in _CLOSE_QUOTES:
         q = w.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(w[-1])])
         if q >= 0 and len(w) - q - 2 >= 1:
             inner = w[q + 1:-1]
             return base + q, base + len(w), _head_at_end(inner, lex) or Head(inner, "", False, False)
         return s, s, None
-    q = max(w.rfind(c) for c in _OPEN_QUOTES + _CLOSE_QUOTES)
+    q = max(w.rfind(c) for c in _OPEN_QUOTES + _CLOSE_QUOTES) if _QUOTE_RE.search(w) else -1
     if q >= 0:
         w, base = w[q + 1:], base + q + 1
     head = _head_at_end(w, lex)
@@ -476,8 +596,10 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if head is not None and not _compatible(head, classifier):
         return s, s, None
     hs = len(w) - (len(head.word) if head else 0)
-    last = max((m for m in lex.stop_re.finditer(w, 0, hs) if _starts_with_stop(w[m.start():], lex)),
-               key=lambda m: m.end(), default=None)  # 共 is a stop word, but not inside 共产党员
+    last = None  # the stop word that ends last (the first such); 共 is one, but not inside 共产党员
+    for m in lex.stop_re.finditer(w, 0, hs):
+        if (last is None or m.end() > last.end()) and _starts_with_stop(w, lex, m.start()):
+            last = m
     if last is not None and last.group() in lex.locatives:
         return s, s, None  # 在我镇3个交通要道: a place where, not the thing counted
     b = last.end() if last is not None else -1
@@ -533,6 +655,8 @@ def _compatible(head: Head, classifier: Classifier | None) -> bool:
 # --- per-candidate decision ---------------------------------------------------------------
 
 def _approx_before(text: str, s: int, lex: Lexicon) -> tuple[int, str]:
+    if s == 0 or text[s - 1] not in lex.before_last_chars:
+        return s, "exact"  # no word of `before` can end here (the common case)
     m = lex.before_re.search(text, max(0, s - 4), s)
     if m is None:
         return s, "exact"
@@ -540,6 +664,8 @@ def _approx_before(text: str, s: int, lex: Lexicon) -> tuple[int, str]:
 
 
 def _approx_after(text: str, p: int, lex: Lexicon) -> tuple[int, str]:
+    if not text.startswith(lex.after_words, p):
+        return p, ""
     for word, kind in lex.after:
         if text.startswith(word, p):
             return p + len(word), kind
@@ -565,7 +691,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if classifier is None and (lex.bare_re is None or not lex.bare_re.match(text, p)):
         return None
     num = _read_number(m, lex, text)
-    if num is None or _excluded(text, num.start, num.end, lex):
+    if num is None:
         return None
     unit_end = cm.end() if cm else p
     if classifier is None:
@@ -579,6 +705,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None  # 一位, 一批, 一封: the article "a"
         if text.startswith(classifier.word, unit_end):
             return None  # 一个个, 一批批
+    if _excluded(text, num.start, num.end, lex):
+        return None
     approx = num.approx
     start, before_kind = _approx_before(text, num.start, lex)
     if before_kind == "exact":
@@ -607,7 +735,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             start = b_start
     if not entity and classifier is not None and classifier.kind == "money":
         entity = money_source(text, start, floor, lex)
-    entity = entity.translate(_NO_QUOTES)
+    if entity:
+        entity = entity.translate(_NO_QUOTES)
     if num.is_one and head is None:
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
     return Quantity(start, end, text[start:end], num.value, approx, num.high, unit, entity,
@@ -634,8 +763,10 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                              else nxt.category if nxt.category != "other" else q.category)
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
+        if q.entity:
+            continue
         cls = lex.classifiers.get(q.unit)
-        if q.entity or cls is None or cls.noun not in ("none", "before") or cls.kind == "event":
+        if cls is None or cls.noun not in ("none", "before") or cls.kind == "event":
             continue
         gap = text[prev.end:q.start]
         if gap == "" and prev.entity:
@@ -690,6 +821,8 @@ def extract(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     floor = 0
     for m in candidate_re().finditer(text):
+        if m.start() < floor:
+            continue  # inside the previous quantity (a quantity never starts after its numeral)
         q = _candidate(text, m, floor, lex)
         if q is None:
             continue
@@ -699,11 +832,12 @@ def extract(text: str) -> list[Quantity]:
         floor = q.end
     found = _share_nouns(found, text, lex)
     kept: list[Quantity] = []
+    has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
     for q in found:
         one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1
         if one and (_slogan_expansion(q, text)):
             continue
-        if _per_unit(q, text, kept):
+        if has_each and _per_unit(q, text, kept):
             continue
         kept.append(q)
     return kept
