@@ -472,6 +472,8 @@ def _head_ends(w: str, lex: Lexicon) -> list[tuple[int, Head]]:
 
 _CONJUNCTIONS = ("以及", "、", "和", "及", "与", "或")
 _END = itemgetter(0)  # of a (k, head) pair in _head_ends
+# the longest noun phrase up to its first known head (疫情防控临时党支部: 9)
+_PHRASE_MAX = 10
 _FALLBACK_MAX = 3  # an unknown noun right after a classifier: at most this many characters
 
 
@@ -534,7 +536,7 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
     if not w or _starts_with_stop(w, lex) or w[0] in "、()（）":
         return 0, None
     ends = _head_ends(w, lex)
-    if not ends or ends[0][0] > 8:
+    if not ends or ends[0][0] > _PHRASE_MAX:
         if not fallback:
             return 0, None
         # an unknown short word that ends at a clear boundary (20台消毒机，): taken without a head
@@ -550,7 +552,7 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         start = k + len(conj)
         i = bisect_right(ends, start, key=_END)
         nxt = ends[i] if i < len(ends) else None
-        if nxt is None or nxt[0] - start > 8 or _starts_with_stop(w, lex, start) or "、" in w[start:nxt[0]]:
+        if nxt is None or nxt[0] - start > _PHRASE_MAX or _starts_with_stop(w, lex, start) or "、" in w[start:nxt[0]]:
             return k, head
         k2, h2 = _extend(w, nxt[0], nxt[1], ends, person_classifier, lex)
         if not _is_boundary(w, k2, lex) or (k2 == len(w) and _starts_number(text, p + k2, lex)):
