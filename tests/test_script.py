@@ -79,20 +79,19 @@ def _check_map(text: str, out: str, m) -> None:
     assert idx == sorted(idx), "the map is monotonic"
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(SIMPLIFIED_WORDS + PUNCTUATION), max_size=25),
-       st.sampled_from(["s2twp", "s2t", "s2hkp", "s2tw"]))
-def test_map_of_random_simplified_mixes(parts, config):
-    text = "".join(parts)
-    out, m = convert_with_map(text, config)
-    assert out == convert(text, config)
-    _check_map(text, out, m)
+MIXES = st.one_of(
+    st.tuples(st.lists(st.sampled_from(SIMPLIFIED_WORDS + PUNCTUATION), max_size=25),
+              st.sampled_from(["s2twp", "s2t", "s2hkp", "s2tw"])),
+    st.tuples(st.lists(st.sampled_from(TRADITIONAL_WORDS + PUNCTUATION), max_size=25),
+              st.sampled_from(["tw2sp", "t2s", "hk2sp", "tw2s"])),
+)
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(TRADITIONAL_WORDS + PUNCTUATION), max_size=25),
-       st.sampled_from(["tw2sp", "t2s", "hk2sp", "tw2s"]))
-def test_map_of_random_traditional_mixes(parts, config):
+@settings(max_examples=120, deadline=None)
+@given(MIXES)
+def test_map_of_random_word_mixes(mix):
+    """Simplified words under the s2… configs, traditional under the …2s ones (phrase tables too)."""
+    parts, config = mix
     text = "".join(parts)
     out, m = convert_with_map(text, config)
     assert out == convert(text, config)
