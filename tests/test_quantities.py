@@ -175,6 +175,12 @@ def test_approximation_words_are_in_the_surface():
     ("已有2100家复工复产", [(2100, "家", "", "organization")]),
     ("在这支由3321人组成的队伍中", [(3321, "人", "", "personnel")]),
     ("对出入小区的339人次严格查码", [(339, "人次", "", "activity")]),
+    # held-out check: 下沉党员/下沉干部 are names, though 下沉 is a stop word
+    ("已有45名下沉干部到街道报到", [(45, "名", "下沉干部", "personnel")]),
+    # held-out check: a verb of giving (赠送) ends the noun-first phrase; 坚持 too
+    ("志愿者向居民赠送口罩300多个", [(300, "个", "口罩", "supplies")]),
+    # held-out check: 一 + classifier before another number is the article; the figure is the number
+    ("镇党委组建了一支四十余人的青年突击队", [(40, "人", "", "personnel")]),
 ])
 def test_counted_nouns(text, expected):
     qs = extract(text)
@@ -196,6 +202,7 @@ def test_counted_nouns(text, expected):
     ("拨付专项党费200万元", "专项党费"),
     ("捐款金额32.486万元", "捐款金额"),
     ("他们筹款近10万元", "筹款"),
+    ("退休老党员仍坚持捐款800元", "捐款"),
 ])
 def test_money_is_funds_in_yuan(text, entity):
     qs = extract(text)
@@ -228,6 +235,9 @@ def test_traditional_text_after_t2s():
     ("8674人次", "activity"),
     ("6种情形", "other"),
     ("4例输入性病例", "other"),
+    # held-out check: people counted as cases are not mobilized personnel
+    ("另有3名密切接触者在隔离点观察", "other"),
+    ("辖区内有疑似病例2人", "other"),
     ("600万元食品", "funds"),
 ])
 def test_categories(text, category):
@@ -247,7 +257,7 @@ def test_categories(text, category):
     "3M防毒面具", "84消毒液", "N95口罩", "iPhone11和11 Pro", "iPhone 11", "010160000000000000000000011107371125595389",
     # slogans and fixed terms
     "开展“六个一”活动", "开展「六个一」活动", "四问一查", "两新组织党员积极参与", "九小场所", "十户联防", "做到“六个到位”", "做到“六个带头”",
-    "全市上下一盘棋", "八方支援", "上下一心", "一家三口", "最后一公里", "守一道门、护一城人",
+    "全市上下一盘棋", "县四套班子领导带头下沉", "市四大班子成员", "八方支援", "上下一心", "一家三口", "最后一公里", "守一道门、护一城人",
     "一个支部就是一座堡垒,一名党员就是一面旗帜", "一个党支部就是一座堡垒", "增强“四个意识”", "落实三会一课", "村两委干部",
     "不漏一户、不漏一人", "一户一档", "党员干部一人一岗",
     # indefinite 一

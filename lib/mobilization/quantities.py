@@ -424,6 +424,21 @@ def _starts_number(text: str, i: int, lex: Lexicon) -> bool:
     return i < len(text) and (text[i].isdigit() or lex.chinese_count_re.match(text, i) is not None)
 
 
+_NUMERAL_START = frozenset("0123456789０１２３４５６７８９两三四五六七八九十百千")
+
+
+def _numeral_follows(text: str, i: int) -> bool:
+    """A numeral starts at text[i] (一 itself left out: 一户一档 is not 一 + number).
+
+    After 一 + classifier it means the 一 is the article "a" and the number after it is the
+    figure (一支五十余人的队伍, 一支50人的突击队).
+
+    >>> _numeral_follows("一支五十余人的队伍", 2), _numeral_follows("一支突击队", 2)
+    (True, False)
+    """
+    return i < len(text) and text[i] in _NUMERAL_START
+
+
 def _starts_with_stop(s: str, lex: Lexicon, i: int = 0, j: int | None = None) -> bool:
     """s[i:j] begins with a stop word that is not the start of a longer known noun (在|社区 but 在职党员).
 
@@ -651,7 +666,19 @@ def _compatible(head: Head, classifier: Classifier | None) -> bool:
         return head.category in ("funds", "supplies")
     if classifier.kind == "event" or not classifier.category:
         return True
-    return head.category == classifier.category
+    return head.category == classifier.category or _case(head, classifier)
+
+
+def _case(head: Head | None, classifier: Classifier | None) -> bool:
+    """People counted as cases (确诊病例6人, 2名密切接触者): a head of category other after a
+    person classifier. They are counted, but they are not mobilized people (category other).
+
+    >>> lex = lexicon()
+    >>> _case(_head_at_end("疑似病例", lex), lex.classifiers["名"]), _case(_head_at_end("党员", lex), lex.classifiers["名"])
+    (True, False)
+    """
+    return (head is not None and head.category == "other"
+            and classifier is not None and classifier.category == "personnel")
 
 
 # --- per-candidate decision ---------------------------------------------------------------
@@ -677,6 +704,8 @@ def _approx_after(text: str, p: int, lex: Lexicon) -> tuple[int, str]:
 def _category(classifier: Classifier | None, head: Head | None) -> str:
     """Money is funds, events are activity; a specific classifier (名, 户, 面) decides before the
     noun does (1.2万户居民 counts households: coverage); generic ones (个, 条) leave it to the noun."""
+    if _case(head, classifier):
+        return "other"
     if classifier is not None and classifier.category:
         return classifier.category
     if head is not None and head.category:
@@ -707,6 +736,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None  # 一位, 一批, 一封: the article "a"
         if text.startswith(classifier.word, unit_end):
             return None  # 一个个, 一批批
+        if num.is_one and _numeral_follows(text, unit_end):
+            return None  # 一支五十余人的队伍: the article "a"; the figure is the number after it
     if _excluded(text, num.start, num.end, lex):
         return None
     approx = num.approx
