@@ -427,3 +427,31 @@ def test_guarded_candidate_scan_finds_the_same_candidates():
     for text in SEEDS:
         assert [m.groupdict() | {"span": m.span()} for m in candidate_re().finditer(text)] == \
                [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)]
+
+
+# --- blanks between Chinese and digits (web typesetting) --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("机关 6 名党员干部下沉社区", [("6 名党员干部", 6, "党员干部")]),
+    ("共捐款 12.5 万元", [("捐款 12.5 万元", 125_000, "捐款")]),
+    ("成立临时党支部\u00a043\u00a0个", [("临时党支部\u00a043\u00a0个", 43, "临时党支部")]),
+    ("2020 年 2 月 3 日,3 名党员", [("3 名党员", 3, "党员")]),  # dates stay dates
+])
+def test_blanks_around_digits_are_typesetting(text, expected):
+    qs = extract(text)
+    assert [(q.surface, q.value, q.entity) for q in qs] == expected
+    check_offsets(text, qs)
+
+
+SPACED = st.lists(st.sampled_from(["建立", "751", "个", "临时党支部", "，", "抽调", "65", "名", "党员干部", "30",
+                                   "万元", "党费", "2020", "年", " ", "\u3000"]), max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(SPACED)
+def test_blanks_change_no_value_and_offsets_stay_exact(parts):
+    text = "".join(parts)
+    qs = extract(text)
+    check_offsets(text, qs)
+    compact = re.sub(r"(?<=[\u3400-\u9fff])[ \u3000](?=[0-9])|(?<=[0-9])[ \u3000](?=[\u3400-\u9fff])", "", text)
+    assert [(q.value, q.unit, q.entity) for q in qs] == [(q.value, q.unit, q.entity) for q in extract(compact)]

@@ -20,6 +20,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .lexicon import read_rows
+from .offsets import MapBuilder, OffsetMap
 from .numerals import CN_BIG_UNITS, CN_DIGITS, parse_numeral
 
 
@@ -840,6 +841,29 @@ def _slogan_expansion(q: Quantity, text: str) -> bool:
     return bool(_NUMBERED_SLOGAN.search(text, lo, hi))
 
 
+# A blank between a Chinese character and a digit is web typesetting (机关 6 名党员干部,
+# 2600名 党员), not a boundary: figures are read as if it were not there.
+_DIGIT_BLANK = re.compile(r"(?<=[\u3400-\u9fff])[ \u00a0\u3000](?=[0-9０-９])|(?<=[0-9０-９])[ \u00a0\u3000](?=[\u3400-\u9fff])")
+
+
+def close_digit_blanks(text: str) -> tuple[str, OffsetMap | None]:
+    """`text` without blanks between Chinese characters and digits, and the map back (None: unchanged).
+
+    >>> t, m = close_digit_blanks("抽调 6 名党员")
+    >>> t, m.span(2, 5)
+    ('抽调6名党员', (3, 7))
+    """
+    blanks = [m.start() for m in _DIGIT_BLANK.finditer(text)]
+    if not blanks:
+        return text, None
+    b, last = MapBuilder(), 0
+    for i in blanks:
+        b.copy(last, i - last)
+        last = i + 1
+    b.copy(last, len(text) - last)
+    return _DIGIT_BLANK.sub("", text), b.build(len(text))
+
+
 def extract(text: str) -> list[Quantity]:
     """Counted quantities in simplified text, sorted by start.
 
@@ -849,7 +873,24 @@ def extract(text: str) -> list[Quantity]:
     [('捐款4600余万元', 46000000.0, 'more_than'), ('20余名志愿者', 20.0, 'more_than')]
     >>> extract("2020年2月1日,开展“六个一”活动,24小时值班")
     []
+    >>> [(q.surface, q.value, q.entity) for q in extract("机关 6 名党员干部下沉")]
+    [('6 名党员干部', 6.0, '党员干部')]
     """
+    compact, back = close_digit_blanks(text)
+    found = _extract(compact)
+    return found if back is None else [_mapped(q, back, text) for q in found]
+
+
+def _mapped(q: Quantity, back: OffsetMap, text: str) -> Quantity:
+    """A quantity found in the compacted text, with offsets and surface of `text`."""
+    start, end = back.span(q.start, q.end)
+    number_start, number_end = back.span(q.number_start, q.number_end)
+    return replace(q, start=start, end=end, surface=text[start:end], number_start=number_start,
+                   number_end=number_end)
+
+
+def _extract(text: str) -> list[Quantity]:
+    """`extract` on a text without digit blanks."""
     lex = lexicon()
     found: list[Quantity] = []
     floor = 0
