@@ -181,6 +181,19 @@ def test_approximation_words_are_in_the_surface():
     ("志愿者向居民赠送口罩300多个", [(300, "个", "口罩", "supplies")]),
     # held-out check: 一 + classifier before another number is the article; the figure is the number
     ("镇党委组建了一支四十余人的青年突击队", [(40, "人", "", "personnel")]),
+    # second held-out check: 一次性 is part of the noun, not a new count (一次)
+    ("爱心企业向医院捐赠了10000只一次性口罩", [(10000, "只", "一次性口罩", "supplies")]),
+    # second held-out check: the particle 了 and the verb 捐给 end a phrase
+    ("商会捐赠了酒精消毒液600瓶", [(600, "瓶", "酒精消毒液", "supplies")]),
+    ("5000只口罩捐给社区民警", [(5000, "只", "口罩", "supplies")]),
+    # second held-out check: more supply and place heads; 计 ends 体温计, it is not 共计
+    ("向卡点送去消毒药水3吨、医用面罩500个",
+     [(3, "吨", "消毒药水", "supplies"), (500, "个", "医用面罩", "supplies")]),
+    ("向卡点发放电子体温计40个", [(40, "个", "电子体温计", "supplies")]),
+    ("累计走访居民住所3000余户", [(3000, "户", "居民住所", "coverage")]),
+    # second held-out check: 现金 follows a number without 元 (like 1万多党员干部)
+    ("老党员拿出2万现金支援抗疫", [(20000, "", "现金", "funds")]),
+    ("派来3支部队", [(3, "支", "部队", "organization")]),
 ])
 def test_counted_nouns(text, expected):
     qs = extract(text)
@@ -264,6 +277,8 @@ def test_categories(text, category):
     "一封“保证书”", "一批口罩", "一批批爱心组织", "一个个集中隔离点", "较大规模的住宅小区之一", "每一滴酒精",
     "万家灯火", "千方百计", "老百姓", "我们有一个目标", "他是一名有着30年党龄的老党员",
     "“三个一”工作法即一张网格图、一份责任清单、一个微信群",
+    # second held-out check: not a single one missed, another one, everywhere, a numbered branch
+    "没有漏过一辆车", "再到另一单元排查", "志愿者四处奔走", "南山一支部书记带头捐款",
     # ratios
     "党员占80%", "增长了3倍",
 ])

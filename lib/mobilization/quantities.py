@@ -403,6 +403,9 @@ def _window_after(text: str, p: int, lex: Lexicon) -> str:
     """
     limit = min(len(text), p + _WINDOW)
     nxt = lex.chinese_count_re.search(text, p, limit)
+    while nxt is not None and _excluded(text, nxt.start(), nxt.end(), lex):
+        # 一次性口罩: a fixed term that reads like a count (一次) is part of the noun, not a new count
+        nxt = lex.chinese_count_re.search(text, nxt.end(), limit)
     if nxt is not None:
         limit = nxt.start()  # 一个村或一个社区: the next count starts a new phrase
     m = _NOUN_CHARS.match(text, p, limit)
@@ -597,6 +600,9 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     # strip words that may stand between the noun and the number (共, 价值, 累计 ...)
     while w and w.endswith(lex.infixes):
         inf = next(inf for inf in lex.infixes if w.endswith(inf))  # the longest
+        h = _head_at_end(w, lex)
+        if h is not None and len(h.word) > len(inf):
+            break  # 体温计20个: the 计 ends the noun 体温计 here, it is not the 计 of 共计
         w = w[: -len(inf)]
     if w and w[-1] in _CLOSE_QUOTES:
         q = w.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(w[-1])])
