@@ -8,8 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mobilization.corpus import Document, load
-from mobilization.pipeline import (MENTION_COLUMNS, DamageIndex, SentenceIndex, analyse, mention_rows,
-                                   sentence_around)
+from mobilization.pipeline import _SENTENCE_END, MENTION_COLUMNS, DamageIndex, SentenceIndex, analyse, mention_rows
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -64,10 +63,19 @@ def test_damage_index_agrees_with_a_plain_scan(damaged, start, length):
     assert DamageIndex(damaged).touches(start, end) == expected
 
 
+def sentence_around(text: str, start: int, end: int, reach: int) -> str:
+    """The plain scan the index must agree with: the nearest sentence ends within `reach`."""
+    lo = max(0, start - reach)
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    m = _SENTENCE_END.search(text, end, end + reach)
+    right = m.end() if m else min(len(text), end + reach)
+    return text[left:right].strip()
+
+
 @given(st.text(st.sampled_from("甲乙1个。！？!?；;\n "), max_size=60), st.integers(0, 70), st.integers(0, 10),
        st.integers(1, 12))
-def test_sentence_index_agrees_with_sentence_around(text, start, length, reach):
-    """The per-document index gives what the one-span scan gives, for every span and reach."""
+def test_sentence_index_agrees_with_a_plain_scan(text, start, length, reach):
+    """The per-document index gives what a one-span scan gives, for every span and reach."""
     end = min(start + length, len(text))
     start = min(start, end)
     assert SentenceIndex(text, reach).around(start, end) == sentence_around(text, start, end, reach)

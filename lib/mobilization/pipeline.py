@@ -115,14 +115,14 @@ def _mention(doc: Document, rep: Repaired, smap: OffsetMap, damage: DamageIndex,
 
 
 class SentenceIndex:
-    """`sentence_around` for many spans of one text: the sentence ends are listed once.
+    """The sentence (between 。！？； or line breaks) around spans of one text.
 
-    Each question is then two bisections instead of a scan of up to `reach` characters each
-    way (a dense report has a figure every few sentences, each sentence scanned again).
+    The sentence ends are listed once per document; each question is then two bisections,
+    and looks at most `reach` characters each way, so a document without punctuation (one
+    50 MB line) costs the same per mention as an ordinary one.
 
-    >>> t = "甲。建立751个支部。乙"
-    >>> SentenceIndex(t).around(3, 9) == sentence_around(t, 3, 9)
-    True
+    >>> SentenceIndex("甲。建立751个支部。乙").around(3, 9)
+    '建立751个支部。'
     """
 
     def __init__(self, text: str, reach: int = 500) -> None:
@@ -131,7 +131,7 @@ class SentenceIndex:
         self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]  # one past each 。！？； or line break
 
     def around(self, start: int, end: int) -> str:
-        """The same as sentence_around(text, start, end, reach)."""
+        """The sentence holding text[start:end], cut at `reach` characters each way."""
         ends, reach = self._ends, self._reach
         lo = max(0, start - reach)
         k = bisect_right(ends, start) - 1  # the last sentence end at or before start
@@ -139,22 +139,6 @@ class SentenceIndex:
         k = bisect_right(ends, end)  # the first sentence end after end
         right = ends[k] if k < len(ends) and ends[k] <= end + reach else min(len(self._text), end + reach)
         return self._text[left:right].strip()
-
-
-def sentence_around(text: str, start: int, end: int, reach: int = 500) -> str:
-    """The sentence (between 。！？； or line breaks) that holds text[start:end].
-
-    Looks at most `reach` characters each way, so a document without punctuation (one
-    50 MB line) costs the same per mention as an ordinary one.
-
-    >>> sentence_around("甲。建立751个支部。乙", 3, 9)
-    '建立751个支部。'
-    """
-    lo = max(0, start - reach)
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
-    m = _SENTENCE_END.search(text, end, end + reach)
-    right = m.end() if m else min(len(text), end + reach)
-    return text[left:right].strip()
 
 
 def mention_rows(analysis: Analysis, include_boilerplate: bool = False) -> list[dict]:
