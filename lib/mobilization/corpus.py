@@ -84,7 +84,7 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         raise DecodeError(name, f"invalid {encoding} at byte {err.start}: {err.reason}") from None
 
 
-def _decode_legacy(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> str:
+def _decode_legacy(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # imported here: costs ~50 ms, only legacy files pay it
 
     best = from_bytes(data, cp_isolation=_LEGACY).best()

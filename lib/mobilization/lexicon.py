@@ -36,11 +36,3 @@ def read_rows(name: str) -> tuple[dict[str, str], ...]:
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
     return tuple({k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader)
 
-
-def column(name: str, col: str) -> tuple[str, ...]:
-    """One column of a lexicon, blanks dropped, in file order.
-
-    >>> "shinan" in column("places.csv", "place_id")
-    True
-    """
-    return tuple(r[col] for r in read_rows(name) if r.get(col))

@@ -59,10 +59,6 @@ class OffsetMap:
             return min(s0 + (start - d0), lim - 1), last_source
         return self(start), last_source
 
-    def _seg_len(self, k: int) -> int:
-        nxt = self.d_starts[k + 1] if k + 1 < len(self.d_starts) else self.length
-        return nxt - self.d_starts[k]
-
     @classmethod
     def identity(cls, n: int) -> "OffsetMap":
         """The map of an unchanged text.

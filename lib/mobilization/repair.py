@@ -14,7 +14,7 @@ CONTRACT (other stages rely on it):
   `kind`; `in_body(i)` tests an index, `body_text()` gives the body lines.
 
 The passes run in this order, each on the output of the one before, and their edits are
-composed back to original offsets: `strip_html` → `find_residue` → `find_mojibake`
+composed back to original offsets: `strip_html` → `_residue_pieces` → `find_mojibake`
 (plus residue freed by it) → `find_body`. The offset map is piecewise (`offsets.OffsetMap`),
 so a 50 MB corpus costs a few segments per edit, not an integer per character.
 """
@@ -111,7 +111,7 @@ class Repaired:
         2
         """
         if kind == RESIDUE:
-            return len(self._deletions[0]) + sum(e.kind == kind for e in self._other)
+            return len(self._deletions[0])  # residue deletions are never among the other edits
         return sum(e.kind == kind for e in self._other)
 
 
@@ -339,15 +339,6 @@ def _residue_pieces(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...], O
     return new_text, starts, ends, omap
 
 
-def find_residue(text: str) -> list[Edit]:
-    """Residue deletions as edits.
-
-    >>> find_residue("區(qū)委")
-    [Edit(start=1, end=5, before='(qū)', after='', kind='pinyin_residue')]
-    """
-    return [Edit(m.start(), m.end(), m.group(), "", RESIDUE) for m in _RESIDUE.finditer(text)]
-
-
 # --------------------------------------------------------------------------------------------
 # GBK byte-shift mojibake
 # --------------------------------------------------------------------------------------------
@@ -422,16 +413,20 @@ def _any_anchor() -> re.Pattern:
     strong = _signal_patterns()[0].pattern[1:-1]  # the class without its brackets
     return re.compile(rf"[{strong}?{_ASCII_TRAIL[1:-1]}]"
                       rf"(?:(?<=[{strong}])"                                  # a strong sign
-                      rf"|(?<=\?)[a-zü{_TONED}]{{1,6}}\)"                       # `?reading)`
-                      rf"|(?<=[{_CJK}]{_ASCII_TRAIL})(?![A-Za-z0-9\s]))")     # a wedge (see _WEDGE)
+                      rf"|(?<=\?){_LOST_TAIL}"                                 # `?reading)`
+                      rf"|{_WEDGE_AFTER})")                                  # a wedge (see _WEDGE)
 
 
 # A lone ASCII byte 0x40-0x7E right after a Chinese character: the trail byte that ends a shifted run.
 # (Class first, look-behind second: the regex engine can then skip ahead by the class.)
 _ASCII_TRAIL = r"[@-Z\[\\\]^_`a-z{|}~]"
-_WEDGE = rf"{_ASCII_TRAIL}(?<=[{_CJK}]{_ASCII_TRAIL})(?![A-Za-z0-9\s])"  # `新宾| 洮南` is a list
+# The look-behind part of a wedge, and the reading of a lost character after its `?`: shared by
+# _WEDGE_RE / _LOST_READING and the one-pass scans of _any_anchor and _any_sign, which must agree.
+_WEDGE_AFTER = rf"(?<=[{_CJK}]{_ASCII_TRAIL})(?![A-Za-z0-9\s])"  # `新宾| 洮南` is a list
+_LOST_TAIL = rf"[a-zü{_TONED}]{{1,6}}\)"
+_WEDGE = rf"{_ASCII_TRAIL}{_WEDGE_AFTER}"
 _WEDGE_RE = re.compile(_WEDGE)
-_LOST_READING = re.compile(rf"\?[a-zü{_TONED}]{{1,6}}\)")
+_LOST_READING = re.compile(rf"\?{_LOST_TAIL}")
 # ASCII that cannot stand inside a shifted run (only `?` and punctuation normalised from full width can).
 _NOT_IN_RUN = re.compile(r"[\x00-\x20\x22-\x2b\x2d-\x39\x3c-\x3e\x40-\x7f]")
 # The last such character before a position: `.*` runs to the end, then backs off in C.
@@ -525,15 +520,14 @@ def find_mojibake(text: str) -> tuple[list[Edit], list[Span]]:
         # Only the byte right after a repaired run can have become a new re-synchronising byte.
         again = [_shift_run_ending_at(current, e.end + 1, e.start) for e in new if _WEDGE_RE.match(current, e.end)]
         new = [e for e in again if e is not None]
-    if fixes:
+    edits = _merge_fixes(text, current, fixes)
+    if edits:
         # Repaired runs hold ordinary characters only, so their signals are gone; the one character
         # after a run may have become a wedge. (Runs keep their length: offsets are unchanged.)
-        runs = _merge_fixes(text, current, fixes)
-        covered = {i for e in runs for i in range(e.start, e.end)}
+        covered = {i for e in edits for i in range(e.start, e.end)}
         found = [sig for sig in found if sig[0] not in covered]
-        found += [(e.end, e.end + 1, "wedge") for e in runs if _WEDGE_RE.match(current, e.end)]
+        found += [(e.end, e.end + 1, "wedge") for e in edits if _WEDGE_RE.match(current, e.end)]
         found = sorted(set(found))
-    edits = _merge_fixes(text, current, fixes)
     # What no repair explains: clusters of signs in the repaired text, reported as damage.
     damaged: list[Span] = []
     for cluster in _clusters(found):
@@ -604,9 +598,9 @@ def _any_sign(strong: re.Pattern, weak: re.Pattern) -> re.Pattern:
     """
     s, w = strong.pattern[1:-1], weak.pattern[1:-1]  # the classes without their brackets
     return re.compile(rf"[{s}{w}{_ASCII_TRAIL[1:-1]}]"
-                      rf"(?:(?<=\?)(?P<lost>[a-zü{_TONED}]{{1,6}}\))"
+                      rf"(?:(?<=\?)(?P<lost>{_LOST_TAIL})"
                       rf"|(?P<strong>(?<=[{s}]))"
-                      rf"|(?P<wedge>(?<=[{_CJK}]{_ASCII_TRAIL})(?![A-Za-z0-9\s]))"
+                      rf"|(?P<wedge>{_WEDGE_AFTER})"
                       rf"|(?P<weak>(?<=[{w}])))")
 
 

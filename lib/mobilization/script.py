@@ -28,8 +28,9 @@ PHRASE_CONFIGS = frozenset({"s2twp", "tw2sp", "s2hkp", "hk2sp"})
 
 # Punctuation and line breaks that no OpenCC dictionary converts or puts inside a phrase:
 # the aligner cuts the text into clauses at these, so realignment work stays local.
-_CLAUSE = re.compile(r"[^\n。！？；，、：]*[\n。！？；，、：]|[^\n。！？；，、：]+")
-_BOUNDARIES = re.compile(r"[^\n。！？；，、：]+")
+_MARKS = "\n。！？；，、："
+_CLAUSE = re.compile(f"[^{_MARKS}]*[{_MARKS}]|[^{_MARKS}]+")
+_BOUNDARIES = re.compile(f"[^{_MARKS}]+")
 
 # How far a stretch may grow back into the run before it when looking for a whole phrase
 # (OpenCC's phrase entries are shorter; a longer one only makes the mapped span coarser).
