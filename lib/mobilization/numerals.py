@@ -87,8 +87,12 @@ def parse_chinese(s: str) -> float:
     return float(total + group)
 
 
-def _scale(units: str) -> int:
-    """The product of 万/亿 characters (1 for none): 万万 = 10**8."""
+def scale_of(units: str) -> int:
+    """The product of 万/亿 characters (1 for none).
+
+    >>> scale_of("万万"), scale_of("")
+    (100000000, 1)
+    """
     scale = 1
     for c in units:
         scale *= CN_BIG_UNITS[c]
@@ -106,10 +110,10 @@ def parse_numeral(s: str) -> float:
     s = s.strip()
     body = s.rstrip(_BIG_UNIT_CHARS)
     if body.isascii() and body.isdigit() and len(body) < 16:
-        value = float(int(body) * _scale(s[len(body):]))
+        value = float(int(body) * scale_of(s[len(body):]))
     elif body and _ARABIC.fullmatch(body):
         # Decimal keeps 2.3亿 = 230000000 exact (float would give 229999999.99999997).
-        value = float(Decimal(body.translate(_FULLWIDTH).replace(",", "")) * _scale(s[len(body):]))
+        value = float(Decimal(body.translate(_FULLWIDTH).replace(",", "")) * scale_of(s[len(body):]))
     else:
         value = parse_chinese(s)
     if not math.isfinite(value):

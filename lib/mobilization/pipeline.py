@@ -14,14 +14,14 @@ from itertools import accumulate
 
 from .corpus import Document
 from .offsets import OffsetMap
-from .quantities import Quantity, extract
+from .quantities import SENTENCE_END, Quantity, extract
 from .repair import Repaired, repair
 from .script import convert_with_map
 
 # Columns of the mention table, in order: the firm contract of pipeline.md first.
 MENTION_COLUMNS = ["doc", "start", "end", "surface", "value", "approx", "value_high", "unit", "entity",
                    "category", "damaged", "in_body", "sentence", "place_id", "date"]
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END)}]")
 
 
 @dataclass(frozen=True)

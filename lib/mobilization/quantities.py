@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .lexicon import read_rows
 from .offsets import MapBuilder, OffsetMap
-from .numerals import CN_BIG_UNITS, CN_DIGITS, parse_numeral
+from .numerals import CN_BIG_UNITS, CN_DIGITS, parse_numeral, scale_of
 
 
 @dataclass(frozen=True)
@@ -280,7 +280,7 @@ _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
 _QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
 _NOUN_TAIL = re.compile(rf"[\u3400-\u9fff、()（）{_OPEN_QUOTES}{_CLOSE_QUOTES}]*\Z")
 _CLAUSE_END = "，,。；;！!？?\n：:"
-_SENTENCE_END = "。；;！!？?\n"
+SENTENCE_END = "。；;！!？?\n"  # also where pipeline cuts the sentence of a mention
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _PER_UNIT_REACH = 40  # how far back a 每 may govern a count in its clause
 _NUMBERED_SLOGAN = re.compile(r"[两二三四五六七八九十]个一")
@@ -309,13 +309,10 @@ def _value(num: str, scale: str | None) -> float:
         return float(int(num))  # the common case (751), as parse_numeral reads it
     if num[0].isdigit():
         return parse_numeral(num + (scale or ""))
-    v = parse_numeral(num)
-    for c in scale or "":
-        v *= CN_BIG_UNITS[c]
-    return v
+    return parse_numeral(num) * scale_of(scale or "")
 
 
-def _read_number(m: re.Match, lex: Lexicon, text: str = "") -> _Number | None:
+def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
     ar, cn, in1, scale, in2, num2, scale2 = m.group("ar", "cn", "in1", "scale", "in2", "num2", "scale2")
     num = ar or cn
     chinese = not num[0].isdigit()
@@ -333,7 +330,7 @@ def _read_number(m: re.Match, lex: Lexicon, text: str = "") -> _Number | None:
     except (ValueError, KeyError):
         return None
     if num2 and scale2 and not scale:
-        value *= _value("1", scale2)  # 3-5万: the scale covers both ends
+        value *= scale_of(scale2)  # 3-5万: the scale covers both ends
     for inner in (in1, in2):
         if inner and approx == "exact":
             approx = lex.inner.get(inner, "more_than")
@@ -821,8 +818,8 @@ _SENTENCE_MAX = 300  # longer "sentences" are cut: keeps the cross-quantity rule
 
 def _sentence_bounds(text: str, i: int) -> tuple[int, int]:
     floor, ceil = max(0, i - _SENTENCE_MAX), min(len(text), i + _SENTENCE_MAX)
-    lo = max(max(text.rfind(c, floor, i) for c in _SENTENCE_END) + 1, floor)
-    his = [k for k in (text.find(c, i, ceil) for c in _SENTENCE_END) if k >= 0]
+    lo = max(max(text.rfind(c, floor, i) for c in SENTENCE_END) + 1, floor)
+    his = [k for k in (text.find(c, i, ceil) for c in SENTENCE_END) if k >= 0]
     return lo, min(his) if his else ceil
 
 
@@ -838,7 +835,12 @@ def _per_unit(q: Quantity, text: str, earlier: list[Quantity]) -> bool:
     after = text[k + 1:k + 1 + 6].lstrip("一个")
     keys = [after[:n] for n in (2, 1) if len(after) >= n]  # 每个小组 ~ 工作小组, 每组 ~ 工作组
     lo, _ = _sentence_bounds(text, q.number_start)
-    return any(e.end <= k and e.start >= lo and e.entity.endswith(key) for e in earlier for key in keys)
+    for e in reversed(earlier):  # sorted by start: only the last few lie in this sentence
+        if e.start < lo:
+            return False
+        if e.end <= k and any(e.entity.endswith(key) for key in keys):
+            return True
+    return False
 
 
 def _slogan_expansion(q: Quantity, text: str) -> bool:
@@ -849,7 +851,8 @@ def _slogan_expansion(q: Quantity, text: str) -> bool:
 
 # A blank between a Chinese character and a digit is web typesetting (机关 6 名党员干部,
 # 2600名 党员), not a boundary: figures are read as if it were not there.
-_DIGIT_BLANK = re.compile(r"(?<=[\u3400-\u9fff])[ \u00a0\u3000](?=[0-9０-９])|(?<=[0-9０-９])[ \u00a0\u3000](?=[\u3400-\u9fff])")
+# (The blank first: the engine skips to blanks, then the look-arounds check their neighbours.)
+_DIGIT_BLANK = re.compile(r"[ \u00a0\u3000](?:(?<=[\u3400-\u9fff].)(?=[0-9０-９])|(?<=[0-9０-９].)(?=[\u3400-\u9fff]))")
 
 
 def close_digit_blanks(text: str) -> tuple[str, OffsetMap | None]:
@@ -862,12 +865,14 @@ def close_digit_blanks(text: str) -> tuple[str, OffsetMap | None]:
     blanks = [m.start() for m in _DIGIT_BLANK.finditer(text)]
     if not blanks:
         return text, None
-    b, last = MapBuilder(), 0
+    b, pieces, last = MapBuilder(), [], 0
     for i in blanks:
         b.copy(last, i - last)
+        pieces.append(text[last:i])
         last = i + 1
     b.copy(last, len(text) - last)
-    return _DIGIT_BLANK.sub("", text), b.build(len(text))
+    pieces.append(text[last:])
+    return "".join(pieces), b.build(len(text))
 
 
 def extract(text: str) -> list[Quantity]:
