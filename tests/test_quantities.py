@@ -94,6 +94,9 @@ def test_comma_groups_are_separators_only_with_three_digits():
     ("1-2名联络员", 1, "range", 2),
     ("三至五名党员", 3, "range", 5),
     ("3-5万元", 30000, "range", 50000),
+    ("三至五万元", 30000, "range", 50000),   # the Chinese second number holds the shared 万
+    ("五千至一万元", 5000, "range", 10000),  # the first number is already the lower end
+    ("5000-1万元", 5000, "range", 10000),
     ("附近3个小区", 3, "exact", None),
     ("捐款累计突破520万元", 5_200_000, "more_than", None),
 ])

@@ -312,6 +312,23 @@ def _value(num: str, scale: str | None) -> float:
     return parse_numeral(num) * scale_of(scale or "")
 
 
+def _shared_scale(first: float, num2: str, scale2: str | None) -> int:
+    """The 万/亿 scale written only after the second number of a range, when it covers the first too.
+
+    A Chinese second number holds its own 万 (五万), an Arabic one has it apart (5, 万). The scale
+    is shared when the first number is below the second one's bare value (3-5万, 三至五万), not
+    when it already reads as the lower end without it (5000-1万, 五千至一万).
+
+    >>> _shared_scale(3, "5", "万"), _shared_scale(3, "五万", None), _shared_scale(5000, "一万", None)
+    (10000, 10000, 1)
+    """
+    bare = num2.rstrip("万亿")
+    units = (scale2 or "") if bare == num2 else num2[len(bare):] + (scale2 or "")
+    if not units or not bare:
+        return 1
+    return scale_of(units) if first < _value(bare, None) else 1
+
+
 def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
     ar, cn, in1, scale, in2, num2, scale2 = m.group("ar", "cn", "in1", "scale", "in2", "num2", "scale2")
     num = ar or cn
@@ -327,10 +344,10 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
     try:
         value = _value(num, scale)
         high = _value(num2, scale2 or scale) if num2 else None
+        if num2 and not scale:
+            value *= _shared_scale(value, num2, scale2)  # 3-5万, 三至五万: the scale covers both ends
     except (ValueError, KeyError):
         return None
-    if num2 and scale2 and not scale:
-        value *= scale_of(scale2)  # 3-5万: the scale covers both ends
     for inner in (in1, in2):
         if inner and approx == "exact":
             approx = lex.inner.get(inner, "more_than")
