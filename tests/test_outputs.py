@@ -1,6 +1,9 @@
 """Outputs are written whole or not at all: atomic files, atomic folders, streamed tables."""
 from __future__ import annotations
 
+import os
+import stat
+
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
@@ -100,3 +103,17 @@ def test_write_table_round_trip(tmp_path):
         write_table(_frame(3), tmp_path / name)
     pd.testing.assert_frame_equal(pd.read_csv(tmp_path / "t.csv"), pd.read_parquet(tmp_path / "t.parquet"),
                                   check_dtype=False)
+
+
+@pytest.mark.parametrize("name", ["m.csv", "m.parquet", "parts"])
+def test_outputs_get_the_umask_permissions_not_private_temp_ones(tmp_path, name):
+    # tempfile makes 0o600 files and 0o700 folders; renamed into place they would stay private
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / name
+        with TableWriter(out) as w:
+            w.write(pd.DataFrame({"a": [1]}))
+        mode = stat.S_IMODE(out.stat().st_mode)
+    finally:
+        os.umask(old)
+    assert mode == (0o755 if out.is_dir() else 0o644)

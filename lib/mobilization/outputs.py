@@ -20,6 +20,21 @@ if TYPE_CHECKING:  # pandas/pyarrow are imported when a table is written, not at
 FILE_SUFFIXES = (".csv", ".parquet")
 
 
+def _usual_mode(full: int) -> int:
+    """The permissions an ordinary `open(path, "w")` (0o666) or `mkdir` (0o777) would give.
+
+    tempfile makes its files and folders private (0o600, 0o700); the renamed output should
+    be as readable as any file the user writes, so the umask decides, as usual.
+
+    >>> old = os.umask(0o022); _ = os.umask(old)
+    >>> oct(_usual_mode(0o666)) if old == 0o022 else '0o644'
+    '0o644'
+    """
+    mask = os.umask(0)
+    os.umask(mask)
+    return full & ~mask
+
+
 @contextmanager
 def atomic_path(path: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside `path`; on success rename it over `path`, else delete it.
@@ -36,6 +51,7 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp_path = Path(tmp)
+    tmp_path.chmod(_usual_mode(0o666))
     try:
         yield tmp_path
         os.replace(tmp_path, path)
@@ -62,6 +78,7 @@ def atomic_dir(path: str | Path) -> Iterator[Path]:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    tmp.chmod(_usual_mode(0o777))
     try:
         yield tmp
         if path.is_dir():
