@@ -210,7 +210,8 @@ def test_counted_nouns(text, expected):
     ("捐赠的1500万元大型医疗设备已经运抵", "大型医疗设备"),
     ("共计捐款4600余万元", "捐款"),
     ("拿出退休金1000元购买口罩", "退休金"),
-    ("捐赠价值9万元的防护口罩", ""),       # the noun after 的 is not taken
+    ("捐赠价值9万元的防护口罩", "防护口罩"),  # goods after 的: the entity, not part of the surface
+    ("价值2000余元的金针菇", ""),  # 金 of 金针菇 is not the funds head 金
     ("在省管党费支持秦皇岛市20万元的基础上", "党费"),  # the funds named earlier in the clause, not the place
     ("市委组织部从市管党费配套资金划拨350万元", "党费配套资金"),
     ("党费已用完,另拨350万元", ""),  # another clause: the source is not known
