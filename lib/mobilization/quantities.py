@@ -58,6 +58,7 @@ class Classifier:
     one: str  # count | article
     noun: str  # both | before | none | self
     inside: bool = False  # counts what lives inside a place (户): a place noun before it says where
+    latin: bool = False  # written in Latin letters (kg)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class Lexicon:
     infixes: tuple[str, ...]
     locatives: frozenset[str]
     served: frozenset[str]  # verbs whose people are the people served (排查, 走访): coverage
+    served_re: re.Pattern
     group_re: re.Pattern | None  # 为一组: the counts before it in its clause make up one group
     exclusion_re: re.Pattern
     products: tuple[str, ...]
@@ -124,7 +126,8 @@ def lexicon() -> Lexicon:
     'personnel'
     """
     cls = {r["classifier"]: Classifier(r["classifier"], r["kind"], r.get("category", ""), r.get("one", ""),
-                                       r.get("noun", "") or "both", r.get("inside") == "yes")
+                                       r.get("noun", "") or "both", r.get("inside") == "yes",
+                                       r["classifier"].isascii())
            for r in read_rows("classifiers.csv")}
     heads = {r["head"]: Head(r["head"], r["category"], r.get("role") == "yes", r.get("bare") == "yes",
                              r.get("place") == "yes")
@@ -136,7 +139,8 @@ def lexicon() -> Lexicon:
     stops_rows = read_rows("entity_stops.csv")
     stops = tuple(sorted({r["word"] for r in stops_rows}, key=len, reverse=True))
     excl = read_rows("exclusions.csv")
-    parts = [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in excl]
+    parts = [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in excl
+             if r["kind"] != "group_size"]
     groups = [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in excl
               if r["kind"] == "group_size"]
     return Lexicon(
@@ -154,6 +158,7 @@ def lexicon() -> Lexicon:
         infixes=tuple(sorted((r["word"] for r in stops_rows if r.get("infix") == "yes"), key=len, reverse=True)),
         locatives=frozenset(r["word"] for r in stops_rows if r.get("locative") == "yes"),
         served=frozenset(r["word"] for r in stops_rows if r.get("served") == "yes"),
+        served_re=re.compile(_alternation(r["word"] for r in stops_rows if r.get("served") == "yes") or "(?!)"),
         group_re=re.compile("|".join(groups)) if groups else None,
         exclusion_re=_exclusion_re(parts),
         products=tuple(r["pattern"] for r in excl if r["kind"] == "product" and r["type"] == "literal"),
@@ -811,9 +816,11 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None  # 一位, 一批, 一封: the article "a"
         if text.startswith(classifier.word, unit_end):
             return None  # 一个个, 一批批
+        if classifier.kind == "measure" and text.startswith(_PACKAGE, unit_end):
+            return None  # 25公斤装大米: the size of one package
         if num.is_one and _numeral_follows(text, unit_end):
             return None  # 一支五十余人的队伍: the article "a"; the figure is the number after it
-    latin = classifier is not None and classifier.word.isascii() and not _ASCII_LETTER.match(text, unit_end)
+    latin = classifier is not None and classifier.latin and not _ASCII_LETTER.match(text, unit_end)
     if _excluded(text, num.start, num.end, lex, latin):
         return None
     approx = num.approx
@@ -860,7 +867,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if num.is_one and head is None:
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
     category = _category(classifier, head)
-    if category == "personnel" and lex.served and _served(text, start, floor, lex):
+    if category == "personnel" and lex.served_re.search(text, max(floor, start - _SERVED_REACH, 0), start) \
+            and _served(text, start, floor, lex):
         category = "coverage"  # 走访居民300人, 涉及群众530人: the people reached, not the people sent
     return Quantity(start, end, text[start:end], num.value, approx, num.high, unit, entity,
                     category, num.start, unit_end)
@@ -889,6 +897,7 @@ def _goods_after_de(text: str, p: int, categories: tuple[str, ...], lex: Lexicon
 
 
 _SERVED_REACH = 10  # how far before a count of people the verb that reaches them may stand
+_PACKAGE = "装"  # after a measure: 25公斤装, the size of one package
 
 
 def _served(text: str, start: int, floor: int, lex: Lexicon) -> bool:
@@ -900,6 +909,8 @@ def _served(text: str, start: int, floor: int, lex: Lexicon) -> bool:
     False
     """
     lo = max(floor, start - _SERVED_REACH, 0)
+    if lex.served_re.search(text, lo, start) is None:
+        return False  # the common case, decided in C
     clause = max((m.end() for m in _CLAUSE_END_RE.finditer(text, lo, start)), default=lo)
     last = None
     for m in lex.stop_re.finditer(text, clause, start):
@@ -1072,8 +1083,9 @@ def _extract(text: str) -> list[Quantity]:
         one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1 and q.value_high is None
         if one and (_slogan_expansion(q, text) or _narrative_one(q, text, lex, has_each)):
             continue
-        if has_each and (_per_unit(q, text, kept) or _ration(q, text, lex)):
-            continue
+        if has_each and text.find("每", max(0, q.number_start - _PER_UNIT_REACH), q.number_start) >= 0 \
+                and (_per_unit(q, text, kept) or _ration(q, text, lex)):
+            continue  # (the find: most counts have no 每 before them, decided in C)
         if has_group and _group_size(q, text, lex):
             continue
         kept.append(q)
