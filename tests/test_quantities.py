@@ -474,3 +474,87 @@ def test_blanks_change_no_value_and_offsets_stay_exact(parts):
     check_offsets(text, qs)
     compact = re.sub(r"(?<=[\u3400-\u9fff])[ \u3000](?=[0-9])|(?<=[0-9])[ \u3000](?=[\u3400-\u9fff])", "", text)
     assert [(q.value, q.unit, q.entity) for q in qs] == [(q.value, q.unit, q.entity) for q in extract(compact)]
+
+
+# --- third held-out check ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, low, high, unit, entity", [
+    ("组织五六十名党员上门服务", 50, 60, "名", "党员"),
+    ("在路口设立三四个卡点", 3, 4, "个", "卡点"),
+    ("两三百名志愿者报名", 200, 300, "名", "志愿者"),
+    ("十五六名干部连夜集结", 15, 16, "名", "干部"),
+    ("三五名党员一组轮流值守", 3, 5, "名", "党员"),
+    ("共筹集捐款三四十万元", 300_000, 400_000, "元", "捐款"),
+])
+def test_colloquial_ranges_without_a_separator(text, low, high, unit, entity):
+    qs = extract(text)
+    assert [(q.value, q.value_high, q.approx, q.unit, q.entity) for q in qs] == [(low, high, "range", unit, entity)]
+    check_offsets(text, qs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people reached by screening or visits are coverage; people sent are personnel
+    ("入户走访居民260人", [(260, "人", "居民", "coverage")]),
+    ("涉及群众1200余人", [(1200, "人", "群众", "coverage")]),
+    ("摸排外来人员45名", [(45, "名", "外来人员", "coverage")]),
+    ("共筛查返乡人员300人", [(300, "人", "返乡人员", "coverage")]),
+    ("抽调机关干部80人", [(80, "人", "机关干部", "personnel")]),
+    ("选派党员40名", [(40, "名", "党员", "personnel")]),
+    # a place before a household count says where the households are
+    ("三号网格158户", [(158, "户", "", "coverage")]),
+    ("辖区有住户90户", [(90, "户", "住户", "coverage")]),
+    # goods listed with 、 share the noun when one of them has none
+    ("送来12箱、300瓶消毒液", [(12, "箱", "消毒液", "supplies"), (300, "瓶", "消毒液", "supplies")]),
+    ("送来酒精15桶、60瓶，", [(15, "桶", "酒精", "supplies"), (60, "瓶", "酒精", "supplies")]),
+    ("送来口罩500只、手套200双", [(500, "只", "口罩", "supplies"), (200, "双", "手套", "supplies")]),
+    ("送来口罩500只、20名党员", [(500, "只", "口罩", "supplies"), (20, "名", "党员", "personnel")]),
+    # a weight in Latin letters
+    ("爱心企业运来800kg消毒液", [(800, "kg", "消毒液", "supplies")]),
+    ("将200KG酒精送到卡点", [(200, "KG", "酒精", "supplies")]),
+    # a 《title》 is the counted noun of copies and articles
+    ("印发《居家防护指南》5000份", [(5000, "份", "居家防护指南", "supplies")]),
+    ("发放3000份《防疫告知书》，", [(3000, "份", "防疫告知书", "supplies")]),
+    ("推送《抗疫日记》15篇", [(15, "篇", "抗疫日记", "activity")]),
+    ("《致居民的信》共印制800份", [(800, "份", "", "supplies")]),  # a verb between: no noun
+    # goods after the 的 of a money value or weight
+    ("运送约5吨的生活物资", [(5, "吨", "生活物资", "supplies")]),
+    ("捐赠价值3万元的医用手套和护目镜", [(30000, "元", "医用手套和护目镜", "funds")]),
+    ("投入20万元的基础上", [(200000, "元", "", "funds")]),
+    # a place's own organization, named with a long modifier, is what is counted
+    ("组建2个社区疫情防控临时党支部", [(2, "个", "社区疫情防控临时党支部", "organization")]),
+    ("10个村纷纷建起临时党支部", [(10, "个", "村", "coverage")]),
+    # a bare count of organ members
+    ("全区420机关党员参与捐款", [(420, "", "机关党员", "personnel")]),
+    # new heads and stop words
+    ("设立5个服务阵地", [(5, "个", "服务阵地", "coverage")]),
+    ("开展4项志愿服务", [(4, "项", "志愿服务", "activity")]),
+    ("发放宣传页2万份", [(20000, "份", "宣传页", "supplies")]),
+    ("明确3条工作标准", [(3, "条", "工作标准", "activity")]),
+    ("走访20多个村庄", [(20, "个", "村庄", "coverage")]),
+    ("通过线上方式完成捐款8.5万元", [(85000, "元", "捐款", "funds")]),
+    ("收到捐款及等额物资6万元", [(60000, "元", "等额物资", "funds")]),
+])
+def test_third_held_out_rules(text, expected):
+    qs = extract(text)
+    assert [(q.value, q.unit, q.entity, q.category) for q in qs] == expected
+    check_offsets(text, qs)
+
+
+@pytest.mark.parametrize("text", [
+    # narrative and per-occasion 一
+    "每到一个卡点都要登记", "他们带着一张纸、一个口罩出发", "防疫物资一件也不能少", "一个也不能少",
+    "我是辖区内的一名党员", "作为一名老党员，我要带头",
+    # what each person or household gets
+    "每户发放3个口罩", "按照每人2个发放", "每人领取2只口罩",
+    # the make-up of one group
+    "由一名网格员带领三名党员为一组", "四名志愿者为一班",
+    # the size of one package
+    "采购20公斤装大米", "500毫升装",
+])
+def test_third_held_out_non_counts(text):
+    assert extract(convert(text, "t2s")) == []
+
+
+def test_a_norm_per_member_and_a_count_after_a_group_size_are_kept():
+    assert facts("每名党员联系15户") == [(15, "exact", "户", "", "coverage")]
+    assert facts("两名志愿者为一组，共组成8个小组") == [(8, "exact", "个", "小组", "organization")]

@@ -1112,7 +1112,8 @@ def _narrative_one(q: Quantity, text: str, lex: Lexicon, has_each: bool) -> bool
     if q.start > 0 and text[q.start - 1] == "、":
         lo = max(0, q.start - 1 - _LEFT_WINDOW)
         element = max((m.end() for m in _ELEMENT_END_RE.finditer(text, lo, q.start - 1)), default=lo)
-        if text.startswith("一", element):
+        j = text.rfind("一", element, q.start - 1)  # 带着一张纸、一个口罩: the item before is 一 + classifier too
+        if j >= 0 and (j == element or lex.classifier_re.match(text, j + 1)):
             return True
     if has_each:
         k = text.rfind("每", max(0, q.number_start - 4), q.number_start)
