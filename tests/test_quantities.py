@@ -210,7 +210,7 @@ def test_counted_nouns(text, expected):
     ("捐赠的1500万元大型医疗设备已经运抵", "大型医疗设备"),
     ("共计捐款4600余万元", "捐款"),
     ("拿出退休金1000元购买口罩", "退休金"),
-    ("捐赠价值9万元的防护口罩", ""),       # the noun after 的 is not taken
+    ("捐赠价值9万元的防护口罩", ""),       # the noun after 的 is not taken (for money: see docs)
     ("在省管党费支持秦皇岛市20万元的基础上", "党费"),  # the funds named earlier in the clause, not the place
     ("市委组织部从市管党费配套资金划拨350万元", "党费配套资金"),
     ("党费已用完,另拨350万元", ""),  # another clause: the source is not known
@@ -413,7 +413,7 @@ def _seed_windows():
 
 def test_guarded_regexes_find_what_the_plain_alternations_find():
     lex = lexicon()
-    rows = read_rows("exclusions.csv")
+    rows = [r for r in read_rows("exclusions.csv") if r["kind"] != "group_size"]  # a clause rule, not a span
     exclusions = re.compile("|".join(f"(?:{r['pattern'] if r['type'] == 'regex' else re.escape(r['pattern'])})"
                                      for r in rows))
     assert lex.exclusion_re.pattern.startswith("(?=[")  # the guard is there (every pattern has a known start)
@@ -430,7 +430,7 @@ def test_guarded_regexes_find_what_the_plain_alternations_find():
 @settings(max_examples=200, deadline=None)
 @given(st.text(st.sampled_from(GENRE_CHARS + "-/.:：年月日不是之统小联防"), max_size=40))
 def test_guarded_exclusions_on_number_dense_text(text):
-    rows = read_rows("exclusions.csv")
+    rows = [r for r in read_rows("exclusions.csv") if r["kind"] != "group_size"]
     plain = re.compile("|".join(f"(?:{r['pattern'] if r['type'] == 'regex' else re.escape(r['pattern'])})"
                                 for r in rows))
     assert [m.span() for m in lexicon().exclusion_re.finditer(text)] == [m.span() for m in plain.finditer(text)]
@@ -473,3 +473,89 @@ def test_blanks_change_no_value_and_offsets_stay_exact(parts):
     check_offsets(text, qs)
     compact = re.sub(r"(?<=[\u3400-\u9fff])[ \u3000](?=[0-9])|(?<=[0-9])[ \u3000](?=[\u3400-\u9fff])", "", text)
     assert [(q.value, q.unit, q.entity) for q in qs] == [(q.value, q.unit, q.entity) for q in extract(compact)]
+
+
+# --- third held-out check ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, low, high, unit, entity", [
+    ("组织五六十名党员上门服务", 50, 60, "名", "党员"),
+    ("在路口设立三四个卡点", 3, 4, "个", "卡点"),
+    ("两三百名志愿者报名", 200, 300, "名", "志愿者"),
+    ("十五六名干部连夜集结", 15, 16, "名", "干部"),
+    ("三五名党员一组轮流值守", 3, 5, "名", "党员"),
+    ("共筹集捐款三四十万元", 300_000, 400_000, "元", "捐款"),
+])
+def test_colloquial_ranges_without_a_separator(text, low, high, unit, entity):
+    qs = extract(text)
+    assert [(q.value, q.value_high, q.approx, q.unit, q.entity) for q in qs] == [(low, high, "range", unit, entity)]
+    check_offsets(text, qs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people reached by screening or visits are coverage; people sent are personnel
+    ("入户走访居民260人", [(260, "人", "居民", "coverage")]),
+    ("涉及群众1200余人", [(1200, "人", "群众", "coverage")]),
+    ("摸排外来人员45名", [(45, "名", "外来人员", "coverage")]),
+    ("共筛查返乡人员300人", [(300, "人", "返乡人员", "coverage")]),
+    ("抽调机关干部80人", [(80, "人", "机关干部", "personnel")]),
+    ("选派党员40名", [(40, "名", "党员", "personnel")]),
+    # a place before a household count says where the households are
+    ("三号网格158户", [(158, "户", "", "coverage")]),
+    ("辖区有住户90户", [(90, "户", "住户", "coverage")]),
+    # goods listed with 、 share the noun when one of them has none
+    ("送来12箱、300瓶消毒液", [(12, "箱", "消毒液", "supplies"), (300, "瓶", "消毒液", "supplies")]),
+    ("送来酒精15桶、60瓶，", [(15, "桶", "酒精", "supplies"), (60, "瓶", "酒精", "supplies")]),
+    ("送来口罩500只、手套200双", [(500, "只", "口罩", "supplies"), (200, "双", "手套", "supplies")]),
+    ("送来口罩500只、20名党员", [(500, "只", "口罩", "supplies"), (20, "名", "党员", "personnel")]),
+    # a weight in Latin letters
+    ("爱心企业运来800kg消毒液", [(800, "kg", "消毒液", "supplies")]),
+    ("将200KG酒精送到卡点", [(200, "KG", "酒精", "supplies")]),
+    # a 《title》 is the counted noun of copies and articles
+    ("印发《居家防护指南》5000份", [(5000, "份", "居家防护指南", "supplies")]),
+    ("发放3000份《防疫告知书》，", [(3000, "份", "防疫告知书", "supplies")]),
+    ("推送《抗疫日记》15篇", [(15, "篇", "抗疫日记", "activity")]),
+    ("《致居民的信》共印制800份", [(800, "份", "", "supplies")]),  # a verb between: no noun
+    # goods after the 的 of a money value or weight
+    ("运送约5吨的生活物资", [(5, "吨", "生活物资", "supplies")]),
+    ("筹集3吨的大米和面粉", [(3, "吨", "大米和面粉", "supplies")]),
+    ("完成2吨的物资配送", [(2, "吨", "物资", "supplies")]),  # a known noun (配送) starts after the goods
+    ("运来8吨的水果和蔬菜，", [(8, "吨", "水果和蔬菜", "supplies")]),
+    ("采购5吨的金针菇", [(5, "吨", "", "supplies")]),  # no known head of goods
+    # a place's own organization, named with a long modifier, is what is counted
+    ("组建2个社区疫情防控临时党支部", [(2, "个", "社区疫情防控临时党支部", "organization")]),
+    ("10个村纷纷建起临时党支部", [(10, "个", "村", "coverage")]),
+    # a bare count of organ members
+    ("全区420机关党员参与捐款", [(420, "", "机关党员", "personnel")]),
+    # new heads and stop words
+    ("设立5个服务阵地", [(5, "个", "服务阵地", "coverage")]),
+    ("开展4项志愿服务", [(4, "项", "志愿服务", "activity")]),
+    ("发放宣传页2万份", [(20000, "份", "宣传页", "supplies")]),
+    ("明确3条工作标准", [(3, "条", "工作标准", "activity")]),
+    ("走访20多个村庄", [(20, "个", "村庄", "coverage")]),
+    ("通过线上方式完成捐款8.5万元", [(85000, "元", "捐款", "funds")]),
+    ("收到捐款及等额物资6万元", [(60000, "元", "等额物资", "funds")]),
+])
+def test_third_held_out_rules(text, expected):
+    qs = extract(text)
+    assert [(q.value, q.unit, q.entity, q.category) for q in qs] == expected
+    check_offsets(text, qs)
+
+
+@pytest.mark.parametrize("text", [
+    # narrative and per-occasion 一
+    "每到一个卡点都要登记", "他们带着一张纸、一个口罩出发", "防疫物资一件也不能少", "一个也不能少",
+    "我是辖区内的一名党员", "作为一名老党员，我要带头",
+    # what each person or household gets
+    "每户发放3个口罩", "按照每人2个发放", "每人领取2只口罩",
+    # the make-up of one group
+    "由一名网格员带领三名党员为一组", "四名志愿者为一班",
+    # the size of one package
+    "采购20公斤装大米", "500毫升装",
+])
+def test_third_held_out_non_counts(text):
+    assert extract(convert(text, "t2s")) == []
+
+
+def test_a_norm_per_member_and_a_count_after_a_group_size_are_kept():
+    assert facts("每名党员联系15户") == [(15, "exact", "户", "", "coverage")]
+    assert facts("两名志愿者为一组，共组成8个小组") == [(8, "exact", "个", "小组", "organization")]

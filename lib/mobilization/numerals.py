@@ -119,3 +119,35 @@ def parse_numeral(s: str) -> float:
     if not math.isfinite(value):
         raise ValueError(f"not a finite number: {s!r}")
     return value
+
+
+# Two neighbouring digits in a Chinese numeral: a colloquial range (五六十 = 50 to 60, 三四 = 3 to 4,
+# 两三百 = 200 to 300, 十五六 = 15 to 16, 三五 = 3 to 5). What stands before the pair must end in a
+# unit (十五六, 一百五六十) and what follows is units only.
+_COLLOQUIAL = re.compile(r"(?P<pre>.*?)(?P<a>[一二两三四五六七八九])(?P<b>[一二两三四五六七八九])(?P<rest>[十百千万亿]*)")
+_RANGE_PAIRS = frozenset({(3, 5)})  # besides neighbours (三四, 五六): 三五 "three to five"
+
+
+def colloquial_range(s: str) -> tuple[float, float] | None:
+    """(low, high) of a colloquial range written as two neighbouring digits, else None.
+
+    >>> colloquial_range("五六十"), colloquial_range("三四"), colloquial_range("两三百")
+    ((50.0, 60.0), (3.0, 4.0), (200.0, 300.0))
+    >>> colloquial_range("十五六"), colloquial_range("一百五六十"), colloquial_range("三五"), colloquial_range("一两")
+    ((15.0, 16.0), (150.0, 160.0), (3.0, 5.0), (1.0, 2.0))
+    >>> [colloquial_range(x) for x in ("五十", "三千六百", "三三", "五四", "一二三", "二〇二〇", "三七")]
+    [None, None, None, None, None, None, None]
+    """
+    m = _COLLOQUIAL.fullmatch(s)
+    if m is None:
+        return None
+    pre, a, b, rest = m.group("pre", "a", "b", "rest")
+    da, db = CN_DIGITS[a], CN_DIGITS[b]
+    if not (db == da + 1 or (da, db) in _RANGE_PAIRS):
+        return None
+    if pre and pre[-1] not in CN_SMALL_UNITS and pre[-1] not in CN_BIG_UNITS:
+        return None  # 一二三: a digit string, not a range
+    try:
+        return parse_chinese(pre + a + rest), parse_chinese(pre + b + rest)
+    except ValueError:
+        return None

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .lexicon import read_rows
 from .offsets import MapBuilder, OffsetMap
-from .numerals import CN_BIG_UNITS, CN_DIGITS, parse_numeral, scale_of
+from .numerals import CN_BIG_UNITS, CN_DIGITS, colloquial_range, parse_numeral, scale_of
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,8 @@ class Classifier:
     category: str
     one: str  # count | article
     noun: str  # both | before | none | self
+    inside: bool = False  # counts what lives inside a place (户): a place noun before it says where
+    latin: bool = False  # written in Latin letters (kg)
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class Head:
     category: str
     role: bool
     bare: bool
+    place: bool = False  # a settlement or area (社区, 网格)
 
 
 NOT_COUNTS = {"time", "age", "ordinal", "ratio"}
@@ -86,6 +89,9 @@ class Lexicon:
     stops_in_heads: frozenset[str]  # stop words that begin a longer head noun (在 of 在职党员)
     infixes: tuple[str, ...]
     locatives: frozenset[str]
+    served: frozenset[str]  # verbs whose people are the people served (排查, 走访): coverage
+    served_re: re.Pattern
+    group_re: re.Pattern | None  # 为一组: the counts before it in its clause make up one group
     exclusion_re: re.Pattern
     products: tuple[str, ...]
     head_lengths: dict[str, tuple[int, ...]]  # last character → lengths of heads ending in it, longest first
@@ -120,9 +126,11 @@ def lexicon() -> Lexicon:
     'personnel'
     """
     cls = {r["classifier"]: Classifier(r["classifier"], r["kind"], r.get("category", ""), r.get("one", ""),
-                                       r.get("noun", "") or "both")
+                                       r.get("noun", "") or "both", r.get("inside") == "yes",
+                                       r["classifier"].isascii())
            for r in read_rows("classifiers.csv")}
-    heads = {r["head"]: Head(r["head"], r["category"], r.get("role") == "yes", r.get("bare") == "yes")
+    heads = {r["head"]: Head(r["head"], r["category"], r.get("role") == "yes", r.get("bare") == "yes",
+                             r.get("place") == "yes")
              for r in read_rows("nouns.csv")}
     bare = [h for h, v in heads.items() if v.bare]
     approx = read_rows("approximations.csv")
@@ -131,7 +139,10 @@ def lexicon() -> Lexicon:
     stops_rows = read_rows("entity_stops.csv")
     stops = tuple(sorted({r["word"] for r in stops_rows}, key=len, reverse=True))
     excl = read_rows("exclusions.csv")
-    parts = [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in excl]
+    parts = [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in excl
+             if r["kind"] != "group_size"]
+    groups = [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in excl
+              if r["kind"] == "group_size"]
     return Lexicon(
         classifiers=cls,
         classifier_re=re.compile(_alternation(cls)),
@@ -146,6 +157,9 @@ def lexicon() -> Lexicon:
         stops_in_heads=frozenset(w for w in stops if any(len(h) > len(w) and h.startswith(w) for h in heads)),
         infixes=tuple(sorted((r["word"] for r in stops_rows if r.get("infix") == "yes"), key=len, reverse=True)),
         locatives=frozenset(r["word"] for r in stops_rows if r.get("locative") == "yes"),
+        served=frozenset(r["word"] for r in stops_rows if r.get("served") == "yes"),
+        served_re=re.compile(_alternation(r["word"] for r in stops_rows if r.get("served") == "yes") or "(?!)"),
+        group_re=re.compile("|".join(groups)) if groups else None,
         exclusion_re=_exclusion_re(parts),
         products=tuple(r["pattern"] for r in excl if r["kind"] == "product" and r["type"] == "literal"),
         head_lengths={c: tuple(sorted({len(h) for h in heads if h[-1] == c}, reverse=True))
@@ -288,8 +302,9 @@ _NO_SEPARATORS = str.maketrans("", "", ",，.．")
 _MAX_ID_DIGITS = 10  # longer digit strings are phone numbers, IDs, footer codes
 _WINDOW = 24  # characters looked at after a classifier for the counted noun
 _LEFT_WINDOW = 20  # characters looked at before a number for a noun-first phrase
-_NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES)
+_NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES + "《》")
 _QUOTED_NAME = 12  # longest quoted name taken as a counted noun
+_TITLE_MAX = 40  # longest 《title》 taken as a counted noun (《…通告》1800份)
 _SOURCE_WINDOW = 30  # how far back in its clause a sum may name the funds it comes from
 _QUOTED_SLOGAN = 8  # a numeral inside a quotation this short is a slogan (“六个一”, “两新”)
 
@@ -341,6 +356,11 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
     if chinese and num != "十" and approx == "exact" and not (in1 or in2) and not any(c in CN_DIGITS for c in num) \
             and _approx_before(text, m.start(), lex)[1] == "exact":
         return None  # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名)
+    if chinese and not num2 and len(num) > 1 and approx == "exact" and not (in1 or in2):
+        pair = colloquial_range(num)  # 五六十名, 三四个: a range with no separator
+        if pair is not None:
+            k = scale_of(scale or "")
+            return _Number(m.start(), m.end(), pair[0] * k, pair[1] * k, "range", True, False)
     try:
         value = _value(num, scale)
         high = _value(num2, scale2 or scale) if num2 else None
@@ -360,13 +380,16 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
     return _Number(m.start(), m.end(), value, high, approx, chinese, chinese and num == "一" and value == 1)
 
 
-def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """True when the numeral text[start:end] is part of a slogan, fixed term, ordinal, date or code."""
+def _excluded(text: str, start: int, end: int, lex: Lexicon, latin_unit: bool = False) -> bool:
+    """True when the numeral text[start:end] is part of a slogan, fixed term, ordinal, date or code.
+
+    `latin_unit`: the letters after the numeral are a unit of classifiers.csv (1000kg), not a model name.
+    """
     if _ASCII_LETTER.search(text, max(0, start - 2), min(len(text), end + 1)):
         # 3M, N95, iPhone11, iPhone 11: model numbers and product names
         before = text[max(0, start - 2):start]
         after = text[end:end + 1]
-        if _ASCII_LETTER.match(after) or (before and _ASCII_LETTER.match(before[-1])) \
+        if (_ASCII_LETTER.match(after) and not latin_unit) or (before and _ASCII_LETTER.match(before[-1])) \
                 or (before.endswith(" ") and _ASCII_LETTER.match(before[0])):
             return True
     lo, hi = max(0, start - 12), min(len(text), end + 12)
@@ -508,6 +531,7 @@ _END = itemgetter(0)  # of a (k, head) pair in _head_ends
 # the longest noun phrase up to its first known head (疫情防控临时党支部: 9)
 _PHRASE_MAX = 10
 _FALLBACK_MAX = 3  # an unknown noun right after a classifier: at most this many characters
+_OWN_ORG_MAX = 14  # longest stretch from a place to its own organization (社区|新冠肺炎疫情防控临时党委)
 
 
 def _is_boundary(w: str, k: int, lex: Lexicon) -> bool:
@@ -525,8 +549,12 @@ def _extend(w: str, k: int, head: Head, ends: list[tuple[int, Head]], person: bo
         k2, h2 = ends[i]
         i += 1
         chunk = w[k:k2]
-        if len(chunk) > 8 or "、" in chunk or chunk[0] in "()（）的" or w.startswith(_CONJUNCTIONS, k) \
-                or _starts_with_stop(w, lex, k, k2):
+        # 4个社区新冠肺炎疫情防控临时党委: a place's own organization, named with a long modifier,
+        # is what is counted (no stop word anywhere in between)
+        own_org = head.category == "coverage" and h2.category == "organization" and len(chunk) <= _OWN_ORG_MAX \
+            and lex.stop_re.search(chunk) is None
+        if (len(chunk) > 8 and not own_org) or "、" in chunk or chunk[0] in "()（）的" \
+                or w.startswith(_CONJUNCTIONS, k) or _starts_with_stop(w, lex, k, k2):
             return k, head
         if not person and h2.category == "personnel" and not h2.role and head.category in ("organization", "coverage"):
             return k, head  # 780多个党组织|党员响应号召: the organizations' members start a new phrase
@@ -535,7 +563,8 @@ def _extend(w: str, k: int, head: Head, ends: list[tuple[int, Head]], person: bo
         if chunk not in lex.heads:
             # a noun with its own modifier joins only when the modifier is short and the
             # people → place step is not taken (居民|小区 yes, 党员干部|值守卡口 no)
-            if len(chunk) - len(h2.word) > 3 or (head.category == "personnel" and h2.category == "coverage"):
+            if (len(chunk) - len(h2.word) > 3 and not own_org) \
+                    or (head.category == "personnel" and h2.category == "coverage"):
                 return k, head
         k, head = k2, h2
 
@@ -565,6 +594,11 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             return 0, None
         n, head = noun_after(text, close + 1, person_classifier, lex, fallback=False)
         return close + 1 - p + n, head or _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
+    if text[p] == "《":
+        close = text.find("》", p + 1, p + 2 + _TITLE_MAX)  # 1000份《防控告知书》
+        if close < 0 or close == p + 1 or not _title_fits(text, p, close):
+            return 0, None
+        return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
     w = _window_after(text, p, lex)
     if not w or _starts_with_stop(w, lex) or w[0] in "、()（）":
         return 0, None
@@ -618,6 +652,8 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         if h is not None and len(h.word) > len(inf):
             break  # 体温计20个: the 计 ends the noun 体温计 here, it is not the 计 of 共计
         w = w[: -len(inf)]
+    if not w and base > lo and text[base - 1] == "》":
+        return _title_before(text, base, floor, classifier, lex, s)
     if w and w[-1] in _CLOSE_QUOTES:
         q = w.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(w[-1])])
         if q >= 0 and len(w) - q - 2 >= 1:
@@ -633,6 +669,8 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         return s, s, None
     if head is not None and not _compatible(head, classifier):
         return s, s, None
+    if head is not None and head.place and classifier is not None and classifier.inside:
+        return s, s, None  # 一号网格206户: the grid is where the households are, not what is counted
     hs = len(w) - (len(head.word) if head else 0)
     last = None  # the stop word that ends last (the first such); 共 is one, but not inside 共产党员
     for m in lex.stop_re.finditer(w, 0, hs):
@@ -650,6 +688,27 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if b >= len(w):
         return s, s, None
     return base + b, base + len(w), head
+
+
+def _title_fits(text: str, open_: int, close: int) -> bool:
+    """A 《title》 spans no sentence end and holds no other title mark."""
+    inner = text[open_ + 1:close]
+    return not any(c in inner for c in SENTENCE_END + "《》")
+
+
+def _title_before(text: str, end: int, floor: int, classifier: Classifier | None, lex: Lexicon,
+                  s: int) -> tuple[int, int, Head | None]:
+    """A 《title》 that ends at text[end] as the noun before a number (发放《告居民书》1800余份).
+
+    Titles are documents: counted in copies, pieces or events, never in people, places or money.
+    """
+    if classifier is not None and (classifier.kind in ("money", "time", "age", "ordinal", "ratio")
+                                   or classifier.category in ("personnel", "coverage", "organization", "funds")):
+        return s, s, None
+    open_ = text.rfind("《", max(0, floor, end - 2 - _TITLE_MAX), end - 1)
+    if open_ < 0 or end - 1 - open_ < 2 or not _title_fits(text, open_, end - 1):
+        return s, s, None
+    return open_, end, _head_at_end(text[open_ + 1:end - 1], lex) or Head("", "", False, False)
 
 
 def money_source(text: str, s: int, floor: int, lex: Lexicon | None = None) -> str:
@@ -757,9 +816,12 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None  # 一位, 一批, 一封: the article "a"
         if text.startswith(classifier.word, unit_end):
             return None  # 一个个, 一批批
+        if classifier.kind == "measure" and text.startswith(_PACKAGE, unit_end):
+            return None  # 25公斤装大米: the size of one package
         if num.is_one and _numeral_follows(text, unit_end):
             return None  # 一支五十余人的队伍: the article "a"; the figure is the number after it
-    if _excluded(text, num.start, num.end, lex):
+    latin = classifier is not None and classifier.latin and not _ASCII_LETTER.match(text, unit_end)
+    if _excluded(text, num.start, num.end, lex, latin):
         return None
     approx = num.approx
     start, before_kind = _approx_before(text, num.start, lex)
@@ -780,8 +842,18 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if noun == "both":
         n, head = noun_after(text, end, classifier is not None and classifier.category == "personnel", lex,
                              fallback=classifier is not None and classifier.kind != "money")
+        if classifier is None:
+            bm = lex.bare_re.match(text, end)  # 613机关党员: the bare noun itself, though 机关 is a head too
+            if bm is not None and bm.end() - end > n:
+                n, head = bm.end() - end, lex.heads[bm.group()]
         if n:
             entity, end = text[end:end + n], end + n
+        elif classifier is not None and classifier.kind == "measure" and text.startswith("的", end):
+            # 近10吨的物资: the goods after 的 are the entity (the surface stays the figure); only a
+            # known head of goods. (Money keeps its 的-noun out: see docs/quantities.md, known limits.)
+            n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)
+            if n2:
+                entity, head = text[end + 1:end + 1 + n2], h2
     if not entity and noun in ("both", "before"):
         b_start, b_end, bhead = noun_before(text, start, floor, classifier, lex)
         if b_end > b_start:
@@ -793,8 +865,57 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         entity = entity.translate(_NO_QUOTES)
     if num.is_one and head is None:
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
+    category = _category(classifier, head)
+    if category == "personnel" and lex.served_re.search(text, max(floor, start - _SERVED_REACH, 0), start) \
+            and _served(text, start, floor, lex):
+        category = "coverage"  # 走访居民300人, 涉及群众530人: the people reached, not the people sent
     return Quantity(start, end, text[start:end], num.value, approx, num.high, unit, entity,
-                    _category(classifier, head), num.start, unit_end)
+                    category, num.start, unit_end)
+
+
+def _goods_after_de(text: str, p: int, categories: tuple[str, ...], lex: Lexicon) -> tuple[int, Head | None]:
+    """The goods named right after the 的 of 近10吨的物资 (0, None if none).
+
+    The phrase ends at its first head of goods, which must end at a boundary or where another
+    known noun starts (近10吨的物资|配送); a coordinated list is kept (5吨的大米和面粉).
+    """
+    w = _window_after(text, p, lex)
+    if not w or _starts_with_stop(w, lex):
+        return 0, None
+    n, head = noun_after(text, p, False, lex, fallback=False)
+    if n and head is not None and head.category in categories and _is_boundary(w, n, lex):
+        return n, head  # 5吨的大米、面粉和食用油
+    ends = _head_ends(w, lex)
+    starts = {k - len(h.word) for k, h in ends}
+    for k, h in ends:
+        if k > _PHRASE_MAX:
+            break
+        if h.category in categories and (_is_boundary(w, k, lex) or k in starts):
+            return k, h
+    return 0, None
+
+
+_SERVED_REACH = 10  # how far before a count of people the verb that reaches them may stand
+_PACKAGE = "装"  # after a measure: 25公斤装, the size of one package
+
+
+def _served(text: str, start: int, floor: int, lex: Lexicon) -> bool:
+    """The last stop word before text[start], in its clause, is a verb of screening or reaching people.
+
+    >>> t = "累计走访居民300人"; _served(t, t.index("居民"), 0, lexicon())
+    True
+    >>> t = "抽调干部300人"; _served(t, t.index("干部"), 0, lexicon())
+    False
+    """
+    lo = max(floor, start - _SERVED_REACH, 0)
+    if lex.served_re.search(text, lo, start) is None:
+        return False  # the common case, decided in C
+    clause = max((m.end() for m in _CLAUSE_END_RE.finditer(text, lo, start)), default=lo)
+    last = None
+    for m in lex.stop_re.finditer(text, clause, start):
+        if last is None or m.end() > last.end():
+            last = m
+    return last is not None and last.group() in lex.served
 
 
 # --- rules across quantities ----------------------------------------------------------------
@@ -803,8 +924,22 @@ def _adjacent(a: Quantity, b: Quantity) -> bool:
     return a.end == b.number_start or a.end == b.start
 
 
+def _supply_unit(cls: Classifier | None) -> bool:
+    return cls is not None and cls.noun == "both" and (cls.kind == "measure" or cls.category == "supplies")
+
+
+def _listed(a: Quantity, b: Quantity, text: str, lex: Lexicon) -> bool:
+    """a、b: two amounts of goods in a list, with nothing else between them (20桶、1200瓶消毒液)."""
+    return text[a.end:b.start] == "、" and _supply_unit(lex.classifiers.get(a.unit)) \
+        and _supply_unit(lex.classifiers.get(b.unit))
+
+
 def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
-    """200桶800斤酒精: both 酒精; 住户712户2132人: 2132人 also counts 住户."""
+    """200桶800斤酒精: both 酒精; 住户712户2132人: 2132人 also counts 住户.
+
+    Across a 、, amounts of goods share a noun only when one of them has none: 20桶、1200瓶消毒液
+    (both 消毒液, the noun after the last), 消毒液20桶、1200瓶 (both 消毒液, the noun before the first).
+    """
     out = list(qs)
     for i in range(len(out) - 1, -1, -1):  # right to left, so 100桶380升84消毒液 chains
         q = out[i]
@@ -815,6 +950,13 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if _adjacent(q, nxt) and nxt.entity and cls is not None and cls.noun == "both":
             out[i] = replace(q, entity=nxt.entity, category=q.category if cls.kind in ("money", "event")
                              else nxt.category if nxt.category != "other" else q.category)
+        elif nxt.entity and nxt.number_start == nxt.start and _listed(q, nxt, text, lex):
+            out[i] = replace(q, entity=nxt.entity, category=nxt.category)
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        if not q.entity and prev.entity and prev.start < prev.number_start and prev.end == prev.number_end \
+                and _listed(prev, q, text, lex):
+            out[i] = replace(q, entity=prev.entity, category=prev.category)
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
         if q.entity:
@@ -935,11 +1077,99 @@ def _extract(text: str) -> list[Quantity]:
     found = _share_nouns(found, text, lex)
     kept: list[Quantity] = []
     has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
+    has_group = lex.group_re is not None and lex.group_re.search(text) is not None
     for q in found:
-        one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1
-        if one and (_slogan_expansion(q, text)):
+        one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1 and q.value_high is None
+        if one and (_slogan_expansion(q, text) or _narrative_one(q, text, lex, has_each)):
             continue
-        if has_each and _per_unit(q, text, kept):
+        if has_each and text.find("每", max(0, q.number_start - _PER_UNIT_REACH), q.number_start) >= 0 \
+                and (_per_unit(q, text, kept) or _ration(q, text, lex)):
+            continue  # (the find: most counts have no 每 before them, decided in C)
+        if has_group and _group_size(q, text, lex):
             continue
         kept.append(q)
     return kept
+
+
+def _clause_end(text: str, i: int, reach: int) -> int:
+    m = _CLAUSE_END_RE.search(text, i, min(len(text), i + reach))
+    return m.start() if m else min(len(text), i + reach)
+
+
+def _narrative_one(q: Quantity, text: str, lex: Lexicon, has_each: bool) -> bool:
+    """一 that tells a story rather than a tally.
+
+    一把测温枪、一个口罩 (a list of single things: the kit of each volunteer), 每走一个点 (each
+    time one does something).
+
+    >>> [_narrative_one(q, t, lexicon(), True) for t in ("一张纸、一个口罩", "每走一个点", "每个小区一名网格员")
+    ...  for q in _extract_raw(t)]
+    [True, True, False]
+    """
+    if text.startswith("、一", q.end):
+        return True
+    if q.start > 0 and text[q.start - 1] == "、":
+        lo = max(0, q.start - 1 - _LEFT_WINDOW)
+        element = max((m.end() for m in _ELEMENT_END_RE.finditer(text, lo, q.start - 1)), default=lo)
+        j = text.rfind("一", element, q.start - 1)  # 带着一张纸、一个口罩: the item before is 一 + classifier too
+        if j >= 0 and (j == element or lex.classifier_re.match(text, j + 1)):
+            return True
+    if has_each:
+        k = text.rfind("每", max(0, q.number_start - 4), q.number_start)
+        if k >= 0:
+            verb = text[k + 1:q.number_start]
+            if verb and not _CLAUSE_END_RE.search(verb) and lex.classifier_re.match(verb) is None \
+                    and not _NUMERAL_START.issuperset(verb[:1]) and not _head_ends(verb, lex):
+                return True  # 每走一个点: 每 + a verb, not 每 + a unit (每个小区派驻一名网格员)
+    return False
+
+
+_ELEMENT_END_RE = re.compile(f"[、{re.escape(_CLAUSE_END)}]")
+_RATION_REACH = 6  # from 每 to the number of a ration (每户发放2个)
+
+
+def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """每人2个, 每户发放5个口罩: what each person or household gets, not a tally.
+
+    A 每 with a person or household classifier shortly before the number, with no noun of people
+    in between (每名党员联系10户 states a norm and is kept), and the count not of people itself.
+
+    >>> [_ration(q, t, lexicon()) for t in ("每人2个", "每户发放5个口罩", "每名党员联系10户") for q in _extract_raw(t)]
+    [True, True, False]
+    """
+    if q.category == "personnel":
+        return False
+    k = text.rfind("每", max(0, q.number_start - _RATION_REACH), q.number_start)
+    if k < 0:
+        return False
+    cm = lex.classifier_re.match(text, k + 1)
+    if cm is None or cm.end() > q.number_start:
+        return False
+    cls = lex.classifiers[cm.group()]
+    if cls.kind != "count" or cls.category not in ("personnel", "coverage"):
+        return False
+    gap = text[cm.end():q.number_start]
+    return not _CLAUSE_END_RE.search(gap) and not any(h.category == "personnel" for _, h in _head_ends(gap, lex))
+
+
+_GROUP_REACH = 24  # how far after a count its clause may say that it makes up one group
+
+
+def _group_size(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """由一名社工带领两名志愿者为一组: the make-up of one group (exclusions.csv, kind group_size).
+
+    >>> [_group_size(q, t, lexicon()) for t in ("两名志愿者为一组", "两名志愿者，为一组") for q in _extract_raw(t)]
+    [True, False]
+    """
+    return lex.group_re.search(text, q.end, _clause_end(text, q.end, _GROUP_REACH)) is not None
+
+
+def _extract_raw(text: str) -> list[Quantity]:
+    """The quantities of one candidate scan, before the rules across quantities (for the doctests)."""
+    lex, found, floor = lexicon(), [], 0
+    for m in candidate_re().finditer(text):
+        q = _candidate(text, m, floor, lex) if m.start() >= floor else None
+        if q is not None and not (found and q.start < found[-1].end):
+            found.append(q)
+            floor = q.end
+    return found
