@@ -210,7 +210,7 @@ def test_counted_nouns(text, expected):
     ("捐赠的1500万元大型医疗设备已经运抵", "大型医疗设备"),
     ("共计捐款4600余万元", "捐款"),
     ("拿出退休金1000元购买口罩", "退休金"),
-    ("捐赠价值9万元的防护口罩", ""),       # the noun after 的 is not taken (for money: see docs)
+    ("捐赠价值9万元的防护口罩", "防护口罩"),  # the goods after 的, a known head of goods
     ("在省管党费支持秦皇岛市20万元的基础上", "党费"),  # the funds named earlier in the clause, not the place
     ("市委组织部从市管党费配套资金划拨350万元", "党费配套资金"),
     ("党费已用完,另拨350万元", ""),  # another clause: the source is not known
@@ -521,6 +521,8 @@ def test_colloquial_ranges_without_a_separator(text, low, high, unit, entity):
     ("完成2吨的物资配送", [(2, "吨", "物资", "supplies")]),  # a known noun (配送) starts after the goods
     ("运来8吨的水果和蔬菜，", [(8, "吨", "水果和蔬菜", "supplies")]),
     ("采购5吨的金针菇", [(5, "吨", "", "supplies")]),  # no known head of goods
+    ("捐赠价值9万元的防护口罩、防护服", [(90000, "元", "防护口罩、防护服", "funds")]),  # money stays funds
+    ("按照1000元的标准发放补助", [(1000, "元", "", "funds")]),  # 标准 is no goods
     # a place's own organization, named with a long modifier, is what is counted
     ("组建2个社区疫情防控临时党支部", [(2, "个", "社区疫情防控临时党支部", "organization")]),
     ("10个村纷纷建起临时党支部", [(10, "个", "村", "coverage")]),

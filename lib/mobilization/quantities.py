@@ -848,9 +848,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
                 n, head = bm.end() - end, lex.heads[bm.group()]
         if n:
             entity, end = text[end:end + n], end + n
-        elif classifier is not None and classifier.kind == "measure" and text.startswith("的", end):
-            # 近10吨的物资: the goods after 的 are the entity (the surface stays the figure); only a
-            # known head of goods. (Money keeps its 的-noun out: see docs/quantities.md, known limits.)
+        elif classifier is not None and classifier.kind in ("measure", "money") and text.startswith("的", end):
+            # 近10吨的物资, 价值9万元的防护口罩: the goods after 的 are the entity (the surface stays
+            # the figure); only a known head of goods, so 1000元的标准 keeps no entity.
             n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)
             if n2:
                 entity, head = text[end + 1:end + 1 + n2], h2
