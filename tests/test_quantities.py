@@ -454,6 +454,7 @@ def test_guarded_candidate_scan_finds_the_same_candidates():
     ("共捐款 12.5 万元", [("捐款 12.5 万元", 125_000, "捐款")]),
     ("成立临时党支部\u00a043\u00a0个", [("临时党支部\u00a043\u00a0个", 43, "临时党支部")]),
     ("2020 年 2 月 3 日,3 名党员", [("3 名党员", 3, "党员")]),  # dates stay dates
+    ("建立5个支部，派出 6 名党员", [("5个支部", 5, "支部"), ("6 名党员", 6, "党员")]),  # before and after a blank
 ])
 def test_blanks_around_digits_are_typesetting(text, expected):
     qs = extract(text)
