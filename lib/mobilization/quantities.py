@@ -68,6 +68,7 @@ class Head:
     role: bool
     bare: bool
     place: bool = False  # a settlement or area (社区, 网格)
+    reached: bool = False  # people reached or served (居民): coverage when counted as people
 
 
 NOT_COUNTS = {"time", "age", "ordinal", "ratio"}
@@ -88,6 +89,7 @@ class Lexicon:
     stop_re: re.Pattern
     stops_in_heads: frozenset[str]  # stop words that begin a longer head noun (在 of 在职党员)
     infixes: tuple[str, ...]
+    infix_set: frozenset[str]
     locatives: frozenset[str]
     served: frozenset[str]  # verbs whose people are the people served (排查, 走访): coverage
     served_re: re.Pattern
@@ -130,7 +132,7 @@ def lexicon() -> Lexicon:
                                        r["classifier"].isascii())
            for r in read_rows("classifiers.csv")}
     heads = {r["head"]: Head(r["head"], r["category"], r.get("role") == "yes", r.get("bare") == "yes",
-                             r.get("place") == "yes")
+                             r.get("place") == "yes", r.get("reached") == "yes")
              for r in read_rows("nouns.csv")}
     bare = [h for h, v in heads.items() if v.bare]
     approx = read_rows("approximations.csv")
@@ -156,6 +158,7 @@ def lexicon() -> Lexicon:
         stop_re=re.compile(_alternation(stops)),
         stops_in_heads=frozenset(w for w in stops if any(len(h) > len(w) and h.startswith(w) for h in heads)),
         infixes=tuple(sorted((r["word"] for r in stops_rows if r.get("infix") == "yes"), key=len, reverse=True)),
+        infix_set=frozenset(r["word"] for r in stops_rows if r.get("infix") == "yes"),
         locatives=frozenset(r["word"] for r in stops_rows if r.get("locative") == "yes"),
         served=frozenset(r["word"] for r in stops_rows if r.get("served") == "yes"),
         served_re=re.compile(_alternation(r["word"] for r in stops_rows if r.get("served") == "yes") or "(?!)"),
@@ -746,6 +749,8 @@ def _compatible(head: Head, classifier: Classifier | None) -> bool:
         return head.category in ("funds", "supplies")
     if classifier.kind == "event" or not classifier.category:
         return True
+    if head.reached and classifier.category == "coverage":
+        return True  # 居民3088户: the residents' households
     return head.category == classifier.category or _case(head, classifier)
 
 
@@ -786,6 +791,8 @@ def _category(classifier: Classifier | None, head: Head | None) -> str:
     noun does (1.2万户居民 counts households: coverage); generic ones (个, 条) leave it to the noun."""
     if _case(head, classifier):
         return "other"
+    if head is not None and head.reached and (classifier is None or classifier.category in ("personnel", "")):
+        return "coverage"  # 约1500名居民, 5000多居民: the people reached, not the people sent
     if classifier is not None and classifier.category:
         return classifier.category
     if head is not None and head.category:
@@ -913,8 +920,8 @@ def _served(text: str, start: int, floor: int, lex: Lexicon) -> bool:
     clause = max((m.end() for m in _CLAUSE_END_RE.finditer(text, lo, start)), default=lo)
     last = None
     for m in lex.stop_re.finditer(text, clause, start):
-        if last is None or m.end() > last.end():
-            last = m
+        if (last is None or m.end() > last.end()) and m.group() not in lex.infix_set:
+            last = m  # 排查新增返乡人员: the adverb 新增 (an infix) does not hide the verb before it
     return last is not None and last.group() in lex.served
 
 
