@@ -534,6 +534,7 @@ _END = itemgetter(0)  # of a (k, head) pair in _head_ends
 # the longest noun phrase up to its first known head (疫情防控临时党支部: 9)
 _PHRASE_MAX = 10
 _FALLBACK_MAX = 3  # an unknown noun right after a classifier: at most this many characters
+_EVENT_NOUN_MAX = 4  # an unknown noun before a count of events (开展巡逻26次) is at most this long
 _OWN_ORG_MAX = 14  # longest stretch from a place to its own organization (社区|新冠肺炎疫情防控临时党委)
 
 
@@ -563,6 +564,9 @@ def _extend(w: str, k: int, head: Head, ends: list[tuple[int, Head]], person: bo
             return k, head  # 780多个党组织|党员响应号召: the organizations' members start a new phrase
         if person and head.category == "personnel" and h2.category != "personnel":
             return k, head  # 6名党员|组织先锋队: 名 counts people, the phrase ends with them
+        if h2.category == "activity" and head.category in ("coverage", "organization") \
+                and not _is_boundary(w, k2, lex):
+            return k, head  # 18个采样点|服务值守: what is done at the places (a verb goes on) is not their name
         if chunk not in lex.heads:
             # a noun with its own modifier joins only when the modifier is short and the
             # people → place step is not taken (居民|小区 yes, 党员干部|值守卡口 no)
@@ -675,6 +679,10 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if head is not None and head.place and classifier is not None and classifier.inside:
         return s, s, None  # 一号网格206户: the grid is where the households are, not what is counted
     hs = len(w) - (len(head.word) if head else 0)
+    if head is not None and w.endswith((")", "）")):
+        k = max(w.rfind("("), w.rfind("（"))
+        if k > 0 and w.endswith(head.word, 0, k):
+            hs = k - len(head.word)  # 志愿服务突击队(志愿者服务队)255支: the head is before the parenthesis
     last = None  # the stop word that ends last (the first such); 共 is one, but not inside 共产党员
     for m in lex.stop_re.finditer(w, 0, hs):
         if (last is None or m.end() > last.end()) and _starts_with_stop(w, lex, m.start()):
@@ -689,6 +697,11 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     while b < len(w) and w[b] in "、()（）":
         b += 1
     if b >= len(w):
+        return s, s, None
+    if event and ("的" in w[b:] or (head is None and (len(w) - b > _EVENT_NOUN_MAX or _head_ends(w[b:], lex)))):
+        # 与隔离观察人员沟通两次, 要背着沉重的设备爬楼60趟: before a count of events, a stretch with a 的,
+        # or with no head of its own that is long or holds a known noun, is the words of the clause,
+        # not the name of what was done
         return s, s, None
     return base + b, base + len(w), head
 
