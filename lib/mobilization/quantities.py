@@ -94,6 +94,7 @@ class Lexicon:
     served: frozenset[str]  # verbs whose people are the people served (排查, 走访): coverage
     served_re: re.Pattern
     group_re: re.Pattern | None  # 为一组: the counts before it in its clause make up one group
+    composition_re: re.Pattern | None  # 由1名…和1名…组成: the ones between 由 and it make up each unit
     exclusion_re: re.Pattern
     products: tuple[str, ...]
     head_lengths: dict[str, tuple[int, ...]]  # last character → lengths of heads ending in it, longest first
@@ -142,7 +143,9 @@ def lexicon() -> Lexicon:
     stops = tuple(sorted({r["word"] for r in stops_rows}, key=len, reverse=True))
     excl = read_rows("exclusions.csv")
     parts = [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in excl
-             if r["kind"] != "group_size"]
+             if r["kind"] not in ("group_size", "composition")]
+    comps = [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in excl
+             if r["kind"] == "composition"]
     groups = [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in excl
               if r["kind"] == "group_size"]
     return Lexicon(
@@ -163,6 +166,7 @@ def lexicon() -> Lexicon:
         served=frozenset(r["word"] for r in stops_rows if r.get("served") == "yes"),
         served_re=re.compile(_alternation(r["word"] for r in stops_rows if r.get("served") == "yes") or "(?!)"),
         group_re=re.compile("|".join(groups)) if groups else None,
+        composition_re=re.compile("|".join(comps)) if comps else None,
         exclusion_re=_exclusion_re(parts),
         products=tuple(r["pattern"] for r in excl if r["kind"] == "product" and r["type"] == "literal"),
         head_lengths={c: tuple(sorted({len(h) for h in heads if h[-1] == c}, reverse=True))
@@ -1104,6 +1108,7 @@ def _extract(text: str) -> list[Quantity]:
     kept: list[Quantity] = []
     has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
+    has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
     for q in found:
         one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1 and q.value_high is None
         if one and (_slogan_expansion(q, text) or _narrative_one(q, text, lex, has_each)):
@@ -1112,6 +1117,8 @@ def _extract(text: str) -> list[Quantity]:
                 and (_per_unit(q, text, kept) or _ration(q, text, lex)):
             continue  # (the find: most counts have no 每 before them, decided in C)
         if has_group and _group_size(q, text, lex):
+            continue
+        if has_composition and q.value == 1 and q.value_high is None and _composition(q, text, lex):
             continue
         kept.append(q)
     return kept
@@ -1152,6 +1159,7 @@ def _narrative_one(q: Quantity, text: str, lex: Lexicon, has_each: bool) -> bool
 
 _ELEMENT_END_RE = re.compile(f"[、{re.escape(_CLAUSE_END)}]")
 _RATION_REACH = 6  # from 每 to the number of a ration (每户发放2个)
+_EACH_TIME = ("天", "日", "周", "晚")  # 每天, 每日: a rate per day, not a share per person
 
 
 def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
@@ -1165,10 +1173,18 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     """
     if q.category == "personnel":
         return False
-    k = text.rfind("每", max(0, q.number_start - _RATION_REACH), q.number_start)
+    # from the start of the quantity: an approximation or a noun before the number may stand
+    # between (每人捐款一般不超过100元, 每户发放口罩5个)
+    k = text.rfind("每", max(0, q.start - _RATION_REACH), q.number_start)
     if k < 0:
         return False
-    cm = lex.classifier_re.match(text, k + 1)
+    if text.startswith(_EACH_TIME, k + 1):
+        # 每人每天, 每个人每天要跑8个门牌号: a daily rate; the 每 of the person may stand before it
+        k = text.rfind("每", max(0, k - _RATION_REACH), k)
+        if k < 0:
+            return False
+    p = k + 2 if text.startswith("个人", k + 1) else k + 1  # 每个人 is 每人
+    cm = lex.classifier_re.match(text, p)
     if cm is None or cm.end() > q.number_start:
         return False
     cls = lex.classifiers[cm.group()]
@@ -1188,6 +1204,24 @@ def _group_size(q: Quantity, text: str, lex: Lexicon) -> bool:
     [True, False]
     """
     return lex.group_re.search(text, q.end, _clause_end(text, q.end, _GROUP_REACH)) is not None
+
+
+def _composition(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """410个队伍,由1名党员、1名民警和1名医生组成: the make-up of each unit, not a tally.
+
+    A count of one, after a 由 in its clause and before a word of composition (exclusions.csv,
+    kind composition: 组成, not 组成的) in the same clause. Larger counts are kept: 由50名党员组成
+    may well be the size of the one squad the report is about.
+
+    >>> [_composition(q, t, lexicon()) for t in ("由1名党员和1名医生组成", "由1名党员组成的突击队", "1名党员组成")
+    ...  for q in _extract_raw(t)[:1]]
+    [True, False, False]
+    """
+    lo = max(0, q.start - _GROUP_REACH)
+    k = text.rfind("由", lo, q.start)
+    if k < 0 or _CLAUSE_END_RE.search(text, k, q.start):
+        return False
+    return lex.composition_re.search(text, q.end, _clause_end(text, q.end, _GROUP_REACH)) is not None
 
 
 def _extract_raw(text: str) -> list[Quantity]:
