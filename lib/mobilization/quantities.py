@@ -569,8 +569,10 @@ def _extend(w: str, k: int, head: Head, ends: list[tuple[int, Head]], person: bo
         if person and head.category == "personnel" and h2.category != "personnel":
             return k, head  # 6名党员|组织先锋队: 名 counts people, the phrase ends with them
         if h2.category == "activity" and head.category in ("coverage", "organization") \
-                and not _is_boundary(w, k2, lex):
-            return k, head  # 18个采样点|服务值守: what is done at the places (a verb goes on) is not their name
+                and not _is_boundary(w, k2, lex) and not (i < len(ends) and ends[i][0] - k2 <= 4):
+            # 18个采样点|服务值守: what is done at the places (a verb goes on) is not their name
+            # (but 驻村|工作|队员 goes on to a further noun)
+            return k, head
         if chunk not in lex.heads:
             # a noun with its own modifier joins only when the modifier is short and the
             # people → place step is not taken (居民|小区 yes, 党员干部|值守卡口 no)
@@ -870,6 +872,14 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             bm = lex.bare_re.match(text, end)  # 613机关党员: the bare noun itself, though 机关 is a head too
             if bm is not None and bm.end() - end > n:
                 n, head = bm.end() - end, lex.heads[bm.group()]
+        elif n == 0 and end < len(text) and text[end] < "\x80":
+            n, head = _coded_goods(text, end, lex)  # 4350只KF94型口罩: a model code before the goods
+        elif n and text.startswith("的", end + n) and classifier.category == "personnel" \
+                and head is not None and head.category != "personnel":
+            # 1.7万名来自各组织的义工: the people after the 的 are what 名 counts
+            n2, h2 = noun_after(text, end + n + 1, True, lex, fallback=False)
+            if n2 and h2 is not None and h2.category == "personnel":
+                n, head = n + 1 + n2, h2
         if n:
             entity, end = text[end:end + n], end + n
         elif classifier is not None and classifier.kind in ("measure", "money") and text.startswith("的", end):
@@ -895,6 +905,24 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         category = "coverage"  # 走访居民300人, 涉及群众530人: the people reached, not the people sent
     return Quantity(start, end, text[start:end], num.value, approx, num.high, unit, entity,
                     category, num.start, unit_end)
+
+
+_MODEL_CODE = re.compile(r"[A-Za-z][A-Za-z0-9]{0,7}(?:-[A-Za-z0-9]{1,6})?型?")
+
+
+def _coded_goods(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None]:
+    """Goods named with a model code first (KF94型口罩, N95口罩): length and head, or (0, None).
+
+    >>> _coded_goods("KF94型口罩、", 0, lexicon())[0], _coded_goods("CEO说", 0, lexicon())[0]
+    (7, 0)
+    """
+    m = _MODEL_CODE.match(text, p)
+    if m is None:
+        return 0, None
+    n, head = noun_after(text, m.end(), False, lex, fallback=False)
+    if not n or head is None or head.category != "supplies":
+        return 0, None
+    return m.end() - p + n, head
 
 
 def _goods_after_de(text: str, p: int, categories: tuple[str, ...], lex: Lexicon) -> tuple[int, Head | None]:
