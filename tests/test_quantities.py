@@ -563,3 +563,72 @@ def test_third_held_out_non_counts(text):
 def test_a_norm_per_member_and_a_count_after_a_group_size_are_kept():
     assert facts("每名党员联系15户") == [(15, "exact", "户", "", "coverage")]
     assert facts("两名志愿者为一组，共组成8个小组") == [(8, "exact", "个", "小组", "organization")]
+
+
+# --- fourth held-out check (2022 outbreaks, villages, enterprises, Hong Kong; made-up phrases) -----
+
+@pytest.mark.parametrize("text, expected", [
+    # residents are people reached (nouns.csv reached): coverage, also bare and before 户
+    ("小区里约800名居民居家隔离", [(800, "about", "名", "居民", "coverage")]),
+    ("该村有3000多居民", [(3000, "more_than", "", "居民", "coverage")]),
+    ("社区共有居民2100户", [(2100, "exact", "户", "居民", "coverage")]),
+    ("涉及人口约2万人", [(20000, "about", "人", "人口", "coverage")]),
+    # 超 alone is an approximation; 不超过 a cap
+    ("超2000名党员下沉社区", [(2000, "more_than", "名", "党员", "personnel")]),
+    ("捐款不超过5万元", [(50000, "at_most", "元", "捐款", "funds")]),
+    # 架 counts; 批 and 块 leave the category to the noun (块 is money only as 块钱)
+    ("调来2架无人机喷洒消毒", [(2, "exact", "架", "无人机", "supplies")]),
+    ("先后派出4批党员突击队", [(4, "exact", "批", "党员突击队", "organization")]),
+    ("送来60块肥皂，", [(60, "exact", "块", "肥皂", "other")]),
+    ("他捐了500块钱", [(500, "exact", "块钱", "", "funds")]),
+    # a count of events takes no words of the clause as its noun
+    ("与居家观察人员联系三次", [(3, "exact", "次", "", "activity")]),
+    ("队员都要背着很重的设备爬楼50趟", [(50, "exact", "趟", "", "activity")]),
+    # a noun-first head before a parenthesis (a stretch longer than the window: the head and its parenthesis)
+    ("建立先锋队、志愿服务突击队(志愿者服务队)25支", [(25, "exact", "支", "突击队(志愿者服务队)", "organization")]),
+    # places do not grow into what is done there
+    ("在12个检测点服务值守", [(12, "exact", "个", "检测点", "coverage")]),
+    # a screening verb before 新增; 全县 before a noun-first phrase
+    ("排查新增返乡人员12名", [(12, "exact", "名", "返乡人员", "coverage")]),
+    ("全县复工企业86家", [(86, "exact", "家", "复工企业", "organization")]),
+    # a model code before goods; the people after the 的 of a 名 count; bare 口罩
+    ("送来500只KF94口罩", [(500, "exact", "只", "KF94口罩", "supplies")]),
+    ("召集了80名来自各单位的党员", [(80, "exact", "名", "来自各单位的党员", "personnel")]),
+    ("捐赠3万口罩", [(30000, "exact", "", "口罩", "supplies")]),
+    # new heads
+    ("建立12个志愿者微信群", [(12, "exact", "个", "志愿者微信群", "organization")]),
+    ("摸排密接320人", [(320, "exact", "人", "密接", "other")]),
+    ("向40间院舍送上物资", [(40, "exact", "间", "院舍", "coverage")]),
+    ("120名爱心人士累计捐款", [(120, "exact", "名", "爱心人士", "personnel")]),
+    ("发送提醒短信3000余条", [(3000, "more_than", "条", "提醒短信", "activity")]),
+    ("12个乡镇卫生院安排专人值守", [(12, "exact", "个", "乡镇卫生院", "organization")]),
+    ("派发2000份物资包", [(2000, "exact", "份", "物资包", "supplies")]),
+    ("组建30个排查组", [(30, "exact", "个", "排查组", "organization")]),
+    # new stop words
+    ("帮助搬运蔬菜300箱", [(300, "exact", "箱", "蔬菜", "supplies")]),
+    ("5支突击队赴社区支援", [(5, "exact", "支", "突击队", "organization")]),
+    ("交纳特殊党费2万元", [(20000, "exact", "元", "特殊党费", "funds")]),
+    ("累计报告确诊病例12例", [(12, "exact", "例", "确诊病例", "other")]),
+    ("已封控小区23个", [(23, "exact", "个", "小区", "coverage")]),
+    ("20辆宣传车不漏一户巡回宣传", [(20, "exact", "辆", "宣传车", "supplies")]),
+])
+def test_fourth_held_out_rules(text, expected):
+    qs = extract(text)
+    assert [(q.value, q.approx, q.unit, q.entity, q.category) for q in qs] == expected
+    check_offsets(text, qs)
+
+
+@pytest.mark.parametrize("text", [
+    "门上贴着“平安”两个大字", "来了一支特殊的队伍", "来了一支特别的志愿服务队",
+    # rations: across 每天, after 每个人, with a cap before the number
+    "我们每个人每天要送20份餐", "每人捐款不超过100元",
+    # the make-up of each team
+    "由1名民警、1名医生和1名党员组成",
+])
+def test_fourth_held_out_non_counts(text):
+    assert extract(convert(text, "t2s")) == []
+
+
+def test_each_team_of_ones_is_not_counted_but_a_squad_size_is():
+    assert facts("组建60个小分队，由1名民警、1名医生和1名党员组成") == [(60, "exact", "个", "小分队", "organization")]
+    assert facts("组建一支由30名党员组成的突击队") == [(30, "exact", "名", "党员", "personnel")]
