@@ -611,8 +611,14 @@ def test_a_norm_per_member_and_a_count_after_a_group_size_are_kept():
     ("累计报告确诊病例12例", [(12, "exact", "例", "确诊病例", "other")]),
     ("已封控小区23个", [(23, "exact", "个", "小区", "coverage")]),
     ("20辆宣传车不漏一户巡回宣传", [(20, "exact", "辆", "宣传车", "supplies")]),
+    # 过 before 百/千/万 (Hong Kong usage) is more than; the aspect particle 过 is no noun of events
+    ("動員過千名義工", [(1000, "more_than", "名", "义工", "personnel")]),
+    ("他参加过十次", [(10, "exact", "次", "", "activity")]),
+    # what is set up at sampling sites
+    ("采样点配备了30个板凳、6个小喇叭", [(30, "exact", "个", "板凳", "supplies"), (6, "exact", "个", "小喇叭", "supplies")]),
 ])
 def test_fourth_held_out_rules(text, expected):
+    text = convert(text, "t2s")
     qs = extract(text)
     assert [(q.value, q.approx, q.unit, q.entity, q.category) for q in qs] == expected
     check_offsets(text, qs)

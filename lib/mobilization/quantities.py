@@ -274,7 +274,9 @@ def _source_re(funds_heads: list[str]) -> re.Pattern | None:
 
 _DIGITS = "0-9０-９"
 _ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
-_CHINESE = rf"[数几上](?=[十百千万])[十百千万亿]+|[{_CN_RUN}]+"
+# 数百, 上千 (at least); 过千, 过万 (more than: Hong Kong and Taiwan usage, only before 百/千/万, since
+# 参加过十次 is the aspect particle 过)
+_CHINESE = rf"[数几上](?=[十百千万])[十百千万亿]+|过(?=[百千万])[百千万亿]+|[{_CN_RUN}]+"
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
 # number, inner approximation (多/余/几), scale (万/亿), inner approximation again (1万多),
 # optionally a range (3至5, 3-5万). Chinese numerals are frequent inside words (一线, 统一), so
@@ -291,7 +293,7 @@ def candidate_re() -> re.Pattern:
     follow = lex.classifier_re.pattern + ("|" + lex.bare_re.pattern if lex.bare_re else "")
     # The lookahead holds every first character of _ARABIC and _CHINESE: one class test skips
     # the ordinary characters of the text (twice as fast as trying the alternatives there).
-    starts = rf"(?=[{_DIGITS}数几上{_CN_RUN}])"
+    starts = rf"(?=[{_DIGITS}数几上过{_CN_RUN}])"
     return re.compile(rf"{starts}(?:(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})){_TAIL}(?(cn)(?={follow}))", re.UNICODE)
 
 
@@ -356,8 +358,8 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
     num = ar or cn
     chinese = not num[0].isdigit()
     approx = "exact"
-    if num[0] in "数几上":
-        approx, num = "at_least", num[1:]
+    if num[0] in "数几上过":
+        approx, num = ("more_than" if num[0] == "过" else "at_least"), num[1:]
     if not chinese and len(num) > _MAX_ID_DIGITS and len(num.translate(_NO_SEPARATORS)) > _MAX_ID_DIGITS:
         return None  # a phone number or an ID (separators not counted; short numerals skip the translate)
     if chinese and num != "十" and approx == "exact" and not (in1 or in2) and not any(c in CN_DIGITS for c in num) \
@@ -704,10 +706,10 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         b += 1
     if b >= len(w):
         return s, s, None
-    if event and ("的" in w[b:] or (head is None and (len(w) - b > _EVENT_NOUN_MAX or _head_ends(w[b:], lex)))):
-        # 与隔离观察人员沟通两次, 要背着沉重的设备爬楼60趟: before a count of events, a stretch with a 的,
-        # or with no head of its own that is long or holds a known noun, is the words of the clause,
-        # not the name of what was done
+    if event and ("的" in w[b:] or (head is None and (not 2 <= len(w) - b <= _EVENT_NOUN_MAX or _head_ends(w[b:], lex)))):
+        # 与隔离观察人员沟通两次, 要背着沉重的设备爬楼60趟, 参加过十次: before a count of events, a stretch
+        # with a 的, or with no head of its own that is one character, long, or holds a known noun, is the
+        # words of the clause, not the name of what was done
         return s, s, None
     return base + b, base + len(w), head
 
