@@ -25,7 +25,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, compress, groupby
+import operator
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
@@ -706,11 +707,17 @@ _DATELINE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}
 # The same inside one line: it is searched over short lines joined by "\n", so it must not cross one.
 _DATELINE_IN_LINE = re.compile(_DATELINE.pattern.replace(r"\s", r"[^\S\n]"))
 _DIGITS_ONLY = re.compile(r"[\d\s+\-.,:%]*[\d+][\d\s+\-.,:%]*")
+# The same for a line that starts with an ASCII digit or `+` (which then is the required one): possessive,
+# so a paragraph that merely opens with a figure fails at its first other character, without backtracking.
+_DIGITS_ONLY_AFTER_FIRST = re.compile(r"[\d\s+\-.,:%]*+")
 _BULLET = re.compile(r"[-·•>»*]\s")
 _TEASER = re.compile(r"^\s*(?:简介|簡介|摘要|导读|導讀|内容提要|內容提要)\s*[:：\"“”]?\s*")
 _ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+)\s*$")
 _SENTENCE_MARK = re.compile("[。,，!！?？;；]")
 _SHAPE_START = re.compile("[0-9+]")  # the first character of a digit line (`1`, `+1`)
+_TEASER_FIRSTS = "简簡摘导導内內"  # first characters of the teaser prefixes of _TEASER
+_TEASER_FIRST = re.compile(f"[{_TEASER_FIRSTS}]")
+_BULLET_MAX = 40   # bullet-list items and captions are at most this long
 _LONG = 40          # a paragraph: at least this many characters and a sentence mark
 _TITLE_MIN_HAN = 8  # a headline or subhead has at least this many Han characters
 _TITLE_MAX = 60
@@ -733,7 +740,7 @@ def _shape(line: str) -> str | None:
     >>> _shape("+1"), _shape("新闻 | 图片 | 视频 | 评论"), _shape("共有12个党支部")
     ('digits', 'link_list', None)
     """
-    if line[0] in "0123456789+" and _DIGITS_ONLY.fullmatch(line):
+    if line[0] in "0123456789+" and _DIGITS_ONLY_AFTER_FIRST.fullmatch(line):
         return "digits"
     if "|" in line:
         bars = line.count("|")
@@ -742,12 +749,14 @@ def _shape(line: str) -> str | None:
     return None
 
 
-def _classify(filled: list[str], m: _Markers, bars: bool = True) -> tuple[list[str | None], list[str | None]]:
+def _classify(filled: list[str], m: _Markers, bars: bool = True,
+              sizes: list[int] | None = None) -> tuple[list[str | None], list[str | None]]:
     """(furniture reason, end marker) of every filled (stripped, non-empty) line (`bars`: the text has a `|`).
 
     Markers and datelines apply to short lines only; they are searched in one pass over the short
     lines joined by "\\n" (no marker or dateline match spans a line break), and each hit is put back
-    on its line by bisection. Precedence, as for one line: digits, link list, dateline, marker.
+    on its line by counting the line breaks since the previous hit. Precedence, as for one line:
+    digits, link list, dateline, marker. `sizes` are the lines' lengths, if the caller has them.
 
     >>> _classify(["来源:某网", "2021-11-26 来源:某网", "+1", "责任编辑:某", "正文第一段" * 20], _markers())
     (['marker:来源:', 'dateline', 'digits', None, None], [None, None, None, '责任编辑', None])
@@ -755,28 +764,37 @@ def _classify(filled: list[str], m: _Markers, bars: bool = True) -> tuple[list[s
     n = len(filled)
     why: list[str | None] = [None] * n
     ends: list[str | None] = [None] * n
-    sizes = list(map(len, filled))
+    if sizes is None:
+        sizes = list(map(len, filled))
     is_short = list(map(max(m.longest, 80).__ge__, sizes))
     short = list(compress(range(n), is_short))
     if short:
         joined = "\n".join(compress(filled, is_short))
-        line_at = list(accumulate(map((1).__add__, compress(sizes, is_short)), initial=0))
+        line_max, end_max, canon = m.line_max, m.end_max, m.canon
+        row = pos = 0  # line of `joined` at `pos`: hits come in order, so counting stays linear
         for hit in m.any.finditer(joined):
-            k = short[bisect_right(line_at, hit.start()) - 1]
-            size, form = len(filled[k]), hit.group()
-            if ends[k] is None and size <= m.end_max.get(form, -1):
-                ends[k] = m.canon[form]
-            if why[k] is None and size <= m.line_max.get(form, -1):
-                why[k] = "marker:" + m.canon[form]
+            start = hit.start()
+            row += joined.count("\n", pos, start)
+            pos = start
+            k = short[row]
+            size, form = sizes[k], hit.group()
+            if ends[k] is None and size <= end_max.get(form, -1):
+                ends[k] = canon[form]
+            if why[k] is None and size <= line_max.get(form, -1):
+                why[k] = "marker:" + canon[form]
+        row = pos = 0
         for hit in _DATELINE_IN_LINE.finditer(joined):
-            k = short[bisect_right(line_at, hit.start()) - 1]
-            if len(filled[k]) <= 80 and "。" not in filled[k]:
+            start = hit.start()
+            row += joined.count("\n", pos, start)
+            pos = start
+            k = short[row]
+            if sizes[k] <= 80 and "。" not in filled[k]:
                 why[k] = "dateline"
     # Only lines that start with a digit or `+`, or hold a `|`, can have a shape: found without a
     # Python test per line (the first characters as one string, then a regex).
     candidates = [mt.start() for mt in _SHAPE_START.finditer("".join(map(itemgetter(0), filled)))]
     if bars:
-        candidates += [k for k, ln in enumerate(filled) if "|" in ln]
+        candidates += compress(range(n), map(str.__contains__, filled, repeat("|")))
     for k in candidates:
         shape = _shape(filled[k])
         if shape:
@@ -799,7 +817,27 @@ def _title_like(line: str) -> bool:
 
 
 def _teaser_key(line: str) -> str:
-    return _ELLIPSIS_END.sub("", _TEASER.sub("", line)).strip()
+    """A teaser's text without its prefix and trailing ellipsis.
+
+    >>> _teaser_key("摘要:面对疫情......"), _teaser_key("简介 共3.5万人…"), _teaser_key("导读:见..")
+    ('面对疫情', '共3.5万人', '见..')
+    """
+    return _without_ellipsis(_TEASER.sub("", line)).strip()
+
+
+def _without_ellipsis(text: str) -> str:
+    """`_ELLIPSIS_END.sub("", text)` without the regex, which would try every position of a paragraph.
+
+    Blanks may follow the ellipsis; only the final run of dots (three or more) or of `…` goes.
+
+    >>> _without_ellipsis("等等... "), _without_ellipsis("等等.."), _without_ellipsis("等…… …")
+    ('等等', '等等..', '等…… ')
+    """
+    body = text.rstrip()
+    if body.endswith("…"):
+        return body.rstrip("…")
+    bare = body.rstrip(".")
+    return bare if len(body) - len(bare) >= 3 else text
 
 
 def _is_teaser(filled: list[str], k: int) -> bool:
@@ -832,10 +870,11 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
     idx = list(compress(range(len(lines)), stripped))  # the filled lines; blank ones never matter
     fl = list(filter(None, stripped))
     n = len(fl)
-    why, ends = _classify(fl, _markers(), "|" in text)
+    sizes = list(map(len, fl))
+    why, ends = _classify(fl, _markers(), "|" in text, sizes)
     # The first paragraph: body starts at the first long line that is not furniture or a teaser.
-    first = next((k for k, ln in enumerate(fl)
-                  if not why[k] and _is_paragraph(ln) and not _is_teaser(fl, k)), n)
+    first = next((k for k in compress(range(n), map(_LONG.__le__, sizes))
+                  if not why[k] and _SENTENCE_MARK.search(fl[k]) and not _is_teaser(fl, k)), n)
     reasons: list[str | None] = [None] * n
     for k in range(first):
         r = why[k] or ("marker:" + ends[k] if ends[k] else None)
@@ -845,35 +884,57 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
             r = "header"  # (a text with no paragraph at all has no header to tell apart)
         reasons[k] = r
     # From the first paragraph to the first `end` marker; everything after that marker is furniture.
-    ended = next((k for k in range(first, n) if ends[k]), n)
+    ended = next(compress(range(first, n), ends[first:]), n)
     if ended < n:
         reasons[ended] = "end:" + ends[ended]
         reasons[ended + 1:] = ["after_end"] * (n - ended - 1)
     reasons[first:ended] = why[first:ended]
-    for k in range(first, ended):
+    # Only lines not yet furniture that are short or open like a teaser need a closer look (most
+    # lines are paragraphs): picked out by C-level filters, not a Python test per line.
+    unsure = compress(range(first, ended), map(operator.and_, map(operator.not_, why[first:ended]),
+                                                 map(_BULLET_MAX.__ge__, sizes[first:ended])))
+    teasers = (first + mt.start() for mt in _TEASER_FIRST.finditer("".join(map(itemgetter(0), fl[first:ended]))))
+    for k in set(chain(unsure, teasers)):
         ln = fl[k]
-        if reasons[k] is not None or (len(ln) > 40 and ln[0] not in "简簡摘导導内內"):
-            continue  # (most lines: a paragraph, or furniture already)
+        if reasons[k] is not None:
+            continue
         r = None
-        if len(ln) <= 40:
+        if len(ln) <= _BULLET_MAX:
             if _BULLET.match(ln) and ((k and _BULLET.match(fl[k - 1])) or (k + 1 < n and _BULLET.match(fl[k + 1]))):
                 r = "bullet_list"
             elif (k and fl[k - 1] == ln) or (k + 1 < n and fl[k + 1] == ln):
                 r = "caption"  # printed twice: image alt text, then the caption
-        if r is None and ln[0] in "简簡摘导導内內" and _TEASER.match(ln) and _repeats_later(fl, k):
+        if r is None and ln[0] in _TEASER_FIRSTS and _TEASER.match(ln) and _repeats_later(fl, k):
             r = "teaser"
         reasons[k] = r
     if ended == n:
         _furniture_tail(fl, reasons, first)
-    # Consecutive filled lines with the same verdict form one span (only blank lines lie between them).
+    return _spans(text, reasons, idx, cum)
+
+
+def _spans(text: str, reasons: list[str | None], idx: list[int], cum: list[int]) -> tuple[list[Span], list[Span]]:
+    """Consecutive filled lines with the same verdict as one span (only blank lines lie between them).
+
+    `idx` gives the line number of each filled line, `cum` the cumulated lengths of all lines.
+
+    >>> _spans("a\\n\\nb\\nc", ["x", None, None], [0, 2, 3], [0, 1, 1, 2, 3])
+    ([Span(start=3, end=6, kind='body')], [Span(start=0, end=2, kind='x')])
+    """
+    n = len(reasons)
+    if not n:
+        return [], []
+    # Where the verdict changes (C-level comparison of the list with itself shifted by one).
+    cuts = [0, *compress(range(1, n), map(operator.ne, reasons[1:], reasons)), n]
     body: list[Span] = []
     furniture: list[Span] = []
     size = len(text)
-    for r, group in groupby(range(n), key=reasons.__getitem__):
-        g = list(group)
-        a, b = idx[g[0]], idx[g[-1]] + 1
-        span = Span(cum[a] + a, min(cum[b] + b, size), r or "body")
-        (furniture if r else body).append(span)
+    for g0, g1 in zip(cuts, cuts[1:]):
+        a, b = idx[g0], idx[g1 - 1] + 1
+        r = reasons[g0]
+        if r:
+            furniture.append(Span(cum[a] + a, min(cum[b] + b, size), r))
+        else:
+            body.append(Span(cum[a] + a, min(cum[b] + b, size), "body"))
     return body, furniture
 
 
