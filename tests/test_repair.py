@@ -495,7 +495,7 @@ def test_one_scan_for_signs_finds_what_one_scan_per_kind_finds(text: str):
                       + [(m.start(), m.end(), "strong") for m in strong.finditer(text)]
                       + [(m.start(), m.end(), "wedge") for m in repair_module._WEDGE_RE.finditer(text)]
                       + [(m.start(), m.end(), "weak") for m in weak.finditer(text) if m.start() not in lost])
-    signs = repair_module._any_sign(strong, weak)
+    signs = repair_module._any_sign()
     assert sorted((m.start(), m.end(), repair_module._SIGN_KIND[m.lastgroup]) for m in signs.finditer(text)) == expected
     assert bool(repair_module._any_anchor().search(text)) == any(k != "weak" for *_, k in expected)
 

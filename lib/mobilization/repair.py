@@ -573,30 +573,34 @@ def _signals_near(text: str, strong: re.Pattern, weak: re.Pattern) -> list[tuple
     `wedge` (lone ASCII byte after a Chinese character), `weak` (rare character, `?`).
     """
     found: list[tuple[int, int, str]] = []
-    anchor, signs = _any_anchor(), _any_sign(strong, weak)
+    anchor, signs = _any_anchor(), _any_sign()
     done = 0
     while (hit := anchor.search(text, done)) is not None:  # the next line with a strong sign or a wedge
         a = hit.start()
         lo = text.rfind("\n", 0, a) + 1
         hi = text.find("\n", a)
         hi = len(text) if hi < 0 else hi
-        found.extend((m.start(), m.end(), _SIGN_KIND[m.lastgroup]) for m in signs.finditer(text, lo, hi))
+        found += [(m.start(), m.end(), _SIGN_KIND[m.lastgroup]) for m in signs.finditer(text, lo, hi)]
         done = hi
     found.sort()
     return found
 
 
 @lru_cache(maxsize=1)
-def _any_sign(strong: re.Pattern, weak: re.Pattern) -> re.Pattern:
+def _any_sign() -> re.Pattern:
     """Every kind of sign in one regex, the kind in the name of the group that matched (see `_SIGN_KIND`).
 
     The kinds never overlap (a lost reading holds only ASCII letters that follow `?`, not a Chinese
     character), so one scan finds what a scan per kind would; a `?` that opens a lost reading is
     that reading, not a weak `?`. The first character class lets the engine skip ahead.
 
-    >>> [(m.group(), m.lastgroup) for m in _any_sign(*_signal_patterns()).finditer("下?lián)撥,樓長L,甲?乙")]
+    >>> [(m.group(), m.lastgroup) for m in _any_sign().finditer("下?lián)撥,樓長L,甲?乙")]
     [('?lián)', 'lost'), ('L', 'wedge'), ('?', 'weak')]
+
+    (No arguments: a cache keyed on the two patterns would hash their compiled code, thousands of
+    characters of class, on every call.)
     """
+    strong, weak = _signal_patterns()
     s, w = strong.pattern[1:-1], weak.pattern[1:-1]  # the classes without their brackets
     return re.compile(rf"[{s}{w}{_ASCII_TRAIL[1:-1]}]"
                       rf"(?:(?<=\?)(?P<lost>{_LOST_TAIL})"
