@@ -354,6 +354,7 @@ _LOST_LEADS = {0xA1: "“”‘’「」『』《》〈〉【】〔〕", 0xA3: "
 # Second GBK bytes of those marks: the first byte of a shifted run must be one of them.
 _QUOTE_SECOND_BYTES = frozenset(c.encode("gbk")[1] for marks in _LOST_LEADS.values() for c in marks)
 _FULLWIDTH = str.maketrans({"!": "！", "?": "？", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+_HALFWIDTH = re.compile(r"[!?,:;()]")  # the keys of _FULLWIDTH
 # Other scripts that GBK mojibake throws up amid Chinese: kana, bopomofo, math symbols, private use and
 # U+FFFD are strong signs; Greek and Cyrillic are weak ones (α粒子, β射线 are ordinary Chinese).
 _OTHER_SCRIPT = "\u3040-\u30ff\u3100-\u312f\u2200-\u22ff\ue000-\uf8ff\ufffd"
@@ -471,8 +472,10 @@ def _shift_back(run: str) -> str | None:
     other character is ordinary Chinese (rank < _ORDINARY_RANK in the frequency list).
     """
     body, last = run[:-1], run[-1]
+    if _HALFWIDTH.search(body):  # (translate looks up every character: only when there is one to change)
+        body = body.translate(_FULLWIDTH)
     try:
-        data = body.translate(_FULLWIDTH).encode("gbk") + last.encode("ascii")
+        data = body.encode("gbk") + last.encode("ascii")
     except UnicodeEncodeError:
         return None
     for lead, firsts in _LOST_LEADS.items():
