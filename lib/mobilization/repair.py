@@ -654,15 +654,39 @@ def _shift_run_ending_at(text: str, end: int, floor: int = 0) -> Edit | None:
         lo = blocked.end()  # a run cannot reach back over plain ASCII
     # A start follows punctuation (where the lost quotation mark stood) or opens the line.
     # Nearest start first: a run reaching back over ordinary text could only repair by chance.
-    starts = [m.end() for m in _RUN_START.finditer(text, max(lo - 1, 0), end - 2)]
-    if lo == line_start:
-        starts.insert(0, line_start)
+    # Only a character whose first GBK byte can be a mark's second byte can open a run (one C scan).
+    starts = [m.start() for m in _run_opening().finditer(text, lo, end - 1)]
+    if lo == line_start and lo < end - 1 and _first_gbk_byte(text[lo]) in _QUOTE_SECOND_BYTES:
+        starts.insert(0, lo)
     for s in reversed(starts):
-        if lo <= s < end - 1 and _first_gbk_byte(text[s]) in _QUOTE_SECOND_BYTES:
-            fixed = _shift_back(text[s:end])
-            if fixed is not None:
-                return Edit(s, end, text[s:end], fixed, MOJIBAKE)
+        fixed = _shift_back(text[s:end])
+        if fixed is not None:
+            return Edit(s, end, text[s:end], fixed, MOJIBAKE)
     return None
+
+
+@lru_cache(maxsize=1)
+def _run_opening() -> re.Pattern:
+    """A possible first character of a shifted run, right after punctuation (`_RUN_START`).
+
+    The characters are those whose first GBK byte is the second byte of a quotation mark or bracket
+    (`_QUOTE_SECOND_BYTES`): each is the decoding of a GBK pair with such a lead byte, so trying all
+    those pairs and keeping what `_first_gbk_byte` accepts lists them exactly.
+
+    >>> [m.group() for m in _run_opening().finditer("!拔沂,我!1")]
+    ['拔']
+    """
+    chars = set()
+    for lead in _QUOTE_SECOND_BYTES:
+        for trail in range(0x40, 0xFF):
+            try:
+                ch = bytes((lead, trail)).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            if _first_gbk_byte(ch) in _QUOTE_SECOND_BYTES:
+                chars.add(ch)
+    opening = "".join(map(re.escape, sorted(chars)))
+    return re.compile(f"(?<={_RUN_START.pattern})[{opening}]")
 
 
 # --------------------------------------------------------------------------------------------
