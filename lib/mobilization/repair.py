@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 import operator
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
@@ -528,16 +528,19 @@ def find_mojibake(text: str) -> tuple[list[Edit], list[Span]]:
     if edits:
         # Repaired runs hold ordinary characters only, so their signals are gone; the one character
         # after a run may have become a wedge. (Runs keep their length: offsets are unchanged.)
-        covered = {i for e in edits for i in range(e.start, e.end)}
+        covered = set(chain.from_iterable(map(range, map(itemgetter(0), edits), map(itemgetter(1), edits))))
         found = [sig for sig in found if sig[0] not in covered]
         found += [(e.end, e.end + 1, "wedge") for e in edits if _WEDGE_RE.match(current, e.end)]
         found = sorted(set(found))
     # What no repair explains: clusters of signs in the repaired text, reported as damage.
     damaged: list[Span] = []
     for cluster in _clusters(found):
-        weight = sum(2 if k == "strong" else 1 for _, _, k in cluster)
-        if any(k == "strong" for _, _, k in cluster) and weight >= 3:
-            damaged.append(Span(cluster[0][0], cluster[-1][1], MOJIBAKE))
+        strong = list(map(itemgetter(2), cluster)).count("strong")
+        if strong and len(cluster) + strong >= 3:  # weight: 2 per strong sign, 1 per other
+            start, end = cluster[0][0], cluster[-1][1]
+            damaged.append(Span(start, end, MOJIBAKE))
+            if "?" not in current[start:end]:
+                continue  # (no lost character's reading to replace: most clusters)
             for s, e, k in cluster:
                 if k == "strong" and current[s] == "?" and e - s > 2:
                     edits.append(Edit(s, e, text[s:e], "?", LOST))  # `?lián)`: a lost character's reading
@@ -561,7 +564,7 @@ def _shift_fixes(text: str, found: list[tuple[int, int, str]]) -> list[Edit]:
 def _merge_fixes(original: str, repaired: str, fixes: list[Edit]) -> list[Edit]:
     """Length-keeping fixes from several rounds as non-overlapping edits of the original."""
     spans: list[list[int]] = []
-    for e in sorted(fixes, key=lambda e: e.start):
+    for e in sorted(fixes, key=itemgetter(0)):
         if spans and e.start < spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], e.end)
         else:
