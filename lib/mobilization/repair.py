@@ -21,11 +21,11 @@ so a 50 MB corpus costs a few segments per edit, not an integer per character.
 from __future__ import annotations
 
 import html
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-import operator
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from typing import Iterable, NamedTuple
