@@ -508,13 +508,13 @@ def find_mojibake(text: str) -> tuple[list[Edit], list[Span]]:
     """
     if not text:
         return [], []
-    strong, weak = _signal_patterns()
-    if not _any_anchor().search(text):  # no strong sign, lost reading or wedge: nothing to do
+    first = _any_anchor().search(text)
+    if first is None:  # no strong sign, lost reading or wedge: nothing to do
         return [], []
     # Repairs keep the length of a run, so offsets stay put while we repair until nothing changes
     # (a repaired character can turn its neighbour into a new re-synchronising byte).
     current, fixes = text, []
-    found = _signals_near(current, strong, weak)
+    found = _signals_near(current, first.start())  # (the text before the first sign is not scanned again)
     new = _shift_fixes(current, found)
     for _ in range(3):
         if not new:
@@ -572,15 +572,19 @@ def _merge_fixes(original: str, repaired: str, fixes: list[Edit]) -> list[Edit]:
     return [Edit(a, b, original[a:b], repaired[a:b], MOJIBAKE) for a, b in spans]
 
 
-def _signals_near(text: str, strong: re.Pattern, weak: re.Pattern) -> list[tuple[int, int, str]]:
+def _signals_near(text: str, start: int = 0) -> list[tuple[int, int, str]]:
     """All signals (start, end, kind), looked for only in lines with a strong sign or a wedged ASCII byte.
 
     Kinds: `strong` (unlisted or other-script character, `?reading)` of a lost character),
     `wedge` (lone ASCII byte after a Chinese character), `weak` (rare character, `?`).
+    `start` is where to begin looking for such lines: a position at or before the first one.
+
+    >>> _signals_near("甲乙\\n下?lián)撥9萬元,樓長L")
+    [(4, 10, 'strong'), (17, 18, 'wedge')]
     """
     found: list[tuple[int, int, str]] = []
     anchor, signs = _any_anchor(), _any_sign()
-    done = 0
+    done = start
     while (hit := anchor.search(text, done)) is not None:  # the next line with a strong sign or a wedge
         a = hit.start()
         lo = text.rfind("\n", 0, a) + 1
