@@ -11,6 +11,10 @@ their sum is below the pipeline's time because a stage run alone keeps its data 
 
     python benchmarks/bench_foundation.py            # ~50 MB
     python benchmarks/bench_foundation.py --mb 5     # quick run
+    python benchmarks/bench_foundation.py --per-seed # also each seed on its own, best of 9 (one core)
+
+`--per-seed` times each seed in a loop and keeps the fastest of 9 rounds: on a shared machine the
+minimum moves far less than whole runs do, so small changes can be compared.
 """
 from __future__ import annotations
 
@@ -81,11 +85,34 @@ def run(paths: list[Path], repeats: int) -> dict[str, float]:
             "us_per_doc": {"opencc_t2s": b / len(paths) * 1e6, "pipeline": p / len(paths) * 1e6, **per_doc}}
 
 
+def per_seed(rounds: int = 9, number: int = 200) -> list[dict[str, float]]:
+    """Microseconds per call of each stage on each seed, best of `rounds` (one core, data in cache)."""
+    import timeit
+
+    from mobilization.repair import _residue_pieces, find_body, find_mojibake
+
+    rows = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        repaired, plain = repair(text).text, _residue_pieces(text)[0]
+        steps = {"t2s": lambda: convert(text, "t2s"),
+                 "pipeline": lambda: convert(repair(load(path).text).text, "t2s"),
+                 "load": lambda: load(path), "repair": lambda: repair(text),
+                 "residue": lambda: _residue_pieces(text), "mojibake": lambda: find_mojibake(plain),
+                 "body": lambda: find_body(repaired)}
+        row = {"seed": path.stem[:3]}
+        for name, step in steps.items():
+            row[name] = min(timeit.repeat(step, number=number, repeat=rounds)) / number * 1e6
+        rows.append(row)
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
     ap.add_argument("--repeats", type=int, default=3, help="timed runs; the median is reported (default 3)")
     ap.add_argument("--corpus", type=Path, default=ROOT / "benchmarks" / "corpus", help="folder for the copies")
+    ap.add_argument("--per-seed", action="store_true", help="also time each seed on its own, best of 9 rounds")
     args = ap.parse_args()
     paths = build_corpus(args.corpus, args.mb)
     r = run(paths, args.repeats)
@@ -94,6 +121,15 @@ def main() -> None:
     print(f"load + repair + t2s:           {r['pipeline_mb_s']:7.1f} MB/s")
     print(f"ratio (goal >= 0.5):           {r['ratio']:7.2f}")
     print("microseconds per document:     " + ", ".join(f"{k} {v:.0f}" for k, v in r["us_per_doc"].items()))
+    if args.per_seed:
+        rows = per_seed()
+        names = [k for k in rows[0] if k != "seed"]
+        print("per seed, best of 9 (µs):      " + " | ".join(names))
+        for row in rows:
+            print(f"  {row['seed']}: " + " | ".join(f"{row[k]:.0f}" for k in names))
+        mean = {k: sum(row[k] for row in rows) / len(rows) for k in names}
+        print("  mean: " + " | ".join(f"{mean[k]:.0f}" for k in names)
+              + f"; ratio t2s / pipeline {mean['t2s'] / mean['pipeline']:.3f}")
 
 
 if __name__ == "__main__":

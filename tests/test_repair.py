@@ -495,7 +495,7 @@ def test_one_scan_for_signs_finds_what_one_scan_per_kind_finds(text: str):
                       + [(m.start(), m.end(), "strong") for m in strong.finditer(text)]
                       + [(m.start(), m.end(), "wedge") for m in repair_module._WEDGE_RE.finditer(text)]
                       + [(m.start(), m.end(), "weak") for m in weak.finditer(text) if m.start() not in lost])
-    signs = repair_module._any_sign(strong, weak)
+    signs = repair_module._any_sign()
     assert sorted((m.start(), m.end(), repair_module._SIGN_KIND[m.lastgroup]) for m in signs.finditer(text)) == expected
     assert bool(repair_module._any_anchor().search(text)) == any(k != "weak" for *_, k in expected)
 
@@ -531,3 +531,22 @@ def test_ordinary_run_is_the_rank_test():
     for ch in list(ranks)[4990:5010] + ["“", "，", "a", "?", "\u9fff"]:
         expected = ch in repair_module._ORDINARY_PUNCTUATION or ranks.get(ch, 10**9) < repair_module._ORDINARY_RANK
         assert bool(repair_module._ordinary_run().fullmatch(ch)) == expected, ch
+
+
+MARKER_FORMS = sorted({f for f in repair_module._markers().canon if "\n" not in f}, key=len, reverse=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(MARKER_FORMS), st.text(alphabet="来源:：首页正文责编 \n评论Tagsz", max_size=4)),
+                max_size=12))
+def test_marker_tree_finds_what_the_longest_first_alternation_finds(parts: list[str]):
+    text = "".join(parts)
+    alternation = re.compile("|".join(map(re.escape, MARKER_FORMS)))
+    assert ([(m.start(), m.group()) for m in repair_module._markers().any.finditer(text)]
+            == [(m.start(), m.group()) for m in alternation.finditer(text)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab.…。 \u3000\t\n")), max_size=12))
+def test_ellipsis_removed_without_the_regex_as_with_it(text: str):
+    assert repair_module._without_ellipsis(text).strip() == repair_module._ELLIPSIS_END.sub("", text).strip()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,8 +108,7 @@ def load(path: str | Path) -> Document:
     """
     path = path if isinstance(path, Path) else Path(path)
     try:
-        with open(path, "rb", buffering=0) as f:  # unbuffered: one read of the whole file, no buffer object
-            data = f.readall()
+        data = _read_all(path)
     except FileNotFoundError:
         raise InputError(str(path), "no such file") from None
     except IsADirectoryError:
@@ -117,6 +117,29 @@ def load(path: str | Path) -> Document:
         raise InputError(str(path), f"cannot read: {err.strerror}") from None
     text, encoding = decode_bytes(data, str(path))
     return Document(path.stem, str(path), hashlib.sha256(data).hexdigest(), encoding, text, metadata(path.stem))
+
+
+def _read_all(path: Path) -> bytes:
+    """The bytes of a file: one `read` of its size (no file object, no second read to find the end).
+
+    A file that is not as long as `fstat` said (it grew or shrank meanwhile, or is a pipe) is read on
+    to its end. A folder raises IsADirectoryError, as `open` would.
+
+    >>> len(_read_all(Path(__file__))) == Path(__file__).stat().st_size
+    True
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        size = os.fstat(fd).st_size
+        data = os.read(fd, size + 1)
+        if len(data) != size:
+            chunks = [data]
+            while chunk := os.read(fd, 1 << 20):
+                chunks.append(chunk)
+            data = b"".join(chunks)
+        return data
+    finally:
+        os.close(fd)
 
 
 def metadata(doc_id: str) -> dict[str, str]:

@@ -27,6 +27,12 @@ class OffsetMap:
     length: int
     source_length: int
 
+    def __post_init__(self) -> None:
+        # An unchanged text (t2s of most documents, repair of clean ones) maps every span to itself:
+        # `span` answers that case without a look-up. (Not a field: equality and repr stay as they were.)
+        plain = self.d_starts == (0,) and self.s_starts == (0,) and self.s_limits == (self.length,) == (self.source_length,)
+        object.__setattr__(self, "_plain", plain)
+
     def __call__(self, i: int) -> int:
         if i >= self.length:
             return self.source_length
@@ -40,6 +46,8 @@ class OffsetMap:
         >>> b.build(7).span(1, 3)
         (1, 6)
         """
+        if self._plain and 0 <= start < end <= self.length:
+            return start, end
         if end <= start:
             return self(start), self(start)
         # The last character's segment is looked up once and used for every test (a hot path).

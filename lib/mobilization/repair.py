@@ -21,11 +21,12 @@ so a 50 MB corpus costs a few segments per edit, not an integer per character.
 from __future__ import annotations
 
 import html
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, compress, groupby
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
@@ -353,6 +354,7 @@ _LOST_LEADS = {0xA1: "“”‘’「」『』《》〈〉【】〔〕", 0xA3: "
 # Second GBK bytes of those marks: the first byte of a shifted run must be one of them.
 _QUOTE_SECOND_BYTES = frozenset(c.encode("gbk")[1] for marks in _LOST_LEADS.values() for c in marks)
 _FULLWIDTH = str.maketrans({"!": "！", "?": "？", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+_HALFWIDTH = re.compile(r"[!?,:;()]")  # the keys of _FULLWIDTH
 # Other scripts that GBK mojibake throws up amid Chinese: kana, bopomofo, math symbols, private use and
 # U+FFFD are strong signs; Greek and Cyrillic are weak ones (α粒子, β射线 are ordinary Chinese).
 _OTHER_SCRIPT = "\u3040-\u30ff\u3100-\u312f\u2200-\u22ff\ue000-\uf8ff\ufffd"
@@ -470,8 +472,10 @@ def _shift_back(run: str) -> str | None:
     other character is ordinary Chinese (rank < _ORDINARY_RANK in the frequency list).
     """
     body, last = run[:-1], run[-1]
+    if _HALFWIDTH.search(body):  # (translate looks up every character: only when there is one to change)
+        body = body.translate(_FULLWIDTH)
     try:
-        data = body.translate(_FULLWIDTH).encode("gbk") + last.encode("ascii")
+        data = body.encode("gbk") + last.encode("ascii")
     except UnicodeEncodeError:
         return None
     for lead, firsts in _LOST_LEADS.items():
@@ -504,13 +508,13 @@ def find_mojibake(text: str) -> tuple[list[Edit], list[Span]]:
     """
     if not text:
         return [], []
-    strong, weak = _signal_patterns()
-    if not _any_anchor().search(text):  # no strong sign, lost reading or wedge: nothing to do
+    first = _any_anchor().search(text)
+    if first is None:  # no strong sign, lost reading or wedge: nothing to do
         return [], []
     # Repairs keep the length of a run, so offsets stay put while we repair until nothing changes
     # (a repaired character can turn its neighbour into a new re-synchronising byte).
     current, fixes = text, []
-    found = _signals_near(current, strong, weak)
+    found = _signals_near(current, first.start())  # (the text before the first sign is not scanned again)
     new = _shift_fixes(current, found)
     for _ in range(3):
         if not new:
@@ -524,16 +528,19 @@ def find_mojibake(text: str) -> tuple[list[Edit], list[Span]]:
     if edits:
         # Repaired runs hold ordinary characters only, so their signals are gone; the one character
         # after a run may have become a wedge. (Runs keep their length: offsets are unchanged.)
-        covered = {i for e in edits for i in range(e.start, e.end)}
+        covered = set(chain.from_iterable(map(range, map(itemgetter(0), edits), map(itemgetter(1), edits))))
         found = [sig for sig in found if sig[0] not in covered]
         found += [(e.end, e.end + 1, "wedge") for e in edits if _WEDGE_RE.match(current, e.end)]
         found = sorted(set(found))
     # What no repair explains: clusters of signs in the repaired text, reported as damage.
     damaged: list[Span] = []
     for cluster in _clusters(found):
-        weight = sum(2 if k == "strong" else 1 for _, _, k in cluster)
-        if any(k == "strong" for _, _, k in cluster) and weight >= 3:
-            damaged.append(Span(cluster[0][0], cluster[-1][1], MOJIBAKE))
+        strong = list(map(itemgetter(2), cluster)).count("strong")
+        if strong and len(cluster) + strong >= 3:  # weight: 2 per strong sign, 1 per other
+            start, end = cluster[0][0], cluster[-1][1]
+            damaged.append(Span(start, end, MOJIBAKE))
+            if "?" not in current[start:end]:
+                continue  # (no lost character's reading to replace: most clusters)
             for s, e, k in cluster:
                 if k == "strong" and current[s] == "?" and e - s > 2:
                     edits.append(Edit(s, e, text[s:e], "?", LOST))  # `?lián)`: a lost character's reading
@@ -557,7 +564,7 @@ def _shift_fixes(text: str, found: list[tuple[int, int, str]]) -> list[Edit]:
 def _merge_fixes(original: str, repaired: str, fixes: list[Edit]) -> list[Edit]:
     """Length-keeping fixes from several rounds as non-overlapping edits of the original."""
     spans: list[list[int]] = []
-    for e in sorted(fixes, key=lambda e: e.start):
+    for e in sorted(fixes, key=itemgetter(0)):
         if spans and e.start < spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], e.end)
         else:
@@ -565,37 +572,45 @@ def _merge_fixes(original: str, repaired: str, fixes: list[Edit]) -> list[Edit]:
     return [Edit(a, b, original[a:b], repaired[a:b], MOJIBAKE) for a, b in spans]
 
 
-def _signals_near(text: str, strong: re.Pattern, weak: re.Pattern) -> list[tuple[int, int, str]]:
+def _signals_near(text: str, start: int = 0) -> list[tuple[int, int, str]]:
     """All signals (start, end, kind), looked for only in lines with a strong sign or a wedged ASCII byte.
 
     Kinds: `strong` (unlisted or other-script character, `?reading)` of a lost character),
     `wedge` (lone ASCII byte after a Chinese character), `weak` (rare character, `?`).
+    `start` is where to begin looking for such lines: a position at or before the first one.
+
+    >>> _signals_near("甲乙\\n下?lián)撥9萬元,樓長L")
+    [(4, 10, 'strong'), (17, 18, 'wedge')]
     """
     found: list[tuple[int, int, str]] = []
-    anchor, signs = _any_anchor(), _any_sign(strong, weak)
-    done = 0
+    anchor, signs = _any_anchor(), _any_sign()
+    done = start
     while (hit := anchor.search(text, done)) is not None:  # the next line with a strong sign or a wedge
         a = hit.start()
         lo = text.rfind("\n", 0, a) + 1
         hi = text.find("\n", a)
         hi = len(text) if hi < 0 else hi
-        found.extend((m.start(), m.end(), _SIGN_KIND[m.lastgroup]) for m in signs.finditer(text, lo, hi))
+        found += [(m.start(), m.end(), _SIGN_KIND[m.lastgroup]) for m in signs.finditer(text, lo, hi)]
         done = hi
     found.sort()
     return found
 
 
 @lru_cache(maxsize=1)
-def _any_sign(strong: re.Pattern, weak: re.Pattern) -> re.Pattern:
+def _any_sign() -> re.Pattern:
     """Every kind of sign in one regex, the kind in the name of the group that matched (see `_SIGN_KIND`).
 
     The kinds never overlap (a lost reading holds only ASCII letters that follow `?`, not a Chinese
     character), so one scan finds what a scan per kind would; a `?` that opens a lost reading is
     that reading, not a weak `?`. The first character class lets the engine skip ahead.
 
-    >>> [(m.group(), m.lastgroup) for m in _any_sign(*_signal_patterns()).finditer("下?lián)撥,樓長L,甲?乙")]
+    >>> [(m.group(), m.lastgroup) for m in _any_sign().finditer("下?lián)撥,樓長L,甲?乙")]
     [('?lián)', 'lost'), ('L', 'wedge'), ('?', 'weak')]
+
+    (No arguments: a cache keyed on the two patterns would hash their compiled code, thousands of
+    characters of class, on every call.)
     """
+    strong, weak = _signal_patterns()
     s, w = strong.pattern[1:-1], weak.pattern[1:-1]  # the classes without their brackets
     return re.compile(rf"[{s}{w}{_ASCII_TRAIL[1:-1]}]"
                       rf"(?:(?<=\?)(?P<lost>{_LOST_TAIL})"
@@ -646,15 +661,39 @@ def _shift_run_ending_at(text: str, end: int, floor: int = 0) -> Edit | None:
         lo = blocked.end()  # a run cannot reach back over plain ASCII
     # A start follows punctuation (where the lost quotation mark stood) or opens the line.
     # Nearest start first: a run reaching back over ordinary text could only repair by chance.
-    starts = [m.end() for m in _RUN_START.finditer(text, max(lo - 1, 0), end - 2)]
-    if lo == line_start:
-        starts.insert(0, line_start)
+    # Only a character whose first GBK byte can be a mark's second byte can open a run (one C scan).
+    starts = [m.start() for m in _run_opening().finditer(text, lo, end - 1)]
+    if lo == line_start and lo < end - 1 and _first_gbk_byte(text[lo]) in _QUOTE_SECOND_BYTES:
+        starts.insert(0, lo)
     for s in reversed(starts):
-        if lo <= s < end - 1 and _first_gbk_byte(text[s]) in _QUOTE_SECOND_BYTES:
-            fixed = _shift_back(text[s:end])
-            if fixed is not None:
-                return Edit(s, end, text[s:end], fixed, MOJIBAKE)
+        fixed = _shift_back(text[s:end])
+        if fixed is not None:
+            return Edit(s, end, text[s:end], fixed, MOJIBAKE)
     return None
+
+
+@lru_cache(maxsize=1)
+def _run_opening() -> re.Pattern:
+    """A possible first character of a shifted run, right after punctuation (`_RUN_START`).
+
+    The characters are those whose first GBK byte is the second byte of a quotation mark or bracket
+    (`_QUOTE_SECOND_BYTES`): each is the decoding of a GBK pair with such a lead byte, so trying all
+    those pairs and keeping what `_first_gbk_byte` accepts lists them exactly.
+
+    >>> [m.group() for m in _run_opening().finditer("!拔沂,我!1")]
+    ['拔']
+    """
+    chars = set()
+    for lead in _QUOTE_SECOND_BYTES:
+        for trail in range(0x40, 0xFF):
+            try:
+                ch = bytes((lead, trail)).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            if _first_gbk_byte(ch) in _QUOTE_SECOND_BYTES:
+                chars.add(ch)
+    opening = "".join(map(re.escape, sorted(chars)))
+    return re.compile(f"(?<={_RUN_START.pattern})[{opening}]")
 
 
 # --------------------------------------------------------------------------------------------
@@ -697,20 +736,56 @@ def _markers() -> _Markers:
                     table[variant], canon[variant] = table[form], canon[form]
 
     # Lines are searched joined by line breaks: a form with one could never match a line anyway.
-    forms = sorted((f for f in set(line_max) | set(end_max) if "\n" not in f), key=len, reverse=True)
-    anything = re.compile("|".join(map(re.escape, forms)))  # (a date branch here would slow it down 4x)
+    forms = {f for f in set(line_max) | set(end_max) if "\n" not in f}
+    anything = re.compile(_trie_pattern(forms))  # (a date branch here would slow it down 4x)
     return _Markers(line_max, end_max, canon, max(list(line_max.values()) + list(end_max.values())), anything)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching the longest of `words` that starts at a position: their letter tree, so the
+    engine follows one branch per character instead of trying every word in turn.
+
+    It finds what the plain alternation of the words, longest first, finds (two different words of one
+    length cannot both match at one position, and the tree tries longer continuations first).
+
+    >>> _trie_pattern(["来源", "来源:", "首页"])
+    '(?:来源(?::)?|首页)'
+    >>> bool(re.fullmatch(_trie_pattern(["x.y"]), "x.y")), bool(re.fullmatch(_trie_pattern(["x.y"]), "xay"))
+    (True, False)
+    >>> [m.group() for m in re.finditer(_trie_pattern(["来源", "来源:", "首页"]), "来源:某 首页 来源")]
+    ['来源:', '首页', '来源']
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = "(?:" + "|".join(branches) + ")" if len(branches) > 1 or "" in node else branches[0]
+        return group + "?" if "" in node else group
+
+    return pattern(tree) or "(?:)"
 
 
 _DATELINE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # The same inside one line: it is searched over short lines joined by "\n", so it must not cross one.
 _DATELINE_IN_LINE = re.compile(_DATELINE.pattern.replace(r"\s", r"[^\S\n]"))
 _DIGITS_ONLY = re.compile(r"[\d\s+\-.,:%]*[\d+][\d\s+\-.,:%]*")
+# The same for a line that starts with an ASCII digit or `+` (which then is the required one): possessive,
+# so a paragraph that merely opens with a figure fails at its first other character, without backtracking.
+_DIGITS_ONLY_AFTER_FIRST = re.compile(r"[\d\s+\-.,:%]*+")
 _BULLET = re.compile(r"[-·•>»*]\s")
 _TEASER = re.compile(r"^\s*(?:简介|簡介|摘要|导读|導讀|内容提要|內容提要)\s*[:：\"“”]?\s*")
 _ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+)\s*$")
 _SENTENCE_MARK = re.compile("[。,，!！?？;；]")
 _SHAPE_START = re.compile("[0-9+]")  # the first character of a digit line (`1`, `+1`)
+_TEASER_FIRSTS = "简簡摘导導内內"  # first characters of the teaser prefixes of _TEASER
+_BULLET_MAX = 40   # bullet-list items and captions are at most this long
 _LONG = 40          # a paragraph: at least this many characters and a sentence mark
 _TITLE_MIN_HAN = 8  # a headline or subhead has at least this many Han characters
 _TITLE_MAX = 60
@@ -733,7 +808,7 @@ def _shape(line: str) -> str | None:
     >>> _shape("+1"), _shape("新闻 | 图片 | 视频 | 评论"), _shape("共有12个党支部")
     ('digits', 'link_list', None)
     """
-    if line[0] in "0123456789+" and _DIGITS_ONLY.fullmatch(line):
+    if line[0] in "0123456789+" and _DIGITS_ONLY_AFTER_FIRST.fullmatch(line):
         return "digits"
     if "|" in line:
         bars = line.count("|")
@@ -742,12 +817,14 @@ def _shape(line: str) -> str | None:
     return None
 
 
-def _classify(filled: list[str], m: _Markers, bars: bool = True) -> tuple[list[str | None], list[str | None]]:
+def _classify(filled: list[str], m: _Markers, bars: bool = True,
+              sizes: list[int] | None = None) -> tuple[list[str | None], list[str | None]]:
     """(furniture reason, end marker) of every filled (stripped, non-empty) line (`bars`: the text has a `|`).
 
     Markers and datelines apply to short lines only; they are searched in one pass over the short
     lines joined by "\\n" (no marker or dateline match spans a line break), and each hit is put back
-    on its line by bisection. Precedence, as for one line: digits, link list, dateline, marker.
+    on its line by counting the line breaks since the previous hit. Precedence, as for one line:
+    digits, link list, dateline, marker. `sizes` are the lines' lengths, if the caller has them.
 
     >>> _classify(["来源:某网", "2021-11-26 来源:某网", "+1", "责任编辑:某", "正文第一段" * 20], _markers())
     (['marker:来源:', 'dateline', 'digits', None, None], [None, None, None, '责任编辑', None])
@@ -755,28 +832,37 @@ def _classify(filled: list[str], m: _Markers, bars: bool = True) -> tuple[list[s
     n = len(filled)
     why: list[str | None] = [None] * n
     ends: list[str | None] = [None] * n
-    sizes = list(map(len, filled))
+    if sizes is None:
+        sizes = list(map(len, filled))
     is_short = list(map(max(m.longest, 80).__ge__, sizes))
     short = list(compress(range(n), is_short))
     if short:
         joined = "\n".join(compress(filled, is_short))
-        line_at = list(accumulate(map((1).__add__, compress(sizes, is_short)), initial=0))
+        line_max, end_max, canon = m.line_max, m.end_max, m.canon
+        row = pos = 0  # line of `joined` at `pos`: hits come in order, so counting stays linear
         for hit in m.any.finditer(joined):
-            k = short[bisect_right(line_at, hit.start()) - 1]
-            size, form = len(filled[k]), hit.group()
-            if ends[k] is None and size <= m.end_max.get(form, -1):
-                ends[k] = m.canon[form]
-            if why[k] is None and size <= m.line_max.get(form, -1):
-                why[k] = "marker:" + m.canon[form]
+            start = hit.start()
+            row += joined.count("\n", pos, start)
+            pos = start
+            k = short[row]
+            size, form = sizes[k], hit.group()
+            if ends[k] is None and size <= end_max.get(form, -1):
+                ends[k] = canon[form]
+            if why[k] is None and size <= line_max.get(form, -1):
+                why[k] = "marker:" + canon[form]
+        row = pos = 0
         for hit in _DATELINE_IN_LINE.finditer(joined):
-            k = short[bisect_right(line_at, hit.start()) - 1]
-            if len(filled[k]) <= 80 and "。" not in filled[k]:
+            start = hit.start()
+            row += joined.count("\n", pos, start)
+            pos = start
+            k = short[row]
+            if sizes[k] <= 80 and "。" not in filled[k]:
                 why[k] = "dateline"
     # Only lines that start with a digit or `+`, or hold a `|`, can have a shape: found without a
     # Python test per line (the first characters as one string, then a regex).
     candidates = [mt.start() for mt in _SHAPE_START.finditer("".join(map(itemgetter(0), filled)))]
     if bars:
-        candidates += [k for k, ln in enumerate(filled) if "|" in ln]
+        candidates += compress(range(n), map(str.__contains__, filled, repeat("|")))
     for k in candidates:
         shape = _shape(filled[k])
         if shape:
@@ -799,7 +885,27 @@ def _title_like(line: str) -> bool:
 
 
 def _teaser_key(line: str) -> str:
-    return _ELLIPSIS_END.sub("", _TEASER.sub("", line)).strip()
+    """A teaser's text without its prefix and trailing ellipsis.
+
+    >>> _teaser_key("摘要:面对疫情......"), _teaser_key("简介 共3.5万人…"), _teaser_key("导读:见..")
+    ('面对疫情', '共3.5万人', '见..')
+    """
+    return _without_ellipsis(_TEASER.sub("", line)).strip()
+
+
+def _without_ellipsis(text: str) -> str:
+    """`_ELLIPSIS_END.sub("", text)` without the regex, which would try every position of a paragraph.
+
+    Blanks may follow the ellipsis; only the final run of dots (three or more) or of `…` goes.
+
+    >>> _without_ellipsis("等等... "), _without_ellipsis("等等.."), _without_ellipsis("等…… …")
+    ('等等', '等等..', '等…… ')
+    """
+    body = text.rstrip()
+    if body.endswith("…"):
+        return body.rstrip("…")
+    bare = body.rstrip(".")
+    return bare if len(body) - len(bare) >= 3 else text
 
 
 def _is_teaser(filled: list[str], k: int) -> bool:
@@ -832,10 +938,11 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
     idx = list(compress(range(len(lines)), stripped))  # the filled lines; blank ones never matter
     fl = list(filter(None, stripped))
     n = len(fl)
-    why, ends = _classify(fl, _markers(), "|" in text)
+    sizes = list(map(len, fl))
+    why, ends = _classify(fl, _markers(), "|" in text, sizes)
     # The first paragraph: body starts at the first long line that is not furniture or a teaser.
-    first = next((k for k, ln in enumerate(fl)
-                  if not why[k] and _is_paragraph(ln) and not _is_teaser(fl, k)), n)
+    first = next((k for k in compress(range(n), map(_LONG.__le__, sizes))
+                  if not why[k] and _SENTENCE_MARK.search(fl[k]) and not _is_teaser(fl, k)), n)
     reasons: list[str | None] = [None] * n
     for k in range(first):
         r = why[k] or ("marker:" + ends[k] if ends[k] else None)
@@ -845,35 +952,52 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
             r = "header"  # (a text with no paragraph at all has no header to tell apart)
         reasons[k] = r
     # From the first paragraph to the first `end` marker; everything after that marker is furniture.
-    ended = next((k for k in range(first, n) if ends[k]), n)
+    ended = next(compress(range(first, n), ends[first:]), n)
     if ended < n:
         reasons[ended] = "end:" + ends[ended]
         reasons[ended + 1:] = ["after_end"] * (n - ended - 1)
     reasons[first:ended] = why[first:ended]
     for k in range(first, ended):
         ln = fl[k]
-        if reasons[k] is not None or (len(ln) > 40 and ln[0] not in "简簡摘导導内內"):
+        if reasons[k] is not None or (sizes[k] > _BULLET_MAX and ln[0] not in _TEASER_FIRSTS):
             continue  # (most lines: a paragraph, or furniture already)
         r = None
-        if len(ln) <= 40:
+        if len(ln) <= _BULLET_MAX:
             if _BULLET.match(ln) and ((k and _BULLET.match(fl[k - 1])) or (k + 1 < n and _BULLET.match(fl[k + 1]))):
                 r = "bullet_list"
             elif (k and fl[k - 1] == ln) or (k + 1 < n and fl[k + 1] == ln):
                 r = "caption"  # printed twice: image alt text, then the caption
-        if r is None and ln[0] in "简簡摘导導内內" and _TEASER.match(ln) and _repeats_later(fl, k):
+        if r is None and ln[0] in _TEASER_FIRSTS and _TEASER.match(ln) and _repeats_later(fl, k):
             r = "teaser"
         reasons[k] = r
     if ended == n:
         _furniture_tail(fl, reasons, first)
-    # Consecutive filled lines with the same verdict form one span (only blank lines lie between them).
+    return _spans(text, reasons, idx, cum)
+
+
+def _spans(text: str, reasons: list[str | None], idx: list[int], cum: list[int]) -> tuple[list[Span], list[Span]]:
+    """Consecutive filled lines with the same verdict as one span (only blank lines lie between them).
+
+    `idx` gives the line number of each filled line, `cum` the cumulated lengths of all lines.
+
+    >>> _spans("a\\n\\nb\\nc", ["x", None, None], [0, 2, 3], [0, 1, 1, 2, 3])
+    ([Span(start=3, end=6, kind='body')], [Span(start=0, end=2, kind='x')])
+    """
+    n = len(reasons)
+    if not n:
+        return [], []
+    # Where the verdict changes (C-level comparison of the list with itself shifted by one).
+    cuts = [0, *compress(range(1, n), map(operator.ne, reasons[1:], reasons)), n]
     body: list[Span] = []
     furniture: list[Span] = []
     size = len(text)
-    for r, group in groupby(range(n), key=reasons.__getitem__):
-        g = list(group)
-        a, b = idx[g[0]], idx[g[-1]] + 1
-        span = Span(cum[a] + a, min(cum[b] + b, size), r or "body")
-        (furniture if r else body).append(span)
+    for g0, g1 in zip(cuts, cuts[1:]):
+        a, b = idx[g0], idx[g1 - 1] + 1
+        r = reasons[g0]
+        if r:
+            furniture.append(Span(cum[a] + a, min(cum[b] + b, size), r))
+        else:
+            body.append(Span(cum[a] + a, min(cum[b] + b, size), "body"))
     return body, furniture
 
 
