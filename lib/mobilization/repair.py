@@ -425,7 +425,7 @@ _ASCII_TRAIL = r"[@-Z\[\\\]^_`a-z{|}~]"
 # The look-behind part of a wedge, and the reading of a lost character after its `?`: shared by
 # _WEDGE_RE / _LOST_READING and the one-pass scans of _any_anchor and _any_sign, which must agree.
 _WEDGE_AFTER = rf"(?<=[{_CJK}]{_ASCII_TRAIL})(?![A-Za-z0-9\s])"  # `新宾| 洮南` is a list
-_LOST_TAIL = rf"[a-zü{_TONED}]{{1,6}}\)"
+_LOST_TAIL = rf"(?:[a-zü{_TONED}]{{1,6}}\))+"  # `?lián)`; a repeat is eaten too, so a second repair finds none
 _WEDGE = rf"{_ASCII_TRAIL}{_WEDGE_AFTER}"
 _WEDGE_RE = re.compile(_WEDGE)
 _LOST_READING = re.compile(rf"\?{_LOST_TAIL}")
