@@ -792,6 +792,28 @@ _TITLE_MAX = 60
 # At least _TITLE_MIN_HAN Han characters (a match, not a list of them all).
 _ENOUGH_HAN = re.compile(rf"(?:[^{_CJK}]*[{_CJK}]){{{_TITLE_MIN_HAN}}}")
 
+# Line shapes found in one scan over the short lines joined by "\n" (with a "\n" before the first, so
+# that every line starts after a literal "\n" the engine can skip to); each branch spans one whole line.
+# - menu: three or more space-separated items of at most 6 characters, none with a digit or a sentence,
+#   list or colon mark (a navigation bar: `网站首页 新闻 图片`); digits are excluded so that no figure is lost;
+# - credit: `role:name name…` (出品人:某某 某某), names of 2–4 Han characters, each maybe with a short note
+#   in parentheses; only a block with two or more of them is furniture (see _credit_blocks);
+# - nohan: no Han character at all (template residue `{$}`, anti-copy junk, `|`, a data URI); decided
+#   in `_no_han` (an English sentence stays).
+_ITEM = r"[^ \n\u30000-9。.,，!！?？;；:：、()（）|]{1,6}+"
+_NAME = rf"[{_CJK}·]{{2,4}}+(?:[(（][^)）\n]{{1,6}}+[)）])?+"
+# (Possessive quantifiers: what follows a repeated class never overlaps it, so giving back a character
+# can never help, and each line is rejected after a few steps; the menu's first two items are spelt
+# out, which the engine runs faster than a counted repeat of a group.)
+_LINE_SHAPES = re.compile(
+    rf"\n(?:(?P<nohan>[^{_CJK}\n]++)"
+    rf"|(?P<credit>[{_CJK}]{{1,6}}+[:：][ \u3000]*+{_NAME}(?:[ \u3000、,，]++{_NAME})*+)"
+    rf"|(?P<menu>{_ITEM}[ \u3000]++{_ITEM}[ \u3000]++(?:{_ITEM}[ \u3000]++)*+{_ITEM}))(?=\n)")
+_LATIN_WORD = re.compile("[A-Za-z]{3}")
+_DIGIT = re.compile("[0-9０-９]")
+_CREDIT_LINE_MAX = 20  # a line taken into a credit block (新华社某分社, 联合制作) is at most this long
+_SHAPE_LINE_MAX = 80   # menus, credit lines and lines without Han are at most this long
+
 
 def _is_paragraph(line: str) -> bool:
     """At least _LONG characters and a sentence mark.
@@ -810,15 +832,17 @@ def _shape(line: str) -> str | None:
     """
     if line[0] in "0123456789+" and _DIGITS_ONLY_AFTER_FIRST.fullmatch(line):
         return "digits"
-    if "|" in line:
-        bars = line.count("|")
-        if bars >= 3 and len(line) / (bars + 1) <= 12:
-            return "link_list"
+    for sep in "|_":
+        if sep in line:
+            bars = line.count(sep)
+            if bars >= 3 and len(line) / (bars + 1) <= 12:
+                return "link_list"
     return None
 
 
 def _classify(filled: list[str], m: _Markers, bars: bool = True,
-              sizes: list[int] | None = None) -> tuple[list[str | None], list[str | None]]:
+              sizes: list[int] | None = None, unders: bool = True,
+              first_chars: list[str] | None = None) -> tuple[list[str | None], list[str | None]]:
     """(furniture reason, end marker) of every filled (stripped, non-empty) line (`bars`: the text has a `|`).
 
     Markers and datelines apply to short lines only; they are searched in one pass over the short
@@ -860,14 +884,102 @@ def _classify(filled: list[str], m: _Markers, bars: bool = True,
                 why[k] = "dateline"
     # Only lines that start with a digit or `+`, or hold a `|`, can have a shape: found without a
     # Python test per line (the first characters as one string, then a regex).
-    candidates = [mt.start() for mt in _SHAPE_START.finditer("".join(map(itemgetter(0), filled)))]
+    candidates = [mt.start() for mt in _SHAPE_START.finditer("".join(first_chars or map(itemgetter(0), filled)))]
     if bars:
         candidates += compress(range(n), map(str.__contains__, filled, repeat("|")))
+    if unders:
+        candidates += compress(range(n), map(str.__contains__, filled, repeat("_")))
     for k in candidates:
         shape = _shape(filled[k])
         if shape:
             why[k] = shape
     return why, ends
+
+
+def _line_shapes(filled: list[str], sizes: list[int], why: list[str | None], ends: list[str | None],
+                 first_chars: list[str]) -> None:
+    """Furniture by the shape of a short line, for lines `_classify` left undecided (in place).
+
+    A menu (three or more short items split by blanks), a line without Han characters (symbols or a
+    URL, see `_no_han`), a block of credit lines (`role:name name`, see `_credit_blocks`); and, at
+    any length, a paragraph that the next line repeats and continues. One scan over the short lines
+    joined by "\n" (`_LINE_SHAPES`); hits are put back on their lines by counting line breaks.
+
+    >>> lines = ["网站首页 新闻中心 图片", "{$}", "出品人:张三 李四", "监制:王五", "全县建立了20个临时党支部。"]
+    >>> why = [None] * 5
+    >>> _line_shapes(lines, list(map(len, lines)), why, [None] * 5, [ln[0] for ln in lines]); why
+    ['menu', 'symbols', 'credits', 'credits', None]
+    """
+    n = len(filled)
+    short = list(compress(range(n), map(_SHAPE_LINE_MAX.__ge__, sizes)))
+    if short:
+        credits = []
+        lined = "\n" + "\n".join(map(filled.__getitem__, short)) + "\n"
+        row = pos = 0  # line of `lined` at `pos`: hits come in order, so counting stays linear
+        for hit in _LINE_SHAPES.finditer(lined):
+            start = hit.start()
+            row += lined.count("\n", pos, start)
+            pos = start
+            k = short[row]
+            if why[k] is not None:
+                continue
+            kind = hit.lastgroup
+            if kind == "credit":
+                credits.append(k)
+            elif kind == "menu":
+                why[k] = "menu"
+            else:
+                why[k] = _no_han(filled[k])
+        if len(credits) >= 2:
+            _credit_blocks(filled, sizes, why, ends, credits)
+    # A paragraph that the next line repeats and continues (a summary, then the same text with its
+    # byline or more) is furniture; a paragraph printed twice exactly stays (either copy could be meant).
+    # (Only neighbours that open with the same character are compared: C-level, a few pairs a page.)
+    for k in compress(range(n - 1), map(operator.eq, first_chars, first_chars[1:])):
+        if _LONG <= sizes[k] < sizes[k + 1] and why[k] is None and filled[k + 1].startswith(filled[k]):
+            why[k] = "repeated"
+
+
+def _no_han(line: str) -> str | None:
+    """A line without Han characters: a URL or data URI, or symbols with no word of three letters.
+
+    >>> _no_han("{$}"), _no_han('<img src="data:image/png;base64,xx">'), _no_han("Officials from Higher Levels")
+    ('symbols', 'url', None)
+    """
+    if "://" in line or "data:" in line:
+        return "url"
+    return None if _LATIN_WORD.search(line) else "symbols"
+
+
+def _credit_blocks(filled: list[str], sizes: list[int], why: list[str | None], ends: list[str | None],
+                   credits: list[int]) -> None:
+    """Two or more credit lines (`role:name name`) with only short lines between them are a credit block.
+
+    The block's credit lines and the short lines between them are furniture; so are the short lines
+    right after the last one when the block closes the text (at its end or at an `end` marker).
+    Lines with an ASCII digit are never taken in, so that no figure is lost.
+    """
+    def loose(k: int) -> bool:  # a short line that may belong to a block
+        return sizes[k] <= _CREDIT_LINE_MAX and not _SENTENCE_MARK.search(filled[k]) and not _DIGIT.search(filled[k])
+
+    n = len(filled)
+    group = [credits[0]]
+    for k in credits[1:] + [None]:
+        if k is not None and all(why[j] is not None or loose(j) for j in range(group[-1] + 1, k)):
+            group.append(k)
+            continue
+        if len(group) >= 2:
+            for j in range(group[0], group[-1] + 1):
+                if why[j] is None and (j in group or loose(j)):
+                    why[j] = "credits"
+            j = group[-1] + 1
+            while j < n and why[j] is None and not ends[j] and loose(j):
+                j += 1
+            if j == n or ends[j]:
+                for i in range(group[-1] + 1, j):
+                    why[i] = "credits"
+        if k is not None:
+            group = [k]
 
 
 def _ends_in_ellipsis(line: str) -> bool:
@@ -880,8 +992,15 @@ def _ends_in_ellipsis(line: str) -> bool:
 
 
 def _title_like(line: str) -> bool:
+    """A headline or subhead: short, with enough Han characters, not cut off by an ellipsis.
+
+    A full Chinese ellipsis (`……`) ends a sentence; `...` or a single `…` ends a truncated teaser.
+
+    >>> _title_like("他们活跃在网络,传递信息……"), _title_like("他们活跃在网络,传递信息..."), _title_like("他们活跃在网络,传递信息…")
+    (True, False, False)
+    """
     return (len(line) <= _TITLE_MAX and _ENOUGH_HAN.match(line) is not None
-            and not _ends_in_ellipsis(line))
+            and not (line.endswith("...") or (line.endswith("…") and not line.endswith("……"))))
 
 
 def _teaser_key(line: str) -> str:
@@ -939,7 +1058,10 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
     fl = list(filter(None, stripped))
     n = len(fl)
     sizes = list(map(len, fl))
-    why, ends = _classify(fl, _markers(), "|" in text, sizes)
+    first_chars = list(map(itemgetter(0), fl))
+    why, ends = _classify(fl, _markers(), "|" in text, sizes, "_" in text, first_chars)
+    _line_shapes(fl, sizes, why, ends, first_chars)
+
     # The first paragraph: body starts at the first long line that is not furniture or a teaser.
     first = next((k for k in compress(range(n), map(_LONG.__le__, sizes))
                   if not why[k] and _SENTENCE_MARK.search(fl[k]) and not _is_teaser(fl, k)), n)
@@ -1015,8 +1137,10 @@ def _furniture_tail(filled: list[str], reasons: list[str | None], first: int) ->
                      if reasons[k] is None and _is_paragraph(filled[k])), None)
     if last_par is None:
         return
+    # (Lines already furniture count towards the block: a marker line inside a sidebar must not save
+    # the rest of it; but at least two lines must be left to decide on.)
     tail = [k for k in range(last_par + 1, len(filled)) if reasons[k] is None]
-    if len(tail) >= 3:
+    if len(tail) >= 2 and len(filled) - last_par - 1 >= 3:
         for i in tail:
             reasons[i] = "sidebar"
 
