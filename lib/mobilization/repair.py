@@ -805,10 +805,10 @@ _NAME = rf"[{_CJK}·]{{2,4}}+(?:[(（][^)）\n]{{1,6}}+[)）])?+"
 # (Possessive quantifiers: what follows a repeated class never overlaps it, so giving back a character
 # can never help, and each line is rejected after a few steps; the menu's first two items are spelt
 # out, which the engine runs faster than a counted repeat of a group.)
-_LINE_SHAPES = re.compile(
-    rf"\n(?:(?P<nohan>[^{_CJK}\n]++)"
-    rf"|(?P<credit>[{_CJK}]{{1,6}}+[:：][ \u3000]*+{_NAME}(?:[ \u3000、,，]++{_NAME})*+)"
-    rf"|(?P<menu>{_ITEM}[ \u3000]++{_ITEM}[ \u3000]++(?:{_ITEM}[ \u3000]++)*+{_ITEM}))(?=\n)")
+_LINE_SHAPE_BRANCHES = (rf"(?P<nohan>[^{_CJK}\n]++)"
+                        rf"|(?P<credit>[{_CJK}]{{1,6}}+[:：][ \u3000]*+{_NAME}(?:[ \u3000、,，]++{_NAME})*+)"
+                        rf"|(?P<menu>{_ITEM}[ \u3000]++{_ITEM}[ \u3000]++(?:{_ITEM}[ \u3000]++)*+{_ITEM})")
+_LINE_SHAPES = re.compile(rf"\n(?:{_LINE_SHAPE_BRANCHES})(?=\n)")
 _LATIN_WORD = re.compile("[A-Za-z]{3}")
 _DIGIT = re.compile("[0-9０-９]")
 _CREDIT_LINE_MAX = 20  # a line taken into a credit block (新华社某分社, 联合制作) is at most this long
@@ -825,19 +825,25 @@ def _is_paragraph(line: str) -> bool:
 
 
 def _shape(line: str) -> str | None:
-    """Furniture by its shape at any length: a digit string (`1`, `+1`, `0101600…`) or a `|` link list.
+    """Furniture by its shape at any length: a digit string (`1`, `+1`, `0101600…`) or a link list split
+    by `|`, or by `_` when every item holds a Han character (a list of titles a page repeats for search engines).
 
-    >>> _shape("+1"), _shape("新闻 | 图片 | 视频 | 评论"), _shape("共有12个党支部")
-    ('digits', 'link_list', None)
+    >>> _shape("+1"), _shape("新闻 | 图片 | 视频 | 评论"), _shape("首页_新闻_图片_视频"), _shape("共有12个党支部")
+    ('digits', 'link_list', 'link_list', None)
     """
     if line[0] in "0123456789+" and _DIGITS_ONLY_AFTER_FIRST.fullmatch(line):
         return "digits"
     for sep in "|_":
         if sep in line:
             bars = line.count(sep)
-            if bars >= 3 and len(line) / (bars + 1) <= 12:
+            if bars >= 3 and len(line) / (bars + 1) <= 12 and (sep == "|" or _all_han_items(line)):
                 return "link_list"
     return None
+
+
+def _all_han_items(line: str) -> bool:
+    """Every `_`-separated item holds a Han character (a list of titles, not `2020_03_05`)."""
+    return all(map(_CJK_CHAR.search, line.split("_")))
 
 
 def _classify(filled: list[str], m: _Markers, bars: bool = True,
