@@ -150,7 +150,7 @@ LINE = st.lists(st.sampled_from(list("首页新闻 \u3000:出品人张三李四(
 def test_line_shapes_found_together_are_found_one_by_one(lines: list[str]):
     filled = [ln.strip() for ln in lines if ln.strip()]
     why: list = [None] * len(filled)
-    repair_module._line_shapes(filled, list(map(len, filled)), why, [None] * len(filled), [ln[0] for ln in filled])
+    repair_module._line_shapes(filled, list(map(len, filled)), why, [None] * len(filled))
     for k, ln in enumerate(filled):  # the rule for one line, matched on its own
         m = re.fullmatch(repair_module._LINE_SHAPE_BRANCHES, ln)
         if m is None:

@@ -805,14 +805,18 @@ _NAME = rf"[{_CJK}·]{{2,4}}+(?:[(（][^)）\n]{{1,6}}+[)）])?+"
 # (Possessive quantifiers: what follows a repeated class never overlaps it, so giving back a character
 # can never help, and each line is rejected after a few steps; the menu's first two items are spelt
 # out, which the engine runs faster than a counted repeat of a group.)
-_LINE_SHAPE_BRANCHES = (rf"(?P<nohan>[^{_CJK}\n]++)"
-                        rf"|(?P<credit>[{_CJK}]{{1,6}}+[:：][ \u3000]*+{_NAME}(?:[ \u3000、,，]++{_NAME})*+)"
-                        rf"|(?P<menu>{_ITEM}[ \u3000]++{_ITEM}[ \u3000]++(?:{_ITEM}[ \u3000]++)*+{_ITEM})")
-_LINE_SHAPES = re.compile(rf"\n(?:{_LINE_SHAPE_BRANCHES})(?=\n)")
+_NOHAN = rf"(?P<nohan>[^{_CJK}\n]++)"
+_CREDIT = rf"(?P<credit>[{_CJK}]{{1,6}}+[:：][ \u3000]*+{_NAME}(?:[ \u3000、,，]++{_NAME})*+)"
+_MENU = rf"(?P<menu>{_ITEM}[ \u3000]++{_ITEM}[ \u3000]++(?:{_ITEM}[ \u3000]++)*+{_ITEM})"
+_LINE_SHAPE_BRANCHES = f"{_NOHAN}|{_CREDIT}|{_MENU}"  # (the rule for one line, for tests)
+# Credit lines and menus both have a colon or a blank within their first seven characters: one
+# look-ahead tells, so that most lines try neither branch.
+_LINE_SHAPES = re.compile(rf"\n(?:{_NOHAN}(?=\n)|(?=[^ \n\u3000:：]{{1,6}}+[ \u3000:：])(?:{_CREDIT}|{_MENU})(?=\n))")
 _LATIN_WORD = re.compile("[A-Za-z]{3}")
 _DIGIT = re.compile("[0-9０-９]")
 _CREDIT_LINE_MAX = 20  # a line taken into a credit block (新华社某分社, 联合制作) is at most this long
 _SHAPE_LINE_MAX = 80   # menus, credit lines and lines without Han are at most this long
+
 
 
 def _is_paragraph(line: str) -> bool:
@@ -848,7 +852,7 @@ def _all_han_items(line: str) -> bool:
 
 def _classify(filled: list[str], m: _Markers, bars: bool = True,
               sizes: list[int] | None = None, unders: bool = True,
-              first_chars: list[str] | None = None) -> tuple[list[str | None], list[str | None]]:
+              shapes: bool = False) -> tuple[list[str | None], list[str | None]]:
     """(furniture reason, end marker) of every filled (stripped, non-empty) line (`bars`: the text has a `|`).
 
     Markers and datelines apply to short lines only; they are searched in one pass over the short
@@ -890,7 +894,7 @@ def _classify(filled: list[str], m: _Markers, bars: bool = True,
                 why[k] = "dateline"
     # Only lines that start with a digit or `+`, or hold a `|`, can have a shape: found without a
     # Python test per line (the first characters as one string, then a regex).
-    candidates = [mt.start() for mt in _SHAPE_START.finditer("".join(first_chars or map(itemgetter(0), filled)))]
+    candidates = [mt.start() for mt in _SHAPE_START.finditer("".join(map(itemgetter(0), filled)))]
     if bars:
         candidates += compress(range(n), map(str.__contains__, filled, repeat("|")))
     if unders:
@@ -899,35 +903,39 @@ def _classify(filled: list[str], m: _Markers, bars: bool = True,
         shape = _shape(filled[k])
         if shape:
             why[k] = shape
+    if shapes:  # (the short lines and their joined string are reused)
+        _line_shapes(filled, sizes, why, ends, short, joined if short else "")
     return why, ends
 
 
 def _line_shapes(filled: list[str], sizes: list[int], why: list[str | None], ends: list[str | None],
-                 first_chars: list[str]) -> None:
+                 short: list[int] | None = None, joined: str | None = None) -> None:
     """Furniture by the shape of a short line, for lines `_classify` left undecided (in place).
 
     A menu (three or more short items split by blanks), a line without Han characters (symbols or a
-    URL, see `_no_han`), a block of credit lines (`role:name name`, see `_credit_blocks`); and, at
-    any length, a paragraph that the next line repeats and continues. One scan over the short lines
-    joined by "\n" (`_LINE_SHAPES`); hits are put back on their lines by counting line breaks.
+    URL, see `_no_han`), a block of credit lines (`role:name name`, see `_credit_blocks`). One scan
+    over the short lines joined by "\\n" (`_LINE_SHAPES`; `short` and `joined` as `_classify` built
+    them, else built here); hits are put back on their lines by counting line breaks.
 
     >>> lines = ["网站首页 新闻中心 图片", "{$}", "出品人:张三 李四", "监制:王五", "全县建立了20个临时党支部。"]
     >>> why = [None] * 5
-    >>> _line_shapes(lines, list(map(len, lines)), why, [None] * 5, [ln[0] for ln in lines]); why
+    >>> _line_shapes(lines, list(map(len, lines)), why, [None] * 5); why
     ['menu', 'symbols', 'credits', 'credits', None]
     """
     n = len(filled)
-    short = list(compress(range(n), map(_SHAPE_LINE_MAX.__ge__, sizes)))
+    if short is None:
+        short = list(compress(range(n), map(_SHAPE_LINE_MAX.__ge__, sizes)))
+        joined = "\n".join(map(filled.__getitem__, short))
     if short:
         credits = []
-        lined = "\n" + "\n".join(map(filled.__getitem__, short)) + "\n"
+        lined = "\n" + joined + "\n"
         row = pos = 0  # line of `lined` at `pos`: hits come in order, so counting stays linear
         for hit in _LINE_SHAPES.finditer(lined):
             start = hit.start()
             row += lined.count("\n", pos, start)
             pos = start
             k = short[row]
-            if why[k] is not None:
+            if why[k] is not None or sizes[k] > _SHAPE_LINE_MAX:
                 continue
             kind = hit.lastgroup
             if kind == "credit":
@@ -938,12 +946,6 @@ def _line_shapes(filled: list[str], sizes: list[int], why: list[str | None], end
                 why[k] = _no_han(filled[k])
         if len(credits) >= 2:
             _credit_blocks(filled, sizes, why, ends, credits)
-    # A paragraph that the next line repeats and continues (a summary, then the same text with its
-    # byline or more) is furniture; a paragraph printed twice exactly stays (either copy could be meant).
-    # (Only neighbours that open with the same character are compared: C-level, a few pairs a page.)
-    for k in compress(range(n - 1), map(operator.eq, first_chars, first_chars[1:])):
-        if _LONG <= sizes[k] < sizes[k + 1] and why[k] is None and filled[k + 1].startswith(filled[k]):
-            why[k] = "repeated"
 
 
 def _no_han(line: str) -> str | None:
@@ -1064,18 +1066,19 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
     fl = list(filter(None, stripped))
     n = len(fl)
     sizes = list(map(len, fl))
-    first_chars = list(map(itemgetter(0), fl))
-    why, ends = _classify(fl, _markers(), "|" in text, sizes, "_" in text, first_chars)
-    _line_shapes(fl, sizes, why, ends, first_chars)
+    why, ends = _classify(fl, _markers(), "|" in text, sizes, "_" in text, shapes=True)
 
     # The first paragraph: body starts at the first long line that is not furniture or a teaser.
     first = next((k for k in compress(range(n), map(_LONG.__le__, sizes))
-                  if not why[k] and _SENTENCE_MARK.search(fl[k]) and not _is_teaser(fl, k)), n)
+                  if not why[k] and _SENTENCE_MARK.search(fl[k]) and not _is_teaser(fl, k)
+                  and not _continued(fl, sizes, k)), n)
     reasons: list[str | None] = [None] * n
     for k in range(first):
         r = why[k] or ("marker:" + ends[k] if ends[k] else None)
         if r is None and _is_teaser(fl, k):
             r = "teaser"
+        if r is None and sizes[k] >= _LONG and _continued(fl, sizes, k):
+            r = "repeated"
         if r is None and first < n and not _title_like(fl[k]):
             r = "header"  # (a text with no paragraph at all has no header to tell apart)
         reasons[k] = r
@@ -1127,6 +1130,16 @@ def _spans(text: str, reasons: list[str | None], idx: list[int], cum: list[int])
         else:
             body.append(Span(cum[a] + a, min(cum[b] + b, size), "body"))
     return body, furniture
+
+
+def _continued(filled: list[str], sizes: list[int], k: int) -> bool:
+    """The next line repeats this one and goes on (a summary above the article, then its first paragraph
+    with the byline or more): the summary is furniture. (A paragraph printed twice exactly stays.)
+
+    >>> _continued(["甲乙丙。", "甲乙丙。(某某)"], [4, 8], 0), _continued(["甲乙丙。", "甲乙丙。"], [4, 4], 0)
+    (True, False)
+    """
+    return k + 1 < len(filled) and sizes[k] < sizes[k + 1] and filled[k + 1].startswith(filled[k])
 
 
 def _repeats_later(filled: list[str], k: int) -> bool:
