@@ -1046,10 +1046,11 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
 
     Rules (markers from data/boilerplate.csv, matched in both scripts):
     before the first paragraph, lines are furniture unless they look like a headline or subhead;
-    a teaser (摘要/简介 …) that a later paragraph repeats is furniture; lines of digits, `|`
-    link lists, datelines, marker lines (来源:, 您现在的位置 …), bullet lists and captions
-    printed twice are furniture anywhere; an `end` marker (责任编辑, 相关新闻, 热点图片 …)
-    after the body has begun closes it.
+    a teaser (摘要/简介 …) that a later paragraph repeats, or a first paragraph that the next line
+    repeats and continues, is furniture; lines of digits, `|` (or `_`) link lists, datelines,
+    marker lines (来源:, 您现在的位置 …), bullet lists, captions printed twice, menus, lines without
+    Han and credit blocks (`_line_shapes`) are furniture anywhere; an `end` marker (责任编辑,
+    相关新闻, 热点图片 …) after the body has begun closes it.
 
     >>> page = "首页 社会 正文\\n标题:全县建立143个临时党支部\\n2021-11-26 来源:某网\\n" + "正文第一段,共有十个字。" * 4 + "\\n责任编辑:某\\n近400名学生"
     >>> body, furniture = find_body(page)
