@@ -670,7 +670,7 @@ def _first_people(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> tuple[i
 
     >>> lex = lexicon(); w = "县处级以上党员干部和"
     >>> _first_people(w, _head_ends(w, lex), lex)[0]
-    9
+    7
     """
     for k, h in ends:
         if k > _PHRASE_MAX:
