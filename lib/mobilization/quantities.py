@@ -957,10 +957,12 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         entity = entity.translate(_NO_QUOTES)
     if num.is_one and head is None:
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
-    if not entity and cm is not None and len(cm.group()) == 1:
+    if cm is not None and len(cm.group()) == 1 and (not entity or (
+            head is not None and classifier.category and head.category != classifier.category)):
         verb = lex.stop_re.match(text, cm.start())
         if verb is not None and verb.end() > unit_end:
-            return None  # 逾四亿支援内地: 支 begins the verb 支援; no count of teams
+            # 逾四亿支援内地, 两亿支援灾区: 支 begins the verb 支援, and no teams follow (两支援藏医疗队 does)
+            return None
     category = _category(classifier, head)
     if category in ("personnel", "supplies") \
             and lex.served_re.search(text, max(floor, start - _SERVED_REACH, 0), start):
