@@ -718,3 +718,11 @@ def test_fifth_held_out_non_counts(text):
 ])
 def test_fifth_held_out_guards(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # found on further fresh reports of the fifth round: a duration in days and nights, a slogan with the digit 1
+    "坚守了30个日日夜夜", "做到不漏1车、不漏1人",
+])
+def test_fifth_held_out_fresh_non_counts(text):
+    assert extract(convert(text, "t2s")) == []
