@@ -726,3 +726,8 @@ def test_fifth_held_out_guards(text, expected):
 ])
 def test_fifth_held_out_fresh_non_counts(text):
     assert extract(convert(text, "t2s")) == []
+
+
+def test_fifth_held_out_a_total_after_sums_of_fees_takes_their_head():
+    assert facts("下拨5万元党费共计12万元") == [(50000, "exact", "元", "党费", "funds"), (120000, "exact", "元", "党费", "funds")]
+    assert facts("统筹县管党费6万元,合计9万元") == [(60000, "exact", "元", "县管党费", "funds"), (90000, "exact", "元", "党费", "funds")]

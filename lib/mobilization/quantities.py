@@ -88,6 +88,8 @@ class Lexicon:
     stops: tuple[str, ...]
     stop_re: re.Pattern
     stops_in_heads: frozenset[str]  # stop words that begin a longer head noun (在 of 在职党员)
+    stops_overlapped: frozenset[str]  # stop words whose tail begins a longer stop word (组成 | 成立)
+    verb_classifiers: frozenset[str]  # one-character classifiers that begin a stop word (支 of 支援)
     infixes: tuple[str, ...]
     infix_set: frozenset[str]
     locatives: frozenset[str]
@@ -161,6 +163,9 @@ def lexicon() -> Lexicon:
         stops=stops,
         stop_re=re.compile(_alternation(stops)),
         stops_in_heads=frozenset(w for w in stops if any(len(h) > len(w) and h.startswith(w) for h in heads)),
+        stops_overlapped=frozenset(w for w in stops if len(w) > 1 and any(
+            len(v) > len(w) - 1 and v.startswith(w[1:]) for v in stops)),
+        verb_classifiers=frozenset(c for c in cls if len(c) == 1 and any(len(w) > 1 and w.startswith(c) for w in stops)),
         infixes=tuple(sorted((r["word"] for r in stops_rows if r.get("infix") == "yes"), key=len, reverse=True)),
         infix_set=frozenset(r["word"] for r in stops_rows if r.get("infix") == "yes"),
         locatives=frozenset(r["word"] for r in stops_rows if r.get("locative") == "yes"),
@@ -501,10 +506,11 @@ def _starts_with_stop(s: str, lex: Lexicon, i: int = 0, j: int | None = None) ->
     m = lex.stop_re.match(s, i, j)
     if m is None:
         return False
-    if len(m.group()) > 1:
+    if m.group() in lex.stops_overlapped:
         m2 = lex.stop_re.match(s, i + 1, j)
-        if m2 is not None and m2.end() > m.end():
-            return False  # 服务组成立: 组 ends the noun, the verb is 成立 (not 组成)
+        if m2 is not None and m2.end() > m.end() \
+                and any(s[i + 1 - n:i + 1] in lex.heads for n in lex.head_lengths.get(s[i], ()) if n <= i + 1):
+            return False  # 服务组成立: 组 ends the noun 服务组, the verb is 成立 (not 组成)
     if m.group() not in lex.stops_in_heads:
         return True  # no longer noun can start here
     return not any(s[i:i + n] in lex.heads for n in range(m.end() - i + 1, min(j - i, lex.head_max) + 1))
@@ -676,8 +682,9 @@ def _first_people(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> tuple[i
         if k > _PHRASE_MAX:
             return None
         if h.category == "personnel":
-            if "的" in w[:k] or any(w.startswith(_CONJUNCTIONS, j) or _starts_with_stop(w, lex, j, k)
-                                    for j in range(1, k)):
+            if "的" in w[:k] or any(w.startswith(_CONJUNCTIONS, j) for j in range(1, k)) or (
+                    lex.stop_re.search(w, 1, k) is not None
+                    and any(_starts_with_stop(w, lex, j, k) for j in range(1, k))):
                 return None
             return k, h
     return None
@@ -957,7 +964,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         entity = entity.translate(_NO_QUOTES)
     if num.is_one and head is None:
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
-    if cm is not None and len(cm.group()) == 1 and (not entity or (
+    if cm is not None and cm.group() in lex.verb_classifiers and (not entity or (
             head is not None and classifier.category and head.category != classifier.category)):
         verb = lex.stop_re.match(text, cm.start())
         if verb is not None and verb.end() > unit_end:
@@ -1153,7 +1160,21 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out[i] = replace(q, entity=prev.entity, category=prev.category)
         elif gap in ("", ",", "，", "、") and prev.unit == "户" and q.unit == "人":
             out[i] = replace(q, category=prev.category)  # households, then the people in them
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        if q.entity or not prev.entity or q.start != q.number_start \
+                or text[prev.end:q.start].lstrip(",，") not in _TOTALS:
+            continue
+        if _money_unit(lex.classifiers.get(q.unit)) and _money_unit(lex.classifiers.get(prev.unit)):
+            head = _head_at_end(prev.entity, lex)
+            if head is not None and head.category == "funds":
+                # 划拨8万元党费共计28.2万元: the total of sums of Party fees is Party fees (the head noun:
+                # 县管党费10万元,共计25万元 adds other fees too)
+                out[i] = replace(q, entity=head.word)
     return out
+
+
+_TOTALS = ("共计", "合计", "总计", "共")  # a total right after a sum: 8万元党费共计28.2万元
 
 
 _BREAKDOWN_GAP = 8  # longest text between two items of a breakdown in parentheses (同仁县, 尖扎县)
