@@ -506,12 +506,13 @@ def _starts_with_stop(s: str, lex: Lexicon, i: int = 0, j: int | None = None) ->
     m = lex.stop_re.match(s, i, j)
     if m is None:
         return False
-    if m.group() in lex.stops_overlapped:
+    g = m.group()
+    if g in lex.stops_overlapped and s[i] in lex.head_lengths:
         m2 = lex.stop_re.match(s, i + 1, j)
         if m2 is not None and m2.end() > m.end() \
-                and any(s[i + 1 - n:i + 1] in lex.heads for n in lex.head_lengths.get(s[i], ()) if n <= i + 1):
+                and any(s[i + 1 - n:i + 1] in lex.heads for n in lex.head_lengths[s[i]] if n <= i + 1):
             return False  # 服务组成立: 组 ends the noun 服务组, the verb is 成立 (not 组成)
-    if m.group() not in lex.stops_in_heads:
+    if g not in lex.stops_in_heads:
         return True  # no longer noun can start here
     return not any(s[i:i + n] in lex.heads for n in range(m.end() - i + 1, min(j - i, lex.head_max) + 1))
 
@@ -643,10 +644,11 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         if n == len(w) and p + n < len(text) and _NOUN_CHARS.match(text, p + n, p + n + 1):
             n = 0  # the window was cut by its length, not by a boundary
         return n, None
-    first = ends[0]
-    if person_classifier and first[1].category != "personnel":
-        first = _first_people(w, ends, lex) or first  # 55名县处级以上党员干部: 名 counts the cadres, not 县
-    k, head = _extend(w, first[0], first[1], ends, person_classifier, lex)
+    k, head = _extend(w, ends[0][0], ends[0][1], ends, person_classifier, lex)
+    if person_classifier and head.category != "personnel":
+        first = _first_people(w, ends, lex)  # 55名县处级以上党员干部: 名 counts the cadres, not 县
+        if first is not None:
+            k, head = _extend(w, first[0], first[1], ends, person_classifier, lex)
     while True:
         if not w.startswith(_CONJUNCTIONS, k):
             return k, head
@@ -964,8 +966,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         entity = entity.translate(_NO_QUOTES)
     if num.is_one and head is None:
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
-    if cm is not None and cm.group() in lex.verb_classifiers and (not entity or (
-            head is not None and classifier.category and head.category != classifier.category)):
+    if cm is not None and (not entity or (head is not None and classifier.category
+                                          and head.category != classifier.category)) \
+            and cm.group() in lex.verb_classifiers:
         verb = lex.stop_re.match(text, cm.start())
         if verb is not None and verb.end() > unit_end:
             # 逾四亿支援内地, 两亿支援灾区: 支 begins the verb 支援, and no teams follow (两支援藏医疗队 does)
@@ -1147,6 +1150,15 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if q.entity:
             continue
         cls = lex.classifiers.get(q.unit)
+        if cls is not None and cls.kind == "money":
+            if prev.entity and q.start == q.number_start and text[prev.end:q.start].lstrip(",，") in _TOTALS \
+                    and _money_unit(lex.classifiers.get(prev.unit)):
+                head = _head_at_end(prev.entity, lex)
+                if head is not None and head.category == "funds":
+                    # 划拨8万元党费共计28.2万元: the total of sums of Party fees is Party fees (the head
+                    # noun: 县管党费10万元,共计25万元 adds other fees too)
+                    out[i] = replace(q, entity=head.word)
+            continue
         if cls is None or cls.noun not in ("none", "before") or cls.kind == "event":
             continue
         gap = text[prev.end:q.start]
@@ -1160,17 +1172,6 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out[i] = replace(q, entity=prev.entity, category=prev.category)
         elif gap in ("", ",", "，", "、") and prev.unit == "户" and q.unit == "人":
             out[i] = replace(q, category=prev.category)  # households, then the people in them
-    for i in range(1, len(out)):
-        q, prev = out[i], out[i - 1]
-        if q.entity or not prev.entity or q.start != q.number_start \
-                or text[prev.end:q.start].lstrip(",，") not in _TOTALS:
-            continue
-        if _money_unit(lex.classifiers.get(q.unit)) and _money_unit(lex.classifiers.get(prev.unit)):
-            head = _head_at_end(prev.entity, lex)
-            if head is not None and head.category == "funds":
-                # 划拨8万元党费共计28.2万元: the total of sums of Party fees is Party fees (the head noun:
-                # 县管党费10万元,共计25万元 adds other fees too)
-                out[i] = replace(q, entity=head.word)
     return out
 
 
@@ -1184,19 +1185,26 @@ def _breakdowns(qs: list[Quantity], text: str) -> list[Quantity]:
     """武汉返州人员158人(同仁县74人,尖扎县52人): counts in a parenthesis right after a count with
     the same unit are its parts, and take its category.
     """
-    out = list(qs)
-    base = None  # the count the open parenthesis follows
-    for i in range(1, len(out)):
-        q, prev = out[i], out[i - 1]
-        gap = text[prev.end:q.start]
-        if len(gap) > _BREAKDOWN_GAP or any(c in gap for c in ")）") or any(c in gap for c in SENTENCE_END):
-            base = None
-            continue
-        if "(" in gap or "（" in gap:
-            base = prev
-        if base is not None and q.unit == base.unit and q.category != base.category:
-            out[i] = replace(q, category=base.category)
+    out = qs
+    n = len(qs)
+    for i in range(n - 1):
+        base = out[i]
+        if not text.startswith(_OPEN_PARENS, base.end):
+            continue  # (one C-level test per count: the parenthesis opens right after it)
+        for j in range(i + 1, n):
+            q, prev = out[j], out[j - 1]
+            gap = text[prev.end:q.start]
+            if len(gap) > _BREAKDOWN_GAP or _BREAKDOWN_END_RE.search(gap):
+                break
+            if q.unit == base.unit and q.category != base.category:
+                if out is qs:
+                    out = list(qs)
+                out[j] = replace(q, category=base.category)
     return out
+
+
+_OPEN_PARENS = ("(", "（")
+_BREAKDOWN_END_RE = re.compile(f"[)）{re.escape(SENTENCE_END)}]")
 
 
 _SENTENCE_MAX = 300  # longer "sentences" are cut: keeps the cross-quantity rules local and linear
@@ -1308,8 +1316,7 @@ def _extract(text: str) -> list[Quantity]:
         found.append(q)
         floor = q.end
     found = _share_nouns(found, text, lex)
-    if "(" in text or "（" in text:
-        found = _breakdowns(found, text)
+    found = _breakdowns(found, text)
     kept: list[Quantity] = []
     has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
