@@ -638,3 +638,96 @@ def test_fourth_held_out_non_counts(text):
 def test_each_team_of_ones_is_not_counted_but_a_squad_size_is():
     assert facts("组建60个小分队，由1名民警、1名医生和1名党员组成") == [(60, "exact", "个", "小分队", "organization")]
     assert facts("组建一支由30名党员组成的突击队") == [(30, "exact", "名", "党员", "personnel")]
+
+
+# --- fifth held-out check (Hubei 2020, medical teams, donation lists, Macau, north-west and south-west
+# counties, checkpoints; made-up phrases) -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # Macau and Taiwan currencies; two sums in a list share the noun before the first
+    ("協會捐款12萬澳門元", [(120000, "exact", "澳门元", "捐款", "funds")]),
+    ("善款共8000新臺幣", [(8000, "exact", "新台币", "善款", "funds")]),
+    ("收到捐款10万港元、5万澳门元", [(100000, "exact", "港元", "捐款", "funds"), (50000, "exact", "澳门元", "捐款", "funds")]),
+    # vehicles and people checked at a checkpoint are reached (coverage), also the people in the vehicles
+    ("卡点累计检查车辆3200辆", [(3200, "exact", "辆", "车辆", "coverage")]),
+    ("劝返车辆45辆", [(45, "exact", "辆", "车辆", "coverage")]),
+    ("检查车辆800辆1500人", [(800, "exact", "辆", "车辆", "coverage"), (1500, "exact", "人", "", "coverage")]),
+    ("检查过往人员2600人", [(2600, "exact", "人", "过往人员", "coverage")]),
+    ("体温检测900人", [(900, "exact", "人", "", "coverage")]),
+    ("重点监测30名返乡人员", [(30, "exact", "名", "返乡人员", "coverage")]),
+    # patients and people under watch are other
+    ("方舱累计收治患者300人", [(300, "exact", "人", "患者", "other")]),
+    ("累计治愈出院120人", [(120, "exact", "人", "", "other")]),
+    ("居家隔离45人", [(45, "exact", "人", "", "other")]),
+    # the parts of a count in a parenthesis take its category; a parenthesis bounds a noun-first phrase
+    ("排查返乡人员60人(甲镇40人,乙镇20人)",
+     [(60, "exact", "人", "返乡人员", "coverage"), (40, "exact", "人", "", "coverage"), (20, "exact", "人", "", "coverage")]),
+    ("检查车辆900辆(外省牌照车辆12辆)",
+     [(900, "exact", "辆", "车辆", "coverage"), (12, "exact", "辆", "外省牌照车辆", "coverage")]),
+    # the donor before 捐款 is not what the money is
+    ("某集团捐款500万元", [(5000000, "exact", "元", "捐款", "funds")]),
+    ("全体员工捐款3万元", [(30000, "exact", "元", "捐款", "funds")]),
+    # 名 counts the people after their modifiers and ages
+    ("选派12名县处级以上干部担任书记", [(12, "exact", "名", "县处级以上干部", "personnel")]),
+    ("由25名30岁以下青年组成", [(25, "exact", "名", "30岁以下青年", "personnel")]),
+    ("45岁以下队员60名", [(60, "exact", "名", "队员", "personnel")]),
+    # a head that begins inside the last one does not join when the text goes on (员工 in 人员工作)
+    ("可容纳500名医务人员工作", [(500, "exact", "名", "医务人员", "personnel")]),
+    # overlapping stop words: 组|成立, not 组成
+    ("20个督导服务组成立后", [(20, "exact", "个", "督导服务组", "organization")]),
+    # 个 counts the organizations, not their members; 各 begins another group
+    ("全县300个党组织和党员积极响应", [(300, "exact", "个", "党组织", "organization")]),
+    ("抽调50名干部与各乡镇下沉干部组成工作队", [(50, "exact", "名", "干部", "personnel")]),
+    # new heads
+    ("封控乡村道路12条", [(12, "exact", "条", "乡村道路", "coverage")]),
+    ("设立关卡18个", [(18, "exact", "个", "关卡", "coverage")]),
+    ("制作宣传栏40个", [(40, "exact", "个", "宣传栏", "supplies")]),
+    ("劝阻酒席6场", [(6, "exact", "场", "酒席", "activity")]),
+    ("新增床位600张", [(600, "exact", "张", "床位", "supplies")]),
+    ("订购隔离衣5000件", [(5000, "exact", "件", "隔离衣", "supplies")]),
+    # new stop words
+    ("两支医疗队按党章规定成立了支部", [(2, "exact", "支", "医疗队", "organization")]),
+    ("统筹县管党费8万元", [(80000, "exact", "元", "县管党费", "funds")]),
+    ("通过义卖筹得善款6000元", [(6000, "exact", "元", "善款", "funds")]),
+    ("创建党员示范岗9个", [(9, "exact", "个", "党员示范岗", "organization")]),
+    # money after its unit is no place (捐灾区)
+    ("拨款30万元捐灾区群众", [(300000, "exact", "元", "拨款", "funds")]),
+])
+def test_fifth_held_out_rules(text, expected):
+    text = convert(text, "t2s")
+    qs = extract(text)
+    assert [(q.value, q.approx, q.unit, q.entity, q.category) for q in qs] == expected
+    check_offsets(text, qs)
+
+
+@pytest.mark.parametrize("text", [
+    # 支 of 支援 after a bare sum; a lunar date; a village named with a numeral; the name of a quoted list
+    "累计筹款逾两亿支援灾区", "正月初三起开始值守", "在青山镇三座桥村卡口执勤",
+    "开展“送医、送药、送菜”三项服务",
+])
+def test_fifth_held_out_non_counts(text):
+    assert extract(convert(text, "t2s")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the fifth-round rules must leave alone: 支 followed by teams, the villages of a town,
+    # and a noun after a case verb and its 的 (only the head is taken)
+    ("两支援藏医疗队抵达", [(2, "exact", "支", "援藏医疗队", "organization")]),
+    ("全镇三个村庄实行封闭管理", [(3, "exact", "个", "村庄", "coverage")]),
+    ("收治的病人中重症患者8名", [(8, "exact", "名", "患者", "other")]),
+])
+def test_fifth_held_out_guards(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # found on further fresh reports of the fifth round: a duration in days and nights, a slogan with the digit 1
+    "坚守了30个日日夜夜", "做到不漏1车、不漏1人",
+])
+def test_fifth_held_out_fresh_non_counts(text):
+    assert extract(convert(text, "t2s")) == []
+
+
+def test_fifth_held_out_a_total_after_sums_of_fees_takes_their_head():
+    assert facts("下拨5万元党费共计12万元") == [(50000, "exact", "元", "党费", "funds"), (120000, "exact", "元", "党费", "funds")]
+    assert facts("统筹县管党费6万元,合计9万元") == [(60000, "exact", "元", "县管党费", "funds"), (90000, "exact", "元", "党费", "funds")]

@@ -88,11 +88,14 @@ class Lexicon:
     stops: tuple[str, ...]
     stop_re: re.Pattern
     stops_in_heads: frozenset[str]  # stop words that begin a longer head noun (在 of 在职党员)
+    stops_overlapped: frozenset[str]  # stop words whose tail begins a longer stop word (组成 | 成立)
+    verb_classifiers: frozenset[str]  # one-character classifiers that begin a stop word (支 of 支援)
     infixes: tuple[str, ...]
     infix_set: frozenset[str]
     locatives: frozenset[str]
     served: frozenset[str]  # verbs whose people are the people served (排查, 走访): coverage
-    served_re: re.Pattern
+    cases: frozenset[str]  # verbs whose people are patients or under watch (收治, 医学观察): other
+    served_re: re.Pattern  # the words of served and cases: one C-level test before the clause is read
     group_re: re.Pattern | None  # 为一组: the counts before it in its clause make up one group
     composition_re: re.Pattern | None  # 由1名…和1名…组成: the ones between 由 and it make up each unit
     exclusion_re: re.Pattern
@@ -160,11 +163,16 @@ def lexicon() -> Lexicon:
         stops=stops,
         stop_re=re.compile(_alternation(stops)),
         stops_in_heads=frozenset(w for w in stops if any(len(h) > len(w) and h.startswith(w) for h in heads)),
+        stops_overlapped=frozenset(w for w in stops if len(w) > 1 and any(
+            len(v) > len(w) - 1 and v.startswith(w[1:]) for v in stops)),
+        verb_classifiers=frozenset(c for c in cls if len(c) == 1 and any(len(w) > 1 and w.startswith(c) for w in stops)),
         infixes=tuple(sorted((r["word"] for r in stops_rows if r.get("infix") == "yes"), key=len, reverse=True)),
         infix_set=frozenset(r["word"] for r in stops_rows if r.get("infix") == "yes"),
         locatives=frozenset(r["word"] for r in stops_rows if r.get("locative") == "yes"),
         served=frozenset(r["word"] for r in stops_rows if r.get("served") == "yes"),
-        served_re=re.compile(_alternation(r["word"] for r in stops_rows if r.get("served") == "yes") or "(?!)"),
+        cases=frozenset(r["word"] for r in stops_rows if r.get("case") == "yes"),
+        served_re=re.compile(_alternation(r["word"] for r in stops_rows
+                                          if r.get("served") == "yes" or r.get("case") == "yes") or "(?!)"),
         group_re=re.compile("|".join(groups)) if groups else None,
         composition_re=re.compile("|".join(comps)) if comps else None,
         exclusion_re=_exclusion_re(parts),
@@ -498,7 +506,13 @@ def _starts_with_stop(s: str, lex: Lexicon, i: int = 0, j: int | None = None) ->
     m = lex.stop_re.match(s, i, j)
     if m is None:
         return False
-    if m.group() not in lex.stops_in_heads:
+    g = m.group()
+    if g in lex.stops_overlapped and s[i] in lex.head_lengths:
+        m2 = lex.stop_re.match(s, i + 1, j)
+        if m2 is not None and m2.end() > m.end() \
+                and any(s[i + 1 - n:i + 1] in lex.heads for n in lex.head_lengths[s[i]] if n <= i + 1):
+            return False  # 服务组成立: 组 ends the noun 服务组, the verb is 成立 (not 组成)
+    if g not in lex.stops_in_heads:
         return True  # no longer noun can start here
     return not any(s[i:i + n] in lex.heads for n in range(m.end() - i + 1, min(j - i, lex.head_max) + 1))
 
@@ -575,6 +589,10 @@ def _extend(w: str, k: int, head: Head, ends: list[tuple[int, Head]], person: bo
             # 18个采样点|服务值守: what is done at the places (a verb goes on) is not their name
             # (but 驻村|工作|队员 goes on to a further noun)
             return k, head
+        if k - len(head.word) < k2 - len(h2.word) < k and not _is_boundary(w, k2, lex):
+            # 医务人员|工作: 员工 begins inside 人员 and the text goes on (党支部|书记 as 支部书记 at an
+            # end joins; 医护|人员 as 医护人员 and 党组|织 as 党组织 only lengthen the head)
+            return k, head
         if chunk not in lex.heads:
             # a noun with its own modifier joins only when the modifier is short and the
             # people → place step is not taken (居民|小区 yes, 党员干部|值守卡口 no)
@@ -627,20 +645,51 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             n = 0  # the window was cut by its length, not by a boundary
         return n, None
     k, head = _extend(w, ends[0][0], ends[0][1], ends, person_classifier, lex)
+    if person_classifier and head.category != "personnel":
+        first = _first_people(w, ends, lex)  # 55名县处级以上党员干部: 名 counts the cadres, not 县
+        if first is not None:
+            k, head = _extend(w, first[0], first[1], ends, person_classifier, lex)
     while True:
         if not w.startswith(_CONJUNCTIONS, k):
             return k, head
         conj = next(c for c in _CONJUNCTIONS if w.startswith(c, k))
         start = k + len(conj)
+        if w.startswith("各", start):
+            return k, head  # 811名干部与各区下沉干部: 各 names other groups, not counted by 811
         i = bisect_right(ends, start, key=_END)
         nxt = ends[i] if i < len(ends) else None
         if nxt is None or nxt[0] - start > _PHRASE_MAX or _starts_with_stop(w, lex, start) or "、" in w[start:nxt[0]]:
             return k, head
         k2, h2 = _extend(w, nxt[0], nxt[1], ends, person_classifier, lex)
+        if not person_classifier and head.category in ("organization", "coverage") \
+                and h2.category == "personnel" and not h2.role:
+            return k, head  # 757个基层党组织和党员: 个 counts the organizations, not their members
         if not _is_boundary(w, k2, lex) or (k2 == len(w) and _starts_number(text, p + k2, lex)):
             # 四个社区和辖区|派出所, 3个交通要道和各村|28个进出口: the second noun belongs to something else
             return k, head
         k, head = k2, h2
+
+
+def _first_people(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> tuple[int, Head] | None:
+    """The first head of people in w, when nothing but modifiers stands before it (县处级以上党员干部).
+
+    None when a stop word, a conjunction or a 的 comes first, or no people are named within
+    _PHRASE_MAX characters.
+
+    >>> lex = lexicon(); w = "县处级以上党员干部和"
+    >>> _first_people(w, _head_ends(w, lex), lex)[0]
+    7
+    """
+    for k, h in ends:
+        if k > _PHRASE_MAX:
+            return None
+        if h.category == "personnel":
+            if "的" in w[:k] or any(w.startswith(_CONJUNCTIONS, j) for j in range(1, k)) or (
+                    lex.stop_re.search(w, 1, k) is not None
+                    and any(_starts_with_stop(w, lex, j, k) for j in range(1, k))):
+                return None
+            return k, h
+    return None
 
 
 def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
@@ -659,7 +708,9 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     base = s - len(w)
     # did punctuation or the start of the text end the window (rather than its length or the
     # previous quantity)? Only then may a short phrase without a stop word be taken whole.
-    bounded = base == 0 or (base > lo) or (w[:1] == "、")
+    # (A digit before it is a number, not punctuation: 40岁以下队员159名 → 队员; an opening
+    # parenthesis is: (湖北牌照车辆4辆).)
+    bounded = base == 0 or (base > lo and not text[base - 1].isdigit()) or w[:1] in "、(（"
     # strip words that may stand between the noun and the number (共, 价值, 累计 ...)
     while w and w.endswith(lex.infixes):
         inf = next(inf for inf in lex.infixes if w.endswith(inf))  # the longest
@@ -701,11 +752,17 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if b < 0:
         if head is None:
             return s, s, None
-        b = 0 if bounded and len(w) <= 6 else hs
+        b = 0 if bounded and len(w.lstrip("、(（")) <= 6 else hs
     while b < len(w) and w[b] in "、()（）":
         b += 1
     if b >= len(w):
         return s, s, None
+    if last is not None and w.startswith("的", b) and head is not None:
+        b = hs  # 收治的患者中重症患者13名: after a verb and its 的, only the head is sure
+    if b < hs and head is not None and head.category == "funds":
+        donor = _head_at_end(w[b:hs], lex)
+        if donor is not None and donor.category in ("personnel", "organization"):
+            b = hs  # 德晋集团捐款2000万港元: the donor is not what the money is (捐款)
     if event and ("的" in w[b:] or (head is None and (not 2 <= len(w) - b <= _EVENT_NOUN_MAX or _head_ends(w[b:], lex)))):
         # 与隔离观察人员沟通两次, 要背着沉重的设备爬楼60趟, 参加过十次: before a count of events, a stretch
         # with a 的, or with no head of its own that is one character, long, or holds a known noun, is the
@@ -851,6 +908,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     latin = classifier is not None and classifier.latin and not _ASCII_LETTER.match(text, unit_end)
     if _excluded(text, num.start, num.end, lex, latin):
         return None
+    if num.chinese and num.start > 0 and text[num.start - 1] in _CLOSE_QUOTES and _labels_list(text, num):
+        return None  # “减负、加力、鼓劲、保障”四项行动: the name of the list just quoted
     approx = num.approx
     start, before_kind = _approx_before(text, num.start, lex)
     if before_kind == "exact":
@@ -875,13 +934,19 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             if bm is not None and bm.end() - end > n:
                 n, head = bm.end() - end, lex.heads[bm.group()]
         elif n == 0 and end < len(text) and text[end] < "\x80":
-            n, head = _coded_goods(text, end, lex)  # 4350只KF94型口罩: a model code before the goods
+            if classifier.category == "personnel" and text[end].isdigit():
+                n, head = _aged_people(text, end, lex)  # 33名35岁及以下青年
+            else:
+                n, head = _coded_goods(text, end, lex)  # 4350只KF94型口罩: a model code before the goods
         elif n and text.startswith("的", end + n) and classifier.category == "personnel" \
                 and head is not None and head.category != "personnel":
             # 1.7万名来自各组织的义工: the people after the 的 are what 名 counts
             n2, h2 = noun_after(text, end + n + 1, True, lex, fallback=False)
             if n2 and h2 is not None and h2.category == "personnel":
                 n, head = n + 1 + n2, h2
+        if n and classifier is not None and classifier.kind == "money" \
+                and (head is None or head.category not in ("funds", "supplies")):
+            n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people
         if n:
             entity, end = text[end:end + n], end + n
         elif classifier is not None and classifier.kind in ("measure", "money") and text.startswith("的", end):
@@ -901,12 +966,63 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         entity = entity.translate(_NO_QUOTES)
     if num.is_one and head is None:
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
+    if cm is not None and (not entity or (head is not None and classifier.category
+                                          and head.category != classifier.category)) \
+            and cm.group() in lex.verb_classifiers:
+        verb = lex.stop_re.match(text, cm.start())
+        if verb is not None and verb.end() > unit_end:
+            # 逾四亿支援内地, 两亿支援灾区: 支 begins the verb 支援, and no teams follow (两支援藏医疗队 does)
+            return None
     category = _category(classifier, head)
-    if category == "personnel" and lex.served_re.search(text, max(floor, start - _SERVED_REACH, 0), start) \
-            and _served(text, start, floor, lex):
-        category = "coverage"  # 走访居民300人, 涉及群众530人: the people reached, not the people sent
+    if category in ("personnel", "supplies") \
+            and lex.served_re.search(text, max(floor, start - _SERVED_REACH, 0), start):
+        verb = _reaching_verb(text, start, floor, lex)
+        if verb in lex.served:
+            category = "coverage"  # 走访居民300人, 检查车辆2万辆: the people and vehicles reached
+        elif verb in lex.cases and category == "personnel":
+            category = "other"  # 收治患者46名, 医学观察5人: patients and people under watch
     return Quantity(start, end, text[start:end], num.value, approx, num.high, unit, entity,
                     category, num.start, unit_end)
+
+
+_AGE_MODIFIER = re.compile(r"[0-9]{1,3}周?岁[及或]?(?:以下|以上|以内|左右)?")
+
+
+def _aged_people(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None]:
+    """People named with an age first (33名35岁及以下青年): length and head, or (0, None).
+
+    >>> _aged_people("35岁及以下青年组成", 0, lexicon())[0], _aged_people("35岁", 0, lexicon())[0]
+    (8, 0)
+    """
+    m = _AGE_MODIFIER.match(text, p)
+    if m is None:
+        return 0, None
+    n, head = noun_after(text, m.end(), True, lex, fallback=False)
+    if not n or head is None or head.category != "personnel":
+        return 0, None
+    return m.end() - p + n, head
+
+
+_LIST_REACH = 60  # the longest quoted list whose name may follow it
+
+
+def _labels_list(text: str, num: _Number) -> bool:
+    """A Chinese numeral right after a quotation of exactly that many items, split by 、 (或 ，):
+    “为护航者减负、加力、鼓劲、保障”四项行动 names the list it follows; it is not a tally.
+
+    >>> t = "开展“减负、加力、鼓劲、保障”四项行动"
+    >>> _labels_list(t, _read_number(candidate_re().search(t, t.index("四")), lexicon(), t))
+    True
+    """
+    close = text[num.start - 1]
+    open_ = text.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(close)], max(0, num.start - _LIST_REACH), num.start - 1)
+    if open_ < 0:
+        return False
+    inner = text[open_ + 1:num.start - 1]
+    if any(c in inner for c in SENTENCE_END):
+        return False
+    items = 1 + sum(inner.count(c) for c in "、，,")
+    return items >= 2 and items == num.value and num.high is None
 
 
 _MODEL_CODE = re.compile(r"[A-Za-z][A-Za-z0-9]{0,7}(?:-[A-Za-z0-9]{1,6})?型?")
@@ -961,15 +1077,26 @@ def _served(text: str, start: int, floor: int, lex: Lexicon) -> bool:
     >>> t = "抽调干部300人"; _served(t, t.index("干部"), 0, lexicon())
     False
     """
+    return _reaching_verb(text, start, floor, lex) in lex.served
+
+
+def _reaching_verb(text: str, start: int, floor: int, lex: Lexicon) -> str:
+    """The last stop word before text[start] in its clause when it is a served or case verb, else ''.
+
+    >>> t = "累计收治患者46名"; _reaching_verb(t, t.index("患者"), 0, lexicon())
+    '收治'
+    """
     lo = max(floor, start - _SERVED_REACH, 0)
     if lex.served_re.search(text, lo, start) is None:
-        return False  # the common case, decided in C
+        return ""  # the common case, decided in C
     clause = max((m.end() for m in _CLAUSE_END_RE.finditer(text, lo, start)), default=lo)
     last = None
     for m in lex.stop_re.finditer(text, clause, start):
         if (last is None or m.end() > last.end()) and m.group() not in lex.infix_set:
             last = m  # 排查新增返乡人员: the adverb 新增 (an infix) does not hide the verb before it
-    return last is not None and last.group() in lex.served
+    if last is None or (last.group() not in lex.served and last.group() not in lex.cases):
+        return ""
+    return last.group()
 
 
 # --- rules across quantities ----------------------------------------------------------------
@@ -982,10 +1109,17 @@ def _supply_unit(cls: Classifier | None) -> bool:
     return cls is not None and cls.noun == "both" and (cls.kind == "measure" or cls.category == "supplies")
 
 
+def _money_unit(cls: Classifier | None) -> bool:
+    return cls is not None and cls.kind == "money"
+
+
 def _listed(a: Quantity, b: Quantity, text: str, lex: Lexicon) -> bool:
-    """a、b: two amounts of goods in a list, with nothing else between them (20桶、1200瓶消毒液)."""
-    return text[a.end:b.start] == "、" and _supply_unit(lex.classifiers.get(a.unit)) \
-        and _supply_unit(lex.classifiers.get(b.unit))
+    """a、b: two amounts of goods in a list, with nothing else between them (20桶、1200瓶消毒液),
+    or two sums (捐款29万港元、6万澳门元: the currencies of one donation)."""
+    if text[a.end:b.start] != "、":
+        return False
+    ca, cb = lex.classifiers.get(a.unit), lex.classifiers.get(b.unit)
+    return (_supply_unit(ca) and _supply_unit(cb)) or (_money_unit(ca) and _money_unit(cb))
 
 
 def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
@@ -1016,14 +1150,61 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if q.entity:
             continue
         cls = lex.classifiers.get(q.unit)
+        if cls is not None and cls.kind == "money":
+            if prev.entity and q.start == q.number_start and text[prev.end:q.start].lstrip(",，") in _TOTALS \
+                    and _money_unit(lex.classifiers.get(prev.unit)):
+                head = _head_at_end(prev.entity, lex)
+                if head is not None and head.category == "funds":
+                    # 划拨8万元党费共计28.2万元: the total of sums of Party fees is Party fees (the head
+                    # noun: 县管党费10万元,共计25万元 adds other fees too)
+                    out[i] = replace(q, entity=head.word)
+            continue
         if cls is None or cls.noun not in ("none", "before") or cls.kind == "event":
             continue
         gap = text[prev.end:q.start]
         if gap == "" and prev.entity:
+            shared = _head_at_end(prev.entity, lex)
+            if cls.category == "personnel" and shared is not None and shared.category in ("supplies", "funds"):
+                # 检查车辆1267辆2418人: the people in the vehicles, not vehicles; checked with them
+                if prev.category == "coverage":
+                    out[i] = replace(q, category=prev.category)
+                continue
             out[i] = replace(q, entity=prev.entity, category=prev.category)
         elif gap in ("", ",", "，", "、") and prev.unit == "户" and q.unit == "人":
             out[i] = replace(q, category=prev.category)  # households, then the people in them
     return out
+
+
+_TOTALS = ("共计", "合计", "总计", "共")  # a total right after a sum: 8万元党费共计28.2万元
+
+
+_BREAKDOWN_GAP = 8  # longest text between two items of a breakdown in parentheses (同仁县, 尖扎县)
+
+
+def _breakdowns(qs: list[Quantity], text: str) -> list[Quantity]:
+    """武汉返州人员158人(同仁县74人,尖扎县52人): counts in a parenthesis right after a count with
+    the same unit are its parts, and take its category.
+    """
+    out = qs
+    n = len(qs)
+    for i in range(n - 1):
+        base = out[i]
+        if not text.startswith(_OPEN_PARENS, base.end):
+            continue  # (one C-level test per count: the parenthesis opens right after it)
+        for j in range(i + 1, n):
+            q, prev = out[j], out[j - 1]
+            gap = text[prev.end:q.start]
+            if len(gap) > _BREAKDOWN_GAP or _BREAKDOWN_END_RE.search(gap):
+                break
+            if q.unit == base.unit and q.category != base.category:
+                if out is qs:
+                    out = list(qs)
+                out[j] = replace(q, category=base.category)
+    return out
+
+
+_OPEN_PARENS = ("(", "（")
+_BREAKDOWN_END_RE = re.compile(f"[)）{re.escape(SENTENCE_END)}]")
 
 
 _SENTENCE_MAX = 300  # longer "sentences" are cut: keeps the cross-quantity rules local and linear
@@ -1135,6 +1316,7 @@ def _extract(text: str) -> list[Quantity]:
         found.append(q)
         floor = q.end
     found = _share_nouns(found, text, lex)
+    found = _breakdowns(found, text)
     kept: list[Quantity] = []
     has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
