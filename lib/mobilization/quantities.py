@@ -302,7 +302,9 @@ def candidate_re() -> re.Pattern:
     # The lookahead holds every first character of _ARABIC and _CHINESE: one class test skips
     # the ordinary characters of the text (twice as fast as trying the alternatives there).
     starts = rf"(?=[{_DIGITS}数几上过{_CN_RUN}])"
-    return re.compile(rf"{starts}(?:(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})){_TAIL}(?(cn)(?={follow}))", re.UNICODE)
+    # (A Chinese numeral ending in 万/亿 may also stand alone: 筹三十六万 in a headline, see _headline_sum.)
+    return re.compile(rf"{starts}(?:(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})){_TAIL}(?(cn)(?:(?={follow})|(?<=[万亿])))",
+                      re.UNICODE)
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
@@ -878,14 +880,46 @@ def _category(classifier: Classifier | None, head: Head | None) -> str:
     return "other"
 
 
+# Verbs of raising or giving money (筹, 捐, 募, 拨: 筹集, 捐款, 募捐, 下拨) — one character each, so that
+# headlines, which drop the rest of the verb (籌三十六萬), are read too.
+_RAISING_RE = re.compile("[筹捐募拨]")
+_HEADLINE_REACH = 12  # how far back in its clause the verb of a bare sum may stand
+
+
+def _headline_sum(text: str, m: re.Match, floor: int) -> bool:
+    """筹三十六万助抗疫, 捐款捐物逾四亿支援内地: a sum with 万/亿 and no unit, after a verb of
+    raising or giving money in its clause, is money in 元 (headlines drop the 元).
+
+    >>> t = "两会筹三十六万助抗疫"; _headline_sum(t, candidate_re().search(t), 0)
+    True
+    >>> t = "全市三十六万人参与"; _headline_sum(t, candidate_re().search(t), 0)
+    False
+    """
+    if "万" not in m.group() and "亿" not in m.group():
+        return False
+    if text[m.end() - 1] not in "万亿多余":
+        return False
+    lo = max(floor, m.start() - _HEADLINE_REACH, 0)
+    clause = max((c.end() for c in _CLAUSE_END_RE.finditer(text, lo, m.start())), default=lo)
+    return _RAISING_RE.search(text, clause, m.start()) is not None
+
+
 def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | None:
     p = m.end()
     cm = lex.classifier_re.match(text, p)
     classifier = lex.classifiers[cm.group()] if cm else None
     if classifier is not None and classifier.kind in NOT_COUNTS:
         return None  # cheap rejections first: dates, durations, ages (2020年, 24小时, 77岁)
-    if classifier is None and (lex.bare_re is None or not lex.bare_re.match(text, p)):
-        return None
+    headline = False
+    if classifier is None:
+        if lex.bare_re is None or not lex.bare_re.match(text, p):
+            headline = _headline_sum(text, m, floor)
+            if not headline:
+                return None
+    elif cm.group() in lex.verb_classifiers and _headline_sum(text, m, floor):
+        verb = lex.stop_re.match(text, cm.start())
+        if verb is not None and verb.end() > cm.end():
+            cm, classifier, headline = None, None, True  # 捐款逾四亿支援内地: 支 begins 支援
     num = _read_number(m, lex, text)
     if num is None:
         return None
@@ -926,7 +960,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     noun = classifier.noun if classifier else "both"
     if noun == "self":
         entity, head = unit, _head_at_end(unit, lex)
-    if noun == "both":
+    if noun == "both" and not headline:
         n, head = noun_after(text, end, classifier is not None and classifier.category == "personnel", lex,
                              fallback=classifier is not None and classifier.kind != "money")
         if classifier is None:
@@ -956,11 +990,12 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             if n2:
                 entity, head = text[end + 1:end + 1 + n2], h2
     if not entity and noun in ("both", "before"):
-        b_start, b_end, bhead = noun_before(text, start, floor, classifier, lex)
+        b_start, b_end, bhead = noun_before(text, start, floor,
+                                            lex.classifiers.get("元") if headline else classifier, lex)
         if b_end > b_start:
             entity, head = text[b_start:b_end], bhead
             start = b_start
-    if not entity and classifier is not None and classifier.kind == "money":
+    if not entity and (headline or (classifier is not None and classifier.kind == "money")):
         entity = money_source(text, start, floor, lex)
     if entity:
         entity = entity.translate(_NO_QUOTES)
@@ -973,7 +1008,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if verb is not None and verb.end() > unit_end:
             # 逾四亿支援内地, 两亿支援灾区: 支 begins the verb 支援, and no teams follow (两支援藏医疗队 does)
             return None
-    category = _category(classifier, head)
+    category = "funds" if headline else _category(classifier, head)
     if category in ("personnel", "supplies") \
             and lex.served_re.search(text, max(floor, start - _SERVED_REACH, 0), start):
         verb = _reaching_verb(text, start, floor, lex)
