@@ -753,3 +753,15 @@ def test_headline_sums(text, expected):
 ])
 def test_headline_sums_need_a_money_verb(text):
     assert all(q.category != "funds" for q in extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a model code in Latin letters right before goods named noun-first belongs to the goods
+    ("另购KN95口罩3万个", [(30000, "exact", "个", "KN95口罩", "supplies")]),
+    ("送来KF94型口罩800只", [(800, "exact", "只", "KF94型口罩", "supplies")]),
+    ("备好N95医用口罩60个", [(60, "exact", "个", "N95医用口罩", "supplies")]),
+    # not across a verb, and not a code that does not start with a letter
+    ("KN95已发放口罩30个", [(30, "exact", "个", "口罩", "supplies")]),
+])
+def test_model_code_before_goods(text, expected):
+    assert facts(text) == expected

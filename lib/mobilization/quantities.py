@@ -770,7 +770,18 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         # with a 的, or with no head of its own that is one character, long, or holds a known noun, is the
         # words of the clause, not the name of what was done
         return s, s, None
+    if base > lo and text[base - 1] < "\x80" and head is not None and head.category == "supplies" \
+            and last is None and b in (0, hs) and hs <= 3 and not _head_ends(w[:hs], lex):
+        # (only a short modifier without a noun of its own between the code and the head: 型, 医用)
+        code = _MODEL_CODE_BEFORE.search(text, max(lo - _MODEL_CODE_MAX, floor, 0), base)
+        if code is not None and (code.start() == 0 or not text[code.start() - 1].isascii()
+                                 or not text[code.start() - 1].isalnum()):
+            return code.start(), base + len(w), head  # KN95口罩2万个: the model code is part of the goods
     return base + b, base + len(w), head
+
+
+_MODEL_CODE_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]{0,7}(?:-[A-Za-z0-9]{1,6})?\Z")
+_MODEL_CODE_MAX = 16
 
 
 def _title_fits(text: str, open_: int, close: int) -> bool:
