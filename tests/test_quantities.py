@@ -765,3 +765,16 @@ def test_headline_sums_need_a_money_verb(text):
 ])
 def test_model_code_before_goods(text, expected):
     assert facts(text) == expected
+
+
+def test_matching_funds_keep_their_compound():
+    # 配套资金 is a funds head of its own; a locative between two funds nouns does not join them
+    assert facts("乡里配套资金6万元") == [(60000, "exact", "元", "乡里配套资金", "funds")]
+    assert facts("用本级党费中配套资金9万元") == [(90000, "exact", "元", "配套资金", "funds")]
+    assert facts("从县管党费配套资金划拨40万元") == [(400000, "exact", "元", "党费配套资金", "funds")]
+
+
+def test_quoted_modifier_left_unfinished_before_a_comma_of_enumeration():
+    # 3名“绿”码、7名“黄”码人员: 码 goes on in the next noun, both count 码人员 and share the verb's category
+    assert facts("全镇排查出的3名“绿”码、7名“黄”码人员") == [
+        (3, "exact", "名", "绿码人员", "coverage"), (7, "exact", "名", "黄码人员", "coverage")]

@@ -271,11 +271,12 @@ def _source_re(funds_heads: list[str]) -> re.Pattern | None:
     """Funds nouns, chained with up to two characters between them: 党费, 党费配套资金.
 
     One-character heads (费, 款, 金) are left out: alone they are too common to name a source.
+    A locative or a conjunction between two funds nouns separates them (党费中配套资金: 配套资金).
     """
     if not funds_heads:
         return None
     h = _alternation(funds_heads)
-    return re.compile(rf"(?:{h})(?:[\u4e00-\u9fff]{{0,2}}?(?:{h}))*")
+    return re.compile(rf"(?:{h})(?:(?:(?![中内里和及与的])[\u4e00-\u9fff]){{0,2}}?(?:{h}))*")
 
 
 # --- the one scan ---------------------------------------------------------------------
@@ -1186,6 +1187,17 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                              else nxt.category if nxt.category != "other" else q.category)
         elif nxt.entity and nxt.number_start == nxt.start and _listed(q, nxt, text, lex):
             out[i] = replace(q, entity=nxt.entity, category=nxt.category)
+    for i in range(len(out) - 1):
+        q, nxt = out[i], out[i + 1]
+        if q.entity and text.startswith("、", nxt.start - 1) and 2 <= nxt.start - q.end <= 3 \
+                and nxt.start == nxt.number_start and q.unit == nxt.unit:
+            shared = _shared_head(text[q.end:nxt.start - 1], nxt.entity, lex)
+            if shared:
+                # 144名“红”码、261名“黄”码人员: 码 goes on in the noun of the next count, and both count
+                # 码人员; the people of one verb (排查出的) take its category
+                out[i] = replace(q, entity=q.entity + shared)
+                if q.category == "coverage" and nxt.category == "personnel":
+                    out[i + 1] = replace(nxt, category=q.category)
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
         if not q.entity and prev.entity and prev.start < prev.number_start and prev.end == prev.number_end \
@@ -1219,6 +1231,21 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         elif gap in ("", ",", "，", "、") and prev.unit == "户" and q.unit == "人":
             out[i] = replace(q, category=prev.category)  # households, then the people in them
     return out
+
+
+def _shared_head(tail: str, entity: str, lex: Lexicon) -> str:
+    """The rest of a noun left unfinished before a 、: `tail` (码 of “红”码、) as it goes on in the
+    next count's entity (黄码人员 → 码人员), when what follows it there is a known head ('' if not).
+
+    >>> _shared_head("码", "黄码人员", lexicon()), _shared_head("码", "黄码", lexicon())
+    ('码人员', '')
+    """
+    if not _NOUN_CHARS.fullmatch(tail) or "、" in tail:
+        return ""
+    j = entity.find(tail, 1)
+    if j < 0 or entity[j + len(tail):] not in lex.heads:
+        return ""
+    return entity[j:]
 
 
 _TOTALS = ("共计", "合计", "总计", "共")  # a total right after a sum: 8万元党费共计28.2万元
