@@ -778,3 +778,14 @@ def test_quoted_modifier_left_unfinished_before_a_comma_of_enumeration():
     # 3名“绿”码、7名“黄”码人员: 码 goes on in the next noun, both count 码人员 and share the verb's category
     assert facts("全镇排查出的3名“绿”码、7名“黄”码人员") == [
         (3, "exact", "名", "绿码人员", "coverage"), (7, "exact", "名", "黄码人员", "coverage")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total right after a funds noun and a comma names that money; any other noun does not
+    ("这是老党员们交的特殊党费,一共2600元", [(2600, "exact", "元", "党费", "funds")]),
+    ("村民送来的善款,合计1.2万元", [(12000, "exact", "元", "善款", "funds")]),
+    ("这是大家的心意,一共800元", [(800, "exact", "元", "", "funds")]),
+    ("收到捐款,800元用于购买", [(800, "exact", "元", "", "funds")]),
+])
+def test_total_after_a_funds_noun_and_a_comma(text, expected):
+    assert facts(text) == expected

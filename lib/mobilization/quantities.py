@@ -830,7 +830,15 @@ def money_source(text: str, s: int, floor: int, lex: Lexicon | None = None) -> s
     last = None
     for last in lex.source_re.finditer(text, clause, s):
         pass
+    if last is None and clause > lo and text[clause:s] in _TOTALS_AFTER_COMMA and text[clause - 1] in ",，":
+        # 这是党员们的捐款,一共50118元: a total right after a funds noun and a comma is that money
+        head = _head_at_end(text[max(lo, clause - 1 - lex.head_max):clause - 1], lex)
+        if head is not None and head.category == "funds" and len(head.word) >= 2:
+            return head.word
     return last.group() if last else ""
+
+
+_TOTALS_AFTER_COMMA = ("一共", "共计", "合计", "总计", "共", "总共")
 
 
 def _compatible(head: Head, classifier: Classifier | None) -> bool:
