@@ -789,3 +789,15 @@ def test_quoted_modifier_left_unfinished_before_a_comma_of_enumeration():
 ])
 def test_total_after_a_funds_noun_and_a_comma(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people received or sampled are reached (coverage); the points and staff of receiving stay nouns
+    ("接待返岗学生120名", [(120, "exact", "名", "返岗学生", "coverage")]),
+    ("迎接首批800余名研究生", [(800, "more_than", "名", "研究生", "coverage")]),
+    ("当天完成核酸采集926人", [(926, "exact", "人", "", "coverage")]),
+    ("设立4个接待点", [(4, "exact", "个", "接待点", "coverage")]),
+    ("抽调采集员9名", [(9, "exact", "名", "采集员", "personnel")]),
+])
+def test_people_received_or_sampled_are_reached(text, expected):
+    assert facts(text) == expected
