@@ -801,3 +801,15 @@ def test_total_after_a_funds_noun_and_a_comma(text, expected):
 ])
 def test_people_received_or_sampled_are_reached(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare count of people before the screening it undergoes, in its clause, with no verb in between
+    ("全县约八十万人第二轮核酸筛查今日启动", [(800000, "about", "人", "", "coverage")]),
+    ("城区20万人核酸检测,", [(200000, "exact", "人", "", "coverage")]),
+    # those who take part in it, or visit, stay personnel
+    ("300人参与核酸筛查", [(300, "exact", "人", "", "personnel")]),
+    ("60人入户走访", [(60, "exact", "人", "", "personnel")]),
+])
+def test_people_before_their_screening_are_reached(text, expected):
+    assert facts(text) == expected

@@ -95,6 +95,7 @@ class Lexicon:
     locatives: frozenset[str]
     served: frozenset[str]  # verbs whose people are the people served (排查, 走访): coverage
     cases: frozenset[str]  # verbs whose people are patients or under watch (收治, 医学观察): other
+    screenings: frozenset[str]  # served words that name the screening (核酸筛查): people counted before it are reached
     served_re: re.Pattern  # the words of served and cases: one C-level test before the clause is read
     group_re: re.Pattern | None  # 为一组: the counts before it in its clause make up one group
     composition_re: re.Pattern | None  # 由1名…和1名…组成: the ones between 由 and it make up each unit
@@ -171,6 +172,7 @@ def lexicon() -> Lexicon:
         locatives=frozenset(r["word"] for r in stops_rows if r.get("locative") == "yes"),
         served=frozenset(r["word"] for r in stops_rows if r.get("served") == "yes"),
         cases=frozenset(r["word"] for r in stops_rows if r.get("case") == "yes"),
+        screenings=frozenset(r["word"] for r in stops_rows if r.get("screening") == "yes"),
         served_re=re.compile(_alternation(r["word"] for r in stops_rows
                                           if r.get("served") == "yes" or r.get("case") == "yes") or "(?!)"),
         group_re=re.compile("|".join(groups)) if groups else None,
@@ -1036,8 +1038,31 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             category = "coverage"  # 走访居民300人, 检查车辆2万辆: the people and vehicles reached
         elif verb in lex.cases and category == "personnel":
             category = "other"  # 收治患者46名, 医学观察5人: patients and people under watch
+    if category == "personnel" and not entity and _screened_after(text, end, lex):
+        category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
     return Quantity(start, end, text[start:end], num.value, approx, num.high, unit, entity,
                     category, num.start, unit_end)
+
+
+_SCREENED_AFTER_REACH = 10  # how far after a bare count of people its screening noun may end
+
+
+def _screened_after(text: str, end: int, lex: Lexicon) -> bool:
+    """A bare count of people right before a screening in its clause, with no verb in between
+    (近千万人新一轮核酸筛查工作展开): the people screened. 1000人参与核酸筛查 and 120人走访 are not.
+
+    >>> lex = lexicon()
+    >>> _screened_after("近千万人新一轮核酸筛查", 4, lex), _screened_after("千人参与核酸筛查", 2, lex)
+    (True, False)
+    """
+    hi = _clause_end(text, end, _SCREENED_AFTER_REACH + 4)
+    m = lex.served_re.search(text, end, hi)
+    if m is None or m.start() == end or m.group() not in lex.screenings or m.end() - end > _SCREENED_AFTER_REACH:
+        return False  # (right after the count the word is the verb of those counted: 120人走访)
+    stop = lex.stop_re.search(text, end, m.start())
+    while stop is not None and stop.group() in lex.infix_set:
+        stop = lex.stop_re.search(text, stop.end(), m.start())
+    return stop is None
 
 
 _AGE_MODIFIER = re.compile(r"[0-9]{1,3}周?岁[及或]?(?:以下|以上|以内|左右)?")
