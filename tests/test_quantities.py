@@ -813,3 +813,13 @@ def test_people_received_or_sampled_are_reached(text, expected):
 ])
 def test_people_before_their_screening_are_reached(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the size of a group between the noun and the number; a donor before the money it gives
+    ("小区居民数量超过3万人", [(30000, "more_than", "人", "小区居民", "coverage")]),
+    ("志愿者人数达120人", [(120, "exact", "人", "志愿者", "personnel")]),
+    ("本地企业家捐款80万元", [(800000, "exact", "元", "捐款", "funds")]),
+])
+def test_group_size_words_and_donors_before_the_number(text, expected):
+    assert facts(text) == expected
