@@ -823,3 +823,14 @@ def test_people_before_their_screening_are_reached(text, expected):
 ])
 def test_group_size_words_and_donors_before_the_number(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coordination of nouns of one kind before a noun-first count: all of them are counted
+    ("的在职党员和志愿者共86人参与", [(86, "exact", "人", "在职党员和志愿者", "personnel")]),
+    ("抽调网格员、社工以及民警等40余人", [(40, "more_than", "人", "网格员、社工以及民警", "personnel")]),
+    # not across nouns of another kind
+    ("向居民和志愿者发放口罩90个", [(90, "exact", "个", "口罩", "supplies")]),
+])
+def test_coordinated_nouns_before_a_count(text, expected):
+    assert facts(text) == expected
