@@ -297,6 +297,10 @@ _TAIL = (r"(?P<in1>[多余几])?(?P<scale>[万亿]+)?(?P<in2>[多余])?"
          rf"(?:(?P<sep>至|到|[-~～—－])(?P<num2>{_NUMBER})(?P<scale2>[万亿]+)?)?")
 
 
+# a Chinese numeral that ends in 万/亿 after a digit (三十六万, 四亿, 三百万; not 万众, 千万不要)
+_CN_SUM_END = "(?:(?<=[一二两三四五六七八九十][万亿])|(?<=[一二两三四五六七八九十][百千][万亿]))"
+
+
 @lru_cache(maxsize=1)
 def candidate_re() -> re.Pattern:
     """The one scan: Arabic numerals always, Chinese numerals before a classifier or bare noun."""
@@ -306,7 +310,7 @@ def candidate_re() -> re.Pattern:
     # the ordinary characters of the text (twice as fast as trying the alternatives there).
     starts = rf"(?=[{_DIGITS}数几上过{_CN_RUN}])"
     # (A Chinese numeral ending in 万/亿 may also stand alone: 筹三十六万 in a headline, see _headline_sum.)
-    return re.compile(rf"{starts}(?:(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})){_TAIL}(?(cn)(?:(?={follow})|(?<=[万亿])))",
+    return re.compile(rf"{starts}(?:(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})){_TAIL}(?(cn)(?:(?={follow})|{_CN_SUM_END}))",
                       re.UNICODE)
 
 
@@ -949,9 +953,7 @@ def _headline_sum(text: str, m: re.Match, floor: int) -> bool:
     >>> t = "全市三十六万人参与"; _headline_sum(t, candidate_re().search(t), 0)
     False
     """
-    if "万" not in m.group() and "亿" not in m.group():
-        return False
-    if text[m.end() - 1] not in "万亿多余":
+    if text[m.end() - 1] not in "万亿多余" or ("万" not in m.group() and "亿" not in m.group()):
         return False
     lo = max(floor, m.start() - _HEADLINE_REACH, 0)
     clause = max((c.end() for c in _CLAUSE_END_RE.finditer(text, lo, m.start())), default=lo)
