@@ -929,7 +929,8 @@ def _category(classifier: Classifier | None, head: Head | None) -> str:
     noun does (1.2万户居民 counts households: coverage); generic ones (个, 条) leave it to the noun."""
     if _case(head, classifier):
         return "other"
-    if head is not None and head.reached and (classifier is None or classifier.category in ("personnel", "")):
+    if head is not None and head.reached and head.category == "personnel" \
+            and (classifier is None or classifier.category in ("personnel", "")):
         return "coverage"  # 约1500名居民, 5000多居民: the people reached, not the people sent
     if classifier is not None and classifier.category:
         return classifier.category
@@ -1065,7 +1066,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             # 逾四亿支援内地, 两亿支援灾区: 支 begins the verb 支援, and no teams follow (两支援藏医疗队 does)
             return None
     category = "funds" if headline else _category(classifier, head)
-    if category in ("personnel", "supplies") \
+    # Things become coverage only when they are reached themselves (vehicles checked); samples
+    # or kits handled by a served verb (检测样本500份) stay what they are.
+    if (category == "personnel" or (category == "supplies" and head is not None and head.reached)) \
             and lex.served_re.search(text, max(floor, start - _SERVED_REACH, 0), start):
         verb = _reaching_verb(text, start, floor, lex)
         if verb in lex.served:
