@@ -1111,11 +1111,16 @@ def _aged_people(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None]:
     >>> _aged_people("35岁及以下青年组成", 0, lexicon())[0], _aged_people("35岁", 0, lexicon())[0]
     (8, 0)
     """
-    m = _AGE_MODIFIER.match(text, p)
+    return _modified_noun(text, p, _AGE_MODIFIER, "personnel", lex)
+
+
+def _modified_noun(text: str, p: int, modifier: re.Pattern, category: str, lex: Lexicon) -> tuple[int, Head | None]:
+    """A noun of `category` after a `modifier` at p (an age, a model code): length and head, or (0, None)."""
+    m = modifier.match(text, p)
     if m is None:
         return 0, None
-    n, head = noun_after(text, m.end(), True, lex, fallback=False)
-    if not n or head is None or head.category != "personnel":
+    n, head = noun_after(text, m.end(), category == "personnel", lex, fallback=False)
+    if not n or head is None or head.category != category:
         return 0, None
     return m.end() - p + n, head
 
@@ -1151,13 +1156,7 @@ def _coded_goods(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None]:
     >>> _coded_goods("KF94型口罩、", 0, lexicon())[0], _coded_goods("CEO说", 0, lexicon())[0]
     (7, 0)
     """
-    m = _MODEL_CODE.match(text, p)
-    if m is None:
-        return 0, None
-    n, head = noun_after(text, m.end(), False, lex, fallback=False)
-    if not n or head is None or head.category != "supplies":
-        return 0, None
-    return m.end() - p + n, head
+    return _modified_noun(text, p, _MODEL_CODE, "supplies", lex)
 
 
 def _goods_after_de(text: str, p: int, categories: tuple[str, ...], lex: Lexicon) -> tuple[int, Head | None]:
