@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from .lexicon import read_rows
 from .offsets import MapBuilder, OffsetMap
@@ -146,12 +146,10 @@ def lexicon() -> Lexicon:
     stops_rows = read_rows("entity_stops.csv")
     stops = tuple(sorted({r["word"] for r in stops_rows}, key=len, reverse=True))
     excl = read_rows("exclusions.csv")
-    parts = [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in excl
-             if r["kind"] not in ("group_size", "composition")]
-    comps = [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in excl
-             if r["kind"] == "composition"]
-    groups = [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in excl
-              if r["kind"] == "group_size"]
+    clause_rules = ("group_size", "composition")  # judged over a clause, not at the numeral
+    parts = _exclusion_patterns(r for r in excl if r["kind"] not in clause_rules)
+    comps = _exclusion_patterns(r for r in excl if r["kind"] == "composition")
+    groups = _exclusion_patterns(r for r in excl if r["kind"] == "group_size")
     return Lexicon(
         classifiers=cls,
         classifier_re=re.compile(_alternation(cls)),
@@ -267,6 +265,15 @@ def _has_top_level_bar(pattern: str) -> bool:
             return True
         i += 1
     return False
+
+
+def _exclusion_patterns(rows: Iterable[dict[str, str]]) -> list[str]:
+    """The regex source of exclusions.csv rows: regex rows as written, literal rows escaped.
+
+    >>> _exclusion_patterns([{"type": "literal", "pattern": "3M"}, {"type": "regex", "pattern": "第[一二]"}])
+    ['3M', '第[一二]']
+    """
+    return [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in rows]
 
 
 def _source_re(funds_heads: list[str]) -> re.Pattern | None:
@@ -819,7 +826,9 @@ def _coordinated_start(w: str, j: int, head: Head, lex: Lexicon) -> int:
     return out
 
 
-_MODEL_CODE_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]{0,7}(?:-[A-Za-z0-9]{1,6})?\Z")
+# A model code in Latin letters and digits (KN95, KF94, N95-1860), before goods (KF94型口罩)
+_MODEL_CODE_CORE = r"[A-Za-z][A-Za-z0-9]{0,7}(?:-[A-Za-z0-9]{1,6})?"
+_MODEL_CODE_BEFORE = re.compile(_MODEL_CODE_CORE + r"\Z")
 _MODEL_CODE_MAX = 16
 
 
@@ -864,7 +873,7 @@ def money_source(text: str, s: int, floor: int, lex: Lexicon | None = None) -> s
     if lex.source_re is None:
         return ""
     lo = max(floor, s - _SOURCE_WINDOW, 0)
-    clause = max((m.end() for m in _CLAUSE_END_RE.finditer(text, lo, s)), default=lo)
+    clause = _clause_start(text, lo, s)
     last = None
     for last in lex.source_re.finditer(text, clause, s):
         pass
@@ -876,7 +885,8 @@ def money_source(text: str, s: int, floor: int, lex: Lexicon | None = None) -> s
     return last.group() if last else ""
 
 
-_TOTALS_AFTER_COMMA = ("一共", "共计", "合计", "总计", "共", "总共")
+_TOTALS = ("共计", "合计", "总计", "共")  # a total right after a sum: 8万元党费共计28.2万元
+_TOTALS_AFTER_COMMA = _TOTALS + ("一共", "总共")  # after a comma: 这是党员们的捐款,一共50118元
 
 
 def _compatible(head: Head, classifier: Classifier | None) -> bool:
@@ -957,7 +967,7 @@ def _headline_sum(text: str, m: re.Match, floor: int) -> bool:
     if text[m.end() - 1] not in "万亿多余" or ("万" not in m.group() and "亿" not in m.group()):
         return False
     lo = max(floor, m.start() - _HEADLINE_REACH, 0)
-    clause = max((c.end() for c in _CLAUSE_END_RE.finditer(text, lo, m.start())), default=lo)
+    clause = _clause_start(text, lo, m.start())
     return _RAISING_RE.search(text, clause, m.start()) is not None
 
 
@@ -1147,7 +1157,7 @@ def _labels_list(text: str, num: _Number) -> bool:
     return items >= 2 and items == num.value and num.high is None
 
 
-_MODEL_CODE = re.compile(r"[A-Za-z][A-Za-z0-9]{0,7}(?:-[A-Za-z0-9]{1,6})?型?")
+_MODEL_CODE = re.compile(_MODEL_CODE_CORE + "型?")
 
 
 def _coded_goods(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None]:
@@ -1185,27 +1195,17 @@ _SERVED_REACH = 10  # how far before a count of people the verb that reaches the
 _PACKAGE = "装"  # after a measure: 25公斤装, the size of one package
 
 
-def _served(text: str, start: int, floor: int, lex: Lexicon) -> bool:
-    """The last stop word before text[start], in its clause, is a verb of screening or reaching people.
-
-    >>> t = "累计走访居民300人"; _served(t, t.index("居民"), 0, lexicon())
-    True
-    >>> t = "抽调干部300人"; _served(t, t.index("干部"), 0, lexicon())
-    False
-    """
-    return _reaching_verb(text, start, floor, lex) in lex.served
-
-
 def _reaching_verb(text: str, start: int, floor: int, lex: Lexicon) -> str:
     """The last stop word before text[start] in its clause when it is a served or case verb, else ''.
 
-    >>> t = "累计收治患者46名"; _reaching_verb(t, t.index("患者"), 0, lexicon())
-    '收治'
+    >>> [_reaching_verb(t, t.index(n), 0, lexicon()) for t, n in [("累计收治患者46名", "患者"),
+    ...                                                            ("累计走访居民300人", "居民"), ("抽调干部300人", "干部")]]
+    ['收治', '走访', '']
     """
     lo = max(floor, start - _SERVED_REACH, 0)
     if lex.served_re.search(text, lo, start) is None:
         return ""  # the common case, decided in C
-    clause = max((m.end() for m in _CLAUSE_END_RE.finditer(text, lo, start)), default=lo)
+    clause = _clause_start(text, lo, start)
     last = None
     for m in lex.stop_re.finditer(text, clause, start):
         if (last is None or m.end() > last.end()) and m.group() not in lex.infix_set:
@@ -1316,8 +1316,6 @@ def _shared_head(tail: str, entity: str, lex: Lexicon) -> str:
         return ""
     return entity[j:]
 
-
-_TOTALS = ("共计", "合计", "总计", "共")  # a total right after a sum: 8万元党费共计28.2万元
 
 
 _BREAKDOWN_GAP = 8  # longest text between two items of a breakdown in parentheses (同仁县, 尖扎县)
@@ -1476,6 +1474,15 @@ def _extract(text: str) -> list[Quantity]:
             continue
         kept.append(q)
     return kept
+
+
+def _clause_start(text: str, lo: int, i: int) -> int:
+    """Where the clause holding text[i] begins, looking back no further than lo.
+
+    >>> _clause_start("甲,乙丙", 0, 3)
+    2
+    """
+    return max((m.end() for m in _CLAUSE_END_RE.finditer(text, lo, i)), default=lo)
 
 
 def _clause_end(text: str, i: int, reach: int) -> int:
