@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from .lexicon import read_rows
 from .offsets import MapBuilder, OffsetMap
@@ -873,23 +873,13 @@ def _classify(filled: list[str], m: _Markers, bars: bool = True,
     if short:
         joined = "\n".join(compress(filled, is_short))
         line_max, end_max, canon = m.line_max, m.end_max, m.canon
-        row = pos = 0  # line of `joined` at `pos`: hits come in order, so counting stays linear
-        for hit in m.any.finditer(joined):
-            start = hit.start()
-            row += joined.count("\n", pos, start)
-            pos = start
-            k = short[row]
+        for k, hit in _hits_by_line(m.any, joined, short):
             size, form = sizes[k], hit.group()
             if ends[k] is None and size <= end_max.get(form, -1):
                 ends[k] = canon[form]
             if why[k] is None and size <= line_max.get(form, -1):
                 why[k] = "marker:" + canon[form]
-        row = pos = 0
-        for hit in _DATELINE_IN_LINE.finditer(joined):
-            start = hit.start()
-            row += joined.count("\n", pos, start)
-            pos = start
-            k = short[row]
+        for k, _ in _hits_by_line(_DATELINE_IN_LINE, joined, short):
             if sizes[k] <= 80 and "。" not in filled[k]:
                 why[k] = "dateline"
     # Only lines that start with a digit or `+`, or hold a `|`, can have a shape: found without a
@@ -906,6 +896,22 @@ def _classify(filled: list[str], m: _Markers, bars: bool = True,
     if shapes:  # (the short lines and their joined string are reused)
         _line_shapes(filled, sizes, why, ends, short, joined if short else "")
     return why, ends
+
+
+def _hits_by_line(pattern: re.Pattern, joined: str, lines: list[int]) -> Iterator[tuple[int, re.Match]]:
+    """(line, hit) for each match of `pattern` in `joined`, the lines `lines` joined by "\\n".
+
+    Hits come in order, so the line breaks are counted once each, between one hit and the next.
+
+    >>> [(k, h.group()) for k, h in _hits_by_line(re.compile("来源"), "甲\\n来源:乙\\n丙来源", [3, 5, 9])]
+    [(5, '来源'), (9, '来源')]
+    """
+    row = pos = 0
+    for hit in pattern.finditer(joined):
+        start = hit.start()
+        row += joined.count("\n", pos, start)
+        pos = start
+        yield lines[row], hit
 
 
 def _line_shapes(filled: list[str], sizes: list[int], why: list[str | None], ends: list[str | None],
@@ -928,13 +934,8 @@ def _line_shapes(filled: list[str], sizes: list[int], why: list[str | None], end
         joined = "\n".join(map(filled.__getitem__, short))
     if short:
         credits = []
-        lined = "\n" + joined + "\n"
-        row = pos = 0  # line of `lined` at `pos`: hits come in order, so counting stays linear
-        for hit in _LINE_SHAPES.finditer(lined):
-            start = hit.start()
-            row += lined.count("\n", pos, start)
-            pos = start
-            k = short[row]
+        # (each hit starts at the "\n" before its line: the breaks before it still number the line)
+        for k, hit in _hits_by_line(_LINE_SHAPES, "\n" + joined + "\n", short):
             if why[k] is not None or sizes[k] > _SHAPE_LINE_MAX:
                 continue
             kind = hit.lastgroup
