@@ -21,7 +21,8 @@ from typing import Iterable, NamedTuple
 
 from .lexicon import read_rows
 from .offsets import MapBuilder, OffsetMap
-from .numerals import CN_BIG_UNITS, CN_DIGITS, colloquial_range, parse_numeral, scale_of
+from .numerals import (CN_BIG_UNITS, CN_DIGITS, CN_TENS, FINANCIAL, HALF_HUNDRED, UNIT_CHARS, colloquial_range,
+                       parse_numeral, scale_of)
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,10 @@ class Head:
 
 
 NOT_COUNTS = {"time", "age", "ordinal", "ratio"}
-_CN_RUN = "零〇○一二两三四五六七八九十百千万亿"
+# The characters of a Chinese numeral: digits (with the financial forms 壹贰叁…, not 参 of 参加),
+# units, 廿/卅/卌, and the traditional 萬 億 兩 貳 陸 for text that was not converted.
+_CN_DIGIT_RUN = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳陸兩"
+_CN_RUN = _CN_DIGIT_RUN + "十百千万亿拾佰仟萬億兆廿卅卌"
 
 
 @dataclass(frozen=True)
@@ -291,21 +295,29 @@ def _source_re(funds_heads: list[str]) -> re.Pattern | None:
 # --- the one scan ---------------------------------------------------------------------
 
 _DIGITS = "0-9０-９"
-_ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
+_PLAIN_ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
+# Arabic digits with Chinese units: 3千, 5千万 (千 before 万 is read with the scale), 3万4000, 1万600,
+# 5万4千6百; not 3千克 or 5千米 (kilograms, kilometres), and 万/亿 only when digits follow (4600万 keeps
+# 万 as its scale). numerals.read_numeral checks the order of the units.
+_AR_PART = rf"{_PLAIN_ARABIC}(?:[千百仟佰](?![克米瓦卡]))?"
+_ARABIC = rf"{_AR_PART}(?:[万亿萬億]*(?<=[千百仟佰万亿萬億]){_AR_PART})*"
 # 数百, 上千 (at least); 过千, 过万 (more than: Hong Kong and Taiwan usage, only before 百/千/万, since
-# 参加过十次 is the aspect particle 过)
-_CHINESE = rf"[数几上](?=[十百千万])[十百千万亿]+|过(?=[百千万])[百千万亿]+|[{_CN_RUN}]+"
+# 参加过十次 is the aspect particle 过); 半百 (50); decimals with 点 (三点五万: only digits after 点,
+# so 三点五十分 is a time)
+_CHINESE = (rf"[数几上](?=[十百千万])[十百千万亿]+|过(?=[百千万])[百千万亿]+|{HALF_HUNDRED}"
+            rf"|[{_CN_RUN}]+(?:点[{_CN_DIGIT_RUN}]+)?")
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
 # number, inner approximation (多/余/几), scale (万/亿), inner approximation again (1万多),
 # optionally a range (3至5, 3-5万). Chinese numerals are frequent inside words (一线, 统一), so
 # they are candidates only when a classifier or a bare-countable noun follows (checked in C by a
 # lookahead built from the lexicon, which keeps the per-candidate Python work small).
-_TAIL = (r"(?P<in1>[多余几])?(?P<scale>[万亿]+)?(?P<in2>[多余])?"
-         rf"(?:(?P<sep>至|到|[-~～—－])(?P<num2>{_NUMBER})(?P<scale2>[万亿]+)?)?")
+_TAIL = (r"(?P<in1>[多余几])?(?P<scale>[万亿萬億兆]+)?(?P<in2>[多余])?"
+         rf"(?:(?P<sep>至|到|[-~～—－])(?P<num2>{_NUMBER})(?P<scale2>[万亿萬億兆]+)?)?")
 
 
 # a Chinese numeral that ends in 万/亿 after a digit (三十六万, 四亿, 三百万; not 万众, 千万不要)
-_CN_SUM_END = "(?:(?<=[一二两三四五六七八九十][万亿])|(?<=[一二两三四五六七八九十][百千][万亿]))"
+_CN_SUM_END = (f"(?:(?<=[{_CN_DIGIT_RUN}十拾廿卅][万亿萬億])|(?<=[{_CN_DIGIT_RUN}十拾][百千佰仟][万亿萬億])"
+               f"|(?<=点[{_CN_DIGIT_RUN}][万亿萬億]))")
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +327,7 @@ def candidate_re() -> re.Pattern:
     follow = lex.classifier_re.pattern + ("|" + lex.bare_re.pattern if lex.bare_re else "")
     # The lookahead holds every first character of _ARABIC and _CHINESE: one class test skips
     # the ordinary characters of the text (twice as fast as trying the alternatives there).
-    starts = rf"(?=[{_DIGITS}数几上过{_CN_RUN}])"
+    starts = rf"(?=[{_DIGITS}数几上过半{_CN_RUN}])"
     # (A Chinese numeral ending in 万/亿 may also stand alone: 筹三十六万 in a headline, see _headline_sum.)
     return re.compile(rf"{starts}(?:(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})){_TAIL}(?(cn)(?:(?={follow})|{_CN_SUM_END}))",
                       re.UNICODE)
@@ -342,6 +354,10 @@ _SOURCE_WINDOW = 30  # how far back in its clause a sum may name the funds it co
 _QUOTED_SLOGAN = 8  # a numeral inside a quotation this short is a slogan (“六个一”, “两新”)
 
 
+# what makes a Chinese numeral a number and not a bare 万/千/百: a digit, 十 (十万 = 100,000), 廿/卅
+_COUNTING_CHARS = frozenset(CN_DIGITS) | frozenset("十拾点") | frozenset(CN_TENS) | frozenset(HALF_HUNDRED)
+
+
 class _Number(NamedTuple):  # a tuple: built for every candidate, and cheaper than a frozen dataclass
     start: int
     end: int  # end of numeral + inner approximations + scale
@@ -355,8 +371,8 @@ class _Number(NamedTuple):  # a tuple: built for every candidate, and cheaper th
 def _value(num: str, scale: str | None) -> float:
     if not scale and num.isascii() and num.isdigit() and len(num) < 16:
         return float(int(num))  # the common case (751), as parse_numeral reads it
-    if num[0].isdigit():
-        return parse_numeral(num + (scale or ""))
+    if num[0].isdigit() or "点" in num:
+        return parse_numeral(num + (scale or ""))  # exact in Decimal: 一点二亿, 2.3亿, 5千万
     return parse_numeral(num) * scale_of(scale or "")
 
 
@@ -386,9 +402,11 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
         approx, num = ("more_than" if num[0] == "过" else "at_least"), num[1:]
     if not chinese and len(num) > _MAX_ID_DIGITS and len(num.translate(_NO_SEPARATORS)) > _MAX_ID_DIGITS:
         return None  # a phone number or an ID (separators not counted; short numerals skip the translate)
-    if chinese and num != "十" and approx == "exact" and not (in1 or in2) and not any(c in CN_DIGITS for c in num) \
+    if chinese and approx == "exact" and not (in1 or in2) and _COUNTING_CHARS.isdisjoint(num) \
             and _approx_before(text, m.start(), lex)[1] == "exact":
-        return None  # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名)
+        return None  # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名); 十万 is one
+    if chinese and len(num) == 1 and num in FINANCIAL:
+        return None  # 收拾个人物品, 队伍: a financial digit alone is a word (壹 in 壹佰 is a digit)
     if chinese and not num2 and len(num) > 1 and approx == "exact" and not (in1 or in2):
         pair = colloquial_range(num)  # 五六十名, 三四个: a range with no separator
         if pair is not None:
@@ -426,10 +444,18 @@ def _excluded(text: str, start: int, end: int, lex: Lexicon, latin_unit: bool = 
                 or (before.endswith(" ") and _ASCII_LETTER.match(before[0])):
             return True
     lo, hi = max(0, start - 12), min(len(text), end + 12)
+    whole = None  # is text[start:end] a numeral with units (一百一十, 三万一千)? asked only on a hit
     for m in lex.exclusion_re.finditer(text, lo, hi):
         if m.start() >= end:
             break  # matches come in order: none further on can overlap the numeral
         if start < m.end():
+            if start < m.start() or m.end() <= end:
+                # the row begins or ends inside the numeral (是一|千二百, 三万一|千, 一百一十 for 一X一Y):
+                # a numeral with units is read whole, never cut by a row written for words
+                if whole is None:
+                    whole = not UNIT_CHARS.isdisjoint(text[start:end])
+                if whole:
+                    continue
             return True
     return _in_short_quote(text, start, end)
 
