@@ -459,17 +459,16 @@ _CN_DIGIT_CHARS = frozenset(_CN_DIGIT_RUN)
 _INSIDE_NUMERAL = frozenset("点.．")  # between two numeral characters, still inside one numeral
 
 
-def _whole_numeral_start(text: str, m: re.Match, open_end: bool) -> int | None:
-    """Where the whole numeral begins when the candidate `m` is only a part of it, else None.
+def _whole_numeral_start(text: str, m: re.Match) -> int | None:
+    """Where the whole numeral begins when the candidate `m` is only its tail, else None.
 
     The scan reads every well-formed numeral whole; a candidate that still touches numeral
-    characters before it (or after it, `open_end`: no classifier follows) is the tail or the
-    head of something the reader does not understand. A Chinese digit before Arabic digits is
-    a word of its own (统一5000名).
+    characters before it is the tail of something the reader does not understand (3万四千元).
+    A Chinese digit before Arabic digits is a word of its own (统一5000名).
 
-    >>> t = "共有叁千零伍拾伍拾名"; _whole_numeral_start(t, candidate_re().search(t, 3), False)
+    >>> t = "捐款3万四千元"; _whole_numeral_start(t, candidate_re().search(t, 4))
     2
-    >>> t = "统一5000名"; _whole_numeral_start(t, candidate_re().search(t), False) is None
+    >>> t = "统一5000名"; _whole_numeral_start(t, candidate_re().search(t)) is None
     True
     """
     i = m.start()
@@ -483,7 +482,7 @@ def _whole_numeral_start(text: str, m: re.Match, open_end: bool) -> int | None:
                 tail = True
             elif c not in _CN_DIGIT_CHARS:
                 tail = i > 1 and text[i - 2] in _NUMERAL_CHARS  # 3万|4千 read apart, not 千|3名
-    if not tail and not (open_end and m.end() < len(text) and text[m.end()] in _NUMERAL_CHARS):
+    if not tail:
         return None
     while i > 0 and (text[i - 1] in _NUMERAL_CHARS
                      or (text[i - 1] in _INSIDE_NUMERAL and i > 1 and text[i - 2] in _NUMERAL_CHARS)):
@@ -1076,7 +1075,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     num = _read_number(m, lex, text)
     if num is None:
         return None
-    cut = _whole_numeral_start(text, m, classifier is None)
+    if classifier is None and p < len(text) and text[p] in _NUMERAL_CHARS:
+        return None  # 3万|四千元: the head of a longer numeral; its tail is flagged below
+    cut = _whole_numeral_start(text, m)
     if cut is not None:
         # 叁千…, 3万 4千…: what was read is a part of a longer numeral; never report the part's value
         num = num._replace(start=cut, value=math.nan, high=None, approx="exact", is_one=False)
