@@ -927,3 +927,17 @@ def test_a_numeral_read_in_part_is_flagged_not_read_as_its_tail(text, numeral):
     q, = extract(text)
     assert q.unreadable and math.isnan(q.value) and q.surface.endswith(numeral)
     assert text[q.number_start:q.number_end] == numeral
+
+
+@pytest.mark.parametrize("text, value, high", [
+    ("共有一十一名志愿者", 11, None),  # the 一X一Y scheme row is no numeral
+    ("两到三千名党员", 2000, 3000),  # one digit before 三千 shares its 千: never 2 to 3000
+    ("2至3千名群众", 2000, 3000),
+])
+def test_numerals_the_peers_test(text, value, high):
+    assert [(q.value, q.value_high) for q in extract(text)] == [(value, high)]
+
+
+def test_kuai_is_money_only_with_jiao_or_mao():
+    assert [(q.value, q.currency) for q in extract("每人补贴十块三毛")] == [(10.3, "CNY")]
+    assert [(q.value, q.currency) for q in extract("准备120块冰块")] == [(120, "")]

@@ -406,9 +406,18 @@ def _shared_scale(first: float, num2: str, scale2: str | None) -> int:
     is shared when the first number is below the second one's bare value (3-5万, 三至五万), not
     when it already reads as the lower end without it (5000-1万, 五千至一万).
 
+    A second number that is one digit and units only (两到三千, 2至3千) shares all its units
+    with a first number of one digit below it: 2000 to 3000, never 2 to 3000.
+
     >>> _shared_scale(3, "5", "万"), _shared_scale(3, "五万", None), _shared_scale(5000, "一万", None)
     (10000, 10000, 1)
+    >>> _shared_scale(2, "三千", None), _shared_scale(2, "3千", None), _shared_scale(2, "三仟", "万")
+    (1000, 1000, 10000000)
     """
+    whole = num2 + (scale2 or "")
+    d = CN_DIGITS.get(whole[0]) if not whole[0].isdigit() else int(whole[0].translate(_FULLWIDTH_DIGITS))
+    if d and first < d and first == int(first) and len(whole) > 1 and UNIT_CHARS.issuperset(whole[1:]):
+        return int(_value(whole, None)) // d
     bare = num2.rstrip("万亿")
     units = (scale2 or "") if bare == num2 else num2[len(bare):] + (scale2 or "")
     if not units or not bare:
@@ -1109,11 +1118,15 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     elif approx == "exact":
         approx = before_kind
     currency, value, after_unit = "", num.value, unit_end
+    if classifier is not None and classifier.word == _KUAI and _JIAO_FEN.match(text, unit_end) is not None:
+        classifier = replace(lex.classifiers[_KUAI_MONEY], word=_KUAI)  # 十块三毛: 块 is the colloquial yuan
     if classifier is not None and classifier.kind == "money":
-        currency, value, after_unit = _money(text, num, start, unit_end, lex.currencies[classifier.word], lex)
+        unit_money = lex.currencies.get(classifier.word) or lex.currencies[_KUAI_MONEY]
+        currency, value, after_unit = _money(text, num, start, unit_end, unit_money, lex)
     elif headline:
         currency = _currency_before(text, start, lex)  # 筹款港币三十六万; '' when not written
-    if currency and currency != (lex.currencies.get(classifier.word).code if classifier is not None else ""):
+    if currency and currency != (lex.currencies[classifier.word].code if classifier is not None
+                                 and classifier.word in lex.currencies else ""):
         start = min(start, _currency_name_start(text, start, lex))  # 港币500万元: the name is part of the figure
     end, after_kind = _approx_after(text, after_unit, lex)
     if after_kind and approx == "exact":
@@ -1189,9 +1202,11 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
                     category, num.start, unit_end, currency, cut is not None)
 
 
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_KUAI, _KUAI_MONEY = "块", "块钱"  # 块 counts pieces (120块冰块) unless 角/毛/分 follow
 # 5元3角, 六十四万零一百四十三元一角七分: tenths and hundredths of a yuan after the 元 (not 3分钟)
 _JIAO_FEN = re.compile(r"(?:(?P<jiao>[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖])[角毛])?"
-                       r"(?:(?P<fen>[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟))?")
+                       r"(?:(?P<fen>[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟))?(?<=[角毛分])钱?")
 
 
 def _money(text: str, num: _Number, start: int, unit_end: int, unit: Currency,
@@ -1227,7 +1242,6 @@ def _money(text: str, num: _Number, start: int, unit_end: int, unit: Currency,
     return code, value, end
 
 
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _currency_before(text: str, start: int, lex: Lexicon) -> str:
