@@ -939,5 +939,5 @@ def test_numerals_the_peers_test(text, value, high):
 
 
 def test_kuai_is_money_only_with_jiao_or_mao():
-    assert [(q.value, q.currency) for q in extract("每人补贴十块三毛")] == [(10.3, "CNY")]
+    assert [(q.value, q.currency) for q in extract("发放补贴十块三毛")] == [(10.3, "CNY")]
     assert [(q.value, q.currency) for q in extract("准备120块冰块")] == [(120, "")]
