@@ -7,7 +7,7 @@ quantities are sorted by start.
 How it works: one compiled regular expression finds candidate numerals (Arabic, full-width,
 Chinese; with 多/余/万/亿 and ranges); everything else is decided on a short window around
 each candidate, with word lists from `data/` (classifiers.csv, nouns.csv, exclusions.csv,
-approximations.csv, entity_stops.csv). See docs/quantities.md for the rules.
+approximations.csv, entity_stops.csv, currencies.csv). See docs/quantities.md for the rules.
 """
 from __future__ import annotations
 
