@@ -391,7 +391,7 @@ def _unknown(reason: str) -> PlaceGuess:
     return PlaceGuess("", "", "", -1, -1, "", "", 0, "", reason)
 
 
-def detect_place(rep: Repaired, simplified: str) -> PlaceGuess:
+def detect_place(rep: Repaired, simplified: str, zones: list[Zone] | None = None) -> PlaceGuess:
     """The reporting unit of one repaired document (`simplified` = its text converted by t2s).
 
     >>> from mobilization.repair import repair
@@ -399,7 +399,7 @@ def detect_place(rep: Repaired, simplified: str) -> PlaceGuess:
     >>> g = detect_place(rep, rep.text); g.code, g.name, g.confidence
     ('350102', '鼓楼区', 'high')
     """
-    zones = zones_of(rep, simplified)
+    zones = zones_of(rep, simplified) if zones is None else zones
     return decide(resolve(find_hits(simplified, zones)), simplified)
 
 
