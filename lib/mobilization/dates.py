@@ -181,7 +181,7 @@ def _signature(text: str, zones: list[Zone]) -> DateGuess | None:
         line = text[z.start:z.end].strip()
         if len(line) > 40:
             continue
-        dates = find_dates(text, z.start, z.end)
+        dates = [f for f in find_dates(text, z.start, z.end) if not _CRAWL.search(text[z.start:f.start])]
         if dates and dates[-1].precision == "day":
             f = dates[-1]
             return DateGuess(f.iso, f.precision, f.start, f.end, text[f.start:f.end], "signature")
