@@ -27,9 +27,9 @@ from .corpus import Document, load
 from .lexicon import data_dir, read_rows
 from .pipeline import MENTION_COLUMNS, Analysis, analyse, mention_rows
 
-# The mention table: the firm contract of pipeline.md, then place and date of the report.
-MENTION_TABLE_COLUMNS = [c for c in MENTION_COLUMNS if c not in ("sentence", "place_id", "date")] + [
-    "place_id", "place_zh", "place_en", "date", "date_precision", "sentence"]
+# The mention table: ONE column order for `extract`, `mentions()` and data/derived/mentions.*
+# (docs/mention-table.md); `in_body` only when boilerplate is kept.
+MENTION_TABLE_COLUMNS = list(MENTION_COLUMNS)
 FACT_COLUMNS = ["fact_id", "doc", "place_id", "place_zh", "place_en", "date", "surface", "value", "approx",
                 "value_high", "unit", "entity", "category", "damaged", "n_mentions", "mentions", "surfaces",
                 "sentence"]
@@ -106,38 +106,54 @@ def mentions(sources: Iterable[Analysis | Document | str | Path], include_boiler
 
     A bad file raises its typed error (mobilization.errors); callers that must go on with
     the other files analyse them one by one (see mainjob). `in_body` is a column only when
-    boilerplate is included.
+    boilerplate is included. Place and date are the document's (mobilization.documents).
 
     >>> from mobilization.corpus import Document
-    >>> doc = Document("x", "x.txt", "", "utf-8", "建立751個臨時黨支部。", {"place_id": "shinan"})
+    >>> doc = Document("x", "x.txt", "", "utf-8", "建立751個臨時黨支部。", {"place_code": "370202"})
     >>> row = mentions([doc]).iloc[0]
-    >>> row["doc"], int(row["start"]), row["surface"][:4], float(row["value"]), row["place_zh"]
-    ('x', 2, '751個', 751.0, '市南区')
+    >>> row["doc"], int(row["start"]), row["surface"][:4], float(row["value"]), row["place_code"], row["place_name"]
+    ('x', 2, '751個', 751.0, '370202', '市南区')
     """
     rows: list[dict] = []
     for source in sources:
         analysis = source if isinstance(source, Analysis) else analyse(
             source if isinstance(source, Document) else load(source))
-        precision = analysis.doc.meta.get("date_precision", "")
-        for row in mention_rows(analysis, include_boilerplate=include_boilerplate):
-            row["date_precision"] = precision
-            rows.append(row)
+        rows.extend(mention_rows(analysis, include_boilerplate=include_boilerplate))
     return mention_frame(rows, include_boilerplate)
 
 
 def mention_frame(rows: list[dict], include_boilerplate: bool = False) -> pd.DataFrame:
-    """Mention rows (dicts with at least MENTION_COLUMNS) → the mention table, typed and sorted.
+    """Mention rows (dicts with MENTION_COLUMNS) → the mention table, typed and sorted.
 
     >>> mention_frame([]).columns.tolist() == [c for c in MENTION_TABLE_COLUMNS if c != "in_body"]
     True
     """
     columns = MENTION_TABLE_COLUMNS if include_boilerplate else [c for c in MENTION_TABLE_COLUMNS if c != "in_body"]
-    df = pd.DataFrame(rows, columns=[c for c in MENTION_TABLE_COLUMNS if c not in ("place_zh", "place_en")])
-    labels = place_labels()
-    df["place_zh"] = [labels.get(p, ("", ""))[0] for p in df["place_id"]]
-    df["place_en"] = [labels.get(p, ("", ""))[1] for p in df["place_id"]]
+    df = pd.DataFrame(rows, columns=MENTION_TABLE_COLUMNS)
     df = _typed(df[columns])
     return df.sort_values(["doc", "start", "end"], kind="stable").reset_index(drop=True)
+
+
+@lru_cache(maxsize=None)
+def seed_place_ids() -> dict[str, str]:
+    """division code → place_id of the curated places in data/places.csv (a bridge until the facts
+    and indicators are keyed on place_code; codes of other places map to themselves).
+
+    >>> seed_place_ids()["370202"]
+    'shinan'
+    """
+    return {r["division_code"]: r["place_id"] for r in read_rows("places.csv") if r.get("division_code")}
+
+
+def place_columns(place_code: str, place_name: str) -> tuple[str, str, str]:
+    """(place_id, place_zh, place_en) of a mention's place, for the facts and indicators tables.
+
+    >>> place_columns("370202", "市南区"), place_columns("621221", "成县")
+    (('shinan', '市南区', 'Shinan'), ('621221', '成县', ''))
+    """
+    pid = seed_place_ids().get(place_code, place_code)
+    zh, en = place_labels().get(pid, (place_name, ""))
+    return pid, zh, en
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
@@ -269,10 +285,10 @@ def facts(mentions_df: pd.DataFrame) -> pd.DataFrame:
     >>> m = mention_frame([
     ...     dict(doc="d", start=0, end=4, surface="751个", value=751.0, approx="exact", value_high=None, unit="个",
     ...          entity="临时党支部", category="organization", damaged=False, in_body=True, sentence="建立751个临时党支部",
-    ...          place_id="shinan", date="2020-02-19"),
+    ...          place_code="370202", date="2020-02-19"),
     ...     dict(doc="d", start=90, end=98, surface="临时党支部751个", value=751.0, approx="exact", value_high=None,
     ...          unit="个", entity="临时党支部", category="organization", damaged=False, in_body=True,
-    ...          sentence="已成立临时党支部751个", place_id="shinan", date="2020-02-19")])
+    ...          sentence="已成立临时党支部751个", place_code="370202", date="2020-02-19")])
     >>> f = facts(m)
     >>> f[["fact_id", "value", "n_mentions", "mentions"]].values.tolist()
     [['d#001', 751.0, 2, '0:4; 90:98']]
@@ -311,9 +327,13 @@ def _fact_row(fact_id: str, group: pd.DataFrame) -> dict:
     lengths = group["entity"].str.len()
     rep = group.loc[lengths.idxmax()] if lengths.max() > 0 else group.iloc[0]
     get = lambda col: rep[col] if col in group.columns else ""  # noqa: E731 - place columns may be absent
+    if "place_code" in group.columns or "place_id" not in group.columns:
+        pid, zh, en = place_columns(str(get("place_code")), str(get("place_name")))
+    else:  # a mention table of the older shape (place_id, place_zh, place_en)
+        pid, zh, en = get("place_id"), get("place_zh"), get("place_en")
     return {
-        "fact_id": fact_id, "doc": rep["doc"], "place_id": get("place_id"), "place_zh": get("place_zh"),
-        "place_en": get("place_en"), "date": get("date"), "surface": rep["surface"], "value": rep["value"],
+        "fact_id": fact_id, "doc": rep["doc"], "place_id": pid, "place_zh": zh,
+        "place_en": en, "date": get("date"), "surface": rep["surface"], "value": rep["value"],
         "approx": rep["approx"], "value_high": rep["value_high"], "unit": rep["unit"], "entity": rep["entity"],
         "category": rep["category"], "damaged": bool(group["damaged"].astype(bool).any()),
         "n_mentions": len(group),
@@ -503,7 +523,7 @@ def from_analyses(analyses: list[Analysis]) -> Tables:
     """The three tables of analysed documents; indicators for the places those documents report on."""
     m = mentions(analyses)
     f = facts(m)
-    covered = {a.doc.meta.get("place_id", "") for a in analyses}
+    covered = {place_columns(a.info.place_code, a.info.place_name)[0] if a.info else "" for a in analyses}
     everywhere = places()
     reported = everywhere[everywhere["place_id"].isin(covered)].reset_index(drop=True)
     return Tables(m, f, indicators(f, reported))
@@ -517,12 +537,13 @@ CATEGORY_ORDER = ["organization", "personnel", "funds", "coverage", "activity", 
 def counts_by_place(mentions_df: pd.DataFrame, facts_df: pd.DataFrame) -> pd.DataFrame:
     """Per report: mentions, facts, and how many mentions were repeats merged away.
 
-    >>> m = pd.DataFrame({"doc": ["a", "a", "b"], "place_en": ["A", "A", "B"]})
+    >>> m = pd.DataFrame({"doc": ["a", "a", "b"], "place_code": ["370202", "370202", "141182"]})
     >>> f = pd.DataFrame({"doc": ["a", "b"], "n_mentions": [2, 1]})
     >>> counts_by_place(m, f).values.tolist()
-    [['a', 'A', 2, 1, 1], ['b', 'B', 1, 1, 0]]
+    [['a', 'Shinan', 2, 1, 1], ['b', 'Fenyang', 1, 1, 0]]
     """
-    per_doc = mentions_df.groupby("doc").agg(place_en=("place_en", "first"), mentions=("doc", "size"))
+    m = mentions_df.assign(place_en=[place_columns(str(c), "")[2] or str(c) for c in mentions_df["place_code"]])
+    per_doc = m.groupby("doc").agg(place_en=("place_en", "first"), mentions=("doc", "size"))
     per_doc["facts"] = facts_df.groupby("doc").size().reindex(per_doc.index, fill_value=0)
     per_doc["repeats_merged"] = per_doc["mentions"] - per_doc["facts"]
     return per_doc.reset_index()[["doc", "place_en", "mentions", "facts", "repeats_merged"]]
