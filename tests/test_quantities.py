@@ -31,7 +31,10 @@ def check_offsets(text: str, qs: list[Quantity]) -> None:
     for q in qs:
         assert text[q.start:q.end] == q.surface
         assert q.start <= q.number_start < q.number_end <= q.end
-        assert math.isfinite(q.value) and q.value >= 0
+        if q.unreadable:  # a numeral not read whole: no value, never its tail's
+            assert math.isnan(q.value) and q.value_high is None
+        else:
+            assert math.isfinite(q.value) and q.value >= 0
         assert q.value_high is None or q.value_high >= q.value
         assert q.approx in APPROX and q.category in CATEGORIES
 
@@ -836,3 +839,105 @@ def test_group_size_words_and_donors_before_the_number(text, expected):
 ])
 def test_coordinated_nouns_before_a_count(text, expected):
     assert facts(text) == expected
+
+
+# --- issue 12, numeral half: every written form, currencies, ratios (phrases written for these tests) --
+
+@pytest.mark.parametrize("text, value, approx, unit", [
+    # an exclusion row never cuts inside a numeral with units (一X一Y, 万一, 是一)
+    ("全镇共有一百一十名网格员", 110, "exact", "名"),
+    ("共有三万一千名党员参与", 31000, "exact", "名"),
+    ("组织一千一百名干部下沉", 1100, "exact", "名"),
+    ("志愿者总数是一千二百人", 1200, "exact", "人"),
+    # 十万, 十亿 alone
+    ("发动十万名党员", 100_000, "exact", "名"),
+    ("企业捐款十万元", 100_000, "exact", "元"),
+    ("投入资金十亿元", 1_000_000_000, "exact", "元"),
+    # decimals with 点
+    ("累计服务三点五万人", 35_000, "exact", "人"),
+    ("筹集资金一点二亿元", 120_000_000, "exact", "元"),
+    # Arabic digits with Chinese units
+    ("动员3千余名志愿者", 3000, "more_than", "名"),
+    ("排查3万4000名返乡人员", 34_000, "exact", "名"),
+    ("覆盖1万600名居民", 10_600, "exact", "名"),
+    ("拨付5千万元", 50_000_000, "exact", "元"),
+    # financial and traditional digits, 廿, 卅, 半百
+    ("收到捐款叁千零五十元", 3050, "exact", "元"),
+    ("四万万人", 400_000_000, "exact", "人"),
+    ("派出廿三名医护人员", 23, "exact", "名"),
+    ("卅名志愿者值守卡口", 30, "exact", "名"),
+    ("半百名党员报名", 50, "exact", "名"),
+    ("善款肆佰叁拾萬圆", 4_300_000, "exact", "圆"),
+    # 角 and 分 after 元
+    ("每份餐补5元3角", 5.3, "exact", "元"),
+    ("结余六十四万零一百四十三元一角七分", 640_143.17, "exact", "元"),
+])
+def test_every_written_numeral_form(text, value, approx, unit):
+    qs = extract(text)
+    check_offsets(text, qs)
+    assert [(q.value, q.approx, q.unit) for q in qs][:1] == [(value, approx, unit)]
+
+
+@pytest.mark.parametrize("text, value, unit, currency", [
+    ("捐赠500万人民币", 5_000_000, "人民币", "CNY"),  # money, not 5,000,000 people
+    ("募得1.9万台币", 19_000, "台币", "TWD"),  # 台币 is never 台 (machines)
+    ("捐赠港币500万元", 5_000_000, "元", "HKD"),  # a currency before the sum keeps its currency
+    ("预算新台币177.1亿元", 17_710_000_000, "元", "TWD"),
+    ("拨出澳门币10亿元", 1_000_000_000, "元", "MOP"),
+    ("捐出500万元人民币", 5_000_000, "元", "CNY"),
+    ("捐款300万元", 3_000_000, "元", "CNY"),  # 元 alone: the yuan
+    ("援助1200亿美元", 120_000_000_000, "美元", "USD"),
+    ("捐款10万港元", 100_000, "港元", "HKD"),
+    ("资助5万欧元", 50_000, "欧元", "EUR"),
+    ("捐赠1万亿日元", 10 ** 12, "日元", "JPY"),
+    ("募捐3000英镑", 3000, "英镑", "GBP"),
+    ("捐出一百万澳门元", 1_000_000, "澳门元", "MOP"),
+])
+def test_money_keeps_its_currency(text, value, unit, currency):
+    qs = extract(text)
+    check_offsets(text, qs)
+    assert [(q.value, q.unit, q.currency, q.category) for q in qs] == [(value, unit, currency, "funds")]
+
+
+def test_a_currency_named_before_the_sum_is_part_of_the_figure():
+    q, = extract("捐赠港币500万元")
+    assert q.surface.endswith("港币500万元") and q.currency == "HKD"
+
+
+def test_only_money_has_a_currency():
+    assert [q.currency for q in extract("组织300名党员，捐款5万元，发放口罩2000只")] == ["", "CNY", ""]
+
+
+def test_every_money_unit_has_a_currency_and_every_currency_is_a_unit():
+    money = {w for w, c in lexicon().classifiers.items() if c.kind == "money"}
+    assert money == set(lexicon().currencies)
+    assert all(len(c.code) == 3 and c.code.isupper() for c in lexicon().currencies.values())
+
+
+@pytest.mark.parametrize("text", [
+    "就业率提高3个百分点", "占比下降0.5个百分点", "增长百分之三十", "百分之三十名党员参加过培训",
+    "三分之一的干部", "增幅达15%", "回收率千分之五",
+])
+def test_ratios_are_never_counts(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text, numeral", [("捐款3万四千元", "3万四千元"), ("共有0一户", "0一户")])
+def test_a_numeral_read_in_part_is_flagged_not_read_as_its_tail(text, numeral):
+    q, = extract(text)
+    assert q.unreadable and math.isnan(q.value) and q.surface.endswith(numeral)
+    assert text[q.number_start:q.number_end] == numeral
+
+
+@pytest.mark.parametrize("text, value, high", [
+    ("共有一十一名志愿者", 11, None),  # the 一X一Y scheme row is no numeral
+    ("两到三千名党员", 2000, 3000),  # one digit before 三千 shares its 千: never 2 to 3000
+    ("2至3千名群众", 2000, 3000),
+])
+def test_numerals_the_peers_test(text, value, high):
+    assert [(q.value, q.value_high) for q in extract(text)] == [(value, high)]
+
+
+def test_kuai_is_money_only_with_jiao_or_mao():
+    assert [(q.value, q.currency) for q in extract("发放补贴十块三毛")] == [(10.3, "CNY")]
+    assert [(q.value, q.currency) for q in extract("准备120块冰块")] == [(120, "")]
