@@ -651,8 +651,8 @@ def test_each_team_of_ones_is_not_counted_but_a_squad_size_is():
     # vehicles and people checked at a checkpoint are reached (coverage), also the people in the vehicles
     ("卡点累计检查车辆3200辆", [(3200, "exact", "辆", "车辆", "coverage")]),
     ("劝返车辆45辆", [(45, "exact", "辆", "车辆", "coverage")]),
-    ("检测样本500份", [(500, "exact", "份", "", "supplies")]),  # samples handled are not places or people reached
-    ("采集样本1200份", [(1200, "exact", "份", "", "supplies")]),
+    ("检测样本500份", [(500, "exact", "份", "样本", "supplies")]),  # samples handled are not places or people reached
+    ("采集样本1200份", [(1200, "exact", "份", "样本", "supplies")]),  # (样本 read from jieba's dictionary)
     ("检查车辆800辆1500人", [(800, "exact", "辆", "车辆", "coverage"), (1500, "exact", "人", "", "coverage")]),
     ("检查过往人员2600人", [(2600, "exact", "人", "过往人员", "coverage")]),
     ("体温检测900人", [(900, "exact", "人", "", "coverage")]),
