@@ -949,7 +949,7 @@ def open_noun_before(w: str, lex: Lexicon | None = None) -> int:
     """
     lex = lex or lexicon()
     words = _tagged(w)
-    if not words or words[-1][1] not in _NOUN_FINAL or len(words[-1][0]) + sum(len(x) for x, _ in words[:-1]) < 2:
+    if not words or words[-1][1] not in _NOUN_FINAL or len(w) < 2 or _stop_word(words[-1][0], lex):
         return len(w)
     start = len(w) - len(words[-1][0])
     for i in range(len(words) - 2, -1, -1):
