@@ -152,7 +152,8 @@ def test_approximation_words_are_in_the_surface():
     ("在辖区21个居民小区成立临时党支部", [(21, "个", "居民小区", "coverage")]),
     ("在一天之内发展共产党员优秀志愿者16名", [(16, "名", "共产党员优秀志愿者", "personnel")]),
     ("988名在职党员干部加入临时党支部", [(988, "名", "在职党员干部", "personnel")]),
-    ("明确15家没有承担防控职责的单位", [(15, "家", "", "organization")]),
+    # a relative clause and its 的 between the classifier and the noun (like 1名履职不力的村党支部书记)
+    ("明确15家没有承担防控职责的单位", [(15, "家", "没有承担防控职责的单位", "organization")]),
     ("村里有6名党员组织先锋队", [(6, "名", "党员", "personnel")]),
     ("在我镇3个交通要道和各村(社区)28个主要进出口竖立党旗",
      [(3, "个", "交通要道", "coverage"), (28, "个", "主要进出口", "coverage")]),

@@ -1275,6 +1275,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n2, h2 = noun_after(text, end + n + 1, True, lex, fallback=False)
             if n2 and h2 is not None and h2.category == "personnel":
                 n, head = n + 1 + n2, h2
+        if not n and classifier is not None and classifier.kind == "count":
+            n, head = _noun_after_de(text, end, classifier, lex)  # 300顶用于安置群众的帐篷
         if n and classifier is not None and classifier.kind == "money" \
                 and (head is None or head.category not in ("funds", "supplies")):
             n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people
@@ -1421,6 +1423,28 @@ def _goods_after_de(text: str, p: int, categories: tuple[str, ...], lex: Lexicon
     return 0, None
 
 
+_DE_REACH = 12  # longest relative clause between a classifier and its 的 (300顶用于安置群众的帐篷)
+
+
+def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, Head | None]:
+    """A count whose noun comes after a relative clause and its 的 (300顶用于安置群众的帐篷): the
+    length from p to the end of the noun, and its head, when the noun fits the classifier; (0, None)
+    when no 的 follows in the clause, a number stands before it, or the noun does not fit (200人参加的活动).
+
+    >>> t = "300顶用于安置群众的帐篷"; _noun_after_de(t, 4, lexicon().classifiers["顶"], lexicon())[0]
+    9
+    >>> t = "组织200人参加的培训"; _noun_after_de(t, 6, lexicon().classifiers["人"], lexicon())
+    (0, None)
+    """
+    k = text.find("的", p + 1, _clause_end(text, p, _DE_REACH))
+    if k < 0 or _starts_number(text, p, lex) or any(c.isdigit() for c in text[p:k]):
+        return 0, None
+    n, head = noun_after(text, k + 1, classifier.category == "personnel", lex)
+    if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
+        return 0, None
+    return k + 1 + n - p, head
+
+
 _SERVED_REACH = 10  # how far before a count of people the verb that reaches them may stand
 _PACKAGE = "装"  # after a measure: 25公斤装, the size of one package
 
@@ -1529,6 +1553,27 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out[i] = replace(q, entity=prev.entity, category=prev.category)
         elif gap in ("", ",", "，", "、") and prev.unit == "户" and q.unit == "人":
             out[i] = replace(q, category=prev.category)  # households, then the people in them
+    return out
+
+
+def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """搭建活动板房,其中19个用于安置: a count of things with no noun of its own counts the noun
+    named last before it in its sentence, at most one clause back (`context_noun`); the surface
+    stays the figure. Money (`money_source`), events and people or households counted by their
+    own unit (3321人) are left as they are.
+    """
+    out = qs
+    for i, q in enumerate(qs):
+        cls = lex.classifiers.get(q.unit)
+        if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before") \
+                or cls.category in ("personnel", "coverage"):
+            continue
+        b, e, head = context_noun(text, q.start, 0, cls, lex)
+        if head is None:
+            continue
+        if out is qs:
+            out = list(qs)
+        out[i] = replace(q, entity=text[b:e], category=q.category if cls.category else _category(cls, head))
     return out
 
 
@@ -1687,6 +1732,7 @@ def _extract(text: str) -> list[Quantity]:
         floor = q.end
     found = _share_nouns(found, text, lex)
     found = _breakdowns(found, text)
+    found = _lone_counts(found, text, lex)
     kept: list[Quantity] = []
     has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
