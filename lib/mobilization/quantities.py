@@ -898,6 +898,16 @@ def open_head(noun: str, lex: Lexicon | None = None) -> Head:
     return Head(noun, category, False, False, open=True)
 
 
+def _final(word: str, tag: str) -> bool:
+    """A word that may end a noun phrase: a noun, or a word jieba files as a person's name or an
+    idiom whose form is that of a noun of the genre (武警官兵 is tagged nr, 冲锋舟 i; 张明 is not taken).
+
+    >>> _final("帐篷", "n"), _final("武警官兵", "nr"), _final("冲锋舟", "i"), _final("张明", "nr")
+    (True, True, True, False)
+    """
+    return tag in _NOUN_FINAL or (tag in ("nr", "i", "l") and form_category(word) != "")
+
+
 def _stop_word(word: str, lex: Lexicon) -> bool:
     return lex.stop_re.fullmatch(word) is not None
 
@@ -930,7 +940,7 @@ def open_noun_after(text: str, p: int, lex: Lexicon | None = None) -> tuple[int,
         if tag not in (_NOUN_MODIFIER if not end else _NOUNS) and not _compound(words, i):
             break  # modifiers come first: after a noun, a verbal noun is the verb (抽水泵|运往)
         k += len(word)
-        if tag in _NOUN_FINAL:
+        if _final(word, tag):
             end = k
     if end < 2:
         return 0, None  # one character is too little to be sure of a noun (人, 家)
@@ -949,7 +959,7 @@ def open_noun_before(w: str, lex: Lexicon | None = None) -> int:
     """
     lex = lex or lexicon()
     words = _tagged(w)
-    if not words or words[-1][1] not in _NOUN_FINAL or len(w) < 2 or _stop_word(words[-1][0], lex):
+    if not words or not _final(*words[-1]) or len(w) < 2 or _stop_word(words[-1][0], lex):
         return len(w)
     start = len(w) - len(words[-1][0])
     for i in range(len(words) - 2, -1, -1):
@@ -1002,7 +1012,7 @@ def context_noun(text: str, start: int, floor: int, classifier: Classifier | Non
     for i in range(len(words) - 1, -1, -1):
         word, tag = words[i]
         k -= len(word)
-        if tag in _NOUN_FINAL and len(word) >= 2 and not _stop_word(word, lex):
+        if _final(word, tag) and len(word) >= 2 and not _stop_word(word, lex):
             e = k + len(word)
             left = max(lo, e - _OPEN_MAX)
             b = left + open_noun_before(text[left:e], lex)
