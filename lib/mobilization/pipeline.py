@@ -19,7 +19,7 @@ from .repair import Repaired, repair
 from .script import convert_with_map
 
 # Columns of the mention table, in order: the firm contract of pipeline.md first.
-MENTION_COLUMNS = ["doc", "start", "end", "surface", "value", "approx", "value_high", "unit", "entity",
+MENTION_COLUMNS = ["doc", "start", "end", "surface", "value", "approx", "value_high", "unit", "currency", "entity",
                    "category", "damaged", "in_body", "sentence", "place_id", "date"]
 _SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END)}]")
 
@@ -36,6 +36,7 @@ class Mention:
     approx: str
     value_high: float | None
     unit: str
+    currency: str  # ISO 4217 code of a sum of money (CNY, HKD, MOP, TWD, USD …); '' otherwise
     entity: str
     category: str
     damaged: bool
@@ -108,17 +109,18 @@ def _mention(doc: Document, rep: Repaired, smap: OffsetMap, damage: DamageIndex,
              q: Quantity, place_id: str, date: str) -> Mention:
     r_start, r_end = smap.span(q.start, q.end)
     o_start, o_end = rep.original_span(r_start, r_end)
-    damaged = damage.touches(o_start, o_end)
+    # damaged: repair could not restore text the figure touches, or its numeral was not read whole
+    damaged = q.unreadable or damage.touches(o_start, o_end)
     return _new_mention((doc.doc_id, o_start, o_end, doc.text[o_start:o_end], q.value, q.approx, q.value_high,
-                         q.unit, q.entity, q.category, damaged, rep.in_body(r_start),
+                         q.unit, q.currency, q.entity, q.category, damaged, rep.in_body(r_start),
                          sentences.around(q.start, q.end), place_id, date))
 
 
 def _new_mention(values: tuple) -> Mention:
-    """`Mention(*values)` without the frozen dataclass's `__init__`, which sets each of the 15 fields
+    """`Mention(*values)` without the frozen dataclass's `__init__`, which sets each of the 16 fields
     through `object.__setattr__` and costs twice as much; the object is the same (fields in order).
 
-    >>> _new_mention(tuple(range(15))) == Mention(*range(15))
+    >>> _new_mention(tuple(range(16))) == Mention(*range(16))
     True
     """
     m = object.__new__(Mention)

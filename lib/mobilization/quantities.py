@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
@@ -21,18 +22,23 @@ from typing import Iterable, NamedTuple
 
 from .lexicon import read_rows
 from .offsets import MapBuilder, OffsetMap
-from .numerals import CN_BIG_UNITS, CN_DIGITS, colloquial_range, parse_numeral, scale_of
+from .numerals import (CN_BIG_UNITS, CN_DIGITS, CN_TENS, FINANCIAL, HALF_HUNDRED, UNIT_CHARS, colloquial_range,
+                       parse_numeral, scale_of)
 
 
 @dataclass(frozen=True)
 class Quantity:
     """One counted quantity found in a (simplified) text.
 
-    `value` is the stated number (万/亿 applied, money in 元); `approx` one of exact,
-    more_than, about, at_least, at_most, range (then `value_high` is the upper end);
-    `unit` the classifier, `entity` the counted noun phrase ('' if none), `category` one of
-    organization, personnel, funds, coverage, activity, supplies, other.
+    `value` is the stated number (万/亿 applied; money in its own currency, never converted);
+    `approx` one of exact, more_than, about, at_least, at_most, range (then `value_high` is
+    the upper end); `unit` the classifier, `entity` the counted noun phrase ('' if none),
+    `category` one of organization, personnel, funds, coverage, activity, supplies, other.
     `number_start:number_end` is the numeral itself inside the surface.
+    `currency`: the ISO 4217 code of a sum of money (CNY, HKD, MOP, TWD, USD …; data/currencies.csv),
+    '' for everything else and for a sum whose currency is not written (a headline's 筹三十六万).
+    `unreadable`: the numeral could not be read whole (it goes on before or after what the
+    reader understands): `value` is NaN and the surface covers the whole numeral — read it yourself.
     """
 
     start: int
@@ -46,6 +52,8 @@ class Quantity:
     category: str = "other"
     number_start: int = -1
     number_end: int = -1
+    currency: str = ""
+    unreadable: bool = False
 
 
 # --- lexicons (data) -------------------------------------------------------------------
@@ -73,7 +81,10 @@ class Head:
 
 
 NOT_COUNTS = {"time", "age", "ordinal", "ratio"}
-_CN_RUN = "零〇○一二两三四五六七八九十百千万亿"
+# The characters of a Chinese numeral: digits (with the financial forms 壹贰叁…, not 参 of 参加),
+# units, 廿/卅/卌, and the traditional 萬 億 兩 貳 陸 for text that was not converted.
+_CN_DIGIT_RUN = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳陸兩"
+_CN_RUN = _CN_DIGIT_RUN + "十百千万亿拾佰仟萬億兆廿卅卌"
 
 
 @dataclass(frozen=True)
@@ -108,6 +119,16 @@ class Lexicon:
     source_re: re.Pattern | None  # a compound of funds nouns (党费配套资金): where money comes from
     chinese_count_re: re.Pattern  # a Chinese numeral followed by a classifier: the start of another count
     after_words: tuple[str, ...]  # the words of `after`, for one C-level startswith test
+    currencies: dict[str, Currency]  # money unit → its currency (currencies.csv)
+    currency_name_re: re.Pattern  # a currency name that may stand before the sum or after 元 (港币, 人民币)
+    currency_before_re: re.Pattern  # such a name ending where a sum begins (港币|500万元)
+
+
+@dataclass(frozen=True)
+class Currency:
+    word: str
+    code: str  # ISO 4217
+    generic: bool  # 元, 圆, 块钱: a currency named next to the sum overrides it
 
 
 def _alternation(words) -> str:
@@ -146,6 +167,9 @@ def lexicon() -> Lexicon:
                         key=lambda x: len(x[0]), reverse=True) for p in ("before", "inner", "after")}
     stops_rows = read_rows("entity_stops.csv")
     stops = tuple(sorted({r["word"] for r in stops_rows}, key=len, reverse=True))
+    currencies = {r["word"]: Currency(r["word"], r["code"], r.get("generic") == "yes")
+                  for r in read_rows("currencies.csv")}
+    names = [r["word"] for r in read_rows("currencies.csv") if r.get("before") == "yes"]
     excl = read_rows("exclusions.csv")
     clause_rules = ("group_size", "composition")  # judged over a clause, not at the numeral
     parts = _exclusion_patterns(r for r in excl if r["kind"] not in clause_rules)
@@ -185,6 +209,9 @@ def lexicon() -> Lexicon:
         source_re=_source_re([h for h, v in heads.items() if v.category == "funds" and len(h) >= 2]),
         chinese_count_re=re.compile(rf"[{_CN_RUN}]+(?:{_alternation(cls)})"),
         after_words=tuple(w for w, _ in by_pos["after"]),
+        currencies=currencies,
+        currency_name_re=re.compile(_alternation(names) or "(?!)"),
+        currency_before_re=re.compile(rf"(?:{_alternation(names) or '(?!)'})[ \u3000]?\Z"),
     )
 
 
@@ -292,21 +319,29 @@ def _source_re(funds_heads: list[str]) -> re.Pattern | None:
 # --- the one scan ---------------------------------------------------------------------
 
 _DIGITS = "0-9０-９"
-_ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
+_PLAIN_ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
+# Arabic digits with Chinese units: 3千, 5千万 (千 before 万 is read with the scale), 3万4000, 1万600,
+# 5万4千6百; not 3千克 or 5千米 (kilograms, kilometres), and 万/亿 only when digits follow (4600万 keeps
+# 万 as its scale). numerals.read_numeral checks the order of the units.
+_AR_PART = rf"{_PLAIN_ARABIC}(?:[千百仟佰](?![克米瓦卡]))?"
+_ARABIC = rf"{_AR_PART}(?:[万亿萬億]*(?<=[千百仟佰万亿萬億]){_AR_PART})*"
 # 数百, 上千 (at least); 过千, 过万 (more than: Hong Kong and Taiwan usage, only before 百/千/万, since
-# 参加过十次 is the aspect particle 过)
-_CHINESE = rf"[数几上](?=[十百千万])[十百千万亿]+|过(?=[百千万])[百千万亿]+|[{_CN_RUN}]+"
+# 参加过十次 is the aspect particle 过); 半百 (50); decimals with 点 (三点五万: only digits after 点,
+# so 三点五十分 is a time)
+_CHINESE = (rf"[数几上](?=[十百千万])[十百千万亿]+|过(?=[百千万])[百千万亿]+|{HALF_HUNDRED}"
+            rf"|[{_CN_RUN}]+(?:点[{_CN_DIGIT_RUN}]+)?")
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
 # number, inner approximation (多/余/几), scale (万/亿), inner approximation again (1万多),
 # optionally a range (3至5, 3-5万). Chinese numerals are frequent inside words (一线, 统一), so
 # they are candidates only when a classifier or a bare-countable noun follows (checked in C by a
 # lookahead built from the lexicon, which keeps the per-candidate Python work small).
-_TAIL = (r"(?P<in1>[多余几])?(?P<scale>[万亿]+)?(?P<in2>[多余])?"
-         rf"(?:(?P<sep>至|到|[-~～—－])(?P<num2>{_NUMBER})(?P<scale2>[万亿]+)?)?")
+_TAIL = (r"(?P<in1>[多余几])?(?P<scale>[万亿萬億兆]+)?(?P<in2>[多余])?"
+         rf"(?:(?P<sep>至|到|[-~～—－])(?P<num2>{_NUMBER})(?P<scale2>[万亿萬億兆]+)?)?")
 
 
 # a Chinese numeral that ends in 万/亿 after a digit (三十六万, 四亿, 三百万; not 万众, 千万不要)
-_CN_SUM_END = "(?:(?<=[一二两三四五六七八九十][万亿])|(?<=[一二两三四五六七八九十][百千][万亿]))"
+_CN_SUM_END = (f"(?:(?<=[{_CN_DIGIT_RUN}十拾廿卅][万亿萬億])|(?<=[{_CN_DIGIT_RUN}十拾][百千佰仟][万亿萬億])"
+               f"|(?<=点[{_CN_DIGIT_RUN}][万亿萬億]))")
 
 
 @lru_cache(maxsize=1)
@@ -316,7 +351,7 @@ def candidate_re() -> re.Pattern:
     follow = lex.classifier_re.pattern + ("|" + lex.bare_re.pattern if lex.bare_re else "")
     # The lookahead holds every first character of _ARABIC and _CHINESE: one class test skips
     # the ordinary characters of the text (twice as fast as trying the alternatives there).
-    starts = rf"(?=[{_DIGITS}数几上过{_CN_RUN}])"
+    starts = rf"(?=[{_DIGITS}数几上过半{_CN_RUN}])"
     # (A Chinese numeral ending in 万/亿 may also stand alone: 筹三十六万 in a headline, see _headline_sum.)
     return re.compile(rf"{starts}(?:(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})){_TAIL}(?(cn)(?:(?={follow})|{_CN_SUM_END}))",
                       re.UNICODE)
@@ -343,6 +378,10 @@ _SOURCE_WINDOW = 30  # how far back in its clause a sum may name the funds it co
 _QUOTED_SLOGAN = 8  # a numeral inside a quotation this short is a slogan (“六个一”, “两新”)
 
 
+# what makes a Chinese numeral a number and not a bare 万/千/百: a digit, 十 (十万 = 100,000), 廿/卅
+_COUNTING_CHARS = frozenset(CN_DIGITS) | frozenset("十拾点") | frozenset(CN_TENS) | frozenset(HALF_HUNDRED)
+
+
 class _Number(NamedTuple):  # a tuple: built for every candidate, and cheaper than a frozen dataclass
     start: int
     end: int  # end of numeral + inner approximations + scale
@@ -356,8 +395,8 @@ class _Number(NamedTuple):  # a tuple: built for every candidate, and cheaper th
 def _value(num: str, scale: str | None) -> float:
     if not scale and num.isascii() and num.isdigit() and len(num) < 16:
         return float(int(num))  # the common case (751), as parse_numeral reads it
-    if num[0].isdigit():
-        return parse_numeral(num + (scale or ""))
+    if num[0].isdigit() or "点" in num:
+        return parse_numeral(num + (scale or ""))  # exact in Decimal: 一点二亿, 2.3亿, 5千万
     return parse_numeral(num) * scale_of(scale or "")
 
 
@@ -387,9 +426,11 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
         approx, num = ("more_than" if num[0] == "过" else "at_least"), num[1:]
     if not chinese and len(num) > _MAX_ID_DIGITS and len(num.translate(_NO_SEPARATORS)) > _MAX_ID_DIGITS:
         return None  # a phone number or an ID (separators not counted; short numerals skip the translate)
-    if chinese and num != "十" and approx == "exact" and not (in1 or in2) and not any(c in CN_DIGITS for c in num) \
+    if chinese and approx == "exact" and not (in1 or in2) and _COUNTING_CHARS.isdisjoint(num) \
             and _approx_before(text, m.start(), lex)[1] == "exact":
-        return None  # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名)
+        return None  # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名); 十万 is one
+    if chinese and len(num) == 1 and num in FINANCIAL:
+        return None  # 收拾个人物品, 队伍: a financial digit alone is a word (壹 in 壹佰 is a digit)
     if chinese and not num2 and len(num) > 1 and approx == "exact" and not (in1 or in2):
         pair = colloquial_range(num)  # 五六十名, 三四个: a range with no separator
         if pair is not None:
@@ -414,6 +455,43 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
     return _Number(m.start(), m.end(), value, high, approx, chinese, chinese and num == "一" and value == 1)
 
 
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９" + _CN_RUN)
+_CN_DIGIT_CHARS = frozenset(_CN_DIGIT_RUN)
+_INSIDE_NUMERAL = frozenset("点.．")  # between two numeral characters, still inside one numeral
+
+
+def _whole_numeral_start(text: str, m: re.Match, open_end: bool) -> int | None:
+    """Where the whole numeral begins when the candidate `m` is only a part of it, else None.
+
+    The scan reads every well-formed numeral whole; a candidate that still touches numeral
+    characters before it (or after it, `open_end`: no classifier follows) is the tail or the
+    head of something the reader does not understand. A Chinese digit before Arabic digits is
+    a word of its own (统一5000名).
+
+    >>> t = "共有叁千零伍拾伍拾名"; _whole_numeral_start(t, candidate_re().search(t, 3), False)
+    2
+    >>> t = "统一5000名"; _whole_numeral_start(t, candidate_re().search(t), False) is None
+    True
+    """
+    i = m.start()
+    tail = False
+    if i > 0:
+        c = text[i - 1]
+        if c in _INSIDE_NUMERAL:
+            tail = i > 1 and text[i - 2] in _NUMERAL_CHARS
+        elif c in _NUMERAL_CHARS:
+            if m.group("ar") is None or c.isdigit():
+                tail = True
+            elif c not in _CN_DIGIT_CHARS:
+                tail = i > 1 and text[i - 2] in _NUMERAL_CHARS  # 3万|4千 read apart, not 千|3名
+    if not tail and not (open_end and m.end() < len(text) and text[m.end()] in _NUMERAL_CHARS):
+        return None
+    while i > 0 and (text[i - 1] in _NUMERAL_CHARS
+                     or (text[i - 1] in _INSIDE_NUMERAL and i > 1 and text[i - 2] in _NUMERAL_CHARS)):
+        i -= 1
+    return i
+
+
 def _excluded(text: str, start: int, end: int, lex: Lexicon, latin_unit: bool = False) -> bool:
     """True when the numeral text[start:end] is part of a slogan, fixed term, ordinal, date or code.
 
@@ -427,10 +505,18 @@ def _excluded(text: str, start: int, end: int, lex: Lexicon, latin_unit: bool = 
                 or (before.endswith(" ") and _ASCII_LETTER.match(before[0])):
             return True
     lo, hi = max(0, start - 12), min(len(text), end + 12)
+    whole = None  # is text[start:end] a numeral with units (一百一十, 三万一千)? asked only on a hit
     for m in lex.exclusion_re.finditer(text, lo, hi):
         if m.start() >= end:
             break  # matches come in order: none further on can overlap the numeral
         if start < m.end():
+            if start < m.start() < end or start < m.end() < end or (start <= m.start() and m.end() <= end):
+                # the row begins or ends inside the numeral (是一|千二百, 三万一|千, 一百一十 for 一X一Y):
+                # a numeral with units is read whole, never cut by a row written for words
+                if whole is None:
+                    whole = not UNIT_CHARS.isdisjoint(text[start:end])
+                if whole:
+                    continue
             return True
     return _in_short_quote(text, start, end)
 
@@ -1230,6 +1316,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     num = _read_number(m, lex, text)
     if num is None:
         return None
+    cut = _whole_numeral_start(text, m, classifier is None)
+    if cut is not None:
+        # 叁千…, 3万 4千…: what was read is a part of a longer numeral; never report the part's value
+        num = num._replace(start=cut, value=math.nan, high=None, approx="exact", is_one=False)
     unit_end = cm.end() if cm else p
     if classifier is None:
         # No classifier: only a noun that may follow a bare numeral (六部门, 1万多党员干部).
@@ -1257,11 +1347,18 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         start = num.start  # 附近, 最近: not an approximation, not part of the surface
     elif approx == "exact":
         approx = before_kind
-    end, after_kind = _approx_after(text, unit_end, lex)
+    currency, value, after_unit = "", num.value, unit_end
+    if classifier is not None and classifier.kind == "money":
+        currency, value, after_unit = _money(text, num, start, unit_end, lex.currencies[classifier.word], lex)
+    elif headline:
+        currency = _currency_before(text, start, lex)  # 筹款港币三十六万; '' when not written
+    if currency and currency != (lex.currencies.get(classifier.word).code if classifier is not None else ""):
+        start = min(start, _currency_name_start(text, start, lex))  # 港币500万元: the name is part of the figure
+    end, after_kind = _approx_after(text, after_unit, lex)
     if after_kind and approx == "exact":
         approx = after_kind
     elif not after_kind:
-        end = unit_end
+        end = after_unit
     unit = classifier.word if classifier else ""
     entity, head = "", None
     noun = classifier.noun if classifier else "both"
@@ -1329,8 +1426,60 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             category = "other"  # 收治患者46名, 医学观察5人: patients and people under watch
     if category == "personnel" and not entity and _screened_after(text, end, lex):
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
-    return Quantity(start, end, text[start:end], num.value, approx, num.high, unit, entity,
-                    category, num.start, unit_end)
+    return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
+                    category, num.start, unit_end, currency, cut is not None)
+
+
+# 5元3角, 六十四万零一百四十三元一角七分: tenths and hundredths of a yuan after the 元 (not 3分钟)
+_JIAO_FEN = re.compile(r"(?:(?P<jiao>[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖])[角毛])?"
+                       r"(?:(?P<fen>[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟))?")
+
+
+def _money(text: str, num: _Number, start: int, unit_end: int, unit: Currency,
+           lex: Lexicon) -> tuple[str, float, int]:
+    """(currency code, value with 角/分, end of the unit) of a sum of money.
+
+    A plain 元 takes a currency named right after it (500万元人民币) or right before the sum
+    (港币500万元, 新台币177.1亿元); otherwise it is CNY. 角 and 分 after a whole 元 add tenths and
+    hundredths (5元3角 = 5.3). The value stays in the currency written: nothing is converted.
+
+    >>> lex = lexicon(); t = "港币500万元"; m = candidate_re().search(t); n = _read_number(m, lex, t)
+    >>> _money(t, n, 2, 7, lex.currencies["元"], lex)
+    ('HKD', 5000000.0, 7)
+    >>> t = "5元3角"; m = candidate_re().search(t); n = _read_number(m, lex, t)
+    >>> _money(t, n, 0, 2, lex.currencies["元"], lex)
+    ('CNY', 5.3, 4)
+    """
+    code, value, end = unit.code, num.value, unit_end
+    if not unit.generic:
+        return code, value, end
+    after = lex.currency_name_re.match(text, end)
+    if after is not None:
+        code, end = lex.currencies[after.group()].code, after.end()  # 500万元人民币
+    else:
+        code = _currency_before(text, start, lex) or code
+        if num.high is None and math.isfinite(value) and end < len(text):
+            jf = _JIAO_FEN.match(text, end)
+            if jf is not None and jf.end() > end:
+                cents = sum(int(CN_DIGITS.get(d, d.translate(_FULLWIDTH_DIGITS))) * k
+                            for d, k in ((jf.group("jiao"), 10), (jf.group("fen"), 1)) if d)
+                value = float(Decimal(repr(value)) + Decimal(cents) / 100)
+                end = jf.end()
+    return code, value, end
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _currency_before(text: str, start: int, lex: Lexicon) -> str:
+    """The code of a currency name right before a sum (港币|500万元), else ''."""
+    m = lex.currency_before_re.search(text, max(0, start - 6), start)
+    return lex.currencies[m.group().rstrip(" \u3000")].code if m else ""
+
+
+def _currency_name_start(text: str, start: int, lex: Lexicon) -> int:
+    m = lex.currency_before_re.search(text, max(0, start - 6), start)
+    return m.start() if m else start
 
 
 _SCREENED_AFTER_REACH = 10  # how far after a bare count of people its screening noun may end
@@ -1722,7 +1871,7 @@ def _mapped(q: Quantity, back: OffsetMap, text: str) -> Quantity:
     number_start, number_end = back.span(q.number_start, q.number_end)
     # The constructor, not dataclasses.replace, which costs several times more per call.
     return Quantity(start, end, text[start:end], q.value, q.approx, q.value_high, q.unit, q.entity,
-                    q.category, number_start, number_end)
+                    q.category, number_start, number_end, q.currency, q.unreadable)
 
 
 def _extract(text: str) -> list[Quantity]:
