@@ -1073,7 +1073,8 @@ def _fits(head: Head, classifier: Classifier | None) -> bool:
     if classifier.kind == "money":
         return head.category in ("funds", "supplies")
     if classifier.category in ("personnel", "coverage", "organization"):
-        return head.category == classifier.category or _case(head, classifier)
+        return head.category == classifier.category or _case(head, classifier) \
+            or (head.category == "supplies" and classifier.category != "personnel" and not classifier.inside)
     return not classifier.category or head.category in (classifier.category, "")
 
 
@@ -1225,6 +1226,9 @@ def _compatible(head: Head, classifier: Classifier | None) -> bool:
         return True
     if head.reached and classifier.category == "coverage":
         return True  # 居民3088户: the residents' households
+    if head.category == "supplies" and classifier.kind == "count" and classifier.category != "personnel" \
+            and not classifier.inside:
+        return True  # goods are counted with many classifiers: 新冠抗原试剂1000万支 (支 also counts teams)
     return head.category == classifier.category or _case(head, classifier)
 
 
@@ -1261,14 +1265,24 @@ def _approx_after(text: str, p: int, lex: Lexicon) -> tuple[int, str]:
 
 
 def _category(classifier: Classifier | None, head: Head | None) -> str:
-    """Money is funds, events are activity; a specific classifier (名, 户, 面) decides before the
-    noun does (1.2万户居民 counts households: coverage); generic ones (个, 条) leave it to the noun."""
+    """Money is funds, events are activity; classifiers that name what they count (名 and 人 people,
+    户 households) decide before the noun does (1.2万户居民 counts households: coverage); other
+    classifiers only say what they usually count, and a noun with a category of its own decides
+    (支 counts teams and sticks: 3支医疗队, 200支洗手液; 间 rooms and firms: 34间非牟利机构);
+    generic ones (个, 条) leave it to the noun.
+
+    >>> c, lex = lexicon().classifiers, lexicon()
+    >>> _category(c["支"], open_head("洗手液")), _category(c["户"], lex.heads["居民"]), _category(c["支"], None)
+    ('supplies', 'coverage', 'organization')
+    """
     if _case(head, classifier):
         return "other"
     if head is not None and head.reached and head.category == "personnel" \
             and (classifier is None or classifier.category in ("personnel", "")):
         return "coverage"  # 约1500名居民, 5000多居民: the people reached, not the people sent
-    if classifier is not None and classifier.category:
+    if classifier is not None and classifier.category and (
+            head is None or not head.category or classifier.kind in ("money", "event")
+            or classifier.category == "personnel" or classifier.inside):
         return classifier.category
     if head is not None and head.category:
         return head.category
@@ -1382,8 +1396,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n2, h2 = noun_after(text, end + n + 1, True, lex, fallback=False)
             if n2 and h2 is not None and h2.category == "personnel":
                 n, head = n + 1 + n2, h2
-        if not n and classifier is not None and classifier.kind == "count":
-            n, head = _noun_after_de(text, end, classifier, lex)  # 300顶用于安置群众的帐篷
+        if not n and classifier is not None and classifier.kind == "count" and not num.is_one:
+            # 300顶用于安置群众的帐篷 (not 一个重要的安置点: an article and a description)
+            n, head = _noun_after_de(text, end, classifier, lex)
         if n and classifier is not None and classifier.kind == "money" \
                 and (head is None or head.category not in ("funds", "supplies")):
             n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people
