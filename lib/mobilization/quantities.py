@@ -656,6 +656,7 @@ _CONJUNCTIONS = ("以及", "、", "和", "及", "与", "或")
 _END = itemgetter(0)  # of a (k, head) pair in _head_ends
 # the longest noun phrase up to its first known head (疫情防控临时党支部: 9)
 _PHRASE_MAX = 10
+_VERB_PEOPLE = 4  # longest noun of people after a verb that names them (164名支援|人员)
 _FALLBACK_MAX = 3  # an unknown noun right after a classifier: at most this many characters
 _EVENT_NOUN_MAX = 4  # an unknown noun before a count of events (开展巡逻26次) is at most this long
 _OWN_ORG_MAX = 14  # longest stretch from a place to its own organization (社区|新冠肺炎疫情防控临时党委)
@@ -736,6 +737,11 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             return 0, None
         return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
     w = _window_after(text, p, lex)
+    if w and person_classifier and _starts_with_stop(w, lex):
+        verb = lex.stop_re.match(w).end()
+        n, head = noun_after(text, p + verb, True, lex, fallback=False)
+        if n and head is not None and head.category == "personnel" and n <= _VERB_PEOPLE:
+            return verb + n, head  # 164名支援人员, 60名检测队员: after 名, a verb right before people names them
     if not w or (_starts_with_stop(w, lex) and not _fused_stop(w, 0, lex.stop_re.match(w).end(), lex)) \
             or w[0] in "、()（）":
         return 0, None
