@@ -1665,10 +1665,18 @@ def _money_unit(cls: Classifier | None) -> bool:
 
 def _listed(a: Quantity, b: Quantity, text: str, lex: Lexicon) -> bool:
     """a、b: two amounts of goods in a list, with nothing else between them (20桶、1200瓶消毒液),
-    or two sums (捐款29万港元、6万澳门元: the currencies of one donation)."""
-    if text[a.end:b.start] != "、":
-        return False
+    or two sums (捐款29万港元、6万澳门元: the currencies of one donation); or two counts in the same
+    unit joined by a conjunction (4万4千个及1万个口罩: both count masks).
+
+    >>> t = "4万4千个及1万个口罩"; a, b = _extract_raw(t); _listed(a, b, t, lexicon())
+    True
+    """
+    gap = text[a.end:b.start]
     ca, cb = lex.classifiers.get(a.unit), lex.classifiers.get(b.unit)
+    if gap in _CONJUNCTIONS and gap != "、":
+        return ca is not None and ca is cb and ca.noun == "both" and ca.kind in ("count", "measure", "money")
+    if gap != "、":
+        return False
     return (_supply_unit(ca) and _supply_unit(cb)) or (_money_unit(ca) and _money_unit(cb))
 
 
