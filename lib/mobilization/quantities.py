@@ -1320,14 +1320,19 @@ def _headline_sum(text: str, m: re.Match, floor: int) -> bool:
 def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | None:
     p = m.end()
     cm = lex.classifier_re.match(text, p)
+    if cm is not None and lex.bare_re is not None:
+        bare = lex.bare_re.match(text, p)
+        if bare is not None and bare.end() > cm.end():
+            cm = None  # 六部门: a bare noun that begins with a classifier (部) is the noun, not 部 + 门
     classifier = lex.classifiers[cm.group()] if cm else None
     if classifier is not None and classifier.kind in NOT_COUNTS:
         return None  # cheap rejections first: dates, durations, ages (2020年, 24小时, 77岁)
-    headline = False
+    headline, modified = False, None
     if classifier is None:
         if lex.bare_re is None or not lex.bare_re.match(text, p):
-            headline = _headline_sum(text, m, floor)
-            if not headline:
+            modified = _modified_bare(text, m, lex)  # 近20万优秀干部
+            headline = modified is None and _headline_sum(text, m, floor)
+            if not headline and modified is None:
                 return None
     elif cm.group() in lex.verb_classifiers and _headline_sum(text, m, floor):
         verb = lex.stop_re.match(text, cm.start())
@@ -1391,6 +1396,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             bm = lex.bare_re.match(text, end)  # 613机关党员: the bare noun itself, though 机关 is a head too
             if bm is not None and bm.end() - end > n:
                 n, head = bm.end() - end, lex.heads[bm.group()]
+            if modified is not None and modified[0] > n:
+                n, head = modified
         elif n == 0 and end < len(text) and text[end] < "\x80":
             if classifier.category == "personnel" and text[end].isdigit():
                 n, head = _aged_people(text, end, lex)  # 33名35岁及以下青年
@@ -1601,6 +1608,37 @@ def _goods_after_de(text: str, p: int, categories: tuple[str, ...], lex: Lexicon
         if h.category in categories and (_is_boundary(w, k, lex) or k in starts):
             return k, h
     return 0, None
+
+
+_BARE_MODIFIER = 4  # longest modifier between a bare numeral and its bare noun (50万成人外科口罩)
+
+
+def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | None:
+    """A bare noun (nouns.csv bare = yes) after a short modifier or a relative clause and 的, right
+    after a numeral with 万 or 亿 and no classifier (近20万优秀干部, 19.89万落实结对帮扶的干部,
+    50万成人外科口罩): its length from the numeral and head, None if there is none. (Only with
+    万/亿: the figure is large, so not a code, a year or an ordinal.)
+
+    >>> t = "近20万优秀干部"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
+    4
+    >>> t = "19.89万落实结对帮扶的干部"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
+    9
+    >>> t = "20万优秀人才"; _modified_bare(t, candidate_re().search(t), lexicon()) is None
+    True
+    """
+    if "万" not in m.group() and "亿" not in m.group():
+        return None
+    p = m.end()
+    n, head = noun_after(text, p, False, lex, fallback=False)
+    if n and head is not None and head.bare and not head.open and n - len(head.word) <= _BARE_MODIFIER:
+        return n, head
+    k = text.find("的", p + 1, _clause_end(text, p, _DE_REACH))
+    if k < 0 or any(c.isdigit() for c in text[p:k]):
+        return None
+    n, head = noun_after(text, k + 1, False, lex, fallback=False)
+    if n and head is not None and head.bare and not head.open and _is_boundary(text[k + 1:k + 1 + n + 1], n, lex):
+        return k + 1 + n - p, head
+    return None
 
 
 _DE_REACH = 12  # longest relative clause between a classifier and its 的 (300顶用于安置群众的帐篷)
