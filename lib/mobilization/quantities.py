@@ -757,6 +757,12 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         if n == len(w) and p + n < len(text) and _NOUN_CHARS.match(text, p + n, p + n + 1):
             n = 0  # the window was cut by its length, not by a boundary
         return n, None
+    if fallback:
+        cut = _break_before(w, ends[0][0], lex)
+        if cut:
+            n, h = open_noun_after(text, p, lex)
+            if n and n <= cut:
+                return n, h  # 4台挖掘机和现金, 5支救援队深入震区: the noun before the break is what is counted
     k, head = _extend(w, ends[0][0], ends[0][1], ends, person_classifier, lex)
     if person_classifier and head.category != "personnel":
         first = _first_people(w, ends, lex)  # 55名县处级以上党员干部: 名 counts the cadres, not 县
@@ -777,10 +783,28 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         if not person_classifier and head.category in ("organization", "coverage") \
                 and h2.category == "personnel" and not h2.role:
             return k, head  # 757个基层党组织和党员: 个 counts the organizations, not their members
+        if head.category in ("supplies", "funds") and h2.category in ("supplies", "funds") \
+                and h2.category != head.category:
+            return k, head  # 4台挖掘机和现金: goods and money are given together, not counted together
         if not _is_boundary(w, k2, lex) or (k2 == len(w) and _starts_number(text, p + k2, lex)):
             # 四个社区和辖区|派出所, 3个交通要道和各村|28个进出口: the second noun belongs to something else
             return k, head
         k, head = k2, h2
+
+
+def _break_before(w: str, k: int, lex: Lexicon) -> int:
+    """Where a conjunction or a stop word first starts inside w[1:k] (0 if none): a noun phrase does
+    not run over it to reach its first known head.
+
+    >>> lex = lexicon(); w = "挖掘机和现金"; _break_before(w, len(w), lex), _break_before("在职党员", 4, lex)
+    (3, 0)
+    """
+    for j in range(1, k):
+        if w[j] in "和及与或、" or w.startswith("以及", j):
+            return j
+    if lex.stop_re.search(w, 1, k) is None:
+        return 0  # the common case, decided in C
+    return next((j for j in range(1, k) if _starts_with_stop(w, lex, j, k)), 0)
 
 
 def _first_people(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> tuple[int, Head] | None:
@@ -1325,6 +1349,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if bare is not None and bare.end() > cm.end():
             cm = None  # 六部门: a bare noun that begins with a classifier (部) is the noun, not 部 + 门
     classifier = lex.classifiers[cm.group()] if cm else None
+    if classifier is not None and classifier.kind == "ratio" and m.group("scale") and not classifier.latin:
+        cm = classifier = None  # 50万成人: a ratio (五成, 3倍) never follows 万/亿; 成 begins the noun
     if classifier is not None and classifier.kind in NOT_COUNTS:
         return None  # cheap rejections first: dates, durations, ages (2020年, 24小时, 77岁)
     headline, modified = False, None
@@ -1621,7 +1647,7 @@ def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | N
 
     >>> t = "近20万优秀干部"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
     4
-    >>> t = "19.89万落实结对帮扶的干部"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
+    >>> t = "19.89万落实结对帮扶的干部,形成"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
     9
     >>> t = "20万优秀人才"; _modified_bare(t, candidate_re().search(t), lexicon()) is None
     True
@@ -1636,7 +1662,7 @@ def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | N
     if k < 0 or any(c.isdigit() for c in text[p:k]):
         return None
     n, head = noun_after(text, k + 1, False, lex, fallback=False)
-    if n and head is not None and head.bare and not head.open and _is_boundary(text[k + 1:k + 1 + n + 1], n, lex):
+    if n and head is not None and head.bare and not head.open and _is_boundary(_window_after(text, k + 1, lex), n, lex):
         return k + 1 + n - p, head
     return None
 
@@ -1777,7 +1803,7 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                     out[i] = replace(q, category=prev.category)
                 continue
             out[i] = replace(q, entity=prev.entity, category=prev.category)
-        elif gap in ("", ",", "，", "、") and prev.unit == "户" and q.unit == "人":
+        elif gap in ("", ",", "，", "、", "共") and prev.unit == "户" and q.unit == "人":
             out[i] = replace(q, category=prev.category)  # households, then the people in them
     return out
 
