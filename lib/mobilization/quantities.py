@@ -792,6 +792,9 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         k, head = k2, h2
 
 
+_CONJUNCTION_RE = re.compile("|".join(_CONJUNCTIONS))
+
+
 def _break_before(w: str, k: int, lex: Lexicon) -> int:
     """Where a conjunction or a stop word first starts inside w[1:k] (0 if none): a noun phrase does
     not run over it to reach its first known head.
@@ -799,9 +802,9 @@ def _break_before(w: str, k: int, lex: Lexicon) -> int:
     >>> lex = lexicon(); w = "挖掘机和现金"; _break_before(w, len(w), lex), _break_before("在职党员", 4, lex)
     (3, 0)
     """
-    for j in range(1, k):
-        if w[j] in "和及与或、" or w.startswith("以及", j):
-            return j
+    conj = _CONJUNCTION_RE.search(w, 1, k)
+    if conj is not None:
+        return conj.start()
     if lex.stop_re.search(w, 1, k) is None:
         return 0  # the common case, decided in C
     return next((j for j in range(1, k) if _starts_with_stop(w, lex, j, k)), 0)
