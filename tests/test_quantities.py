@@ -155,7 +155,8 @@ def test_approximation_words_are_in_the_surface():
     ("在辖区21个居民小区成立临时党支部", [(21, "个", "居民小区", "coverage")]),
     ("在一天之内发展共产党员优秀志愿者16名", [(16, "名", "共产党员优秀志愿者", "personnel")]),
     ("988名在职党员干部加入临时党支部", [(988, "名", "在职党员干部", "personnel")]),
-    ("明确15家没有承担防控职责的单位", [(15, "家", "", "organization")]),
+    # a relative clause and its 的 between the classifier and the noun (like 1名履职不力的村党支部书记)
+    ("明确15家没有承担防控职责的单位", [(15, "家", "没有承担防控职责的单位", "organization")]),
     ("村里有6名党员组织先锋队", [(6, "名", "党员", "personnel")]),
     ("在我镇3个交通要道和各村(社区)28个主要进出口竖立党旗",
      [(3, "个", "交通要道", "coverage"), (28, "个", "主要进出口", "coverage")]),
@@ -654,8 +655,8 @@ def test_each_team_of_ones_is_not_counted_but_a_squad_size_is():
     # vehicles and people checked at a checkpoint are reached (coverage), also the people in the vehicles
     ("卡点累计检查车辆3200辆", [(3200, "exact", "辆", "车辆", "coverage")]),
     ("劝返车辆45辆", [(45, "exact", "辆", "车辆", "coverage")]),
-    ("检测样本500份", [(500, "exact", "份", "", "supplies")]),  # samples handled are not places or people reached
-    ("采集样本1200份", [(1200, "exact", "份", "", "supplies")]),
+    ("检测样本500份", [(500, "exact", "份", "样本", "supplies")]),  # samples handled are not places or people reached
+    ("采集样本1200份", [(1200, "exact", "份", "样本", "supplies")]),  # (样本 read from jieba's dictionary)
     ("检查车辆800辆1500人", [(800, "exact", "辆", "车辆", "coverage"), (1500, "exact", "人", "", "coverage")]),
     ("检查过往人员2600人", [(2600, "exact", "人", "过往人员", "coverage")]),
     ("体温检测900人", [(900, "exact", "人", "", "coverage")]),
@@ -941,3 +942,71 @@ def test_numerals_the_peers_test(text, value, high):
 def test_kuai_is_money_only_with_jiao_or_mao():
     assert [(q.value, q.currency) for q in extract("发放补贴十块三毛")] == [(10.3, "CNY")]
     assert [(q.value, q.currency) for q in extract("准备120块冰块")] == [(120, "")]
+
+
+# --- issue 12: open-vocabulary counted nouns (jieba's dictionary) and categories from the form ---
+
+@pytest.mark.parametrize("text, expected", [
+    # flood: people trapped, goods nobody listed, before the number and after the classifier
+    ("消防救援队伍共营救被困群众326人", [(326, "exact", "人", "被困群众", "coverage")]),
+    ("县应急管理局调运抽水泵45台、发电机12台和冲锋舟8艘",
+     [(45, "exact", "台", "抽水泵", "supplies"), (12, "exact", "台", "发电机", "supplies"),
+      (8, "exact", "艘", "冲锋舟", "supplies")]),
+    ("武警官兵200余名连夜加固堤坝", [(200, "more_than", "名", "武警官兵", "personnel")]),
+    ("洪水中转移了114人", [(114, "exact", "人", "", "coverage")]),
+    ("全村1400余人全部转移到安全地带", [(1400, "more_than", "人", "", "coverage")]),
+    # earthquake: a team's members, a verb before people after 名, shelters named in the clause before
+    ("派出支援队队员86名", [(86, "exact", "名", "支援队队员", "personnel")]),
+    ("164名支援人员抵达灾区", [(164, "exact", "名", "支援人员", "personnel")]),
+    ("搭建活动板房,其中19个用于安置灾民", [(19, "exact", "个", "活动板房", "supplies")]),
+    ("调拨300顶用于安置群众的帐篷", [(300, "exact", "顶", "用于安置群众的帐篷", "supplies")]),
+    ("运来的救灾帐篷300顶", [(300, "exact", "顶", "帐篷", "supplies")]),
+    ("派出5支救援队深入震区", [(5, "exact", "支", "救援队", "organization")]),
+    ("捐赠4台挖掘机和现金", [(4, "exact", "台", "挖掘机", "supplies")]),
+    # poverty alleviation: modified bare nouns after 万, relative clauses, households then people
+    ("近20万优秀干部奔赴扶贫一线", [(200000, "about", "", "优秀干部", "personnel")]),
+    ("1.77万名驻村工作队员和19.89万落实结对帮扶的干部,形成合力",
+     [(17700, "exact", "名", "驻村工作队员", "personnel"), (198900, "exact", "", "落实结对帮扶的干部", "personnel")]),
+    ("该村现有232户共705人", [(232, "exact", "户", "", "coverage"), (705, "exact", "人", "", "coverage")]),
+    ("受灾牲畜7.1万头,", [(71000, "exact", "头", "牲畜", "other")]),
+    # hospital: medicines, beds, computers, the people treated
+    ("医院新增病床200张,捐赠电脑30台", [(200, "exact", "张", "病床", "supplies"), (30, "exact", "台", "电脑", "supplies")]),
+    ("1粒安宫牛黄丸", [(1, "exact", "粒", "安宫", "supplies")]),
+    ("收治几十位病人", [(10, "at_least", "位", "病人", "other")]),
+    # firm: machines in 部, goods in 支 (支 also counts teams), conjoined counts that share a noun
+    ("集团捐赠2,300 部血氧机", [(2300, "exact", "部", "血氧机", "supplies")]),
+    ("企业捐出新冠抗原试剂1000万支", [(10000000, "exact", "支", "新冠抗原试剂", "supplies")]),
+    ("捐出50万成人外科口罩", [(500000, "exact", "", "成人外科口罩", "supplies")]),
+    ("分别捐赠4万4千个及1万个口罩", [(44000, "exact", "个", "口罩", "supplies"), (10000, "exact", "个", "口罩", "supplies")]),
+    ("国家六部委联合发文", [(6, "exact", "", "部委", "organization")]),
+    # Hong Kong (traditional): a lab is an organization, livestock is not goods
+    ("香港特區政府派出60名檢測隊員", [(60, "exact", "名", "检测队员", "personnel")]),
+    ("內地支援隊建成16個實驗室", [(16, "exact", "个", "实验室", "organization")]),
+    ("機構向長者派發200 支殺菌噴霧", [(200, "exact", "支", "杀菌喷雾", "supplies")]),
+    ("善款來自將近16萬筆捐款", [(160000, "about", "笔", "捐款", "activity")]),
+    ("義工分3組巡查", [(3, "exact", "组", "组", "organization")]),
+])
+def test_open_vocabulary_nouns(text, expected):
+    assert facts(convert(text, "t2s")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "一个重要的目标",     # an article 一 takes no noun read from the dictionary
+    "提高3万倍",          # a ratio after 万 is no count of people (and not 成人)
+    "村子四面环山",       # a fixed term
+    "一个方案",
+])
+def test_open_vocabulary_nouns_add_no_counts(text):
+    assert facts(text) == []
+
+
+def test_noun_categories_from_the_form():
+    from mobilization.quantities import form_category
+    assert [form_category(w) for w in ("救援人员", "扑火队", "水泵", "受灾农户", "病房", "天空")] == \
+        ["personnel", "organization", "supplies", "coverage", "coverage", ""]
+
+
+def test_every_head_form_row_gives_its_category():
+    from mobilization.quantities import form_category
+    for row in read_rows("head_forms.csv"):
+        assert form_category("某" + row["suffix"]) == row["category"], row

@@ -1,10 +1,12 @@
 """Evaluation of stage 5: predicted mentions scored against the hand-made gold of the seeds.
 
-Matching rule (design/pipeline.md): a predicted mention matches a gold row of the same
-document with the same value (relative tolerance 1e-6) and a compatible entity (one
-contains the other; for money, unit 元, and for the units 人/人次/户/单元 the value alone
-decides), one to one. Pairs are assigned in passes, best evidence first: same surface, then
-same entity, then compatible entity; within a pass in reading order.
+Matching rule (design/pipeline.md), STRICT: a predicted mention matches a gold row of the same
+document with the same value (relative tolerance 1e-6) and a compatible entity (one contains
+the other, and an empty entity contains no named noun; for money, unit 元 or any currency, and
+for the units 人/人次/户/单元 the value alone decides), one to one. Pairs are assigned in
+passes, best evidence first: same surface, then same entity, then compatible entity; within a
+pass in reading order. VALUE-LEVEL scores match on the value alone (was the figure found at
+all?); both are reported side by side, with category accuracy on the strict matches.
 """
 from __future__ import annotations
 
@@ -44,14 +46,19 @@ class Score:
     misses: pd.DataFrame
     extras: pd.DataFrame
     entity_accuracy: float = math.nan
+    value_precision: float = math.nan  # value-level: a figure found with the right value, whatever its noun
+    value_recall: float = math.nan
+    value_f1: float = math.nan
 
     def summary(self) -> str:
-        """One line for reports.
+        """One line for reports: value-level and strict scores side by side.
 
-        >>> Score(1.0, 0.5, 2 / 3, 1.0, *[pd.DataFrame()] * 4, entity_accuracy=0.9).summary()
-        'precision 1.000  recall 0.500  F1 0.667  category accuracy 1.000  entity accuracy 0.900'
+        >>> Score(1.0, 0.5, 2 / 3, 1.0, *[pd.DataFrame()] * 4, entity_accuracy=0.9, value_precision=1.0,
+        ...       value_recall=1.0, value_f1=1.0).summary()
+        'value-level P 1.000 R 1.000 F1 1.000 | strict P 1.000 R 0.500 F1 0.667 | category accuracy 1.000  entity accuracy 0.900'
         """
-        return (f"precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}  "
+        return (f"value-level P {self.value_precision:.3f} R {self.value_recall:.3f} F1 {self.value_f1:.3f} | "
+                f"strict P {self.precision:.3f} R {self.recall:.3f} F1 {self.f1:.3f} | "
                 f"category accuracy {self.category_accuracy:.3f}  entity accuracy {self.entity_accuracy:.3f}")
 
 
@@ -93,35 +100,64 @@ def same_value(a: float, b: float) -> bool:
 
 
 def compatible(pred: dict, gold: dict) -> bool:
-    """Same value and compatible entity (one contains the other; value alone for 元/人/人次/户/单元).
+    """Strict: same value and compatible entity (one contains the other, an empty one contains no
+    named noun; value alone for 元/人/人次/户/单元 and for money in any currency).
 
     >>> compatible({"value": 3, "unit": "个", "entity": "党组织党员"}, {"value": 3, "unit": "个", "entity": "党组织"})
     True
     >>> compatible({"value": 3, "unit": "个", "entity": "社区"}, {"value": 3, "unit": "个", "entity": "党组织"})
     False
+    >>> compatible({"value": 3, "unit": "台", "entity": ""}, {"value": 3, "unit": "台", "entity": "抽水泵"})
+    False
+    >>> compatible({"value": 5, "unit": "港元", "entity": ""}, {"value": 5, "unit": "元", "entity": "善款", "currency": "HKD"})
+    True
     """
     if not same_value(pred["value"], gold["value"]):
         return False
-    if _norm(gold.get("unit")) in VALUE_ONLY_UNITS or _norm(pred.get("unit")) in VALUE_ONLY_UNITS:
+    if _value_only(gold) or _value_only(pred):
         return True
     p, g = _norm(pred.get("entity")), _norm(gold.get("entity"))
+    if g and not p:
+        return False  # the figure without its noun tells a researcher nothing
     return p in g or g in p
 
 
-def _passes():
-    yield lambda p, g: compatible(p, g) and _norm(p.get("surface")) == _norm(g.get("surface"))
-    yield lambda p, g: compatible(p, g) and _norm(p.get("entity")) == _norm(g.get("entity"))
-    yield compatible
+def same_figure(pred: dict, gold: dict) -> bool:
+    """Value-level: the same value, whatever the noun (was the figure found at all?).
+
+    >>> same_figure({"value": 3, "unit": "台", "entity": ""}, {"value": 3, "unit": "台", "entity": "抽水泵"})
+    True
+    """
+    return same_value(pred["value"], gold["value"])
 
 
-def match(pred: pd.DataFrame, gold: pd.DataFrame) -> list[tuple[int, int]]:
-    """One-to-one (pred index, gold index) pairs within each document."""
+def _value_only(row: dict) -> bool:
+    """Units whose value alone identifies the figure: 元/人/人次/户/单元, and money in any currency."""
+    unit = _norm(row.get("unit"))
+    return unit in VALUE_ONLY_UNITS or unit in _money_units() or bool(_norm(row.get("currency")))
+
+
+def _money_units() -> frozenset[str]:
+    from .quantities import lexicon
+
+    return frozenset(c.word for c in lexicon().classifiers.values() if c.kind == "money")
+
+
+def _passes(rule=compatible):
+    yield lambda p, g: rule(p, g) and _norm(p.get("surface")) == _norm(g.get("surface"))
+    yield lambda p, g: rule(p, g) and _norm(p.get("entity")) == _norm(g.get("entity"))
+    yield rule
+
+
+def match(pred: pd.DataFrame, gold: pd.DataFrame, rule=compatible) -> list[tuple[int, int]]:
+    """One-to-one (pred index, gold index) pairs within each document (`rule`: strict `compatible`
+    or value-level `same_figure`)."""
     pairs: list[tuple[int, int]] = []
     for doc, g_doc in gold.groupby("doc", sort=False):
         p_doc = pred[pred["doc"] == doc]
         p_rows = {i: r for i, r in zip(p_doc.index, p_doc.to_dict("records"))}
         g_rows = {i: r for i, r in zip(g_doc.index, g_doc.to_dict("records"))}
-        for ok in _passes():
+        for ok in _passes(rule):
             for gi, g in list(g_rows.items()):
                 pi = next((pi for pi, p in p_rows.items() if ok(p, g)), None)
                 if pi is not None:
@@ -159,6 +195,7 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame) -> Score:
     docs = list(dict.fromkeys(gold["doc"]))
     pred = pred[pred["doc"].isin(docs)]
     pairs = match(pred, gold)
+    value_pairs = match(pred, gold, same_figure)
     m = pd.DataFrame(
         [{"doc": gold.at[gi, "doc"], "gold_surface": gold.at[gi, "surface"], "surface": pred.at[pi, "surface"],
           "value": gold.at[gi, "value"], "gold_entity": gold.at[gi, "entity"], "entity": pred.at[pi, "entity"],
@@ -179,16 +216,21 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame) -> Score:
         fn = int((misses["doc"] == doc).sum())
         md = m[m["doc"] == doc]
         p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+        vtp = sum(1 for _, gi in value_pairs if gold.at[gi, "doc"] == doc)
+        vp, vr = _ratio(vtp, tp + fp), _ratio(vtp, tp + fn)
         rows.append({"doc": doc, "gold": tp + fn, "predicted": tp + fp, "tp": tp, "fp": fp, "fn": fn,
                      "precision": p, "recall": r, "f1": _f1(p, r),
-                     "category_accuracy": _ratio(int((md["category"] == md["gold_category"]).sum()), len(md))})
+                     "category_accuracy": _ratio(int((md["category"] == md["gold_category"]).sum()), len(md)),
+                     "value_tp": vtp, "value_precision": vp, "value_recall": vr, "value_f1": _f1(vp, vr)})
     per_doc = pd.DataFrame(rows)
     tp, fp, fn = len(m), len(extras), len(misses)
     p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
     cat = _ratio(int((m["category"] == m["gold_category"]).sum()), tp)
     same_entity = sum(_norm(a) == _norm(b) for a, b in zip(m["entity"], m["gold_entity"]))
+    vp, vr = _ratio(len(value_pairs), len(pred)), _ratio(len(value_pairs), len(gold))
     return Score(p, r, _f1(p, r), cat, per_doc, m, misses.reset_index(drop=True), extras.reset_index(drop=True),
-                 entity_accuracy=_ratio(int(same_entity), tp))
+                 entity_accuracy=_ratio(int(same_entity), tp), value_precision=vp, value_recall=vr,
+                 value_f1=_f1(vp, vr) if len(value_pairs) else 0.0)
 
 
 def seed_paths() -> list[Path]:
