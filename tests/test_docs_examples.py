@@ -24,6 +24,7 @@ import doctest
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ SHELLS = {"bash", "sh", "shell", "console"}
 NOT_RUN = re.compile(r"<!--\s*not-run:\s*(?P<reason>.*?)\s*-->")
 FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>```+|~~~+)\s*(?P<lang>[\w+-]*)[^\n]*$")
 MARK = "@@@docs-example-{}@@@"
-TIMEOUT = 180
+TIMEOUT = 120
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,17 @@ def workspace(tmp_path_factory) -> tuple[Path, dict[str, str]]:
 
 
 def _run(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          text=True, timeout=TIMEOUT)
+    """Run an example in its own process group; on timeout the whole group is killed (a server too)."""
+    proc = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True, start_new_session=True)
+    try:
+        out, _ = proc.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail(f"{' '.join(args)[:200]}: still running after {TIMEOUT} s (a long job or a server? "
+                    "mark it <!-- not-run: reason -->)")
+    return subprocess.CompletedProcess(args, proc.returncode, out, "")
 
 
 def transcript(code: str) -> list[tuple[str, str]]:
