@@ -15,6 +15,7 @@ Needs only Python 3.11 and pip. Each task creates (or reuses) the virtual enviro
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -65,7 +66,7 @@ def task_all() -> None:
 
 
 def task_test() -> None:
-    run([str(PY), "-m", "pytest", "-q", "tests", "lib/mobilization",
+    run([str(PY), "-m", "pytest", "-q", "-rs", "tests", "lib/mobilization",
          "--nbval", "--nbval-current-env", "--nbval-sanitize-with", "tests/nbval_sanitize.cfg",
          "notebooks"])
 
@@ -86,9 +87,29 @@ def lab_env() -> dict[str, str]:
     return _env(lab=True)
 
 
+# Lab settings for this project's venv (its overrides.json): open a notebook and its kernel starts,
+# without a "Select Kernel" dialog each time; no fetching of Jupyter news from the network.
+LAB_SETTINGS = {
+    "@jupyterlab/notebook-extension:tracker": {"autoStartDefaultKernel": True},
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false"},
+}
+
+
+def write_lab_settings(prefix: Path = VENV) -> Path:
+    """Write the Lab's overrides.json into the venv (the Lab of this venv only; users' settings still win)."""
+    target = prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    current = json.loads(target.read_text()) if target.exists() else {}
+    for plugin, values in LAB_SETTINGS.items():
+        current.setdefault(plugin, {}).update(values)
+    target.write_text(json.dumps(current, indent=2) + "\n")
+    return target
+
+
 def task_lab() -> None:
     # An earlier make.py installed a duplicate kernel "Python (mobilization)" into .venv: remove it.
     shutil.rmtree(VENV / "share" / "jupyter" / "kernels" / "mobilization", ignore_errors=True)
+    write_lab_settings()
     run(lab_command(), lab=True)
 
 

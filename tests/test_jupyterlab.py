@@ -44,15 +44,21 @@ def _make():
     return make
 
 
-def start_lab(runtime: Path) -> tuple[subprocess.Popen, str, str]:
-    """JupyterLab as `make.py lab` starts it, on 127.0.0.1, a free port and a random token; waits until up."""
+def start_lab(runtime: Path, *extra: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str, str]:
+    """JupyterLab as `make.py lab` starts it, on 127.0.0.1, a free port and a random token; waits until up.
+
+    `extra` arguments come last (so `--ServerApp.root_dir=...` there overrides make.py's); `env` adds variables.
+    """
     make = _make()
+    make.write_lab_settings(Path(sys.prefix))
     port, token = _free_port(), secrets.token_hex(16)
-    env = dict(make.lab_env(), JUPYTER_RUNTIME_DIR=str(runtime), JUPYTER_PLATFORM_DIRS="1")
+    env = dict(make.lab_env(), JUPYTER_RUNTIME_DIR=str(runtime), JUPYTER_PLATFORM_DIRS="1", **(env or {}))
     env.pop("MPLBACKEND", None)  # as a user's shell: the test runner's own Agg must not leak in
     cmd = make.lab_command("--no-browser", "--ip=127.0.0.1", f"--port={port}",
-                           f"--IdentityProvider.token={token}", "--ServerApp.open_browser=False")
+                           f"--IdentityProvider.token={token}", "--ServerApp.open_browser=False", *extra)
     cmd[0] = sys.executable  # this Python (the project's venv when run by make.py test)
+    overridden = {a.split("=", 1)[0] for a in extra if a.startswith("--") and "=" in a}
+    cmd = cmd[:1] + [a for a in cmd[1:-len(extra) or None] if a.split("=", 1)[0] not in overridden] + list(extra)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
