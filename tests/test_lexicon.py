@@ -28,11 +28,11 @@ def test_without_an_overlay_the_shipped_files_are_read(monkeypatch):
 def test_an_overlay_adds_rows_and_overrides_rows_by_the_key_column(tmp_path, monkeypatch):
     shipped = read_rows("place_labels.csv")
     _write(tmp_path, "place_labels.csv",
-           "# my places\nplace_id,label_zh,label_en\nmyplace,某县,Mou\nshinan,市南区,Shinan (Qingdao)\n")
+           "# my places\nplace_id,label_zh,label_en\nzz_overlay_test,某县,Mou\nshinan,市南区,Shinan (Qingdao)\n")
     monkeypatch.setenv("MOBILIZATION_DATA", str(tmp_path))
     rows = read_rows("place_labels.csv")
     assert len(rows) == len(shipped) + 1
-    assert rows[-1] == {"place_id": "myplace", "label_zh": "某县", "label_en": "Mou"}
+    assert rows[-1] == {"place_id": "zz_overlay_test", "label_zh": "某县", "label_en": "Mou"}
     by_id = {r["place_id"]: r for r in rows}
     assert by_id["shinan"]["label_en"] == "Shinan (Qingdao)"
     assert [r["place_id"] for r in rows[:-1]] == [r["place_id"] for r in shipped]  # order kept
