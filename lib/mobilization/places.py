@@ -47,7 +47,7 @@ _HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市�
 _DEST = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行)$")
 # After a name, a township, street or village of it (龙潭区江北乡, 芙蓉区东湖街道): an address, the
 # way a report introduces the place where things happen.
-_SUBUNIT = re.compile(r"(?!乡村)[\u4e00-\u9fff]{1,6}?(?:乡|镇|街道|社区|村)(?![民委务庄])")
+_SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村)(?![民委务庄])")
 # A line that names the source, author or correspondent of the report.
 _SOURCE_LINE = re.compile(r"来源|来自|作者|通讯员|记者|供稿|稿源|撰稿|出处|发布单位|信息来源")
 # The opening of a dispatch: 本报宕昌讯, 新华社兰州2月3日电 (the prefix names where it comes from).
@@ -58,14 +58,18 @@ _NATIONAL = re.compile(r"全国|中共中央|党中央|国务院|中央组织部
 # A central organ or all provinces as the actor (中国地震局党组, 国家卫健委, 29个省份): a place named only
 # in the body is then where the story happened, not the reporting unit.
 _NATIONAL_ACTOR = re.compile(r"中共中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委|"
-                             r"(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)|"
-                             r"\d+个省(?:份|区市|市区)|各省(?:份|区市)")
+                             r"(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)")
+# A report that says it spans the provinces (29个省份, 各省区市): several places, none of them the unit.
+_ALL_PROVINCES = re.compile(r"(?:\d+|[二三四五六七八九十]+)个省(?:份|区市|市区)|各省(?:份|区市)")
 # Overseas Chinese as the actor of the headline (海外华侨华人驰援湖北): no Chinese division reports.
 _OVERSEAS = re.compile(r"华侨|华人|侨胞|侨界|侨团")
 # Places outside the census divisions: the report is about them, the table has no code for them.
 _OUTSIDE = {"香港": "Hong Kong", "澳门": "Macau", "台湾": "Taiwan"}
 _OUTSIDE_RE = re.compile("|".join(_OUTSIDE))
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# Function words after which a one-character-stem name (泾县, 和县) begins a new word: 安徽省工商联和泾县工商联,
+# 位于泾县 (after 委 or 第一代 it would be the tail of another word: 市委和县委).
+_FUNCTION_CHARS = set("和与及或在于从到至向对由为是的赴")
 # A line naming the site, not the story: a list of sites (中国政府网 | 山西省人民政府), a welcome line, an
 # app or mobile edition's name. The host's place is not the report's.
 _SITE_LINE = re.compile(r"(?:网|网站|政府)\s*[|｜]\s*\S|^\W*欢迎(?:来到|访问|光临|您)|"
@@ -169,8 +173,6 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
             if m and _HAN.search(m.group()):
                 out.append(Zone(start, start + m.end(), "source"))
                 start += m.end()
-        elif kind:
-            subtitle_ok = False
         if kind:
             out.append(Zone(start, end, kind))
     return out
@@ -251,7 +253,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             qualified = qualified or bool(by_parent)
         skip = (entry.common and not qualified
                 or (entry.alias or one_char_stem) and any(follows.startswith(w) for w in after_words)
-                or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1]))
+                or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
+                and text[start - 1] not in _FUNCTION_CHARS)
         prev = (start, end, entry, zone)
         if skip:
             continue
@@ -381,15 +384,22 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         return _unknown("national report" if text and _national(text) else "no division named")
     ranked = sorted(score, key=lambda c: (-score[c], first[c].start))
     best = _drill_down(_level_up(ranked[0], score), score, count, best_hit)
-    support = score[best] + sum(w for c, w in host.items() if c != best and (c in ancestors(best)))
+    # what speaks for it: its own mentions, its parts named, and the host's outlet above it
+    support = (score[best] + sum(w for c, w in score.items() if best in ancestors(c))
+               + sum(w for c, w in host.items() if c in ancestors(best)))
     if outside and outside[0] >= support:
         return _unknown(outside[1])
     heard = where[best] & {"title", "source"}
-    if _NATIONAL_ACTOR.search(text[:300]) and not heard:
+    if not heard and _ALL_PROVINCES.search(text[:300]):
+        return _unknown("national report (it spans the provinces; places only in the body)")
+    if (_NATIONAL_ACTOR.search(text[:300]) and not heard and not best_hit[best].actor
+            and len(_NATIONAL_ACTOR.findall(text)) >= count[best]):
         return _unknown("national report (a central organ acts; places only in the body)")
     several = _several_provinces(best, score)
     if several:
         return _unknown(several)
+    if not heard and _lists_provinces(resolved):
+        return _unknown("several provinces listed; the place is named only in the body")
     # A national report names many provinces, none of them much: no single place.
     provinces = {table[c].level == "province" and c for c in score} - {False}
     if _national(text) and table[best].level == "province" and len(provinces) >= 3:
@@ -423,6 +433,26 @@ def _several_provinces(best: str, score: dict[str, float]) -> str:
     if len(by_province) >= 3 and own < 0.5 * sum(by_province.values()):
         return "several provinces named, none holds half the weight"
     return ""
+
+
+def _lists_provinces(resolved: list[tuple[Hit, str]], at_least: int = 3) -> bool:
+    """Does the text list three or more provinces in one breath (江西、湖北、安徽等地)?
+
+    >>> z = [Zone(0, 40, "body")]
+    >>> _lists_provinces(resolve(find_hits("记者赴江西、湖北、安徽等地采访", z)))
+    True
+    >>> _lists_provinces(resolve(find_hits("江西九江濂溪区", z)))
+    False
+    """
+    table, run, prev_end = divisions(), 0, -10
+    for h, code in resolved:
+        if table[code].level != "province":
+            continue
+        run = run + 1 if h.start - prev_end <= 1 else 1
+        prev_end = h.end
+        if run >= at_least:
+            return True
+    return False
 
 
 def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_hit: dict[str, Hit]) -> str:
