@@ -197,6 +197,8 @@ def _alone(text: str, f: _Found) -> bool:
     a = text.rfind("\n", 0, f.start) + 1
     b = text.find("\n", f.start)  # the match may run over the line break (its trailing blanks)
     b = len(text) if b < 0 else b
+    if b - a > 60:  # not a line of its own (and never scan a long line once per date)
+        return False
     rest = text[a:f.start] + text[min(f.end, b):b]
     return not re.sub(r"[\s\W\d:星期日一二三四五六]", "", rest)
 
@@ -204,11 +206,11 @@ def _alone(text: str, f: _Found) -> bool:
 def _footer(text: str) -> DateGuess | None:
     """A page footer that opens with the page's full date (2020-02-04 市委组织部: … 濮阳日报), on one of
     the last three lines: the date of the page, not an event (no sentence ends on that line)."""
-    lines = [ln for ln in text.rstrip().split("\n")[-3:] if ln.strip()]
-    offset = len(text.rstrip()) - len("\n".join(text.rstrip().split("\n")[-3:]))
-    for line in reversed(lines):
+    tail = text.rstrip().rsplit("\n", 3)[-3:]
+    offset = len(text.rstrip()) - len("\n".join(tail))
+    for line in reversed([ln for ln in tail if ln.strip()]):
         at = text.find(line, offset)
-        if "。" in line or at < 0:
+        if "。" in line or at < 0 or len(line) > 200:
             continue
         dates = find_dates(text, at, at + len(line))
         if dates and dates[0].precision == "day" and not text[at:dates[0].start].strip():

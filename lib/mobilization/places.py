@@ -17,9 +17,15 @@ How (see docs/places.md):
    after the name of a division above them (阳泉市城区) or, for the latter, after no Han character.
 4. A name shared by several divisions (城关区, 鼓楼区, 朝阳) is resolved by the divisions above or
    below it named in the same text; unresolved it is left out (never guessed).
-5. A parent named right before its child (甘肃陇南市宕昌县) only qualifies the child.
+5. A parent named right before its child (甘肃陇南市宕昌县) only qualifies the child, and the child
+   so introduced (or followed by a township of it) counts double; a media outlet's name (深圳新闻网)
+   is the host, used only when nothing else is named; a destination (驰援武汉) does not count.
 6. The winner is the division with the most weight; a prefecture or province replaces it when
    it is named and its children are listed (a report about the whole city lists its counties).
+7. A prefecture above the one district the body introduces formally or as the actor gives way
+   to it (武汉 in the headline, 武汉市武昌区 in the body).
+8. No place when several provinces share the weight or are listed together, when a central organ
+   acts and the place is only in the body, or when overseas Chinese are the headline's actor.
 """
 from __future__ import annotations
 
