@@ -11,23 +11,22 @@ approximations.csv, entity_stops.csv, currencies.csv, head_forms.csv). See docs/
 for the rules.
 
 The steps, one module each, in the order a text goes through them (each module imports only
-from the ones above it in this list):
+from the ones above it in this list; docs/quantities.md, "Code layout"):
 
 - `records`: the dataclasses that cross the steps (Quantity, Classifier, Head, Currency, Lexicon).
 - `text`: the characters every step shares (sentence and clause ends, quotation marks).
-- `wordlists`: the word lists of data/ compiled once into a `Lexicon` (`lexicon()`).
-- `numbers`: the one scan for candidate numerals (`candidate_re`) and reading their value,
-  approximation and range.
-- `exclusions`: numerals that are not counts (slogans, fixed terms, dates, codes, quoted lists).
-- `heads`: the known head nouns (nouns.csv) and stop words in the window around a numeral.
-- `open_nouns`: nouns nobody listed, read with jieba's dictionary; the category of a noun's form.
-- `nouns`: the counted noun phrase after the classifier (`noun_after`) or before the number
+- `wordlists` (step 0): the word lists of data/ compiled once into a `Lexicon` (`lexicon()`).
+- `numbers` (1): the one scan for candidate numerals (`candidate_re`); value, approximation, range.
+- `exclusions` (2): numerals that are not counts (slogans, fixed terms, dates, codes, quoted lists).
+- `heads` (3a): the known head nouns (nouns.csv) and stop words in the window around a numeral.
+- `open_nouns` (3b): nouns nobody listed, read with jieba's dictionary; the category of a noun's form.
+- `nouns` (3c): the counted noun phrase after the classifier (`noun_after`) or before the number
   (`noun_before`).
-- `categories`: what a count counts (organization, personnel, funds, coverage, …).
-- `money`: currencies, 角/分, sums named in headlines, the funds a sum comes from (`money_source`).
-- `candidate`: one candidate numeral → one `Quantity` or nothing; `scan` runs it over a text.
-- `rules`: rules across quantities (shared nouns, breakdowns, counts that are not tallies).
-- `extraction`: `extract`, the whole step (digit blanks closed, scan, rules, offsets mapped back).
+- `categories` (4): what a count counts (organization, personnel, funds, coverage, …).
+- `money` (5): currencies, 角/分, sums named in headlines, the funds a sum comes from (`money_source`).
+- `candidate` (6): one candidate numeral → one `Quantity` or nothing; `scan` runs it over a text.
+- `rules` (7): rules across quantities (`apply_rules`: shared nouns, breakdowns, non-tallies dropped).
+- `extraction`: `extract`, the whole step (digit blanks closed, `scan`, `apply_rules`, offsets mapped back).
 
 Names with a leading underscore are internal to this package (shared by its modules).
 
@@ -41,7 +40,7 @@ from .numbers import candidate_re
 from .open_nouns import context_noun, form_category, open_head, open_noun_after, open_noun_before
 from .nouns import noun_after, noun_before
 from .money import money_source
-from .rules import _breakdowns  # (a robustness test times it alone)
+from .rules import _breakdowns  # noqa: F401 (a robustness test times it alone)
 from .extraction import close_digit_blanks, extract
 
 __all__ = ["NOT_COUNTS", "SENTENCE_END", "Classifier", "Currency", "Head", "Lexicon", "Quantity", "candidate_re",

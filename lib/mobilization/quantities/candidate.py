@@ -1,4 +1,8 @@
-"""TODO candidate."""
+"""Quantities, step 6: one candidate numeral → one `Quantity` or nothing; `scan` runs it over a text.
+
+`_candidate` puts the steps together for one numeral: its classifier, its value (`numbers`),
+exclusions, approximation words, money, the counted noun (`nouns`) and the category.
+"""
 from __future__ import annotations
 
 import math
@@ -8,13 +12,15 @@ from dataclasses import replace
 from .records import Classifier, Head, Lexicon, NOT_COUNTS, Quantity
 from .text import _ASCII_LETTER, _clause_end, _CLOSE_QUOTES, _OPEN_QUOTES
 from .wordlists import lexicon
-from .numbers import _approx_after, _approx_before, candidate_re, _NUMERAL_CHARS, _numeral_follows, _read_number, _starts_number, _whole_numeral_start
+from .numbers import (_approx_after, _approx_before, candidate_re, _NUMERAL_CHARS, _numeral_follows, _read_number,
+                      _starts_number, _whole_numeral_start)
 from .exclusions import _excluded, _labels_list
 from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits
 from .nouns import _MODEL_CODE_CORE, noun_after, noun_before, _PHRASE_MAX
 from .categories import _category, _reaching_verb, _screened_after, _SERVED_REACH
-from .money import _currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money, money_source
+from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
+                    money_source)
 
 
 _NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES + "《》")

@@ -1,4 +1,8 @@
-"""TODO categories."""
+"""Quantities, step 4: what a count counts (organization, personnel, funds, coverage, activity, supplies, other).
+
+From the classifier and the head noun (`_category`), then from the verb before people
+(走访 reaches them: coverage; 收治 treats them: other) and a screening after them.
+"""
 from __future__ import annotations
 
 

@@ -1,4 +1,8 @@
-"""TODO exclusions."""
+"""Quantities, step 2: numerals that are not counts (slogans, fixed terms, dates, codes, quoted lists).
+
+The fixed terms are the rows of data/exclusions.csv; a numeral inside a short quotation is a
+slogan (“六个一”), and one right after a quoted list names the list (“…、…”四项行动).
+"""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
-"""TODO extraction."""
+"""Quantities, the whole step: `extract(text)`: blanks closed, scan, rules, offsets mapped back.
+"""
 from __future__ import annotations
 
 import re

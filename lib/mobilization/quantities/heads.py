@@ -1,4 +1,8 @@
-"""TODO heads."""
+"""Quantities, step 3a: the known head nouns (nouns.csv) and stop words in the window around a numeral.
+
+The building blocks of `nouns`: where a noun phrase may end (`_head_ends`, `_is_boundary`), the
+window it is looked for in (`_window_after`), and whether a noun fits a classifier (`_compatible`).
+"""
 from __future__ import annotations
 
 import re

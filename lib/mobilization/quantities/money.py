@@ -1,4 +1,7 @@
-"""TODO money."""
+"""Quantities, step 5: money: the currency, 角/分, sums named in headlines, the funds a sum comes from.
+
+Values stay in the currency written (data/currencies.csv): nothing is converted.
+"""
 from __future__ import annotations
 
 import math

@@ -1,4 +1,8 @@
-"""TODO nouns."""
+"""Quantities, step 3c: the counted noun phrase, after the classifier or before the number.
+
+Known heads (`heads`) mark where a phrase may end; coordinated nouns join; quoted names and
+《titles》 are nouns whole; without a known head the noun is read from the language (`open_nouns`).
+"""
 from __future__ import annotations
 
 import re
@@ -8,7 +12,8 @@ from .records import Classifier, Head, Lexicon
 from .text import _CLOSE_QUOTES, _OPEN_QUOTES, SENTENCE_END
 from .wordlists import lexicon
 from .numbers import _starts_number
-from .heads import _compatible, _CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS, _starts_with_stop, _window_after
+from .heads import (_compatible, _CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS,
+                    _starts_with_stop, _window_after)
 from .open_nouns import _fused_stop, _open_before, open_noun_after
 
 

@@ -1,4 +1,10 @@
-"""TODO numbers."""
+"""Quantities, step 1: the one scan for candidate numerals, and their value, approximation and range.
+
+`candidate_re()` finds Arabic numerals always and Chinese numerals before a classifier or a
+bare-countable noun; `_read_number` reads one (with `numerals.parse_numeral`), or rejects it
+(phone numbers, a bare 万); `_whole_numeral_start` flags a candidate that is only the tail of a
+numeral nobody can read whole.
+"""
 from __future__ import annotations
 
 import math
@@ -6,7 +12,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..numerals import CN_DIGITS, CN_TENS, colloquial_range, FINANCIAL, HALF_HUNDRED, parse_numeral, scale_of, UNIT_CHARS
+from ..numerals import (CN_DIGITS, CN_TENS, colloquial_range, FINANCIAL, HALF_HUNDRED, parse_numeral, scale_of,
+                        UNIT_CHARS)
 from .records import Lexicon
 from .text import _CN_DIGIT_RUN, _CN_RUN
 from .wordlists import lexicon

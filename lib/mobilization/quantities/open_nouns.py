@@ -1,4 +1,10 @@
-"""TODO open_nouns."""
+"""Quantities, step 3b: nouns nobody listed, read with jieba's dictionary; the category of a noun's form.
+
+nouns.csv lists the heads of the genre; any other noun is read from the language itself:
+jieba's 350,000-word dictionary with its part-of-speech tags segments the short window
+around a figure (never the whole text), and the phrase is the run of nominal words there.
+Its category comes from its form (data/head_forms.csv: 队 organization, 泵 supplies).
+"""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -9,10 +15,6 @@ from .text import _CLAUSE_END_RE, SENTENCE_END
 from .wordlists import lexicon
 from .heads import _case, _head_at_end, _starts_with_stop, _window_after
 
-
-# nouns.csv lists the heads of the genre; any other noun is read from the language itself:
-# jieba's 350,000-word dictionary with its part-of-speech tags segments the short window
-# around a figure (never the whole text), and the phrase is the run of nominal words there.
 
 # (a verbal noun, vn, only modifies: 救灾|帐篷; at the end it is the verb of the clause, 共印制|800份)
 _NOUN_FINAL = frozenset({"n", "nz", "nt", "ng", "nrt", "nrfg", "j", "ns"})  # may end a noun phrase

@@ -1,4 +1,8 @@
-"""TODO records."""
+"""Quantities, the records: what crosses the steps (Quantity, Classifier, Head, Currency, Lexicon).
+
+`Quantity` is what `extract` returns; the others are rows of the word lists of data/ as
+`wordlists.lexicon()` compiles them.
+"""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,9 @@
-"""TODO rules."""
+"""Quantities, step 7: rules across quantities: shared nouns, breakdowns, counts that are not tallies.
+
+`apply_rules` runs them on the quantities of one `scan`: neighbours share a noun (200桶800斤酒精),
+the parts of a total take its category, a lone count takes the noun named before it; per-unit
+counts, rations, the make-up of a group and the 一 of a story are dropped.
+"""
 from __future__ import annotations
 
 import re
