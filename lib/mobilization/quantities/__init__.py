@@ -1,0 +1,48 @@
+"""Stage 5, extract quantities: value, approximation, unit, counted noun, category, offsets.
+
+CONTRACT: `extract(text) -> list[Quantity]` on repaired, SIMPLIFIED text (the pipeline runs
+repair → OpenCC t2s → extract); offsets are into that text, `text[q.start:q.end] == q.surface`,
+quantities are sorted by start.
+
+How it works: one compiled regular expression finds candidate numerals (Arabic, full-width,
+Chinese; with 多/余/万/亿 and ranges); everything else is decided on a short window around
+each candidate, with word lists from `data/` (classifiers.csv, nouns.csv, exclusions.csv,
+approximations.csv, entity_stops.csv, currencies.csv, head_forms.csv). See docs/quantities.md
+for the rules.
+
+The steps, one module each, in the order a text goes through them (each module imports only
+from the ones above it in this list; docs/quantities.md, "Code layout"):
+
+- `records`: the dataclasses that cross the steps (Quantity, Classifier, Head, Currency, Lexicon).
+- `text`: the characters every step shares (sentence and clause ends, quotation marks).
+- `wordlists` (step 0): the word lists of data/ compiled once into a `Lexicon` (`lexicon()`).
+- `numbers` (1): the one scan for candidate numerals (`candidate_re`); value, approximation, range.
+- `exclusions` (2): numerals that are not counts (slogans, fixed terms, dates, codes, quoted lists).
+- `heads` (3a): the known head nouns (nouns.csv) and stop words in the window around a numeral.
+- `open_nouns` (3b): nouns nobody listed, read with jieba's dictionary; the category of a noun's form.
+- `nouns` (3c): the counted noun phrase after the classifier (`noun_after`) or before the number
+  (`noun_before`).
+- `categories` (4): what a count counts (organization, personnel, funds, coverage, …).
+- `money` (5): currencies, 角/分, sums named in headlines, the funds a sum comes from (`money_source`).
+- `candidate` (6): one candidate numeral → one `Quantity` or nothing; `scan` runs it over a text.
+- `rules` (7): rules across quantities (`apply_rules`: shared nouns, breakdowns, non-tallies dropped).
+- `extraction`: `extract`, the whole step (digit blanks closed, `scan`, `apply_rules`, offsets mapped back).
+
+Names with a leading underscore are internal to this package (shared by its modules).
+
+>>> [(q.value, q.unit, q.entity, q.category) for q in extract("全市建立751个临时党支部")]
+[(751.0, '个', '临时党支部', 'organization')]
+"""
+from .records import NOT_COUNTS, Classifier, Currency, Head, Lexicon, Quantity
+from .text import SENTENCE_END
+from .wordlists import lexicon
+from .numbers import candidate_re
+from .open_nouns import context_noun, form_category, open_head, open_noun_after, open_noun_before
+from .nouns import noun_after, noun_before
+from .money import money_source
+from .rules import _breakdowns  # noqa: F401 (a robustness test times it alone)
+from .extraction import close_digit_blanks, extract
+
+__all__ = ["NOT_COUNTS", "SENTENCE_END", "Classifier", "Currency", "Head", "Lexicon", "Quantity", "candidate_re",
+           "close_digit_blanks", "context_noun", "extract", "form_category", "lexicon", "money_source", "noun_after",
+           "noun_before", "open_head", "open_noun_after", "open_noun_before"]

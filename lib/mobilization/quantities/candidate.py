@@ -1,0 +1,310 @@
+"""Quantities, step 6: one candidate numeral → one `Quantity` or nothing; `scan` runs it over a text.
+
+`_candidate` puts the steps together for one numeral: its classifier, its value (`numbers`),
+exclusions, approximation words, money, the counted noun (`nouns`) and the category.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from .records import Classifier, Head, Lexicon, NOT_COUNTS, Quantity
+from .text import _ASCII_LETTER, _clause_end, _CLOSE_QUOTES, _OPEN_QUOTES
+from .wordlists import lexicon
+from .numbers import (_approx_after, _approx_before, candidate_re, _NUMERAL_CHARS, _numeral_follows, _read_number,
+                      _starts_number, _whole_numeral_start)
+from .exclusions import _excluded, _labels_list
+from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
+from .open_nouns import _fits
+from .nouns import _MODEL_CODE_CORE, noun_after, noun_before, _PHRASE_MAX
+from .categories import _category, _reaching_verb, _screened_after, _SERVED_REACH
+from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
+                    money_source)
+
+
+_NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES + "《》")
+
+
+def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | None:
+    p = m.end()
+    cm = lex.classifier_re.match(text, p)
+    if cm is not None and lex.bare_re is not None:
+        bare = lex.bare_re.match(text, p)
+        if bare is not None and bare.end() > cm.end():
+            cm = None  # 六部门: a bare noun that begins with a classifier (部) is the noun, not 部 + 门
+    classifier = lex.classifiers[cm.group()] if cm else None
+    if classifier is not None and classifier.kind == "ratio" and m.group("scale") and not classifier.latin:
+        cm = classifier = None  # 50万成人: a ratio (五成, 3倍) never follows 万/亿; 成 begins the noun
+    if classifier is not None and classifier.kind in NOT_COUNTS:
+        return None  # cheap rejections first: dates, durations, ages (2020年, 24小时, 77岁)
+    headline, modified = False, None
+    if classifier is None:
+        if lex.bare_re is None or not lex.bare_re.match(text, p):
+            modified = _modified_bare(text, m, lex)  # 近20万优秀干部
+            headline = modified is None and _headline_sum(text, m, floor)
+            if not headline and modified is None:
+                return None
+    elif cm.group() in lex.verb_classifiers and _headline_sum(text, m, floor):
+        verb = lex.stop_re.match(text, cm.start())
+        if verb is not None and verb.end() > cm.end():
+            cm, classifier, headline = None, None, True  # 捐款逾四亿支援内地: 支 begins 支援
+    num = _read_number(m, lex, text)
+    if num is None:
+        return None
+    if classifier is None and p < len(text) and text[p] in _NUMERAL_CHARS:
+        return None  # 3万|四千元: the head of a longer numeral; its tail is flagged below
+    cut = _whole_numeral_start(text, m)
+    if cut is not None:
+        # 叁千…, 3万 4千…: what was read is a part of a longer numeral; never report the part's value
+        num = num._replace(start=cut, value=math.nan, high=None, approx="exact", is_one=False)
+    unit_end = cm.end() if cm else p
+    if classifier is None:
+        # No classifier: only a noun that may follow a bare numeral (六部门, 1万多党员干部).
+        if num.is_one:
+            return None
+        if not num.chinese and 1900 <= num.value <= 2100 and not m.group("scale"):
+            return None  # a year
+    else:
+        if num.is_one and classifier.one != "count":
+            return None  # 一位, 一批, 一封: the article "a"
+        if text.startswith(classifier.word, unit_end):
+            return None  # 一个个, 一批批
+        if classifier.kind == "measure" and text.startswith(_PACKAGE, unit_end):
+            return None  # 25公斤装大米: the size of one package
+        if num.is_one and _numeral_follows(text, unit_end):
+            return None  # 一支五十余人的队伍: the article "a"; the figure is the number after it
+    latin = classifier is not None and classifier.latin and not _ASCII_LETTER.match(text, unit_end)
+    if _excluded(text, num.start, num.end, lex, latin):
+        return None
+    if num.chinese and num.start > 0 and text[num.start - 1] in _CLOSE_QUOTES and _labels_list(text, num):
+        return None  # “减负、加力、鼓劲、保障”四项行动: the name of the list just quoted
+    approx = num.approx
+    start, before_kind = _approx_before(text, num.start, lex)
+    if before_kind == "exact":
+        start = num.start  # 附近, 最近: not an approximation, not part of the surface
+    elif approx == "exact":
+        approx = before_kind
+    currency, value, after_unit = "", num.value, unit_end
+    if classifier is not None and classifier.word == _KUAI and _JIAO_FEN.match(text, unit_end) is not None:
+        classifier = replace(lex.classifiers[_KUAI_MONEY], word=_KUAI)  # 十块三毛: 块 is the colloquial yuan
+    if classifier is not None and classifier.kind == "money":
+        unit_money = lex.currencies.get(classifier.word) or lex.currencies[_KUAI_MONEY]
+        currency, value, after_unit = _money(text, num, start, unit_end, unit_money, lex)
+    elif headline:
+        currency = _currency_before(text, start, lex)  # 筹款港币三十六万; '' when not written
+    if currency and currency != (lex.currencies[classifier.word].code if classifier is not None
+                                 and classifier.word in lex.currencies else ""):
+        start = min(start, _currency_name_start(text, start, lex))  # 港币500万元: the name is part of the figure
+    end, after_kind = _approx_after(text, after_unit, lex)
+    if after_kind and approx == "exact":
+        approx = after_kind
+    elif not after_kind:
+        end = after_unit
+    unit = classifier.word if classifier else ""
+    entity, head = "", None
+    noun = classifier.noun if classifier else "both"
+    if noun == "self":
+        entity, head = unit, _head_at_end(unit, lex)
+    if noun == "both" and not headline:
+        n, head = noun_after(text, end, classifier is not None and classifier.category == "personnel", lex,
+                             fallback=classifier is not None and classifier.kind != "money")
+        if classifier is None:
+            bm = lex.bare_re.match(text, end)  # 613机关党员: the bare noun itself, though 机关 is a head too
+            if bm is not None and bm.end() - end > n:
+                n, head = bm.end() - end, lex.heads[bm.group()]
+            if modified is not None and modified[0] > n:
+                n, head = modified
+        elif n == 0 and end < len(text) and text[end] < "\x80":
+            if classifier.category == "personnel" and text[end].isdigit():
+                n, head = _aged_people(text, end, lex)  # 33名35岁及以下青年
+            else:
+                n, head = _coded_goods(text, end, lex)  # 4350只KF94型口罩: a model code before the goods
+        elif n and text.startswith("的", end + n) and classifier.category == "personnel" \
+                and head is not None and head.category != "personnel":
+            # 1.7万名来自各组织的义工: the people after the 的 are what 名 counts
+            n2, h2 = noun_after(text, end + n + 1, True, lex, fallback=False)
+            if n2 and h2 is not None and h2.category == "personnel":
+                n, head = n + 1 + n2, h2
+        if not n and classifier is not None and classifier.kind == "count" and not num.is_one:
+            # 300顶用于安置群众的帐篷 (not 一个重要的安置点: an article and a description)
+            n, head = _noun_after_de(text, end, classifier, lex)
+        if n and classifier is not None and classifier.kind == "money" \
+                and (head is None or head.category not in ("funds", "supplies")):
+            n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people
+        if n:
+            entity, end = text[end:end + n], end + n
+        elif classifier is not None and classifier.kind in ("measure", "money") and text.startswith("的", end):
+            # 近10吨的物资, 价值9万元的防护口罩: the goods after 的 are the entity (the surface stays
+            # the figure); only a known head of goods, so 1000元的标准 keeps no entity.
+            n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)
+            if n2:
+                entity, head = text[end + 1:end + 1 + n2], h2
+    if not entity and noun in ("both", "before"):
+        b_start, b_end, bhead = noun_before(text, start, floor,
+                                            lex.classifiers.get("元") if headline else classifier, lex)
+        if b_end > b_start:
+            entity, head = text[b_start:b_end], bhead
+            start = b_start
+    if not entity and (headline or (classifier is not None and classifier.kind == "money")):
+        entity = money_source(text, start, floor, lex)
+    if entity:
+        entity = entity.translate(_NO_QUOTES)
+    if num.is_one and (head is None or head.open):
+        return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
+    if cm is not None and (not entity or (head is not None and classifier.category
+                                          and head.category != classifier.category)) \
+            and cm.group() in lex.verb_classifiers:
+        verb = lex.stop_re.match(text, cm.start())
+        if verb is not None and verb.end() > unit_end:
+            # 逾四亿支援内地, 两亿支援灾区: 支 begins the verb 支援, and no teams follow (两支援藏医疗队 does)
+            return None
+    category = "funds" if headline else _category(classifier, head)
+    # Things become coverage only when they are reached themselves (vehicles checked); samples
+    # or kits handled by a served verb (检测样本500份) stay what they are.
+    if (category == "personnel" or (category == "supplies" and head is not None and head.reached)) \
+            and lex.served_re.search(text, max(floor, start - _SERVED_REACH, 0), start):
+        verb = _reaching_verb(text, start, floor, lex)
+        if verb in lex.served:
+            category = "coverage"  # 走访居民300人, 检查车辆2万辆: the people and vehicles reached
+        elif verb in lex.cases and category == "personnel":
+            category = "other"  # 收治患者46名, 医学观察5人: patients and people under watch
+    if category == "personnel" and not entity and _screened_after(text, end, lex):
+        category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
+    return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
+                    category, num.start, unit_end, currency, cut is not None)
+
+
+_AGE_MODIFIER = re.compile(r"[0-9]{1,3}周?岁[及或]?(?:以下|以上|以内|左右)?")
+
+
+def _aged_people(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None]:
+    """People named with an age first (33名35岁及以下青年): length and head, or (0, None).
+
+    >>> _aged_people("35岁及以下青年组成", 0, lexicon())[0], _aged_people("35岁", 0, lexicon())[0]
+    (8, 0)
+    """
+    return _modified_noun(text, p, _AGE_MODIFIER, "personnel", lex)
+
+
+def _modified_noun(text: str, p: int, modifier: re.Pattern, category: str, lex: Lexicon) -> tuple[int, Head | None]:
+    """A noun of `category` after a `modifier` at p (an age, a model code): length and head, or (0, None)."""
+    m = modifier.match(text, p)
+    if m is None:
+        return 0, None
+    n, head = noun_after(text, m.end(), category == "personnel", lex, fallback=False)
+    if not n or head is None or head.category != category:
+        return 0, None
+    return m.end() - p + n, head
+
+
+_MODEL_CODE = re.compile(_MODEL_CODE_CORE + "型?")
+
+
+def _coded_goods(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None]:
+    """Goods named with a model code first (KF94型口罩, N95口罩): length and head, or (0, None).
+
+    >>> _coded_goods("KF94型口罩、", 0, lexicon())[0], _coded_goods("CEO说", 0, lexicon())[0]
+    (7, 0)
+    """
+    return _modified_noun(text, p, _MODEL_CODE, "supplies", lex)
+
+
+def _goods_after_de(text: str, p: int, categories: tuple[str, ...], lex: Lexicon) -> tuple[int, Head | None]:
+    """The goods named right after the 的 of 近10吨的物资 (0, None if none).
+
+    The phrase ends at its first head of goods, which must end at a boundary or where another
+    known noun starts (近10吨的物资|配送); a coordinated list is kept (5吨的大米和面粉).
+    """
+    w = _window_after(text, p, lex)
+    if not w or _starts_with_stop(w, lex):
+        return 0, None
+    n, head = noun_after(text, p, False, lex, fallback=False)
+    if n and head is not None and head.category in categories and _is_boundary(w, n, lex):
+        return n, head  # 5吨的大米、面粉和食用油
+    ends = _head_ends(w, lex)
+    starts = {k - len(h.word) for k, h in ends}
+    for k, h in ends:
+        if k > _PHRASE_MAX:
+            break
+        if h.category in categories and (_is_boundary(w, k, lex) or k in starts):
+            return k, h
+    return 0, None
+
+
+_BARE_MODIFIER = 4  # longest modifier between a bare numeral and its bare noun (50万成人外科口罩)
+
+
+def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | None:
+    """A bare noun (nouns.csv bare = yes) after a short modifier or a relative clause and 的, right
+    after a numeral with 万 or 亿 and no classifier (近20万优秀干部, 19.89万落实结对帮扶的干部,
+    50万成人外科口罩): its length from the numeral and head, None if there is none. (Only with
+    万/亿: the figure is large, so not a code, a year or an ordinal.)
+
+    >>> t = "近20万优秀干部"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
+    4
+    >>> t = "19.89万落实结对帮扶的干部,形成"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
+    9
+    >>> t = "20万优秀人才"; _modified_bare(t, candidate_re().search(t), lexicon()) is None
+    True
+    """
+    if "万" not in m.group() and "亿" not in m.group():
+        return None
+    p = m.end()
+    n, head = noun_after(text, p, False, lex, fallback=False)
+    if n and head is not None and head.bare and not head.open and n - len(head.word) <= _BARE_MODIFIER:
+        return n, head
+    k = text.find("的", p + 1, _clause_end(text, p, _DE_REACH))
+    if k < 0 or any(c.isdigit() for c in text[p:k]):
+        return None
+    n, head = noun_after(text, k + 1, False, lex, fallback=False)
+    if n and head is not None and head.bare and not head.open and _is_boundary(_window_after(text, k + 1, lex), n, lex):
+        return k + 1 + n - p, head
+    return None
+
+
+_DE_REACH = 12  # longest relative clause between a classifier and its 的 (300顶用于安置群众的帐篷)
+
+
+def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, Head | None]:
+    """A count whose noun comes after a relative clause and its 的 (300顶用于安置群众的帐篷): the
+    length from p to the end of the noun, and its head, when the noun fits the classifier; (0, None)
+    when no 的 follows in the clause, a number stands before it, or the noun does not fit (200人参加的活动).
+
+    >>> t = "300顶用于安置群众的帐篷"; _noun_after_de(t, 4, lexicon().classifiers["顶"], lexicon())[0]
+    9
+    >>> t = "组织200人参加的培训"; _noun_after_de(t, 6, lexicon().classifiers["人"], lexicon())
+    (0, None)
+    """
+    k = text.find("的", p + 1, _clause_end(text, p, _DE_REACH))
+    if k < 0 or _starts_number(text, p, lex) or any(c.isdigit() for c in text[p:k]):
+        return 0, None
+    n, head = noun_after(text, k + 1, classifier.category == "personnel", lex)
+    if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
+        return 0, None
+    return k + 1 + n - p, head
+
+
+_PACKAGE = "装"  # after a measure: 25公斤装, the size of one package
+
+
+def scan(text: str, lex: Lexicon | None = None) -> list[Quantity]:
+    """The quantities of one candidate scan, before the rules across quantities (no overlaps).
+
+    >>> [(q.surface, q.value) for q in scan("每人2个口罩")]
+    [('2个口罩', 2.0)]
+    """
+    lex = lex or lexicon()
+    found: list[Quantity] = []
+    floor = 0
+    for m in candidate_re().finditer(text):
+        if m.start() < floor:
+            continue  # inside the previous quantity (a quantity never starts after its numeral)
+        q = _candidate(text, m, floor, lex)
+        if q is None:
+            continue
+        if found and q.start < found[-1].end:
+            continue  # overlaps the previous quantity's noun phrase
+        found.append(q)
+        floor = q.end
+    return found

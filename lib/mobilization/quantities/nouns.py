@@ -1,0 +1,364 @@
+"""Quantities, step 3c: the counted noun phrase, after the classifier or before the number.
+
+Known heads (`heads`) mark where a phrase may end; coordinated nouns join; quoted names and
+《titles》 are nouns whole; without a known head the noun is read from the language (`open_nouns`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .records import Classifier, Head, Lexicon
+from .text import _CLOSE_QUOTES, _OPEN_QUOTES, SENTENCE_END
+from .wordlists import lexicon
+from .numbers import _starts_number
+from .heads import (_compatible, _CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS,
+                    _starts_with_stop, _window_after)
+from .open_nouns import _fused_stop, _open_before, open_noun_after
+
+
+_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
+
+
+_NOUN_TAIL = re.compile(rf"[\u3400-\u9fff、()（）{_OPEN_QUOTES}{_CLOSE_QUOTES}]*\Z")
+
+
+_LEFT_WINDOW = 20  # characters looked at before a number for a noun-first phrase
+
+
+_QUOTED_NAME = 12  # longest quoted name taken as a counted noun
+
+
+_TITLE_MAX = 40  # longest 《title》 taken as a counted noun (《…通告》1800份)
+
+
+# the longest noun phrase up to its first known head (疫情防控临时党支部: 9)
+_PHRASE_MAX = 10
+
+
+_VERB_PEOPLE = 4  # longest noun of people after a verb that names them (164名支援|人员)
+
+
+_FALLBACK_MAX = 3  # an unknown noun right after a classifier: at most this many characters
+
+
+_EVENT_NOUN_MAX = 4  # an unknown noun before a count of events (开展巡逻26次) is at most this long
+
+
+_OWN_ORG_MAX = 14  # longest stretch from a place to its own organization (社区|新冠肺炎疫情防控临时党委)
+
+
+def _extend(w: str, k: int, head: Head, ends: list[tuple[int, Head]], person: bool,
+            lex: Lexicon) -> tuple[int, Head]:
+    """Grow a noun phrase over further nouns (党员|干部, 党员|突击队, 村|党支部|书记)."""
+    i = bisect_right(ends, k, key=_END)  # ends are in increasing order
+    while True:
+        if i >= len(ends):
+            return k, head
+        k2, h2 = ends[i]
+        i += 1
+        chunk = w[k:k2]
+        # 4个社区新冠肺炎疫情防控临时党委: a place's own organization, named with a long modifier,
+        # is what is counted (no stop word anywhere in between)
+        own_org = head.category == "coverage" and h2.category == "organization" and len(chunk) <= _OWN_ORG_MAX \
+            and lex.stop_re.search(chunk) is None
+        if (len(chunk) > 8 and not own_org) or "、" in chunk or chunk[0] in "()（）的" \
+                or w.startswith(_CONJUNCTIONS, k) or _starts_with_stop(w, lex, k, k2):
+            return k, head
+        if not person and h2.category == "personnel" and not h2.role and head.category in ("organization", "coverage"):
+            return k, head  # 780多个党组织|党员响应号召: the organizations' members start a new phrase
+        if person and head.category == "personnel" and h2.category != "personnel":
+            return k, head  # 6名党员|组织先锋队: 名 counts people, the phrase ends with them
+        if h2.category == "activity" and head.category in ("coverage", "organization") \
+                and not _is_boundary(w, k2, lex) and not (i < len(ends) and ends[i][0] - k2 <= 4):
+            # 18个采样点|服务值守: what is done at the places (a verb goes on) is not their name
+            # (but 驻村|工作|队员 goes on to a further noun)
+            return k, head
+        if k - len(head.word) < k2 - len(h2.word) < k and not _is_boundary(w, k2, lex):
+            # 医务人员|工作: 员工 begins inside 人员 and the text goes on (党支部|书记 as 支部书记 at an
+            # end joins; 医护|人员 as 医护人员 and 党组|织 as 党组织 only lengthen the head)
+            return k, head
+        if chunk not in lex.heads:
+            # a noun with its own modifier joins only when the modifier is short and the
+            # people → place step is not taken (居民|小区 yes, 党员干部|值守卡口 no)
+            if (len(chunk) - len(h2.word) > 3 and not own_org) \
+                    or (head.category == "personnel" and h2.category == "coverage"):
+                return k, head
+        k, head = k2, h2
+
+
+def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None = None,
+               fallback: bool = True) -> tuple[int, Head | None]:
+    """Length and head of the counted noun phrase starting at text[p] (0, None if there is none).
+
+    Known head nouns (data/nouns.csv) mark where a phrase may end; coordinated nouns
+    (、 和 及 与) join when each ends with a head and the list ends at a stop word.
+    Without a known head, up to 4 characters before the first stop word are taken (head None).
+
+    >>> noun_after("名党员干部成立突击队", 1, True)[0]
+    4
+    >>> noun_after("名党员、公职人员下沉社区", 1, True)[0]
+    7
+    >>> noun_after("个社区和辖区珠海路派出所", 1, False)[0]
+    2
+    """
+    lex = lex or lexicon()
+    if p >= len(text) or text[p] == "的":
+        return 0, None
+    if text[p] in _OPEN_QUOTES:
+        # a quoted name: 1021个“线上党支部”, 3个“红色驿站”服务点
+        close = text.find(_CLOSE_QUOTES[_OPEN_QUOTES.index(text[p])], p + 1, p + 2 + _QUOTED_NAME)
+        if close < 0 or close == p + 1:
+            return 0, None
+        n, head = noun_after(text, close + 1, person_classifier, lex, fallback=False)
+        return close + 1 - p + n, head or _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
+    if text[p] == "《":
+        close = text.find("》", p + 1, p + 2 + _TITLE_MAX)  # 1000份《防控告知书》
+        if close < 0 or close == p + 1 or not _title_fits(text, p, close):
+            return 0, None
+        return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
+    w = _window_after(text, p, lex)
+    if w and person_classifier and _starts_with_stop(w, lex):
+        verb = lex.stop_re.match(w).end()
+        n, head = noun_after(text, p + verb, True, lex, fallback=False)
+        if n and head is not None and head.category == "personnel" and n <= _VERB_PEOPLE:
+            return verb + n, head  # 164名支援人员, 60名检测队员: after 名, a verb right before people names them
+    if not w or (_starts_with_stop(w, lex) and not _fused_stop(w, 0, lex.stop_re.match(w).end(), lex)) \
+            or w[0] in "、()（）":
+        return 0, None
+    ends = _head_ends(w, lex)
+    if not ends or ends[0][0] > _PHRASE_MAX:
+        if not fallback:
+            return 0, None
+        n, head = open_noun_after(text, p, lex)  # a noun nobody listed (抽水泵, 活动板房)
+        if n:
+            return n, head
+        # an unknown short word that ends at a clear boundary (20台消毒机，): taken without a head
+        n = next((i for i in range(2, min(len(w), _FALLBACK_MAX) + 1) if _is_boundary(w, i, lex)), 0)
+        if n == len(w) and p + n < len(text) and _NOUN_CHARS.match(text, p + n, p + n + 1):
+            n = 0  # the window was cut by its length, not by a boundary
+        return n, None
+    if fallback:
+        cut = _break_before(w, ends[0][0], lex)
+        if cut:
+            n, h = open_noun_after(text, p, lex)
+            if n and n <= cut:
+                return n, h  # 4台挖掘机和现金, 5支救援队深入震区: the noun before the break is what is counted
+    k, head = _extend(w, ends[0][0], ends[0][1], ends, person_classifier, lex)
+    if person_classifier and head.category != "personnel":
+        first = _first_people(w, ends, lex)  # 55名县处级以上党员干部: 名 counts the cadres, not 县
+        if first is not None:
+            k, head = _extend(w, first[0], first[1], ends, person_classifier, lex)
+    while True:
+        if not w.startswith(_CONJUNCTIONS, k):
+            return k, head
+        conj = next(c for c in _CONJUNCTIONS if w.startswith(c, k))
+        start = k + len(conj)
+        if w.startswith("各", start):
+            return k, head  # 811名干部与各区下沉干部: 各 names other groups, not counted by 811
+        i = bisect_right(ends, start, key=_END)
+        nxt = ends[i] if i < len(ends) else None
+        if nxt is None or nxt[0] - start > _PHRASE_MAX or _starts_with_stop(w, lex, start) or "、" in w[start:nxt[0]]:
+            return k, head
+        k2, h2 = _extend(w, nxt[0], nxt[1], ends, person_classifier, lex)
+        if not person_classifier and head.category in ("organization", "coverage") \
+                and h2.category == "personnel" and not h2.role:
+            return k, head  # 757个基层党组织和党员: 个 counts the organizations, not their members
+        if head.category in ("supplies", "funds") and h2.category in ("supplies", "funds") \
+                and h2.category != head.category:
+            return k, head  # 4台挖掘机和现金: goods and money are given together, not counted together
+        if not _is_boundary(w, k2, lex) or (k2 == len(w) and _starts_number(text, p + k2, lex)):
+            # 四个社区和辖区|派出所, 3个交通要道和各村|28个进出口: the second noun belongs to something else
+            return k, head
+        k, head = k2, h2
+
+
+_CONJUNCTION_RE = re.compile("|".join(_CONJUNCTIONS))
+
+
+def _break_before(w: str, k: int, lex: Lexicon) -> int:
+    """Where a conjunction or a stop word first starts inside w[1:k] (0 if none): a noun phrase does
+    not run over it to reach its first known head.
+
+    >>> lex = lexicon(); w = "挖掘机和现金"; _break_before(w, len(w), lex), _break_before("在职党员", 4, lex)
+    (3, 0)
+    """
+    conj = _CONJUNCTION_RE.search(w, 1, k)
+    if conj is not None:
+        return conj.start()
+    if lex.stop_re.search(w, 1, k) is None:
+        return 0  # the common case, decided in C
+    return next((j for j in range(1, k) if _starts_with_stop(w, lex, j, k)), 0)
+
+
+def _first_people(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> tuple[int, Head] | None:
+    """The first head of people in w, when nothing but modifiers stands before it (县处级以上党员干部).
+
+    None when a stop word, a conjunction or a 的 comes first, or no people are named within
+    _PHRASE_MAX characters.
+
+    >>> lex = lexicon(); w = "县处级以上党员干部和"
+    >>> _first_people(w, _head_ends(w, lex), lex)[0]
+    7
+    """
+    for k, h in ends:
+        if k > _PHRASE_MAX:
+            return None
+        if h.category == "personnel":
+            if "的" in w[:k] or any(w.startswith(_CONJUNCTIONS, j) for j in range(1, k)) or (
+                    lex.stop_re.search(w, 1, k) is not None
+                    and any(_starts_with_stop(w, lex, j, k) for j in range(1, k))):
+                return None
+            return k, h
+    return None
+
+
+def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
+                lex: Lexicon | None = None) -> tuple[int, int, Head | None]:
+    """Noun-first phrasing: (start, end, head) of the noun phrase before the number at text[s].
+
+    `floor` is the end of the previous quantity (the phrase never reaches over it).
+    Returns (s, s, None) when there is none.
+
+    >>> t = "悬挂党旗6面"; noun_before(t, 4, 0, lexicon().classifiers["面"])[:2]
+    (2, 4)
+    """
+    lex = lex or lexicon()
+    lo = min(max(floor, s - _LEFT_WINDOW), s)
+    w = _NOUN_TAIL.search(text, lo, s).group()
+    base = s - len(w)
+    # did punctuation or the start of the text end the window (rather than its length or the
+    # previous quantity)? Only then may a short phrase without a stop word be taken whole.
+    # (A digit before it is a number, not punctuation: 40岁以下队员159名 → 队员; an opening
+    # parenthesis is: (湖北牌照车辆4辆).)
+    bounded = base == 0 or (base > lo and not text[base - 1].isdigit()) or w[:1] in "、(（"
+    # strip words that may stand between the noun and the number (共, 价值, 累计 ...)
+    while w and w.endswith(lex.infixes):
+        inf = next(inf for inf in lex.infixes if w.endswith(inf))  # the longest
+        h = _head_at_end(w, lex)
+        if h is not None and len(h.word) > len(inf):
+            break  # 体温计20个: the 计 ends the noun 体温计 here, it is not the 计 of 共计
+        w = w[: -len(inf)]
+    if not w and base > lo and text[base - 1] == "》":
+        return _title_before(text, base, floor, classifier, lex, s)
+    if w and w[-1] in _CLOSE_QUOTES:
+        q = w.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(w[-1])])
+        if q >= 0 and len(w) - q - 2 >= 1:
+            inner = w[q + 1:-1]
+            return base + q, base + len(w), _head_at_end(inner, lex) or Head(inner, "", False, False)
+        return s, s, None
+    q = max(w.rfind(c) for c in _OPEN_QUOTES + _CLOSE_QUOTES) if _QUOTE_RE.search(w) else -1
+    if q >= 0:
+        w, base = w[q + 1:], base + q + 1
+    head = _head_at_end(w, lex)
+    event = classifier is not None and classifier.kind == "event"
+    if head is None and not event:
+        return _open_before(w, base, s, classifier, lex)
+    if head is not None and not _compatible(head, classifier):
+        return s, s, None
+    if head is not None and head.place and classifier is not None and classifier.inside:
+        return s, s, None  # 一号网格206户: the grid is where the households are, not what is counted
+    hs = len(w) - (len(head.word) if head else 0)
+    if head is not None and w.endswith((")", "）")):
+        k = max(w.rfind("("), w.rfind("（"))
+        if k > 0 and w.endswith(head.word, 0, k):
+            hs = k - len(head.word)  # 志愿服务突击队(志愿者服务队)255支: the head is before the parenthesis
+    last = None  # the stop word that ends last (the first such); 共 is one, but not inside 共产党员
+    for m in lex.stop_re.finditer(w, 0, hs):
+        if (last is None or m.end() > last.end()) and _starts_with_stop(w, lex, m.start()):
+            last = m
+    if last is not None and last.group() in lex.locatives:
+        return s, s, None  # 在我镇3个交通要道: a place where, not the thing counted
+    b = last.end() if last is not None else -1
+    if last is not None and _fused_stop(w, last.start(), b, lex):
+        b = last.start()  # 转移被困群众: 被 is inside the word 被困; 派出支援队队员: 支援 inside 支援队
+    if b < 0:
+        if head is None:
+            return s, s, None
+        b = 0 if bounded and len(w.lstrip("、(（")) <= 6 else hs
+    while b < len(w) and w[b] in "、()（）":
+        b += 1
+    if b >= len(w):
+        return s, s, None
+    if last is not None and w.startswith("的", b) and head is not None:
+        b = hs  # 收治的患者中重症患者13名: after a verb and its 的, only the head is sure
+    if b < hs and head is not None and head.category == "funds":
+        donor = _head_at_end(w[b:hs], lex)
+        if donor is not None and donor.category in ("personnel", "organization"):
+            b = hs  # 德晋集团捐款2000万港元: the donor is not what the money is (捐款)
+    if event and ("的" in w[b:] or (head is None and (not 2 <= len(w) - b <= _EVENT_NOUN_MAX or _head_ends(w[b:], lex)))):
+        # 与隔离观察人员沟通两次, 要背着沉重的设备爬楼60趟, 参加过十次: before a count of events, a stretch
+        # with a 的, or with no head of its own that is one character, long, or holds a known noun, is the
+        # words of the clause, not the name of what was done
+        return s, s, None
+    if base > lo and text[base - 1] < "\x80" and head is not None and head.category == "supplies" \
+            and last is None and b in (0, hs) and hs <= 3 and not _head_ends(w[:hs], lex):
+        # (only a short modifier without a noun of its own between the code and the head: 型, 医用)
+        code = _MODEL_CODE_BEFORE.search(text, max(lo - _MODEL_CODE_MAX, floor, 0), base)
+        if code is not None and (code.start() == 0 or not text[code.start() - 1].isascii()
+                                 or not text[code.start() - 1].isalnum()):
+            return code.start(), base + len(w), head  # KN95口罩2万个: the model code is part of the goods
+    if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
+        b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
+    return base + b, base + len(w), head
+
+
+_PIECE_MAX = 6  # longest noun of a coordination before a noun-first phrase (机关干部、社工以及社区民警)
+
+
+def _coordinated_start(w: str, j: int, head: Head, lex: Lexicon) -> int:
+    """Where a coordination of nouns of `head`'s category ends at w[j] (a conjunction) begins,
+    reading leftwards over pieces split by 、 (or j + the conjunction's length when the noun before
+    it is of another kind: 向居民和志愿者发放口罩300个 keeps 口罩).
+
+    >>> w = "抽调机关干部、社工以及社区民警"; w[_coordinated_start(w, w.index("以及"), lexicon().heads["民警"], lexicon()):]
+    '机关干部、社工以及社区民警'
+    """
+    conj = next(c for c in _CONJUNCTIONS if w.startswith(c, j))
+    out = j + len(conj)
+    end = j
+    while end > 0:
+        p = max(w.rfind("、", 0, end), w.rfind("的", 0, end)) + 1
+        for m in lex.stop_re.finditer(w, p, end):
+            if _starts_with_stop(w, lex, m.start()):
+                p = max(p, m.end())
+        piece = w[p:end]
+        h = _head_at_end(piece, lex) if piece else None
+        if h is None or h.category != head.category or len(piece) > _PIECE_MAX:
+            return out
+        out = p
+        if p == 0 or w[p - 1] != "、":
+            return out
+        end = p - 1
+    return out
+
+
+# A model code in Latin letters and digits (KN95, KF94, N95-1860), before goods (KF94型口罩)
+_MODEL_CODE_CORE = r"[A-Za-z][A-Za-z0-9]{0,7}(?:-[A-Za-z0-9]{1,6})?"
+
+
+_MODEL_CODE_BEFORE = re.compile(_MODEL_CODE_CORE + r"\Z")
+
+
+_MODEL_CODE_MAX = 16
+
+
+def _title_fits(text: str, open_: int, close: int) -> bool:
+    """A 《title》 spans no sentence end and holds no other title mark."""
+    inner = text[open_ + 1:close]
+    return not any(c in inner for c in SENTENCE_END + "《》")
+
+
+def _title_before(text: str, end: int, floor: int, classifier: Classifier | None, lex: Lexicon,
+                  s: int) -> tuple[int, int, Head | None]:
+    """A 《title》 that ends at text[end] as the noun before a number (发放《告居民书》1800余份).
+
+    Titles are documents: counted in copies, pieces or events, never in people, places or money.
+    """
+    if classifier is not None and (classifier.kind in ("money", "time", "age", "ordinal", "ratio")
+                                   or classifier.category in ("personnel", "coverage", "organization", "funds")):
+        return s, s, None
+    open_ = text.rfind("《", max(0, floor, end - 2 - _TITLE_MAX), end - 1)
+    if open_ < 0 or end - 1 - open_ < 2 or not _title_fits(text, open_, end - 1):
+        return s, s, None
+    return open_, end, _head_at_end(text[open_ + 1:end - 1], lex) or Head("", "", False, False)

@@ -1,0 +1,242 @@
+"""Quantities, step 1: the one scan for candidate numerals, and their value, approximation and range.
+
+`candidate_re()` finds Arabic numerals always and Chinese numerals before a classifier or a
+bare-countable noun; `_read_number` reads one (with `numerals.parse_numeral`), or rejects it
+(phone numbers, a bare 万); `_whole_numeral_start` flags a candidate that is only the tail of a
+numeral nobody can read whole.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..numerals import (CN_DIGITS, CN_TENS, colloquial_range, FINANCIAL, HALF_HUNDRED, parse_numeral, scale_of,
+                        UNIT_CHARS)
+from .records import Lexicon
+from .text import _CN_DIGIT_RUN, _CN_RUN
+from .wordlists import lexicon
+
+
+_DIGITS = "0-9０-９"
+
+
+_PLAIN_ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
+
+
+# Arabic digits with Chinese units: 3千, 5千万 (千 before 万 is read with the scale), 3万4000, 1万600,
+# 5万4千6百; not 3千克 or 5千米 (kilograms, kilometres), and 万/亿 only when digits follow (4600万 keeps
+# 万 as its scale). numerals.read_numeral checks the order of the units.
+_AR_PART = rf"{_PLAIN_ARABIC}(?:[千百仟佰](?![克米瓦卡]))?"
+
+
+_ARABIC = rf"{_AR_PART}(?:[万亿萬億]*(?<=[千百仟佰万亿萬億]){_AR_PART})*"
+
+
+# 数百, 上千 (at least); 过千, 过万 (more than: Hong Kong and Taiwan usage, only before 百/千/万, since
+# 参加过十次 is the aspect particle 过); 半百 (50); decimals with 点 (三点五万: only digits after 点,
+# so 三点五十分 is a time)
+_CHINESE = (rf"[数几上](?=[十百千万])[十百千万亿]+|过(?=[百千万])[百千万亿]+|{HALF_HUNDRED}"
+            rf"|[{_CN_RUN}]+(?:点[{_CN_DIGIT_RUN}]+)?")
+
+
+_NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
+
+
+# number, inner approximation (多/余/几), scale (万/亿), inner approximation again (1万多),
+# optionally a range (3至5, 3-5万). Chinese numerals are frequent inside words (一线, 统一), so
+# they are candidates only when a classifier or a bare-countable noun follows (checked in C by a
+# lookahead built from the lexicon, which keeps the per-candidate Python work small).
+_TAIL = (r"(?P<in1>[多余几])?(?P<scale>[万亿萬億兆]+)?(?P<in2>[多余])?"
+         rf"(?:(?P<sep>至|到|[-~～—－])(?P<num2>{_NUMBER})(?P<scale2>[万亿萬億兆]+)?)?")
+
+
+# a Chinese numeral that ends in 万/亿 after a digit (三十六万, 四亿, 三百万; not 万众, 千万不要)
+_CN_SUM_END = (f"(?:(?<=[{_CN_DIGIT_RUN}十拾廿卅][万亿萬億])|(?<=[{_CN_DIGIT_RUN}十拾][百千佰仟][万亿萬億])"
+               f"|(?<=点[{_CN_DIGIT_RUN}][万亿萬億]))")
+
+
+@lru_cache(maxsize=1)
+def candidate_re() -> re.Pattern:
+    """The one scan: Arabic numerals always, Chinese numerals before a classifier or bare noun."""
+    lex = lexicon()
+    follow = lex.classifier_re.pattern + ("|" + lex.bare_re.pattern if lex.bare_re else "")
+    # The lookahead holds every first character of _ARABIC and _CHINESE: one class test skips
+    # the ordinary characters of the text (twice as fast as trying the alternatives there).
+    starts = rf"(?=[{_DIGITS}数几上过半{_CN_RUN}])"
+    # (A Chinese numeral ending in 万/亿 may also stand alone: 筹三十六万 in a headline, see _headline_sum.)
+    return re.compile(rf"{starts}(?:(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})){_TAIL}(?(cn)(?:(?={follow})|{_CN_SUM_END}))",
+                      re.UNICODE)
+
+
+_NO_SEPARATORS = str.maketrans("", "", ",，.．")
+
+
+_MAX_ID_DIGITS = 10  # longer digit strings are phone numbers, IDs, footer codes
+
+
+# what makes a Chinese numeral a number and not a bare 万/千/百: a digit, 十 (十万 = 100,000), 廿/卅
+_COUNTING_CHARS = frozenset(CN_DIGITS) | frozenset("十拾点") | frozenset(CN_TENS) | frozenset(HALF_HUNDRED)
+
+
+class _Number(NamedTuple):  # a tuple: built for every candidate, and cheaper than a frozen dataclass
+    start: int
+    end: int  # end of numeral + inner approximations + scale
+    value: float
+    high: float | None
+    approx: str
+    chinese: bool
+    is_one: bool
+
+
+def _value(num: str, scale: str | None) -> float:
+    if not scale and num.isascii() and num.isdigit() and len(num) < 16:
+        return float(int(num))  # the common case (751), as parse_numeral reads it
+    if num[0].isdigit() or "点" in num:
+        return parse_numeral(num + (scale or ""))  # exact in Decimal: 一点二亿, 2.3亿, 5千万
+    return parse_numeral(num) * scale_of(scale or "")
+
+
+def _shared_scale(first: float, num2: str, scale2: str | None) -> int:
+    """The 万/亿 scale written only after the second number of a range, when it covers the first too.
+
+    A Chinese second number holds its own 万 (五万), an Arabic one has it apart (5, 万). The scale
+    is shared when the first number is below the second one's bare value (3-5万, 三至五万), not
+    when it already reads as the lower end without it (5000-1万, 五千至一万).
+
+    A second number that is one digit and units only (两到三千, 2至3千) shares all its units
+    with a first number of one digit below it: 2000 to 3000, never 2 to 3000.
+
+    >>> _shared_scale(3, "5", "万"), _shared_scale(3, "五万", None), _shared_scale(5000, "一万", None)
+    (10000, 10000, 1)
+    >>> _shared_scale(2, "三千", None), _shared_scale(2, "3千", None), _shared_scale(2, "三仟", "万")
+    (1000, 1000, 10000000)
+    """
+    whole = num2 + (scale2 or "")
+    d = CN_DIGITS.get(whole[0]) if not whole[0].isdigit() else int(whole[0].translate(_FULLWIDTH_DIGITS))
+    if d and first < d and first == int(first) and len(whole) > 1 and UNIT_CHARS.issuperset(whole[1:]):
+        return int(_value(whole, None)) // d
+    bare = num2.rstrip("万亿")
+    units = (scale2 or "") if bare == num2 else num2[len(bare):] + (scale2 or "")
+    if not units or not bare:
+        return 1
+    return scale_of(units) if first < _value(bare, None) else 1
+
+
+def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
+    ar, cn, in1, scale, in2, num2, scale2 = m.group("ar", "cn", "in1", "scale", "in2", "num2", "scale2")
+    num = ar or cn
+    chinese = not num[0].isdigit()
+    approx = "exact"
+    if num[0] in "数几上过":
+        approx, num = ("more_than" if num[0] == "过" else "at_least"), num[1:]
+    if not chinese and len(num) > _MAX_ID_DIGITS and len(num.translate(_NO_SEPARATORS)) > _MAX_ID_DIGITS:
+        return None  # a phone number or an ID (separators not counted; short numerals skip the translate)
+    if chinese and approx == "exact" and not (in1 or in2) and _COUNTING_CHARS.isdisjoint(num) \
+            and _approx_before(text, m.start(), lex)[1] == "exact":
+        return None  # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名); 十万 is one
+    if chinese and len(num) == 1 and num in FINANCIAL:
+        return None  # 收拾个人物品, 队伍: a financial digit alone is a word (壹 in 壹佰 is a digit)
+    if chinese and not num2 and len(num) > 1 and approx == "exact" and not (in1 or in2):
+        pair = colloquial_range(num)  # 五六十名, 三四个: a range with no separator
+        if pair is not None:
+            k = scale_of(scale or "")
+            return _Number(m.start(), m.end(), pair[0] * k, pair[1] * k, "range", True, False)
+    try:
+        value = _value(num, scale)
+        high = _value(num2, scale2 or scale) if num2 else None
+        if num2 and not scale:
+            value *= _shared_scale(value, num2, scale2)  # 3-5万, 三至五万: the scale covers both ends
+    except (ValueError, KeyError):
+        return None
+    for inner in (in1, in2):
+        if inner and approx == "exact":
+            approx = lex.inner.get(inner, "more_than")
+    if high is not None:
+        if high < value or in1 or in2:
+            return None  # 2020-02 or 3多-5: not a range
+        approx = "range"
+    if not math.isfinite(value) or value < 0:
+        return None
+    return _Number(m.start(), m.end(), value, high, approx, chinese, chinese and num == "一" and value == 1)
+
+
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９" + _CN_RUN)
+
+
+_CN_DIGIT_CHARS = frozenset(_CN_DIGIT_RUN)
+
+
+_INSIDE_NUMERAL = frozenset("点.．")  # between two numeral characters, still inside one numeral
+
+
+def _whole_numeral_start(text: str, m: re.Match) -> int | None:
+    """Where the whole numeral begins when the candidate `m` is only its tail, else None.
+
+    The scan reads every well-formed numeral whole; a candidate that still touches numeral
+    characters before it is the tail of something the reader does not understand (3万四千元).
+    A Chinese digit before Arabic digits is a word of its own (统一5000名).
+
+    >>> t = "捐款3万四千元"; _whole_numeral_start(t, candidate_re().search(t, 4))
+    2
+    >>> t = "统一5000名"; _whole_numeral_start(t, candidate_re().search(t)) is None
+    True
+    """
+    i = m.start()
+    tail = False
+    if i > 0:
+        c = text[i - 1]
+        if c in _INSIDE_NUMERAL:
+            tail = i > 1 and text[i - 2] in _NUMERAL_CHARS
+        elif c in _NUMERAL_CHARS:
+            if m.group("ar") is None or c.isdigit():
+                tail = True
+            elif c not in _CN_DIGIT_CHARS:
+                tail = i > 1 and text[i - 2] in _NUMERAL_CHARS  # 3万|4千 read apart, not 千|3名
+    if not tail:
+        return None
+    while i > 0 and (text[i - 1] in _NUMERAL_CHARS
+                     or (text[i - 1] in _INSIDE_NUMERAL and i > 1 and text[i - 2] in _NUMERAL_CHARS)):
+        i -= 1
+    return i
+
+
+def _starts_number(text: str, i: int, lex: Lexicon) -> bool:
+    return i < len(text) and (text[i].isdigit() or lex.chinese_count_re.match(text, i) is not None)
+
+
+_NUMERAL_START = frozenset("0123456789０１２３４５６７８９两三四五六七八九十百千")
+
+
+def _numeral_follows(text: str, i: int) -> bool:
+    """A numeral starts at text[i] (一 itself left out: 一户一档 is not 一 + number).
+
+    After 一 + classifier it means the 一 is the article "a" and the number after it is the
+    figure (一支五十余人的队伍, 一支50人的突击队).
+
+    >>> _numeral_follows("一支五十余人的队伍", 2), _numeral_follows("一支突击队", 2)
+    (True, False)
+    """
+    return i < len(text) and text[i] in _NUMERAL_START
+
+
+def _approx_before(text: str, s: int, lex: Lexicon) -> tuple[int, str]:
+    if s == 0 or text[s - 1] not in lex.before_last_chars:
+        return s, "exact"  # no word of `before` can end here (the common case)
+    m = lex.before_re.search(text, max(0, s - 4), s)
+    if m is None:
+        return s, "exact"
+    return m.start(), lex.before[m.group()]
+
+
+def _approx_after(text: str, p: int, lex: Lexicon) -> tuple[int, str]:
+    if not text.startswith(lex.after_words, p):
+        return p, ""
+    for word, kind in lex.after:
+        if text.startswith(word, p):
+            return p + len(word), kind
+    return p, ""
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

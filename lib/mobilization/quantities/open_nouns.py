@@ -1,0 +1,253 @@
+"""Quantities, step 3b: nouns nobody listed, read with jieba's dictionary; the category of a noun's form.
+
+nouns.csv lists the heads of the genre; any other noun is read from the language itself:
+jieba's 350,000-word dictionary with its part-of-speech tags segments the short window
+around a figure (never the whole text), and the phrase is the run of nominal words there.
+Its category comes from its form (data/head_forms.csv: 队 organization, 泵 supplies).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import read_rows
+from .records import Classifier, Head, Lexicon
+from .text import _CLAUSE_END_RE, SENTENCE_END
+from .wordlists import lexicon
+from .heads import _case, _head_at_end, _starts_with_stop, _window_after
+
+
+# (a verbal noun, vn, only modifies: 救灾|帐篷; at the end it is the verb of the clause, 共印制|800份)
+_NOUN_FINAL = frozenset({"n", "nz", "nt", "ng", "nrt", "nrfg", "j", "ns"})  # may end a noun phrase
+
+
+_NOUN_MODIFIER = _NOUN_FINAL | {"vn", "nr", "b", "an", "a", "ad", "l", "i", "eng"}  # may stand inside one
+
+
+_NOUNS = _NOUN_FINAL | {"nr"}  # what may follow a noun inside its phrase (支援队|队员)
+
+
+_OPEN_MAX = 10  # longest open-vocabulary noun phrase
+
+
+_CONTEXT_REACH = 40  # how far back in its sentence a lone count looks for the noun it counts
+
+
+@lru_cache(maxsize=1)
+def _pos_tokenizer():
+    """jieba's part-of-speech tagger over the segmenter of stage 4 (one per process, loaded lazily)."""
+    import jieba.posseg
+
+    from ..segment import jieba_tokenizer
+
+    return jieba.posseg.POSTokenizer(jieba_tokenizer())
+
+
+def _tagged(s: str) -> list[tuple[str, str]]:
+    """(word, tag) pairs of a short string, dictionary only (no HMM guesses for unknown words).
+
+    >>> _tagged("抽水泵")
+    [('抽水泵', 'n')]
+    """
+    return [(t.word, t.flag) for t in _pos_tokenizer().cut(s, HMM=False)]
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[dict[str, str], tuple[int, ...]]:
+    """data/head_forms.csv: suffix → category, and the suffix lengths, longest first."""
+    forms = {r["suffix"]: r["category"] for r in read_rows("head_forms.csv")}
+    return forms, tuple(sorted({len(k) for k in forms}, reverse=True))
+
+
+def form_category(noun: str) -> str:
+    """The category a noun's form gives (data/head_forms.csv, longest suffix wins), '' if none.
+
+    >>> [form_category(w) for w in ("支援队队员", "抽水泵", "救援队", "受灾农户", "活动板房", "天气")]
+    ['personnel', 'supplies', 'organization', 'coverage', 'supplies', '']
+    """
+    forms, lengths = _forms()
+    for n in lengths:
+        if n <= len(noun) and noun[-n:] in forms:
+            return forms[noun[-n:]]
+    return ""
+
+
+def _word_freq(word: str) -> int:
+    """How often jieba's dictionary has seen `word` as a word (0: unknown, or only a prefix)."""
+    return _pos_tokenizer().tokenizer.FREQ.get(word, 0)
+
+
+@lru_cache(maxsize=1)
+def _bound_suffixes() -> frozenset[str]:
+    """The one-character noun suffixes of head_forms.csv (队, 员, 机, 泵 …)."""
+    return frozenset(k for k in _forms()[0] if len(k) == 1)
+
+
+def _fused_stop(w: str, i: int, j: int, lex: Lexicon) -> bool:
+    """The stop word w[i:j] is part of a noun, not a verb before it: a one-character stop that
+    forms a dictionary word with the character after it (被|困群众: 被困), or a word followed by a
+    one-character noun suffix that does not begin a word of its own (支援|队队员: 支援队, but 下沉|队员).
+
+    >>> lex = lexicon()
+    >>> _fused_stop("被困群众", 0, 1, lex), _fused_stop("支援队队员", 0, 2, lex), _fused_stop("支援队员", 0, 2, lex)
+    (True, True, False)
+    """
+    if j >= len(w):
+        return False
+    if j - i == 1:
+        pair = w[i:j + 1]
+        return _word_freq(pair) > 0 and lex.stop_re.fullmatch(pair) is None and pair not in lex.heads
+    # (the suffix stands alone: what follows it begins a word of two or more characters, 队|队员)
+    return w[j] in _bound_suffixes() and _word_freq(w[j:j + 2]) == 0 and len(w) >= j + 3 and _word_freq(w[j + 1:j + 3]) > 0 \
+        and not _starts_with_stop(w, lex, j)
+
+
+def open_head(noun: str, lex: Lexicon | None = None) -> Head:
+    """A Head for a noun read from the language: nouns.csv's category where it lists the end of
+    the noun, else the category of its form.
+
+    >>> h = open_head("被困群众"); h.category, h.open
+    ('personnel', True)
+    """
+    lex = lex or lexicon()
+    known = _head_at_end(noun, lex)
+    category = known.category if known is not None else form_category(noun)
+    return Head(noun, category, False, False, open=True)
+
+
+def _final(word: str, tag: str) -> bool:
+    """A word that may end a noun phrase: a noun, or a word jieba files as a person's name or an
+    idiom whose form is that of a noun of the genre (武警官兵 is tagged nr, 冲锋舟 i; 张明 is not taken).
+
+    >>> _final("帐篷", "n"), _final("武警官兵", "nr"), _final("冲锋舟", "i"), _final("张明", "nr")
+    (True, True, True, False)
+    """
+    return tag in _NOUN_FINAL or (tag in ("nr", "i", "l") and form_category(word) != "")
+
+
+def _stop_word(word: str, lex: Lexicon) -> bool:
+    return lex.stop_re.fullmatch(word) is not None
+
+
+def _compound(words: list[tuple[str, str]], i: int) -> bool:
+    """A verb or other word fused with a one-character noun after it (支援|队, 救援|队): a compound noun."""
+    return i + 1 < len(words) and len(words[i + 1][0]) == 1 and words[i + 1][1] in ("n", "ng")
+
+
+def open_noun_after(text: str, p: int, lex: Lexicon | None = None) -> tuple[int, Head | None]:
+    """Length and head of the noun phrase at text[p] read with jieba's dictionary (0, None if none).
+
+    The phrase is the run of nominal words from p that ends with a noun, before a verb, a
+    preposition, a particle, a stop word of entity_stops.csv or punctuation.
+
+    >>> open_noun_after("抽水泵运往灾区", 0)[0], open_noun_after("用于安置灾民", 0)[0]
+    (3, 0)
+    >>> n, h = open_noun_after("救生衣、帐篷", 0); n, h.category
+    (3, 'supplies')
+    """
+    lex = lex or lexicon()
+    w = _window_after(text, p, lex)[:_OPEN_MAX + 4]
+    if not w or w[0] in "、()（）":
+        return 0, None
+    words = _tagged(w)
+    end = k = 0
+    for i, (word, tag) in enumerate(words):
+        if k + len(word) > _OPEN_MAX or _stop_word(word, lex) and not _compound(words, i):
+            break
+        if tag not in (_NOUN_MODIFIER if not end else _NOUNS) and not _compound(words, i):
+            break  # modifiers come first: after a noun, a verbal noun is the verb (抽水泵|运往)
+        k += len(word)
+        if _final(word, tag):
+            end = k
+    if end < 2:
+        return 0, None  # one character is too little to be sure of a noun (人, 家)
+    return end, open_head(w[:end], lex)
+
+
+def open_noun_before(w: str, lex: Lexicon | None = None) -> int:
+    """Where the noun phrase that ends `w` begins, read with jieba's dictionary (len(w) if none).
+
+    >>> w = "调运抽水泵"; w[open_noun_before(w):]
+    '抽水泵'
+    >>> w = "派出支援队队员"; w[open_noun_before(w):]
+    '支援队队员'
+    >>> w = "已搭建"; open_noun_before(w)
+    3
+    """
+    lex = lex or lexicon()
+    words = _tagged(w)
+    if not words or not _final(*words[-1]) or len(w) < 2 or _stop_word(words[-1][0], lex):
+        return len(w)
+    start = len(w) - len(words[-1][0])
+    for i in range(len(words) - 2, -1, -1):
+        word, tag = words[i]
+        compound = _compound(words, i)
+        if len(w) - (start - len(word)) > _OPEN_MAX:
+            break
+        if (tag not in _NOUN_MODIFIER or _stop_word(word, lex)) and not compound:
+            break
+        start -= len(word)
+    return start if len(w) - start >= 2 else len(w)
+
+
+def _fits(head: Head, classifier: Classifier | None) -> bool:
+    """An open-vocabulary noun fits its classifier: money wants funds or goods, 名/人 people,
+    户 and 支/家 their own kind, goods classifiers (台, 顶) goods or a noun of no known form;
+    generic classifiers (个, 件) and measures take any noun.
+
+    >>> c = lexicon().classifiers
+    >>> _fits(open_head("抽水泵"), c["台"]), _fits(open_head("灾区"), c["台"]), _fits(open_head("病床"), c["张"])
+    (True, False, True)
+    """
+    if classifier is None or classifier.kind in ("event", "measure"):
+        return True
+    if classifier.kind == "money":
+        return head.category in ("funds", "supplies")
+    if classifier.category in ("personnel", "coverage", "organization"):
+        return head.category == classifier.category or _case(head, classifier) \
+            or (head.category == "supplies" and classifier.category != "personnel" and not classifier.inside)
+    return not classifier.category or head.category in (classifier.category, "")
+
+
+def context_noun(text: str, start: int, floor: int, classifier: Classifier | None,
+                 lex: Lexicon | None = None) -> tuple[int, int, Head | None]:
+    """A lone count (其中19个): the noun named last before it in its sentence, at most one clause
+    back (搭建活动板房,其中19个 → 活动板房), when it fits the classifier. (-1, -1, None) if none.
+
+    >>> t = "搭建活动板房,其中19个用于安置"; s, e, h = context_noun(t, t.index("19"), 0, lexicon().classifiers["个"])
+    >>> t[s:e], h.category
+    ('活动板房', 'supplies')
+    """
+    lex = lex or lexicon()
+    lo = max(0, start - _CONTEXT_REACH)
+    sentence = max(text.rfind(c, lo, start) for c in SENTENCE_END) + 1
+    lo = max(lo, sentence)
+    clause_ends = [m.start() for m in _CLAUSE_END_RE.finditer(text, lo, start)]
+    if len(clause_ends) >= 2:
+        lo = clause_ends[-2] + 1  # the clause of the count and the one before it
+    words = _tagged(text[lo:start])
+    k = start
+    for i in range(len(words) - 1, -1, -1):
+        word, tag = words[i]
+        k -= len(word)
+        if _final(word, tag) and len(word) >= 2 and not _stop_word(word, lex):
+            e = k + len(word)
+            left = max(lo, e - _OPEN_MAX)
+            b = left + open_noun_before(text[left:e], lex)
+            head = open_head(text[b:e], lex)
+            if b < e and head.category and _fits(head, classifier):
+                return b, e, head
+            return -1, -1, None
+    return -1, -1, None
+
+
+def _open_before(w: str, base: int, s: int, classifier: Classifier | None,
+                 lex: Lexicon) -> tuple[int, int, Head | None]:
+    """noun_before for a noun nobody listed (调运抽水泵45台 → 抽水泵), when it fits the classifier
+    and no locative before it makes it a place where (在灾区3个)."""
+    k = open_noun_before(w, lex)
+    if k >= len(w) or w[:k].endswith(tuple(lex.locatives)):
+        return s, s, None
+    head = open_head(w[k:], lex)
+    if not _fits(head, classifier):
+        return s, s, None
+    return base + k, base + len(w), head

@@ -1,0 +1,108 @@
+"""Quantities, the records: what crosses the steps (Quantity, Classifier, Head, Currency, Lexicon).
+
+`Quantity` is what `extract` returns; the others are rows of the word lists of data/ as
+`wordlists.lexicon()` compiles them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One counted quantity found in a (simplified) text.
+
+    `value` is the stated number (万/亿 applied; money in its own currency, never converted);
+    `approx` one of exact, more_than, about, at_least, at_most, range (then `value_high` is
+    the upper end); `unit` the classifier, `entity` the counted noun phrase ('' if none),
+    `category` one of organization, personnel, funds, coverage, activity, supplies, other.
+    `number_start:number_end` is the numeral itself inside the surface.
+    `currency`: the ISO 4217 code of a sum of money (CNY, HKD, MOP, TWD, USD …; data/currencies.csv),
+    '' for everything else and for a sum whose currency is not written (a headline's 筹三十六万).
+    `unreadable`: the numeral could not be read whole (it goes on before or after what the
+    reader understands): `value` is NaN and the surface covers the whole numeral — read it yourself.
+    """
+
+    start: int
+    end: int
+    surface: str
+    value: float
+    approx: str = "exact"
+    value_high: float | None = None
+    unit: str = ""
+    entity: str = ""
+    category: str = "other"
+    number_start: int = -1
+    number_end: int = -1
+    currency: str = ""
+    unreadable: bool = False
+
+
+@dataclass(frozen=True)
+class Classifier:
+    word: str
+    kind: str  # count | money | event | measure | time | age | ordinal | ratio
+    category: str
+    one: str  # count | article
+    noun: str  # both | before | none | self
+    inside: bool = False  # counts what lives inside a place (户): a place noun before it says where
+    latin: bool = False  # written in Latin letters (kg)
+
+
+@dataclass(frozen=True)
+class Head:
+    word: str
+    category: str
+    role: bool
+    bare: bool
+    place: bool = False  # a settlement or area (社区, 网格)
+    reached: bool = False  # people reached or served (居民): coverage when counted as people
+    open: bool = False  # read from jieba's dictionary, not listed in nouns.csv (category from its form)
+
+
+NOT_COUNTS = {"time", "age", "ordinal", "ratio"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    classifiers: dict[str, Classifier]
+    classifier_re: re.Pattern
+    heads: dict[str, Head]
+    head_max: int
+    bare_re: re.Pattern | None
+    before: dict[str, str]  # word → approx
+    inner: dict[str, str]
+    after: tuple[tuple[str, str], ...]
+    stops: tuple[str, ...]
+    stop_re: re.Pattern
+    stops_in_heads: frozenset[str]  # stop words that begin a longer head noun (在 of 在职党员)
+    stops_overlapped: frozenset[str]  # stop words whose tail begins a longer stop word (组成 | 成立)
+    verb_classifiers: frozenset[str]  # one-character classifiers that begin a stop word (支 of 支援)
+    infixes: tuple[str, ...]
+    infix_set: frozenset[str]
+    locatives: frozenset[str]
+    served: frozenset[str]  # verbs whose people are the people served (排查, 走访): coverage
+    cases: frozenset[str]  # verbs whose people are patients or under watch (收治, 医学观察): other
+    screenings: frozenset[str]  # served words that name the screening (核酸筛查): people counted before it are reached
+    served_re: re.Pattern  # the words of served and cases: one C-level test before the clause is read
+    group_re: re.Pattern | None  # 为一组: the counts before it in its clause make up one group
+    composition_re: re.Pattern | None  # 由1名…和1名…组成: the ones between 由 and it make up each unit
+    exclusion_re: re.Pattern
+    products: tuple[str, ...]
+    head_lengths: dict[str, tuple[int, ...]]  # last character → lengths of heads ending in it, longest first
+    before_re: re.Pattern
+    before_last_chars: frozenset[str]
+    source_re: re.Pattern | None  # a compound of funds nouns (党费配套资金): where money comes from
+    chinese_count_re: re.Pattern  # a Chinese numeral followed by a classifier: the start of another count
+    after_words: tuple[str, ...]  # the words of `after`, for one C-level startswith test
+    currencies: dict[str, Currency]  # money unit → its currency (currencies.csv)
+    currency_name_re: re.Pattern  # a currency name that may stand before the sum or after 元 (港币, 人民币)
+    currency_before_re: re.Pattern  # such a name ending where a sum begins (港币|500万元)
+
+
+@dataclass(frozen=True)
+class Currency:
+    word: str
+    code: str  # ISO 4217
+    generic: bool  # 元, 圆, 块钱: a currency named next to the sum overrides it

@@ -1,0 +1,200 @@
+"""Quantities, step 0: the word lists of data/ compiled once into a `Lexicon` (`lexicon()`).
+
+classifiers.csv, nouns.csv, approximations.csv, entity_stops.csv, currencies.csv and
+exclusions.csv become dictionaries and regular expressions (alternations behind a lookahead
+for their first characters, so that the engine skips most positions in C).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from ..lexicon import read_rows
+from .records import Classifier, Currency, Head, Lexicon
+from .text import _CN_RUN
+
+
+def _alternation(words) -> str:
+    """A regex for the longest of `words` at a position, behind a lookahead for their first characters.
+
+    The engine tries the alternatives one by one; the lookahead (one character-class test)
+    rejects most positions at once. (Not with an empty word, which matches anywhere.)
+
+    >>> _alternation(["个", "个月", "名"]).startswith("(?=[个名])(?:个月|")
+    True
+    """
+    words = sorted(set(words), key=lambda w: (-len(w), w))  # longest first; ties in a fixed order
+    alternation = "|".join(re.escape(w) for w in words)
+    if not words or "" in words:
+        return alternation
+    return f"(?=[{''.join(sorted({re.escape(w[0]) for w in words}))}])(?:{alternation})"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word lists of data/, compiled once per process.
+
+    >>> lexicon().classifiers["名"].category
+    'personnel'
+    """
+    cls = {r["classifier"]: Classifier(r["classifier"], r["kind"], r.get("category", ""), r.get("one", ""),
+                                       r.get("noun", "") or "both", r.get("inside") == "yes",
+                                       r["classifier"].isascii())
+           for r in read_rows("classifiers.csv")}
+    heads = {r["head"]: Head(r["head"], r["category"], r.get("role") == "yes", r.get("bare") == "yes",
+                             r.get("place") == "yes", r.get("reached") == "yes")
+             for r in read_rows("nouns.csv")}
+    bare = [h for h, v in heads.items() if v.bare]
+    approx = read_rows("approximations.csv")
+    by_pos = {p: sorted(((r["word"], r["approx"]) for r in approx if r["position"] == p),
+                        key=lambda x: len(x[0]), reverse=True) for p in ("before", "inner", "after")}
+    stops_rows = read_rows("entity_stops.csv")
+    stops = tuple(sorted({r["word"] for r in stops_rows}, key=len, reverse=True))
+    currencies = {r["word"]: Currency(r["word"], r["code"], r.get("generic") == "yes")
+                  for r in read_rows("currencies.csv")}
+    names = [r["word"] for r in read_rows("currencies.csv") if r.get("before") == "yes"]
+    excl = read_rows("exclusions.csv")
+    clause_rules = ("group_size", "composition")  # judged over a clause, not at the numeral
+    parts = _exclusion_patterns(r for r in excl if r["kind"] not in clause_rules)
+    comps = _exclusion_patterns(r for r in excl if r["kind"] == "composition")
+    groups = _exclusion_patterns(r for r in excl if r["kind"] == "group_size")
+    return Lexicon(
+        classifiers=cls,
+        classifier_re=re.compile(_alternation(cls)),
+        heads=heads,
+        head_max=max(len(h) for h in heads),
+        bare_re=re.compile(_alternation(bare)) if bare else None,
+        before=dict(by_pos["before"]),
+        inner=dict(by_pos["inner"]),
+        after=tuple(by_pos["after"]),
+        stops=stops,
+        stop_re=re.compile(_alternation(stops)),
+        stops_in_heads=frozenset(w for w in stops if any(len(h) > len(w) and h.startswith(w) for h in heads)),
+        stops_overlapped=frozenset(w for w in stops if len(w) > 1 and any(
+            len(v) > len(w) - 1 and v.startswith(w[1:]) for v in stops)),
+        verb_classifiers=frozenset(c for c in cls if len(c) == 1 and any(len(w) > 1 and w.startswith(c) for w in stops)),
+        infixes=tuple(sorted((r["word"] for r in stops_rows if r.get("infix") == "yes"), key=len, reverse=True)),
+        infix_set=frozenset(r["word"] for r in stops_rows if r.get("infix") == "yes"),
+        locatives=frozenset(r["word"] for r in stops_rows if r.get("locative") == "yes"),
+        served=frozenset(r["word"] for r in stops_rows if r.get("served") == "yes"),
+        cases=frozenset(r["word"] for r in stops_rows if r.get("case") == "yes"),
+        screenings=frozenset(r["word"] for r in stops_rows if r.get("screening") == "yes"),
+        served_re=re.compile(_alternation(r["word"] for r in stops_rows
+                                          if r.get("served") == "yes" or r.get("case") == "yes") or "(?!)"),
+        group_re=re.compile("|".join(groups)) if groups else None,
+        composition_re=re.compile("|".join(comps)) if comps else None,
+        exclusion_re=_exclusion_re(parts),
+        products=tuple(r["pattern"] for r in excl if r["kind"] == "product" and r["type"] == "literal"),
+        head_lengths={c: tuple(sorted({len(h) for h in heads if h[-1] == c}, reverse=True))
+                      for c in {h[-1] for h in heads}},
+        before_re=re.compile(rf"(?:{_alternation(w for w, _ in by_pos['before'])})\Z"),
+        before_last_chars=frozenset(w[-1] for w, _ in by_pos["before"] if w),
+        source_re=_source_re([h for h, v in heads.items() if v.category == "funds" and len(h) >= 2]),
+        chinese_count_re=re.compile(rf"[{_CN_RUN}]+(?:{_alternation(cls)})"),
+        after_words=tuple(w for w, _ in by_pos["after"]),
+        currencies=currencies,
+        currency_name_re=re.compile(_alternation(names) or "(?!)"),
+        currency_before_re=re.compile(rf"(?:{_alternation(names) or '(?!)'})[ \u3000]?\Z"),
+    )
+
+
+def _exclusion_re(patterns: list[str]) -> re.Pattern:
+    """All exclusions in one regex, behind a lookahead for the characters a match can start with.
+
+    The regex engine tries every alternative at every position of the window; the lookahead
+    (one character-class test) lets it skip the positions where none can start, which are most.
+    Without a known first character for every pattern, no lookahead (same matches, slower).
+    """
+    alternation = "|".join(f"(?:{p})" for p in patterns)
+    firsts = [_first_chars(p) for p in patterns]
+    if not patterns or None in firsts:
+        return re.compile(alternation)
+    return re.compile(f"(?=[{''.join(firsts)}])(?:{alternation})")
+
+
+_REGEX_SPECIAL = set("\\.^$*+?{}[]|()")
+
+
+def _first_chars(pattern: str) -> str | None:
+    r"""The body of a character class holding every first character of a match of `pattern`.
+
+    Only the simple cases that the exclusion patterns use: a literal character or a
+    character class, not optional, with no top-level alternation. None when unsure.
+
+    >>> _first_chars("六个一"), _first_chars(r"[不无没毫][\u4e00-\u9fff]?一"), _first_chars(r"[0-9０-９]{2,4}[-/.]")
+    ('六', '不无没毫', '0-9０-９')
+    >>> [_first_chars(p) for p in ("a|b", "a?b", "[0-9]{0,2}x", "(?:a)", "[^a]b", r"\d", "[+-]1", "")]
+    [None, None, None, None, None, None, None, None]
+    >>> _first_chars("[|]x"), _first_chars("-x")
+    ('|', '\\-')
+    """
+    if not pattern or _has_top_level_bar(pattern):
+        return None
+    if pattern[0] == "[":
+        if pattern[1:2] in ("^", "]"):
+            return None
+        i = 1
+        while i < len(pattern) and pattern[i] != "]":
+            if pattern[i] == "[":
+                return None  # a nested set or a POSIX class: not a simple class
+            i += 2 if pattern[i] == "\\" else 1
+        if i >= len(pattern):
+            return None
+        first, rest = pattern[1:i], pattern[i + 1:]
+        if first.startswith("-") or first.endswith("-"):
+            return None  # joined with another class, a hyphen at either end could form a range
+    elif pattern[0] in _REGEX_SPECIAL:
+        return None
+    else:
+        first, rest = re.escape(pattern[0]), pattern[1:]
+    if rest.startswith(("?", "*", "{0", "{,")):
+        return None  # the first item may be absent
+    return first
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """True when `pattern` is an alternation at its top level (a|b, not (?:a|b) or [|])."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                i += 1  # []...]: a literal ] first
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _exclusion_patterns(rows: Iterable[dict[str, str]]) -> list[str]:
+    """The regex source of exclusions.csv rows: regex rows as written, literal rows escaped.
+
+    >>> _exclusion_patterns([{"type": "literal", "pattern": "3M"}, {"type": "regex", "pattern": "第[一二]"}])
+    ['3M', '第[一二]']
+    """
+    return [r["pattern"] if r["type"] == "regex" else re.escape(r["pattern"]) for r in rows]
+
+
+def _source_re(funds_heads: list[str]) -> re.Pattern | None:
+    """Funds nouns, chained with up to two characters between them: 党费, 党费配套资金.
+
+    One-character heads (费, 款, 金) are left out: alone they are too common to name a source.
+    A locative or a conjunction between two funds nouns separates them (党费中配套资金: 配套资金).
+    """
+    if not funds_heads:
+        return None
+    h = _alternation(funds_heads)
+    return re.compile(rf"(?:{h})(?:(?:(?![中内里和及与的])[\u4e00-\u9fff]){{0,2}}?(?:{h}))*")
