@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .places import Zone
+from .places import READ_HEAD, Zone
 
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
               "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -169,12 +169,12 @@ def _zone_at(zones: list[Zone], i: int) -> str:
 
 def _head_end(text: str, zones: list[Zone]) -> int:
     """Where the head of the page ends: after the first body paragraph that is not a source line,
-    and never beyond the first `_HEAD_LINES` lines."""
+    and never beyond the first `_HEAD_LINES` lines nor `places.READ_HEAD` characters."""
     limit = 0
     for _ in range(_HEAD_LINES):
-        nxt = text.find("\n", limit)
+        nxt = text.find("\n", limit, READ_HEAD)
         if nxt < 0:
-            return len(text)
+            return min(len(text), READ_HEAD)
         limit = nxt + 1
     first_body = next((z.start for z in zones if z.kind == "body" and z.end - z.start > 60), limit)
     return min(limit, max(first_body, 1))

@@ -136,6 +136,27 @@ class Zone:
     kind: str
 
 
+READ_HEAD, READ_TAIL = 20_000, 3_000  # characters of a page read for its place and date
+
+
+def read_window(zones: list[Zone], length: int, head: int = READ_HEAD, tail: int = READ_TAIL) -> list[Zone]:
+    """The zones clipped to the first `head` and the last `tail` characters of a text of `length`.
+
+    A report's headline, source line and lead stand at its top and a page footer at its end;
+    reading only these keeps place and date detection cheap and bounded on a 200 MB file (which
+    is no single report anyway).
+
+    >>> read_window([Zone(0, 50, "title"), Zone(51, 300, "body")], 300, head=100, tail=20)
+    [Zone(start=0, end=50, kind='title'), Zone(start=51, end=100, kind='body'), Zone(start=280, end=300, kind='body')]
+    """
+    if length <= head + tail:
+        return zones
+    out: list[Zone] = []
+    for lo, hi in ((0, head), (length - tail, length)):
+        out.extend(Zone(max(z.start, lo), min(z.end, hi), z.kind) for z in zones if z.start < hi and z.end > lo)
+    return out
+
+
 def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     """The headline, source lines and body of a repaired text, as spans of its simplified text.
 
@@ -181,7 +202,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
                 start += m.end()
         if kind:
             out.append(Zone(start, end, kind))
-    return out
+    return read_window(out, len(simplified))
 
 
 def _boilerplate_index(rep: Repaired):
@@ -226,6 +247,22 @@ def _zone_index(zones: list[Zone]):
 
 # ---------------------------------------------------------------------------- hits
 
+def _ranges(zones: list[Zone], length: int) -> list[tuple[int, int]]:
+    """The stretches of text the zones cover, merged (a name may run over a line break's edge by
+    a few characters, so each stretch reaches 8 characters beyond its last zone).
+
+    >>> _ranges([Zone(0, 5, "title"), Zone(6, 9, "body"), Zone(40, 50, "body")], 60)
+    [(0, 17), (40, 58)]
+    """
+    out: list[tuple[int, int]] = []
+    for z in sorted(zones, key=lambda z: z.start):
+        if out and z.start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], min(length, z.end + 8)))
+        else:
+            out.append((z.start, min(length, z.end + 8)))
+    return out
+
+
 def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     """Division names in the counted zones of `text`, after the context rules (not yet resolved).
 
@@ -239,11 +276,12 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     words = place_words()
     after_words = words["after"]
     raw = []
-    for end_index, entry in automaton().iter_long(text):
-        start = end_index - len(entry.key) + 1
-        zone = zone_at(start)
-        if zone and (entry.codes or entry.qualified):
-            raw.append((start, end_index + 1, entry, zone))
+    for lo, hi in _ranges(zones, len(text)):
+        for end_index, entry in automaton().iter_long(text, lo, hi):
+            start = end_index - len(entry.key) + 1
+            zone = zone_at(start)
+            if zone and (entry.codes or entry.qualified):
+                raw.append((start, end_index + 1, entry, zone))
     hits: list[Hit] = []
     prev: tuple[int, int, Entry, str] | None = None
     last: Hit | None = None
