@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from itertools import accumulate
 
 from .corpus import Document
+from .errors import UsageError
 from .offsets import OffsetMap
 from .quantities import SENTENCE_END, Quantity, extract
 from .repair import Repaired, repair
@@ -65,6 +66,10 @@ def analyse(doc: Document) -> Analysis:
     >>> m.value, a.doc.text[m.start:m.end] == m.surface
     (751.0, True)
     """
+    if not isinstance(doc, Document):
+        raise UsageError(repr(doc)[:40], f"analyse takes a corpus.Document, not {type(doc).__name__} "
+                                         "(corpus.load(path) reads one; Document(doc_id, path, sha256, "
+                                         "encoding, text) wraps a text)")
     rep = repair(doc.text)
     simplified, smap = convert_with_map(rep.text, "t2s")
     quantities = tuple(extract(simplified))
