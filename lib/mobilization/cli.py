@@ -18,6 +18,9 @@ from .errors import MobilizationError
 EXIT_OK, EXIT_INPUTS_FAILED, EXIT_NOTHING_DONE, EXIT_INTERRUPTED = 0, 1, 2, 130
 # Below this much input the default is one process: starting a pool would cost more.
 _SMALL_CORPUS_BYTES = 1_000_000
+# Mention rows turned into a DataFrame at a time: a document with a million figures is written
+# in slices, so that the table copy never holds all of them at once.
+_ROWS_PER_FRAME = 50_000
 # Characters never written raw to the terminal: C0/C1 controls (a file name can hold an escape
 # sequence that rewrites the screen) and lone surrogates (bytes of a name that are not UTF-8).
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -120,7 +123,9 @@ def _write(results, out: str, columns: list[str], bar) -> tuple[int, int, int]:
                     bar.clear()
                 for message in result.errors:
                     _say(message)
-                writer.write(scale.mention_frame(result.rows, columns))
+                for k in range(0, len(result.rows), _ROWS_PER_FRAME):  # (one huge document: bounded copies)
+                    writer.write(scale.mention_frame(result.rows[k:k + _ROWS_PER_FRAME], columns))
+                result.rows.clear()
                 docs += result.docs
                 failed += len(result.errors)
                 if bar:
