@@ -22,7 +22,10 @@ from pathlib import Path
 
 from mobilization.corpus import Document, decode_bytes
 from mobilization.pipeline import analyse
+from mobilization.scale import _OverTime, time_budget
 from mobilization.script import convert
+
+BUDGET = 60.0  # seconds per document: a shape over it is printed as such, and its larger sizes skipped
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = sorted((ROOT / "seeds").glob("*.txt"))[0].read_text(encoding="utf-8")
@@ -82,8 +85,17 @@ def main() -> None:
         for size in sizes:
             data = document(SHAPES[name], size)
             start = time.perf_counter()
-            mentions = pipeline(data)
+            try:
+                with time_budget(BUDGET):
+                    mentions = pipeline(data)
+            except _OverTime:
+                break
             per_mb.append((time.perf_counter() - start) / (len(data) / 1e6))
+        if len(per_mb) < len(sizes):
+            cells = "".join(f"{t:>10.3f}s" for t in per_mb) + f"{'> ' + format(BUDGET, 'g') + ' s':>11}"
+            print(f"{name:20}{cells}   (over the time budget at {sizes[len(per_mb)] / 1e6:g} MB: super-linear)",
+                  flush=True)
+            continue
         baseline = seconds(convert, data.decode("utf-8"), "t2s") / (len(data) / 1e6)
         print(f"{name:20}" + "".join(f"{t:>10.3f}s" for t in per_mb)
               + f"   {per_mb[-1] / per_mb[0]:>5.2f}  {per_mb[-1] / max(baseline, 1e-9):>6.0f}  {mentions:>8}", flush=True)
