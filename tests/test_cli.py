@@ -66,7 +66,7 @@ def test_csv_parquet_folder_and_jobs_give_one_table(tmp_path, seeds_csv):
         done = extract(SEEDS, "--out", tmp_path / name, *options)
         assert done.returncode == 0, done.stderr
     assert (tmp_path / "m2.csv").read_bytes() == seeds_csv.read_bytes()
-    assert sorted(p.name for p in (tmp_path / "parts").iterdir()) == ["part-00000.parquet"]
+    assert sorted(p.name for p in (tmp_path / "parts").iterdir()) == [".mobilization-output", "part-00000.parquet"]
     for name in ["m.parquet", "parts"]:
         table = _read(tmp_path / name)
         assert str(table["start"].dtype) == "int64" and str(table["damaged"].dtype) == "bool"
@@ -117,13 +117,14 @@ def test_nothing_to_do_exits_2_and_writes_nothing(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_output_inside_the_input_folder_is_not_read_back(tmp_path):
+def test_output_inside_the_input_folder_is_refused(tmp_path):
+    # (it used to be written and skipped as input; a second run could then replace a user's file
+    # of that name inside the corpus: refusing is what rsync and git do)
     for p in SEED_FILES[:2]:
         (tmp_path / p.name).write_bytes(p.read_bytes())
-    for _ in range(2):
-        done = extract(tmp_path, "--out", tmp_path / "out" / "mentions.parquet")
-        assert done.returncode == 0, done.stderr
-    assert _read(tmp_path / "out" / "mentions.parquet")["doc"].nunique() == 2
+    done = extract(tmp_path, "--out", tmp_path / "out" / "mentions.parquet")
+    assert done.returncode == 2 and "inside the input" in done.stderr and len(done.stderr.splitlines()) == 1
+    assert not (tmp_path / "out").exists()
 
 
 def test_progress_bar_on_a_terminal(tmp_path):

@@ -8,7 +8,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from mobilization.outputs import TableWriter, atomic_dir, atomic_path, output_kind, write_table
+from mobilization.outputs import MARKER, TableWriter, atomic_dir, atomic_path, output_kind, write_table
 
 
 def _frame(n: int, start: int = 0) -> pd.DataFrame:
@@ -39,6 +39,7 @@ def test_atomic_dir_failure_keeps_previous_folder(tmp_path):
     out = tmp_path / "mentions"
     out.mkdir()
     (out / "part-00000.parquet").write_text("previous")
+    (out / MARKER).write_text("")  # a previous output of the command
     with pytest.raises(RuntimeError):
         with atomic_dir(out) as tmp:
             (tmp / "part-00000.parquet").write_text("half")
@@ -59,8 +60,9 @@ def test_table_writer_streams_chunks_into_one_table(tmp_path, name):
     pd.testing.assert_frame_equal(got.reset_index(drop=True), _frame(9), check_dtype=False)
     assert _all(tmp_path) == [name]
     if name == "mentions":  # a folder of parts, each within the row budget
-        parts = sorted(p.name for p in out.iterdir())
+        parts = sorted(p.name for p in out.iterdir() if p.name != MARKER)
         assert parts == ["part-00000.parquet", "part-00001.parquet"]
+        assert (out / MARKER).is_file()  # the next run may replace this folder
         assert [pq.read_metadata(out / p).num_rows for p in parts] == [6, 3]
 
 
@@ -72,6 +74,7 @@ def test_table_writer_error_leaves_previous_output(tmp_path, name):
     if name == "mentions":
         out.mkdir()
         (out / "part-00000.parquet").write_bytes(previous)
+        (out / MARKER).write_text("")  # a previous output of the command
     else:
         out.write_bytes(previous)
     with pytest.raises(KeyError):

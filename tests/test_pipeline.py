@@ -64,11 +64,14 @@ def test_damage_index_agrees_with_a_plain_scan(damaged, start, length):
 
 
 def sentence_around(text: str, start: int, end: int, reach: int) -> str:
-    """The plain scan the index must agree with: the nearest sentence ends within `reach`."""
-    lo = max(0, start - reach)
+    """The plain scan the index must agree with: the nearest sentence ends within `reach`, the
+    cuts (where no sentence end is that near) on multiples of reach // 5."""
+    grid = max(1, reach // 5)
+    lo = max(0, ((start - reach) // grid + 1) * grid) if start > reach else 0
+    hi = ((end + reach) // grid) * grid
     left = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
-    m = _SENTENCE_END.search(text, end, end + reach)
-    right = m.end() if m else min(len(text), end + reach)
+    m = _SENTENCE_END.search(text, end, hi)
+    right = m.end() if m else min(len(text), hi)
     return text[left:right].strip()
 
 

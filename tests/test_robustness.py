@@ -193,7 +193,8 @@ def test_killed_run_leaves_previous_output_intact(tmp_path):
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     out = out_dir / "mentions.csv"
-    out.write_text("previous,output\n1,2\n", encoding="utf-8")
+    previous = "doc,start,end,surface\nx,0,1,1\n"  # a previous mention table (anything else is refused)
+    out.write_text(previous, encoding="utf-8")
     cmd = [sys.executable, "-m", "mobilization", "extract", str(corpus), "--out", str(out), "--jobs", "1",
            "--chunk-mb", "0.1"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -211,7 +212,7 @@ def test_killed_run_leaves_previous_output_intact(tmp_path):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert out.read_text(encoding="utf-8") == "previous,output\n1,2\n"
+    assert out.read_text(encoding="utf-8") == previous
     visible = [p.name for p in out_dir.iterdir() if not p.name.startswith(".")]
     assert visible == ["mentions.csv"]
     assert all(p.name.endswith(".tmp") for p in out_dir.iterdir() if p.name.startswith("."))

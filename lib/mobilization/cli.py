@@ -8,6 +8,8 @@ imported by the subcommand that needs them, so `mobilization --help` starts fast
 from __future__ import annotations
 
 import argparse
+import math
+import re
 import sys
 from pathlib import Path
 
@@ -16,10 +18,33 @@ from .errors import MobilizationError
 EXIT_OK, EXIT_INPUTS_FAILED, EXIT_NOTHING_DONE, EXIT_INTERRUPTED = 0, 1, 2, 130
 # Below this much input the default is one process: starting a pool would cost more.
 _SMALL_CORPUS_BYTES = 1_000_000
+# Mention rows turned into a DataFrame at a time: a document with a million figures is written
+# in slices, so that the table copy never holds all of them at once.
+_ROWS_PER_FRAME = 50_000
+# Characters never written raw to the terminal: C0/C1 controls (a file name can hold an escape
+# sequence that rewrites the screen) and lone surrogates (bytes of a name that are not UTF-8).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# A dask.distributed address: [scheme://]host:port.
+_SCHEDULER = re.compile(r"(?:(?:tcp|tls|ucx|ws|wss)://)?(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}")
+
+
+def printable(message: str) -> str:
+    """A message safe to print: control characters and undecodable name bytes as `\\xNN` escapes.
+
+    >>> printable("a" + chr(27) + "[2Jb.txt: bad"), printable("r" + chr(0xDCE9) + "port.txt")
+    ('a\\\\x1b[2Jb.txt: bad', 'r\\\\xe9port.txt')
+    """
+    def escape(m: re.Match) -> str:
+        code = ord(m.group())
+        if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+            return f"\\x{code - 0xDC00:02x}"
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(escape, message)
 
 
 def _say(message: str) -> None:
-    print(f"mobilization: {message}", file=sys.stderr, flush=True)
+    print(f"mobilization: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def _convert(args: argparse.Namespace) -> int:
@@ -45,9 +70,12 @@ def _extract(args: argparse.Namespace) -> int:
     from .pipeline import MENTION_COLUMNS
 
     try:
-        outputs.output_kind(args.out)
+        outputs.check_target(args.out, args.paths)
     except ValueError as err:
         _say(str(err))
+        return EXIT_NOTHING_DONE
+    except MobilizationError as err:
+        _say(f"{err}; nothing written")
         return EXIT_NOTHING_DONE
     inputs = scale.resolve_inputs(args.paths, exclude=args.out)
     if not inputs.files and not inputs.tables:
@@ -60,9 +88,10 @@ def _extract(args: argparse.Namespace) -> int:
     chunks = scale.chunked(scale.iter_sources(inputs), chunk_bytes=int(args.chunk_mb * 1e6))
     if args.engine == "dask" or args.scheduler:
         _quiet_dask_logs()
-        results = scale.run_chunks_dask(chunks, jobs, args.scheduler, include_boilerplate=args.all)
+        results = scale.run_chunks_dask(chunks, jobs, args.scheduler, include_boilerplate=args.all,
+                                        doc_timeout=args.doc_timeout)
     else:
-        results = scale.run_chunks(chunks, jobs, include_boilerplate=args.all)
+        results = scale.run_chunks(chunks, jobs, include_boilerplate=args.all, doc_timeout=args.doc_timeout)
     columns = MENTION_COLUMNS if args.all else [c for c in MENTION_COLUMNS if c != "in_body"]
     try:
         rows, docs, failed = _write(results, args.out, columns, _progress(total, quiet=args.quiet))
@@ -94,7 +123,9 @@ def _write(results, out: str, columns: list[str], bar) -> tuple[int, int, int]:
                     bar.clear()
                 for message in result.errors:
                     _say(message)
-                writer.write(scale.mention_frame(result.rows, columns))
+                for k in range(0, len(result.rows), _ROWS_PER_FRAME):  # (one huge document: bounded copies)
+                    writer.write(scale.mention_frame(result.rows[k:k + _ROWS_PER_FRAME], columns))
+                result.rows.clear()
                 docs += result.docs
                 failed += len(result.errors)
                 if bar:
@@ -188,10 +219,49 @@ def _positive_int(text: str) -> int:
 
 
 def _positive_float(text: str) -> float:
+    """A finite number above 0 (`inf` and `nan` are numbers to float(), not to a chunk size).
+
+    >>> _positive_float("0.5")
+    0.5
+    >>> _positive_float("inf")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be a finite number more than 0
+    """
     value = float(text)
-    if not value > 0:
-        raise argparse.ArgumentTypeError("must be more than 0")
+    if not (value > 0 and math.isfinite(value)):
+        raise argparse.ArgumentTypeError("must be a finite number more than 0")
     return value
+
+
+def _chunk_mb(text: str) -> float:
+    value = _positive_float(text)
+    if value > 10_000:
+        raise argparse.ArgumentTypeError("at most 10000 (MB of documents per worker task)")
+    return value
+
+
+def _seconds(text: str) -> float:
+    """Seconds for --doc-timeout: a finite number ≥ 0 (0 = no limit)."""
+    value = float(text)
+    if not (value >= 0 and math.isfinite(value)):
+        raise argparse.ArgumentTypeError("must be a finite number of seconds, 0 or more (0 = no limit)")
+    return value
+
+
+def _scheduler(text: str) -> str:
+    """A dask.distributed scheduler address, checked before anything starts.
+
+    >>> _scheduler("tcp://head:8786"), _scheduler("10.0.0.5:8786")
+    ('tcp://head:8786', '10.0.0.5:8786')
+    >>> _scheduler("head")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: not a scheduler address: give [tcp://]HOST:PORT, e.g. tcp://head:8786
+    """
+    if not _SCHEDULER.fullmatch(text) or not 0 < int(text.rsplit(":", 1)[1]) < 65536:
+        raise argparse.ArgumentTypeError("not a scheduler address: give [tcp://]HOST:PORT, e.g. tcp://head:8786")
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -217,10 +287,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes (default: all cores; one for inputs under 1 MB)")
     p.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="local process pool (default) or dask.distributed")
-    p.add_argument("--scheduler", metavar="ADDRESS",
+    p.add_argument("--scheduler", metavar="ADDRESS", type=_scheduler,
                    help="with --engine dask: an existing dask.distributed scheduler (default: a local cluster)")
-    p.add_argument("--chunk-mb", type=_positive_float, default=2.0, metavar="MB",
+    p.add_argument("--chunk-mb", type=_chunk_mb, default=2.0, metavar="MB",
                    help="documents sent to a worker at a time (default 2 MB)")
+    p.add_argument("--doc-timeout", type=_seconds, default=600.0, metavar="SECONDS",
+                   help="time budget per document: a document still running after it is one error line "
+                        "(default 600; 0 = no limit)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.set_defaults(func=_extract)
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import BinaryFileError, DecodeError, EmptyDocumentError, InputError
+from .errors import BinaryFileError, DecodeError, EmptyDocumentError, InputError, UsageError
 from .lexicon import read_rows
 
 # Magic numbers of binary formats that turn up in scraped folders; naming the format
@@ -28,6 +30,12 @@ _MAGIC = {
 _MAGIC_PREFIXES = tuple(_MAGIC)  # one `startswith` for the common case of a text file
 # Candidates offered to charset-normalizer when the bytes are not UTF-8.
 _LEGACY = ["gb18030", "big5", "big5hkscs"]
+# The largest document read (bytes). A larger file is refused with one line rather than read:
+# the per-document pipeline holds a few copies of the text (peak memory under 1 GB at this
+# size, measured in docs/cli.md), and a file this large is almost never one article.
+MAX_DOCUMENT_BYTES = 200_000_000
+# A text of nothing but blanks and byte-order marks (U+FEFF) is empty, whatever the encoding.
+_BLANK = re.compile("[\t\n\x0b\x0c\r \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*")
 _CANONICAL = {"utf_8": "utf-8", "utf_8_sig": "utf-8-sig", "utf_16": "utf-16", "gb18030": "gb18030",
               "gbk": "gb18030", "gb2312": "gb18030", "big5": "big5", "big5hkscs": "big5hkscs", "cp950": "big5"}
 
@@ -64,18 +72,34 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         kind = next(kind for magic, kind in _MAGIC.items() if data.startswith(magic))
         raise BinaryFileError(name, f"binary file ({kind}), not text")
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data, "utf-8-sig", name), "utf-8-sig"
+        return _not_blank(_strict(data, "utf-8-sig", name), name), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # (before UTF-16: same first 2 bytes)
+        return _not_blank(_strict(data, "utf-32", name), name), "utf-32"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16", name), "utf-16"
+        return _not_blank(_strict(data, "utf-16", name), name), "utf-16"
     if b"\x00" in data:
         raise BinaryFileError(name, f"binary file: NUL byte at offset {data.index(0)} (and no UTF-16 byte-order mark)")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _not_blank(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError as err:
         if err.reason == "unexpected end of data":
             raise DecodeError(name, f"truncated UTF-8: the file ends in the middle of a character (byte {err.start})") from None
         utf8_error = err
-    return _decode_legacy(data, name, utf8_error)
+    text, encoding = _decode_legacy(data, name, utf8_error)
+    return _not_blank(text, name), encoding
+
+
+def _not_blank(text: str, name: str) -> str:
+    """`text`, unless it holds only blanks (ideographic spaces too) and byte-order marks.
+
+    >>> _not_blank("\u3000\ufeff ", "x.txt")
+    Traceback (most recent call last):
+    ...
+    mobilization.errors.EmptyDocumentError: x.txt: only white space (or byte-order marks)
+    """
+    if _BLANK.fullmatch(text):  # (stops at the first other character: no copy of a large text)
+        raise EmptyDocumentError(name, "only white space (or byte-order marks)")
+    return text
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -106,6 +130,8 @@ def load(path: str | Path) -> Document:
     >>> doc.doc_id, doc.encoding, doc.meta["place_id"]
     ('002_7952e1c488c00cd2', 'utf-8', 'tanchang')
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise UsageError(repr(path), f"corpus.load takes a file path (str or Path), not {type(path).__name__}")
     path = path if isinstance(path, Path) else Path(path)
     try:
         data = _read_all(path)
@@ -114,32 +140,86 @@ def load(path: str | Path) -> Document:
     except IsADirectoryError:
         raise InputError(str(path), "is a folder, not a file") from None
     except OSError as err:
-        raise InputError(str(path), f"cannot read: {err.strerror}") from None
+        raise InputError(str(path), f"cannot read: {err.strerror or err}") from None
     text, encoding = decode_bytes(data, str(path))
-    return Document(path.stem, str(path), hashlib.sha256(data).hexdigest(), encoding, text, metadata(path.stem))
+    doc_id = doc_id_of(path)
+    return Document(doc_id, str(path), hashlib.sha256(data).hexdigest(), encoding, text, metadata(doc_id))
 
 
-def _read_all(path: Path) -> bytes:
-    """The bytes of a file: one `read` of its size (no file object, no second read to find the end).
+def doc_id_of(path: str | Path) -> str:
+    """A file's document id: its name without the suffix, printable and storable.
 
-    A file that is not as long as `fstat` said (it grew or shrank meanwhile, or is a pipe) is read on
-    to its end. A folder raises IsADirectoryError, as `open` would.
+    Bytes of a file name that are not UTF-8 (Python keeps them as lone surrogates, which no
+    table can store) are written `\\xNN`, as Python writes bytes; other names are unchanged.
+
+    >>> doc_id_of(Path(os.fsdecode(b"r\\xe9port.txt")))
+    'r\\\\xe9port'
+    >>> doc_id_of("甲 乙.txt")
+    '甲 乙'
+    """
+    stem = Path(path).stem
+    try:
+        stem.encode("utf-8")
+        return stem
+    except UnicodeEncodeError:
+        return stem.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _read_all(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file: one `read` of its size (no file object, no second read to find the end).
+
+    Only regular files are documents: a FIFO, socket or device (a `.txt` link to /dev/zero) is
+    refused before a byte is read (opened without blocking, so a FIFO cannot hang the run), and
+    so is a file over `limit` bytes (default MAX_DOCUMENT_BYTES). A file that grew meanwhile is
+    read on, to the limit. A folder raises IsADirectoryError, as `open` would.
 
     >>> len(_read_all(Path(__file__))) == Path(__file__).stat().st_size
     True
+    >>> _read_all(Path("/dev/null"))
+    Traceback (most recent call last):
+    ...
+    mobilization.errors.InputError: /dev/null: not a regular file (a character device); only files are documents
     """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    limit = MAX_DOCUMENT_BYTES if limit is None else limit
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
     try:
-        size = os.fstat(fd).st_size
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(str(path), f"not a regular file ({_file_type(info.st_mode)}); only files are documents")
+        size = info.st_size
+        if size > limit:
+            raise InputError(str(path), _too_large(size, limit))
         data = os.read(fd, size + 1)
         if len(data) != size:
             chunks = [data]
+            total = len(data)
             while chunk := os.read(fd, 1 << 20):
                 chunks.append(chunk)
+                total += len(chunk)
+                if total > limit:
+                    raise InputError(str(path), _too_large(total, limit))
             data = b"".join(chunks)
         return data
     finally:
         os.close(fd)
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (f"larger than the {limit / 1e6:g} MB limit for one document ({size / 1e6:.1f} MB read); "
+            "split it into articles")
+
+
+def _file_type(mode: int) -> str:
+    """What a non-regular file is, in words.
+
+    >>> _file_type(stat.S_IFIFO)
+    'a FIFO (named pipe)'
+    """
+    kinds = [(stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]
+    return next((name for test, name in kinds if test(mode)), "not a file")
 
 
 def metadata(doc_id: str) -> dict[str, str]:

@@ -29,3 +29,10 @@ class DecodeError(MobilizationError):
 
 class InputError(MobilizationError):
     """A path that does not exist, is not readable, or a malformed input table."""
+
+
+class UsageError(MobilizationError, TypeError):
+    """A library function called with the wrong kind of argument (a string where a Document goes...).
+
+    Also a TypeError, so code that catches TypeError still does.
+    """

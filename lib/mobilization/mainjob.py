@@ -62,6 +62,10 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
     """Run the whole job on `folder`; return the exit code (messages on stderr, summary on stdout)."""
     outputs = outputs or Outputs()
     folder = Path(folder)
+    if not folder.is_dir():  # (a file would silently replace the project's tables with its own)
+        _say(f"{folder}: not a folder; `run` takes a folder of documents "
+             "(for one file: mobilization extract FILE --out OUT); nothing written")
+        return EXIT_NOTHING_DONE
     for target in (outputs.derived, outputs.figures, outputs.reports):
         if _inside(target, folder):
             _say(f"{target}: an output folder inside the input folder {folder}; nothing written")

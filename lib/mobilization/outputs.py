@@ -4,11 +4,17 @@
 chunk (CSV, one Parquet file, or a folder of Parquet parts) for corpora too large to hold
 in memory. Temporary names start with "." and end in ".tmp", so a run killed half-way
 leaves no file that looks like an output, and the previous output stays as it was.
+
+Nothing the command did not write is ever replaced (`check_target`): a folder output carries
+a hidden marker file, and only an empty folder or one with that marker is replaced; a file
+output replaces only an empty file or a mention table (its first columns `doc, start, end,
+surface`).
 """
 from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +23,20 @@ from typing import TYPE_CHECKING, Iterator
 if TYPE_CHECKING:  # pandas/pyarrow are imported when a table is written, not at start-up
     import pandas as pd
 
+from .errors import MobilizationError
+
 FILE_SUFFIXES = (".csv", ".parquet")
+# A folder output holds this hidden file: it tells the next run that the folder is its own to
+# replace (pyarrow and Dask skip hidden files when they read the folder as a dataset).
+MARKER = ".mobilization-output"
+_MARKER_TEXT = ("This folder was written by `mobilization extract`; the next run with the same --out\n"
+                "replaces it as a whole. Without this file, the command refuses to replace the folder.\n")
+# The first columns of every mention table: a file that starts with them is a previous output.
+_MENTION_HEAD = ("doc", "start", "end", "surface")
+
+
+class OutputError(MobilizationError):
+    """OUT cannot be written without destroying something the command did not write, or at all."""
 
 
 def _usual_mode(full: int) -> int:
@@ -67,6 +86,9 @@ def atomic_dir(path: str | Path) -> Iterator[Path]:
     A folder cannot be renamed over a non-empty one, so the old folder is first moved
     aside (hidden name) and deleted after the new one is in place.
 
+    The new folder gets the MARKER file; a non-empty folder without it is never replaced
+    (OutputError, before anything is written).
+
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> for text in ["old", "new"]:
@@ -74,13 +96,23 @@ def atomic_dir(path: str | Path) -> Iterator[Path]:
     ...         _ = (tmp / "part-00000.txt").write_text(text)
     >>> (d / "out" / "part-00000.txt").read_text(), sorted(p.name for p in d.iterdir())
     ('new', ['out'])
+    >>> _ = (d / "notes").mkdir(), (d / "notes" / "a.md").write_text("mine")
+    >>> with atomic_dir(d / "notes") as tmp:
+    ...     pass
+    Traceback (most recent call last):
+    ...
+    mobilization.outputs.OutputError: ...notes: a folder that is not empty and was not written by this command (no .mobilization-output file in it); refusing to replace it: name a new or empty folder
     """
     path = Path(path)
+    _check_folder(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
     tmp.chmod(_usual_mode(0o777))
     try:
+        (tmp / MARKER).write_text(_MARKER_TEXT, encoding="utf-8")
+        (tmp / MARKER).chmod(_usual_mode(0o666))
         yield tmp
+        _check_folder(path)  # (again: another process may have filled it meanwhile)
         if path.is_dir():
             old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old.", suffix=".tmp", dir=path.parent))
             os.replace(path, old / path.name)
@@ -91,6 +123,101 @@ def atomic_dir(path: str | Path) -> Iterator[Path]:
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _check_folder(path: Path) -> None:
+    """Refuse to replace an existing folder unless it is empty or carries the MARKER."""
+    try:
+        if not path.is_dir() or (path / MARKER).is_file():
+            return
+        with os.scandir(path) as entries:
+            empty = next(entries, None) is None
+    except OSError as err:
+        raise OutputError(str(path), f"cannot look into it ({err.strerror or err})") from None
+    if not empty:
+        raise OutputError(str(path), f"a folder that is not empty and was not written by this command (no {MARKER} "
+                                     "file in it); refusing to replace it: name a new or empty folder")
+
+
+def check_target(out: str, inputs: "list[str | Path]" = ()) -> str:
+    """The kind of OUT (see `output_kind`) if writing it destroys nothing the command did not write.
+
+    Refused, with OutputError saying why: an empty path; the current folder or one holding it;
+    a path equal to or inside an input, or holding one; an existing folder that is not empty and
+    has no MARKER; an existing file that is not empty and not a mention table; anything that is
+    not a file or folder (/dev/null, a FIFO); a path whose folders cannot be searched.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "notes.csv").write_text("title,year\\n")
+    >>> check_target(str(d / "m.csv")), check_target(str(d / "out/"))
+    ('csv', 'dir')
+    >>> check_target(str(d / "notes.csv"))
+    Traceback (most recent call last):
+    ...
+    mobilization.outputs.OutputError: ...notes.csv: exists and is not a mention table written by this command (its first columns are not doc, start, end, surface); refusing to replace it
+    >>> check_target(str(d / "in" / "m.csv"), [d / "in"])
+    Traceback (most recent call last):
+    ...
+    mobilization.outputs.OutputError: ...m.csv: the output is inside the input ...in; refusing to write into an input
+    """
+    if not str(out).strip():
+        raise OutputError(repr(out), "an empty output path")
+    kind = output_kind(out)
+    try:
+        target = Path(out).resolve()
+        here = Path.cwd().resolve()
+    except (OSError, RuntimeError) as err:
+        raise OutputError(str(out), f"cannot resolve the path ({_why(err)})") from None
+    if target == here or target in here.parents:
+        raise OutputError(str(out), "is the current folder, or holds it; name a new folder for the output")
+    for raw in inputs:
+        try:
+            source = Path(raw).resolve()
+        except (OSError, RuntimeError):
+            continue  # (an input that cannot be resolved is reported as an input problem)
+        if target == source:
+            raise OutputError(str(out), "is also an input; refusing to replace an input")
+        if source in target.parents:
+            raise OutputError(str(out), f"the output is inside the input {raw}; refusing to write into an input")
+        if target in source.parents:
+            raise OutputError(str(out), f"holds the input {raw}; refusing to replace a folder with inputs in it")
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        return kind
+    except OSError as err:
+        raise OutputError(str(out), f"cannot be reached ({_why(err)})") from None
+    if stat.S_ISDIR(info.st_mode):
+        if kind != "dir":
+            raise OutputError(str(out), "is an existing folder; a .csv or .parquet output must be a file")
+        _check_folder(target)
+    elif not stat.S_ISREG(info.st_mode):
+        raise OutputError(str(out), "exists and is not a regular file (a device, FIFO or socket); refusing to replace it")
+    elif kind == "dir":
+        raise OutputError(str(out), "is an existing file, not a folder; refusing to replace it")
+    elif info.st_size and not _is_mention_table(target, kind):
+        raise OutputError(str(out), "exists and is not a mention table written by this command (its first columns "
+                                    f"are not {', '.join(_MENTION_HEAD)}); refusing to replace it")
+    return kind
+
+
+def _why(err: BaseException) -> str:
+    return getattr(err, "strerror", None) or str(err) or type(err).__name__
+
+
+def _is_mention_table(path: Path, kind: str) -> bool:
+    """Whether a CSV or Parquet file starts with the mention table's first columns."""
+    try:
+        if kind == "csv":
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                head = handle.readline(4096).strip().lstrip("\ufeff").split(",")
+        else:
+            import pyarrow.parquet as pq
+
+            head = pq.read_schema(path).names
+    except Exception:  # noqa: BLE001 - unreadable or not Parquet: not ours
+        return False
+    return tuple(head[:len(_MENTION_HEAD)]) == _MENTION_HEAD
 
 
 def output_kind(path: str | Path) -> str:
@@ -107,11 +234,19 @@ def output_kind(path: str | Path) -> str:
     """
     text = str(path)
     p = Path(text)
-    if p.is_dir() or text.endswith(("/", os.sep)) or not p.suffix:
+    if _is_dir(p) or text.endswith(("/", os.sep)) or not p.suffix:
         return "dir"
     if p.suffix.lower() in FILE_SUFFIXES:
         return p.suffix.lower().lstrip(".")
     raise ValueError(f"{text}: output must be FILE.csv, FILE.parquet or a folder")
+
+
+def _is_dir(path: Path) -> bool:
+    """`Path.is_dir` that says False, not raises, for a name too long or a folder that cannot be searched."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def write_table(df: "pd.DataFrame", path: str | Path) -> Path:

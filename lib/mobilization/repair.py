@@ -20,6 +20,7 @@ so a 50 MB corpus costs a few segments per edit, not an integer per character.
 """
 from __future__ import annotations
 
+import heapq
 import html
 import operator
 import re
@@ -243,12 +244,61 @@ _BLOCK_TAGS = ("p|div|br|li|ul|ol|tr|table|tbody|thead|h[1-6]|section|article|he
                "blockquote|pre|hr|title|dd|dt|dl|form|td|th|figure|figcaption|main|body|html|head")
 _HTML_SIGNAL = re.compile(r"<(?:/?(?:" + _BLOCK_TAGS + r"|span|a|img|meta|script|style|b|strong|em|i|font)\b[^<>]*|!--|!DOCTYPE)>?",
                           re.I)
-_HTML_TOKEN = re.compile(
-    r"(?P<drop><(?P<raw>script|style)\b[^>]*>.*?</(?P=raw)\s*>|<!--.*?-->|<!DOCTYPE[^>]*>)"
-    r"|(?P<block></?(?:" + _BLOCK_TAGS + r")\b(?:\s[^<>]*)?/?>)"
-    r"|(?P<tag></?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>)"
-    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
-    re.I | re.S)
+# Tokens of a page, tried in this order at each position: a script, style or comment opener (the
+# token is dropped whole, up to its closer), a DOCTYPE, a block tag (a line break), another tag,
+# an entity. `[^<>]` (not `[^>]`): a scan inside a tag stops at the next `<`.
+_OPENERS = {"script": r"<script\b[^<>]*>", "style": r"<style\b[^<>]*>", "comment": r"<!--"}
+_CLOSERS = {"script": re.compile(r"</script\s*>", re.I), "style": re.compile(r"</style\s*>", re.I),
+            "comment": re.compile(r"-->")}
+_OTHER_TOKENS = (r"(?P<drop><!DOCTYPE[^<>]*>)"
+                 r"|(?P<block></?(?:" + _BLOCK_TAGS + r")\b(?:\s[^<>]*)?/?>)"
+                 r"|(?P<tag></?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>)"
+                 r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)")
+
+
+@lru_cache(maxsize=None)
+def _html_tokens(kinds: frozenset[str]) -> re.Pattern:
+    """The token pattern, with openers of `kinds` only (the other kinds have no closer left)."""
+    openers = "|".join(_OPENERS[k] for k in _OPENERS if k in kinds)
+    return re.compile((f"(?P<open>{openers})|" if openers else "") + _OTHER_TOKENS, re.I | re.S)
+
+
+def _html_matches(text: str) -> Iterator[tuple[int, int, str]]:
+    """The HTML tokens of a page as (start, end, kind), in time linear in the page.
+
+    A script, style or comment runs from its opener to the first closer after it (the token
+    kind is `drop`). An opener with no closer after it is read as the other alternatives read
+    it (`<script>` as a tag, `<!--` as nothing); since no later opener of that kind can be
+    closed either, the kind is then left out of the pattern: `<!--` repeated 100,000 times costs
+    one scan of the page, not one per opener.
+
+    >>> t = "<!--a<p>-->b<script>x</SCRIPT ><!--c<script>d"
+    >>> [(t[s:e], kind) for s, e, kind in _html_matches(t)]
+    [('<!--a<p>-->', 'drop'), ('<script>x</SCRIPT >', 'drop'), ('<script>', 'tag')]
+    """
+    kinds = set(_OPENERS)
+    pattern = _html_tokens(frozenset(kinds))
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if m.lastgroup == "open":
+            opener = m.group().lower()
+            kind = "comment" if opener.startswith("<!--") else "script" if opener.startswith("<script") else "style"
+            closer = _CLOSERS[kind].search(text, m.end())
+            if closer is not None:
+                yield m.start(), closer.end(), "drop"
+                pos = closer.end()
+                continue
+            kinds.discard(kind)
+            pattern = _html_tokens(frozenset(kinds))
+            start = m.start()
+            m = pattern.match(text, start)  # what the rest of the alternatives make of it
+            if m is None:
+                pos = start + 1
+                continue
+        yield m.start(), m.end(), m.lastgroup or ""
+        pos = m.end()
+
+
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -265,23 +315,24 @@ def strip_html(text: str) -> list[Edit]:
     []
     """
     if "<" in text and _HTML_SIGNAL.search(text):
-        tokens = _HTML_TOKEN
+        tokens = None  # every kind of token (`_html_matches`)
     elif "&" in text:
         tokens = _ENTITY
     else:
         return []
     edits: list[Edit] = []
-    for m in tokens.finditer(text):
-        raw = m.group()
+    found = _html_matches(text) if tokens is None else ((m.start(), m.end(), "entity") for m in tokens.finditer(text))
+    for start, end, kind in found:
+        raw = text[start:end]
         if raw[0] == "&":
             after = html.unescape(raw)
             if after == raw:
                 continue
-        elif m.lastgroup == "block":
+        elif kind == "block":
             after = "\n"
         else:
             after = ""
-        edits.append(Edit(m.start(), m.end(), raw, after, HTML))
+        edits.append(Edit(start, end, raw, after, HTML))
     return edits
 
 
@@ -1196,12 +1247,11 @@ def repair(text: str) -> Repaired:
         k = bisect_right(del_starts, e.start)
         if k < len(del_starts) and del_starts[k] < e.end:
             return _repair_general(text, [])  # an edit straddles a deletion: compose in full
-    freed = [e for e in mapped if e.kind == RESIDUE]
-    starts, ends = list(del_starts), list(del_ends)
-    for e in freed:
-        k = bisect_left(starts, e.start)
-        starts.insert(k, e.start)
-        ends.insert(k, e.end)
+    freed = [(e.start, e.end) for e in mapped if e.kind == RESIDUE]
+    # (one merge of two sorted lists: inserting each freed span into the list cost a copy of
+    # the list per span, which made a 200 MB one-line page quadratic)
+    merged = list(heapq.merge(zip(del_starts, del_ends), freed)) if freed else list(zip(del_starts, del_ends))
+    starts, ends = [a for a, _ in merged], [b for _, b in merged]
     other = tuple(Edit(e.start, e.end, text[e.start:e.end], e.after, e.kind) for e in mapped if e.kind != RESIDUE)
     offsets = ChainedMap(residue_map, _offset_map(moj_edits, len(stage1)))
     return _finish(text, apply_edits(stage1, moj_edits), offsets, damaged, (tuple(starts), tuple(ends)), other)

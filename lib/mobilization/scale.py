@@ -22,13 +22,19 @@ from __future__ import annotations
 import glob
 import math
 import os
+import signal
+import stat
+import threading
+import time
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
-from .errors import EmptyDocumentError, InputError, MobilizationError
+from .corpus import _file_type, doc_id_of
+from .errors import EmptyDocumentError, InputError, MobilizationError, UsageError
 
 if TYPE_CHECKING:  # imported lazily at run time: `mobilization --help` must stay fast
     import pandas as pd
@@ -99,12 +105,14 @@ class Inputs:
         return sum(_size(p) for p in self.files) + sum(_table_text_bytes(p) for p in self.tables)
 
 
-def resolve_inputs(paths: Sequence[str | Path], exclude: str | Path | None = None) -> Inputs:
+def resolve_inputs(paths: "Sequence[str | Path] | str | Path", exclude: str | Path | None = None) -> Inputs:
     """Files, folders (searched recursively, hidden entries skipped), globs and Parquet tables.
 
-    A PATH that exists is used as given (whatever characters its name holds); only a PATH
-    that does not exist and holds `*?[` is expanded as a glob. `exclude` (the output)
-    is never read as input.
+    `paths` is a list of PATHs, or one PATH. A PATH that exists is used as given (whatever
+    characters its name holds); only a PATH that does not exist and holds `*?[` is expanded
+    as a glob. `exclude` (the output) is never read as input. Only regular files are
+    documents: a FIFO, device, broken link or link loop, a name too long, a folder that
+    cannot be read or searched is one problem line each (never a hang, never a traceback).
 
     >>> import tempfile; d = Path(tempfile.mkdtemp())
     >>> for n in ["b.txt", "a.txt", "sub/c.txt", "t.parquet", ".hidden.txt", "x.png"]:
@@ -114,24 +122,35 @@ def resolve_inputs(paths: Sequence[str | Path], exclude: str | Path | None = Non
     (['a.txt', 'b.txt', 'sub/c.txt'], ['t.parquet'])
     >>> [m.split(": ", 1)[1] for m in got.problems]
     ['no such file', 'no file matches this pattern']
+    >>> [p.name for p in resolve_inputs(str(d / "a.txt")).files]
+    ['a.txt']
     """
-    skip = Path(exclude).resolve() if exclude else None
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    elif not isinstance(paths, Iterable) or isinstance(paths, bytes):
+        raise UsageError(repr(paths), f"PATHs must be a path or a list of paths, not {type(paths).__name__}")
+    skip = _resolved(Path(exclude)) if exclude else None
     files: list[Path] = []
     tables: list[Path] = []
     problems: list[str] = []
-    for raw in map(str, paths):
+    for item in paths:
+        if not isinstance(item, (str, os.PathLike)):
+            raise UsageError(repr(item), f"a PATH must be a str or Path, not {type(item).__name__}")
+        raw = os.fspath(item)
         path = Path(raw)
-        if path.is_dir():
-            found = _walk(path)
-        elif path.exists():
+        kind, why = _kind(path)
+        found: list[Path] = []
+        if kind == "dir":
+            found, trouble = _walk(path)
+            problems.extend(trouble)
+        elif kind == "file":
             found = [path]
-        elif any(ch in raw for ch in "*?["):
-            found = [Path(p) for p in sorted(glob.glob(raw, recursive=True)) if Path(p).is_file()]
+        elif kind == "missing" and any(ch in raw for ch in "*?["):
+            found = [Path(p) for p in sorted(glob.glob(raw, recursive=True)) if _kind(Path(p))[0] == "file"]
             if not found:
                 problems.append(_one_line(f"{raw}: no file matches this pattern"))
         else:
-            problems.append(_one_line(f"{raw}: no such file"))
-            found = []
+            problems.append(_one_line(f"{raw}: {why}"))
         for p in found:
             if skip is not None and _inside(p, skip):
                 continue
@@ -139,18 +158,60 @@ def resolve_inputs(paths: Sequence[str | Path], exclude: str | Path | None = Non
     return Inputs(tuple(files), tuple(tables), tuple(problems))
 
 
-def _walk(folder: Path) -> list[Path]:
-    out = []
-    for root, dirs, names in os.walk(folder):
+def _kind(path: Path) -> tuple[str, str]:
+    """("dir" | "file" | "missing" | "bad", why): what a path is, never raising.
+
+    >>> _kind(Path("/dev/null"))
+    ('bad', 'not a regular file (a character device); only files are documents')
+    >>> _kind(Path("x" * 300))[0]
+    'bad'
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return ("missing", "no such file (a broken symbolic link)") if os.path.islink(path) else ("missing", "no such file")
+    except (OSError, ValueError) as err:
+        return "bad", f"cannot be read ({getattr(err, 'strerror', None) or err})"
+    if stat.S_ISDIR(mode):
+        return "dir", ""
+    if stat.S_ISREG(mode):
+        return "file", ""
+    return "bad", f"not a regular file ({_file_type(mode)}); only files are documents"
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[str]]:
+    """The document files under `folder` (sorted) and one problem line per entry that cannot be used."""
+    out: list[Path] = []
+    problems: list[str] = []
+
+    def unreadable(err: OSError) -> None:
+        problems.append(_one_line(f"{err.filename or folder}: folder cannot be read ({err.strerror or err}); "
+                                  "its files are left out"))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        out.extend(Path(root, n) for n in names
-                   if not n.startswith(".") and n.lower().endswith(TEXT_SUFFIXES + TABLE_SUFFIXES))
-    return sorted(out)
+        for n in names:
+            if n.startswith(".") or not n.lower().endswith(TEXT_SUFFIXES + TABLE_SUFFIXES):
+                continue
+            path = Path(root, n)
+            kind, why = _kind(path)
+            if kind == "file":
+                out.append(path)
+            elif kind != "dir":  # (a folder named x.txt is just a folder, and not followed)
+                problems.append(_one_line(f"{path}: {why}"))
+    return sorted(out), problems
+
+
+def _resolved(path: Path) -> Path | None:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        return None
 
 
 def _inside(path: Path, other: Path) -> bool:
-    resolved = path.resolve()
-    return resolved == other or other in resolved.parents
+    resolved = _resolved(path)
+    return resolved is not None and (resolved == other or other in resolved.parents)
 
 
 def _size(path: Path) -> int:
@@ -181,7 +242,7 @@ def iter_sources(inputs: Inputs) -> Iterator[Source | Problem]:
     for message in inputs.problems:
         yield Problem(message)
     for path in inputs.files:
-        yield Source(str(path), _size(path), path=str(path), doc_id=path.stem)
+        yield Source(str(path), _size(path), path=str(path), doc_id=doc_id_of(path))
     for table in inputs.tables:
         yield from iter_table(table)
 
@@ -209,6 +270,11 @@ def iter_table(path: str | Path) -> Iterator[Source | Problem]:
         return
     if "text" not in columns:
         yield Problem(_one_line(f"{name}: no 'text' column in this Parquet table (columns: {', '.join(columns)})"))
+        return
+    twice = sorted({c for c in columns if columns.count(c) > 1} & {"text", "doc", "doc_id"})
+    if twice:
+        yield Problem(_one_line(f"{name}: {len([c for c in columns if c == twice[0]])} columns named "
+                                f"'{twice[0]}' in this Parquet table; refusing to guess which one to read"))
         return
     id_col = "doc" if "doc" in columns else "doc_id" if "doc_id" in columns else None
     meta_cols = [c for c in columns if c not in ("text", id_col)]
@@ -268,8 +334,48 @@ def warm_up() -> None:
         pass
 
 
-def analyse_chunk(chunk: Sequence[Source | Problem], include_boilerplate: bool = True) -> ChunkResult:
+class _OverTime(BaseException):
+    """Raised by the alarm inside a document that overran its budget (a BaseException, so that no
+    `except Exception` in a stage can swallow it)."""
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise `_OverTime` in this block after `seconds` (0: no limit).
+
+    An interval timer (SIGALRM) interrupts Python code and regular expressions alike; it exists
+    only on Unix and only in a main thread, so elsewhere (Windows, Dask worker threads) the
+    block simply runs without a limit.
+
+    >>> import re
+    >>> try:
+    ...     with time_budget(0.05):
+    ...         _ = re.match(r"(a*)*b", "a" * 40)  # (exponential: runs for ages)
+    ... except _OverTime:
+    ...     print("stopped")
+    stopped
+    """
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def overtime(signum: int, frame: Any) -> None:
+        raise _OverTime
+
+    previous = signal.signal(signal.SIGALRM, overtime)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def analyse_chunk(chunk: Sequence[Source | Problem], include_boilerplate: bool = True,
+                  doc_timeout: float = 0.0) -> ChunkResult:
     """Analyse every document of a chunk; rows in document order, then by start offset.
+
+    A document still running after `doc_timeout` seconds (0: no limit) is one error line.
 
     >>> r = analyse_chunk([Source("x", 30, doc_id="x", text="建立751個臨時黨支部。"), Problem("y.txt: empty file")])
     >>> [(row[0], row[4]) for row in r.rows], r.errors, r.docs
@@ -286,11 +392,16 @@ def analyse_chunk(chunk: Sequence[Source | Problem], include_boilerplate: bool =
             out.errors.append(s.message)
             continue
         try:
-            if s.path is not None:
-                doc = load(s.path)
-            else:
-                doc = Document(s.doc_id, s.name, "", "utf-8", s.text or "", dict(s.meta))
-            rows = mention_tuples(analyse(doc), include_boilerplate)
+            with time_budget(doc_timeout):
+                if s.path is not None:
+                    doc = load(s.path)
+                else:
+                    doc = Document(s.doc_id, s.name, "", "utf-8", s.text or "", dict(s.meta))
+                rows = mention_tuples(analyse(doc), include_boilerplate)
+        except _OverTime:
+            out.errors.append(_one_line(f"{s.name}: still running after {doc_timeout:g} s (--doc-timeout); "
+                                        "left out, the other documents go on"))
+            continue
         except MobilizationError as err:
             out.errors.append(_one_line(str(err)))
             continue
@@ -355,7 +466,7 @@ def default_jobs() -> int:
 
 
 def run_chunks(chunks: Iterable[Sequence[Source | Problem]], jobs: int = 1,
-               include_boilerplate: bool = True) -> Iterator[ChunkResult]:
+               include_boilerplate: bool = True, doc_timeout: float = 0.0) -> Iterator[ChunkResult]:
     """Analyse chunks, in this process (`jobs=1`) or in a pool of `jobs` worker processes.
 
     Results come back in input order; at most 2 × jobs chunks are in flight at a time. If a
@@ -367,13 +478,14 @@ def run_chunks(chunks: Iterable[Sequence[Source | Problem]], jobs: int = 1,
     """
     if jobs <= 1:
         for chunk in chunks:
-            yield analyse_chunk(chunk, include_boilerplate)
+            yield analyse_chunk(chunk, include_boilerplate, doc_timeout)
         return
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(), initializer=warm_up)
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(), initializer=worker_start,
+                                   initargs=(os.getpid(),))
 
     pool = new_pool()
     pending: deque = deque()
@@ -384,7 +496,7 @@ def run_chunks(chunks: Iterable[Sequence[Source | Problem]], jobs: int = 1,
                 chunk = next(source, None)
                 if chunk is None:
                     break
-                pending.append((chunk, pool.submit(analyse_chunk, chunk, include_boilerplate)))
+                pending.append((chunk, pool.submit(analyse_chunk, chunk, include_boilerplate, doc_timeout)))
             if not pending:
                 return
             chunk, future = pending.popleft()
@@ -396,17 +508,55 @@ def run_chunks(chunks: Iterable[Sequence[Source | Problem]], jobs: int = 1,
                 result = ChunkResult()
                 for one in chunk:  # one at a time: a broken pool now names its document
                     try:
-                        part = pool.submit(analyse_chunk, [one], include_boilerplate).result()
+                        part = pool.submit(analyse_chunk, [one], include_boilerplate, doc_timeout).result()
                     except BrokenProcessPool:
                         part = _failed([one], "a worker process died while analysing it "
                                               "(out of memory, or a crash in a library)")
                         pool.shutdown(wait=False, cancel_futures=True)
                         pool = new_pool()
                     result.merge(part)
-                pending = deque((c, pool.submit(analyse_chunk, c, include_boilerplate)) for c, _ in pending)
+                pending = deque((c, pool.submit(analyse_chunk, c, include_boilerplate, doc_timeout)) for c, _ in pending)
             yield result
     finally:
         pool.shutdown(wait=not pending, cancel_futures=True)
+
+
+def worker_start(parent: int) -> None:
+    """A pool worker's start: die with the command (killed or not), then warm up.
+
+    A worker waits on a queue that its siblings keep open, so it would outlive a command killed
+    by SIGKILL or SIGTERM and go on using memory and cores. On Linux the kernel sends it SIGKILL
+    when its parent (the fork server, which exits with the command) dies; everywhere, a watchdog
+    thread ends it within a second of the command's process going away.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux
+        pass
+    ppid = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != ppid or not _alive(parent):
+                os._exit(1)
+
+    threading.Thread(target=watch, name="mobilization-watchdog", daemon=True).start()
+    warm_up()
+
+
+def _alive(pid: int) -> bool:
+    """Whether process `pid` still exists (signal 0 checks without sending anything)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # (exists, but belongs to someone else)
+        return True
+    return True
 
 
 def _failed(chunk: Sequence[Source | Problem], reason: str) -> ChunkResult:
@@ -427,7 +577,7 @@ def _mp_context():
 
 
 def run_chunks_dask(chunks: Iterable[Sequence[Source | Problem]], jobs: int = 1, scheduler: str | None = None,
-                    include_boilerplate: bool = True) -> Iterator[ChunkResult]:
+                    include_boilerplate: bool = True, doc_timeout: float = 0.0) -> Iterator[ChunkResult]:
     """`run_chunks` on dask.distributed: an existing cluster (`scheduler` address) or a
     LocalCluster of `jobs` single-threaded worker processes started (and closed) here."""
     from distributed import Client, LocalCluster
@@ -436,7 +586,7 @@ def run_chunks_dask(chunks: Iterable[Sequence[Source | Problem]], jobs: int = 1,
     if scheduler:
         try:
             client = Client(scheduler, timeout="20s")
-        except (OSError, TimeoutError) as err:
+        except (OSError, TimeoutError, ValueError, TypeError) as err:
             raise InputError(scheduler, f"cannot connect to the Dask scheduler ({_reason(err)})") from None
     else:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
@@ -446,7 +596,8 @@ def run_chunks_dask(chunks: Iterable[Sequence[Source | Problem]], jobs: int = 1,
         window = 2 * max(1, sum(client.nthreads().values()))
         pending: deque = deque()
         for chunk in chunks:
-            pending.append((chunk, client.submit(analyse_chunk, list(chunk), include_boilerplate, pure=False)))
+            pending.append((chunk, client.submit(analyse_chunk, list(chunk), include_boilerplate, doc_timeout,
+                                                   pure=False)))
             if len(pending) >= window:
                 yield _dask_result(*pending.popleft())
         while pending:
@@ -494,9 +645,10 @@ def mention_frame(rows: Sequence[tuple | dict], columns: Sequence[str] | None = 
     return frame[keep].astype(mention_dtypes(keep))
 
 
-def extract_frame(paths: Sequence[str | Path], jobs: int = 1, include_boilerplate: bool = False) -> "pd.DataFrame":
-    """The mention table of files/folders/tables in one DataFrame (for notebooks and tests;
-    the command line streams instead). Bad inputs are left out silently here.
+def extract_frame(paths: "Sequence[str | Path] | str | Path", jobs: int = 1,
+                  include_boilerplate: bool = False) -> "pd.DataFrame":
+    """The mention table of files/folders/tables (a list, or one path) in one DataFrame (for
+    notebooks and tests; the command line streams instead). Bad inputs are left out silently here.
 
     >>> seeds = Path(__file__).resolve().parents[2] / "seeds"
     >>> sorted(extract_frame([seeds])["doc"].unique())[:1]
@@ -508,7 +660,7 @@ def extract_frame(paths: Sequence[str | Path], jobs: int = 1, include_boilerplat
     return mention_frame(rows)
 
 
-def documents_frame(paths: Sequence[str | Path]) -> "pd.DataFrame":
+def documents_frame(paths: "Sequence[str | Path] | str | Path") -> "pd.DataFrame":
     """Loaded documents as a DataFrame (doc, text and their metadata), e.g. to build the
     Dask DataFrame `mentions_dask` takes. Holds every text: for modest corpora only.
 
