@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Iterable
 
 import pandas as pd
 
+from .formatting import NO_DENOMINATOR_MARK, NOT_REPORTED_MARK, format_rate, format_value  # noqa: F401 - re-exported
 from .outputs import atomic_path
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 # System faces first (better hinting, full coverage), then the face the pip package ships.
 PREFERRED_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Noto Sans SC")
-NOT_REPORTED_MARK = "not reported 未报告"
 CATEGORIES = ("organization", "personnel", "funds", "coverage", "activity", "supplies", "other")
 CATEGORY_LABELS = {"organization": "组织 organization", "personnel": "人员 personnel", "funds": "资金 funds",
                    "coverage": "覆盖 coverage", "activity": "活动 activity", "supplies": "物资 supplies",
@@ -120,26 +120,6 @@ def place_label(zh: str, en: str) -> str:
 def _two_lines(label: str, longest: int = 16) -> str:
     """Break a long 'Chinese English' label after the Chinese name."""
     return label.replace(" ", "\n", 1) if len(label) > longest else label
-
-
-def format_value(value: float, approx: str = "exact") -> str:
-    """A figure as printed on a bar: thousands separated, millions as M, ≥ for lower bounds.
-
-    >>> format_value(751), format_value(7050000.0), format_value(3600, "more_than"), format_value(12.345)
-    ('751', '7.05 M', '≥3,600', '12.3')
-    >>> format_value(float("nan"))
-    'not reported 未报告'
-    """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return NOT_REPORTED_MARK
-    prefix = {"more_than": "≥", "at_least": "≥", "about": "~", "at_most": "≤"}.get(approx, "")
-    if abs(value) >= 1e6:
-        text = f"{value / 1e6:.3g} M"
-    elif abs(value) >= 100 or float(value).is_integer():
-        text = f"{value:,.0f}"
-    else:
-        text = f"{value:.3g}"
-    return prefix + text
 
 
 def source_line(doc_ids: Iterable[str], docs_df: pd.DataFrame | None = None) -> str:
