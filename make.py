@@ -56,7 +56,7 @@ def run(cmd: list[str]) -> None:
 
 
 def task_all() -> None:
-    run([str(PY), "-m", "mobilization", "run", "seeds", "--notebooks"])
+    run([str(PY), "-m", "mobilization", "run", "seeds", "--project", "--notebooks"])
 
 
 def task_test() -> None:
