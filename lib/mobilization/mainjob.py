@@ -144,10 +144,11 @@ def analyse_paths(paths: list[Path]) -> tuple[list, list[str]]:
 
 
 def read_user_documents(path: Path) -> "object":
-    """A user's documents CSV: `doc` and `place_code` (and optionally `date`, `date_precision`).
+    """A user's documents CSV: `doc` and `place_code` (optionally `place_name`, `date`, `date_precision`).
 
-    Name, level and 2020 population come from data/census2020_divisions.csv; a code not in
-    it is an error naming the row.
+    Name, level and 2020 population come from data/census2020_divisions.csv. A code not in
+    the census needs a `place_name` (a place the census lacks: it then has no denominator);
+    without one it is an error naming the code.
     """
     import pandas as pd
 
@@ -155,9 +156,11 @@ def read_user_documents(path: Path) -> "object":
     if "doc" not in df.columns:
         raise ValueError("a documents CSV needs a 'doc' column")
     census = census_divisions()
-    for code in df.get("place_code", []):
-        if code and code not in census:
-            raise ValueError(f"place_code {code} is not a division of data/census2020_divisions.csv")
+    names = df["place_name"] if "place_name" in df.columns else [""] * len(df)
+    for code, name in zip(df.get("place_code", []), names):
+        if code and code not in census and not name:
+            raise ValueError(f"place_code {code} is not a division of data/census2020_divisions.csv "
+                             "(give its place_name to use it without a population)")
     return df
 
 
@@ -192,7 +195,8 @@ def documents_table(analyses: list, user: "object | None" = None) -> "object":
         r = rows.loc[doc]
         code = str(r.get("place_code", ""))
         if code:
-            name, level, pop = census[code]
+            name, level, pop = census.get(code, (str(r.get("place_name", "")), "", float("nan")))
+            name = str(r.get("place_name", "")) or name
             docs.loc[i, ["place_code", "place_name", "place_level", "place_source"]] = [code, name, level, "user"]
             docs.loc[i, "population_2020"] = pop
         if str(r.get("date", "")):

@@ -162,6 +162,10 @@ def link_totals(items: list[Item]) -> None:
     ...        Item(2, s, 32, 40, 32, 1.1e6, "money")]
     >>> link_totals(its); [(i.role, i.total_of) for i in its]
     [('total', -1), ('part', 0), ('part', 0)]
+    >>> a, b, c = "市级拨付20万元。", "县级拨付8万元。", "两级共计28万元。"
+    >>> its = [Item(0, a, 4, 8, 0, 2e5, "money"), Item(1, b, 4, 7, 9, 8e4, "money"), Item(2, c, 4, 9, 18, 2.8e5, "money")]
+    >>> link_totals(its); [(i.role, i.total_of) for i in its]
+    [('part', 2), ('part', 2), ('total', -1)]
     """
     for it in items:
         if it.at >= 0 and is_total(it.sentence, it.at):
@@ -175,6 +179,9 @@ def link_totals(items: list[Item]) -> None:
             if nxt and _pattern("parts_after").match(nxt[0].sentence):
                 after = after + nxt  # 共捐款150万元。其中……
             _parts_after(t, after)
+        for t in (i for i in group if i.role == "total"):
+            if not any(i.total_of == t.key for i in items):
+                _parts_in_earlier_sentences(t, [i for g in sentences[:k] for i in g])
         for i in group:  # 分别 without a stated total: parts of an unstated sum
             if not i.role and i.at >= 0 and _pattern("parts_after").search(i.sentence[:i.at]) and \
                     any(j is not i and j.unit_family == i.unit_family and j.at >= 0 for j in group):
@@ -213,6 +220,23 @@ def _parts_before(total: Item, group: list[Item]) -> None:
         running += i.value
     for i in chosen:
         i.role, i.total_of = "part", total.key
+
+
+def _parts_in_earlier_sentences(total: Item, earlier: list[Item]) -> None:
+    """市级拨付20万元。县级拨付8万元。两级共计28万元: earlier figures that add up EXACTLY to the total are its parts."""
+    chosen, running = [], 0.0
+    for i in reversed(earlier):
+        if i.unit_family != total.unit_family or i.role:
+            continue
+        if running + i.value > total.value * (1 + 1e-6):
+            return
+        chosen.append(i)
+        running += i.value
+        if _close(running, total.value):
+            if len(chosen) > 1:
+                for c in chosen:
+                    c.role, c.total_of = "part", total.key
+            return
 
 
 def _parts_after(total: Item, after: list[Item]) -> None:

@@ -41,6 +41,7 @@ INDICATOR_COLUMNS = ["place_code", "place_name", "place_level", "indicator_id", 
                      "denominator_source", "denominator_note", "docs", "dates"]
 NOT_REPORTED = "not reported"
 NO_DENOMINATOR = "no denominator"
+ANECDOTE_SHARE = 0.1  # beside a stated total, a figure at most this share of it is taken to be inside it
 _BOOL = ("damaged", "in_body")
 _INT = ("start", "end")
 _FLOAT = ("value", "value_high")
@@ -297,6 +298,7 @@ class _Read:
     role: str
     total_of: int  # row index of the total's mention, -1 if none
     context: str
+    entity: str  # the counted noun, or the one the list it is part of ends with (120名、80名和60名党员志愿者)
 
 
 def read_clauses(rows: pd.DataFrame) -> dict[int, _Read]:
@@ -325,7 +327,14 @@ def read_clauses(rows: pd.DataFrame) -> dict[int, _Read]:
         items.append(roles.Item(i, sentence, at, end, int(r["start"]), float(r["value"]),
                                 roles.unit_family(str(r["unit"]), str(r["category"]), money)))
     roles.link_totals(items)
-    return {it.key: _Read(kinds[it.key], it.role, it.total_of, contexts[it.key]) for it in items}
+    entities = {i: str(rows.at[i, "entity"]) for i in rows.index}
+    for it in items:  # a list of parts names its noun once, after the last figure
+        if it.role == "part" and not entities[it.key]:
+            later = [j for j in items if j.role == "part" and j.sentence == it.sentence and j.at > it.at
+                     and j.unit_family == it.unit_family and entities[j.key]]
+            if later:
+                entities[it.key] = entities[later[0].key]
+    return {it.key: _Read(kinds[it.key], it.role, it.total_of, contexts[it.key], entities[it.key]) for it in items}
 
 
 def facts(mentions_df: pd.DataFrame, documents_df: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -367,7 +376,7 @@ def facts(mentions_df: pd.DataFrame, documents_df: pd.DataFrame | None = None) -
         for i, r in rows.iterrows():
             c = read[i]
             m = _M(i, int(r["start"]), int(r["end"]), float(r["value"]), _float(r["value_high"]), str(r["unit"]),
-                   str(r["entity"]), str(r["category"]), str(r.get("sentence", "")), c.kind, c.context)
+                   c.entity, str(r["category"]), str(r.get("sentence", "")), c.kind, c.context)
             linked = [g for g in groups if any(same_fact(m, other) for other in g)]
             if not linked:
                 groups.append([m])
@@ -402,6 +411,7 @@ def _float(x) -> float:
 
 
 def _fact_row(fact_id: str, group: pd.DataFrame, read: list[_Read], ids: dict[int, str], place: dict) -> dict:
+    group = group.assign(entity=[r.entity for r in read])
     lengths = group["entity"].str.len()
     rep = group.loc[lengths.idxmax()] if lengths.max() > 0 else group.iloc[0]
     roles_ = {r.role for r in read}
@@ -571,28 +581,53 @@ def doc_value(rule: Rule, hits: pd.DataFrame) -> Value:
     ...     role_in_total="total", total_fact="")])
     >>> v = doc_value(rules()[2], f); v.value, v.used, v.how
     (282000.0, ('d@27:34 28.2万元',), 'stated total, 2 parts not added')
+    >>> g = pd.concat([f, pd.DataFrame([dict(fact_id="d#4", doc="d", mentions="50:56", surface="5000元", value=5000.0,
+    ...     approx="exact", role_in_total="", total_fact="")])])
+    >>> doc_value(rules()[2], g).value, doc_value(rules()[2], g).how
+    (282000.0, 'stated total, 2 parts not added, 1 small figures (≤10% of it) taken to be inside it')
     """
+    role = hits["role_in_total"] if "role_in_total" in hits else pd.Series("", index=hits.index)
+    parent = hits["total_fact"] if "total_fact" in hits else pd.Series("", index=hits.index)
     if rule.combine == "max":
-        best = hits.loc[hits["value"].astype(float).idxmax()]  # idxmax: the first of equal maxima
-        n = len(hits)
-        return Value(float(best["value"]), str(best["approx"]), (fact_source(best),), n > 1,
-                     "largest figure" + (f" of {n}" if n > 1 else ""))
+        return _max_value(hits, role, parent)
     ids = set(hits["fact_id"])
-    role = hits.get("role_in_total", pd.Series("", index=hits.index))
-    parent = hits.get("total_fact", pd.Series("", index=hits.index))
     totals = hits[(role == "total") & ~parent.isin(ids)]
     if len(totals):
         best = totals.loc[totals["value"].astype(float).idxmax()]
         parts = int(((role == "part") & (parent == best["fact_id"])).sum())
-        others = len(hits) - 1 - parts
+        others = hits[(hits["fact_id"] != best["fact_id"]) & ~((role == "part") & parent.isin(ids))]
+        # A figure far smaller than the total (a person's gift) is an anecdote inside it; a
+        # figure of its own size is a separate sum (another allocation) and is added.
+        small = others[others["value"].astype(float) <= ANECDOTE_SHARE * float(best["value"])]
+        added = others.drop(small.index)
         how = "stated total" + (f", {parts} parts not added" if parts else "") + \
-              (f", {others} other figures taken to be inside it" if others else "")
-        return Value(float(best["value"]), str(best["approx"]), (fact_source(best),), False, how)
+              (f", {len(small)} small figures (≤{ANECDOTE_SHARE:.0%} of it) taken to be inside it" if len(small) else "") + \
+              (f", plus {len(added)} separate figures" if len(added) else "")
+        used = pd.concat([totals.loc[[best.name]], added])
+        return Value(float(used["value"].sum()), combine_approx(used["approx"]),
+                     tuple(fact_source(f) for _, f in used.iterrows()), False, how)
     n = len(hits)
     return Value(float(hits["value"].sum()), combine_approx(hits["approx"]),
                  tuple(fact_source(f) for _, f in hits.iterrows()), False,
                  "sum of parts, no total stated" if (role == "part").any() else
                  ("sum of distinct figures" if n > 1 else "one figure"))
+
+
+def _max_value(hits: pd.DataFrame, role: pd.Series, parent: pd.Series) -> Value:
+    """The largest figure; parts of an unstated sum (分别 120名、80名和60名) count as their sum."""
+    loose = hits[(role == "part") & (parent.fillna("") == "")]
+    candidates = [(float(v), str(a), (fact_source(f),)) for (_, f), v, a in
+                  zip(hits.iterrows(), hits["value"], hits["approx"])]
+    if len(loose) > 1:
+        for _, group in loose.groupby(loose["sentence"] if "sentence" in loose else loose["doc"]):
+            if len(group) > 1:
+                candidates.append((float(group["value"].sum()), combine_approx(group["approx"]),
+                                   tuple(fact_source(f) for _, f in group.iterrows())))
+    value, approx, used = max(candidates, key=lambda c: c[0])  # max: the first of equal maxima
+    n = len(hits)
+    how = (f"sum of {len(used)} parts (no total stated)" if len(used) > 1 else "largest figure") + \
+        (f", the largest of {n} figures" if n > len(used) else "")
+    return Value(value, approx, used, n > len(used), how)
 
 
 def denominators() -> pd.DataFrame:
