@@ -214,7 +214,7 @@ def summary_lines(docs, dups, ind, read: int, failed: int) -> list[str]:
     ...     date=["2020-02-01", "2020", ""], date_precision=["day", "year", ""]))
     >>> dups = pd.DataFrame(dict(cluster=["dup001"] * 2, doc=["a", "b"], representative=["a", "a"]))
     >>> ind = pd.DataFrame(dict(place_code=["1"], value=[5.0]))
-    >>> print("\n".join(summary_lines(docs, dups, ind, 3, 1)))
+    >>> for line in summary_lines(docs, dups, ind, 3, 1): print(line)
     documents read: 3 (1 more could not be read)
     placed: 2 (user 1, detected 1)
     dated: 2 (day 1, year 1)

@@ -309,9 +309,13 @@ def read_clauses(rows: pd.DataFrame) -> dict[int, _Read]:
     """
     from .script import convert
 
-    items, kinds, contexts, seen = [], {}, {}, {}
+    items, kinds, contexts, seen, instances = [], {}, {}, {}, {}
     for i, r in rows.sort_values("start", kind="stable").iterrows():
         sentence, surface = str(r.get("sentence", "")), convert(str(r["surface"]), "t2s")
+        first = instances.get(sentence)
+        if first is None or int(r["start"]) - first >= max(len(sentence), 1):  # the sentence said again
+            instances[sentence] = int(r["start"])
+            seen = {k: v for k, v in seen.items() if k[0] != sentence}
         nth = seen.get((sentence, surface), 0)
         seen[(sentence, surface)] = nth + 1
         at = -1
