@@ -206,6 +206,54 @@ def documents_table(analyses: list, user: "object | None" = None) -> "object":
     return docs
 
 
+def corpus_tables(folder: str | Path, documents_csv: str | Path | None = None):
+    """(tables.Tables, error lines) of every .txt document under `folder` (what a notebook calls).
+
+    `documents_csv`: the user's place and date per document (see `read_user_documents`).
+    """
+    from .tables import from_analyses
+
+    analyses, errors = analyse_paths(iter_paths([Path(folder)]))
+    user = read_user_documents(Path(documents_csv)) if documents_csv else None
+    return from_analyses(analyses, documents_table(analyses, user)), errors
+
+
+def coverage_warnings(docs) -> list[str]:
+    """What a reader must know before trusting a documents table: unplaced, undated, imprecise, no population.
+
+    >>> import pandas as pd
+    >>> d = pd.DataFrame(dict(doc=["a", "b"], place_code=["1", ""], place_name=["甲", ""], date=["2020", ""],
+    ...     date_precision=["year", ""], population_2020=[float("nan"), float("nan")]))
+    >>> for w in coverage_warnings(d): print(w)
+    1 of 2 documents have no place and are in no indicator: b
+    1 of 2 documents have no date: b
+    1 documents are dated only to the month or year: a
+    1 places have no 2020 population (rates: "no denominator"): 甲 (1)
+    """
+    import pandas as pd
+
+    out = []
+    n = len(docs)
+    codes = docs["place_code"].fillna("").astype(str)
+    dates = docs["date"].fillna("").astype(str).replace("nan", "")
+    unplaced_docs = sorted(docs.loc[codes == "", "doc"])
+    if unplaced_docs:
+        out.append(f"{len(unplaced_docs)} of {n} documents have no place and are in no indicator: "
+                   + ", ".join(unplaced_docs))
+    undated = sorted(docs.loc[dates == "", "doc"])
+    if undated:
+        out.append(f"{len(undated)} of {n} documents have no date: " + ", ".join(undated))
+    coarse = sorted(docs.loc[docs["date_precision"].isin(["month", "year"]), "doc"])
+    if coarse:
+        out.append(f"{len(coarse)} documents are dated only to the month or year: " + ", ".join(coarse))
+    pops = pd.to_numeric(docs["population_2020"], errors="coerce")
+    no_pop = docs[(codes != "") & pops.isna()].drop_duplicates("place_code")
+    if len(no_pop):
+        out.append(f"{len(no_pop)} places have no 2020 population (rates: \"no denominator\"): "
+                   + ", ".join(f"{n} ({c})" for n, c in zip(no_pop["place_name"], no_pop["place_code"])))
+    return out
+
+
 def summary_lines(docs, dups, ind, read: int, failed: int) -> list[str]:
     """The run's summary: documents read, placed (by source), dated, duplicates, unplaced, places with values.
 
