@@ -31,7 +31,7 @@ def extract(*args: str | Path, cwd: Path | None = None, stderr=subprocess.PIPE) 
 
 def _read(path: Path) -> pd.DataFrame:
     if path.suffix == ".csv":
-        return pd.read_csv(path, keep_default_na=False, na_values={"value_high": [""]})
+        return pd.read_csv(path, keep_default_na=False, na_values={"value_high": [""]}, dtype={"place_code": str})
     return pd.read_parquet(path)
 
 
@@ -85,7 +85,7 @@ def test_all_adds_in_body_and_keeps_at_least_the_body_rows(tmp_path, seeds_csv):
 def test_globs_and_parquet_documents(tmp_path, seeds_csv):
     docs = [load(p) for p in SEED_FILES]
     pq.write_table(pa.table({"doc": [d.doc_id for d in docs[3:]], "text": [d.text for d in docs[3:]],
-                             "place_id": [d.meta["place_id"] for d in docs[3:]],
+                             "place_code": [d.meta["place_code"] for d in docs[3:]],
                              "date": [d.meta["date"] for d in docs[3:]]}), tmp_path / "rest.parquet")
     done = extract(str(SEEDS / "00[0-2]_*.txt"), tmp_path / "rest.parquet", "--out", tmp_path / "m.csv")
     assert done.returncode == 0, done.stderr

@@ -66,7 +66,7 @@ def test_bad_document_is_reported_and_others_kept(tmp_path):
 
 def _documents_table(path: Path, id_column: str | None = "doc") -> None:
     docs = [load(p) for p in SEED_FILES]
-    columns = {"text": [d.text for d in docs], "place_id": [d.meta["place_id"] for d in docs],
+    columns = {"text": [d.text for d in docs], "place_code": [d.meta["place_code"] for d in docs],
                "date": [d.meta["date"] for d in docs]}
     if id_column:
         columns[id_column] = [d.doc_id for d in docs]
@@ -83,7 +83,7 @@ def test_parquet_without_id_column_names_rows_by_file_and_index(tmp_path):
     _documents_table(tmp_path / "news.parquet", id_column=None)
     sources = list(scale.iter_table(tmp_path / "news.parquet"))
     assert [s.doc_id for s in sources] == [f"news#{i}" for i in range(5)]
-    assert sources[0].meta == {"place_id": "shinan", "date": "2020-02-19"}
+    assert sources[0].meta == {"place_code": "370202", "date": "2020-02-19"}
 
 
 def test_parquet_without_text_column_is_one_problem(tmp_path):

@@ -23,7 +23,8 @@ def mention(start: int, value: float, unit: str, entity: str, category: str, sen
     surface = surface or f"{value:g}{unit}{entity}"
     return dict(doc=doc, start=start, end=start + len(surface), surface=surface, value=value, approx="exact",
                 value_high=value_high, unit=unit, entity=entity, category=category, damaged=False, in_body=in_body,
-                sentence=sentence if sentence is not None else f"sentence at {start}", place_id=place_id,
+                sentence=sentence if sentence is not None else f"sentence at {start}",
+                place_code={v: k for k, v in tables.seed_place_ids().items()}.get(place_id, place_id),
                 date="2020-02-19")
 
 
@@ -144,6 +145,8 @@ def test_mention_table_provenance(seeds):
     m = seeds.mentions
     assert list(m.columns) == [c for c in tables.MENTION_TABLE_COLUMNS if c != "in_body"]
     assert m.equals(m.sort_values(["doc", "start", "end"], kind="stable").reset_index(drop=True))
+    assert set(m["place_name"]) == {"市南区", "汾阳市", "宕昌县", "秦皇岛市", "河源市"}
+    assert set(m["place_code"]) == {"370202", "141182", "621223", "130300", "441600"}
     for doc, rows in m.groupby("doc"):
         text = load(tables.seed_paths()[0].with_name(f"{doc}.txt")).text
         assert all(text[s:e] == surface for s, e, surface in zip(rows["start"], rows["end"], rows["surface"]))

@@ -1,4 +1,4 @@
-"""Command line: `mobilization convert | extract | run` (also `python -m mobilization`).
+"""Command line: `mobilization convert | extract | documents | run` (also `python -m mobilization`).
 
 `run` has one more exit code, 3: done, but no place has any indicator value (see mainjob).
 
@@ -125,6 +125,57 @@ def _quiet_dask_logs() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
+def _documents(args: argparse.Namespace) -> int:
+    """The documents table (place and date of every document) → OUT, whole or not at all."""
+    from . import outputs, scale
+    from .corpus import Document, load
+    from .documents import describe, document_frame, read_user_metadata
+
+    try:
+        if outputs.output_kind(args.out) == "dir":
+            raise ValueError(f"{args.out}: the documents table is one file: give FILE.csv or FILE.parquet")
+    except ValueError as err:
+        _say(str(err))
+        return EXIT_NOTHING_DONE
+    try:
+        user = read_user_metadata(args.meta) if args.meta else None
+    except MobilizationError as err:
+        _say(f"{err}; nothing written")
+        return EXIT_NOTHING_DONE
+    inputs = scale.resolve_inputs(args.paths, exclude=args.out)
+    if not inputs.files and not inputs.tables:
+        for message in inputs.problems:
+            _say(message)
+        _say("no input documents found; nothing written")
+        return EXIT_NOTHING_DONE
+    rows, failed = [], 0
+    for source in scale.iter_sources(inputs):
+        if isinstance(source, scale.Problem):
+            _say(source.message)
+            failed += 1
+            continue
+        try:
+            doc = load(source.path) if source.path else Document(source.doc_id, source.name, "", "utf-8",
+                                                                 source.text or "", dict(source.meta))
+            rows.append(describe(doc, user))
+        except MobilizationError as err:
+            _say(str(err))
+            failed += 1
+    if user:
+        unknown = sorted(set(user) - {r.doc for r in rows} - {"*"})
+        if unknown:
+            _say(f"{args.meta}: {len(unknown)} document(s) not among the inputs: {', '.join(unknown[:5])}")
+    try:
+        outputs.write_table(document_frame(rows), args.out)
+    except OSError as err:
+        _say(f"{args.out}: cannot write ({err}); nothing written")
+        return EXIT_NOTHING_DONE
+    if failed:
+        _say(f"{failed} input(s) failed; the other {len(rows)} documents are in {args.out}")
+        return EXIT_INPUTS_FAILED
+    return EXIT_OK
+
+
 def _run(args: argparse.Namespace) -> int:
     from .mainjob import run_main
 
@@ -181,6 +232,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="documents sent to a worker at a time (default 2 MB)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.set_defaults(func=_extract)
+
+    p = sub.add_parser(
+        "documents", help="write the documents table (place and date of every document under PATH)",
+        description="Write one row per document: its place (GB/T 2260 code, name, level) and publication date, "
+                    "from your metadata where given, else read from the text with the evidence. "
+                    "See docs/places.md.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, globs or Parquet document tables")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.parquet")
+    p.add_argument("--meta", metavar="FILE",
+                   help="your documents CSV/Parquet: doc plus any of place_code, place, date (wins over detection; "
+                        "doc '*' applies to every document)")
+    p.set_defaults(func=_documents)
 
     p = sub.add_parser(
         "run", help="every table, chart and map of a corpus, in a folder of its own",

@@ -151,7 +151,7 @@ def metadata(doc_id: str) -> dict[str, str]:
     {}
     """
     for row in read_rows("documents.csv"):
-        if row["doc_id"] == doc_id:
+        if row.get("doc_id", row.get("doc")) == doc_id:
             return dict(row)
     return {}
 

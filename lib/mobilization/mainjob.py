@@ -112,8 +112,8 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
         return EXIT_NOTHING_DONE
     try:
         user = read_user_documents(documents_csv) if documents_csv else None
-    except (OSError, ValueError) as err:
-        _say(f"{documents_csv}: {err}; nothing written")
+    except MobilizationError as err:
+        _say(f"{err}; nothing written")
         return EXIT_NOTHING_DONE
     result = run_tables_and_figures(paths, outputs, user)
     if notebooks:
@@ -143,67 +143,18 @@ def analyse_paths(paths: list[Path]) -> tuple[list, list[str]]:
     return analyses, errors
 
 
-def read_user_documents(path: Path) -> "object":
-    """A user's documents CSV: `doc` and `place_code` (optionally `place_name`, `date`, `date_precision`).
+def read_user_documents(path: Path) -> dict[str, dict[str, str]]:
+    """The user's documents CSV or Parquet (`documents.read_user_metadata`: doc plus place_code, place, date)."""
+    from .documents import read_user_metadata
 
-    Name, level and 2020 population come from data/census2020_divisions.csv. A code not in
-    the census needs a `place_name` (a place the census lacks: it then has no denominator);
-    without one it is an error naming the code.
-    """
-    import pandas as pd
-
-    df = pd.read_csv(path, dtype=str, comment="#").fillna("")
-    if "doc" not in df.columns:
-        raise ValueError("a documents CSV needs a 'doc' column")
-    census = census_divisions()
-    names = df["place_name"] if "place_name" in df.columns else [""] * len(df)
-    for code, name in zip(df.get("place_code", []), names):
-        if code and code not in census and not name:
-            raise ValueError(f"place_code {code} is not a division of data/census2020_divisions.csv "
-                             "(give its place_name to use it without a population)")
-    return df
+    return read_user_metadata(path)
 
 
-def census_divisions() -> dict[str, tuple[str, str, float]]:
-    """division code → (name, level, 2020 population), from data/census2020_divisions.csv.
+def documents_table(analyses: list, user: dict | None = None) -> "object":
+    """The documents table of analysed documents: the user's metadata wins, else what the text says."""
+    from .documents import describe, document_frame
 
-    >>> census_divisions()["441602"]
-    ('源城区', 'county', 703607.0)
-    """
-    from .lexicon import read_rows
-
-    return {r["division_code"]: (r["name"], r["level"], float(r["population_2020"] or "nan"))
-            for r in read_rows("census2020_divisions.csv") if r["division_code"]}
-
-
-def documents_table(analyses: list, user: "object | None" = None) -> "object":
-    """The documents table of the analysed documents: curated seed metadata, then the user's CSV on top.
-
-    Stands in for issue 10's detection from the text: documents neither curated nor in the
-    user's CSV get no place (and are listed as unplaced by the run).
-    """
-    from .tables import curated_documents_table
-
-    docs = curated_documents_table([a.doc.doc_id for a in analyses])
-    if user is None or not len(user):
-        return docs
-    census = census_divisions()
-    rows = user.set_index("doc")
-    for i, doc in enumerate(docs["doc"]):
-        if doc not in rows.index:
-            continue
-        r = rows.loc[doc]
-        code = str(r.get("place_code", ""))
-        if code:
-            name, level, pop = census.get(code, (str(r.get("place_name", "")), "", float("nan")))
-            name = str(r.get("place_name", "")) or name
-            docs.loc[i, ["place_code", "place_name", "place_level", "place_source"]] = [code, name, level, "user"]
-            docs.loc[i, "population_2020"] = pop
-        if str(r.get("date", "")):
-            date = str(r["date"])
-            precision = str(r.get("date_precision", "")) or {4: "year", 7: "month"}.get(len(date), "day")
-            docs.loc[i, ["date", "date_precision", "date_source"]] = [date, precision, "user"]
-    return docs
+    return document_frame([describe(a, user) if user else (a.info or describe(a)) for a in analyses])
 
 
 def corpus_tables(folder: str | Path, documents_csv: str | Path | None = None):

@@ -13,14 +13,16 @@ from dataclasses import dataclass, fields
 from itertools import accumulate
 
 from .corpus import Document
+from .documents import Detected, DocumentInfo, describe, detect
 from .offsets import OffsetMap
 from .quantities import SENTENCE_END, Quantity, extract
 from .repair import Repaired, repair
 from .script import convert_with_map
 
-# Columns of the mention table, in order: the firm contract of pipeline.md first.
-MENTION_COLUMNS = ["doc", "start", "end", "surface", "value", "approx", "value_high", "unit", "entity",
-                   "category", "damaged", "in_body", "sentence", "place_id", "date"]
+# Columns of the mention table, in order (docs/mention-table.md): the figure, then the place and
+# date of its report (as in the documents table, mobilization.documents).
+MENTION_COLUMNS = ["doc", "start", "end", "surface", "value", "approx", "value_high", "unit", "currency", "entity",
+                   "category", "damaged", "in_body", "sentence", "place_code", "place_name", "date", "date_precision"]
 _SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END)}]")
 
 
@@ -36,13 +38,16 @@ class Mention:
     approx: str
     value_high: float | None
     unit: str
+    currency: str
     entity: str
     category: str
     damaged: bool
     in_body: bool
     sentence: str
-    place_id: str = ""
+    place_code: str = ""
+    place_name: str = ""
     date: str = ""
+    date_precision: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,8 @@ class Analysis:
     simplified: str
     quantities: tuple[Quantity, ...]
     mentions: tuple[Mention, ...]
+    info: DocumentInfo | None = None  # the document's row of the documents table (place, date)
+    detected: Detected | None = None  # what its text says about place and date, before user metadata
 
 
 def analyse(doc: Document) -> Analysis:
@@ -68,18 +75,21 @@ def analyse(doc: Document) -> Analysis:
     rep = repair(doc.text)
     simplified, smap = convert_with_map(rep.text, "t2s")
     quantities = tuple(extract(simplified))
-    return Analysis(doc, rep, simplified, quantities, mentions(doc, rep, simplified, smap, quantities))
+    detected = detect(rep, simplified, smap)
+    info = describe(doc, detected=detected)
+    return Analysis(doc, rep, simplified, quantities, mentions(doc, rep, simplified, smap, quantities, info),
+                    info, detected)
 
 
 def mentions(doc: Document, rep: Repaired, simplified: str, smap: OffsetMap,
-             quantities: Sequence[Quantity]) -> tuple[Mention, ...]:
-    """The quantities of `simplified` as mentions of the original text of `doc`."""
+             quantities: Sequence[Quantity], info: DocumentInfo | None = None) -> tuple[Mention, ...]:
+    """The quantities of `simplified` as mentions of the original text of `doc` (place and date from `info`)."""
     if not quantities:
         return ()
     damage = DamageIndex([(s.start, s.end) for s in rep.damaged])
     sentences = SentenceIndex(simplified)
-    place_id, date = doc.meta.get("place_id", ""), doc.meta.get("date", "")
-    return tuple(_mention(doc, rep, smap, damage, sentences, q, place_id, date) for q in quantities)
+    where = (info.place_code, info.place_name, info.date, info.date_precision) if info else ("", "", "", "")
+    return tuple(_mention(doc, rep, smap, damage, sentences, q, where) for q in quantities)
 
 
 class DamageIndex:
@@ -105,20 +115,20 @@ class DamageIndex:
 
 
 def _mention(doc: Document, rep: Repaired, smap: OffsetMap, damage: DamageIndex, sentences: SentenceIndex,
-             q: Quantity, place_id: str, date: str) -> Mention:
+             q: Quantity, where: tuple[str, str, str, str]) -> Mention:
     r_start, r_end = smap.span(q.start, q.end)
     o_start, o_end = rep.original_span(r_start, r_end)
     damaged = damage.touches(o_start, o_end)
     return _new_mention((doc.doc_id, o_start, o_end, doc.text[o_start:o_end], q.value, q.approx, q.value_high,
-                         q.unit, q.entity, q.category, damaged, rep.in_body(r_start),
-                         sentences.around(q.start, q.end), place_id, date))
+                         q.unit, getattr(q, "currency", "") or "", q.entity, q.category, damaged, rep.in_body(r_start),
+                         sentences.around(q.start, q.end), *where))
 
 
 def _new_mention(values: tuple) -> Mention:
-    """`Mention(*values)` without the frozen dataclass's `__init__`, which sets each of the 15 fields
+    """`Mention(*values)` without the frozen dataclass's `__init__`, which sets each of the 18 fields
     through `object.__setattr__` and costs twice as much; the object is the same (fields in order).
 
-    >>> _new_mention(tuple(range(15))) == Mention(*range(15))
+    >>> _new_mention(tuple(range(18))) == Mention(*range(18))
     True
     """
     m = object.__new__(Mention)

@@ -42,8 +42,9 @@ _BATCH_ROWS = 256
 # Mention-table dtypes shared by every engine (and by the Dask meta); columns the
 # pipeline adds later default to object.
 _DTYPES = {"doc": "str", "start": "int64", "end": "int64", "surface": "str", "value": "float64",
-           "approx": "str", "value_high": "float64", "unit": "str", "entity": "str", "category": "str",
-           "damaged": "bool", "in_body": "bool", "sentence": "str", "place_id": "str", "date": "str"}
+           "approx": "str", "value_high": "float64", "unit": "str", "currency": "str", "entity": "str",
+           "category": "str", "damaged": "bool", "in_body": "bool", "sentence": "str", "place_code": "str",
+           "place_name": "str", "date": "str", "date_precision": "str"}
 _WARM_UP_TEXT = "建立751個臨時黨支部，投入資金1.5萬元，4600余名党员下沉社区。"
 
 

@@ -28,9 +28,9 @@ from . import roles
 from .lexicon import data_dir, read_rows
 from .pipeline import MENTION_COLUMNS, Analysis, analyse, mention_rows
 
-# The mention table: the firm contract of pipeline.md, then place and date of the report.
-MENTION_TABLE_COLUMNS = [c for c in MENTION_COLUMNS if c not in ("sentence", "place_id", "date")] + [
-    "place_id", "place_zh", "place_en", "date", "date_precision", "sentence"]
+# The mention table: ONE column order for `extract`, `mentions()` and data/derived/mentions.*
+# (docs/mention-table.md); `in_body` only when boilerplate is kept.
+MENTION_TABLE_COLUMNS = list(MENTION_COLUMNS)
 _FACT_PLACE = ["place_code", "place_name", "date", "date_precision"]
 FACT_COLUMNS = ["fact_id", "doc", *_FACT_PLACE, "surface", "value", "approx", "value_high", "unit", "entity",
                 "category", "kind", "role_in_total", "total_fact", "damaged", "n_mentions", "mentions", "surfaces",
@@ -100,38 +100,54 @@ def mentions(sources: Iterable[Analysis | Document | str | Path], include_boiler
 
     A bad file raises its typed error (mobilization.errors); callers that must go on with
     the other files analyse them one by one (see mainjob). `in_body` is a column only when
-    boilerplate is included.
+    boilerplate is included. Place and date are the document's (mobilization.documents).
 
     >>> from mobilization.corpus import Document
-    >>> doc = Document("x", "x.txt", "", "utf-8", "建立751個臨時黨支部。", {"place_id": "shinan"})
+    >>> doc = Document("x", "x.txt", "", "utf-8", "建立751個臨時黨支部。", {"place_code": "370202"})
     >>> row = mentions([doc]).iloc[0]
-    >>> row["doc"], int(row["start"]), row["surface"][:4], float(row["value"]), row["place_zh"]
-    ('x', 2, '751個', 751.0, '市南区')
+    >>> row["doc"], int(row["start"]), row["surface"][:4], float(row["value"]), row["place_code"], row["place_name"]
+    ('x', 2, '751個', 751.0, '370202', '市南区')
     """
     rows: list[dict] = []
     for source in sources:
         analysis = source if isinstance(source, Analysis) else analyse(
             source if isinstance(source, Document) else load(source))
-        precision = analysis.doc.meta.get("date_precision", "")
-        for row in mention_rows(analysis, include_boilerplate=include_boilerplate):
-            row["date_precision"] = precision
-            rows.append(row)
+        rows.extend(mention_rows(analysis, include_boilerplate=include_boilerplate))
     return mention_frame(rows, include_boilerplate)
 
 
 def mention_frame(rows: list[dict], include_boilerplate: bool = False) -> pd.DataFrame:
-    """Mention rows (dicts with at least MENTION_COLUMNS) → the mention table, typed and sorted.
+    """Mention rows (dicts with MENTION_COLUMNS) → the mention table, typed and sorted.
 
     >>> mention_frame([]).columns.tolist() == [c for c in MENTION_TABLE_COLUMNS if c != "in_body"]
     True
     """
     columns = MENTION_TABLE_COLUMNS if include_boilerplate else [c for c in MENTION_TABLE_COLUMNS if c != "in_body"]
-    df = pd.DataFrame(rows, columns=[c for c in MENTION_TABLE_COLUMNS if c not in ("place_zh", "place_en")])
-    labels = place_labels()
-    df["place_zh"] = [labels.get(p, ("", ""))[0] for p in df["place_id"]]
-    df["place_en"] = [labels.get(p, ("", ""))[1] for p in df["place_id"]]
+    df = pd.DataFrame(rows, columns=MENTION_TABLE_COLUMNS)
     df = _typed(df[columns])
     return df.sort_values(["doc", "start", "end"], kind="stable").reset_index(drop=True)
+
+
+@lru_cache(maxsize=None)
+def seed_place_ids() -> dict[str, str]:
+    """division code → place_id of the curated places in data/places.csv (a bridge until the facts
+    and indicators are keyed on place_code; codes of other places map to themselves).
+
+    >>> seed_place_ids()["370202"]
+    'shinan'
+    """
+    return {r["division_code"]: r["place_id"] for r in read_rows("places.csv") if r.get("division_code")}
+
+
+def place_columns(place_code: str, place_name: str) -> tuple[str, str, str]:
+    """(place_id, place_zh, place_en) of a mention's place, for the facts and indicators tables.
+
+    >>> place_columns("370202", "市南区"), place_columns("621221", "成县")
+    (('shinan', '市南区', 'Shinan'), ('621221', '成县', ''))
+    """
+    pid = seed_place_ids().get(place_code, place_code)
+    zh, en = place_labels().get(pid, (place_name, ""))
+    return pid, zh, en
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
@@ -360,10 +376,10 @@ def facts(mentions_df: pd.DataFrame, documents_df: pd.DataFrame | None = None) -
     >>> m = mention_frame([
     ...     dict(doc="d", start=0, end=4, surface="751个", value=751.0, approx="exact", value_high=None, unit="个",
     ...          entity="临时党支部", category="organization", damaged=False, in_body=True, sentence="建立751个临时党支部",
-    ...          place_id="shinan", date="2020-02-19"),
+    ...          place_code="370202", date="2020-02-19"),
     ...     dict(doc="d", start=90, end=98, surface="临时党支部751个", value=751.0, approx="exact", value_high=None,
     ...          unit="个", entity="临时党支部", category="organization", damaged=False, in_body=True,
-    ...          sentence="已成立临时党支部751个", place_id="shinan", date="2020-02-19")])
+    ...          sentence="已成立临时党支部751个", place_code="370202", date="2020-02-19")])
     >>> f = facts(m)
     >>> f[["fact_id", "value", "n_mentions", "mentions", "role_in_total"]].values.tolist()
     [['d#001', 751.0, 2, '0:4; 90:98', '']]
@@ -819,41 +835,6 @@ def place_value(rule: Rule, hits: pd.DataFrame, cluster_of: dict[str, str]) -> V
                  f"largest of {len(stories)} reports ({best.how})")
 
 
-# ---------------------------------------------------------------------------- documents (until issue 10)
-
-DOCUMENT_COLUMNS = ["doc", "place_code", "place_name", "place_level", "place_source", "place_evidence", "date",
-                    "date_precision", "date_source", "date_evidence", "population_2020"]
-
-
-def curated_documents_table(doc_ids: Iterable[str]) -> pd.DataFrame:
-    """The documents table (pipeline.md contract) of some documents from the curated seed metadata.
-
-    data/documents.csv + data/places.csv give place and date of the seeds (place_source
-    "user"); any other document gets no place and no date (place_source "none"). This
-    stands in for `documents.documents_table`, which reads them from the text.
-
-    >>> t = curated_documents_table(["004_751d38772c959f59", "mine"])
-    >>> t[["doc", "place_code", "place_source", "date", "date_precision"]].values.tolist()
-    [['004_751d38772c959f59', '441600', 'user', '2020-03', 'month'], ['mine', '', 'none', '', '']]
-    """
-    meta = documents().set_index("doc_id")
-    where = places().set_index("place_id")
-    rows = []
-    for doc in doc_ids:
-        row = dict.fromkeys(DOCUMENT_COLUMNS, "")
-        row.update(doc=doc, place_source="none", population_2020=math.nan)
-        if doc in meta.index and meta.at[doc, "place_id"] in where.index:
-            p = where.loc[meta.at[doc, "place_id"]]
-            code = str(p["division_code"])
-            row.update(place_code=code, place_name=str(p["place_zh"]), place_source="user", date_source="user",
-                       place_level="prefecture" if code.endswith("00") else "county",
-                       date=str(meta.at[doc, "date"]), date_precision=str(meta.at[doc, "date_precision"]),
-                       population_2020=float(p["population_2020"]))
-        rows.append(row)
-    df = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
-    return df.astype({"population_2020": "float64"})
-
-
 # ---------------------------------------------------------------------------- all the tables
 
 @dataclass(frozen=True)
@@ -868,7 +849,7 @@ class Tables:
 
 
 def build(sources: Iterable[Analysis | Document | str | Path] | None = None,
-          documents_df: pd.DataFrame | None = None) -> Tables:
+          documents_df: pd.DataFrame | None = None) -> Tables:  # noqa: D417
     """The tables of some documents (default: the seed reports).
 
     >>> t = build()
@@ -883,11 +864,13 @@ def build(sources: Iterable[Analysis | Document | str | Path] | None = None,
 def from_analyses(analyses: list[Analysis], documents_df: pd.DataFrame | None = None) -> Tables:
     """The tables of analysed documents; indicators for every place of the documents table.
 
-    `documents_df`: the documents table (default: `curated_documents_table` of these documents).
+    `documents_df`: the documents table (default: the one the analyses carry, `documents.describe`:
+    the user's metadata where given, else read from the text).
     """
     from . import duplicates
+    from .documents import document_frame, describe
 
-    docs = curated_documents_table([a.doc.doc_id for a in analyses]) if documents_df is None else documents_df
+    docs = document_frame([a.info or describe(a) for a in analyses]) if documents_df is None else documents_df
     m = mentions(analyses)
     f = facts(m, docs)
     dups = duplicates.from_analyses(analyses)

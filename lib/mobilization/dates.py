@@ -1,0 +1,188 @@
+"""Date of a report, read from its text: the printed publication date, with its precision and evidence.
+
+`detect_date(text, zones)` looks for the date a page prints as its own (a dateline such as
+`2020-02-19 11:44:27 来源:河北日报`, `发布时间:2020/2/3 11:20:46`, `刊发日期:2020年03月09日`, or a
+signature date on the last lines) and returns a `DateGuess` (ISO date as far as known, precision
+day | month | year) or an explicit unknown. It never invents a year: an event date such as
+`3月29日` in the body gives nothing. A stamp the page itself labels as a crawl, archive or view
+time (抓取, 采集, 收录, 快照, 访问, 浏览) is told apart and never taken.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .places import Zone
+
+_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+              "六": "6", "七": "7", "八": "8", "九": "9"}
+_Y = r"(?P<y>(?:19[5-9]\d|20\d\d))"
+# 2020-02-19, 2020/2/3, 2020.2.3, 2020年2月3日 (with optional blanks), then an optional time.
+_FULL = re.compile(_Y + r"\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?P<s2>[-/.月])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+                   r"(?:\s*(?P<t>\d{1,2}:\d{2}(?::\d{2})?))?")
+_MONTH = re.compile(_Y + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
+_CN_FULL = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+# A label before a date that says it is the page's own date.
+_PUBLISHED = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?(?:时间|日期)[:：]?\s*$|来源[:：]?.{0,30}$")
+# A label that says the date is not the page's own: a crawl, archive or view stamp.
+_CRAWL = re.compile(r"(?:抓取|采集|爬取|收录|快照|存档|归档|镜像|访问|浏览|下载|打印)(?:时间|日期|于)?[:：]?\s*$")
+_HEAD_LINES = 12  # the dateline is among the first lines of the page
+
+
+@dataclass(frozen=True)
+class DateGuess:
+    """The publication date of one document; `date` is "" when none is printed."""
+
+    date: str  # ISO: 2020-02-19, 2020-02 or 2020
+    precision: str  # day | month | year | ""
+    start: int
+    end: int
+    surface: str
+    how: str  # labelled | dateline | signature | "" ; or why there is none
+
+
+NONE = DateGuess("", "", -1, -1, "", "no publication date printed")
+
+
+def _iso(y: int, m: int, d: int | None) -> str | None:
+    """ISO text of a calendar date, None if it does not exist.
+
+    >>> _iso(2020, 2, 30), _iso(2020, 2, 29), _iso(2020, 13, None), _iso(2020, 3, None)
+    (None, '2020-02-29', None, '2020-03')
+    """
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _cn_number(text: str) -> int:
+    """一 → 1, 十二 → 12, 二十九 → 29, 三十一 → 31 (day and month numbers).
+
+    >>> [_cn_number(t) for t in ("九", "十", "十二", "二十九", "三十一")]
+    [9, 10, 12, 29, 31]
+    """
+    if "十" not in text:
+        return int(_CN_DIGITS[text])
+    tens, _, ones = text.partition("十")
+    return (int(_CN_DIGITS[tens]) if tens else 1) * 10 + (int(_CN_DIGITS[ones]) if ones else 0)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    iso: str
+    precision: str
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found]:
+    """Every full (year, month, day) or (year, month) date in text[start:end], in order.
+
+    >>> [(f.iso, f.precision) for f in find_dates("2020/2/3 11:20:46 与 2020年03月 和 3月29日 及 二〇二〇年三月九日")]
+    [('2020-02-03', 'day'), ('2020-03', 'month'), ('2020-03-09', 'day')]
+    """
+    end = len(text) if end is None else end
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for m in _FULL.finditer(text, start, end):
+        if m.group("s1") == "年" and m.group("s2") != "月":
+            continue
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        iso = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if iso:
+            found.append(_Found(m.start(), m.end(), iso, "day"))
+            taken.append((m.start(), m.end()))
+    for m in _MONTH.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in taken) or (m.start() > 0 and text[m.start() - 1].isdigit()):
+            continue
+        iso = _iso(int(m.group("y")), int(m.group("m")), None)
+        if iso:
+            found.append(_Found(m.start(), m.end(), iso, "month"))
+    for m in _CN_FULL.finditer(text, start, end):
+        y = int("".join(_CN_DIGITS[c] for c in m.group("y")))
+        iso = _iso(y, _cn_number(m.group("m")), _cn_number(m.group("d"))) if 1950 <= y <= 2099 else None
+        if iso:
+            found.append(_Found(m.start(), m.end(), iso, "day"))
+    return sorted(found, key=lambda f: f.start)
+
+
+def detect_date(text: str, zones: list[Zone]) -> DateGuess:
+    """The printed publication date of a page (zones from `places.zones_of`).
+
+    In order: a date labelled as the page's own (发布时间, 日期, 来源…) in the head of the page; a
+    date on a dateline or source line; a date alone on one of the last lines of the body (a
+    signature). A date labelled as a crawl or view stamp is skipped. Body dates are events.
+
+    >>> t = "标题\\n发布时间：2020/2/3 11:20:46 抓取时间：2024-05-01\\n3月29日，全县建立支部。\\n"
+    >>> g = detect_date(t, [Zone(0, 2, "title"), Zone(3, 40, "source"), Zone(41, 56, "body")]); g.date, g.how
+    ('2020-02-03', 'labelled')
+    >>> detect_date("标题\\n3月29日，全县建立支部。", [Zone(0, 2, "title"), Zone(3, 16, "body")]).date
+    ''
+    """
+    head_end = _head_end(text, zones)
+    labelled: list[_Found] = []
+    dateline: list[_Found] = []
+    for f in find_dates(text, 0, head_end):
+        before = text[max(0, text.rfind("\n", 0, f.start) + 1):f.start][-40:]
+        if _CRAWL.search(before):
+            continue
+        kind = _zone_at(zones, f.start)
+        if _PUBLISHED.search(before):
+            labelled.append(f)
+        elif kind == "source" or (kind in ("", "title") and _short_line(text, f)):
+            dateline.append(f)
+    for group, how in ((labelled, "labelled"), (dateline, "dateline")):
+        if group:
+            best = max(group, key=lambda f: f.precision == "day")
+            return DateGuess(best.iso, best.precision, best.start, best.end, text[best.start:best.end], how)
+    signature = _signature(text, zones)
+    return signature or NONE
+
+
+def _zone_at(zones: list[Zone], i: int) -> str:
+    for z in zones:
+        if z.start <= i < z.end:
+            return z.kind
+    return ""
+
+
+def _head_end(text: str, zones: list[Zone]) -> int:
+    """Where the head of the page ends: after the first body paragraph that is not a source line,
+    and never beyond the first `_HEAD_LINES` lines."""
+    limit = 0
+    for _ in range(_HEAD_LINES):
+        nxt = text.find("\n", limit)
+        if nxt < 0:
+            return len(text)
+        limit = nxt + 1
+    first_body = next((z.start for z in zones if z.kind == "body" and z.end - z.start > 60), limit)
+    return min(limit, max(first_body, 1))
+
+
+def _short_line(text: str, f: _Found) -> bool:
+    """Is the date on a short line of its own (a dateline without a label)?"""
+    a = text.rfind("\n", 0, f.start) + 1
+    b = text.find("\n", f.end)
+    line = text[a: len(text) if b < 0 else b]
+    return len(line.strip()) <= 60
+
+
+def _signature(text: str, zones: list[Zone]) -> DateGuess | None:
+    """A full date alone (or with the writer's unit) on one of the last three body lines."""
+    body = [z for z in zones if z.kind in ("body", "source")]
+    for z in reversed(body[-3:]):
+        line = text[z.start:z.end].strip()
+        if len(line) > 40:
+            continue
+        dates = [f for f in find_dates(text, z.start, z.end) if not _CRAWL.search(text[z.start:f.start])]
+        if dates and dates[-1].precision == "day":
+            f = dates[-1]
+            return DateGuess(f.iso, f.precision, f.start, f.end, text[f.start:f.end], "signature")
+    return None

@@ -1,0 +1,290 @@
+"""The documents table: one row per document with its place and date, from the user or read from its text.
+
+`describe(doc_or_analysis, user=None) -> DocumentInfo` gives one document's row;
+`documents_table(sources, user=None)` gives the table (DOCUMENT_COLUMNS, in order). The contract
+is in docs/places.md:
+
+- place: a user's `place_code` (or `place`, a name such as 宕昌县 or 甘肃省陇南市宕昌县) wins;
+  else `places.detect_place` reads it from the text (source `detected`); else none;
+- date: a user's `date` (2020-02-19, 2020-02 or 2020) wins; else `dates.detect_date`;
+- user metadata comes from the document itself (`Document.meta`: a row of data/documents.csv
+  for the seeds, the columns of a Parquet document table) and from `user` (a documents CSV or
+  Parquet file read by `read_user_metadata`, or a dict doc → fields), which wins over both; a
+  row whose `doc` is `*` applies to every document.
+- evidence gives the offsets in the ORIGINAL text of the document: "start:end surface; how".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import astuple, dataclass, fields
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .corpus import Document, load
+from .dates import DateGuess, detect_date
+from .errors import InputError
+from .gazetteer import divisions
+from .places import PlaceGuess, detect_place, resolve_name, zones_of
+from .repair import Repaired, repair
+from .script import convert_with_map
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .offsets import OffsetMap
+    from .pipeline import Analysis
+
+DOCUMENT_COLUMNS = ["doc", "place_code", "place_name", "place_level", "place_source", "place_evidence", "date",
+                    "date_precision", "date_source", "date_evidence", "population_2020"]
+USER_FIELDS = ("place_code", "place", "date")
+_ISO = re.compile(r"(?P<y>\d{4})(?:[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?)?")
+ALL_DOCUMENTS = "*"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """One row of the documents table (see the module docstring)."""
+
+    doc: str
+    place_code: str
+    place_name: str
+    place_level: str
+    place_source: str  # user | detected | none
+    place_evidence: str
+    date: str
+    date_precision: str  # day | month | year | ""
+    date_source: str  # user | detected | none
+    date_evidence: str
+    population_2020: int | None
+
+
+assert [f.name for f in fields(DocumentInfo)] == DOCUMENT_COLUMNS
+
+
+# ---------------------------------------------------------------------------- user metadata
+
+def normalise_date(text: str, where: str = "date") -> tuple[str, str]:
+    """(ISO date, precision) of a date a user wrote: 2020-02-19, 2020/2/3, 2020-02 or 2020.
+
+    >>> normalise_date("2020/2/3"), normalise_date("2020-03"), normalise_date("2020"), normalise_date("")
+    (('2020-02-03', 'day'), ('2020-03', 'month'), ('2020', 'year'), ('', ''))
+    >>> normalise_date("2020-02-30", "meta.csv row 2")
+    Traceback (most recent call last):
+    ...
+    mobilization.errors.InputError: meta.csv row 2: date '2020-02-30' is not a calendar date (use 2020-02-19, 2020-02 or 2020)
+    """
+    from datetime import date
+
+    text = text.strip()
+    if not text:
+        return "", ""
+    m = _ISO.fullmatch(text.split(" ")[0].split("T")[0])
+    try:
+        if not m:
+            raise ValueError
+        y, mo, d = int(m["y"]), m["m"] and int(m["m"]), m["d"] and int(m["d"])
+        if d:
+            return date(y, mo, d).isoformat(), "day"
+        if mo:
+            if not 1 <= mo <= 12:
+                raise ValueError
+            return f"{y:04d}-{mo:02d}", "month"
+        return f"{y:04d}", "year"
+    except ValueError:
+        raise InputError(where, f"date {text!r} is not a calendar date (use 2020-02-19, 2020-02 or 2020)") from None
+
+
+def user_place(fields_: Mapping[str, str], where: str = "metadata") -> str:
+    """The division code a user gave (place_code, else place resolved by name); "" if none.
+
+    >>> user_place({"place_code": "621223"}), user_place({"place": "甘肃省陇南市宕昌县"}), user_place({})
+    ('621223', '621223', '')
+    >>> user_place({"place": "鼓楼区"}, "meta.csv row 3")
+    Traceback (most recent call last):
+    ...
+    mobilization.errors.InputError: meta.csv row 3: place '鼓楼区' is ambiguous or not a census division; give place_code or a fuller name (福州市鼓楼区)
+    """
+    code = (fields_.get("place_code") or "").strip()
+    if code:
+        if code.endswith(".0"):  # a code read as a number by a spreadsheet
+            code = code[:-2]
+        if code not in divisions():
+            raise InputError(where, f"place_code {code!r} is not a division code of the 2020 census")
+        return code
+    name = (fields_.get("place") or "").strip()
+    if not name:
+        return ""
+    code = resolve_name(name)
+    if not code:
+        raise InputError(where, f"place {name!r} is ambiguous or not a census division; "
+                                "give place_code or a fuller name (福州市鼓楼区)")
+    return code
+
+
+def read_user_metadata(path: str | Path) -> dict[str, dict[str, str]]:
+    """A documents CSV or Parquet file: column `doc` (or `doc_id`) plus any of place_code, place, date.
+
+    Rows are checked when read (a bad code, name or date is an error naming the file and row);
+    `doc` = `*` gives values for every document. Other columns are ignored.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "meta.csv"
+    >>> _ = p.write_text("doc,place,date\\na,宕昌县,2020-02\\n*,,2021\\n", encoding="utf-8")
+    >>> read_user_metadata(p)
+    {'a': {'place': '宕昌县', 'date': '2020-02'}, '*': {'date': '2021'}}
+    """
+    import pandas as pd
+
+    path = Path(path)
+    try:
+        if path.suffix.lower() == ".parquet":
+            df = pd.read_parquet(path)
+        else:
+            df = pd.read_csv(path, dtype=str, keep_default_na=False, comment="#", encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except Exception as err:  # pandas raises many kinds for a malformed table
+        raise InputError(str(path), f"cannot read as a table ({err})") from None
+    key = "doc" if "doc" in df.columns else "doc_id" if "doc_id" in df.columns else ""
+    given = [c for c in USER_FIELDS if c in df.columns]
+    if not key or not given:
+        raise InputError(str(path), "needs a 'doc' column and at least one of place_code, place, date "
+                                    f"(has {', '.join(map(str, df.columns)) or 'no columns'})")
+    out: dict[str, dict[str, str]] = {}
+    for i, row in enumerate(df.to_dict("records"), start=2):
+        where = f"{path} row {i}"
+        values = {c: _cell(row[c]) for c in given if _cell(row[c])}
+        doc = _cell(row[key])
+        if not doc:
+            raise InputError(where, "empty doc")
+        if doc in out:
+            raise InputError(where, f"document {doc!r} listed twice")
+        user_place(values, where)
+        normalise_date(values.get("date", ""), where)
+        out[doc] = values
+    return out
+
+
+def _cell(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value).strip()
+
+
+def _user_fields(doc: Document, user: Mapping[str, Mapping[str, str]] | None) -> dict[str, str]:
+    """The user's fields for one document: its own metadata, then `*`, then its row of `user`."""
+    merged = {k: doc.meta[k] for k in USER_FIELDS if doc.meta.get(k)}
+    for key in (ALL_DOCUMENTS, doc.doc_id):
+        if user and key in user:
+            row = user[key]
+            if any(row.get(k) for k in ("place_code", "place")):  # a place given replaces both forms
+                merged.pop("place_code", None), merged.pop("place", None)
+            merged.update({k: v for k, v in row.items() if k in USER_FIELDS and v})
+    return merged
+
+
+# ---------------------------------------------------------------------------- detection
+
+@dataclass(frozen=True)
+class Detected:
+    """What the text says, with offsets mapped to the original text."""
+
+    place: PlaceGuess
+    date: DateGuess
+    place_span: tuple[int, int]
+    date_span: tuple[int, int]
+
+
+def detect(rep: Repaired, simplified: str, smap: "OffsetMap") -> Detected:
+    """Place and date read from a repaired document (`simplified` = its t2s text, `smap` its offsets)."""
+    zones = zones_of(rep, simplified)
+    place = detect_place(rep, simplified, zones)
+    when = detect_date(simplified, zones)
+    return Detected(place, when, _original(rep, smap, place.start, place.end), _original(rep, smap, when.start, when.end))
+
+
+def _original(rep: Repaired, smap: "OffsetMap", start: int, end: int) -> tuple[int, int]:
+    if start < 0:
+        return -1, -1
+    r_start, r_end = smap.span(start, end)
+    return rep.original_span(r_start, r_end)
+
+
+def describe(source: "Analysis | Document", user: Mapping[str, Mapping[str, str]] | None = None,
+             detected: Detected | None = None) -> DocumentInfo:
+    """The documents-table row of one document (or of an `Analysis`, which saves repairing it again).
+
+    >>> d = Document("x", "x.txt", "", "utf-8", "甘肅宕昌:黨員下沉\\n2020年03月09日 來源:宕昌縣委組織部\\n全縣建立臨時黨支部143個。\\n")
+    >>> info = describe(d)
+    >>> info.place_code, info.place_name, info.place_source, info.date, info.date_precision
+    ('621223', '宕昌县', 'detected', '2020-03-09', 'day')
+    >>> info.place_evidence
+    '25:28 宕昌縣; confidence high; 2 mentions (title+source)'
+    >>> astuple(describe(d, {"x": {"place_code": "370202", "date": "2020-02"}}))[1:8]
+    ('370202', '市南区', 'county', 'user', '', '2020-02', 'month')
+    """
+    from .pipeline import Analysis
+
+    if isinstance(source, Analysis):
+        doc = source.doc
+        if detected is None:
+            detected = source.detected if getattr(source, "detected", None) else None
+        if detected is None:
+            _, smap = convert_with_map(source.repaired.text, "t2s")
+            detected = detect(source.repaired, source.simplified, smap)
+    else:
+        doc = source
+        if detected is None:
+            rep = repair(doc.text)
+            simplified, smap = convert_with_map(rep.text, "t2s")
+            detected = detect(rep, simplified, smap)
+    given = _user_fields(doc, user)
+    where = f"metadata of {doc.doc_id}"
+    return _info(doc, given, detected, where)
+
+
+def _info(doc: Document, given: Mapping[str, str], det: Detected, where: str) -> DocumentInfo:
+    table = divisions()
+    code = user_place(given, where)
+    if code:
+        place = (code, "user", "")
+    elif det.place.code:
+        a, b = det.place_span
+        place = (det.place.code, "detected",
+                 f"{a}:{b} {doc.text[a:b]}; confidence {det.place.confidence}; "
+                 f"{det.place.mentions} mention{'s' * (det.place.mentions != 1)} ({det.place.zones})")
+    else:
+        place = ("", "none", "")
+    day, precision = normalise_date(given.get("date", ""), where)
+    if day:
+        when = (day, precision, "user", "")
+    elif det.date.date:
+        a, b = det.date_span
+        when = (det.date.date, det.date.precision, "detected", f"{a}:{b} {doc.text[a:b]}; {det.date.how}")
+    else:
+        when = ("", "", "none", "")
+    division = table.get(place[0])
+    return DocumentInfo(doc.doc_id, place[0], division.name if division else "", division.level if division else "",
+                        place[1], place[2], when[0], when[1], when[2], when[3],
+                        division.population if division else None)
+
+
+def documents_table(sources: Iterable["Analysis | Document | str | Path"],
+                    user: Mapping[str, Mapping[str, str]] | None = None) -> "pd.DataFrame":
+    """The documents table of some documents (paths, `Document`s or `Analysis` results), sorted by doc.
+
+    >>> documents_table([Document("x", "x.txt", "", "utf-8", "全国党员捐款。")]).iloc[0][["place_source", "date_source"]].tolist()
+    ['none', 'none']
+    """
+    rows = [describe(s if not isinstance(s, (str, Path)) else load(s), user) for s in sources]
+    return document_frame(rows)
+
+
+def document_frame(rows: Iterable[DocumentInfo]) -> "pd.DataFrame":
+    """DocumentInfo rows as a DataFrame (DOCUMENT_COLUMNS; population as a nullable integer)."""
+    import pandas as pd
+
+    df = pd.DataFrame([astuple(r) for r in rows], columns=DOCUMENT_COLUMNS)
+    df["population_2020"] = df["population_2020"].astype("Int64")
+    return df.sort_values("doc", kind="stable").reset_index(drop=True)

@@ -1,0 +1,272 @@
+"""Gazetteer: every division of China's 2020 census, the short forms news uses, and one automaton to find them.
+
+- `divisions()`: `data/census2020_divisions.csv` (provinces, prefecture- and county-level units,
+  census development zones) as `Division` records keyed by GB/T 2260 code;
+- `alias_rows()`: the short forms a linguist would write for them (宕昌 for 宕昌县, 积石山县 for
+  积石山保安族东乡族撒拉族自治县, 甘南州, 河北), built by rules from the names; they are written to
+  `data/place_aliases.csv` (`python -m mobilization.gazetteer`), which researchers may edit;
+- `place_words()`: `data/place_words.csv`, names that are also common words (城区, 公安, 合作),
+  longer words that hold a name but are not a place (新华网, 中心城区, 长治久安), and what may not
+  follow a short form (宜城街道, 爱民社区);
+- `automaton()`: a pyahocorasick automaton over all of them, built once per process.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon import data_dir, read_rows
+
+CENSUS = "census2020_divisions.csv"
+ALIASES = "place_aliases.csv"
+WORDS = "place_words.csv"
+# Prefecture-level rows that are not places (the census's "市辖区" of a municipality, Chongqing's "县",
+# the group of county-level units administered by a province directly).
+_NOT_PLACES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+# Suffixes stripped to make a short form, longest first: a county-level name 宕昌县 → 宕昌.
+_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
+             "地区", "林区", "特区", "省", "市", "县", "旗", "盟", "州")
+# Districts (区) get no short form: 新华, 朝阳, 城关, 鼓楼 are many places and common words at once.
+_SHORTENED_LEVEL_SUFFIX = {"province": ("省", "市", "自治区"), "prefecture": ("市", "地区", "盟", "自治州"),
+                           "county": ("县", "市", "旗", "自治县", "自治旗", "林区")}
+
+
+@dataclass(frozen=True)
+class Division:
+    """One census division. `code` is empty for the census's development zones."""
+
+    code: str
+    level: str  # province | prefecture | county | zone
+    name: str
+    province: str
+    prefecture: str
+    population: int | None
+    parent: str  # code of the prefecture (county) or province (prefecture, county under a province); "" else
+
+
+def _parent(code: str, level: str, codes: set[str]) -> str:
+    """The code of the division above: prefecture XXYY00 if it is a place, else province XX0000.
+
+    >>> _parent("621223", "county", {"621200", "620000"}), _parent("110105", "county", {"620000", "110000"})
+    ('621200', '110000')
+    """
+    if level == "province" or not code:
+        return ""
+    prefecture, province = code[:4] + "00", code[:2] + "0000"
+    if level == "county" and prefecture in codes:
+        return prefecture
+    return province
+
+
+@lru_cache(maxsize=1)
+def divisions() -> dict[str, Division]:
+    """Every coded division of the census by code (zones are in `zones()`).
+
+    >>> d = divisions()["621223"]; d.name, d.level, d.parent, divisions()[d.parent].name
+    ('宕昌县', 'county', '621200', '陇南市')
+    >>> "110100" in divisions()  # Beijing's 市辖区 is not a place; its districts hang off 110000
+    False
+    """
+    rows = [r for r in read_rows(CENSUS) if r["division_code"] and r["name"] not in _NOT_PLACES]
+    codes = {r["division_code"] for r in rows}
+    return {r["division_code"]: Division(r["division_code"], r["level"], r["name"], r["province"], r["prefecture"],
+                                         _int(r["population_2020"]),
+                                         _parent(r["division_code"], r["level"], codes)) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def zones() -> dict[str, str]:
+    """Census development zones (no code of their own) → the code of their prefecture (or province).
+
+    >>> divisions()[zones()["镇江新区"]].name
+    '镇江市'
+    """
+    by_name = {(d.province, d.name): c for c, d in divisions().items() if d.level in ("province", "prefecture")}
+    out = {}
+    for r in read_rows(CENSUS):
+        if r["level"] == "zone" and r["name"] not in _NOT_PLACES:
+            parent = by_name.get((r["province"], r["prefecture"])) or by_name.get((r["province"], r["province"]))
+            if parent:
+                out[r["name"]] = parent
+    return out
+
+
+def _int(text: str) -> int | None:
+    return int(text) if text.strip().isdigit() else None
+
+
+def ancestors(code: str) -> tuple[str, ...]:
+    """The codes above a division, nearest first.
+
+    >>> ancestors("621223")
+    ('621200', '620000')
+    """
+    out, table = [], divisions()
+    while code in table and table[code].parent:
+        code = table[code].parent
+        out.append(code)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def ethnic_names() -> tuple[str, ...]:
+    """The ethnic-group names of data/ethnic_names.csv, longest first (so 东乡 goes before 乡-like parts)."""
+    return tuple(sorted((r["name"] for r in read_rows("ethnic_names.csv")), key=len, reverse=True))
+
+
+def strip_ethnic(stem: str) -> str:
+    """A name stem without its trailing ethnic-group names (as in autonomous divisions' names).
+
+    >>> strip_ethnic("积石山保安族东乡族撒拉族"), strip_ethnic("博尔塔拉蒙古"), strip_ethnic("甘南藏族")
+    ('积石山', '博尔塔拉', '甘南')
+    """
+    names = ethnic_names()
+    changed = True
+    while changed:
+        changed = False
+        for n in names:
+            for tail in (n + "族", n):
+                if stem.endswith(tail) and len(stem) - len(tail) >= 2:
+                    stem, changed = stem[: -len(tail)], True
+                    break
+            if changed:
+                break
+    return stem
+
+
+def short_forms(name: str, level: str) -> list[tuple[str, str]]:
+    """The short forms of one division's name with the rule that made each, by the rules of news usage.
+
+    A short form is the name without its level suffix (and, for autonomous divisions, without
+    the ethnic-group names), and is kept only if it has at least two characters. Autonomous
+    counties and prefectures are also called by the short form plus 县/州/旗.
+
+    >>> short_forms("宕昌县", "county"), short_forms("市南区", "county")
+    ([('宕昌', 'suffix')], [])
+    >>> short_forms("积石山保安族东乡族撒拉族自治县", "county")
+    [('积石山', 'ethnic+suffix'), ('积石山县', 'ethnic+县')]
+    >>> short_forms("广西壮族自治区", "province"), short_forms("甘南藏族自治州", "prefecture")
+    ([('广西', 'suffix')], [('甘南', 'ethnic+suffix'), ('甘南州', 'ethnic+州')])
+    >>> short_forms("和县", "county")  # one character is not a name
+    []
+    """
+    suffix = next((s for s in _SUFFIXES if name.endswith(s) and len(name) > len(s)), "")
+    if not suffix or suffix not in _SHORTENED_LEVEL_SUFFIX.get(level, ()) and "自治" not in suffix:
+        return []
+    stem = name[: -len(suffix)]
+    out: list[tuple[str, str]] = []
+    if suffix.startswith("自治") or suffix.endswith("自治区"):
+        bare = strip_ethnic(stem)
+        if len(bare) >= 2:
+            out.append((bare, "ethnic+suffix" if bare != stem else "suffix"))
+            if suffix in ("自治县", "自治州", "自治旗"):
+                out.append((bare + suffix[-1], f"ethnic+{suffix[-1]}"))
+    elif len(stem) >= 2:
+        out.append((stem, "suffix"))
+    return out
+
+
+def alias_rows() -> list[dict[str, str]]:
+    """The generated short forms of every division (data/place_aliases.csv is written from these).
+
+    >>> rows = alias_rows(); [r["division_code"] for r in rows if r["alias"] == "宕昌"]
+    ['621223']
+    """
+    rows = []
+    for code, d in sorted(divisions().items()):
+        for alias, rule in short_forms(d.name, d.level):
+            if alias != d.name:
+                rows.append({"alias": alias, "division_code": code, "name": d.name, "rule": rule})
+    return rows
+
+
+def write_aliases(path: Path | None = None) -> Path:
+    """Write the generated short forms to data/place_aliases.csv (with its header comment)."""
+    path = path or data_dir() / ALIASES
+    buf = io.StringIO()
+    buf.write("# Short forms of division names as news writes them (宕昌 for 宕昌县, 积石山县 for the autonomous county\n"
+              "# 积石山保安族东乡族撒拉族自治县), generated from data/census2020_divisions.csv by the rules of\n"
+              "# mobilization.gazetteer.short_forms (`python -m mobilization.gazetteer` rewrites this file): the name\n"
+              "# without its level suffix, and without ethnic-group names for autonomous divisions, kept if 2+ characters;\n"
+              "# districts (区) get none. Short forms that are also common words are listed in data/place_words.csv.\n"
+              "# Columns: alias, division_code, name (full census name), rule (what made it; 'manual' for rows added by hand).\n")
+    writer = csv.DictWriter(buf, ["alias", "division_code", "name", "rule"], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(alias_rows())
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    return path
+
+
+@lru_cache(maxsize=1)
+def place_words() -> dict[str, frozenset[str]]:
+    """data/place_words.csv by kind: `common` (a name that is also a word), `phrase` (a longer word
+    holding a name), `after` (what may not follow a short form).
+
+    >>> w = place_words(); "城区" in w["common"], "新华网" in w["phrase"], "街道" in w["after"]
+    (True, True, True)
+    """
+    out: dict[str, set[str]] = {"common": set(), "phrase": set(), "after": set()}
+    for r in read_rows(WORDS):
+        if r["kind"] not in out:
+            raise ValueError(f"{data_dir() / WORDS}: {r['word']}: kind must be common, phrase or after")
+        out[r["kind"]].add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the automaton holds for one key: the divisions it may name, or a blocking phrase."""
+
+    key: str
+    codes: tuple[str, ...]  # candidate divisions (several for 朝阳区, 鼓楼区); () for a phrase
+    alias: bool  # a short form, not a full name
+    zone: bool  # a census development zone (its code is its parent's)
+    common: bool  # also a common word: a place only right after its parent's name
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[str, Entry]:
+    """Every key of the automaton: full names, zone names, short forms, blocking phrases.
+
+    A full name wins over a short form spelled the same (吉林 is not a full name; 吉林市 is).
+
+    >>> e = entries(); sorted(e["鼓楼区"].codes)[:2], e["宕昌"].alias, e["新华网"].codes
+    (['320106', '320302'], True, ())
+    """
+    words = place_words()
+    full: dict[str, list[str]] = {}
+    for code, d in divisions().items():
+        full.setdefault(d.name, []).append(code)
+    out: dict[str, Entry] = {}
+    short: dict[str, list[str]] = {}
+    for r in read_rows(ALIASES):
+        short.setdefault(r["alias"], []).append(r["division_code"])
+    for key, codes in short.items():
+        out[key] = Entry(key, tuple(dict.fromkeys(codes)), True, False, key in words["common"])
+    for key, code in zones().items():
+        out[key] = Entry(key, (code,), False, True, key in words["common"])
+    for key, codes in full.items():
+        out[key] = Entry(key, tuple(codes), False, False, key in words["common"])
+    for key in words["phrase"]:
+        out[key] = Entry(key, (), False, False, False)
+    return out
+
+
+@lru_cache(maxsize=1)
+def automaton():
+    """A pyahocorasick automaton over `entries()`; `iter_long(text)` gives leftmost-longest hits."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for key, entry in entries().items():
+        auto.add_word(key, entry)
+    auto.make_automaton()
+    return auto
+
+
+if __name__ == "__main__":
+    print(f"wrote {write_aliases()}", file=sys.stderr)

@@ -1,0 +1,40 @@
+"""Publication date read from the text: short pages written for these tests (no third-party text)."""
+from __future__ import annotations
+
+import pytest
+
+from mobilization.dates import detect_date, find_dates
+from mobilization.places import zones_of
+from mobilization.repair import repair
+
+
+def when(text: str):
+    rep = repair(text)
+    return detect_date(rep.text, zones_of(rep, rep.text))
+
+
+@pytest.mark.parametrize("text, iso, precision", [
+    ("党员下沉社区\n发布时间：2020/2/3 11:20:46\n全区建立临时党支部。\n", "2020-02-03", "day"),
+    ("党员下沉社区\n刊发日期：2020年03月09日\n全区建立临时党支部。\n", "2020-03-09", "day"),
+    ("党员下沉社区\n2020-02-19 11:44:27 来源：某某日报\n全区建立临时党支部。\n", "2020-02-19", "day"),
+    ("党员下沉社区\n来源：某县融媒体中心 时间：2021-08-10\n全区建立临时党支部。\n", "2021-08-10", "day"),
+])
+def test_printed_date(text, iso, precision):
+    g = when(text)
+    assert (g.date, g.precision) == (iso, precision)
+    assert text[g.start:g.end] == g.surface
+
+
+def test_no_date_and_event_date_without_year_give_nothing():
+    assert when("党员下沉社区\n全区建立临时党支部。\n").date == ""
+    assert when("党员下沉社区\n3月29日，全区建立临时党支部52个。\n").date == ""
+
+
+def test_crawl_stamp_is_told_apart():
+    g = when("党员下沉社区\n抓取时间：2024-05-01 08:00\n发布时间：2020-02-10\n全区建立临时党支部。\n")
+    assert g.date == "2020-02-10"
+    assert when("党员下沉社区\n采集时间：2024-05-01\n全区建立临时党支部。\n").date == ""
+
+
+def test_impossible_dates_are_not_dates():
+    assert [f.iso for f in find_dates("2020-02-30 与 2020-13-01 与 2020-02-29")] == ["2020-02-29"]
