@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from mobilization import mainjob, tables
+from mobilization.documents import DOCUMENT_COLUMNS
 from mobilization.mainjob import Outputs, run_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,10 +119,10 @@ def test_run_on_a_corpus_writes_everything_into_its_own_folder(corpus_run):
         assert (out / "tables" / f"{name}.csv").exists() and (out / "tables" / f"{name}.parquet").exists()
     assert (out / "figures" / "map_party_members_mobilized.png").exists()
     assert "documents read: 6\n" in printed
-    assert "placed: 5 (user 5)" in printed and "dated: 5 (day 4, month 1)" in printed
+    assert "placed: 4 (user 4)" in printed and "dated: 5 (day 4, month 1)" in printed
     assert "duplicates: 1 cluster, 1 copy counted once" in printed
-    assert "unplaced: 1 (gulou_undated)" in printed  # listed by name, never silently dropped
-    assert "places with indicators: 4 of 4 places" in printed
+    assert "unplaced: 2 (gulou_undated, newzone_volunteers)" in printed  # listed by name, never silently dropped
+    assert "places with indicators: 3 of 3 places" in printed
 
 
 def test_run_indicators_on_the_corpus(corpus_run):
@@ -129,9 +130,9 @@ def test_run_indicators_on_the_corpus(corpus_run):
     ind = pd.read_csv(out / "tables" / "indicators.csv", dtype={"place_code": str}).set_index(
         ["place_code", "indicator_id"])
     assert ind.loc[("371100", "cash_donations"), "value"] == 1.5e6
-    assert ind.loc[("999901", "party_members_mobilized"), "denominator_status"] == "no denominator"
+    assert ind.loc[("371102", "party_members_mobilized"), "value"] == 260
     documents = pd.read_csv(out / "tables" / "documents.csv", dtype=str).fillna("")
-    assert list(documents.columns) == tables.DOCUMENT_COLUMNS
+    assert list(documents.columns) == DOCUMENT_COLUMNS
     assert documents.set_index("doc").at["gulou_undated", "place_source"] == "none"
 
 
