@@ -125,6 +125,16 @@ def is_total(sentence: str, start: int, number_at: int | None = None) -> bool:
     return bool(hits) and len(window) - hits[-1].end() <= 4
 
 
+def total_inside(surface: str) -> bool:
+    """Does a total word stand inside a surface, before its number (代省委管理党费共500万元)?
+
+    >>> total_inside("代省委管理党费共500万元"), total_inside("500万元专项党费"), total_inside("共产党员5名")
+    (True, False, False)
+    """
+    head = re.split(r"[0-9０-９一二三四五六七八九十百千万两〇零几]", surface, maxsplit=1)[0]
+    return len(head) < len(surface) and is_total(head + "0", len(head))
+
+
 @dataclass
 class Item:
     """One mention as this stage sees it: its sentence, where it sits there, and what it counts."""

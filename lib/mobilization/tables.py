@@ -346,6 +346,9 @@ def read_clauses(rows: pd.DataFrame) -> dict[int, _Read]:
         money = _classifiers().get(str(r["unit"]), ("", ""))[0] == "money" or str(r["unit"]).endswith("元")
         items.append(roles.Item(i, sentence, at, end, int(r["start"]), float(r["value"]),
                                 roles.unit_family(str(r["unit"]), str(r["category"]), money)))
+    for it in items:  # 代省委管理党费共500万元: the total word may sit inside the surface, before its number
+        if it.at >= 0 and not it.role and roles.total_inside(it.sentence[it.at:it.end]):
+            it.role = "total"
     roles.link_totals(items)
     entities = {i: str(rows.at[i, "entity"]) for i in rows.index}
     for it in items:  # a list of parts names its noun once, after the last figure
@@ -616,6 +619,9 @@ def doc_value(rule: Rule, hits: pd.DataFrame) -> Value:
         best = totals.loc[totals["value"].astype(float).idxmax()]
         parts = int(((role == "part") & (parent == best["fact_id"])).sum())
         others = hits[(hits["fact_id"] != best["fact_id"]) & ~((role == "part") & parent.isin(ids))]
+        again = pd.Series([math.isclose(float(v), float(best["value"])) for v in others["value"]], index=others.index,
+                          dtype=bool)
+        others = others[~again]  # the total said again (a headline) is not another sum
         # A figure far smaller than the total (a person's gift) is an anecdote inside it; a
         # figure of its own size is a separate sum (another allocation) and is added.
         small = others[others["value"].astype(float) <= ANECDOTE_SHARE * float(best["value"])]
@@ -626,11 +632,66 @@ def doc_value(rule: Rule, hits: pd.DataFrame) -> Value:
         used = pd.concat([totals.loc[[best.name]], added])
         return Value(float(used["value"].sum()), combine_approx(used["approx"]),
                      tuple(fact_source(f) for _, f in used.iterrows()), False, how)
-    n = len(hits)
-    return Value(float(hits["value"].sum()), combine_approx(hits["approx"]),
-                 tuple(fact_source(f) for _, f in hits.iterrows()), False,
-                 "sum of parts, no total stated" if (role == "part").any() else
-                 ("sum of distinct figures" if n > 1 else "one figure"))
+    # One sum of money said twice (a headline and its body: 下拨500万元专项党费 … 代省委管理党费共500万元)
+    # is one allocation: equal figures count once.
+    distinct = hits.drop_duplicates("value")
+    repeated = len(hits) - len(distinct)
+    said = f", {repeated} equal figures counted once" if repeated else ""
+    values = distinct["value"].astype(float)
+    if len(distinct) > 2 and math.isclose(values.max(), values.sum() - values.max(), rel_tol=1e-6):
+        best = distinct.loc[values.idxmax()]  # 800万 … 200万、600万: the figure that is the sum of the others
+        return Value(float(best["value"]), str(best["approx"]), (fact_source(best),), False,
+                     f"the figure that is the sum of the {len(distinct) - 1} others{said}")
+    n = len(distinct)
+    return Value(float(values.sum()), combine_approx(distinct["approx"]),
+                 tuple(fact_source(f) for _, f in distinct.iterrows()), False,
+                 ("sum of parts, no total stated" if (role == "part").any() else
+                  ("sum of distinct figures" if n > 1 else "one figure")) + said)
+
+
+# Between two listed groups: 、 和 及 与 以及, then at most a short modifier of the next group (和县直单位790余名).
+_JOINERS = re.compile(r"^(、|和|及|与|以及|、以及)[^，,。；;：:！？0-9０-９]{0,6}$")
+
+
+def coordinated(hits: pd.DataFrame) -> list[pd.DataFrame]:
+    """Runs of figures listed one after another in one sentence with only 、/和/及 between them.
+
+    Such a list names disjoint groups (352名乡镇干部、695名村干部), so their sum is a figure of its own;
+    a figure whose noun contains another's (党员 / 党员干部) is not a separate group.
+
+    >>> f = pd.DataFrame(dict(doc=["d"] * 3, mentions=["0:7", "8:14", "40:48"], value=[352.0, 695.0, 5.0],
+    ...     surface=["352名乡镇干部", "695名村干部", "5名党员"], entity=["乡镇干部", "村干部", "党员"],
+    ...     sentence=["352名乡镇干部、695名村干部下沉。"] * 2 + ["另有5名党员。"]))
+    >>> [g["value"].tolist() for g in coordinated(f)]
+    [[352.0, 695.0]]
+    """
+    from .script import convert
+
+    runs: list[pd.DataFrame] = []
+    if not len(hits) or "sentence" not in hits:
+        return runs
+    ordered = hits.assign(_start=[int(str(m).split(":")[0]) for m in hits["mentions"]]).sort_values(["doc", "_start"])
+    current: list = []
+    last = None
+    for i, f in ordered.iterrows():
+        joined = False
+        if last is not None and f["doc"] == last["doc"] and f["sentence"] == last["sentence"]:
+            s = str(f["sentence"])
+            a, b = s.find(convert(str(last["surface"]), "t2s")), s.find(convert(str(f["surface"]), "t2s"))
+            if 0 <= a < b:
+                between = s[a + len(convert(str(last["surface"]), "t2s")):b]
+                ea, eb = str(last["entity"]), str(f["entity"])
+                joined = bool(_JOINERS.match(between)) and ea and eb and ea not in eb and eb not in ea
+        if joined:
+            current.append(i)
+        else:
+            if len(current) > 1:
+                runs.append(ordered.loc[current].drop(columns="_start"))
+            current = [i]
+        last = f
+    if len(current) > 1:
+        runs.append(ordered.loc[current].drop(columns="_start"))
+    return runs
 
 
 def _max_value(hits: pd.DataFrame, role: pd.Series, parent: pd.Series) -> Value:
@@ -643,6 +704,9 @@ def _max_value(hits: pd.DataFrame, role: pd.Series, parent: pd.Series) -> Value:
             if len(group) > 1:
                 candidates.append((float(group["value"].sum()), combine_approx(group["approx"]),
                                    tuple(fact_source(f) for _, f in group.iterrows())))
+    for group in coordinated(hits):  # 352名乡镇干部、695名村干部、790余名机关干部: disjoint groups listed
+        candidates.append((float(group["value"].sum()), combine_approx(group["approx"]),
+                           tuple(fact_source(f) for _, f in group.iterrows())))
     value, approx, used = max(candidates, key=lambda c: c[0])  # max: the first of equal maxima
     n = len(hits)
     how = (f"sum of {len(used)} parts (no total stated)" if len(used) > 1 else "largest figure") + \
