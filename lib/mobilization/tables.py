@@ -317,16 +317,17 @@ class _Read:
     entity: str  # the counted noun, or the one the list it is part of ends with (120名、80名和60名党员志愿者)
 
 
-def read_clauses(rows: pd.DataFrame) -> dict[int, _Read]:
-    """Kind, role in a stated total and actor context of each mention of ONE document (index → _Read).
+def read_clauses(rows: list[dict]) -> dict[int, _Read]:
+    """Kind, role in a stated total and actor context of each mention of ONE document (position → _Read).
 
-    The surface (as printed, maybe traditional) is converted to simplified and found in the
-    (simplified) sentence; repeated surfaces in one sentence are taken in text order.
+    `rows` are the document's mention rows (dicts) in text order. The surface (as printed,
+    maybe traditional) is converted to simplified and found in the (simplified) sentence;
+    repeated surfaces in one sentence are taken in text order.
     """
     from .script import convert
 
     items, kinds, contexts, seen, instances = [], {}, {}, {}, {}
-    for i, r in rows.sort_values("start", kind="stable").iterrows():
+    for i, r in enumerate(rows):
         sentence, surface = str(r.get("sentence", "")), convert(str(r["surface"]), "t2s")
         first = instances.get(sentence)
         if first is None or int(r["start"]) - first >= max(len(sentence), 1):  # the sentence said again
@@ -350,7 +351,7 @@ def read_clauses(rows: pd.DataFrame) -> dict[int, _Read]:
         if it.at >= 0 and not it.role and roles.total_inside(it.sentence[it.at:it.end]):
             it.role = "total"
     roles.link_totals(items)
-    entities = {i: str(rows.at[i, "entity"]) for i in rows.index}
+    entities = {i: str(r["entity"]) for i, r in enumerate(rows)}
     for it in items:  # a list of parts names its noun once, after the last figure
         if it.role == "part" and not entities[it.key]:
             later = [j for j in items if j.role == "part" and j.sentence == it.sentence and j.at > it.at
@@ -393,10 +394,13 @@ def facts(mentions_df: pd.DataFrame, documents_df: pd.DataFrame | None = None) -
     df = df.sort_values(["doc", "start", "end"], kind="stable").reset_index(drop=True)
     places = _doc_places(df, documents_df)
     out: list[dict] = []
-    for doc, rows in df.groupby("doc", sort=True):
+    by_doc: dict[str, list[dict]] = {}
+    for r in df.to_dict("records"):  # plain dicts: pandas row access would cost more than the reading
+        by_doc.setdefault(r["doc"], []).append(r)
+    for doc, rows in sorted(by_doc.items()):
         read = read_clauses(rows)
         groups: list[list[_M]] = []
-        for i, r in rows.iterrows():
+        for i, r in enumerate(rows):
             c = read[i]
             m = _M(i, int(r["start"]), int(r["end"]), float(r["value"]), _float(r["value_high"]), str(r["unit"]),
                    c.entity, str(r["category"]), str(r.get("sentence", "")), c.kind, c.context)
@@ -412,7 +416,7 @@ def facts(mentions_df: pd.DataFrame, documents_df: pd.DataFrame | None = None) -
             home.sort(key=lambda x: (x.start, x.end))
         ids = {m.index: f"{doc}#{k:03d}" for k, g in enumerate(groups, start=1) for m in g}
         for k, group in enumerate(groups, start=1):
-            out.append(_fact_row(f"{doc}#{k:03d}", df.loc[[m.index for m in group]], [read[m.index] for m in group],
+            out.append(_fact_row(f"{doc}#{k:03d}", [rows[m.index] for m in group], [read[m.index] for m in group],
                                  ids, places.get(doc, {})))
     result = pd.DataFrame(out, columns=FACT_COLUMNS)
     return _typed(result).astype({"n_mentions": "int64"}) if len(result) else _empty_facts()
@@ -421,7 +425,7 @@ def facts(mentions_df: pd.DataFrame, documents_df: pd.DataFrame | None = None) -
 def _doc_places(mentions_df: pd.DataFrame, documents_df: pd.DataFrame | None) -> dict[str, dict]:
     """doc → place and date fields for the facts: from the documents table, else from the mentions."""
     if documents_df is not None and len(documents_df):
-        return {str(r["doc"]): {c: r.get(c, "") for c in _FACT_PLACE} for _, r in documents_df.iterrows()}
+        return {str(r["doc"]): {c: r.get(c, "") for c in _FACT_PLACE} for r in documents_df.to_dict("records")}
     out = {}
     for doc, rows in mentions_df.groupby("doc"):
         first = rows.iloc[0]
@@ -433,10 +437,10 @@ def _float(x) -> float:
     return float("nan") if _missing(x) or x == "" else float(x)
 
 
-def _fact_row(fact_id: str, group: pd.DataFrame, read: list[_Read], ids: dict[int, str], place: dict) -> dict:
-    group = group.assign(entity=[r.entity for r in read])
-    lengths = group["entity"].str.len()
-    rep = group.loc[lengths.idxmax()] if lengths.max() > 0 else group.iloc[0]
+def _fact_row(fact_id: str, group: list[dict], read: list[_Read], ids: dict[int, str], place: dict) -> dict:
+    entities = [r.entity for r in read]
+    longest = max(range(len(group)), key=lambda k: (len(entities[k]), -k))  # ties: the earliest
+    rep = group[longest]
     roles_ = {r.role for r in read}
     role = "total" if "total" in roles_ else "part" if "part" in roles_ else ""
     totals = [ids.get(r.total_of, "") for r in read if r.total_of >= 0]
@@ -444,12 +448,12 @@ def _fact_row(fact_id: str, group: pd.DataFrame, read: list[_Read], ids: dict[in
     row = {c: ("" if _missing(place.get(c)) else place.get(c, "")) for c in _FACT_PLACE}
     row.update({
         "fact_id": fact_id, "doc": rep["doc"], "surface": rep["surface"], "value": rep["value"],
-        "approx": rep["approx"], "value_high": rep["value_high"], "unit": rep["unit"], "entity": rep["entity"],
+        "approx": rep["approx"], "value_high": rep["value_high"], "unit": rep["unit"], "entity": entities[longest],
         "category": rep["category"], "kind": kind, "role_in_total": role,
         "total_fact": totals[0] if totals and totals[0] != fact_id else "",
-        "damaged": bool(group["damaged"].astype(bool).any()), "n_mentions": len(group),
-        "mentions": SEP.join(f"{s}:{e}" for s, e in zip(group["start"], group["end"])),
-        "surfaces": SEP.join(group["surface"]), "sentence": rep.get("sentence", ""),
+        "damaged": any(bool(r["damaged"]) for r in group), "n_mentions": len(group),
+        "mentions": SEP.join(f"{r['start']}:{r['end']}" for r in group),
+        "surfaces": SEP.join(r["surface"] for r in group), "sentence": rep.get("sentence", ""),
     })
     return row
 
@@ -589,7 +593,7 @@ class Value:
     how: str
 
 
-def doc_value(rule: Rule, hits: pd.DataFrame) -> Value:
+def doc_value(rule: Rule, hits: "pd.DataFrame | list[dict]") -> Value:
     """The value one report gives for one rule, from its matching facts.
 
     max rules: the largest figure (a lower bound when the report gives several). sum rules:
@@ -609,51 +613,60 @@ def doc_value(rule: Rule, hits: pd.DataFrame) -> Value:
     >>> doc_value(rules()[2], g).value, doc_value(rules()[2], g).how
     (282000.0, 'stated total, 2 parts not added, 1 small figures (≤10% of it) taken to be inside it')
     """
-    role = hits["role_in_total"] if "role_in_total" in hits else pd.Series("", index=hits.index)
-    parent = hits["total_fact"] if "total_fact" in hits else pd.Series("", index=hits.index)
+    facts = _records(hits)
     if rule.combine == "max":
-        return _max_value(hits, role, parent)
-    ids = set(hits["fact_id"])
-    totals = hits[(role == "total") & ~parent.isin(ids)]
-    if len(totals):
-        best = totals.loc[totals["value"].astype(float).idxmax()]
-        parts = int(((role == "part") & (parent == best["fact_id"])).sum())
-        others = hits[(hits["fact_id"] != best["fact_id"]) & ~((role == "part") & parent.isin(ids))]
-        again = pd.Series([math.isclose(float(v), float(best["value"])) for v in others["value"]], index=others.index,
-                          dtype=bool)
-        others = others[~again]  # the total said again (a headline) is not another sum
+        return _max_value(facts)
+    ids = {f["fact_id"] for f in facts}
+    role = [str(f.get("role_in_total", "") or "") for f in facts]
+    parent = [str(f.get("total_fact", "") or "") for f in facts]
+    totals = [k for k, f in enumerate(facts) if role[k] == "total" and parent[k] not in ids]
+    if totals:
+        top = max(totals, key=lambda k: (float(facts[k]["value"]), -k))  # the first of equal maxima
+        best = facts[top]
+        parts = sum(1 for k in range(len(facts)) if role[k] == "part" and parent[k] == best["fact_id"])
+        others = [f for k, f in enumerate(facts) if k != top and not (role[k] == "part" and parent[k] in ids)
+                  and not math.isclose(float(f["value"]), float(best["value"]))]  # the total said again is no sum
         # A figure far smaller than the total (a person's gift) is an anecdote inside it; a
         # figure of its own size is a separate sum (another allocation) and is added.
-        small = others[others["value"].astype(float) <= ANECDOTE_SHARE * float(best["value"])]
-        added = others.drop(small.index)
+        small = [f for f in others if float(f["value"]) <= ANECDOTE_SHARE * float(best["value"])]
+        added = [f for f in others if float(f["value"]) > ANECDOTE_SHARE * float(best["value"])]
         how = "stated total" + (f", {parts} parts not added" if parts else "") + \
-              (f", {len(small)} small figures (≤{ANECDOTE_SHARE:.0%} of it) taken to be inside it" if len(small) else "") + \
-              (f", plus {len(added)} separate figures" if len(added) else "")
-        used = pd.concat([totals.loc[[best.name]], added])
-        return Value(float(used["value"].sum()), combine_approx(used["approx"]),
-                     tuple(fact_source(f) for _, f in used.iterrows()), False, how)
+              (f", {len(small)} small figures (≤{ANECDOTE_SHARE:.0%} of it) taken to be inside it" if small else "") + \
+              (f", plus {len(added)} separate figures" if added else "")
+        used = [best] + added
+        return Value(sum(float(f["value"]) for f in used), combine_approx(f["approx"] for f in used),
+                     tuple(fact_source(f) for f in used), False, how)
     # One sum of money said twice (a headline and its body: 下拨500万元专项党费 … 代省委管理党费共500万元)
     # is one allocation: equal figures count once.
-    distinct = hits.drop_duplicates("value")
-    repeated = len(hits) - len(distinct)
+    distinct, seen = [], set()
+    for f in facts:
+        if float(f["value"]) not in seen:
+            seen.add(float(f["value"]))
+            distinct.append(f)
+    repeated = len(facts) - len(distinct)
     said = f", {repeated} equal figures counted once" if repeated else ""
-    values = distinct["value"].astype(float)
-    if len(distinct) > 2 and math.isclose(values.max(), values.sum() - values.max(), rel_tol=1e-6):
-        best = distinct.loc[values.idxmax()]  # 800万 … 200万、600万: the figure that is the sum of the others
+    values = [float(f["value"]) for f in distinct]
+    if len(distinct) > 2 and math.isclose(max(values), sum(values) - max(values), rel_tol=1e-6):
+        best = distinct[values.index(max(values))]  # 800万 … 200万、600万: the figure that is the sum of the others
         return Value(float(best["value"]), str(best["approx"]), (fact_source(best),), False,
                      f"the figure that is the sum of the {len(distinct) - 1} others{said}")
     n = len(distinct)
-    return Value(float(values.sum()), combine_approx(distinct["approx"]),
-                 tuple(fact_source(f) for _, f in distinct.iterrows()), False,
-                 ("sum of parts, no total stated" if (role == "part").any() else
+    return Value(sum(values), combine_approx(f["approx"] for f in distinct),
+                 tuple(fact_source(f) for f in distinct), False,
+                 ("sum of parts, no total stated" if "part" in role else
                   ("sum of distinct figures" if n > 1 else "one figure")) + said)
+
+
+def _records(hits) -> list[dict]:
+    """Facts as plain dicts (a DataFrame's rows, or a list of dicts as given)."""
+    return hits.to_dict("records") if isinstance(hits, pd.DataFrame) else list(hits)
 
 
 # Between two listed groups: 、 和 及 与 以及, then at most a short modifier of the next group (和县直单位790余名).
 _JOINERS = re.compile(r"^(、|和|及|与|以及|、以及)[^，,。；;：:！？0-9０-９]{0,6}$")
 
 
-def coordinated(hits: pd.DataFrame) -> list[pd.DataFrame]:
+def coordinated(hits) -> list[list[dict]]:
     """Runs of figures listed one after another in one sentence with only 、/和/及 between them.
 
     Such a list names disjoint groups (352名乡镇干部、695名村干部), so their sum is a figure of its own;
@@ -662,53 +675,50 @@ def coordinated(hits: pd.DataFrame) -> list[pd.DataFrame]:
     >>> f = pd.DataFrame(dict(doc=["d"] * 3, mentions=["0:7", "8:14", "40:48"], value=[352.0, 695.0, 5.0],
     ...     surface=["352名乡镇干部", "695名村干部", "5名党员"], entity=["乡镇干部", "村干部", "党员"],
     ...     sentence=["352名乡镇干部、695名村干部下沉。"] * 2 + ["另有5名党员。"]))
-    >>> [g["value"].tolist() for g in coordinated(f)]
+    >>> [[g["value"] for g in run] for run in coordinated(f)]
     [[352.0, 695.0]]
     """
     from .script import convert
 
-    runs: list[pd.DataFrame] = []
-    if not len(hits) or "sentence" not in hits:
-        return runs
-    ordered = hits.assign(_start=[int(str(m).split(":")[0]) for m in hits["mentions"]]).sort_values(["doc", "_start"])
-    current: list = []
+    facts = [f for f in _records(hits) if f.get("sentence")]
+    facts.sort(key=lambda f: (str(f["doc"]), int(str(f["mentions"]).split(":")[0])))
+    runs: list[list[dict]] = []
+    current: list[dict] = []
     last = None
-    for i, f in ordered.iterrows():
+    for f in facts:
         joined = False
         if last is not None and f["doc"] == last["doc"] and f["sentence"] == last["sentence"]:
             s = str(f["sentence"])
-            a, b = s.find(convert(str(last["surface"]), "t2s")), s.find(convert(str(f["surface"]), "t2s"))
+            prev, this = convert(str(last["surface"]), "t2s"), convert(str(f["surface"]), "t2s")
+            a, b = s.find(prev), s.find(this)
             if 0 <= a < b:
-                between = s[a + len(convert(str(last["surface"]), "t2s")):b]
                 ea, eb = str(last["entity"]), str(f["entity"])
-                joined = bool(_JOINERS.match(between)) and ea and eb and ea not in eb and eb not in ea
+                joined = bool(_JOINERS.match(s[a + len(prev):b])) and bool(ea and eb) and ea not in eb and eb not in ea
         if joined:
-            current.append(i)
+            current.append(f)
         else:
             if len(current) > 1:
-                runs.append(ordered.loc[current].drop(columns="_start"))
-            current = [i]
+                runs.append(current)
+            current = [f]
         last = f
     if len(current) > 1:
-        runs.append(ordered.loc[current].drop(columns="_start"))
+        runs.append(current)
     return runs
 
 
-def _max_value(hits: pd.DataFrame, role: pd.Series, parent: pd.Series) -> Value:
-    """The largest figure; parts of an unstated sum (分别 120名、80名和60名) count as their sum."""
-    loose = hits[(role == "part") & (parent.fillna("") == "")]
-    candidates = [(float(v), str(a), (fact_source(f),)) for (_, f), v, a in
-                  zip(hits.iterrows(), hits["value"], hits["approx"])]
-    if len(loose) > 1:
-        for _, group in loose.groupby(loose["sentence"] if "sentence" in loose else loose["doc"]):
-            if len(group) > 1:
-                candidates.append((float(group["value"].sum()), combine_approx(group["approx"]),
-                                   tuple(fact_source(f) for _, f in group.iterrows())))
-    for group in coordinated(hits):  # 352名乡镇干部、695名村干部、790余名机关干部: disjoint groups listed
-        candidates.append((float(group["value"].sum()), combine_approx(group["approx"]),
-                           tuple(fact_source(f) for _, f in group.iterrows())))
+def _max_value(facts: list[dict]) -> Value:
+    """The largest figure; parts of an unstated sum (分别 120名、80名和60名) and listed groups count as their sum."""
+    candidates = [(float(f["value"]), str(f["approx"]), (fact_source(f),)) for f in facts]
+    loose: dict[str, list[dict]] = {}
+    for f in facts:
+        if str(f.get("role_in_total", "") or "") == "part" and not str(f.get("total_fact", "") or ""):
+            loose.setdefault(str(f.get("sentence", f["doc"])), []).append(f)
+    for group in list(loose.values()) + coordinated(facts):
+        if len(group) > 1:
+            candidates.append((sum(float(f["value"]) for f in group), combine_approx(f["approx"] for f in group),
+                               tuple(fact_source(f) for f in group)))
     value, approx, used = max(candidates, key=lambda c: c[0])  # max: the first of equal maxima
-    n = len(hits)
+    n = len(facts)
     how = (f"sum of {len(used)} parts (no total stated)" if len(used) > 1 else "largest figure") + \
         (f", the largest of {n} figures" if n > len(used) else "")
     return Value(value, approx, used, n > len(used), how)
@@ -823,12 +833,19 @@ def indicators(facts_df: pd.DataFrame, documents_df: pd.DataFrame, duplicates_df
         documents_df["doc"], documents_df.get("date", [""] * len(documents_df)),
         documents_df.get("date_precision", [""] * len(documents_df)))}
     rows = []
-    for _, place in place_list(documents_df).iterrows():
+    records = facts_df.to_dict("records") if len(facts_df) else []
+    matched = {rule.indicator_id: [i for i, f in enumerate(records) if rule.matches(f)] for rule in rule_set}
+    places = place_list(documents_df)
+    place_of = {d: code for code, cell in zip(places["place_code"], places["docs"]) for d in cell.split(SEP) if d}
+    by_place: dict[tuple[str, str], list[dict]] = {}  # (indicator, place) → matching facts, in table order
+    for rule in rule_set:
+        for i in matched[rule.indicator_id]:
+            by_place.setdefault((rule.indicator_id, place_of.get(str(records[i]["doc"]), "")), []).append(records[i])
+    for place in places.to_dict("records"):
         docs = [d for d in place["docs"].split(SEP) if d]
-        own = facts_df[facts_df["doc"].isin(docs)] if len(facts_df) else facts_df
         denom = denominator_for(place["place_code"], place["place_name"], place["population_2020"], docs, curated)
         for rule in rule_set:
-            hits = own[[rule.matches(f) for _, f in own.iterrows()]] if len(own) else own
+            hits = by_place.get((rule.indicator_id, place["place_code"]), [])
             value = place_value(rule, hits, cluster_of)
             reported = value is not None
             v = value.value if reported else math.nan
@@ -845,7 +862,7 @@ def indicators(facts_df: pd.DataFrame, documents_df: pd.DataFrame, duplicates_df
                 "combine": rule.combine, "rule_applied": value.how if reported else "",
                 "n_facts": len(value.used) if reported else 0,
                 "sources": SEP.join(value.used) if reported else "",
-                "candidates": SEP.join(fact_source(f) for _, f in hits.iterrows()),
+                "candidates": SEP.join(fact_source(f) for f in hits),
                 "per_capita": rule.per_capita,
                 "denominator": denom["denominator"] if rule.per_capita else math.nan, "per_10k": per_10k,
                 "denominator_status": denom["denominator_status"] if rule.per_capita else "",
@@ -878,13 +895,17 @@ def _clusters(duplicates_df: pd.DataFrame | None) -> dict[str, str]:
     return {str(d): str(c) for c, d in zip(duplicates_df["cluster"], duplicates_df["doc"])}
 
 
-def place_value(rule: Rule, hits: pd.DataFrame, cluster_of: dict[str, str]) -> Value | None:
+def place_value(rule: Rule, hits, cluster_of: dict[str, str]) -> Value | None:
     """A place's value for one rule from its reports' matching facts; None if no report gives one."""
-    if not len(hits):
+    facts = _records(hits)
+    if not facts:
         return None
+    by_doc: dict[str, list[dict]] = {}
+    for f in facts:
+        by_doc.setdefault(str(f["doc"]), []).append(f)
     per_story: dict[str, list[tuple[str, Value]]] = {}
-    for doc, part in hits.groupby("doc", sort=True):
-        per_story.setdefault(cluster_of.get(str(doc), str(doc)), []).append((str(doc), doc_value(rule, part)))
+    for doc, part in sorted(by_doc.items()):
+        per_story.setdefault(cluster_of.get(doc, doc), []).append((doc, doc_value(rule, part)))
     stories = []
     for story, values in per_story.items():
         doc, best = max(values, key=lambda dv: dv[1].value)
