@@ -697,7 +697,8 @@ def _polygon_path(poly, MplPath):
 
 # ---------------------------------------------------------------------------- saving
 
-def save_figure(fig: "Figure", stem: str, folder: str | Path | None = None) -> list[Path]:
+def save_figure(fig: "Figure", stem: str, folder: str | Path | None = None,
+                formats: tuple[str, ...] = ("png", "svg")) -> list[Path]:
     """Write <folder>/<stem>.png and .svg (default folder: figures/), each atomically.
 
     Metadata that changes from run to run (dates, software version) is left out.
@@ -708,6 +709,8 @@ def save_figure(fig: "Figure", stem: str, folder: str | Path | None = None) -> l
     written = []
     with matplotlib.rc_context({"svg.hashsalt": "mobilization"}):
         for fmt, meta in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
+            if fmt not in formats:
+                continue
             path = folder / f"{stem}.{fmt}"
             with atomic_path(path) as tmp:
                 fig.savefig(tmp, format=fmt, dpi=150, metadata=meta)

@@ -266,7 +266,9 @@ def run_tables_and_figures(paths: list[Path], outputs: Outputs, user=None) -> Ru
     result.places_with_values = ind.loc[ind["value"].notna(), "place_code"].nunique() if len(ind) else 0
     result.summary = summary_lines(docs, built.duplicates, ind, len(analyses), len(errors))
     for stem, fig in figures(built):
-        result.written.extend(charts.save_figure(fig, stem, outputs.figures))
+        # A map's SVG holds every boundary (about 1.7 MB): PNG only.
+        formats = ("png",) if stem.startswith("map_") else ("png", "svg")
+        result.written.extend(charts.save_figure(fig, stem, outputs.figures, formats))
         plt.close(fig)
     for ind_id in dict.fromkeys(ind["indicator_id"]):
         for per_capita in (False, True):
