@@ -322,7 +322,7 @@ def indicator_caption(part: pd.DataFrame, per_capita: bool, top: int,
                      "the table of the rest (charts.rest_table).")
     rules = part["rule_applied"][part["rule_applied"].astype(str) != ""].astype(str)
     if len(rules):
-        common = rules.str.replace(r" of \d+.*| \(.*", "", regex=True).value_counts()
+        common = rules.map(rule_kind).value_counts()
         lines.append("How values were combined: " + "; ".join(f"{k} ({v})" for k, v in common.items()) +
                      ". Within a report a stated total is used, never added to its parts; copies of one story "
                      "count once; several reports of a place give their largest value (a lower bound).")
@@ -339,6 +339,24 @@ def indicator_caption(part: pd.DataFrame, per_capita: bool, top: int,
     used = [d.split("@")[0] for cell in part.get("sources", []) for d in str(cell).split("; ") if "@" in d]
     lines.append(source_line(used, documents_df))
     return lines
+
+
+def rule_kind(rule_applied: str) -> str:
+    """The short name of how a value was combined (for captions), from the `rule_applied` text.
+
+    >>> rule_kind("largest of 2 reports (stated total)"), rule_kind("largest figure, the largest of 4 figures")
+    ('largest of several reports', 'largest figure')
+    >>> rule_kind("stated total, 2 parts not added"), rule_kind("sum of 3 parts (no total stated)")
+    ('stated total', 'sum of parts')
+    """
+    text = str(rule_applied)
+    for start, name in (("largest of", "largest of several reports"), ("stated total", "stated total"),
+                        ("the figure that is the sum", "a figure equal to the sum of the others"),
+                        ("sum of distinct", "sum of distinct figures"), ("sum of", "sum of parts"),
+                        ("largest figure", "largest figure"), ("one figure", "one figure")):
+        if text.startswith(start):
+            return name
+    return text
 
 
 def indicator_panels(ind: pd.DataFrame, per_capita: bool = False, documents_df: pd.DataFrame | None = None,
