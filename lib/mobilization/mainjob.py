@@ -157,14 +157,20 @@ def documents_table(analyses: list, user: dict | None = None) -> "object":
     return document_frame([describe(a, user) if user else (a.info or describe(a)) for a in analyses])
 
 
-def corpus_tables(folder: str | Path, documents_csv: str | Path | None = None):
+def corpus_tables(folder: str | Path | None = None, documents_csv: str | Path | None = None):
     """(tables.Tables, error lines) of every .txt document under `folder` (what a notebook calls).
 
-    `documents_csv`: the user's place and date per document (see `read_user_documents`).
+    `folder` None: the project's seed reports. `documents_csv`: the user's place and date per
+    document (see `read_user_documents`). A folder without documents is an InputError.
     """
+    from .errors import InputError
     from .tables import from_analyses
 
-    analyses, errors = analyse_paths(iter_paths([Path(folder)]))
+    folder = ROOT / "seeds" if folder is None else Path(folder)
+    paths = iter_paths([folder])
+    if not paths:
+        raise InputError(str(folder), "no .txt documents found")
+    analyses, errors = analyse_paths(paths)
     user = read_user_documents(Path(documents_csv)) if documents_csv else None
     return from_analyses(analyses, documents_table(analyses, user)), errors
 
