@@ -594,11 +594,13 @@ def map_unit(place_code: str, units: Iterable[str]) -> str:
     >>> units = {"441600", "110100", "500100", "429004"}
     >>> map_unit("441602", units), map_unit("110105", units), map_unit("500230", units), map_unit("429004", units)
     ('441600', '110100', '500100', '429004')
-    >>> map_unit("440000", units), map_unit("", units)
-    ('', '')
+    >>> map_unit("440000", units), map_unit("", units), map_unit("810000", {"810000"})
+    ('', '', '810000')
     """
     units = set(units)
     code = str(place_code or "")
+    if code in units:
+        return code  # a prefecture-level unit itself (also Hong Kong and Macau, drawn as one unit each)
     if len(code) != 6 or code.endswith("0000"):
         return ""
     for candidate in (code, code[:4] + "00", code[:2] + "0100"):
