@@ -8,13 +8,16 @@ Needs only Python 3.11 and pip. Each task creates (or reuses) the virtual enviro
     all    the main job: the whole pipeline on seeds/ (tables in data/derived/, figures
            in figures/), every notebook re-executed in place, and HTML reports in reports/
     test   every test: unit, property, doctest, notebooks under nbval, JupyterLab smoke
-    lab    JupyterLab on notebooks/ with a kernel that has the package
+    lab    JupyterLab on the project folder, opened on notebooks/, with the venv's own kernel
+           (Python 3), which has the package
     bench  the benchmarks in benchmarks/ (slow; not part of the tests)
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -27,10 +30,13 @@ PY = BIN / "python"
 STAMP = VENV / ".mobilization-installed"
 
 
-def _env() -> dict[str, str]:
+def _env(lab: bool = False) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"  # notebooks print in a fixed order (nbval compares outputs)
-    env["MPLBACKEND"] = "Agg"
+    if not lab:
+        # Jobs and tests never open windows. The Lab must not inherit this: its kernels would
+        # then draw nothing on plt.show() (the inline backend is ipykernel's default).
+        env["MPLBACKEND"] = "Agg"
     env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
     env.setdefault("JUPYTER_PLATFORM_DIRS", "1")
     return env
@@ -49,8 +55,8 @@ def ensure_venv() -> None:
     STAMP.write_text(want)
 
 
-def run(cmd: list[str]) -> None:
-    code = subprocess.call(cmd, cwd=ROOT, env=_env())
+def run(cmd: list[str], lab: bool = False) -> None:
+    code = subprocess.call(cmd, cwd=ROOT, env=_env(lab))
     if code:
         sys.exit(code)
 
@@ -60,16 +66,51 @@ def task_all() -> None:
 
 
 def task_test() -> None:
-    run([str(PY), "-m", "pytest", "-q", "tests", "lib/mobilization",
+    run([str(PY), "-m", "pytest", "-q", "-rs", "tests", "lib/mobilization",
          "--nbval", "--nbval-current-env", "--nbval-sanitize-with", "tests/nbval_sanitize.cfg",
          "notebooks"])
 
 
-def task_lab() -> None:
-    run([str(PY), "-m", "ipykernel", "install", "--sys-prefix", "--name", "mobilization",
-         "--display-name", "Python (mobilization)"])
+def lab_command(*extra: str) -> list[str]:
+    """JupyterLab rooted at the project (data/, figures/, a corpus can be opened), showing notebooks/.
+
+    The one kernel offered is the venv's own "Python 3" (ipykernel's, which has the package);
+    no second, equivalent kernel is installed.
+    """
     root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
-    run([str(BIN / "jupyter"), "lab", "--notebook-dir", str(ROOT / "notebooks"), *root])
+    return [str(PY), "-m", "jupyterlab", f"--ServerApp.root_dir={ROOT}",
+            "--LabApp.default_url=/lab/tree/notebooks", *root, *extra]
+
+
+def lab_env() -> dict[str, str]:
+    """The Lab's environment: the venv on PATH, no MPLBACKEND of ours (plt.show() draws inline)."""
+    return _env(lab=True)
+
+
+# Lab settings for this project's venv (its overrides.json): open a notebook and its kernel starts,
+# without a "Select Kernel" dialog each time; no fetching of Jupyter news from the network.
+LAB_SETTINGS = {
+    "@jupyterlab/notebook-extension:tracker": {"autoStartDefaultKernel": True},
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false"},
+}
+
+
+def write_lab_settings(prefix: Path = VENV) -> Path:
+    """Write the Lab's overrides.json into the venv (the Lab of this venv only; users' settings still win)."""
+    target = prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    current = json.loads(target.read_text()) if target.exists() else {}
+    for plugin, values in LAB_SETTINGS.items():
+        current.setdefault(plugin, {}).update(values)
+    target.write_text(json.dumps(current, indent=2) + "\n")
+    return target
+
+
+def task_lab() -> None:
+    # An earlier make.py installed a duplicate kernel "Python (mobilization)" into .venv: remove it.
+    shutil.rmtree(VENV / "share" / "jupyter" / "kernels" / "mobilization", ignore_errors=True)
+    write_lab_settings()
+    run(lab_command(), lab=True)
 
 
 def task_bench() -> None:

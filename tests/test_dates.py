@@ -38,3 +38,22 @@ def test_crawl_stamp_is_told_apart():
 
 def test_impossible_dates_are_not_dates():
     assert [f.iso for f in find_dates("2020-02-30 与 2020-13-01 与 2020-02-29")] == ["2020-02-29"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("当前报纸日期:\n2022 6月25日 星期六\n义工支援抗疫。\n", "2022-06-25"),  # a blank for 年
+    ("防疫关键时刻\n22-04-07 11:33 来源:人民日报\n党员报到。\n", "2022-04-07"),  # two-digit year with a time
+    ("中总续收到捐款\n助灾区\n2021-08-10\n【特讯】商会昨续收到捐款。\n", "2021-08-10"),  # alone under the headline
+    ("市委组织部划拨党费\n本报讯 2月1日，市委组织部划拨党费150万元，用于全市疫情防控工作。\n"
+     "2020-02-04 市委组织部: 1 1 某某日报 c55251.html 划拨党费\n", "2020-02-04"),  # a page footer
+])
+def test_date_forms_found_after_first_contact(text, iso):
+    assert when(text).date == iso
+
+
+@pytest.mark.parametrize("text", [
+    "标题\n22-04-07 来源：某报\n正文。\n",  # a two-digit year without a time is not read
+    "标题\n全县2020 6人参加。\n",  # a year-like number before a count is no date
+])
+def test_no_date_from_look_alikes(text):
+    assert when(text).date == ""

@@ -81,3 +81,64 @@ def test_short_forms_are_rule_made_and_editable_data():
 def test_user_place_names_resolve_only_when_unambiguous():
     assert resolve_name("甘肃省陇南市宕昌县") == "621223"
     assert resolve_name("朝阳区") == "" and resolve_name("北京市朝阳区") == "110105"
+
+
+# ---- general rules added after the first contact with held-out corpora A and B (invented reports)
+
+@pytest.mark.parametrize("text, code", [
+    # a media outlet's place is the host, not the unit: the district the body names wins
+    ("党员冲锋在前\n来源：深圳新闻网\n光明区各街道成立临时党支部，光明区委组织部统筹。\n", "440311"),
+    # a prefecture in the headline above the one district the body introduces with its parent
+    ("武汉：党员守护小区\n位于武汉市武昌区的一个小区成立临时党支部，党员轮流值守。\n", "420106"),
+    # a district's short form right after its parent, and again alone once established
+    ("上海长宁：临时党支部建在街道\n长宁党员下沉社区，长宁区司法局干部参与值守。\n", "310105"),
+    # a dispatch's newspaper names its province; the district is the place
+    ("甘肃日报秦州讯 近日，天水市秦州区选派干部驻村，秦州区84个村实现全覆盖。\n", "620502"),
+    # variant characters printed in old or Taiwan texts (甯 for 宁)
+    ("甯南扑火队出征\n甯南县林草局组建扑火队，甯南县委部署。\n", "513427"),
+    # a line of site names above the headline is not the headline
+    ("中国政府网 | 山西省人民政府 | 晋城市人民政府\n东关社区党员冲锋在前\n信息来源：阳城县融媒体中心\n社区党员值守。\n",
+     "140522"),
+    # a township right after a county: an address, counted as a formal mention
+    ("棋盘村临时党支部\n在上级党委、龙潭区江北乡党委领导下，村里成立临时党支部。\n", "220203"),
+    # a one-character-stem county after a function word (和, 于)
+    ("万企帮万村\n安徽省工商联和泾县工商联提出行动。观阳村位于泾县西南部，是泾县最远的村。\n", "341823"),
+    # a functional zone's committee acts for its city; the subtitle under the headline counts as headline
+    ("党费划拨到一线\n湖南怀化党员干部转移群众\n各县区委、怀化高新区党工委迅速行动。\n", "431200"),
+])
+def test_general_rules_after_first_contact(text, code):
+    assert place(text).code == code
+
+
+@pytest.mark.parametrize("text, reason", [
+    # the destination of a team is not the unit; overseas Chinese in the headline are no division
+    ("海外华侨华人驰援湖北\n世界各地的华侨华人捐赠物资，运往武汉。\n", "overseas"),
+    # a central organ acts; the disaster site is named only in the body
+    ("让党旗在抗震救灾一线飘扬\n四川省汶川县发生地震后，中国地震局党组紧急行动，派出救援队赶往灾区。中国地震局党组"
+     "下发通知，要求各级党组织投入抗震救灾，汶川灾区的救援队员中党员占多数。\n", "national"),
+    # the report says it spans the provinces
+    ("医疗队里的临时党支部\n29个省份的医疗队驰援湖北。河南省医疗队成立临时党支部，河南省医疗队党员冲在前，河南省医疗队队员300人。\n",
+     "national"),
+    # three provinces listed in one breath, the place only in the body
+    ("党员奋战抗洪一线\n连日来，南方多地遭遇强降雨，各级党组织冲锋在前。本报派员赴江西、湖北、安徽等地，看到党旗在大堤上飘扬。"
+     "江西九江濂溪区防汛应急响应接连升级，区里成立临时党支部。\n", "several provinces"),
+    # several provinces donate, none holds half of the weight
+    ("各地驰援玉树\n上海各界捐款，上海干部捐款。广东消防捐物，广东省民政厅接收捐款。广西红十字会、广西企业捐款。"
+     "内蒙古红十字会、内蒙古企业捐款。玉树灾区收到物资。\n", "several provinces"),
+    # picture captions show examples from elsewhere
+    ("党员干部奋战抗洪一线\n图①：安徽枞阳县麒麟镇党员搭人墙。\n图②：浙江淳安县党员转移物资。本报记者摄\n各地党员冲在前。\n",
+     ""),
+])
+def test_no_place_with_a_reason(text, reason):
+    g = place(text)
+    assert g.code == "" and reason in g.reason
+
+
+def test_a_bare_district_short_form_is_no_place():
+    # 鼓楼 alone is a drum tower; 市中 in 全市中小学 is no district
+    assert place("鼓楼前党员值守\n鼓楼广场设卡点。全市中小学停课。\n").code == ""
+
+
+def test_a_website_named_after_taiwan_is_a_host_not_the_place():
+    text = "• 中国台湾网移动版\n南京：2350个临时党支部\n南京市成立临时党支部2350个，南京市栖霞区委组织部介绍。南京党员下沉一线。\n"
+    assert place(text).code == "320100"

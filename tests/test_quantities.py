@@ -31,7 +31,10 @@ def check_offsets(text: str, qs: list[Quantity]) -> None:
     for q in qs:
         assert text[q.start:q.end] == q.surface
         assert q.start <= q.number_start < q.number_end <= q.end
-        assert math.isfinite(q.value) and q.value >= 0
+        if q.unreadable:  # a numeral not read whole: no value, never its tail's
+            assert math.isnan(q.value) and q.value_high is None
+        else:
+            assert math.isfinite(q.value) and q.value >= 0
         assert q.value_high is None or q.value_high >= q.value
         assert q.approx in APPROX and q.category in CATEGORIES
 
@@ -152,7 +155,8 @@ def test_approximation_words_are_in_the_surface():
     ("在辖区21个居民小区成立临时党支部", [(21, "个", "居民小区", "coverage")]),
     ("在一天之内发展共产党员优秀志愿者16名", [(16, "名", "共产党员优秀志愿者", "personnel")]),
     ("988名在职党员干部加入临时党支部", [(988, "名", "在职党员干部", "personnel")]),
-    ("明确15家没有承担防控职责的单位", [(15, "家", "", "organization")]),
+    # a relative clause and its 的 between the classifier and the noun (like 1名履职不力的村党支部书记)
+    ("明确15家没有承担防控职责的单位", [(15, "家", "没有承担防控职责的单位", "organization")]),
     ("村里有6名党员组织先锋队", [(6, "名", "党员", "personnel")]),
     ("在我镇3个交通要道和各村(社区)28个主要进出口竖立党旗",
      [(3, "个", "交通要道", "coverage"), (28, "个", "主要进出口", "coverage")]),
@@ -651,8 +655,8 @@ def test_each_team_of_ones_is_not_counted_but_a_squad_size_is():
     # vehicles and people checked at a checkpoint are reached (coverage), also the people in the vehicles
     ("卡点累计检查车辆3200辆", [(3200, "exact", "辆", "车辆", "coverage")]),
     ("劝返车辆45辆", [(45, "exact", "辆", "车辆", "coverage")]),
-    ("检测样本500份", [(500, "exact", "份", "", "supplies")]),  # samples handled are not places or people reached
-    ("采集样本1200份", [(1200, "exact", "份", "", "supplies")]),
+    ("检测样本500份", [(500, "exact", "份", "样本", "supplies")]),  # samples handled are not places or people reached
+    ("采集样本1200份", [(1200, "exact", "份", "样本", "supplies")]),  # (样本 read from jieba's dictionary)
     ("检查车辆800辆1500人", [(800, "exact", "辆", "车辆", "coverage"), (1500, "exact", "人", "", "coverage")]),
     ("检查过往人员2600人", [(2600, "exact", "人", "过往人员", "coverage")]),
     ("体温检测900人", [(900, "exact", "人", "", "coverage")]),
@@ -836,3 +840,173 @@ def test_group_size_words_and_donors_before_the_number(text, expected):
 ])
 def test_coordinated_nouns_before_a_count(text, expected):
     assert facts(text) == expected
+
+
+# --- issue 12, numeral half: every written form, currencies, ratios (phrases written for these tests) --
+
+@pytest.mark.parametrize("text, value, approx, unit", [
+    # an exclusion row never cuts inside a numeral with units (一X一Y, 万一, 是一)
+    ("全镇共有一百一十名网格员", 110, "exact", "名"),
+    ("共有三万一千名党员参与", 31000, "exact", "名"),
+    ("组织一千一百名干部下沉", 1100, "exact", "名"),
+    ("志愿者总数是一千二百人", 1200, "exact", "人"),
+    # 十万, 十亿 alone
+    ("发动十万名党员", 100_000, "exact", "名"),
+    ("企业捐款十万元", 100_000, "exact", "元"),
+    ("投入资金十亿元", 1_000_000_000, "exact", "元"),
+    # decimals with 点
+    ("累计服务三点五万人", 35_000, "exact", "人"),
+    ("筹集资金一点二亿元", 120_000_000, "exact", "元"),
+    # Arabic digits with Chinese units
+    ("动员3千余名志愿者", 3000, "more_than", "名"),
+    ("排查3万4000名返乡人员", 34_000, "exact", "名"),
+    ("覆盖1万600名居民", 10_600, "exact", "名"),
+    ("拨付5千万元", 50_000_000, "exact", "元"),
+    # financial and traditional digits, 廿, 卅, 半百
+    ("收到捐款叁千零五十元", 3050, "exact", "元"),
+    ("四万万人", 400_000_000, "exact", "人"),
+    ("派出廿三名医护人员", 23, "exact", "名"),
+    ("卅名志愿者值守卡口", 30, "exact", "名"),
+    ("半百名党员报名", 50, "exact", "名"),
+    ("善款肆佰叁拾萬圆", 4_300_000, "exact", "圆"),
+    # 角 and 分 after 元
+    ("每份餐补5元3角", 5.3, "exact", "元"),
+    ("结余六十四万零一百四十三元一角七分", 640_143.17, "exact", "元"),
+])
+def test_every_written_numeral_form(text, value, approx, unit):
+    qs = extract(text)
+    check_offsets(text, qs)
+    assert [(q.value, q.approx, q.unit) for q in qs][:1] == [(value, approx, unit)]
+
+
+@pytest.mark.parametrize("text, value, unit, currency", [
+    ("捐赠500万人民币", 5_000_000, "人民币", "CNY"),  # money, not 5,000,000 people
+    ("募得1.9万台币", 19_000, "台币", "TWD"),  # 台币 is never 台 (machines)
+    ("捐赠港币500万元", 5_000_000, "元", "HKD"),  # a currency before the sum keeps its currency
+    ("预算新台币177.1亿元", 17_710_000_000, "元", "TWD"),
+    ("拨出澳门币10亿元", 1_000_000_000, "元", "MOP"),
+    ("捐出500万元人民币", 5_000_000, "元", "CNY"),
+    ("捐款300万元", 3_000_000, "元", "CNY"),  # 元 alone: the yuan
+    ("援助1200亿美元", 120_000_000_000, "美元", "USD"),
+    ("捐款10万港元", 100_000, "港元", "HKD"),
+    ("资助5万欧元", 50_000, "欧元", "EUR"),
+    ("捐赠1万亿日元", 10 ** 12, "日元", "JPY"),
+    ("募捐3000英镑", 3000, "英镑", "GBP"),
+    ("捐出一百万澳门元", 1_000_000, "澳门元", "MOP"),
+])
+def test_money_keeps_its_currency(text, value, unit, currency):
+    qs = extract(text)
+    check_offsets(text, qs)
+    assert [(q.value, q.unit, q.currency, q.category) for q in qs] == [(value, unit, currency, "funds")]
+
+
+def test_a_currency_named_before_the_sum_is_part_of_the_figure():
+    q, = extract("捐赠港币500万元")
+    assert q.surface.endswith("港币500万元") and q.currency == "HKD"
+
+
+def test_only_money_has_a_currency():
+    assert [q.currency for q in extract("组织300名党员，捐款5万元，发放口罩2000只")] == ["", "CNY", ""]
+
+
+def test_every_money_unit_has_a_currency_and_every_currency_is_a_unit():
+    money = {w for w, c in lexicon().classifiers.items() if c.kind == "money"}
+    assert money == set(lexicon().currencies)
+    assert all(len(c.code) == 3 and c.code.isupper() for c in lexicon().currencies.values())
+
+
+@pytest.mark.parametrize("text", [
+    "就业率提高3个百分点", "占比下降0.5个百分点", "增长百分之三十", "百分之三十名党员参加过培训",
+    "三分之一的干部", "增幅达15%", "回收率千分之五",
+])
+def test_ratios_are_never_counts(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text, numeral", [("捐款3万四千元", "3万四千元"), ("共有0一户", "0一户")])
+def test_a_numeral_read_in_part_is_flagged_not_read_as_its_tail(text, numeral):
+    q, = extract(text)
+    assert q.unreadable and math.isnan(q.value) and q.surface.endswith(numeral)
+    assert text[q.number_start:q.number_end] == numeral
+
+
+@pytest.mark.parametrize("text, value, high", [
+    ("共有一十一名志愿者", 11, None),  # the 一X一Y scheme row is no numeral
+    ("两到三千名党员", 2000, 3000),  # one digit before 三千 shares its 千: never 2 to 3000
+    ("2至3千名群众", 2000, 3000),
+])
+def test_numerals_the_peers_test(text, value, high):
+    assert [(q.value, q.value_high) for q in extract(text)] == [(value, high)]
+
+
+def test_kuai_is_money_only_with_jiao_or_mao():
+    assert [(q.value, q.currency) for q in extract("发放补贴十块三毛")] == [(10.3, "CNY")]
+    assert [(q.value, q.currency) for q in extract("准备120块冰块")] == [(120, "")]
+
+
+# --- issue 12: open-vocabulary counted nouns (jieba's dictionary) and categories from the form ---
+
+@pytest.mark.parametrize("text, expected", [
+    # flood: people trapped, goods nobody listed, before the number and after the classifier
+    ("消防救援队伍共营救被困群众326人", [(326, "exact", "人", "被困群众", "coverage")]),
+    ("县应急管理局调运抽水泵45台、发电机12台和冲锋舟8艘",
+     [(45, "exact", "台", "抽水泵", "supplies"), (12, "exact", "台", "发电机", "supplies"),
+      (8, "exact", "艘", "冲锋舟", "supplies")]),
+    ("武警官兵200余名连夜加固堤坝", [(200, "more_than", "名", "武警官兵", "personnel")]),
+    ("洪水中转移了114人", [(114, "exact", "人", "", "coverage")]),
+    ("全村1400余人全部转移到安全地带", [(1400, "more_than", "人", "", "coverage")]),
+    # earthquake: a team's members, a verb before people after 名, shelters named in the clause before
+    ("派出支援队队员86名", [(86, "exact", "名", "支援队队员", "personnel")]),
+    ("164名支援人员抵达灾区", [(164, "exact", "名", "支援人员", "personnel")]),
+    ("搭建活动板房,其中19个用于安置灾民", [(19, "exact", "个", "活动板房", "supplies")]),
+    ("调拨300顶用于安置群众的帐篷", [(300, "exact", "顶", "用于安置群众的帐篷", "supplies")]),
+    ("运来的救灾帐篷300顶", [(300, "exact", "顶", "帐篷", "supplies")]),
+    ("派出5支救援队深入震区", [(5, "exact", "支", "救援队", "organization")]),
+    ("捐赠4台挖掘机和现金", [(4, "exact", "台", "挖掘机", "supplies")]),
+    # poverty alleviation: modified bare nouns after 万, relative clauses, households then people
+    ("近20万优秀干部奔赴扶贫一线", [(200000, "about", "", "优秀干部", "personnel")]),
+    ("1.77万名驻村工作队员和19.89万落实结对帮扶的干部,形成合力",
+     [(17700, "exact", "名", "驻村工作队员", "personnel"), (198900, "exact", "", "落实结对帮扶的干部", "personnel")]),
+    ("该村现有232户共705人", [(232, "exact", "户", "", "coverage"), (705, "exact", "人", "", "coverage")]),
+    ("受灾牲畜7.1万头,", [(71000, "exact", "头", "牲畜", "other")]),
+    # hospital: medicines, beds, computers, the people treated
+    ("医院新增病床200张,捐赠电脑30台", [(200, "exact", "张", "病床", "supplies"), (30, "exact", "台", "电脑", "supplies")]),
+    ("1粒安宫牛黄丸", [(1, "exact", "粒", "安宫", "supplies")]),
+    ("收治几十位病人", [(10, "at_least", "位", "病人", "other")]),
+    # firm: machines in 部, goods in 支 (支 also counts teams), conjoined counts that share a noun
+    ("集团捐赠2,300 部血氧机", [(2300, "exact", "部", "血氧机", "supplies")]),
+    ("企业捐出新冠抗原试剂1000万支", [(10000000, "exact", "支", "新冠抗原试剂", "supplies")]),
+    ("捐出50万成人外科口罩", [(500000, "exact", "", "成人外科口罩", "supplies")]),
+    ("分别捐赠4万4千个及1万个口罩", [(44000, "exact", "个", "口罩", "supplies"), (10000, "exact", "个", "口罩", "supplies")]),
+    ("国家六部委联合发文", [(6, "exact", "", "部委", "organization")]),
+    # Hong Kong (traditional): a lab is an organization, livestock is not goods
+    ("香港特區政府派出60名檢測隊員", [(60, "exact", "名", "检测队员", "personnel")]),
+    ("內地支援隊建成16個實驗室", [(16, "exact", "个", "实验室", "organization")]),
+    ("機構向長者派發200 支殺菌噴霧", [(200, "exact", "支", "杀菌喷雾", "supplies")]),
+    ("善款來自將近16萬筆捐款", [(160000, "about", "笔", "捐款", "activity")]),
+    ("義工分3組巡查", [(3, "exact", "组", "组", "organization")]),
+])
+def test_open_vocabulary_nouns(text, expected):
+    assert facts(convert(text, "t2s")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "一个重要的目标",     # an article 一 takes no noun read from the dictionary
+    "提高3万倍",          # a ratio after 万 is no count of people (and not 成人)
+    "村子四面环山",       # a fixed term
+    "一个方案",
+])
+def test_open_vocabulary_nouns_add_no_counts(text):
+    assert facts(text) == []
+
+
+def test_noun_categories_from_the_form():
+    from mobilization.quantities import form_category
+    assert [form_category(w) for w in ("救援人员", "扑火队", "水泵", "受灾农户", "病房", "天空")] == \
+        ["personnel", "organization", "supplies", "coverage", "coverage", ""]
+
+
+def test_every_head_form_row_gives_its_category():
+    from mobilization.quantities import form_category
+    for row in read_rows("head_forms.csv"):
+        assert form_category("某" + row["suffix"]) == row["category"], row

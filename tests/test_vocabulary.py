@@ -63,7 +63,8 @@ def test_a_stronger_prior_shrinks_rare_terms_more():
 
 def test_term_counts_on_the_seeds(seeds):
     counts = term_counts(seeds)
-    assert sorted(counts["place"].unique()) == sorted(place_names())
+    assert sorted(counts["place"].unique()) == sorted({d.place for d in seeds})
+    assert len(counts["place"].unique()) == 5 and set(counts["place"]) <= set(place_names())
     shares = counts.groupby("place")["share"].sum()
     assert shares.to_numpy() == pytest.approx([1.0] * 5)
     assert not counts["term"].isin(["的", "我们", "，", "2020"]).any()
@@ -82,6 +83,56 @@ def test_only_article_body_tokens_count_by_default(seeds):
         assert all(d.repaired.in_body(d.script_map(t.start)) for t in d.tokens)
 
 
+def test_benjamini_hochberg_by_hand():
+    from mobilization.vocabulary import benjamini_hochberg
+
+    # p sorted: 0.01, 0.03, 0.04, 0.20 → ×4/1, ×4/2, ×4/3, ×4/4 = 0.04, 0.06, 0.0533, 0.20 → running min from the top
+    assert benjamini_hochberg([0.20, 0.04, 0.01, 0.03]) == pytest.approx([0.20, 0.16 / 3, 0.04, 0.16 / 3])
+    assert benjamini_hochberg([]).size == 0
+    assert benjamini_hochberg([0.9, 0.8]).max() <= 1.0
+
+
+def test_p_values_are_one_sided_normal_tail_of_z():
+    counts = _counts({"A": {"党员": 40, "支部": 20, "社区": 10, "网格": 2},
+                      "B": {"党员": 10, "支部": 10, "社区": 10, "网格": 30}})
+    table = distinctive_terms(counts, a0=20)
+    for z, p in zip(table["z"], table["p"]):
+        assert p == pytest.approx(0.5 * math.erfc(z / math.sqrt(2)))
+    assert table.query("place == 'A' and term == '网格'")["p"].item() > 0.5  # used LESS: not distinctive
+
+
+def test_rare_terms_are_not_tested_and_never_called_distinctive():
+    counts = _counts({"A": {"罕见": 4, "常见": 50}, "B": {"常见": 50, "另": 50}})
+    table = distinctive_terms(counts, a0=10, min_count=5).set_index(["place", "term"])
+    assert not table.loc[("A", "罕见"), "tested"] and math.isnan(table.loc[("A", "罕见"), "q"])
+    assert not table.loc[("A", "罕见"), "distinctive"]
+    assert table.loc[("A", "常见"), "tested"]
+
+
+def test_chance_differences_among_many_terms_are_not_called_distinctive():
+    """Two places drawing words from ONE distribution: z > 1.96 happens by chance, q <= 0.05 hardly ever."""
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    vocab = [f"词{i}" for i in range(400)]
+    weights = 1 / np.arange(1, 401)  # Zipf-like, as in real text
+    weights /= weights.sum()
+    draws = {place: rng.multinomial(20_000, weights) for place in ("A", "B", "C")}
+    counts = _counts({place: {w: int(n) for w, n in zip(vocab, ns) if n} for place, ns in draws.items()})
+    table = distinctive_terms(counts, a0=100)  # a weak prior: z close to a standard normal under no difference
+    naive = int((table["z"] > 1.96).sum())
+    assert naive >= 10  # the uncorrected rule finds "distinctive" words in pure noise
+    assert int(table["distinctive"].sum()) <= 1
+
+
+def test_a_real_difference_survives_the_correction():
+    counts = _counts({"A": {"临时党支部": 60, "党员": 200, "社区": 100}, "B": {"临时党支部": 5, "党员": 200, "社区": 100},
+                      "C": {"临时党支部": 5, "党员": 200, "社区": 100}})
+    table = distinctive_terms(counts).set_index(["place", "term"])
+    assert table.loc[("A", "临时党支部"), "distinctive"]
+    assert not table.loc[("B", "临时党支部"), "distinctive"]
+
+
 def test_distinctive_terms_on_the_seeds(seeds):
     table = distinctive_terms(term_counts(seeds))
     assert table.groupby("place")["term"].nunique().nunique() == 1  # every place scores every term
@@ -91,6 +142,13 @@ def test_distinctive_terms_on_the_seeds(seeds):
     trimmed = top_per_place(drop_place_names(table), "z", 5)
     assert not set(trimmed["term"]) & {"宕昌县", "市南区", "秦皇岛", "秦皇岛市", "河源", "汾阳"}
     assert len(trimmed) == 25
+    # five short reports: after the false discovery control only a few terms per place remain,
+    # and generic words the uncorrected z > 1.96 let through (就是, 哪里, 成立) are not among them
+    called = table[table["distinctive"]]
+    assert 0 < len(called) <= 5 * 5
+    assert not set(called["term"]) & {"就是", "哪里", "成立"}
+    assert set(table.loc[table["z"] > 1.96, "term"]) & {"就是", "哪里", "成立"}
+    assert (table.loc[~table["tested"], "count"] + table.loc[~table["tested"], "count_rest"] < 5).all()
 
 
 def test_kwic_finds_temporary_party_branches_with_exact_offsets(seeds):
@@ -128,5 +186,5 @@ def test_plot_has_chinese_glyphs(seeds):
         fig = plot_top_terms(term_counts(seeds), "count", n=5, title="最常用的词")
         fig.canvas.draw()
     assert len(fig.axes) == 5
-    assert {ax.get_title().split("\n")[0] for ax in fig.axes} == set(place_names().values())
+    assert {ax.get_title().split("\n")[0] for ax in fig.axes} == {place_names()[d.place] for d in seeds}
     plt.close(fig)

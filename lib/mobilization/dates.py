@@ -21,6 +21,10 @@ _Y = r"(?P<y>(?:19[5-9]\d|20\d\d))"
 # 2020-02-19, 2020/2/3, 2020.2.3, 2020年2月3日 (with optional blanks), then an optional time.
 _FULL = re.compile(_Y + r"\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?P<s2>[-/.月])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
                    r"(?:\s*(?P<t>\d{1,2}:\d{2}(?::\d{2})?))?")
+# A newspaper's page date with a blank for 年 (当前报纸日期: 2022 6月25日).
+_SPACED = re.compile(_Y + r"[ \t　]+(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# A two-digit year on a dateline, only with the time after it (22-04-07 11:33): 2022-04-07.
+_SHORT_YEAR = re.compile(r"(?<![\d\-/.])(?P<y>[0-3]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)[ \t　]+(?P<t>[0-2]?\d:[0-5]\d)")
 _MONTH = re.compile(_Y + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 _CN_FULL = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 # A label before a date that says it is the page's own date.
@@ -86,6 +90,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
 
     >>> [(f.iso, f.precision) for f in find_dates("2020/2/3 11:20:46 与 2020年03月 和 3月29日 及 二〇二〇年三月九日")]
     [('2020-02-03', 'day'), ('2020-03', 'month'), ('2020-03-09', 'day')]
+    >>> [f.iso for f in find_dates("报纸日期: 2022 6月25日 | 22-04-07 11:33 来源 | 22-04-07 | 2020 300人")]
+    ['2022-06-25', '2022-04-07']
     """
     end = len(text) if end is None else end
     found: list[_Found] = []
@@ -99,6 +105,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
         if iso:
             found.append(_Found(m.start(), m.end(), iso, "day"))
             taken.append((m.start(), m.end()))
+    for rx in (_SPACED, _SHORT_YEAR):
+        for m in rx.finditer(text, start, end):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            y = int(m.group("y"))
+            iso = _iso(y + 2000 if y < 100 else y, int(m.group("m")), int(m.group("d")))
+            if iso:
+                found.append(_Found(m.start(), m.end(), iso, "day"))
+                taken.append((m.start(), m.end()))
     for m in _MONTH.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in taken) or (m.start() > 0 and text[m.start() - 1].isdigit()):
             continue
@@ -136,14 +151,13 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
         kind = _zone_at(zones, f.start)
         if _PUBLISHED.search(before):
             labelled.append(f)
-        elif kind == "source" or (kind in ("", "title") and _short_line(text, f)):
+        elif kind == "source" or (kind in ("", "title") and _short_line(text, f)) or _alone(text, f):
             dateline.append(f)
     for group, how in ((labelled, "labelled"), (dateline, "dateline")):
         if group:
             best = max(group, key=lambda f: f.precision == "day")
             return DateGuess(best.iso, best.precision, best.start, best.end, text[best.start:best.end], how)
-    signature = _signature(text, zones)
-    return signature or NONE
+    return _signature(text, zones) or _footer(text) or NONE
 
 
 def _zone_at(zones: list[Zone], i: int) -> str:
@@ -172,6 +186,37 @@ def _short_line(text: str, f: _Found) -> bool:
     b = text.find("\n", f.end)
     line = text[a: len(text) if b < 0 else b]
     return len(line.strip()) <= 60
+
+
+def _alone(text: str, f: _Found) -> bool:
+    """Is the date (with its time) all there is on its line (a dateline under the headline)?
+
+    >>> t = "标题\\n2021-08-10\\n正文"; _alone(t, find_dates(t)[0])
+    True
+    """
+    a = text.rfind("\n", 0, f.start) + 1
+    b = text.find("\n", f.start)  # the match may run over the line break (its trailing blanks)
+    b = len(text) if b < 0 else b
+    if b - a > 60:  # not a line of its own (and never scan a long line once per date)
+        return False
+    rest = text[a:f.start] + text[min(f.end, b):b]
+    return not re.sub(r"[\s\W\d:星期日一二三四五六]", "", rest)
+
+
+def _footer(text: str) -> DateGuess | None:
+    """A page footer that opens with the page's full date (2020-02-04 市委组织部: … 濮阳日报), on one of
+    the last three lines: the date of the page, not an event (no sentence ends on that line)."""
+    tail = text.rstrip().rsplit("\n", 3)[-3:]
+    offset = len(text.rstrip()) - len("\n".join(tail))
+    for line in reversed([ln for ln in tail if ln.strip()]):
+        at = text.find(line, offset)
+        if "。" in line or at < 0 or len(line) > 200:
+            continue
+        dates = find_dates(text, at, at + len(line))
+        if dates and dates[0].precision == "day" and not text[at:dates[0].start].strip():
+            f = dates[0]
+            return DateGuess(f.iso, f.precision, f.start, f.end, text[f.start:f.end], "footer")
+    return None
 
 
 def _signature(text: str, zones: list[Zone]) -> DateGuess | None:

@@ -220,7 +220,7 @@ def describe(source: "Analysis | Document", user: Mapping[str, Mapping[str, str]
     >>> info.place_code, info.place_name, info.place_source, info.date, info.date_precision
     ('621223', '宕昌县', 'detected', '2020-03-09', 'day')
     >>> info.place_evidence
-    '25:28 宕昌縣; confidence high; 2 mentions (title+source)'
+    '2:4 宕昌; confidence high; 2 mentions (title+source)'
     >>> astuple(describe(d, {"x": {"place_code": "370202", "date": "2020-02"}}))[1:8]
     ('370202', '市南区', 'county', 'user', '', '2020-02', 'month')
     """

@@ -8,7 +8,8 @@
 - `place_words()`: `data/place_words.csv`, names that are also common words (城区, 公安, 合作),
   longer words that hold a name but are not a place (新华网, 中心城区, 长治久安), and what may not
   follow a short form (宜城街道, 爱民社区);
-- `automaton()`: a pyahocorasick automaton over all of them, built once per process.
+- `automaton()`: a pyahocorasick automaton over all of them, built once per process; names are
+  also keyed as printed with the variant characters of `data/place_variants.csv` (甯南 for 宁南).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from .lexicon import data_dir, read_rows
 CENSUS = "census2020_divisions.csv"
 ALIASES = "place_aliases.csv"
 WORDS = "place_words.csv"
+VARIANTS = "place_variants.csv"
 # Prefecture-level rows that are not places (the census's "市辖区" of a municipality, Chongqing's "县",
 # the group of county-level units administered by a province directly).
 _NOT_PLACES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
@@ -226,6 +228,43 @@ class Entry:
     alias: bool  # a short form, not a full name
     zone: bool  # a census development zone (its code is its parent's)
     common: bool  # also a common word: a place only right after its parent's name
+    # districts this short form may name only right after their parent (上海长宁, 南京鼓楼) or in a
+    # text that names the district in full: 长宁 alone is 长宁县, 鼓楼 alone is a drum tower.
+    qualified: tuple[str, ...] = ()
+
+
+def district_short_forms() -> dict[str, tuple[str, ...]]:
+    """District name without 区 (two characters or more) → the districts it may name.
+
+    >>> district_short_forms()["长宁"], len(district_short_forms()["鼓楼"]) > 1
+    (('310105',), True)
+    """
+    out: dict[str, list[str]] = {}
+    for code, d in divisions().items():
+        if d.level == "county" and d.name.endswith("区") and len(d.name) >= 3 and not d.name.endswith("新区"):
+            out.setdefault(d.name[:-1], []).append(code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def variants() -> dict[str, str]:
+    """data/place_variants.csv: variant character → census spelling (甯 → 宁).
+
+    >>> variants()["甯"]
+    '宁'
+    """
+    return {r["variant"]: r["standard"] for r in read_rows(VARIANTS)}
+
+
+def variant_spellings(key: str) -> list[str]:
+    """`key` as old or Taiwan texts may print it (every standard character replaced by its variant).
+
+    >>> variant_spellings("宁南县"), variant_spellings("宕昌县")
+    (['甯南县'], [])
+    """
+    back = {std: var for var, std in variants().items()}
+    spelled = "".join(back.get(ch, ch) for ch in key)
+    return [spelled] if spelled != key else []
 
 
 @lru_cache(maxsize=1)
@@ -251,8 +290,17 @@ def entries() -> dict[str, Entry]:
         out[key] = Entry(key, (code,), False, True, key in words["common"])
     for key, codes in full.items():
         out[key] = Entry(key, tuple(codes), False, False, key in words["common"])
+    for key, codes in district_short_forms().items():
+        if key in words["phrase"] or key in full:
+            continue
+        old = out.get(key)
+        out[key] = Entry(key, old.codes if old else (), True, False, key in words["common"], codes)
     for key in words["phrase"]:
         out[key] = Entry(key, (), False, False, False)
+    for key, entry in list(out.items()):
+        for spelled in variant_spellings(key):
+            out.setdefault(spelled, Entry(spelled, entry.codes, entry.alias, entry.zone, entry.common,
+                                          entry.qualified))
     return out
 
 

@@ -1,7 +1,11 @@
 """Shared loader for the data files (lexicons, metadata) that researchers edit in `data/`.
 
 Lexicons are CSV files with a header; lines starting with `#` are comments explaining
-the columns. The data folder is the repository's `data/`, or `$MOBILIZATION_DATA`.
+the columns. The shipped files are the repository's `data/`. A researcher's own files live
+in a folder named by the environment variable `MOBILIZATION_DATA` (the *overlay*): a file
+there adds to or overrides the shipped file of the same name row by row, by the file's key
+column (its first column), so one's own documents, places or words need no copy of the 17
+shipped files. A file only in the overlay is read as it is.
 """
 from __future__ import annotations
 
@@ -11,28 +15,109 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+OVERLAY_ENV = "MOBILIZATION_DATA"
+
 
 def data_dir() -> Path:
-    """The folder holding lexicons and metadata.
+    """The folder of the shipped lexicons and metadata (the repository's `data/`).
 
     >>> (data_dir() / "places.csv").exists()
     True
     """
-    override = os.environ.get("MOBILIZATION_DATA")
-    if override:
-        return Path(override)
     return Path(__file__).resolve().parents[2] / "data"
 
 
-@lru_cache(maxsize=None)
+def overlay_dir() -> Path | None:
+    """The researcher's own data folder, `$MOBILIZATION_DATA`, or None when it is not set.
+
+    A folder that does not exist is an error naming it (a typo would otherwise be silent).
+
+    >>> overlay_dir() is None or overlay_dir().is_dir()
+    True
+    """
+    value = os.environ.get(OVERLAY_ENV, "").strip()
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    if not path.is_dir():
+        raise FileNotFoundError(f"{path}: {OVERLAY_ENV} names no folder")
+    return path
+
+
+def data_path(name: str) -> Path:
+    """The file `name` (e.g. "gold/x.gold.csv") from the overlay if it is there, else from data/.
+
+    >>> data_path("places.csv") == data_dir() / "places.csv"
+    True
+    """
+    overlay = overlay_dir()
+    if overlay is not None and (overlay / name).exists():
+        return overlay / name
+    return data_dir() / name
+
+
 def read_rows(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of `data/<name>` as dicts, comment lines (`#...`) skipped, cells stripped.
+    """Rows of `data/<name>` as dicts (comment lines skipped, cells stripped), with the overlay applied.
 
     >>> read_rows("places.csv")[0]["place_id"]
     'shinan'
     """
-    path = data_dir() / name
+    overlay = overlay_dir()
+    return _read_merged(name, str(overlay) if overlay is not None else "")
+
+
+@lru_cache(maxsize=None)
+def _read_merged(name: str, overlay: str) -> tuple[dict[str, str], ...]:
+    shipped = data_dir() / name
+    mine = Path(overlay) / name if overlay else None
+    if mine is None or not mine.exists():
+        return _read_csv(shipped)[1]
+    header, rows = _read_csv(mine)
+    if not shipped.exists():
+        return rows
+    base_header, base = _read_csv(shipped)
+    key = base_header[0]
+    if key not in header:
+        raise ValueError(f"{mine}: no column {key!r}: an overlay file needs the key column of "
+                         f"{shipped.name} (its first column) to add or override rows")
+    return merge_rows(base, rows, key)
+
+
+def merge_rows(base: tuple[dict[str, str], ...], mine: tuple[dict[str, str], ...], key: str
+               ) -> tuple[dict[str, str], ...]:
+    """Shipped rows with the researcher's rows applied by `key`.
+
+    A row of `mine` whose key is in `base` replaces every base row with that key, in place; its
+    columns left out keep the shipped values. Rows with new keys come after, in their order.
+    Every row has the base's columns (a new row's missing cells are "").
+
+    >>> base = ({"w": "a", "n": "1"}, {"w": "b", "n": "2"})
+    >>> merge_rows(base, ({"w": "b", "n": "9"}, {"w": "c"}), "w")
+    ({'w': 'a', 'n': '1'}, {'w': 'b', 'n': '9'}, {'w': 'c', 'n': ''})
+    """
+    columns = list(dict.fromkeys([c for row in base for c in row] + [c for row in mine for c in row]))
+    by_key: dict[str, list[dict[str, str]]] = {}
+    for row in mine:
+        by_key.setdefault(row[key], []).append(row)
+    out: list[dict[str, str]] = []
+    placed: set[str] = set()
+    for row in base:
+        k = row[key]
+        if k not in by_key:
+            out.append({c: row.get(c, "") for c in columns})
+        elif k not in placed:
+            placed.add(k)
+            out.extend({c: new.get(c, row.get(c, "")) for c in columns} for new in by_key[k])
+    for k, rows in by_key.items():
+        if k not in placed:
+            out.extend({c: new.get(c, "") for c in columns} for new in rows)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _read_csv(path: Path) -> tuple[list[str], tuple[dict[str, str], ...]]:
+    """Header and rows of one CSV file, comment lines skipped, cells stripped."""
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.lstrip().startswith("#")]
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
-    return tuple({k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader)
-
+    rows = tuple({k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader)
+    return [h.strip() for h in (reader.fieldnames or [])], rows

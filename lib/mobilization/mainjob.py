@@ -369,11 +369,14 @@ def execute_notebook(path: Path, timeout: int = 600) -> None:
 
 
 def render_html(path: Path, reports: Path) -> Path:
-    """reports/<notebook>.html from the stored outputs of a notebook (atomically)."""
+    """reports/<notebook>.html from the stored outputs of a notebook (atomically), carrying its CJK font."""
     import nbformat
     from nbconvert import HTMLExporter
 
+    from .webfont import embed_cjk_font
+
     body, _ = HTMLExporter().from_notebook_node(nbformat.read(path, as_version=4))
+    body = embed_cjk_font(body)  # Chinese in tables and text shows without a CJK system font
     target = reports / f"{path.stem}.html"
     with atomic_path(target) as tmp:
         tmp.write_text(body, encoding="utf-8")

@@ -1,7 +1,17 @@
-"""Stage 5 helper, numerals: Arabic, full-width and Chinese numerals → numbers.
+"""Stage 5 helper, numerals: Arabic, full-width, Chinese and mixed numerals → numbers.
 
 Pure string → number functions used by `quantities`. They parse a numeral that the
 quantity scanner has already cut out of the text; they never search running text.
+A numeral that is not well formed raises ValueError: the caller then reports nothing (or
+flags the figure), never a part of it.
+
+Forms read (docs/quantities.md, "Numerals"): Arabic with separators and decimals; Chinese with
+十/百/千 and the 万/亿/兆 groups, 零, 两, 十 alone, the colloquial 一万二 (12000) and 三千六 (3600);
+financial digits 壹贰叁肆伍陆柒捌玖拾佰仟 and the traditional 萬 億 兩 貳 陸; 廿 (20), 卅 (30),
+卌 (40), 半百 (50); decimals with 点 (三点五万 = 35000); Arabic digits with Chinese units
+(3千 = 3000, 5千万 = 50,000,000, 3万4000 = 34000, 1万600 = 10600); repeated big units
+multiply (四万万 = 400,000,000, 1万亿 = 10^12). 兆 is read as 10^12 (万亿), the reading of
+Taiwan, Hong Kong and modern financial writing, not the old 10^6.
 """
 from __future__ import annotations
 
@@ -19,11 +29,17 @@ CN_DIGITS = {
     "八": 8, "捌": 8, "九": 9, "玖": 9,
 }
 CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-CN_BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+CN_BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000, "兆": 10 ** 12}
+CN_TENS = {"廿": 20, "卄": 20, "卅": 30, "卌": 40}  # one character for 二十, 三十, 四十
+# Financial forms (大写): written on cheques and in accounts; alone (拾 "pick up", 伍 of 队伍, 陆 of
+# 陆续) they are mostly words, so quantities reads one only inside a longer numeral.
+FINANCIAL = frozenset("壹贰貳叁肆伍陆陸柒捌玖拾佰仟")
+CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS) + "".join(CN_TENS)
 _BIG_UNIT_CHARS = "".join(CN_BIG_UNITS)
-_NUMERAL_SET = frozenset(CN_NUMERAL_CHARS)  # set tests run in C: these parse every candidate
+_NUMERAL_SET = frozenset(CN_NUMERAL_CHARS + "点")  # set tests run in C: these parse every candidate
 _DIGIT_SET = frozenset(CN_DIGITS)
+UNIT_CHARS = frozenset(CN_SMALL_UNITS) | frozenset(CN_BIG_UNITS) | frozenset(CN_TENS)
+HALF_HUNDRED = "半百"  # 50: 年过半百 is an age, but 半百名 counts
 
 _ARABIC = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
 
@@ -40,51 +56,177 @@ def parse_arabic(s: str) -> float:
 
 
 def parse_chinese(s: str) -> float:
-    """A Chinese numeral: 十二, 三千六百, 两千零五十, 一万二 (=12000), or digit by digit (二〇二〇).
+    """A Chinese (or mixed) numeral: 十二, 三千六百, 两千零五十, 一万二 (=12000), or digit by digit (二〇二〇).
 
-    Raises ValueError on characters that are not numerals or on an empty string.
+    Raises ValueError on characters that are not numerals, on an empty string and on a
+    numeral that is not well formed (二二十, 三百五百).
 
     >>> [parse_chinese(x) for x in ["十二", "三千六百", "两千零五十", "二〇二〇", "两"]]
     [12.0, 3600.0, 2050.0, 2020.0, 2.0]
-    >>> parse_chinese("一万二"), parse_chinese("十万"), parse_chinese("三亿五千万")
-    (12000.0, 100000.0, 350000000.0)
+    >>> parse_chinese("一万二"), parse_chinese("十万"), parse_chinese("三亿五千万"), parse_chinese("四万万")
+    (12000.0, 100000.0, 350000000.0, 400000000.0)
+    >>> parse_chinese("叁千零五十"), parse_chinese("三点五万"), parse_chinese("廿三"), parse_chinese("半百")
+    (3050.0, 35000.0, 23.0, 50.0)
     """
     if len(s) == 1 and s in CN_DIGITS:
         return float(CN_DIGITS[s])  # the common case (两, 三), as the positional reading below gives it
-    if not s or not _NUMERAL_SET.issuperset(s):
-        raise ValueError(f"not a Chinese numeral: {s!r}")
+    if s == HALF_HUNDRED:
+        return 50.0
+    if not s:
+        raise ValueError("not a Chinese numeral: ''")
     if _DIGIT_SET.issuperset(s):
         # A string of bare digits is read positionally: years (二〇二〇), codes.
         return float("".join(str(CN_DIGITS[c]) for c in s))
-    total = 0  # finished 亿/万 groups
-    group = 0  # the current group below 万
-    digit: int | None = None
-    last_unit = 1
-    zero_seen = False
-    for c in s:
-        if c in CN_DIGITS:
-            if digit is not None and CN_DIGITS[c] != 0:
-                raise ValueError(f"two digits in a row: {s!r}")
+    return float(read_numeral(s))
+
+
+def _tokens(s: str) -> list[tuple[str, Decimal, int]]:
+    """(kind, value, digits) tokens of a numeral: num (a digit or an Arabic number; digits = its
+    count of integer digits, 0 for a Chinese digit), zero, tens (廿), unit (十百千), big (万亿兆; a
+    run of them is one token, multiplied), frac (点 and the digits after it)."""
+    out: list[tuple[str, Decimal, int]] = []
+    i, n = 0, len(s)
+    while i < n:
+        c = s[i]
+        m = _ARABIC.match(s, i) if c.isdigit() else None
+        if m is not None:
+            text = m.group().translate(_FULLWIDTH).replace(",", "")
+            out.append(("num", Decimal(text), len(text.split(".")[0])))
+            i = m.end()
+        elif c in CN_DIGITS:
             d = CN_DIGITS[c]
-            if d == 0:
-                zero_seen = True
-            else:
-                digit = d
+            out.append(("zero", Decimal(0), 0) if d == 0 else ("num", Decimal(d), 0))
+            i += 1
+        elif c in CN_TENS:
+            out.append(("tens", Decimal(CN_TENS[c]), 0))
+            i += 1
         elif c in CN_SMALL_UNITS:
-            unit = CN_SMALL_UNITS[c]
-            group += (1 if digit is None else digit) * unit  # 十二: a bare 十 means 10
-            digit, last_unit, zero_seen = None, unit, False
+            out.append(("unit", Decimal(CN_SMALL_UNITS[c]), 0))
+            i += 1
+        elif c in CN_BIG_UNITS:
+            big = 1
+            while i < n and s[i] in CN_BIG_UNITS:
+                big *= CN_BIG_UNITS[s[i]]
+                i += 1
+            out.append(("big", Decimal(big), 0))
+        elif c == "点":
+            j = i + 1
+            while j < n and s[j] in CN_DIGITS:
+                j += 1
+            if j == i + 1:
+                raise ValueError(f"点 without digits: {s!r}")
+            out.append(("frac", Decimal("0." + "".join(str(CN_DIGITS[x]) for x in s[i + 1:j])), 0))
+            i = j
         else:
-            big = CN_BIG_UNITS[c]
-            group += digit or 0
-            if group == 0 and total == 0:
-                group = 1  # 万人 alone: one 万
-            total = (total + group) * big if big > 10_000 or total < big else total + group * big
-            group, digit, last_unit, zero_seen = 0, None, big, False
-    if digit is not None:
-        # Colloquial abbreviation: 一万二 = 12000, 三千六 = 3600 (not after 零: 两千零五 = 2005).
-        group += digit * (last_unit // 10 if last_unit >= 100 and not zero_seen else 1)
-    return float(total + group)
+            raise ValueError(f"not a numeral: {s!r}")
+    return out
+
+
+def read_numeral(s: str) -> Decimal:
+    """The exact value of a well-formed Chinese, Arabic or mixed numeral; ValueError otherwise.
+
+    Sections below 万 are read with 千 > 百 > 十 in falling order; a big unit (万, 亿, 兆, or a run
+    of them, multiplied) closes a section. A digit left at the end follows the unit before it
+    (一万二 = 12000, 三千六 = 3600), except after 零 (两千零五 = 2005); an Arabic number of two or
+    more digits after a big unit is read as written (1万600 = 10600).
+
+    >>> [int(read_numeral(x)) for x in ("一百一十", "3千", "5千万", "3万4000", "1万600", "1万6")]
+    [110, 3000, 50000000, 34000, 10600, 16000]
+    >>> int(read_numeral("三万五千亿")), int(read_numeral("五兆六十二亿四万五千二"))
+    (3500000000000, 5006200045200)
+    >>> read_numeral("一点二亿"), read_numeral("三百四十点零零三四")
+    (Decimal('120000000.0'), Decimal('340.0034'))
+    >>> for bad in ("二二十", "三百五百", "十五点", "一千一千", "三点五十万二"):
+    ...     try:
+    ...         read_numeral(bad)
+    ...     except ValueError:
+    ...         pass
+    ...     else:
+    ...         print("read", bad)
+    """
+    tokens = _tokens(s)
+    total = Decimal(0)  # finished big-unit groups
+    section = Decimal(0)  # the group being read
+    pending: tuple[Decimal, int] | None = None  # a number waiting for its unit
+    last_unit = 0  # the last 十/百/千 of this section (0: none yet)
+    last_big = 0  # the last big unit passed (0: none yet)
+    smallest_big = 0  # the smallest big unit passed: every later section stays below it
+    zero = False  # a 零 since the last unit
+    decimal = False  # a 点 was read: only big units may follow
+    for k, (kind, value, digits) in enumerate(tokens):
+        if decimal and kind != "big":
+            raise ValueError(f"a numeral goes on after its decimals: {s!r}")
+        if kind == "num":
+            if pending is not None:
+                raise ValueError(f"two numbers in a row: {s!r}")
+            pending = (value, digits)
+        elif kind == "zero":
+            if pending is not None or (section == 0 and total == 0 and k > 0):
+                raise ValueError(f"零 after a digit: {s!r}")
+            zero = True
+        elif kind == "tens":
+            if pending is not None or (last_unit and last_unit <= 10):
+                raise ValueError(f"廿/卅 out of place: {s!r}")
+            section += value
+            last_unit, zero = 10, False
+        elif kind == "unit":
+            if last_unit and value >= last_unit:
+                raise ValueError(f"units out of order: {s!r}")
+            if pending is None:
+                if section != 0 or zero:
+                    raise ValueError(f"a unit without its digit: {s!r}")
+                coefficient = Decimal(1)  # 十二, 百余, 千余名: a bare unit is one of it
+            else:
+                coefficient = pending[0]
+            section += coefficient * value
+            pending, last_unit, zero = None, int(value), False
+        elif kind == "big":
+            group = section + _tail(pending, last_unit, 0, zero, s)  # (no 一万二 abbreviation before a big unit)
+            if group == 0:
+                if total != 0 or zero:
+                    raise ValueError(f"a big unit without a number: {s!r}")
+                group = Decimal(1)  # 万余名: one 万
+            if smallest_big and group >= smallest_big:
+                raise ValueError(f"a section too large for its place: {s!r}")
+            if last_big and value >= last_big:
+                total, last_big = (total + group) * value, last_big * value  # 三万五千亿: the whole times 亿
+            else:
+                total, last_big = total + group * value, int(value)
+            smallest_big = min(smallest_big or last_big, int(value))
+            section, pending, last_unit, zero = Decimal(0), None, 0, False
+        else:  # frac
+            if pending is None and section == 0:
+                raise ValueError(f"点 without a number before it: {s!r}")
+            if pending is not None and last_unit >= 100 and not zero:
+                raise ValueError(f"decimals after an abbreviated numeral: {s!r}")
+            section += (pending[0] if pending else 0) + value
+            if total != 0:
+                raise ValueError(f"decimals after a big unit: {s!r}")
+            pending, decimal = None, True
+    group = section + _tail(pending, last_unit, last_big, zero, s)
+    if smallest_big and group >= smallest_big:
+        raise ValueError(f"a section too large for its place: {s!r}")
+    return total + group
+
+
+def _tail(pending: tuple[Decimal, int] | None, last_unit: int, last_big: int, zero: bool, s: str) -> Decimal:
+    """The value of a number left without a unit at the end of a section (see `read_numeral`)."""
+    if pending is None:
+        return Decimal(0)
+    value, digits = pending
+    if zero:
+        return value  # 两千零五, 一万零二
+    if last_unit >= 100:
+        if digits > 1 or value != value.to_integral_value():
+            raise ValueError(f"a number after a unit: {s!r}")
+        return value * last_unit // 10  # 三千六 = 3600
+    if last_unit == 10:
+        if digits > 1:
+            raise ValueError(f"a number after 十: {s!r}")
+        return value  # 二十三
+    if last_big and digits <= 1 and value == value.to_integral_value():
+        return value * last_big // 10  # 一万二 = 12000, 1万6 = 16000
+    return value  # 1万600 = 10600, or a lone number
 
 
 def scale_of(units: str) -> int:
@@ -100,12 +242,12 @@ def scale_of(units: str) -> int:
 
 
 def parse_numeral(s: str) -> float:
-    """Arabic or Chinese numeral with an optional trailing 万/亿 scale (1.5万, 4600万, 三千).
+    """Arabic, Chinese or mixed numeral with an optional trailing 万/亿 scale (1.5万, 4600万, 三千, 3万4000).
 
     >>> parse_numeral("1.5万"), parse_numeral("２万"), parse_numeral("2.3亿"), parse_numeral("三千六百")
     (15000.0, 20000.0, 230000000.0, 3600.0)
-    >>> parse_numeral("0.35亿"), parse_numeral("1，234")
-    (35000000.0, 1234.0)
+    >>> parse_numeral("0.35亿"), parse_numeral("1，234"), parse_numeral("3千"), parse_numeral("1万600")
+    (35000000.0, 1234.0, 3000.0, 10600.0)
     """
     s = s.strip()
     body = s.rstrip(_BIG_UNIT_CHARS)
@@ -114,6 +256,8 @@ def parse_numeral(s: str) -> float:
     elif body and _ARABIC.fullmatch(body):
         # Decimal keeps 2.3亿 = 230000000 exact (float would give 229999999.99999997).
         value = float(Decimal(body.translate(_FULLWIDTH).replace(",", "")) * scale_of(s[len(body):]))
+    elif s and s[0].isdigit():
+        value = float(read_numeral(s))  # mixed: 3千, 5千万, 3万4000
     else:
         value = parse_chinese(s)
     if not math.isfinite(value):

@@ -118,9 +118,10 @@ def _mention(doc: Document, rep: Repaired, smap: OffsetMap, damage: DamageIndex,
              q: Quantity, where: tuple[str, str, str, str]) -> Mention:
     r_start, r_end = smap.span(q.start, q.end)
     o_start, o_end = rep.original_span(r_start, r_end)
-    damaged = damage.touches(o_start, o_end)
+    # damaged: repair could not restore text the figure touches, or its numeral was not read whole
+    damaged = q.unreadable or damage.touches(o_start, o_end)
     return _new_mention((doc.doc_id, o_start, o_end, doc.text[o_start:o_end], q.value, q.approx, q.value_high,
-                         q.unit, getattr(q, "currency", "") or "", q.entity, q.category, damaged, rep.in_body(r_start),
+                         q.unit, q.currency, q.entity, q.category, damaged, rep.in_body(r_start),
                          sentences.around(q.start, q.end), *where))
 
 

@@ -17,16 +17,22 @@ How (see docs/places.md):
    after the name of a division above them (阳泉市城区) or, for the latter, after no Han character.
 4. A name shared by several divisions (城关区, 鼓楼区, 朝阳) is resolved by the divisions above or
    below it named in the same text; unresolved it is left out (never guessed).
-5. A parent named right before its child (甘肃陇南市宕昌县) only qualifies the child.
+5. A parent named right before its child (甘肃陇南市宕昌县) only qualifies the child, and the child
+   so introduced (or followed by a township of it) counts double; a media outlet's name (深圳新闻网)
+   is the host, used only when nothing else is named; a destination (驰援武汉) does not count.
 6. The winner is the division with the most weight; a prefecture or province replaces it when
    it is named and its children are listed (a report about the whole city lists its counties).
+7. A prefecture above the one district the body introduces formally or as the actor gives way
+   to it (武汉 in the headline, 武汉市武昌区 in the body).
+8. No place when several provinces share the weight or are listed together, when a central organ
+   acts and the place is only in the body, or when overseas Chinese are the headline's actor.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gazetteer import Entry, ancestors, automaton, divisions, place_words
@@ -34,7 +40,20 @@ from .repair import Repaired
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 # After a name, the actor: the Party committee, government or department of that place.
-_ACTOR = re.compile(r"(?:委|党委|党工委|政府|人民政府|组织部|宣传部|统战部|纪委|县委|市委|区委|州委|旗委|省委|融媒体中心|新闻中心|应急管理局|卫健局|卫生健康局)")
+# A functional zone of the place (商洛高新区党工委) acts for it too.
+_ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
+                    r"(?:委|党委|党工委|管委会|政府|人民政府|组织部|宣传部|统战部|纪委|县委|市委|区委|州委|旗委|省委|"
+                    r"应急管理局|卫健局|卫生健康局)")
+# After a name, a media outlet or website of that place (深圳新闻网, 兰州晚报, 颍上先锋网, 阳城县融媒体中心):
+# the host that published the page, which says the report is within its area, not which unit it is about.
+_HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市报|报社|报业|新闻网|信息港|信息网|先锋网|"
+                   r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
+# Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
+# destination of a team or of goods, not the unit whose mobilization is reported.
+_DEST = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行)$")
+# After a name, a township, street or village of it (龙潭区江北乡, 芙蓉区东湖街道): an address, the
+# way a report introduces the place where things happen.
+_SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村)(?![民委务庄])")
 # A line that names the source, author or correspondent of the report.
 _SOURCE_LINE = re.compile(r"来源|来自|作者|通讯员|记者|供稿|稿源|撰稿|出处|发布单位|信息来源")
 # The opening of a dispatch: 本报宕昌讯, 新华社兰州2月3日电 (the prefix names where it comes from).
@@ -42,10 +61,28 @@ _DISPATCH = re.compile(r"^[\s　]*[（(]?[^，。,.\n]{2,24}?(?:讯|日电|电)[
 _BYLINE_MARKERS = ("记者", "来源", "作者", "通讯员", "供稿", "稿源", "撰稿")
 # Words that say a report is about the whole country or the centre, not one place.
 _NATIONAL = re.compile(r"全国|中共中央|党中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委")
+# A central organ or all provinces as the actor (中国地震局党组, 国家卫健委, 29个省份): a place named only
+# in the body is then where the story happened, not the reporting unit.
+_NATIONAL_ACTOR = re.compile(r"中共中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委|"
+                             r"(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)")
+# A report that says it spans the provinces (29个省份, 各省区市): several places, none of them the unit.
+_ALL_PROVINCES = re.compile(r"(?:\d+|[二三四五六七八九十]+)个省(?:份|区市|市区)|各省(?:份|区市)")
+# Overseas Chinese as the actor of the headline (海外华侨华人驰援湖北): no Chinese division reports.
+_OVERSEAS = re.compile(r"华侨|华人|侨胞|侨界|侨团")
 # Places outside the census divisions: the report is about them, the table has no code for them.
 _OUTSIDE = {"香港": "Hong Kong", "澳门": "Macau", "台湾": "Taiwan"}
 _OUTSIDE_RE = re.compile("|".join(_OUTSIDE))
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# Function words after which a one-character-stem name (泾县, 和县) begins a new word: 安徽省工商联和泾县工商联,
+# 位于泾县 (after 委 or 第一代 it would be the tail of another word: 市委和县委).
+_FUNCTION_CHARS = set("和与及或在于从到至向对由为是的赴")
+# A line naming the site, not the story: a list of sites (中国政府网 | 山西省人民政府), a welcome line, an
+# app or mobile edition's name. The host's place is not the report's.
+_SITE_LINE = re.compile(r"(?:网|网站|政府)\s*[|｜]\s*\S|^\W*欢迎(?:来到|访问|光临|您)|"
+                        r"(?:移动版|手机版|客户端|官方网站|门户网站)\W*$")
+# A picture caption (图①, 图为, ……摄): an example shown, often from elsewhere.
+_CAPTION = re.compile(r"^\W*(?:图[①-⑳\d一二三四五六七八九十]+|图为|上图|下图|左图|右图|图片说明)|"
+                      r"(?:摄|供图|摄影)\W*$")
 
 
 @dataclass(frozen=True)
@@ -59,6 +96,10 @@ class Hit:
     zone: str
     actor: bool
     entry: Entry
+    formal: bool = False  # introduced with its parent or with a township of it (长沙市芙蓉区东湖街道)
+    host: bool = False  # the name of a media outlet or website (深圳新闻网)
+    dest: bool = False  # the destination of a team or goods (驰援武汉)
+    needs: tuple[str, ...] = ()  # districts it may name only if the text names them otherwise
 
 
 @dataclass(frozen=True)
@@ -114,6 +155,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     has_body = bool(rep.body)
     out: list[Zone] = []
     title_seen = False
+    subtitle_ok = False  # the line before was the headline
     pos_r = pos_s = 0
     for line_r, line_s in zip(lines_r, lines_s):
         start, end = pos_s, pos_s + len(line_s)
@@ -124,10 +166,15 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
             continue
         first = pos_r_line + (len(line_r) - len(line_r.lstrip()))
         kind = _line_kind(line_s, rep.in_body(first) if has_body else True, kinds(first))
-        if kind == "body" and not title_seen and _HAN.search(line_s) and len(line_s.strip()) <= 80:
-            kind, title_seen = "title", True
+        stripped = line_s.strip()
+        if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and _CAPTION.search(stripped)):
+            continue
+        if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= 80:
+            kind, title_seen, subtitle_ok = "title", True, True
+        elif kind == "body" and subtitle_ok and len(stripped) <= 40 and "。" not in stripped:
+            kind, subtitle_ok = "title", False  # a short line right under the headline: its subtitle
         elif kind == "body":
-            title_seen = True
+            title_seen, subtitle_ok = True, False
             m = _DISPATCH.match(line_s)
             if m and _HAN.search(m.group()):
                 out.append(Zone(start, start + m.end(), "source"))
@@ -195,26 +242,35 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     for end_index, entry in automaton().iter_long(text):
         start = end_index - len(entry.key) + 1
         zone = zone_at(start)
-        if zone and entry.codes:
+        if zone and (entry.codes or entry.qualified):
             raw.append((start, end_index + 1, entry, zone))
     hits: list[Hit] = []
     prev: tuple[int, int, Entry, str] | None = None
+    last: Hit | None = None
     for start, end, entry, zone in raw:
-        qualified = prev is not None and prev[1] >= start - 1 and _is_parent_of(prev[2], entry)
+        adjacent = prev is not None and prev[1] >= start - 1
+        qualified = adjacent and _is_parent_of(prev[2], entry)
         follows = text[end:end + 3]
         one_char_stem = len(entry.key) == 2 and not entry.alias
-        if entry.common and not qualified:
-            prev = (start, end, entry, zone)
-            continue
-        if (entry.alias or one_char_stem) and any(follows.startswith(w) for w in after_words):
-            prev = (start, end, entry, zone)
-            continue
-        if one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1]):
-            prev = (start, end, entry, zone)
-            continue
-        actor = bool(_ACTOR.match(text, end))
-        hits.append(Hit(start, end, text[start:end], entry.codes, zone, actor, entry))
+        codes, needs = entry.codes, entry.qualified
+        if needs:  # a district's short form: its district right after the parent (上海长宁), else pending
+            by_parent = [c for c in needs if adjacent and any(p in ancestors(c) for p in prev[2].codes)]
+            codes, needs = (tuple(by_parent), ()) if by_parent else (codes, needs)
+            qualified = qualified or bool(by_parent)
+        skip = (entry.common and not qualified
+                or (entry.alias or one_char_stem) and any(follows.startswith(w) for w in after_words)
+                or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
+                and text[start - 1] not in _FUNCTION_CHARS)
         prev = (start, end, entry, zone)
+        if skip:
+            continue
+        host = bool(_HOST.match(text, end))
+        actor = not host and bool(_ACTOR.match(text, end))
+        formal = qualified or bool(_SUBUNIT.match(text, end))
+        dest = bool(_DEST.search(text, max(0, start - 4), start)) or (
+            last is not None and last.dest and text[last.end:start] in ("、", "和", "及", "与"))
+        last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs)
+        hits.append(last)
     return hits
 
 
@@ -239,13 +295,18 @@ def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:
     >>> [(h.surface, c) for h, c in resolve(find_hits("城关区", z))]
     []
     """
-    sure = {h.codes[0] for h in hits if len(h.codes) == 1}
+    sure = {h.codes[0] for h in hits if len(h.codes) == 1 and not h.needs}
     sure_related = set(sure)
     for c in sure:
         sure_related.update(ancestors(c))
     out: list[tuple[Hit, str]] = []
     prev: Hit | None = None
     for h in hits:
+        if h.needs:  # a district's bare short form names it only once the text has named it
+            h = replace(h, codes=h.codes + tuple(c for c in h.needs if c in sure), needs=())
+        if not h.codes:
+            prev = h
+            continue
         code = h.codes[0] if len(h.codes) == 1 else _choose(h, prev, sure, sure_related)
         if code:
             out.append((h, code))
@@ -277,11 +338,15 @@ def _choose(h: Hit, prev: Hit | None, sure: set[str], sure_related: set[str]) ->
 # ---------------------------------------------------------------------------- decision
 
 def _weight(h: Hit) -> float:
-    return ZONE_WEIGHT[h.zone] * (2.0 if h.actor else 1.0)
+    if h.dest:
+        return 0.0
+    return ZONE_WEIGHT[h.zone] * (2.0 if h.actor or h.formal else 1.0)
 
 
-def decide(resolved: list[tuple[Hit, str]], text: str = "") -> PlaceGuess:
-    """The reporting unit from resolved hits (see the module docstring, steps 5 and 6).
+def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> PlaceGuess:
+    """The reporting unit from resolved hits (see the module docstring, steps 5 to 8).
+
+    `title` is the headline's text (for the overseas-actor rule).
 
     >>> z = [Zone(0, 9, "title"), Zone(9, 200, "body")]
     >>> t = "秦皇岛下沉干部\\n海港区300人，山海关区200人，北戴河区100人，秦皇岛市共计600人。"
@@ -290,6 +355,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "") -> PlaceGuess:
     """
     table = divisions()
     score: dict[str, float] = defaultdict(float)
+    host: dict[str, float] = defaultdict(float)
     count: dict[str, int] = defaultdict(int)
     where: dict[str, set[str]] = defaultdict(set)
     first: dict[str, Hit] = {}
@@ -298,6 +364,12 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "") -> PlaceGuess:
         nxt = resolved[k + 1] if k + 1 < len(resolved) else None
         if nxt and nxt[0].start <= h.end + 1 and code in ancestors(nxt[1]):
             continue  # a qualifier: 陇南市 in 陇南市宕昌县 only says which 宕昌县
+        if h.host:
+            host[code] += ZONE_WEIGHT[h.zone]
+            first.setdefault(code, h)
+            continue
+        if h.dest:
+            continue
         score[code] += _weight(h)
         count[code] += 1
         where[code].add(h.zone)
@@ -305,15 +377,35 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "") -> PlaceGuess:
         if code not in best_hit or _weight(h) > _weight(best_hit[code]):
             best_hit[code] = h
     outside = _outside_weight(text)
+    if _OVERSEAS.search(title) and not any(h.zone == "title" and not h.dest for h, _ in resolved):
+        return _unknown("overseas Chinese (no census division)")
+    if not score and host:  # only the host's name: the page's own place, said with low confidence
+        for code, weight in host.items():
+            score[code], count[code] = weight, 1
+            where[code].add("source")
+            best_hit[code] = first[code]
     if not score:
         if outside:
             return _unknown(outside[1])
         return _unknown("national report" if text and _national(text) else "no division named")
     ranked = sorted(score, key=lambda c: (-score[c], first[c].start))
-    best = ranked[0]
-    best = _level_up(best, score)
-    if outside and outside[0] >= score[best]:
+    best = _drill_down(_level_up(ranked[0], score), score, count, best_hit)
+    # what speaks for it: its own mentions, its parts named, and the host's outlet above it
+    support = (score[best] + sum(w for c, w in score.items() if best in ancestors(c))
+               + sum(w for c, w in host.items() if c in ancestors(best)))
+    if outside and outside[0] >= support:
         return _unknown(outside[1])
+    heard = where[best] & {"title", "source"}
+    if not heard and _ALL_PROVINCES.search(text[:300]):
+        return _unknown("national report (it spans the provinces; places only in the body)")
+    if (_NATIONAL_ACTOR.search(text[:300]) and not heard and not best_hit[best].actor
+            and len(_NATIONAL_ACTOR.findall(text)) >= count[best]):
+        return _unknown("national report (a central organ acts; places only in the body)")
+    several = _several_provinces(best, score)
+    if several:
+        return _unknown(several)
+    if not heard and _lists_provinces(resolved):
+        return _unknown("several provinces listed; the place is named only in the body")
     # A national report names many provinces, none of them much: no single place.
     provinces = {table[c].level == "province" and c for c in score} - {False}
     if _national(text) and table[best].level == "province" and len(provinces) >= 3:
@@ -321,15 +413,69 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "") -> PlaceGuess:
     rivals = [c for c in ranked if c != best and c not in ancestors(best) and best not in ancestors(c)
               and not (set(ancestors(c)) & {best})]
     rival = score[rivals[0]] if rivals else 0.0
-    if score[best] < 2.0 and not (where[best] & {"title", "source"}):
+    if support < 2.0 and not heard:
         return _unknown("only one passing mention of a place")
-    if rival >= score[best] and not (where[best] & {"title", "source"}):
+    if rival >= support and not heard:
         return _unknown("two places named as often")
-    confidence = _confidence(score[best], rival, where[best])
+    confidence = _confidence(support, rival, where[best])
     h = best_hit.get(best) or first[best]
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
+
+
+def _several_provinces(best: str, score: dict[str, float]) -> str:
+    """Why no place, when three or more provinces are named and the best one's holds under half.
+
+    >>> _several_provinces("310000", {"310000": 3.0, "440000": 3.0, "450000": 2.0, "630000": 2.0})
+    'several provinces named, none holds half the weight'
+    >>> _several_provinces("310000", {"310000": 8.0, "440000": 1.0, "450000": 1.0})
+    ''
+    """
+    by_province: dict[str, float] = defaultdict(float)
+    for c, w in score.items():
+        by_province[(ancestors(c) or (c,))[-1]] += w
+    own = by_province[(ancestors(best) or (best,))[-1]]
+    if len(by_province) >= 3 and own < 0.5 * sum(by_province.values()):
+        return "several provinces named, none holds half the weight"
+    return ""
+
+
+def _lists_provinces(resolved: list[tuple[Hit, str]], at_least: int = 3) -> bool:
+    """Does the text list three or more provinces in one breath (江西、湖北、安徽等地)?
+
+    >>> z = [Zone(0, 40, "body")]
+    >>> _lists_provinces(resolve(find_hits("记者赴江西、湖北、安徽等地采访", z)))
+    True
+    >>> _lists_provinces(resolve(find_hits("江西九江濂溪区", z)))
+    False
+    """
+    table, run, prev_end = divisions(), 0, -10
+    for h, code in resolved:
+        if table[code].level != "province":
+            continue
+        run = run + 1 if h.start - prev_end <= 1 else 1
+        prev_end = h.end
+        if run >= at_least:
+            return True
+    return False
+
+
+def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_hit: dict[str, Hit]) -> str:
+    """The one division below `best` the report is about, when it names no other part of `best`.
+
+    A prefecture in the headline above one district that the body introduces with its parent or
+    its township (武汉 … 位于武汉市武昌区的小区) or as the actor (鼓楼区委), named at least as often as
+    the prefecture: the report is about that district.
+    """
+    below = [c for c in score if best in ancestors(c)]
+    if not below or len({_branch_of(c, best) for c in below}) != 1:
+        return best
+    child = max(below, key=lambda c: (score[c], -len(ancestors(c))))
+    h = best_hit.get(child)
+    if h is not None and (h.formal or h.actor) and count[child] >= count[best]:
+        return child
+    return best
 
 
 def _level_up(best: str, score: dict[str, float]) -> str:
@@ -380,7 +526,8 @@ def _national(text: str) -> bool:
 
 def _outside_weight(text: str) -> tuple[float, str] | None:
     """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines."""
-    found = _OUTSIDE_RE.findall(text[:400])
+    head = text[:400]  # a website named after them (中国台湾网) is a host, not the place
+    found = [m.group() for m in _OUTSIDE_RE.finditer(head) if not _HOST.match(head, m.end())]
     if not found:
         return None
     top = max(set(found), key=found.count)
@@ -400,7 +547,8 @@ def detect_place(rep: Repaired, simplified: str, zones: list[Zone] | None = None
     ('350102', '鼓楼区', 'high')
     """
     zones = zones_of(rep, simplified) if zones is None else zones
-    return decide(resolve(find_hits(simplified, zones)), simplified)
+    title = " ".join(simplified[z.start:z.end] for z in zones if z.kind == "title")
+    return decide(resolve(find_hits(simplified, zones)), simplified, title)
 
 
 @lru_cache(maxsize=4096)

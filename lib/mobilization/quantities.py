@@ -7,13 +7,14 @@ quantities are sorted by start.
 How it works: one compiled regular expression finds candidate numerals (Arabic, full-width,
 Chinese; with 多/余/万/亿 and ranges); everything else is decided on a short window around
 each candidate, with word lists from `data/` (classifiers.csv, nouns.csv, exclusions.csv,
-approximations.csv, entity_stops.csv). See docs/quantities.md for the rules.
+approximations.csv, entity_stops.csv, currencies.csv). See docs/quantities.md for the rules.
 """
 from __future__ import annotations
 
 import math
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
@@ -21,18 +22,23 @@ from typing import Iterable, NamedTuple
 
 from .lexicon import read_rows
 from .offsets import MapBuilder, OffsetMap
-from .numerals import CN_BIG_UNITS, CN_DIGITS, colloquial_range, parse_numeral, scale_of
+from .numerals import (CN_BIG_UNITS, CN_DIGITS, CN_TENS, FINANCIAL, HALF_HUNDRED, UNIT_CHARS, colloquial_range,
+                       parse_numeral, scale_of)
 
 
 @dataclass(frozen=True)
 class Quantity:
     """One counted quantity found in a (simplified) text.
 
-    `value` is the stated number (万/亿 applied, money in 元); `approx` one of exact,
-    more_than, about, at_least, at_most, range (then `value_high` is the upper end);
-    `unit` the classifier, `entity` the counted noun phrase ('' if none), `category` one of
-    organization, personnel, funds, coverage, activity, supplies, other.
+    `value` is the stated number (万/亿 applied; money in its own currency, never converted);
+    `approx` one of exact, more_than, about, at_least, at_most, range (then `value_high` is
+    the upper end); `unit` the classifier, `entity` the counted noun phrase ('' if none),
+    `category` one of organization, personnel, funds, coverage, activity, supplies, other.
     `number_start:number_end` is the numeral itself inside the surface.
+    `currency`: the ISO 4217 code of a sum of money (CNY, HKD, MOP, TWD, USD …; data/currencies.csv),
+    '' for everything else and for a sum whose currency is not written (a headline's 筹三十六万).
+    `unreadable`: the numeral could not be read whole (it goes on before or after what the
+    reader understands): `value` is NaN and the surface covers the whole numeral — read it yourself.
     """
 
     start: int
@@ -46,6 +52,8 @@ class Quantity:
     category: str = "other"
     number_start: int = -1
     number_end: int = -1
+    currency: str = ""
+    unreadable: bool = False
 
 
 # --- lexicons (data) -------------------------------------------------------------------
@@ -69,10 +77,14 @@ class Head:
     bare: bool
     place: bool = False  # a settlement or area (社区, 网格)
     reached: bool = False  # people reached or served (居民): coverage when counted as people
+    open: bool = False  # read from jieba's dictionary, not listed in nouns.csv (category from its form)
 
 
 NOT_COUNTS = {"time", "age", "ordinal", "ratio"}
-_CN_RUN = "零〇○一二两三四五六七八九十百千万亿"
+# The characters of a Chinese numeral: digits (with the financial forms 壹贰叁…, not 参 of 参加),
+# units, 廿/卅/卌, and the traditional 萬 億 兩 貳 陸 for text that was not converted.
+_CN_DIGIT_RUN = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳陸兩"
+_CN_RUN = _CN_DIGIT_RUN + "十百千万亿拾佰仟萬億兆廿卅卌"
 
 
 @dataclass(frozen=True)
@@ -107,6 +119,16 @@ class Lexicon:
     source_re: re.Pattern | None  # a compound of funds nouns (党费配套资金): where money comes from
     chinese_count_re: re.Pattern  # a Chinese numeral followed by a classifier: the start of another count
     after_words: tuple[str, ...]  # the words of `after`, for one C-level startswith test
+    currencies: dict[str, Currency]  # money unit → its currency (currencies.csv)
+    currency_name_re: re.Pattern  # a currency name that may stand before the sum or after 元 (港币, 人民币)
+    currency_before_re: re.Pattern  # such a name ending where a sum begins (港币|500万元)
+
+
+@dataclass(frozen=True)
+class Currency:
+    word: str
+    code: str  # ISO 4217
+    generic: bool  # 元, 圆, 块钱: a currency named next to the sum overrides it
 
 
 def _alternation(words) -> str:
@@ -145,6 +167,9 @@ def lexicon() -> Lexicon:
                         key=lambda x: len(x[0]), reverse=True) for p in ("before", "inner", "after")}
     stops_rows = read_rows("entity_stops.csv")
     stops = tuple(sorted({r["word"] for r in stops_rows}, key=len, reverse=True))
+    currencies = {r["word"]: Currency(r["word"], r["code"], r.get("generic") == "yes")
+                  for r in read_rows("currencies.csv")}
+    names = [r["word"] for r in read_rows("currencies.csv") if r.get("before") == "yes"]
     excl = read_rows("exclusions.csv")
     clause_rules = ("group_size", "composition")  # judged over a clause, not at the numeral
     parts = _exclusion_patterns(r for r in excl if r["kind"] not in clause_rules)
@@ -184,6 +209,9 @@ def lexicon() -> Lexicon:
         source_re=_source_re([h for h, v in heads.items() if v.category == "funds" and len(h) >= 2]),
         chinese_count_re=re.compile(rf"[{_CN_RUN}]+(?:{_alternation(cls)})"),
         after_words=tuple(w for w, _ in by_pos["after"]),
+        currencies=currencies,
+        currency_name_re=re.compile(_alternation(names) or "(?!)"),
+        currency_before_re=re.compile(rf"(?:{_alternation(names) or '(?!)'})[ \u3000]?\Z"),
     )
 
 
@@ -291,21 +319,29 @@ def _source_re(funds_heads: list[str]) -> re.Pattern | None:
 # --- the one scan ---------------------------------------------------------------------
 
 _DIGITS = "0-9０-９"
-_ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
+_PLAIN_ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
+# Arabic digits with Chinese units: 3千, 5千万 (千 before 万 is read with the scale), 3万4000, 1万600,
+# 5万4千6百; not 3千克 or 5千米 (kilograms, kilometres), and 万/亿 only when digits follow (4600万 keeps
+# 万 as its scale). numerals.read_numeral checks the order of the units.
+_AR_PART = rf"{_PLAIN_ARABIC}(?:[千百仟佰](?![克米瓦卡]))?"
+_ARABIC = rf"{_AR_PART}(?:[万亿萬億]*(?<=[千百仟佰万亿萬億]){_AR_PART})*"
 # 数百, 上千 (at least); 过千, 过万 (more than: Hong Kong and Taiwan usage, only before 百/千/万, since
-# 参加过十次 is the aspect particle 过)
-_CHINESE = rf"[数几上](?=[十百千万])[十百千万亿]+|过(?=[百千万])[百千万亿]+|[{_CN_RUN}]+"
+# 参加过十次 is the aspect particle 过); 半百 (50); decimals with 点 (三点五万: only digits after 点,
+# so 三点五十分 is a time)
+_CHINESE = (rf"[数几上](?=[十百千万])[十百千万亿]+|过(?=[百千万])[百千万亿]+|{HALF_HUNDRED}"
+            rf"|[{_CN_RUN}]+(?:点[{_CN_DIGIT_RUN}]+)?")
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
 # number, inner approximation (多/余/几), scale (万/亿), inner approximation again (1万多),
 # optionally a range (3至5, 3-5万). Chinese numerals are frequent inside words (一线, 统一), so
 # they are candidates only when a classifier or a bare-countable noun follows (checked in C by a
 # lookahead built from the lexicon, which keeps the per-candidate Python work small).
-_TAIL = (r"(?P<in1>[多余几])?(?P<scale>[万亿]+)?(?P<in2>[多余])?"
-         rf"(?:(?P<sep>至|到|[-~～—－])(?P<num2>{_NUMBER})(?P<scale2>[万亿]+)?)?")
+_TAIL = (r"(?P<in1>[多余几])?(?P<scale>[万亿萬億兆]+)?(?P<in2>[多余])?"
+         rf"(?:(?P<sep>至|到|[-~～—－])(?P<num2>{_NUMBER})(?P<scale2>[万亿萬億兆]+)?)?")
 
 
 # a Chinese numeral that ends in 万/亿 after a digit (三十六万, 四亿, 三百万; not 万众, 千万不要)
-_CN_SUM_END = "(?:(?<=[一二两三四五六七八九十][万亿])|(?<=[一二两三四五六七八九十][百千][万亿]))"
+_CN_SUM_END = (f"(?:(?<=[{_CN_DIGIT_RUN}十拾廿卅][万亿萬億])|(?<=[{_CN_DIGIT_RUN}十拾][百千佰仟][万亿萬億])"
+               f"|(?<=点[{_CN_DIGIT_RUN}][万亿萬億]))")
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +351,7 @@ def candidate_re() -> re.Pattern:
     follow = lex.classifier_re.pattern + ("|" + lex.bare_re.pattern if lex.bare_re else "")
     # The lookahead holds every first character of _ARABIC and _CHINESE: one class test skips
     # the ordinary characters of the text (twice as fast as trying the alternatives there).
-    starts = rf"(?=[{_DIGITS}数几上过{_CN_RUN}])"
+    starts = rf"(?=[{_DIGITS}数几上过半{_CN_RUN}])"
     # (A Chinese numeral ending in 万/亿 may also stand alone: 筹三十六万 in a headline, see _headline_sum.)
     return re.compile(rf"{starts}(?:(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})){_TAIL}(?(cn)(?:(?={follow})|{_CN_SUM_END}))",
                       re.UNICODE)
@@ -342,6 +378,10 @@ _SOURCE_WINDOW = 30  # how far back in its clause a sum may name the funds it co
 _QUOTED_SLOGAN = 8  # a numeral inside a quotation this short is a slogan (“六个一”, “两新”)
 
 
+# what makes a Chinese numeral a number and not a bare 万/千/百: a digit, 十 (十万 = 100,000), 廿/卅
+_COUNTING_CHARS = frozenset(CN_DIGITS) | frozenset("十拾点") | frozenset(CN_TENS) | frozenset(HALF_HUNDRED)
+
+
 class _Number(NamedTuple):  # a tuple: built for every candidate, and cheaper than a frozen dataclass
     start: int
     end: int  # end of numeral + inner approximations + scale
@@ -355,8 +395,8 @@ class _Number(NamedTuple):  # a tuple: built for every candidate, and cheaper th
 def _value(num: str, scale: str | None) -> float:
     if not scale and num.isascii() and num.isdigit() and len(num) < 16:
         return float(int(num))  # the common case (751), as parse_numeral reads it
-    if num[0].isdigit():
-        return parse_numeral(num + (scale or ""))
+    if num[0].isdigit() or "点" in num:
+        return parse_numeral(num + (scale or ""))  # exact in Decimal: 一点二亿, 2.3亿, 5千万
     return parse_numeral(num) * scale_of(scale or "")
 
 
@@ -367,9 +407,18 @@ def _shared_scale(first: float, num2: str, scale2: str | None) -> int:
     is shared when the first number is below the second one's bare value (3-5万, 三至五万), not
     when it already reads as the lower end without it (5000-1万, 五千至一万).
 
+    A second number that is one digit and units only (两到三千, 2至3千) shares all its units
+    with a first number of one digit below it: 2000 to 3000, never 2 to 3000.
+
     >>> _shared_scale(3, "5", "万"), _shared_scale(3, "五万", None), _shared_scale(5000, "一万", None)
     (10000, 10000, 1)
+    >>> _shared_scale(2, "三千", None), _shared_scale(2, "3千", None), _shared_scale(2, "三仟", "万")
+    (1000, 1000, 10000000)
     """
+    whole = num2 + (scale2 or "")
+    d = CN_DIGITS.get(whole[0]) if not whole[0].isdigit() else int(whole[0].translate(_FULLWIDTH_DIGITS))
+    if d and first < d and first == int(first) and len(whole) > 1 and UNIT_CHARS.issuperset(whole[1:]):
+        return int(_value(whole, None)) // d
     bare = num2.rstrip("万亿")
     units = (scale2 or "") if bare == num2 else num2[len(bare):] + (scale2 or "")
     if not units or not bare:
@@ -386,9 +435,11 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
         approx, num = ("more_than" if num[0] == "过" else "at_least"), num[1:]
     if not chinese and len(num) > _MAX_ID_DIGITS and len(num.translate(_NO_SEPARATORS)) > _MAX_ID_DIGITS:
         return None  # a phone number or an ID (separators not counted; short numerals skip the translate)
-    if chinese and num != "十" and approx == "exact" and not (in1 or in2) and not any(c in CN_DIGITS for c in num) \
+    if chinese and approx == "exact" and not (in1 or in2) and _COUNTING_CHARS.isdisjoint(num) \
             and _approx_before(text, m.start(), lex)[1] == "exact":
-        return None  # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名)
+        return None  # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名); 十万 is one
+    if chinese and len(num) == 1 and num in FINANCIAL:
+        return None  # 收拾个人物品, 队伍: a financial digit alone is a word (壹 in 壹佰 is a digit)
     if chinese and not num2 and len(num) > 1 and approx == "exact" and not (in1 or in2):
         pair = colloquial_range(num)  # 五六十名, 三四个: a range with no separator
         if pair is not None:
@@ -413,6 +464,42 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
     return _Number(m.start(), m.end(), value, high, approx, chinese, chinese and num == "一" and value == 1)
 
 
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９" + _CN_RUN)
+_CN_DIGIT_CHARS = frozenset(_CN_DIGIT_RUN)
+_INSIDE_NUMERAL = frozenset("点.．")  # between two numeral characters, still inside one numeral
+
+
+def _whole_numeral_start(text: str, m: re.Match) -> int | None:
+    """Where the whole numeral begins when the candidate `m` is only its tail, else None.
+
+    The scan reads every well-formed numeral whole; a candidate that still touches numeral
+    characters before it is the tail of something the reader does not understand (3万四千元).
+    A Chinese digit before Arabic digits is a word of its own (统一5000名).
+
+    >>> t = "捐款3万四千元"; _whole_numeral_start(t, candidate_re().search(t, 4))
+    2
+    >>> t = "统一5000名"; _whole_numeral_start(t, candidate_re().search(t)) is None
+    True
+    """
+    i = m.start()
+    tail = False
+    if i > 0:
+        c = text[i - 1]
+        if c in _INSIDE_NUMERAL:
+            tail = i > 1 and text[i - 2] in _NUMERAL_CHARS
+        elif c in _NUMERAL_CHARS:
+            if m.group("ar") is None or c.isdigit():
+                tail = True
+            elif c not in _CN_DIGIT_CHARS:
+                tail = i > 1 and text[i - 2] in _NUMERAL_CHARS  # 3万|4千 read apart, not 千|3名
+    if not tail:
+        return None
+    while i > 0 and (text[i - 1] in _NUMERAL_CHARS
+                     or (text[i - 1] in _INSIDE_NUMERAL and i > 1 and text[i - 2] in _NUMERAL_CHARS)):
+        i -= 1
+    return i
+
+
 def _excluded(text: str, start: int, end: int, lex: Lexicon, latin_unit: bool = False) -> bool:
     """True when the numeral text[start:end] is part of a slogan, fixed term, ordinal, date or code.
 
@@ -426,10 +513,18 @@ def _excluded(text: str, start: int, end: int, lex: Lexicon, latin_unit: bool = 
                 or (before.endswith(" ") and _ASCII_LETTER.match(before[0])):
             return True
     lo, hi = max(0, start - 12), min(len(text), end + 12)
+    whole = None  # is text[start:end] a numeral with units (一百一十, 三万一千)? asked only on a hit
     for m in lex.exclusion_re.finditer(text, lo, hi):
         if m.start() >= end:
             break  # matches come in order: none further on can overlap the numeral
         if start < m.end():
+            if start < m.start() < end or start < m.end() < end or (start <= m.start() and m.end() <= end):
+                # the row begins or ends inside the numeral (是一|千二百, 三万一|千, 一百一十 for 一X一Y):
+                # a numeral with units is read whole, never cut by a row written for words
+                if whole is None:
+                    whole = not UNIT_CHARS.isdisjoint(text[start:end])
+                if whole:
+                    continue
             return True
     return _in_short_quote(text, start, end)
 
@@ -569,6 +664,7 @@ _CONJUNCTIONS = ("以及", "、", "和", "及", "与", "或")
 _END = itemgetter(0)  # of a (k, head) pair in _head_ends
 # the longest noun phrase up to its first known head (疫情防控临时党支部: 9)
 _PHRASE_MAX = 10
+_VERB_PEOPLE = 4  # longest noun of people after a verb that names them (164名支援|人员)
 _FALLBACK_MAX = 3  # an unknown noun right after a classifier: at most this many characters
 _EVENT_NOUN_MAX = 4  # an unknown noun before a count of events (开展巡逻26次) is at most this long
 _OWN_ORG_MAX = 14  # longest stretch from a place to its own organization (社区|新冠肺炎疫情防控临时党委)
@@ -649,17 +745,32 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             return 0, None
         return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
     w = _window_after(text, p, lex)
-    if not w or _starts_with_stop(w, lex) or w[0] in "、()（）":
+    if w and person_classifier and _starts_with_stop(w, lex):
+        verb = lex.stop_re.match(w).end()
+        n, head = noun_after(text, p + verb, True, lex, fallback=False)
+        if n and head is not None and head.category == "personnel" and n <= _VERB_PEOPLE:
+            return verb + n, head  # 164名支援人员, 60名检测队员: after 名, a verb right before people names them
+    if not w or (_starts_with_stop(w, lex) and not _fused_stop(w, 0, lex.stop_re.match(w).end(), lex)) \
+            or w[0] in "、()（）":
         return 0, None
     ends = _head_ends(w, lex)
     if not ends or ends[0][0] > _PHRASE_MAX:
         if not fallback:
             return 0, None
+        n, head = open_noun_after(text, p, lex)  # a noun nobody listed (抽水泵, 活动板房)
+        if n:
+            return n, head
         # an unknown short word that ends at a clear boundary (20台消毒机，): taken without a head
         n = next((i for i in range(2, min(len(w), _FALLBACK_MAX) + 1) if _is_boundary(w, i, lex)), 0)
         if n == len(w) and p + n < len(text) and _NOUN_CHARS.match(text, p + n, p + n + 1):
             n = 0  # the window was cut by its length, not by a boundary
         return n, None
+    if fallback:
+        cut = _break_before(w, ends[0][0], lex)
+        if cut:
+            n, h = open_noun_after(text, p, lex)
+            if n and n <= cut:
+                return n, h  # 4台挖掘机和现金, 5支救援队深入震区: the noun before the break is what is counted
     k, head = _extend(w, ends[0][0], ends[0][1], ends, person_classifier, lex)
     if person_classifier and head.category != "personnel":
         first = _first_people(w, ends, lex)  # 55名县处级以上党员干部: 名 counts the cadres, not 县
@@ -680,10 +791,31 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         if not person_classifier and head.category in ("organization", "coverage") \
                 and h2.category == "personnel" and not h2.role:
             return k, head  # 757个基层党组织和党员: 个 counts the organizations, not their members
+        if head.category in ("supplies", "funds") and h2.category in ("supplies", "funds") \
+                and h2.category != head.category:
+            return k, head  # 4台挖掘机和现金: goods and money are given together, not counted together
         if not _is_boundary(w, k2, lex) or (k2 == len(w) and _starts_number(text, p + k2, lex)):
             # 四个社区和辖区|派出所, 3个交通要道和各村|28个进出口: the second noun belongs to something else
             return k, head
         k, head = k2, h2
+
+
+_CONJUNCTION_RE = re.compile("|".join(_CONJUNCTIONS))
+
+
+def _break_before(w: str, k: int, lex: Lexicon) -> int:
+    """Where a conjunction or a stop word first starts inside w[1:k] (0 if none): a noun phrase does
+    not run over it to reach its first known head.
+
+    >>> lex = lexicon(); w = "挖掘机和现金"; _break_before(w, len(w), lex), _break_before("在职党员", 4, lex)
+    (3, 0)
+    """
+    conj = _CONJUNCTION_RE.search(w, 1, k)
+    if conj is not None:
+        return conj.start()
+    if lex.stop_re.search(w, 1, k) is None:
+        return 0  # the common case, decided in C
+    return next((j for j in range(1, k) if _starts_with_stop(w, lex, j, k)), 0)
 
 
 def _first_people(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> tuple[int, Head] | None:
@@ -748,7 +880,7 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     head = _head_at_end(w, lex)
     event = classifier is not None and classifier.kind == "event"
     if head is None and not event:
-        return s, s, None
+        return _open_before(w, base, s, classifier, lex)
     if head is not None and not _compatible(head, classifier):
         return s, s, None
     if head is not None and head.place and classifier is not None and classifier.inside:
@@ -765,6 +897,8 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.group() in lex.locatives:
         return s, s, None  # 在我镇3个交通要道: a place where, not the thing counted
     b = last.end() if last is not None else -1
+    if last is not None and _fused_stop(w, last.start(), b, lex):
+        b = last.start()  # 转移被困群众: 被 is inside the word 被困; 派出支援队队员: 支援 inside 支援队
     if b < 0:
         if head is None:
             return s, s, None
@@ -796,7 +930,241 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     return base + b, base + len(w), head
 
 
+# --- open-vocabulary nouns (jieba's dictionary) ---------------------------------------------
+# nouns.csv lists the heads of the genre; any other noun is read from the language itself:
+# jieba's 350,000-word dictionary with its part-of-speech tags segments the short window
+# around a figure (never the whole text), and the phrase is the run of nominal words there.
+
+# (a verbal noun, vn, only modifies: 救灾|帐篷; at the end it is the verb of the clause, 共印制|800份)
+_NOUN_FINAL = frozenset({"n", "nz", "nt", "ng", "nrt", "nrfg", "j", "ns"})  # may end a noun phrase
+_NOUN_MODIFIER = _NOUN_FINAL | {"vn", "nr", "b", "an", "a", "ad", "l", "i", "eng"}  # may stand inside one
+_NOUNS = _NOUN_FINAL | {"nr"}  # what may follow a noun inside its phrase (支援队|队员)
+_OPEN_MAX = 10  # longest open-vocabulary noun phrase
+_CONTEXT_REACH = 40  # how far back in its sentence a lone count looks for the noun it counts
+
+
+@lru_cache(maxsize=1)
+def _pos_tokenizer():
+    """jieba's part-of-speech tagger over the segmenter of stage 4 (one per process, loaded lazily)."""
+    import jieba.posseg
+
+    from .segment import jieba_tokenizer
+
+    return jieba.posseg.POSTokenizer(jieba_tokenizer())
+
+
+def _tagged(s: str) -> list[tuple[str, str]]:
+    """(word, tag) pairs of a short string, dictionary only (no HMM guesses for unknown words).
+
+    >>> _tagged("抽水泵")
+    [('抽水泵', 'n')]
+    """
+    return [(t.word, t.flag) for t in _pos_tokenizer().cut(s, HMM=False)]
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[dict[str, str], tuple[int, ...]]:
+    """data/head_forms.csv: suffix → category, and the suffix lengths, longest first."""
+    forms = {r["suffix"]: r["category"] for r in read_rows("head_forms.csv")}
+    return forms, tuple(sorted({len(k) for k in forms}, reverse=True))
+
+
+def form_category(noun: str) -> str:
+    """The category a noun's form gives (data/head_forms.csv, longest suffix wins), '' if none.
+
+    >>> [form_category(w) for w in ("支援队队员", "抽水泵", "救援队", "受灾农户", "活动板房", "天气")]
+    ['personnel', 'supplies', 'organization', 'coverage', 'supplies', '']
+    """
+    forms, lengths = _forms()
+    for n in lengths:
+        if n <= len(noun) and noun[-n:] in forms:
+            return forms[noun[-n:]]
+    return ""
+
+
+def _word_freq(word: str) -> int:
+    """How often jieba's dictionary has seen `word` as a word (0: unknown, or only a prefix)."""
+    return _pos_tokenizer().tokenizer.FREQ.get(word, 0)
+
+
+@lru_cache(maxsize=1)
+def _bound_suffixes() -> frozenset[str]:
+    """The one-character noun suffixes of head_forms.csv (队, 员, 机, 泵 …)."""
+    return frozenset(k for k in _forms()[0] if len(k) == 1)
+
+
+def _fused_stop(w: str, i: int, j: int, lex: Lexicon) -> bool:
+    """The stop word w[i:j] is part of a noun, not a verb before it: a one-character stop that
+    forms a dictionary word with the character after it (被|困群众: 被困), or a word followed by a
+    one-character noun suffix that does not begin a word of its own (支援|队队员: 支援队, but 下沉|队员).
+
+    >>> lex = lexicon()
+    >>> _fused_stop("被困群众", 0, 1, lex), _fused_stop("支援队队员", 0, 2, lex), _fused_stop("支援队员", 0, 2, lex)
+    (True, True, False)
+    """
+    if j >= len(w):
+        return False
+    if j - i == 1:
+        pair = w[i:j + 1]
+        return _word_freq(pair) > 0 and lex.stop_re.fullmatch(pair) is None and pair not in lex.heads
+    # (the suffix stands alone: what follows it begins a word of two or more characters, 队|队员)
+    return w[j] in _bound_suffixes() and _word_freq(w[j:j + 2]) == 0 and len(w) >= j + 3 and _word_freq(w[j + 1:j + 3]) > 0 \
+        and not _starts_with_stop(w, lex, j)
+
+
+def open_head(noun: str, lex: Lexicon | None = None) -> Head:
+    """A Head for a noun read from the language: nouns.csv's category where it lists the end of
+    the noun, else the category of its form.
+
+    >>> h = open_head("被困群众"); h.category, h.open
+    ('personnel', True)
+    """
+    lex = lex or lexicon()
+    known = _head_at_end(noun, lex)
+    category = known.category if known is not None else form_category(noun)
+    return Head(noun, category, False, False, open=True)
+
+
+def _final(word: str, tag: str) -> bool:
+    """A word that may end a noun phrase: a noun, or a word jieba files as a person's name or an
+    idiom whose form is that of a noun of the genre (武警官兵 is tagged nr, 冲锋舟 i; 张明 is not taken).
+
+    >>> _final("帐篷", "n"), _final("武警官兵", "nr"), _final("冲锋舟", "i"), _final("张明", "nr")
+    (True, True, True, False)
+    """
+    return tag in _NOUN_FINAL or (tag in ("nr", "i", "l") and form_category(word) != "")
+
+
+def _stop_word(word: str, lex: Lexicon) -> bool:
+    return lex.stop_re.fullmatch(word) is not None
+
+
+def _compound(words: list[tuple[str, str]], i: int) -> bool:
+    """A verb or other word fused with a one-character noun after it (支援|队, 救援|队): a compound noun."""
+    return i + 1 < len(words) and len(words[i + 1][0]) == 1 and words[i + 1][1] in ("n", "ng")
+
+
+def open_noun_after(text: str, p: int, lex: Lexicon | None = None) -> tuple[int, Head | None]:
+    """Length and head of the noun phrase at text[p] read with jieba's dictionary (0, None if none).
+
+    The phrase is the run of nominal words from p that ends with a noun, before a verb, a
+    preposition, a particle, a stop word of entity_stops.csv or punctuation.
+
+    >>> open_noun_after("抽水泵运往灾区", 0)[0], open_noun_after("用于安置灾民", 0)[0]
+    (3, 0)
+    >>> n, h = open_noun_after("救生衣、帐篷", 0); n, h.category
+    (3, 'supplies')
+    """
+    lex = lex or lexicon()
+    w = _window_after(text, p, lex)[:_OPEN_MAX + 4]
+    if not w or w[0] in "、()（）":
+        return 0, None
+    words = _tagged(w)
+    end = k = 0
+    for i, (word, tag) in enumerate(words):
+        if k + len(word) > _OPEN_MAX or _stop_word(word, lex) and not _compound(words, i):
+            break
+        if tag not in (_NOUN_MODIFIER if not end else _NOUNS) and not _compound(words, i):
+            break  # modifiers come first: after a noun, a verbal noun is the verb (抽水泵|运往)
+        k += len(word)
+        if _final(word, tag):
+            end = k
+    if end < 2:
+        return 0, None  # one character is too little to be sure of a noun (人, 家)
+    return end, open_head(w[:end], lex)
+
+
+def open_noun_before(w: str, lex: Lexicon | None = None) -> int:
+    """Where the noun phrase that ends `w` begins, read with jieba's dictionary (len(w) if none).
+
+    >>> w = "调运抽水泵"; w[open_noun_before(w):]
+    '抽水泵'
+    >>> w = "派出支援队队员"; w[open_noun_before(w):]
+    '支援队队员'
+    >>> w = "已搭建"; open_noun_before(w)
+    3
+    """
+    lex = lex or lexicon()
+    words = _tagged(w)
+    if not words or not _final(*words[-1]) or len(w) < 2 or _stop_word(words[-1][0], lex):
+        return len(w)
+    start = len(w) - len(words[-1][0])
+    for i in range(len(words) - 2, -1, -1):
+        word, tag = words[i]
+        compound = _compound(words, i)
+        if len(w) - (start - len(word)) > _OPEN_MAX:
+            break
+        if (tag not in _NOUN_MODIFIER or _stop_word(word, lex)) and not compound:
+            break
+        start -= len(word)
+    return start if len(w) - start >= 2 else len(w)
+
+
+def _fits(head: Head, classifier: Classifier | None) -> bool:
+    """An open-vocabulary noun fits its classifier: money wants funds or goods, 名/人 people,
+    户 and 支/家 their own kind, goods classifiers (台, 顶) goods or a noun of no known form;
+    generic classifiers (个, 件) and measures take any noun.
+
+    >>> c = lexicon().classifiers
+    >>> _fits(open_head("抽水泵"), c["台"]), _fits(open_head("灾区"), c["台"]), _fits(open_head("病床"), c["张"])
+    (True, False, True)
+    """
+    if classifier is None or classifier.kind in ("event", "measure"):
+        return True
+    if classifier.kind == "money":
+        return head.category in ("funds", "supplies")
+    if classifier.category in ("personnel", "coverage", "organization"):
+        return head.category == classifier.category or _case(head, classifier) \
+            or (head.category == "supplies" and classifier.category != "personnel" and not classifier.inside)
+    return not classifier.category or head.category in (classifier.category, "")
+
+
+def context_noun(text: str, start: int, floor: int, classifier: Classifier | None,
+                 lex: Lexicon | None = None) -> tuple[int, int, Head | None]:
+    """A lone count (其中19个): the noun named last before it in its sentence, at most one clause
+    back (搭建活动板房,其中19个 → 活动板房), when it fits the classifier. (-1, -1, None) if none.
+
+    >>> t = "搭建活动板房,其中19个用于安置"; s, e, h = context_noun(t, t.index("19"), 0, lexicon().classifiers["个"])
+    >>> t[s:e], h.category
+    ('活动板房', 'supplies')
+    """
+    lex = lex or lexicon()
+    lo = max(0, start - _CONTEXT_REACH)
+    sentence = max(text.rfind(c, lo, start) for c in SENTENCE_END) + 1
+    lo = max(lo, sentence)
+    clause_ends = [m.start() for m in _CLAUSE_END_RE.finditer(text, lo, start)]
+    if len(clause_ends) >= 2:
+        lo = clause_ends[-2] + 1  # the clause of the count and the one before it
+    words = _tagged(text[lo:start])
+    k = start
+    for i in range(len(words) - 1, -1, -1):
+        word, tag = words[i]
+        k -= len(word)
+        if _final(word, tag) and len(word) >= 2 and not _stop_word(word, lex):
+            e = k + len(word)
+            left = max(lo, e - _OPEN_MAX)
+            b = left + open_noun_before(text[left:e], lex)
+            head = open_head(text[b:e], lex)
+            if b < e and head.category and _fits(head, classifier):
+                return b, e, head
+            return -1, -1, None
+    return -1, -1, None
+
+
 _PIECE_MAX = 6  # longest noun of a coordination before a noun-first phrase (机关干部、社工以及社区民警)
+
+
+def _open_before(w: str, base: int, s: int, classifier: Classifier | None,
+                 lex: Lexicon) -> tuple[int, int, Head | None]:
+    """noun_before for a noun nobody listed (调运抽水泵45台 → 抽水泵), when it fits the classifier
+    and no locative before it makes it a place where (在灾区3个)."""
+    k = open_noun_before(w, lex)
+    if k >= len(w) or w[:k].endswith(tuple(lex.locatives)):
+        return s, s, None
+    head = open_head(w[k:], lex)
+    if not _fits(head, classifier):
+        return s, s, None
+    return base + k, base + len(w), head
 
 
 def _coordinated_start(w: str, j: int, head: Head, lex: Lexicon) -> int:
@@ -899,6 +1267,9 @@ def _compatible(head: Head, classifier: Classifier | None) -> bool:
         return True
     if head.reached and classifier.category == "coverage":
         return True  # 居民3088户: the residents' households
+    if head.category == "supplies" and classifier.kind == "count" and classifier.category != "personnel" \
+            and not classifier.inside:
+        return True  # goods are counted with many classifiers: 新冠抗原试剂1000万支 (支 also counts teams)
     return head.category == classifier.category or _case(head, classifier)
 
 
@@ -935,14 +1306,24 @@ def _approx_after(text: str, p: int, lex: Lexicon) -> tuple[int, str]:
 
 
 def _category(classifier: Classifier | None, head: Head | None) -> str:
-    """Money is funds, events are activity; a specific classifier (名, 户, 面) decides before the
-    noun does (1.2万户居民 counts households: coverage); generic ones (个, 条) leave it to the noun."""
+    """Money is funds, events are activity; classifiers that name what they count (名 and 人 people,
+    户 households) decide before the noun does (1.2万户居民 counts households: coverage); other
+    classifiers only say what they usually count, and a noun with a category of its own decides
+    (支 counts teams and sticks: 3支医疗队, 200支洗手液; 间 rooms and firms: 34间非牟利机构);
+    generic ones (个, 条) leave it to the noun.
+
+    >>> c, lex = lexicon().classifiers, lexicon()
+    >>> _category(c["支"], open_head("洗手液")), _category(c["户"], lex.heads["居民"]), _category(c["支"], None)
+    ('supplies', 'coverage', 'organization')
+    """
     if _case(head, classifier):
         return "other"
     if head is not None and head.reached and head.category == "personnel" \
             and (classifier is None or classifier.category in ("personnel", "")):
         return "coverage"  # 约1500名居民, 5000多居民: the people reached, not the people sent
-    if classifier is not None and classifier.category:
+    if classifier is not None and classifier.category and (
+            head is None or not head.category or classifier.kind in ("money", "event")
+            or classifier.category == "personnel" or classifier.inside):
         return classifier.category
     if head is not None and head.category:
         return head.category
@@ -974,14 +1355,21 @@ def _headline_sum(text: str, m: re.Match, floor: int) -> bool:
 def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | None:
     p = m.end()
     cm = lex.classifier_re.match(text, p)
+    if cm is not None and lex.bare_re is not None:
+        bare = lex.bare_re.match(text, p)
+        if bare is not None and bare.end() > cm.end():
+            cm = None  # 六部门: a bare noun that begins with a classifier (部) is the noun, not 部 + 门
     classifier = lex.classifiers[cm.group()] if cm else None
+    if classifier is not None and classifier.kind == "ratio" and m.group("scale") and not classifier.latin:
+        cm = classifier = None  # 50万成人: a ratio (五成, 3倍) never follows 万/亿; 成 begins the noun
     if classifier is not None and classifier.kind in NOT_COUNTS:
         return None  # cheap rejections first: dates, durations, ages (2020年, 24小时, 77岁)
-    headline = False
+    headline, modified = False, None
     if classifier is None:
         if lex.bare_re is None or not lex.bare_re.match(text, p):
-            headline = _headline_sum(text, m, floor)
-            if not headline:
+            modified = _modified_bare(text, m, lex)  # 近20万优秀干部
+            headline = modified is None and _headline_sum(text, m, floor)
+            if not headline and modified is None:
                 return None
     elif cm.group() in lex.verb_classifiers and _headline_sum(text, m, floor):
         verb = lex.stop_re.match(text, cm.start())
@@ -990,6 +1378,12 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     num = _read_number(m, lex, text)
     if num is None:
         return None
+    if classifier is None and p < len(text) and text[p] in _NUMERAL_CHARS:
+        return None  # 3万|四千元: the head of a longer numeral; its tail is flagged below
+    cut = _whole_numeral_start(text, m)
+    if cut is not None:
+        # 叁千…, 3万 4千…: what was read is a part of a longer numeral; never report the part's value
+        num = num._replace(start=cut, value=math.nan, high=None, approx="exact", is_one=False)
     unit_end = cm.end() if cm else p
     if classifier is None:
         # No classifier: only a noun that may follow a bare numeral (六部门, 1万多党员干部).
@@ -1017,11 +1411,22 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         start = num.start  # 附近, 最近: not an approximation, not part of the surface
     elif approx == "exact":
         approx = before_kind
-    end, after_kind = _approx_after(text, unit_end, lex)
+    currency, value, after_unit = "", num.value, unit_end
+    if classifier is not None and classifier.word == _KUAI and _JIAO_FEN.match(text, unit_end) is not None:
+        classifier = replace(lex.classifiers[_KUAI_MONEY], word=_KUAI)  # 十块三毛: 块 is the colloquial yuan
+    if classifier is not None and classifier.kind == "money":
+        unit_money = lex.currencies.get(classifier.word) or lex.currencies[_KUAI_MONEY]
+        currency, value, after_unit = _money(text, num, start, unit_end, unit_money, lex)
+    elif headline:
+        currency = _currency_before(text, start, lex)  # 筹款港币三十六万; '' when not written
+    if currency and currency != (lex.currencies[classifier.word].code if classifier is not None
+                                 and classifier.word in lex.currencies else ""):
+        start = min(start, _currency_name_start(text, start, lex))  # 港币500万元: the name is part of the figure
+    end, after_kind = _approx_after(text, after_unit, lex)
     if after_kind and approx == "exact":
         approx = after_kind
     elif not after_kind:
-        end = unit_end
+        end = after_unit
     unit = classifier.word if classifier else ""
     entity, head = "", None
     noun = classifier.noun if classifier else "both"
@@ -1034,6 +1439,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             bm = lex.bare_re.match(text, end)  # 613机关党员: the bare noun itself, though 机关 is a head too
             if bm is not None and bm.end() - end > n:
                 n, head = bm.end() - end, lex.heads[bm.group()]
+            if modified is not None and modified[0] > n:
+                n, head = modified
         elif n == 0 and end < len(text) and text[end] < "\x80":
             if classifier.category == "personnel" and text[end].isdigit():
                 n, head = _aged_people(text, end, lex)  # 33名35岁及以下青年
@@ -1045,6 +1452,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n2, h2 = noun_after(text, end + n + 1, True, lex, fallback=False)
             if n2 and h2 is not None and h2.category == "personnel":
                 n, head = n + 1 + n2, h2
+        if not n and classifier is not None and classifier.kind == "count" and not num.is_one:
+            # 300顶用于安置群众的帐篷 (not 一个重要的安置点: an article and a description)
+            n, head = _noun_after_de(text, end, classifier, lex)
         if n and classifier is not None and classifier.kind == "money" \
                 and (head is None or head.category not in ("funds", "supplies")):
             n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people
@@ -1066,7 +1476,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         entity = money_source(text, start, floor, lex)
     if entity:
         entity = entity.translate(_NO_QUOTES)
-    if num.is_one and head is None:
+    if num.is_one and (head is None or head.open):
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
     if cm is not None and (not entity or (head is not None and classifier.category
                                           and head.category != classifier.category)) \
@@ -1087,8 +1497,61 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             category = "other"  # 收治患者46名, 医学观察5人: patients and people under watch
     if category == "personnel" and not entity and _screened_after(text, end, lex):
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
-    return Quantity(start, end, text[start:end], num.value, approx, num.high, unit, entity,
-                    category, num.start, unit_end)
+    return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
+                    category, num.start, unit_end, currency, cut is not None)
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_KUAI, _KUAI_MONEY = "块", "块钱"  # 块 counts pieces (120块冰块) unless 角/毛/分 follow
+# 5元3角, 六十四万零一百四十三元一角七分: tenths and hundredths of a yuan after the 元 (not 3分钟)
+_JIAO_FEN = re.compile(r"(?:(?P<jiao>[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖])[角毛])?"
+                       r"(?:(?P<fen>[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟))?(?<=[角毛分])钱?")
+
+
+def _money(text: str, num: _Number, start: int, unit_end: int, unit: Currency,
+           lex: Lexicon) -> tuple[str, float, int]:
+    """(currency code, value with 角/分, end of the unit) of a sum of money.
+
+    A plain 元 takes a currency named right after it (500万元人民币) or right before the sum
+    (港币500万元, 新台币177.1亿元); otherwise it is CNY. 角 and 分 after a whole 元 add tenths and
+    hundredths (5元3角 = 5.3). The value stays in the currency written: nothing is converted.
+
+    >>> lex = lexicon(); t = "港币500万元"; m = candidate_re().search(t); n = _read_number(m, lex, t)
+    >>> _money(t, n, 2, 7, lex.currencies["元"], lex)
+    ('HKD', 5000000.0, 7)
+    >>> t = "5元3角"; m = candidate_re().search(t); n = _read_number(m, lex, t)
+    >>> _money(t, n, 0, 2, lex.currencies["元"], lex)
+    ('CNY', 5.3, 4)
+    """
+    code, value, end = unit.code, num.value, unit_end
+    if not unit.generic:
+        return code, value, end
+    after = lex.currency_name_re.match(text, end)
+    if after is not None:
+        code, end = lex.currencies[after.group()].code, after.end()  # 500万元人民币
+    else:
+        code = _currency_before(text, start, lex) or code
+        if num.high is None and math.isfinite(value) and end < len(text):
+            jf = _JIAO_FEN.match(text, end)
+            if jf is not None and jf.end() > end:
+                cents = sum(int(CN_DIGITS.get(d, d.translate(_FULLWIDTH_DIGITS))) * k
+                            for d, k in ((jf.group("jiao"), 10), (jf.group("fen"), 1)) if d)
+                value = float(Decimal(repr(value)) + Decimal(cents) / 100)
+                end = jf.end()
+    return code, value, end
+
+
+
+
+def _currency_before(text: str, start: int, lex: Lexicon) -> str:
+    """The code of a currency name right before a sum (港币|500万元), else ''."""
+    m = lex.currency_before_re.search(text, max(0, start - 6), start)
+    return lex.currencies[m.group().rstrip(" \u3000")].code if m else ""
+
+
+def _currency_name_start(text: str, start: int, lex: Lexicon) -> int:
+    m = lex.currency_before_re.search(text, max(0, start - 6), start)
+    return m.start() if m else start
 
 
 _SCREENED_AFTER_REACH = 10  # how far after a bare count of people its screening noun may end
@@ -1191,6 +1654,59 @@ def _goods_after_de(text: str, p: int, categories: tuple[str, ...], lex: Lexicon
     return 0, None
 
 
+_BARE_MODIFIER = 4  # longest modifier between a bare numeral and its bare noun (50万成人外科口罩)
+
+
+def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | None:
+    """A bare noun (nouns.csv bare = yes) after a short modifier or a relative clause and 的, right
+    after a numeral with 万 or 亿 and no classifier (近20万优秀干部, 19.89万落实结对帮扶的干部,
+    50万成人外科口罩): its length from the numeral and head, None if there is none. (Only with
+    万/亿: the figure is large, so not a code, a year or an ordinal.)
+
+    >>> t = "近20万优秀干部"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
+    4
+    >>> t = "19.89万落实结对帮扶的干部,形成"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
+    9
+    >>> t = "20万优秀人才"; _modified_bare(t, candidate_re().search(t), lexicon()) is None
+    True
+    """
+    if "万" not in m.group() and "亿" not in m.group():
+        return None
+    p = m.end()
+    n, head = noun_after(text, p, False, lex, fallback=False)
+    if n and head is not None and head.bare and not head.open and n - len(head.word) <= _BARE_MODIFIER:
+        return n, head
+    k = text.find("的", p + 1, _clause_end(text, p, _DE_REACH))
+    if k < 0 or any(c.isdigit() for c in text[p:k]):
+        return None
+    n, head = noun_after(text, k + 1, False, lex, fallback=False)
+    if n and head is not None and head.bare and not head.open and _is_boundary(_window_after(text, k + 1, lex), n, lex):
+        return k + 1 + n - p, head
+    return None
+
+
+_DE_REACH = 12  # longest relative clause between a classifier and its 的 (300顶用于安置群众的帐篷)
+
+
+def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, Head | None]:
+    """A count whose noun comes after a relative clause and its 的 (300顶用于安置群众的帐篷): the
+    length from p to the end of the noun, and its head, when the noun fits the classifier; (0, None)
+    when no 的 follows in the clause, a number stands before it, or the noun does not fit (200人参加的活动).
+
+    >>> t = "300顶用于安置群众的帐篷"; _noun_after_de(t, 4, lexicon().classifiers["顶"], lexicon())[0]
+    9
+    >>> t = "组织200人参加的培训"; _noun_after_de(t, 6, lexicon().classifiers["人"], lexicon())
+    (0, None)
+    """
+    k = text.find("的", p + 1, _clause_end(text, p, _DE_REACH))
+    if k < 0 or _starts_number(text, p, lex) or any(c.isdigit() for c in text[p:k]):
+        return 0, None
+    n, head = noun_after(text, k + 1, classifier.category == "personnel", lex)
+    if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
+        return 0, None
+    return k + 1 + n - p, head
+
+
 _SERVED_REACH = 10  # how far before a count of people the verb that reaches them may stand
 _PACKAGE = "装"  # after a measure: 25公斤装, the size of one package
 
@@ -1231,10 +1747,18 @@ def _money_unit(cls: Classifier | None) -> bool:
 
 def _listed(a: Quantity, b: Quantity, text: str, lex: Lexicon) -> bool:
     """a、b: two amounts of goods in a list, with nothing else between them (20桶、1200瓶消毒液),
-    or two sums (捐款29万港元、6万澳门元: the currencies of one donation)."""
-    if text[a.end:b.start] != "、":
-        return False
+    or two sums (捐款29万港元、6万澳门元: the currencies of one donation); or two counts in the same
+    unit joined by a conjunction (4万4千个及1万个口罩: both count masks).
+
+    >>> t = "4万4千个及1万个口罩"; a, b = _extract_raw(t); _listed(a, b, t, lexicon())
+    True
+    """
+    gap = text[a.end:b.start]
     ca, cb = lex.classifiers.get(a.unit), lex.classifiers.get(b.unit)
+    if gap in _CONJUNCTIONS and gap != "、":
+        return ca is not None and ca is cb and ca.noun == "both" and ca.kind in ("count", "measure", "money")
+    if gap != "、":
+        return False
     return (_supply_unit(ca) and _supply_unit(cb)) or (_money_unit(ca) and _money_unit(cb))
 
 
@@ -1297,8 +1821,29 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                     out[i] = replace(q, category=prev.category)
                 continue
             out[i] = replace(q, entity=prev.entity, category=prev.category)
-        elif gap in ("", ",", "，", "、") and prev.unit == "户" and q.unit == "人":
+        elif gap in ("", ",", "，", "、", "共") and prev.unit == "户" and q.unit == "人":
             out[i] = replace(q, category=prev.category)  # households, then the people in them
+    return out
+
+
+def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """搭建活动板房,其中19个用于安置: a count of things with no noun of its own counts the noun
+    named last before it in its sentence, at most one clause back (`context_noun`); the surface
+    stays the figure. Money (`money_source`), events and people or households counted by their
+    own unit (3321人) are left as they are.
+    """
+    out = qs
+    for i, q in enumerate(qs):
+        cls = lex.classifiers.get(q.unit)
+        if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before") \
+                or cls.category in ("personnel", "coverage"):
+            continue
+        b, e, head = context_noun(text, q.start, 0, cls, lex)
+        if head is None:
+            continue
+        if out is qs:
+            out = list(qs)
+        out[i] = replace(q, entity=text[b:e], category=q.category if cls.category else _category(cls, head))
     return out
 
 
@@ -1437,7 +1982,7 @@ def _mapped(q: Quantity, back: OffsetMap, text: str) -> Quantity:
     number_start, number_end = back.span(q.number_start, q.number_end)
     # The constructor, not dataclasses.replace, which costs several times more per call.
     return Quantity(start, end, text[start:end], q.value, q.approx, q.value_high, q.unit, q.entity,
-                    q.category, number_start, number_end)
+                    q.category, number_start, number_end, q.currency, q.unreadable)
 
 
 def _extract(text: str) -> list[Quantity]:
@@ -1457,6 +2002,7 @@ def _extract(text: str) -> list[Quantity]:
         floor = q.end
     found = _share_nouns(found, text, lex)
     found = _breakdowns(found, text)
+    found = _lone_counts(found, text, lex)
     kept: list[Quantity] = []
     has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None

@@ -7,7 +7,8 @@ maps them to the decoded ORIGINAL text through the script map and the repair map
 keyword-in-context line can be checked against the source file.
 
 Distinctive terms use the weighted log-odds ratio with an informative Dirichlet prior of
-Monroe, Colaresi and Quinn (2008), "Fightin' Words", Political Analysis 16(4): see
+Monroe, Colaresi and Quinn (2008), "Fightin' Words", Political Analysis 16(4), a minimum
+count and a Benjamini–Hochberg false discovery rate over the terms tested: see
 `distinctive_terms`.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from .corpus import Document
 from .lexicon import data_dir, read_rows
@@ -25,13 +26,22 @@ from .script import convert_with_map
 from .segment import Token, is_content, tokenize
 
 if TYPE_CHECKING:  # pandas and matplotlib load when a table or chart is made
+    import numpy as np
     import pandas as pd
     from matplotlib.figure import Figure
 
-# Prior strength for the log-odds: the prior counts add up to A0 tokens spread like the
-# whole corpus. About 40 % of the 2,561 counted tokens of the five seed bodies: strong enough to
-# calm terms seen once or twice, weak enough for a place's own vocabulary to show.
-A0 = 1000.0
+# Prior strength for the log-odds: the prior counts add up to A0_SHARE of the corpus's counted
+# tokens, spread like the whole corpus (Monroe et al.'s informative prior, scaled to the corpus).
+# 0.4 is strong enough to calm terms seen once or twice in a short report, weak enough for a
+# place's own vocabulary to show (on the five seed bodies: about 1,000 pseudo-counts).
+A0_SHARE = 0.4
+# A term is tested only when the whole corpus uses it at least MIN_COUNT times. The filter looks
+# at the corpus total, not at the place's own count, so it does not depend on which place uses the
+# term: filtering this way keeps the false discovery control valid (Bourgon, Gentleman and Huber
+# 2010) while sparing it hundreds of terms that could never be significant.
+MIN_COUNT = 5
+# False discovery rate for the Benjamini–Hochberg procedure over one place's tested terms.
+ALPHA = 0.05
 
 
 @dataclass(frozen=True)
@@ -99,8 +109,9 @@ def term_counts(docs: Iterable[DocTokens], min_chars: int = 2) -> "pd.DataFrame"
     return df.sort_values(["place", "count", "term"], ascending=[True, False, True], ignore_index=True)
 
 
-def distinctive_terms(counts: "pd.DataFrame", a0: float = A0) -> "pd.DataFrame":
-    """Each place against all the others: weighted log-odds ratio with an informative Dirichlet prior.
+def distinctive_terms(counts: "pd.DataFrame", a0: float | None = None, min_count: int = MIN_COUNT,
+                      alpha: float = ALPHA) -> "pd.DataFrame":
+    """Each place against all the others: weighted log-odds with an informative Dirichlet prior, FDR-controlled.
 
     For term w, place i and the rest j (Monroe, Colaresi and Quinn 2008, eqs. 16-19):
 
@@ -109,20 +120,24 @@ def distinctive_terms(counts: "pd.DataFrame", a0: float = A0) -> "pd.DataFrame":
         z_w     = delta_w / sqrt(var_w)
 
     where y_iw counts w in place i, n_i counts all of i's tokens (likewise j), and the prior
-    a_w = a0 * y_w / n spreads a0 pseudo-counts like the whole corpus (y_w, n: corpus counts).
-    z > 1.96 marks a term a place uses more than the others beyond chance at ~5 %; z < -1.96
-    one it uses less.
+    a_w = a0 * y_w / n spreads a0 pseudo-counts like the whole corpus (y_w, n: corpus counts;
+    a0 defaults to A0_SHARE * n). `p` is the one-sided p-value of z (the place uses w MORE).
+    Thousands of terms are tested at once, so the z > 1.96 of one test would call dozens of
+    generic words distinctive by chance: only terms the corpus uses at least `min_count` times
+    are `tested`, `q` is the Benjamini–Hochberg adjusted p-value over one place's tested terms,
+    and `distinctive` is q <= alpha (a false discovery rate of alpha among the terms called
+    distinctive for that place).
 
     `counts` has columns place, term, count (as from `term_counts`). Returns place, term,
-    count, count_rest, delta, var, z for every place and every corpus term, sorted by place
-    and z (high first), then term.
+    count, count_rest, delta, var, z, p, tested, q, distinctive for every place and every corpus
+    term, sorted by place and z (high first), then term; q is NaN for terms not tested.
 
     >>> import pandas as pd
     >>> c = pd.DataFrame({"place": ["A", "A", "A", "B", "B", "B"], "term": ["党员", "社区", "网格", "党员", "社区", "网格"],
     ...                   "count": [30, 10, 10, 10, 10, 30]})
     >>> d = distinctive_terms(c, a0=10)
-    >>> d[d.place == "A"][["term", "z"]].round(2).to_dict("records")
-    [{'term': '党员', 'z': 4.59}, {'term': '社区', 'z': 0.0}, {'term': '网格', 'z': -4.59}]
+    >>> d[d.place == "A"][["term", "z", "q", "distinctive"]].round(4).to_dict("records")[0]
+    {'term': '党员', 'z': 4.5909, 'q': 0.0, 'distinctive': True}
     """
     import numpy as np
     import pandas as pd
@@ -130,7 +145,9 @@ def distinctive_terms(counts: "pd.DataFrame", a0: float = A0) -> "pd.DataFrame":
     wide = counts.pivot_table(index="term", columns="place", values="count", aggfunc="sum", fill_value=0)
     y_all = wide.sum(axis=1)
     n_all = float(y_all.sum())
+    a0 = A0_SHARE * n_all if a0 is None else a0
     a_w = a0 * y_all / n_all
+    tested = (y_all >= min_count).to_numpy()
     frames = []
     for place in wide.columns:
         y_i = wide[place]
@@ -140,13 +157,40 @@ def distinctive_terms(counts: "pd.DataFrame", a0: float = A0) -> "pd.DataFrame":
         delta = (np.log((y_i + a_w) / (n_i + a0 - y_i - a_w))
                  - np.log((y_j + a_w) / (n_j + a0 - y_j - a_w)))
         var = 1.0 / (y_i + a_w) + 1.0 / (y_j + a_w)
+        z = (delta / np.sqrt(var)).to_numpy()
+        p = np.array([0.5 * math.erfc(v / math.sqrt(2)) for v in z])
+        q = np.full(len(p), np.nan)
+        q[tested] = benjamini_hochberg(p[tested])
         frames.append(pd.DataFrame({"place": place, "term": wide.index, "count": y_i.to_numpy(),
                                     "count_rest": y_j.to_numpy(), "delta": delta.to_numpy(),
-                                    "var": var.to_numpy(), "z": (delta / np.sqrt(var)).to_numpy()}))
+                                    "var": var.to_numpy(), "z": z, "p": p, "tested": tested, "q": q,
+                                    "distinctive": tested & (q <= alpha)}))
     out = pd.concat(frames, ignore_index=True)
     out["count"] = out["count"].astype(int)
     out["count_rest"] = out["count_rest"].astype(int)
     return out.sort_values(["place", "z", "term"], ascending=[True, False, True], ignore_index=True)
+
+
+def benjamini_hochberg(p: "Sequence[float]") -> "np.ndarray":
+    """Benjamini–Hochberg (1995) adjusted p-values (q-values), in the order given.
+
+    q_(k) = min over m >= k of p_(m) * n / m, capped at 1, for the p-values sorted ascending.
+
+    >>> benjamini_hochberg([0.01, 0.04, 0.03, 0.20]).round(4).tolist()
+    [0.04, 0.0533, 0.0533, 0.2]
+    """
+    import numpy as np
+
+    p = np.asarray(p, dtype=float)
+    n = len(p)
+    if n == 0:
+        return p
+    order = np.argsort(p, kind="stable")
+    scaled = p[order] * n / np.arange(1, n + 1)
+    q_sorted = np.minimum(np.minimum.accumulate(scaled[::-1])[::-1], 1.0)
+    q = np.empty(n)
+    q[order] = q_sorted
+    return q
 
 
 def top_per_place(table: "pd.DataFrame", column: str, n: int = 10, order: list[str] | None = None) -> "pd.DataFrame":

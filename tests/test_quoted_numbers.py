@@ -1,0 +1,36 @@
+"""Numbers quoted in the README and the notebooks come from one place (data/accuracy_heldout.csv)."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from mobilization.evaluate import heldout_accuracy, heldout_summary
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_readme_quotes_the_heldout_summary_of_the_data_file():
+    assert _flat(heldout_summary()) in _flat((ROOT / "README.md").read_text(encoding="utf-8"))
+
+
+def test_the_summary_adds_up_the_rounds():
+    h = heldout_accuracy()
+    first = h[(h["stage"] == "first_contact") & h["round"].str.isdigit()]
+    text = heldout_summary()
+    assert f"{first['reports'].sum()} other published reports ({first['figures'].sum()} figures)" in text
+    assert f"found {first['found'].sum()} figures" in text and f"{first['extras'].sum()} false positives" in text
+    assert (h["found"] <= h["figures"]).all() and (h["all_right"] <= h["found"]).all()
+
+
+def test_notebook_02_prints_the_summary_and_quotes_no_number_of_its_own():
+    nb = json.loads((ROOT / "notebooks" / "02-quantities.ipynb").read_text(encoding="utf-8"))
+    printed = [_flat("".join(o.get("text", ""))) for c in nb["cells"] if c["cell_type"] == "code"
+               for o in c.get("outputs", []) if o.get("output_type") == "stream"]
+    assert _flat(heldout_summary()) in printed
+    markdown = " ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    assert not re.search(r"\d+ other (published )?reports", markdown)
