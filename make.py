@@ -62,7 +62,7 @@ def run(cmd: list[str], lab: bool = False) -> None:
 
 
 def task_all() -> None:
-    run([str(PY), "-m", "mobilization", "run", "seeds", "--notebooks"])
+    run([str(PY), "-m", "mobilization", "run", "seeds", "--project", "--notebooks"])
 
 
 def task_test() -> None:

@@ -4,12 +4,15 @@ from __future__ import annotations
 import math
 import re
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mobilization import tables
+from mobilization.documents import DOCUMENT_COLUMNS
 from mobilization.corpus import load
 from mobilization.lexicon import read_rows
 
@@ -145,7 +148,6 @@ def test_mention_table_provenance(seeds):
     assert m.equals(m.sort_values(["doc", "start", "end"], kind="stable").reset_index(drop=True))
     assert set(m["place_name"]) == {"市南区", "汾阳市", "宕昌县", "秦皇岛市", "河源市"}
     assert set(m["place_code"]) == {"370202", "141182", "621223", "130300", "441600"}
-    assert set(seeds.facts["place_zh"]) == {"市南区", "汾阳市", "宕昌县", "秦皇岛市", "河源市直机关工委"}
     for doc, rows in m.groupby("doc"):
         text = load(tables.seed_paths()[0].with_name(f"{doc}.txt")).text
         assert all(text[s:e] == surface for s, e, surface in zip(rows["start"], rows["end"], rows["surface"]))
@@ -169,77 +171,190 @@ def test_seed_facts_keep_every_mention(seeds):
     assert len(seeds.facts) < len(seeds.mentions)
 
 
-# ---------------------------------------------------------------------------- indicators
+def test_seed_facts_carry_the_documents_table_place(seeds):
+    assert set(seeds.facts["place_code"]) == {"370202", "141182", "621223", "130300", "441600"}
+    assert list(seeds.facts.columns) == tables.FACT_COLUMNS
 
-def fact(place: str, value: float, unit: str, entity: str, category: str, k: int, approx: str = "exact") -> dict:
-    return dict(fact_id=f"{place}#{k:03d}", doc=f"doc_{place}", place_id=place, date="2020-02-19",
-                surface=f"{value:g}{unit}{entity}", value=value, approx=approx, unit=unit, entity=entity,
-                category=category, mentions=f"{k * 10}:{k * 10 + 5}")
+
+# ---------------------------------------------------------------------------- the clause: totals, parts, kinds
+
+def sentence_mentions(doc: str, sentence: str, figures: list[tuple[str, float, str, str, str]], offset: int = 0) -> list[dict]:
+    """Mention rows for figures (surface, value, unit, entity, category) found in one sentence, in order."""
+    rows, at = [], 0
+    for surface, value, unit, entity, category in figures:
+        at = sentence.index(surface, at)
+        rows.append(mention(offset + at, value, unit, entity, category, sentence=sentence, doc=doc, surface=surface))
+        at += len(surface)
+    return rows
+
+
+def test_a_total_joined_by_lian_tong_is_not_added_to_its_parts():
+    s = "从县管党费中划拨20.2万元,连同乡镇留存的8万元党费共计28.2万元,全部用于疫情防控。"
+    f = merged(sentence_mentions("d", s, [("20.2万元", 202000, "元", "党费", "funds"),
+                                          ("8万元党费", 80000, "元", "党费", "funds"),
+                                          ("28.2万元", 282000, "元", "党费", "funds")]))
+    assert f["role_in_total"].tolist() == ["part", "part", "total"]
+    assert f["total_fact"].tolist() == ["d#003", "d#003", ""]
+    row = indicator_of(f, "party_dues")
+    assert row["value"] == 282000 and row["bound"] == "exact" and "stated total" in row["rule_applied"]
+    assert row["sources"] == "d@" + f.iloc[2]["mentions"].replace("; ", ",") + " 28.2万元"
+
+
+def test_a_total_with_qi_zhong_parts_gives_the_total():
+    s = "全县党员共捐款150万元,其中机关党员捐款40万元,乡镇党员捐款110万元。"
+    f = merged(sentence_mentions("d", s, [("捐款150万元", 1.5e6, "元", "捐款", "funds"),
+                                          ("捐款40万元", 4e5, "元", "捐款", "funds"),
+                                          ("捐款110万元", 1.1e6, "元", "捐款", "funds")]))
+    assert f["role_in_total"].tolist() == ["total", "part", "part"]
+    assert indicator_of(f, "cash_donations")["value"] == 1.5e6
+
+
+def test_anecdotes_beside_a_total_are_inside_it_and_two_gifts_stay_two_facts():
+    rows = sentence_mentions("d", "全县党员共捐款150万元。", [("捐款150万元", 1.5e6, "元", "捐款", "funds")])
+    rows += sentence_mentions("d", "老党员张三捐款5000元。", [("捐款5000元", 5000, "元", "捐款", "funds")], 40)
+    rows += sentence_mentions("d", "退休干部李四也捐款5000元。", [("捐款5000元", 5000, "元", "捐款", "funds")], 80)
+    f = merged(rows)
+    assert len(f) == 3  # the two people's 5000元 are two facts
+    row = indicator_of(f, "cash_donations")
+    assert row["value"] == 1.5e6 and "inside it" in row["rule_applied"]
+
+
+def test_the_same_gift_said_twice_is_one_fact():
+    rows = sentence_mentions("d", "老党员张三捐款5000元。", [("捐款5000元", 5000, "元", "捐款", "funds")])
+    rows += sentence_mentions("d", "老党员张三捐款5000元,令人感动。", [("捐款5000元", 5000, "元", "捐款", "funds")], 90)
+    assert len(merged(rows)) == 1
+
+
+def test_donors_are_not_mobilized_personnel():
+    s = "全市3.9万余名党员自愿捐款,共计捐款101.5万元。"
+    rows = sentence_mentions("d", s, [("3.9万余名党员", 39000, "名", "党员", "personnel"),
+                                      ("101.5万元", 1015000, "元", "", "funds")])
+    rows += sentence_mentions("d", "全市抽调2000名党员干部下沉社区。", [("2000名党员干部", 2000, "名", "党员干部", "personnel")], 60)
+    f = merged(rows)
+    assert f["kind"].tolist() == ["donated", "donated", "sent_down"]
+    assert indicator_of(f, "party_members_mobilized")["value"] == 2000
+    assert indicator_of(f, "cash_donations")["value"] == 1015000  # a bare sum in a donation sentence
+
+
+def test_money_named_by_its_clause_is_not_lost():
+    s = "县委组织部用党费支持疫情防控工作资金15万元。"
+    f = merged(sentence_mentions("d", s, [("疫情防控工作资金15万元", 150000, "元", "疫情防控工作资金", "funds")]))
+    assert indicator_of(f, "party_dues")["value"] == 150000
+
+
+def test_fen_bie_parts_without_a_total_are_summed():
+    s = "三个街道分别有120名、80名和60名党员志愿者报名参加值守。"
+    f = merged(sentence_mentions("d", s, [("120名", 120, "名", "", "personnel"), ("80名", 80, "名", "", "personnel"),
+                                          ("60名党员志愿者", 60, "名", "党员志愿者", "personnel")]))
+    assert f["role_in_total"].tolist() == ["part"] * 3
+    assert f["entity"].tolist() == ["党员志愿者"] * 3
+    row = indicator_of(f, "party_members_mobilized")
+    assert row["value"] == 260 and "parts" in row["rule_applied"]
+
+
+# ---------------------------------------------------------------------------- indicators on made-up facts
+
+def documents(*rows: tuple) -> pd.DataFrame:
+    """A documents table by hand: (doc, place_code, place_name, level, population, date, precision)."""
+    return pd.DataFrame([dict(doc=d, place_code=c, place_name=n, place_level=lv, place_source="user", place_evidence="",
+                              date=dt, date_precision=p, date_source="user", date_evidence="", population_2020=pop)
+                         for d, c, n, lv, pop, dt, p in rows], columns=DOCUMENT_COLUMNS)
+
+
+ONE_PLACE = documents(("d", "371100", "日照市", "prefecture", 2968365.0, "2020-03-05", "day"))
+
+
+def indicator_of(facts_df: pd.DataFrame, indicator_id: str, docs: pd.DataFrame = ONE_PLACE) -> pd.Series:
+    return tables.indicators(facts_df, docs).set_index(["place_code", "indicator_id"]).loc[
+        (docs["place_code"].iloc[0], indicator_id)]
+
+
+def fact(doc: str, value: float, unit: str, entity: str, category: str, k: int, approx: str = "exact",
+         kind: str = "", sentence: str = "") -> dict:
+    return dict(fact_id=f"{doc}#{k:03d}", doc=doc, surface=f"{value:g}{unit}{entity}", value=value, approx=approx,
+                unit=unit, entity=entity, category=category, kind=kind, role_in_total="", total_fact="",
+                mentions=f"{k * 10}:{k * 10 + 5}", sentence=sentence or f"s{k}")
+
+
+PLACES = documents(("q1", "130300", "秦皇岛市", "prefecture", 3136879.0, "2020-02-19", "day"),
+                   ("q2", "130300", "秦皇岛市", "prefecture", 3136879.0, "2020-02", "month"),
+                   ("f1", "141182", "汾阳市", "county", 407647.0, "2020-02-04", "day"),
+                   ("h1", "441600", "河源市", "prefecture", 2837686.0, "2020", "year"),
+                   ("z1", "999901", "新区", "", float("nan"), "", ""),
+                   ("u1", "", "", "", float("nan"), "", ""))
 
 
 @pytest.fixture(scope="module")
 def made_up() -> pd.DataFrame:
     f = pd.DataFrame([
-        fact("qinhuangdao", 200000, "元", "党费", "funds", 1),
-        fact("qinhuangdao", 3500000, "元", "党费配套资金", "funds", 2),
-        fact("qinhuangdao", 3350000, "元", "党费配套资金", "funds", 3),
-        fact("qinhuangdao", 46000000, "元", "捐款", "funds", 4, "more_than"),
-        fact("fenyang", 3600, "名", "党员干部", "personnel", 1, "more_than"),
-        fact("fenyang", 38, "名", "党员领导干部", "personnel", 2),
-        fact("fenyang", 84, "名", "年轻党员和入党积极分子", "personnel", 3),
-        fact("fenyang", 20, "名", "党员干部", "personnel", 4, "more_than"),
-        fact("fenyang", 28, "名", "科级机关党员干部", "personnel", 5),
-        fact("fenyang", 1, "名", "履职不力的村党支部书记", "personnel", 6),
-        fact("fenyang", 26, "个", "临时党支部", "organization", 7),
-        fact("fenyang", 52, "个", "临时党小组", "organization", 8),
-        fact("shinan", 751, "个", "临时党支部", "organization", 1),
-        fact("shinan", 1021, "个", "线上党支部", "organization", 2),
-        fact("heyuan_szjgjgw", 3321, "名", "党员、公职人员", "personnel", 1),
+        fact("q1", 200000, "元", "党费", "funds", 1),
+        fact("q1", 3500000, "元", "党费配套资金", "funds", 2),
+        fact("q1", 3350000, "元", "党费配套资金", "funds", 3),
+        fact("q2", 46000000, "元", "捐款", "funds", 1, "more_than", "donated"),
+        fact("q2", 200000, "元", "党费", "funds", 2),
+        fact("f1", 3600, "名", "党员干部", "personnel", 1, "more_than"),
+        fact("f1", 38, "名", "党员领导干部", "personnel", 2),
+        fact("f1", 1, "名", "履职不力的村党支部书记", "personnel", 6),
+        fact("f1", 26, "个", "临时党支部", "organization", 7),
+        fact("f1", 52, "个", "临时党小组", "organization", 8),
+        fact("h1", 3321, "名", "党员、公职人员", "personnel", 1),
+        fact("z1", 300, "名", "党员志愿者", "personnel", 1, kind="volunteered"),
+        fact("u1", 150, "名", "党员干部", "personnel", 1),
     ])
-    return tables.indicators(f).set_index(["place_id", "indicator_id"])
+    return tables.indicators(f, PLACES).set_index(["place_code", "indicator_id"])
 
 
-def test_distinct_allocations_of_party_dues_add_up(made_up):
-    row = made_up.loc[("qinhuangdao", "party_dues")]
-    assert row["value"] == 7050000 and row["n_facts"] == 3 and row["combine"] == "sum"
-    assert row["sources"].count("doc_qinhuangdao@") == 3
+def test_one_row_per_place_and_rule_unplaced_documents_left_to_the_summary(made_up):
+    assert sorted(set(made_up.index.get_level_values(0))) == ["130300", "141182", "441600", "999901"]
+    assert len(made_up) == 4 * len(tables.rules())
+    assert tables.unplaced(PLACES) == ["u1"]
+
+
+def test_several_reports_of_a_place_give_their_largest_value_as_a_lower_bound(made_up):
+    row = made_up.loc[("130300", "party_dues")]
+    assert row["value"] == 7050000 and row["bound"] == "lower_bound"
+    assert "largest of 2 reports" in row["rule_applied"] and row["sources"].count("q1@") == 3
+    assert row["dates"] == "2020-02-19"
 
 
 def test_nested_personnel_figures_take_the_largest(made_up):
-    row = made_up.loc[("fenyang", "party_members_mobilized")]
-    assert row["value"] == 3600 and row["approx"] == "more_than"
-    assert row["sources"] == "doc_fenyang@10:15 3600名党员干部"
-    assert row["candidates"].count(";") == 4  # five matching facts; the disciplined secretary is not one
+    row = made_up.loc[("141182", "party_members_mobilized")]
+    assert row["value"] == 3600 and row["bound"] == "lower_bound"
+    assert row["sources"] == "f1@10:15 3600名党员干部"
+    assert row["candidates"].count(";") == 1  # the disciplined secretary is not one
 
 
-def test_temporary_organizations_leave_out_groups_and_online_branches(made_up):
-    assert made_up.loc[("fenyang", "temp_party_orgs"), "value"] == 26
-    assert made_up.loc[("shinan", "temp_party_orgs"), "value"] == 751
-
-
-def test_not_reported_is_missing_never_zero(made_up):
-    row = made_up.loc[("shinan", "party_dues")]
-    assert math.isnan(row["value"]) and math.isnan(row["per_10k"]) and row["status"] == tables.NOT_REPORTED
-    assert row["sources"] == "" and row["n_facts"] == 0
+def test_not_reported_and_no_denominator_are_told_apart(made_up):
+    row = made_up.loc[("141182", "party_dues")]
+    assert math.isnan(row["value"]) and row["status"] == tables.NOT_REPORTED and row["n_facts"] == 0
+    new = made_up.loc[("999901", "party_members_mobilized")]
+    assert new["value"] == 300 and math.isnan(new["per_10k"]) and new["denominator_status"] == tables.NO_DENOMINATOR
     assert (made_up["value"] != 0).all()
     assert ((made_up["status"] == "reported") == made_up["value"].notna()).all()
 
 
-def test_heyuan_is_divided_by_yuancheng(made_up):
-    row = made_up.loc[("heyuan_szjgjgw", "party_members_mobilized")]
-    assert row["denominator"] == 703607
-    assert row["per_10k"] == pytest.approx(3321 / 703607 * 10000)
-    assert "源城区" in row["denominator_label"] and "committee" in row["denominator_note"]
+def test_a_curated_denominator_applies_only_to_the_reports_it_was_made_for(made_up):
+    row = made_up.loc[("441600", "party_members_mobilized")]
+    assert row["denominator"] == 2837686 and row["denominator_status"] == "census"  # h1 is not the seed
+    seed = documents(("004_751d38772c959f59", "441600", "河源市", "prefecture", 2837686.0, "2020-03", "month"))
+    f = pd.DataFrame([fact("004_751d38772c959f59", 3321, "名", "党员", "personnel", 1)])
+    row = indicator_of(f, "party_members_mobilized", seed)
+    assert row["denominator"] == 703607 and "源城区" in row["denominator_label"]
 
 
 def test_counts_of_places_are_not_divided(made_up):
     assert made_up.xs("communities_covered", level="indicator_id")["per_10k"].isna().all()
 
 
-def test_indicator_rows_follow_places_and_rules(made_up):
-    ids = [r.indicator_id for r in tables.rules()]
-    assert list(made_up.index.get_level_values(1)[: len(ids)]) == ids
-    assert list(dict.fromkeys(made_up.index.get_level_values(0))) == list(tables.places()["place_id"])
+def test_copies_of_one_story_count_once_with_every_source():
+    docs = documents(("a", "371100", "日照市", "prefecture", 2968365.0, "2020-03-05", "day"),
+                     ("b", "371100", "日照市", "prefecture", 2968365.0, "2020-03-06", "day"))
+    f = pd.DataFrame([fact("a", 600000, "元", "党费", "funds", 1), fact("b", 600000, "元", "党费", "funds", 1)])
+    dups = pd.DataFrame(dict(cluster=["dup001"] * 2, doc=["a", "b"], representative=["a", "a"]))
+    row = tables.indicators(f, docs, dups).set_index("indicator_id").loc["party_dues"]
+    assert row["value"] == 600000 and row["bound"] == "exact" and "also in b" in row["rule_applied"]
+    alone = tables.indicators(f, docs).set_index("indicator_id").loc["party_dues"]
+    assert alone["value"] == 600000 and "largest of 2 reports" in alone["rule_applied"]  # never 1.2 M
 
 
 def test_rule_file_is_complete():
@@ -250,17 +365,16 @@ def test_rule_file_is_complete():
         assert any(re.search(r.entity_regex, e) for e in ["临时党支部", "党员干部", "党费", "捐款", "社区", "村", "防疫物资"])
 
 
-def test_denominators_agree_with_places():
-    places = {r["place_id"]: r for r in read_rows("places.csv")}
-    denominators = tables.denominators().set_index("place_id")
+def test_curated_denominators_agree_with_places():
+    places = {r["division_code"]: r for r in read_rows("places.csv")}
+    denominators = tables.denominators().set_index("place_code")
     assert set(denominators.index) == set(places)
-    for pid, row in denominators.iterrows():
-        if pid == "heyuan_szjgjgw":
-            assert (row["denominator"], row["division_code"]) == (703607, "441602")
-            assert "703,607" in places[pid]["notes"]  # the same figure the shared places file cites
+    for code, row in denominators.iterrows():
+        if row["division_code"] != code:
+            assert (code, row["denominator"], row["division_code"]) == ("441600", 703607, "441602")
+            assert "703,607" in places[code]["notes"]  # the same figure the shared places file cites
         else:
-            assert row["denominator"] == int(places[pid]["population_2020"])
-            assert row["division_code"] == places[pid]["division_code"]
+            assert row["denominator"] == int(places[code]["population_2020"])
         assert row["source"] and row["note"]
 
 
@@ -277,12 +391,41 @@ def test_seed_indicators_cite_real_offsets(seeds):
             assert text[s:e] == surface
 
 
+def test_seed_values_are_unchanged_by_the_clause_reading(seeds):
+    ind = seeds.indicators.set_index(["place_code", "indicator_id"])["value"]
+    assert ind[("130300", "party_dues")] == 7050000 and ind[("130300", "cash_donations")] == 46000000
+    assert ind[("141182", "party_members_mobilized")] == 3600 and ind[("441600", "party_dues")] == 1100000
+
+
 def test_money_without_a_noun_counts_when_its_sentence_names_the_dues():
     sentence = "在中管和省管党费支持秦皇岛市20万元的基础上,市委组织部从市管党费配套资金划拨350万元"
-    f = pd.DataFrame([
-        dict(fact("qinhuangdao", 200000, "元", "", "funds", 1), sentence=sentence),
-        dict(fact("qinhuangdao", 3500000, "元", "", "funds", 2), sentence=sentence),
-        dict(fact("qinhuangdao", 90000, "元", "", "funds", 3), sentence="5家企业党组织捐赠价值9万元的防护口罩"),
-    ])
-    row = tables.indicators(f).set_index(["place_id", "indicator_id"]).loc[("qinhuangdao", "party_dues")]
+    f = pd.DataFrame([fact("d", 200000, "元", "", "funds", 1, sentence=sentence),
+                      fact("d", 3500000, "元", "", "funds", 2, sentence=sentence),
+                      fact("d", 90000, "元", "", "funds", 3, sentence="5家企业党组织捐赠价值9万元的防护口罩")])
+    row = indicator_of(f, "party_dues")
     assert row["value"] == 3700000 and row["n_facts"] == 2
+
+
+# ---------------------------------------------------------------------------- the test corpus, end to end
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def corpus_tables() -> tables.Tables:
+    from mobilization.mainjob import documents_table, read_user_documents
+    from mobilization.pipeline import analyse
+
+    analyses = [analyse(load(p)) for p in sorted(CORPUS.glob("*.txt"))]
+    return tables.from_analyses(analyses, documents_table(analyses, read_user_documents(CORPUS / "documents.csv")))
+
+
+def test_corpus_indicators_end_to_end(corpus_tables):
+    ind = corpus_tables.indicators.set_index(["place_code", "indicator_id"])
+    assert ind.loc[("622927", "party_dues"), "value"] == 282000 + 150000  # a total, not its parts; a separate sum
+    assert ind.loc[("622927", "party_members_mobilized"), "value"] == 1200  # said twice: one fact
+    assert ind.loc[("371100", "cash_donations"), "value"] == 1.5e6  # two copies, one story, anecdotes inside
+    assert ind.loc[("371100", "party_members_mobilized"), "value"] == 2000  # not the 39,000 donors
+    assert ind.loc[("371102", "party_members_mobilized"), "value"] == 260
+    assert tables.unplaced(corpus_tables.documents) == ["gulou_undated", "newzone_volunteers"]
+    assert set(corpus_tables.facts.loc[corpus_tables.facts["doc"] == "gulou_undated", "place_code"]) == {""}

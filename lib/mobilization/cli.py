@@ -1,5 +1,7 @@
 """Command line: `mobilization convert | extract | documents | run` (also `python -m mobilization`).
 
+`run` has one more exit code, 3: done, but no place has any indicator value (see mainjob).
+
 Exit codes: 0 all inputs done; 1 some inputs failed (one line each on stderr; the
 results of the others are written); 2 nothing done (bad arguments, no input found,
 output cannot be written); 130 interrupted. Heavy modules (pandas, pyarrow, dask) are
@@ -208,7 +210,14 @@ def _documents(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from .mainjob import run_main
 
-    return run_main(Path(args.seeds), notebooks=args.notebooks)
+    if args.notebooks and not args.project:
+        _say("--notebooks re-executes the project's notebooks: use it with --project")
+        return EXIT_NOTHING_DONE
+    if args.project and args.out:
+        _say("--project writes the project's own folders: give --out or --project, not both")
+        return EXIT_NOTHING_DONE
+    return run_main(Path(args.corpus), notebooks=args.notebooks, out=Path(args.out) if args.out else None,
+                    documents_csv=Path(args.documents) if args.documents else None, project=args.project)
 
 
 def _positive_int(text: str) -> int:
@@ -309,10 +318,22 @@ def build_parser() -> argparse.ArgumentParser:
                         "doc '*' applies to every document)")
     p.set_defaults(func=_documents)
 
-    p = sub.add_parser("run", help="the main job: pipeline, tables, figures (and notebooks) on a folder")
-    p.add_argument("seeds", nargs="?", default="seeds", metavar="FOLDER",
-                   help="documents to analyse (default: seeds); rows of data/documents.csv give their metadata")
-    p.add_argument("--notebooks", action="store_true", help="also re-execute notebooks and render HTML reports")
+    p = sub.add_parser(
+        "run", help="every table, chart and map of a corpus, in a folder of its own",
+        description="Analyse every .txt document under CORPUS and write the documents, duplicates, mentions, facts "
+                    "and indicators tables, the charts and the maps into --out (default: a new folder CORPUS-run in "
+                    "the working directory), then print a summary. Exit codes: 0 done; 1 some inputs failed (the "
+                    "rest is written); 2 nothing done; 3 done, but no place has an indicator value.")
+    p.add_argument("corpus", nargs="?", default="seeds", metavar="CORPUS",
+                   help="folder of documents (default: seeds); data/documents.csv gives the seeds' place and date")
+    p.add_argument("--out", metavar="DIR", help="folder to write into (tables/, figures/); default: a new folder")
+    p.add_argument("--documents", metavar="FILE.csv",
+                   help="your place and date per document: columns doc, place_code (a 2020 census division code), "
+                        "optionally date (2020-02-19, 2020-02 or 2020) and date_precision")
+    p.add_argument("--project", action="store_true",
+                   help="write the project's own committed outputs (data/derived, figures; what make.py all does)")
+    p.add_argument("--notebooks", action="store_true",
+                   help="with --project: also re-execute the notebooks and render HTML reports")
     p.set_defaults(func=_run)
     return parser
 

@@ -1,18 +1,28 @@
-"""The main job (`mobilization run [FOLDER] [--notebooks]`): pipeline → tables → figures → notebooks → reports.
+"""The main job (`mobilization run CORPUS [--out DIR]`): pipeline → tables → figures (→ notebooks → reports).
 
-On the documents of FOLDER (default seeds/; never written to):
+On the documents of CORPUS (a folder of .txt files; never written to):
 
 1. every document is analysed (`pipeline.analyse`); a bad file is one line on stderr
    naming it, and the others go on;
-2. the mention, facts and indicators tables go to data/derived/ (CSV and Parquet);
-3. the charts go to figures/ (PNG and SVG);
-4. with `notebooks=True`, every notebook in notebooks/ is re-executed in place (kernel
-   `python3` of this Python, PYTHONHASHSEED=0, MPLBACKEND=Agg) and rendered to HTML in
-   reports/.
+2. its documents table (place and date of each report), the duplicates table (copies of
+   one story), the mention, facts and indicators tables go to DIR/tables/ (CSV and Parquet);
+3. the charts (one per indicator, absolute and per 10,000 residents, small multiples for
+   a few places, composition, timeline) and a prefecture map per per-capita indicator go
+   to DIR/figures/ (PNG and SVG), and the places each chart leaves out to DIR/tables/rest_*.csv;
+4. a summary is printed: documents read, placed (by source), dated, duplicates merged,
+   unplaced (listed by name), places with indicators.
 
-Every output is written whole or not at all. Exit code: 0 all done, 1 some input or
-notebook failed (the rest is written), 2 nothing to do (no documents, or an output folder
-inside the input folder).
+DIR defaults to a NEW folder `<corpus>-run` (then `-run-2`, …) in the working directory,
+so a run never overwrites anything, least of all the package's committed outputs. Only
+`project=True` (`run seeds --project`, what `python3 make.py all` calls) writes the
+project's own data/derived/, figures/ and, with `notebooks=True`, re-executes every
+notebook in notebooks/ in place and renders it to reports/.
+
+Every output is written whole or not at all. Exit codes: 0 all done; 1 some input or
+notebook failed (the rest is written); 2 nothing done (no documents, bad arguments, or an
+output folder inside the input folder); 3 done, but no place has any indicator value
+(no document placed, or no matching figure): the tables are written, and the summary
+says why.
 """
 from __future__ import annotations
 
@@ -29,43 +39,73 @@ from .errors import MobilizationError
 from .outputs import atomic_path, write_table
 
 ROOT = Path(__file__).resolve().parents[2]
-EXIT_OK, EXIT_FAILED, EXIT_NOTHING_DONE = 0, 1, 2
-TABLE_NAMES = ("mentions", "facts", "indicators")
-FIGURE_STEMS = ("indicators_absolute", "indicators_per_10k", "facts_by_category", "report_timeline")
+EXIT_OK, EXIT_FAILED, EXIT_NOTHING_DONE, EXIT_NO_INDICATORS = 0, 1, 2, 3
+TABLE_NAMES = ("documents", "duplicates", "mentions", "facts", "indicators")
 NOTEBOOK_ENV = {"PYTHONHASHSEED": "0", "MPLBACKEND": "Agg"}
+FEW_PLACES = 12  # up to this many places, the small-multiple overview is drawn too
 
 
 @dataclass(frozen=True)
 class Outputs:
-    """Where the main job writes; defaults are the project's folders."""
+    """Where the main job writes; defaults are the project's folders (used with `project=True`)."""
 
     derived: Path = ROOT / "data" / "derived"
     figures: Path = ROOT / "figures"
     reports: Path = ROOT / "reports"
     notebooks: Path = ROOT / "notebooks"
 
+    @classmethod
+    def under(cls, folder: Path) -> "Outputs":
+        """A run's own folder: tables/ and figures/ (no notebooks, no reports)."""
+        folder = Path(folder)
+        return cls(folder / "tables", folder / "figures", folder / "reports", folder / "notebooks")
+
+
+def new_folder(corpus: Path, where: Path | None = None) -> Path:
+    """A folder name for a run that does not exist yet: <corpus>-run, <corpus>-run-2, …
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); (d / "seeds-run").mkdir()
+    >>> new_folder(Path("/x/seeds"), d).name
+    'seeds-run-2'
+    """
+    where = Path.cwd() if where is None else Path(where)
+    name = Path(corpus).resolve().name or "corpus"
+    candidate, k = where / f"{name}-run", 1
+    while candidate.exists():
+        k += 1
+        candidate = where / f"{name}-run-{k}"
+    return candidate
+
 
 @dataclass
 class RunResult:
-    """What one run did: files written and one line per failure."""
+    """What one run did: files written, one line per failure, and what the summary reports."""
 
     written: list[Path] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     documents: int = 0
+    summary: list[str] = field(default_factory=list)
+    places_with_values: int = 0
 
 
 def _say(message: str) -> None:
     print(f"mobilization: {message}", file=sys.stderr, flush=True)
 
 
-def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = None) -> int:
-    """Run the whole job on `folder`; return the exit code (messages on stderr, summary on stdout)."""
-    outputs = outputs or Outputs()
+def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = None, out: Path | None = None,
+             documents_csv: Path | None = None, project: bool = False) -> int:
+    """Run the whole job on `folder`; return the exit code (messages on stderr, summary on stdout).
+
+    Where it writes: `outputs` if given; else the project's folders if `project`; else
+    `out` (or a new folder, `new_folder`) with tables/ and figures/ inside.
+    """
     folder = Path(folder)
     if not folder.is_dir():  # (a file would silently replace the project's tables with its own)
         _say(f"{folder}: not a folder; `run` takes a folder of documents "
              "(for one file: mobilization extract FILE --out OUT); nothing written")
         return EXIT_NOTHING_DONE
+    if outputs is None:
+        outputs = Outputs() if project else Outputs.under(out if out is not None else new_folder(folder))
     for target in (outputs.derived, outputs.figures, outputs.reports):
         if _inside(target, folder):
             _say(f"{target}: an output folder inside the input folder {folder}; nothing written")
@@ -74,12 +114,19 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
     if not paths:
         _say(f"{folder}: no .txt documents found; nothing written")
         return EXIT_NOTHING_DONE
-    result = run_tables_and_figures(paths, outputs)
+    try:
+        user = read_user_documents(documents_csv) if documents_csv else None
+    except MobilizationError as err:
+        _say(f"{err}; nothing written")
+        return EXIT_NOTHING_DONE
+    result = run_tables_and_figures(paths, outputs, user)
     if notebooks:
         result.errors.extend(run_notebooks(outputs, result.written))
-    print(f"mobilization: {result.documents} documents → {len(result.written)} files "
-          f"({', '.join(sorted({p.parent.name for p in result.written}))})")
-    return EXIT_FAILED if result.errors else EXIT_OK
+    print("\n".join(result.summary + [f"written: {len(result.written)} files in "
+                                      f"{', '.join(sorted({str(p.parent) for p in result.written}))}"]))
+    if result.errors:
+        return EXIT_FAILED
+    return EXIT_OK if result.places_with_values else EXIT_NO_INDICATORS
 
 
 def analyse_paths(paths: list[Path]) -> tuple[list, list[str]]:
@@ -100,8 +147,114 @@ def analyse_paths(paths: list[Path]) -> tuple[list, list[str]]:
     return analyses, errors
 
 
-def run_tables_and_figures(paths: list[Path], outputs: Outputs) -> RunResult:
-    """Steps 1–3: analyse, write the three tables and the figures."""
+def read_user_documents(path: Path) -> dict[str, dict[str, str]]:
+    """The user's documents CSV or Parquet (`documents.read_user_metadata`: doc plus place_code, place, date)."""
+    from .documents import read_user_metadata
+
+    return read_user_metadata(path)
+
+
+def documents_table(analyses: list, user: dict | None = None) -> "object":
+    """The documents table of analysed documents: the user's metadata wins, else what the text says."""
+    from .documents import describe, document_frame
+
+    return document_frame([describe(a, user) if user else (a.info or describe(a)) for a in analyses])
+
+
+def corpus_tables(folder: str | Path | None = None, documents_csv: str | Path | None = None):
+    """(tables.Tables, error lines) of every .txt document under `folder` (what a notebook calls).
+
+    `folder` None: the project's seed reports. `documents_csv`: the user's place and date per
+    document (see `read_user_documents`). A folder without documents is an InputError.
+    """
+    from .errors import InputError
+    from .tables import from_analyses
+
+    folder = ROOT / "seeds" if folder is None else Path(folder)
+    paths = iter_paths([folder])
+    if not paths:
+        raise InputError(str(folder), "no .txt documents found")
+    analyses, errors = analyse_paths(paths)
+    user = read_user_documents(Path(documents_csv)) if documents_csv else None
+    return from_analyses(analyses, documents_table(analyses, user)), errors
+
+
+def coverage_warnings(docs) -> list[str]:
+    """What a reader must know before trusting a documents table: unplaced, undated, imprecise, no population.
+
+    >>> import pandas as pd
+    >>> d = pd.DataFrame(dict(doc=["a", "b"], place_code=["1", ""], place_name=["甲", ""], date=["2020", ""],
+    ...     date_precision=["year", ""], population_2020=[float("nan"), float("nan")]))
+    >>> for w in coverage_warnings(d): print(w)
+    1 of 2 documents have no place and are in no indicator: b
+    1 of 2 documents have no date: b
+    1 documents are dated only to the month or year: a
+    1 places have no 2020 population (rates: "no denominator"): 甲 (1)
+    """
+    import pandas as pd
+
+    out = []
+    n = len(docs)
+    codes = docs["place_code"].fillna("").astype(str)
+    dates = docs["date"].fillna("").astype(str).replace("nan", "")
+    unplaced_docs = sorted(docs.loc[codes == "", "doc"])
+    if unplaced_docs:
+        out.append(f"{len(unplaced_docs)} of {n} documents have no place and are in no indicator: "
+                   + ", ".join(unplaced_docs))
+    undated = sorted(docs.loc[dates == "", "doc"])
+    if undated:
+        out.append(f"{len(undated)} of {n} documents have no date: " + ", ".join(undated))
+    coarse = sorted(docs.loc[docs["date_precision"].isin(["month", "year"]), "doc"])
+    if coarse:
+        out.append(f"{len(coarse)} documents are dated only to the month or year: " + ", ".join(coarse))
+    pops = pd.to_numeric(docs["population_2020"], errors="coerce")
+    no_pop = docs[(codes != "") & pops.isna()].drop_duplicates("place_code")
+    if len(no_pop):
+        out.append(f"{len(no_pop)} places have no 2020 population (rates: \"no denominator\"): "
+                   + ", ".join(f"{n} ({c})" for n, c in zip(no_pop["place_name"], no_pop["place_code"])))
+    return out
+
+
+def summary_lines(docs, dups, ind, read: int, failed: int) -> list[str]:
+    """The run's summary: documents read, placed (by source), dated, duplicates, unplaced, places with values.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame(dict(doc=["a", "b", "c"], place_code=["1", "1", ""], place_source=["user", "detected", "none"],
+    ...     date=["2020-02-01", "2020", ""], date_precision=["day", "year", ""]))
+    >>> dups = pd.DataFrame(dict(cluster=["dup001"] * 2, doc=["a", "b"], representative=["a", "a"]))
+    >>> ind = pd.DataFrame(dict(place_code=["1"], value=[5.0]))
+    >>> for line in summary_lines(docs, dups, ind, 3, 1): print(line)
+    documents read: 3 (1 more could not be read)
+    placed: 2 (user 1, detected 1)
+    dated: 2 (day 1, year 1)
+    duplicates: 1 cluster, 1 copy counted once
+    unplaced: 1 (c)
+    places with indicators: 1 of 1 places
+    """
+    from .duplicates import merged_away
+    from .tables import unplaced
+
+    placed = docs[docs["place_code"].fillna("") != ""]
+    sources = placed["place_source"].value_counts()
+    dated = docs[docs["date"].fillna("").astype(str).replace("nan", "") != ""]
+    precision = dated["date_precision"].value_counts()
+    clusters = dups["cluster"].nunique() if len(dups) else 0
+    copies = merged_away(dups)
+    missing = unplaced(docs)
+    with_values = ind.loc[ind["value"].notna(), "place_code"].nunique() if len(ind) else 0
+    return [
+        f"documents read: {read}" + (f" ({failed} more could not be read)" if failed else ""),
+        f"placed: {len(placed)}" + (" (" + ", ".join(f"{k} {v}" for k, v in sources.items()) + ")" if len(placed) else ""),
+        f"dated: {len(dated)}" + (" (" + ", ".join(f"{k} {v}" for k, v in precision.items()) + ")" if len(dated) else ""),
+        f"duplicates: {clusters} cluster{'s' if clusters != 1 else ''}, {copies} cop{'ies' if copies != 1 else 'y'} "
+        "counted once",
+        f"unplaced: {len(missing)}" + (f" ({', '.join(missing)})" if missing else ""),
+        f"places with indicators: {with_values} of {ind['place_code'].nunique() if len(ind) else 0} places",
+    ]
+
+
+def run_tables_and_figures(paths: list[Path], outputs: Outputs, user=None) -> RunResult:
+    """Steps 1–4: analyse, write the tables and the figures, and say what was done."""
     import matplotlib
 
     matplotlib.use("Agg")  # the main job never opens windows
@@ -112,23 +265,50 @@ def run_tables_and_figures(paths: list[Path], outputs: Outputs) -> RunResult:
     analyses, errors = analyse_paths(paths)
     result = RunResult(errors=errors, documents=len(analyses))
     if not analyses:
+        result.summary = [f"documents read: 0 ({len(errors)} could not be read); nothing written"]
         return result
-    built = tables.from_analyses(analyses)
-    m, f, ind = built.mentions, built.facts, built.indicators
-    places = tables.places().set_index("place_id").loc[list(dict.fromkeys(ind["place_id"]))].reset_index()
-    for name, df in zip(TABLE_NAMES, (m, f, ind)):
+    built = tables.from_analyses(analyses, documents_table(analyses, user))
+    for name in TABLE_NAMES:
+        df = getattr(built, name)
         for suffix in (".csv", ".parquet"):
             result.written.append(write_table(df, outputs.derived / f"{name}{suffix}"))
-    docs = tables.documents()
-    docs = docs[docs["doc_id"].isin({a.doc.doc_id for a in analyses})]
-    figures = [charts.indicator_chart(ind), charts.indicator_chart(ind, per_capita=True),
-               charts.composition_chart(f, places)]
-    if len(docs):
-        figures.append(charts.timeline_chart(docs, places))
-    for stem, fig in zip(FIGURE_STEMS, figures):
-        result.written.extend(charts.save_figure(fig, stem, outputs.figures))
+    ind, docs = built.indicators, built.documents
+    result.places_with_values = ind.loc[ind["value"].notna(), "place_code"].nunique() if len(ind) else 0
+    result.summary = summary_lines(docs, built.duplicates, ind, len(analyses), len(errors))
+    for stem, fig in figures(built):
+        # A map's SVG holds every boundary (about 1.7 MB): PNG only.
+        formats = ("png",) if stem.startswith("map_") else ("png", "svg")
+        result.written.extend(charts.save_figure(fig, stem, outputs.figures, formats))
         plt.close(fig)
+    for ind_id in dict.fromkeys(ind["indicator_id"]):
+        for per_capita in (False, True):
+            rest = charts.rest_table(ind, ind_id, per_capita)
+            if len(rest):
+                suffix = "_per_10k" if per_capita else ""
+                result.written.append(write_table(rest, outputs.derived / f"rest_{ind_id}{suffix}.csv"))
     return result
+
+
+def figures(built) -> Iterator[tuple[str, "object"]]:
+    """(file stem, figure) of every chart of a run, made one at a time (each closed after saving)."""
+    from . import charts
+
+    ind, docs = built.indicators, built.documents
+    if not len(ind):
+        return
+    places = ind["place_code"].nunique()
+    if places <= FEW_PLACES:
+        yield "indicators_absolute", charts.indicator_panels(ind, documents_df=docs)
+        yield "indicators_per_10k", charts.indicator_panels(ind, per_capita=True, documents_df=docs)
+    for ind_id in dict.fromkeys(ind["indicator_id"]):
+        part = ind[ind["indicator_id"] == ind_id]
+        yield f"indicator_{ind_id}", charts.indicator_chart(ind, ind_id, documents_df=docs)
+        if part["per_capita"].any():
+            yield f"indicator_{ind_id}_per_10k", charts.indicator_chart(ind, ind_id, per_capita=True,
+                                                                          documents_df=docs)
+            yield f"map_{ind_id}", charts.prefecture_map(ind, ind_id, documents_df=docs)
+    yield "facts_by_category", charts.composition_chart(built.facts, docs)
+    yield "report_timeline", charts.timeline_chart(docs)
 
 
 @contextmanager
