@@ -115,7 +115,7 @@ def corpus_run(tmp_path_factory):
 def test_run_on_a_corpus_writes_everything_into_its_own_folder(corpus_run):
     code, out, printed = corpus_run
     assert code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["figures", "tables"]
+    assert sorted(p.name for p in out.iterdir()) == [".mobilization-output", "figures", "tables"]
     for name in mainjob.TABLE_NAMES:
         assert (out / "tables" / f"{name}.csv").exists() and (out / "tables" / f"{name}.parquet").exists()
     assert (out / "figures" / "map_party_members_mobilized.png").exists()
@@ -135,6 +135,15 @@ def test_run_indicators_on_the_corpus(corpus_run):
     documents = pd.read_csv(out / "tables" / "documents.csv", dtype=str).fillna("")
     assert list(documents.columns) == DOCUMENT_COLUMNS
     assert documents.set_index("doc").at["gulou_undated", "place_source"] == "none"
+
+
+def test_run_never_writes_into_a_folder_it_did_not_write(tmp_path, capsys):
+    mine = tmp_path / "thesis"
+    (mine / "tables").mkdir(parents=True)
+    (mine / "tables" / "mentions.csv").write_text("my own notes\n")
+    assert run_main(CORPUS, out=mine) == mainjob.EXIT_NOTHING_DONE
+    assert (mine / "tables" / "mentions.csv").read_text() == "my own notes\n"
+    assert "not written by this command" in capsys.readouterr().err
 
 
 def test_default_output_is_a_new_folder_never_the_project(tmp_path, monkeypatch, capsys):

@@ -36,7 +36,7 @@ from typing import Iterator
 
 from .corpus import iter_paths, load
 from .errors import MobilizationError
-from .outputs import atomic_path, write_table
+from .outputs import atomic_path, check_target, mark_folder, write_table
 
 ROOT = Path(__file__).resolve().parents[2]
 EXIT_OK, EXIT_FAILED, EXIT_NOTHING_DONE, EXIT_NO_INDICATORS = 0, 1, 2, 3
@@ -104,8 +104,18 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
         _say(f"{folder}: not a folder; `run` takes a folder of documents "
              "(for one file: mobilization extract FILE --out OUT); nothing written")
         return EXIT_NOTHING_DONE
+    own = None  # the run's own folder, when it chooses one
     if outputs is None:
-        outputs = Outputs() if project else Outputs.under(out if out is not None else new_folder(folder))
+        if project:
+            outputs = Outputs()
+        else:
+            own = out if out is not None else new_folder(folder)
+            try:  # a folder the command did not write is never written into (outputs.check_target)
+                check_target(f"{own}{os.sep}", [folder])
+            except MobilizationError as err:
+                _say(f"{err}; nothing written")
+                return EXIT_NOTHING_DONE
+            outputs = Outputs.under(own)
     for target in (outputs.derived, outputs.figures, outputs.reports):
         if _inside(target, folder):
             _say(f"{target}: an output folder inside the input folder {folder}; nothing written")
@@ -119,6 +129,8 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
     except MobilizationError as err:
         _say(f"{err}; nothing written")
         return EXIT_NOTHING_DONE
+    if own is not None:
+        mark_folder(own)  # a later run may write into it again
     result = run_tables_and_figures(paths, outputs, user)
     if notebooks:
         result.errors.extend(run_notebooks(outputs, result.written))

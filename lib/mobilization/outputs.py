@@ -29,10 +29,23 @@ FILE_SUFFIXES = (".csv", ".parquet")
 # A folder output holds this hidden file: it tells the next run that the folder is its own to
 # replace (pyarrow and Dask skip hidden files when they read the folder as a dataset).
 MARKER = ".mobilization-output"
-_MARKER_TEXT = ("This folder was written by `mobilization extract`; the next run with the same --out\n"
-                "replaces it as a whole. Without this file, the command refuses to replace the folder.\n")
+_MARKER_TEXT = ("This folder was written by `mobilization extract` or `mobilization run`; the next run with the\n"
+                "same --out replaces what it wrote. Without this file, the command refuses to write here.\n")
 # The first columns of every mention table: a file that starts with them is a previous output.
 _MENTION_HEAD = ("doc", "start", "end", "surface")
+
+
+def mark_folder(folder: str | Path) -> None:
+    """Create `folder` (if needed) and put the MARKER in it: the folder is this command's output.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()) / "run"; mark_folder(d); (d / MARKER).is_file()
+    True
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    if not (folder / MARKER).is_file():
+        (folder / MARKER).write_text(_MARKER_TEXT, encoding="utf-8")
 
 
 class OutputError(MobilizationError):
