@@ -985,6 +985,20 @@ def test_kuai_is_money_only_with_jiao_or_mao():
     ("機構向長者派發200 支殺菌噴霧", [(200, "exact", "支", "杀菌喷雾", "supplies")]),
     ("善款來自將近16萬筆捐款", [(160000, "about", "笔", "捐款", "activity")]),
     ("義工分3組巡查", [(3, "exact", "组", "组", "organization")]),
+    # corpus D fixes: a noun of no known form before 支/处 (they only suggest a category), livestock in
+    # 只 and 羽, the classifiers 片 公升 场次, a verb phrase with 了 after the count, a duration in 昼夜
+    ("捐赠本子80本,钢笔300支", [(80, "exact", "本", "本子", "supplies"), (300, "exact", "支", "钢笔", "supplies")]),
+    ("新建净水工程3处,", [(3, "exact", "处", "新建净水工程", "coverage")]),
+    ("合作社养鸭2000只,", [(2000, "exact", "只", "合作社养鸭", "other")]),
+    ("发放退烧药500片", [(500, "exact", "片", "退烧药", "supplies")]),
+    ("吊运消防用水80,000公升", [(80000, "exact", "公升", "吊运消防用水", "supplies")]),
+    ("召开座谈会12场次", [(12, "exact", "场次", "座谈会", "activity")]),
+    ("40台挖掘机开到了镇上", [(40, "exact", "台", "挖掘机", "supplies")]),
+    ("药箱共500只搬到了村委会", [(500, "exact", "只", "药箱", "supplies")]),
+    ("帮扶单位由8个增加到20个", [(8, "exact", "个", "单位", "organization"),
+                                 (20, "exact", "个", "单位", "organization")]),
+    ("带动30名贫困户务工", [(30, "exact", "名", "贫困户", "coverage")]),
+    ("队员们奋战了5个昼夜", []),
 ])
 def test_open_vocabulary_nouns(text, expected):
     assert facts(convert(text, "t2s")) == expected

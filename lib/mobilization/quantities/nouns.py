@@ -127,6 +127,11 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             or w[0] in "、()（）":
         return 0, None
     ends = _head_ends(w, lex)
+    aspect = w.find("了")
+    if aspect > 0 and ends and ends[-1][0] > aspect:
+        # 30台大型机械设备开到了村里, 2000只扛到了镇政府: the aspect particle 了 marks a verb phrase,
+        # and a noun phrase never runs over it to a head beyond
+        ends = [e for e in ends if e[0] <= aspect]
     if not ends or ends[0][0] > _PHRASE_MAX:
         if not fallback:
             return 0, None
@@ -137,6 +142,8 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         n = next((i for i in range(2, min(len(w), _FALLBACK_MAX) + 1) if _is_boundary(w, i, lex)), 0)
         if n == len(w) and p + n < len(text) and _NOUN_CHARS.match(text, p + n, p + n + 1):
             n = 0  # the window was cut by its length, not by a boundary
+        if n and lex.stop_re.search(w, 1, n) is not None:
+            n = 0  # 2000只扛到了镇政府: a word running into a stop word is a verb phrase, no noun
         return n, None
     if fallback:
         cut = _break_before(w, ends[0][0], lex)

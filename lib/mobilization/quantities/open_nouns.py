@@ -197,15 +197,20 @@ def _fits(head: Head, classifier: Classifier | None) -> bool:
     >>> c = lexicon().classifiers
     >>> _fits(open_head("抽水泵"), c["台"]), _fits(open_head("灾区"), c["台"]), _fits(open_head("病床"), c["张"])
     (True, False, True)
+    >>> _fits(open_head("铅笔"), c["支"]), _fits(open_head("铅笔"), c["名"]), _fits(open_head("铅笔"), c["户"])
+    (True, False, False)
     """
     if classifier is None or classifier.kind in ("event", "measure"):
         return True
     if classifier.kind == "money":
         return head.category in ("funds", "supplies")
     if classifier.category in ("personnel", "coverage", "organization"):
+        # 名/人 and 户 name what they count; 支, 处, 座 only say what they usually count, so a noun
+        # of no known form fits them too (铅笔600余支, 安全饮水工程2处), the classifier giving its category
         return head.category == classifier.category or _case(head, classifier) \
-            or (head.category == "supplies" and classifier.category != "personnel" and not classifier.inside)
-    return not classifier.category or head.category in (classifier.category, "")
+            or (head.category in ("supplies", "") and classifier.category != "personnel" and not classifier.inside)
+    # livestock (form category other) are counted like goods: 养鸡10000只, 肉牛350头
+    return not classifier.category or head.category in (classifier.category, "", "other")
 
 
 def context_noun(text: str, start: int, floor: int, classifier: Classifier | None,
