@@ -64,6 +64,7 @@ def test_no_date_from_look_alikes(text):
     ("花莲强震 基金会持续募款\n中央社\n(中央社记者台北15日电)基金会今天说，募款持续。\n基金会将持续募款。(编辑:某某)1130415\n"
      "新闻来源:中央社\n", "2024-04-15"),  # a Taiwan news agency's ROC date code after the editor's credit
     ("党员冲在前\n发布时间：民国113年4月15日\n基金会持续募款。\n", "2024-04-15"),  # an ROC year
+    ("探访扶贫主战场：第一书记\n\n25.12.2015  19:41\n\n今年全省选派第一书记9395名。\n", "2015-12-25"),  # day.month.year
 ])
 def test_date_forms_found_after_corpus_c(text, iso):
     assert when(text).date == iso

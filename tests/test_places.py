@@ -167,3 +167,8 @@ def test_general_rules_after_corpus_c(text, code):
 def test_we_the_province_needs_exactly_one_province_named():
     # 我省 with two provinces named says nothing about which; one passing mention each is no place
     assert place("党员冲在前\n我省高度重视。四川省、甘肃省派出救援队。\n").code == ""
+
+
+def test_a_mountain_range_pair_is_no_prefecture():
+    # 太行吕梁 are the two mountain ranges, not 吕梁市
+    assert place("探访太行吕梁主战场：第一书记\n今年我省选派第一书记9395名。\n").code == ""

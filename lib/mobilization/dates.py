@@ -34,6 +34,8 @@ _ROC = re.compile(r"民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d
 # ((编辑:某某)1130415 = ROC year 113, April 15 = 2024-04-15).
 _ROC_CODE = re.compile(r"编辑\s*[:：][^()（）\n]{1,20}[)）]\s*(?P<y>1[0-4]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
 _ROC_OFFSET = 1911
+# Day, month and year with dots (25.12.2015), the European order some sites print their dateline in.
+_DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19[5-9]\d|20\d\d))(?![\d.])")
 _MONTH = re.compile(_Y + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 _CN_FULL = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 # A label before a date that says it is the page's own date.
@@ -101,8 +103,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
     [('2020-02-03', 'day'), ('2020-03', 'month'), ('2020-03-09', 'day')]
     >>> [f.iso for f in find_dates("报纸日期: 2022 6月25日 | 22-04-07 11:33 来源 | 22-04-07 | 2020 300人")]
     ['2022-06-25', '2022-04-07']
-    >>> [f.iso for f in find_dates("某某网 2022-04-15380834 | 民国113年4月15日 | 2022-4-153")]
-    ['2022-04-15', '2024-04-15']
+    >>> [f.iso for f in find_dates("某某网 2022-04-15380834 | 民国113年4月15日 | 2022-4-153 | 25.12.2015 19:41")]
+    ['2022-04-15', '2024-04-15', '2015-12-25']
     """
     end = len(text) if end is None else end
     found: list[_Found] = []
@@ -116,7 +118,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
         if iso:
             found.append(_Found(m.start(), m.end(), iso, "day"))
             taken.append((m.start(), m.end()))
-    for rx in (_SPACED, _SHORT_YEAR, _GLUED, _ROC):
+    for rx in (_SPACED, _SHORT_YEAR, _GLUED, _ROC, _DMY):
         for m in rx.finditer(text, start, end):
             if any(a <= m.start() < b for a, b in taken):
                 continue
