@@ -26,6 +26,10 @@ How (see docs/places.md):
    to it (武汉 in the headline, 武汉市武昌区 in the body).
 8. No place when several provinces share the weight or are listed together, when a central organ
    acts and the place is only in the body, or when overseas Chinese are the headline's actor.
+9. An event named after a place (芦山地震) counts half; 我省/我市/我县 name the one division of that
+   kind the text names; the body's full name of a unit the headline names without its place
+   (市中心医院 → 驻马店市中心医院) counts as the headline; a place a team was sent to stays its
+   destination; a single passing mention loses to the page's own outlet.
 """
 from __future__ import annotations
 
