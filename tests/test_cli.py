@@ -169,3 +169,32 @@ def test_dask_engine_gives_the_same_table(tmp_path, seeds_csv):
     done = extract(SEEDS, "--out", tmp_path / "d.csv", "--engine", "dask", "--jobs", "2", "--chunk-mb", "0.006")
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "d.csv").read_bytes() == seeds_csv.read_bytes()
+
+
+def test_meta_sets_the_place_and_date_columns_of_the_mentions(tmp_path):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_text("宕昌：党旗飘扬\n宕昌县委组织部\n全县建立临时党支部143个。\n", encoding="utf-8")
+    (texts / "b.txt").write_text("党员下沉社区\n全区建立临时党支部52个。\n", encoding="utf-8")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("doc,place,date\nb,福州市鼓楼区,2020-02-19\n*,,2020-03\n", encoding="utf-8")
+    plain, given = tmp_path / "plain.csv", tmp_path / "given.csv"
+    assert extract(texts, "--out", plain).returncode == 0
+    done = extract(texts, "--out", given, "--meta", meta)
+    assert done.returncode == 0, done.stderr
+    before, after = _read(plain).set_index("doc"), _read(given).set_index("doc")
+    assert list(_read(given).columns) == BODY_COLUMNS
+    # a: its place still read from the text, its date from the '*' row; b: both from its own row
+    assert before.loc["a", "place_code"] == after.loc["a", "place_code"] == "621223"
+    assert (after.loc["a", "date"], after.loc["a", "date_precision"]) == ("2020-03", "month")
+    assert before.loc["b", "place_code"] == ""
+    assert tuple(after.loc["b", ["place_code", "place_name", "date", "date_precision"]]) == (
+        "350102", "鼓楼区", "2020-02-19", "day")
+
+
+def test_bad_meta_names_the_row_and_writes_nothing(tmp_path):
+    meta = tmp_path / "meta.csv"
+    meta.write_text("doc,place\nx,鼓楼区\n", encoding="utf-8")
+    done = extract(SEED_FILES[0], "--out", tmp_path / "m.csv", "--meta", meta)
+    assert done.returncode == 2 and "meta.csv row 2" in done.stderr and "鼓楼区" in done.stderr
+    assert not (tmp_path / "m.csv").exists()

@@ -57,3 +57,21 @@ def test_date_forms_found_after_first_contact(text, iso):
 ])
 def test_no_date_from_look_alikes(text):
     assert when(text).date == ""
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("党员冲在前\n某某健康网 2022-04-15380834\n医疗队成立临时党支部。\n", "2022-04-15"),  # a date run into a view counter
+    ("花莲强震 基金会持续募款\n中央社\n(中央社记者台北15日电)基金会今天说，募款持续。\n基金会将持续募款。(编辑:某某)1130415\n"
+     "新闻来源:中央社\n", "2024-04-15"),  # a Taiwan news agency's ROC date code after the editor's credit
+    ("党员冲在前\n发布时间：民国113年4月15日\n基金会持续募款。\n", "2024-04-15"),  # an ROC year
+    ("探访扶贫主战场：第一书记\n\n25.12.2015  19:41\n\n今年全省选派第一书记9395名。\n", "2015-12-25"),  # day.month.year
+])
+def test_date_forms_found_after_corpus_c(text, iso):
+    assert when(text).date == iso
+
+
+def test_a_picture_caption_date_is_no_dateline():
+    text = ("医院成立临时党支部\n面对疫情，2020年2月3日下午，某县人民医院临时党支部成立，用行动践行使命担当，全体党员宣誓坚守一线。\n"
+            "2020年2月3日下午，医院党委书记给临时党支部授旗。（某某 摄）\n")
+    assert when(text).date == ""
+    assert when("某某网 2022-4-153\n正文。\n").date == ""  # a date without zero-padding run into digits is not read

@@ -142,3 +142,33 @@ def test_a_bare_district_short_form_is_no_place():
 def test_a_website_named_after_taiwan_is_a_host_not_the_place():
     text = "• 中国台湾网移动版\n南京：2350个临时党支部\n南京市成立临时党支部2350个，南京市栖霞区委组织部介绍。南京党员下沉一线。\n"
     assert place(text).code == "320100"
+
+
+# ---- general rules added after the first contact with held-out corpus C (invented reports)
+
+@pytest.mark.parametrize("text, code", [
+    # a person's name holding a county's short form (孙永顺: 永顺) is a passing mention; the county
+    # outlet's reporter in the footer names the place
+    ("防汛一线的身影\n入汛以来，县直部门积极响应。\n县卫健局干部孙永顺：我负责巡堤查险。\n榆树市融媒体中心记者：张三\n", "220182"),
+    # an earthquake named after a county, and a report that speaks as 我省 of the one province it names
+    ("地震灾区党的组织全覆盖\n“4·20”芦山7.0级地震发生后，我省高度重视灾区党组织建设。在四川省抗震救灾指挥部的统一指挥下，"
+     "党员干部投入救灾。芦山地震灾区临时党组织全部建立。\n", "510000"),
+    # the headline names its unit without the place (市中心医院), the body names it whole
+    ("市中心医院把支部建在抗疫一线\n本报讯 医院派出31名医护人员到泌阳县，接管救治病区。在泌阳县救治一线成立驻马店市中心医院临时党支部。\n",
+     "411700"),
+    # a place a team was sent to stays its destination in the rest of the body
+    ("白衣战士的二十个日夜\n来源：兰州晚报\n兰州市第二人民医院的医护人员日前驰援武汉。到达以后，医疗队在武汉成立临时党支部，党员带头进入病区；"
+     "武汉的病区里，队员们分成三个班次，日夜坚守在救治一线。\n", "620100"),
+])
+def test_general_rules_after_corpus_c(text, code):
+    assert place(text).code == code
+
+
+def test_we_the_province_needs_exactly_one_province_named():
+    # 我省 with two provinces named says nothing about which; one passing mention each is no place
+    assert place("党员冲在前\n我省高度重视。四川省、甘肃省派出救援队。\n").code == ""
+
+
+def test_a_mountain_range_pair_is_no_prefecture():
+    # 太行吕梁 are the two mountain ranges, not 吕梁市
+    assert place("探访太行吕梁主战场：第一书记\n今年我省选派第一书记9395名。\n").code == ""

@@ -69,6 +69,7 @@ def _convert(args: argparse.Namespace) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     from . import outputs, scale
+    from .documents import read_user_metadata
     from .pipeline import MENTION_COLUMNS
 
     try:
@@ -76,6 +77,11 @@ def _extract(args: argparse.Namespace) -> int:
     except ValueError as err:
         _say(str(err))
         return EXIT_NOTHING_DONE
+    except MobilizationError as err:
+        _say(f"{err}; nothing written")
+        return EXIT_NOTHING_DONE
+    try:
+        user = read_user_metadata(args.meta) if args.meta else None
     except MobilizationError as err:
         _say(f"{err}; nothing written")
         return EXIT_NOTHING_DONE
@@ -96,7 +102,7 @@ def _extract(args: argparse.Namespace) -> int:
         results = scale.run_chunks(chunks, jobs, include_boilerplate=args.all, doc_timeout=args.doc_timeout)
     columns = MENTION_COLUMNS if args.all else [c for c in MENTION_COLUMNS if c != "in_body"]
     try:
-        rows, docs, failed = _write(results, args.out, columns, _progress(total, quiet=args.quiet))
+        rows, docs, failed = _write(results, args.out, columns, _progress(total, quiet=args.quiet), user)
     except MobilizationError as err:  # not one document's problem: the run cannot go on
         _say(f"{err}; nothing written")
         return EXIT_NOTHING_DONE
@@ -111,10 +117,12 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write(results, out: str, columns: list[str], bar) -> tuple[int, int, int]:
-    """Stream chunk results into OUT (atomically), printing each bad input's line as it comes.
+def _write(results, out: str, columns: list[str], bar, user=None) -> tuple[int, int, int]:
+    """Stream chunk results into OUT (atomically), printing each bad input's line as it comes; the
+    user's metadata (`--meta`) sets the place and date columns where it gives them.
     Returns (mention rows, inputs, failed inputs)."""
     from . import outputs, scale
+    from .documents import apply_user_metadata
 
     docs = failed = 0
     try:
@@ -126,7 +134,8 @@ def _write(results, out: str, columns: list[str], bar) -> tuple[int, int, int]:
                 for message in result.errors:
                     _say(message)
                 for k in range(0, len(result.rows), _ROWS_PER_FRAME):  # (one huge document: bounded copies)
-                    writer.write(scale.mention_frame(result.rows[k:k + _ROWS_PER_FRAME], columns))
+                    writer.write(apply_user_metadata(
+                        scale.mention_frame(result.rows[k:k + _ROWS_PER_FRAME], columns), user))
                 result.rows.clear()
                 docs += result.docs
                 failed += len(result.errors)
@@ -292,6 +301,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="OUT",
                    help="FILE.csv, FILE.parquet, or a folder (written as part-NNNNN.parquet files)")
     p.add_argument("--all", action="store_true", help="keep boilerplate mentions, with an in_body column")
+    p.add_argument("--meta", metavar="FILE",
+                   help="your documents CSV or Parquet (doc plus any of place_code, place, date; doc '*' = all): "
+                        "it sets the place and date columns where it gives them, over what the text says")
     p.add_argument("--jobs", "-j", type=_positive_int, default=None, metavar="N",
                    help="worker processes (default: all cores; one for inputs under 1 MB)")
     p.add_argument("--engine", choices=["local", "dask"], default="local",

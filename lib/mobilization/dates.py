@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .places import READ_HEAD, Zone
+from .places import CAPTION, READ_HEAD, Zone
 
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
               "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -25,6 +25,17 @@ _FULL = re.compile(_Y + r"\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?P<s2>[-/.月]
 _SPACED = re.compile(_Y + r"[ \t　]+(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # A two-digit year on a dateline, only with the time after it (22-04-07 11:33): 2022-04-07.
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(?P<y>[0-3]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)[ \t　]+(?P<t>[0-2]?\d:[0-5]\d)")
+# A zero-padded ISO date run into the digits after it (河南健康网 2022-04-15380834: a view counter printed
+# without a space): two-digit month and day leave no doubt where the date ends.
+_GLUED = re.compile(_Y + r"(?P<s1>[-/])(?P<m>[01]\d)(?P=s1)(?P<d>[0-3]\d)(?=\d)")
+# A Republic of China year (民国113年4月15日 = 2024-04-15), used in Taiwan.
+_ROC = re.compile(r"民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# A Taiwan news agency's date code after the editor's credit at the end of a report
+# ((编辑:某某)1130415 = ROC year 113, April 15 = 2024-04-15).
+_ROC_CODE = re.compile(r"编辑\s*[:：][^()（）\n]{1,20}[)）]\s*(?P<y>1[0-4]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
+_ROC_OFFSET = 1911
+# Day, month and year with dots (25.12.2015), the European order some sites print their dateline in.
+_DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19[5-9]\d|20\d\d))(?![\d.])")
 _MONTH = re.compile(_Y + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 _CN_FULL = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 # A label before a date that says it is the page's own date.
@@ -92,6 +103,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
     [('2020-02-03', 'day'), ('2020-03', 'month'), ('2020-03-09', 'day')]
     >>> [f.iso for f in find_dates("报纸日期: 2022 6月25日 | 22-04-07 11:33 来源 | 22-04-07 | 2020 300人")]
     ['2022-06-25', '2022-04-07']
+    >>> [f.iso for f in find_dates("某某网 2022-04-15380834 | 民国113年4月15日 | 2022-4-153 | 25.12.2015 19:41")]
+    ['2022-04-15', '2024-04-15', '2015-12-25']
     """
     end = len(text) if end is None else end
     found: list[_Found] = []
@@ -105,12 +118,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
         if iso:
             found.append(_Found(m.start(), m.end(), iso, "day"))
             taken.append((m.start(), m.end()))
-    for rx in (_SPACED, _SHORT_YEAR):
+    for rx in (_SPACED, _SHORT_YEAR, _GLUED, _ROC, _DMY):
         for m in rx.finditer(text, start, end):
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            if rx is _GLUED and m.start() > 0 and text[m.start() - 1].isdigit():
+                continue
             y = int(m.group("y"))
-            iso = _iso(y + 2000 if y < 100 else y, int(m.group("m")), int(m.group("d")))
+            y = y + _ROC_OFFSET if rx is _ROC else y + 2000 if y < 100 else y
+            iso = _iso(y, int(m.group("m")), int(m.group("d")))
             if iso:
                 found.append(_Found(m.start(), m.end(), iso, "day"))
                 taken.append((m.start(), m.end()))
@@ -145,8 +161,9 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
     labelled: list[_Found] = []
     dateline: list[_Found] = []
     for f in find_dates(text, 0, head_end):
-        before = text[max(0, text.rfind("\n", 0, f.start) + 1):f.start][-40:]
-        if _CRAWL.search(before):
+        line_start = text.rfind("\n", 0, f.start) + 1
+        before = text[line_start:f.start][-40:]
+        if _CRAWL.search(before) or _caption(text, line_start):
             continue
         kind = _zone_at(zones, f.start)
         if _PUBLISHED.search(before):
@@ -157,7 +174,35 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
         if group:
             best = max(group, key=lambda f: f.precision == "day")
             return DateGuess(best.iso, best.precision, best.start, best.end, text[best.start:best.end], how)
-    return _signature(text, zones) or _footer(text) or NONE
+    return _signature(text, zones) or _footer(text) or _roc_code(text) or NONE
+
+
+def _caption(text: str, line_start: int) -> bool:
+    """Is the line a picture caption (its date is the picture's event, not the page's)?
+
+    >>> _caption("2020年2月3日下午，党员宣誓。（某某 摄）\\n正文", 0), _caption("2020-02-03 来源：某报", 0)
+    (True, False)
+    """
+    end = text.find("\n", line_start)
+    line = text[line_start:len(text) if end < 0 else end].strip()
+    return len(line) <= 120 and bool(CAPTION.search(line))
+
+
+def _roc_code(text: str) -> DateGuess | None:
+    """A Taiwan news agency's ROC date code after the editor's credit on one of the last ten lines
+    (below it a page may print its source, keywords and share links).
+
+    >>> _roc_code("台北15日电 捐款持续。\\n基金会表示将持续募款。(编辑:某某)1130415\\n").date
+    '2024-04-15'
+    """
+    for line in reversed(text.rstrip().rsplit("\n", 10)[-10:]):
+        m = _ROC_CODE.search(line)
+        if m:
+            iso = _iso(int(m.group("y")) + _ROC_OFFSET, int(m.group("m")), int(m.group("d")))
+            if iso:
+                at = text.rfind(line) + m.start("y")
+                return DateGuess(iso, "day", at, at + 7, text[at:at + 7], "signature (ROC date code)")
+    return None
 
 
 def _zone_at(zones: list[Zone], i: int) -> str:

@@ -184,6 +184,48 @@ def _user_fields(doc: Document, user: Mapping[str, Mapping[str, str]] | None) ->
     return merged
 
 
+def mention_overrides(user: Mapping[str, Mapping[str, str]] | None, doc_id: str) -> dict[str, str]:
+    """The mention table's place and date columns the user's metadata sets for one document.
+
+    Only what the user gave: a place sets place_code and place_name, a date sets date and
+    date_precision; the rest stays as detected (or as the document's own metadata had it).
+
+    >>> mention_overrides({"*": {"date": "2020-02"}, "a": {"place": "宕昌县"}}, "a")
+    {'date': '2020-02', 'date_precision': 'month', 'place_code': '621223', 'place_name': '宕昌县'}
+    >>> mention_overrides({"a": {"date": "2021"}}, "b")
+    {}
+    """
+    given: dict[str, str] = {}
+    for key in (ALL_DOCUMENTS, doc_id):
+        row = (user or {}).get(key)
+        if row:
+            if any(row.get(k) for k in ("place_code", "place")):
+                given.pop("place_code", None), given.pop("place", None)
+            given.update({k: v for k, v in row.items() if k in USER_FIELDS and v})
+    out: dict[str, str] = {}
+    where = f"metadata of {doc_id}"
+    day, precision = normalise_date(given.get("date", ""), where)
+    if day:
+        out.update(date=day, date_precision=precision)
+    code = user_place(given, where)
+    if code:
+        out.update(place_code=code, place_name=divisions()[code].name)
+    return out
+
+
+def apply_user_metadata(frame: "pd.DataFrame", user: Mapping[str, Mapping[str, str]] | None) -> "pd.DataFrame":
+    """A mention table whose place and date columns take the user's metadata where given (it wins
+    over detection, as in the documents table); a new frame, the input is left as it was."""
+    if not user or frame.empty:
+        return frame
+    frame = frame.copy()
+    for doc_id, index in frame.groupby("doc", sort=False).groups.items():
+        for column, value in mention_overrides(user, str(doc_id)).items():
+            if column in frame.columns:
+                frame.loc[index, column] = value
+    return frame
+
+
 # ---------------------------------------------------------------------------- detection
 
 @dataclass(frozen=True)

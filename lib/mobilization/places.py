@@ -26,6 +26,10 @@ How (see docs/places.md):
    to it (武汉 in the headline, 武汉市武昌区 in the body).
 8. No place when several provinces share the weight or are listed together, when a central organ
    acts and the place is only in the body, or when overseas Chinese are the headline's actor.
+9. An event named after a place (芦山地震) counts half; 我省/我市/我县 name the one division of that
+   kind the text names; the body's full name of a unit the headline names without its place
+   (市中心医院 → 驻马店市中心医院) counts as the headline; a place a team was sent to stays its
+   destination; a single passing mention loses to the page's own outlet.
 """
 from __future__ import annotations
 
@@ -50,7 +54,15 @@ _HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市�
                    r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
 # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
 # destination of a team or of goods, not the unit whose mobilization is reported.
-_DEST = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行)$")
+_DEST = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往)$")
+# After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): the name says where the
+# disaster struck, which may or may not be the unit reporting on its work: it counts half.
+_EVENT = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?(?:地震|强震|震灾|泥石流|山体滑坡|溃坝|溃堤|矿难|爆炸事故)")
+# The last word of an institution's name (中心医院, 卫健局, 第一中学, 消防救援支队).
+_INSTITUTION = re.compile(r"(?:医院|卫生院|中心|局|委员会|院|所|站|公司|集团|学校|学院|大学|中学|小学|支队|大队|队|办公室|协会|银行)$")
+# Self-reference by level (我省, 我市, 我县): the unit speaks of itself; it names the one division of that
+# level the text names (our province = the one province named).
+_SELF = re.compile(r"我(省|市|州|盟|县|区|旗)")
 # After a name, a township, street or village of it (龙潭区江北乡, 芙蓉区东湖街道): an address, the
 # way a report introduces the place where things happen.
 _SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村)(?![民委务庄])")
@@ -81,7 +93,7 @@ _FUNCTION_CHARS = set("和与及或在于从到至向对由为是的赴")
 _SITE_LINE = re.compile(r"(?:网|网站|政府)\s*[|｜]\s*\S|^\W*欢迎(?:来到|访问|光临|您)|"
                         r"(?:移动版|手机版|客户端|官方网站|门户网站)\W*$")
 # A picture caption (图①, 图为, ……摄): an example shown, often from elsewhere.
-_CAPTION = re.compile(r"^\W*(?:图[①-⑳\d一二三四五六七八九十]+|图为|上图|下图|左图|右图|图片说明)|"
+CAPTION = re.compile(r"^\W*(?:图[①-⑳\d一二三四五六七八九十]+|图为|上图|下图|左图|右图|图片说明)|"
                       r"(?:摄|供图|摄影)\W*$")
 
 
@@ -100,6 +112,7 @@ class Hit:
     host: bool = False  # the name of a media outlet or website (深圳新闻网)
     dest: bool = False  # the destination of a team or goods (驰援武汉)
     needs: tuple[str, ...] = ()  # districts it may name only if the text names them otherwise
+    event: bool = False  # the name of an event (芦山地震): where it struck, not the unit
 
 
 @dataclass(frozen=True)
@@ -188,7 +201,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
         first = pos_r_line + (len(line_r) - len(line_r.lstrip()))
         kind = _line_kind(line_s, rep.in_body(first) if has_body else True, kinds(first))
         stripped = line_s.strip()
-        if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and _CAPTION.search(stripped)):
+        if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and CAPTION.search(stripped)):
             continue
         if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= 80:
             kind, title_seen, subtitle_ok = "title", True, True
@@ -273,6 +286,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     ['安徽', '和县', '阳泉市', '城区']
     """
     zone_at = _zone_index(zones)
+    title = " ".join(text[z.start:z.end] for z in zones if z.kind == "title")
     words = place_words()
     after_words = words["after"]
     raw = []
@@ -307,9 +321,37 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         formal = qualified or bool(_SUBUNIT.match(text, end))
         dest = bool(_DEST.search(text, max(0, start - 4), start)) or (
             last is not None and last.dest and text[last.end:start] in ("、", "和", "及", "与"))
-        last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs)
+        event = not actor and bool(_EVENT.match(text, end))
+        if zone == "body" and _names_headline_unit(text, end, entry, title):
+            zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
+        last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event)
         hits.append(last)
     return hits
+
+
+def _names_headline_unit(text: str, end: int, entry: Entry, title: str) -> bool:
+    """Does the name begin the full name of a unit the headline names without its place?
+
+    Headlines drop the place an institution is named after (市中心医院, 县人民医院); the body gives the
+    name whole (驻马店市中心医院). The name's level character and at least three characters after it
+    must stand in the headline.
+
+    >>> e = Entry("驻马店市", ("411700",), False, False, False)
+    >>> _names_headline_unit("成立驻马店市中心医院临时党支部", 6, e, "市中心医院把支部建在一线")
+    True
+    >>> _names_headline_unit("驻马店市中心城区", 4, e, "市中心医院把支部建在一线")
+    False
+    """
+    level = entry.key[-1:]
+    if not title or level not in "省市州盟县区旗":
+        return False
+    follows = re.match(r"[\u4e00-\u9fff]{3,8}", text[end:end + 8])
+    if not follows:
+        return False
+    unit = follows.group()
+    # a head of the unit's name, at least 3 characters after the level, ending in an institution's
+    # word, that the headline holds (not any phrase: 全县党员干部 is no unit)
+    return any(level + unit[:k] in title and _INSTITUTION.search(unit[:k]) for k in range(len(unit), 2, -1))
 
 
 def _is_parent_of(parent: Entry, child: Entry) -> bool:
@@ -378,7 +420,7 @@ def _choose(h: Hit, prev: Hit | None, sure: set[str], sure_related: set[str]) ->
 def _weight(h: Hit) -> float:
     if h.dest:
         return 0.0
-    return ZONE_WEIGHT[h.zone] * (2.0 if h.actor or h.formal else 1.0)
+    return ZONE_WEIGHT[h.zone] * (2.0 if h.actor or h.formal else 1.0) * (0.5 if h.event else 1.0)
 
 
 def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> PlaceGuess:
@@ -398,6 +440,9 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     where: dict[str, set[str]] = defaultdict(set)
     first: dict[str, Hit] = {}
     best_hit: dict[str, Hit] = {}
+    # where a team was sent stays where it went: later body mentions of it (在泌阳县…一线) are its work
+    # there, unless the place itself acts (泌阳县委)
+    sent_to = {code for h, code in resolved if h.dest}
     for k, (h, code) in enumerate(resolved):
         nxt = resolved[k + 1] if k + 1 < len(resolved) else None
         if nxt and nxt[0].start <= h.end + 1 and code in ancestors(nxt[1]):
@@ -406,7 +451,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
             host[code] += ZONE_WEIGHT[h.zone]
             first.setdefault(code, h)
             continue
-        if h.dest:
+        if h.dest or (code in sent_to and h.zone == "body" and not h.actor):
             continue
         score[code] += _weight(h)
         count[code] += 1
@@ -414,6 +459,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         first.setdefault(code, h)
         if code not in best_hit or _weight(h) > _weight(best_hit[code]):
             best_hit[code] = h
+    for code, n in _self_references(text, score).items():
+        score[code] += n
     outside = _outside_weight(text)
     if _OVERSEAS.search(title) and not any(h.zone == "title" and not h.dest for h, _ in resolved):
         return _unknown("overseas Chinese (no census division)")
@@ -452,6 +499,10 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
               and not (set(ancestors(c)) & {best})]
     rival = score[rivals[0]] if rivals else 0.0
     if support < 2.0 and not heard:
+        if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
+            code = max(host, key=lambda c: (host[c], -first[c].start))
+            h, d = first[code], table[code]
+            return PlaceGuess(code, d.name, d.level, h.start, h.end, h.surface, "low", 1, "source")
         return _unknown("only one passing mention of a place")
     if rival >= support and not heard:
         return _unknown("two places named as often")
@@ -460,6 +511,27 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
+
+
+def _self_references(text: str, score: dict[str, float]) -> dict[str, int]:
+    """Weight from 我省, 我市, 我县 …: each names the one division of that kind the text names.
+
+    A report by a unit speaks of itself as 我省 (our province); with exactly one province among the
+    places named, that is the one. With none or several, 我省 says nothing.
+
+    >>> _self_references("我省高度重视。四川省指挥部。我省党员。", {"510000": 1.0, "511826": 1.0})
+    {'510000': 2}
+    >>> _self_references("我市行动。", {"411700": 1.0, "410100": 1.0})
+    {}
+    """
+    table = divisions()
+    found: dict[str, int] = defaultdict(int)
+    for m in _SELF.finditer(text, 0, READ_HEAD):
+        kind = m.group(1)
+        named = [c for c, w in score.items() if w > 0 and table[c].name.endswith(kind)]
+        if len(named) == 1:
+            found[named[0]] += 1
+    return dict(found)
 
 
 def _several_provinces(best: str, score: dict[str, float]) -> str:
