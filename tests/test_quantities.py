@@ -435,7 +435,7 @@ def test_guarded_regexes_find_what_the_plain_alternations_find():
 @settings(max_examples=200, deadline=None)
 @given(st.text(st.sampled_from(GENRE_CHARS + "-/.:：年月日不是之统小联防"), max_size=40))
 def test_guarded_exclusions_on_number_dense_text(text):
-    rows = [r for r in read_rows("exclusions.csv") if r["kind"] != "group_size"]
+    rows = [r for r in read_rows("exclusions.csv") if r["kind"] not in ("group_size", "composition", "rate")]
     plain = re.compile("|".join(f"(?:{r['pattern'] if r['type'] == 'regex' else re.escape(r['pattern'])})"
                                 for r in rows))
     assert [m.span() for m in lexicon().exclusion_re.finditer(text)] == [m.span() for m in plain.finditer(text)]
@@ -1024,3 +1024,18 @@ def test_every_head_form_row_gives_its_category():
     from mobilization.quantities import form_category
     for row in read_rows("head_forms.csv"):
         assert form_category("某" + row["suffix"]) == row["category"], row
+
+
+# --- averages, rates and what each place gets are not tallies (held-out corpus D, second fix round) -----
+
+@pytest.mark.parametrize("text", [
+    "全村人均月收入达3200元", "该村户均增收4000元", "平均每月为集体增加收入2.5万元", "月均接待游客800人次", "每次限领3盒", "每个行政村有2至3家帮扶单位", "每村3至5家",
+])
+def test_averages_rates_and_shares_per_place_are_not_tallies(text):
+    assert extract(convert(text, "t2s")) == []
+
+
+def test_totals_next_to_an_average_are_kept():
+    assert facts("全村年收入增加,共发放3200元") == [(3200, "exact", "元", "", "funds")]
+    assert facts("全乡共有12个村，人均收入提高") == [(12, "exact", "个", "村", "coverage")]
+    assert facts("他月收入不足8000元") == [(8000, "at_most", "元", "", "funds")]  # one person's income
