@@ -1039,3 +1039,17 @@ def test_totals_next_to_an_average_are_kept():
     assert facts("全村年收入增加,共发放3200元") == [(3200, "exact", "元", "", "funds")]
     assert facts("全乡共有12个村，人均收入提高") == [(12, "exact", "个", "村", "coverage")]
     assert facts("他月收入不足8000元") == [(8000, "at_most", "元", "", "funds")]  # one person's income
+
+
+def test_one_item_of_goods_after_a_measure_word_is_counted():
+    # 一 + a measure word of goods + a noun of goods (listed, or by its form: …电脑, …车) is one thing
+    assert facts("学生们为学校捐赠了一台笔记本电脑") == [(1, "exact", "台", "笔记本电脑", "supplies")]
+    assert facts("村里新添了一辆洒水车") == [(1, "exact", "辆", "洒水车", "supplies")]
+
+
+@pytest.mark.parametrize("text", [
+    "送去一份温暖", "带来一张笑脸", "他是一台机器", "捐赠了一批物资",  # no goods, or the article
+    "每人带着一把测温枪、一个口罩出发",  # the kit of each: a narrative list
+])
+def test_one_without_goods_or_in_a_story_is_not_counted(text):
+    assert extract(convert(text, "t2s")) == []
