@@ -393,7 +393,8 @@ def test_every_non_count_unit_blocks_its_number(row):
 @pytest.mark.parametrize("row", _rows("classifiers.csv", kind={"count", "money", "event", "measure"}),
                          ids=lambda r: r["classifier"])
 def test_every_count_unit_is_read(row):
-    qs = extract(f"共12{row['classifier']}。")
+    noun = (row.get("heads") or "").split()[:1]  # a unit that counts only some nouns is read with one of them
+    qs = extract(f"共12{row['classifier']}{''.join(noun)}。")
     assert [(q.value, q.unit) for q in qs] == [(12, row["classifier"])]
 
 
@@ -1053,3 +1054,23 @@ def test_one_item_of_goods_after_a_measure_word_is_counted():
 ])
 def test_one_without_goods_or_in_a_story_is_not_counted(text):
     assert extract(convert(text, "t2s")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("修建蓄水池4口", [(4, "exact", "口", "蓄水池", "other")]),
+    ("全村共有机井10口", [(10, "exact", "口", "机井", "other")]),
+    ("打了12口井", [(12, "exact", "口", "井", "other")]),
+    ("开挖3口鱼塘", [(3, "exact", "口", "鱼塘", "other")]),
+])
+def test_kou_counts_wells_and_ponds(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["一家三口", "全家5口人", "异口同声", "过了10口岸", "三口之家"])
+def test_kou_before_other_nouns_is_not_a_count(text):
+    assert extract(convert(text, "t2s")) == []
+
+
+def test_kou_does_not_change_counts_of_population_and_exits():
+    assert facts("全村人口1200人") == [(1200, "exact", "人", "人口", "coverage")]
+    assert facts("设置出口2个") == [(2, "exact", "个", "出口", "coverage")]

@@ -150,6 +150,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         entity = money_source(text, start, floor, lex)
     if entity:
         entity = entity.translate(_NO_QUOTES)
+    if classifier is not None and classifier.heads and not entity.endswith(classifier.heads):
+        return None  # 口 of 口罩, 口岸, 人口: not the classifier of wells and ponds (classifiers.csv heads)
     if num.is_one and not (_one_item(classifier, head) if _goods_unit(classifier)
                            else head is not None and not head.open):
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)

@@ -48,6 +48,7 @@ class Classifier:
     noun: str  # both | before | none | self
     inside: bool = False  # counts what lives inside a place (户): a place noun before it says where
     latin: bool = False  # written in Latin letters (kg)
+    heads: tuple[str, ...] = ()  # when not empty, the only noun endings it counts (口: 井 池 塘)
 
 
 @dataclass(frozen=True)
