@@ -393,7 +393,8 @@ def test_every_non_count_unit_blocks_its_number(row):
 @pytest.mark.parametrize("row", _rows("classifiers.csv", kind={"count", "money", "event", "measure"}),
                          ids=lambda r: r["classifier"])
 def test_every_count_unit_is_read(row):
-    qs = extract(f"共12{row['classifier']}。")
+    noun = (row.get("heads") or "").split()[:1]  # a unit that counts only some nouns is read with one of them
+    qs = extract(f"共12{row['classifier']}{''.join(noun)}。")
     assert [(q.value, q.unit) for q in qs] == [(12, row["classifier"])]
 
 
@@ -435,7 +436,7 @@ def test_guarded_regexes_find_what_the_plain_alternations_find():
 @settings(max_examples=200, deadline=None)
 @given(st.text(st.sampled_from(GENRE_CHARS + "-/.:：年月日不是之统小联防"), max_size=40))
 def test_guarded_exclusions_on_number_dense_text(text):
-    rows = [r for r in read_rows("exclusions.csv") if r["kind"] != "group_size"]
+    rows = [r for r in read_rows("exclusions.csv") if r["kind"] not in ("group_size", "composition", "rate")]
     plain = re.compile("|".join(f"(?:{r['pattern'] if r['type'] == 'regex' else re.escape(r['pattern'])})"
                                 for r in rows))
     assert [m.span() for m in lexicon().exclusion_re.finditer(text)] == [m.span() for m in plain.finditer(text)]
@@ -1024,3 +1025,52 @@ def test_every_head_form_row_gives_its_category():
     from mobilization.quantities import form_category
     for row in read_rows("head_forms.csv"):
         assert form_category("某" + row["suffix"]) == row["category"], row
+
+
+# --- averages, rates and what each place gets are not tallies (held-out corpus D, second fix round) -----
+
+@pytest.mark.parametrize("text", [
+    "全村人均月收入达3200元", "该村户均增收4000元", "平均每月为集体增加收入2.5万元", "月均接待游客800人次", "每次限领3盒", "每个行政村有2至3家帮扶单位", "每村3至5家",
+])
+def test_averages_rates_and_shares_per_place_are_not_tallies(text):
+    assert extract(convert(text, "t2s")) == []
+
+
+def test_totals_next_to_an_average_are_kept():
+    assert facts("全村年收入增加,共发放3200元") == [(3200, "exact", "元", "", "funds")]
+    assert facts("全乡共有12个村，人均收入提高") == [(12, "exact", "个", "村", "coverage")]
+    assert facts("他月收入不足8000元") == [(8000, "at_most", "元", "", "funds")]  # one person's income
+
+
+def test_one_item_of_goods_after_a_measure_word_is_counted():
+    # 一 + a measure word of goods + a noun of goods (listed, or by its form: …电脑, …车) is one thing
+    assert facts("学生们为学校捐赠了一台笔记本电脑") == [(1, "exact", "台", "笔记本电脑", "supplies")]
+    assert facts("村里新添了一辆洒水车") == [(1, "exact", "辆", "洒水车", "supplies")]
+
+
+@pytest.mark.parametrize("text", [
+    "送去一份温暖", "带来一张笑脸", "他是一台机器", "捐赠了一批物资",  # no goods, or the article
+    "每人带着一把测温枪、一个口罩出发",  # the kit of each: a narrative list
+])
+def test_one_without_goods_or_in_a_story_is_not_counted(text):
+    assert extract(convert(text, "t2s")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("修建蓄水池4口", [(4, "exact", "口", "蓄水池", "other")]),
+    ("全村共有机井10口", [(10, "exact", "口", "机井", "other")]),
+    ("打了12口井", [(12, "exact", "口", "井", "other")]),
+    ("开挖3口鱼塘", [(3, "exact", "口", "鱼塘", "other")]),
+])
+def test_kou_counts_wells_and_ponds(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["一家三口", "全家5口人", "异口同声", "过了10口岸", "三口之家"])
+def test_kou_before_other_nouns_is_not_a_count(text):
+    assert extract(convert(text, "t2s")) == []
+
+
+def test_kou_does_not_change_counts_of_population_and_exits():
+    assert facts("全村人口1200人") == [(1200, "exact", "人", "人口", "coverage")]
+    assert facts("设置出口2个") == [(2, "exact", "个", "出口", "coverage")]

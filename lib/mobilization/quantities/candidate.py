@@ -66,7 +66,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if not num.chinese and 1900 <= num.value <= 2100 and not m.group("scale"):
             return None  # a year
     else:
-        if num.is_one and classifier.one != "count":
+        if num.is_one and classifier.one != "count" and not _goods_unit(classifier):
             return None  # 一位, 一批, 一封: the article "a"
         if text.startswith(classifier.word, unit_end):
             return None  # 一个个, 一批批
@@ -150,7 +150,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         entity = money_source(text, start, floor, lex)
     if entity:
         entity = entity.translate(_NO_QUOTES)
-    if num.is_one and (head is None or head.open):
+    if classifier is not None and classifier.heads and not entity.endswith(classifier.heads):
+        return None  # 口 of 口罩, 口岸, 人口: not the classifier of wells and ponds (classifiers.csv heads)
+    if num.is_one and not (_one_item(classifier, head) if _goods_unit(classifier)
+                           else head is not None and not head.open):
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
     if cm is not None and (not entity or (head is not None and classifier.category
                                           and head.category != classifier.category)) \
@@ -173,6 +176,23 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
     return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
                     category, num.start, unit_end, currency, cut is not None)
+
+
+def _goods_unit(classifier: Classifier | None) -> bool:
+    """A measure word of goods (台, 辆, 顶, 箱; classifiers.csv category supplies): with 一 it counts
+    one thing when a noun of goods follows (一台电脑), not an article like 一位 or 一批."""
+    return classifier is not None and classifier.kind in ("count", "measure") and classifier.category == "supplies"
+
+
+def _one_item(classifier: Classifier, head: Head | None) -> bool:
+    """一台电脑, 一顶帐篷: one of a noun of goods, listed (nouns.csv) or by its form (head_forms.csv);
+    not 一份爱心, 一张笑脸 (no form of goods) and not a lone 一台.
+
+    >>> lex = lexicon(); from mobilization.quantities import open_head
+    >>> _one_item(lex.classifiers["台"], open_head("电脑")), _one_item(lex.classifiers["份"], open_head("爱心"))
+    (True, False)
+    """
+    return head is not None and head.category == "supplies" and (not head.open or _fits(head, classifier))
 
 
 _AGE_MODIFIER = re.compile(r"[0-9]{1,3}周?岁[及或]?(?:以下|以上|以内|左右)?")

@@ -48,6 +48,7 @@ class Classifier:
     noun: str  # both | before | none | self
     inside: bool = False  # counts what lives inside a place (户): a place noun before it says where
     latin: bool = False  # written in Latin letters (kg)
+    heads: tuple[str, ...] = ()  # when not empty, the only noun endings it counts (口: 井 池 塘)
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class Lexicon:
     served_re: re.Pattern  # the words of served and cases: one C-level test before the clause is read
     group_re: re.Pattern | None  # 为一组: the counts before it in its clause make up one group
     composition_re: re.Pattern | None  # 由1名…和1名…组成: the ones between 由 and it make up each unit
+    rate_re: re.Pattern | None  # 人均, 平均, 每次: a count after it in its clause is an average or a rate
     exclusion_re: re.Pattern
     products: tuple[str, ...]
     head_lengths: dict[str, tuple[int, ...]]  # last character → lengths of heads ending in it, longest first

@@ -298,12 +298,49 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     p = k + 2 if text.startswith("个人", k + 1) else k + 1  # 每个人 is 每人
     cm = lex.classifier_re.match(text, p)
     if cm is None or cm.end() > q.number_start:
-        return False
+        return _each_place(q, text, lex)
     cls = lex.classifiers[cm.group()]
+    if cls.kind == "count" and not cls.category:
+        return _each_place(q, text, lex)  # 每个贫困村有2至3家
     if cls.kind != "count" or cls.category not in ("personnel", "coverage"):
         return False
     gap = text[cm.end():q.number_start]
     return not _CLAUSE_END_RE.search(gap) and not any(h.category == "personnel" for _, h in _head_ends(gap, lex))
+
+
+_PLACE_NOUN_MAX = 6  # longest noun after 每(个) that names a place (每个贫困村)
+
+
+def _each_place(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """每村2至3家, 每个贫困村有2至3家县直单位: what each village, community or household has, not a tally.
+
+    A 每, a generic classifier or none, a noun ending in a place head (nouns.csv place = yes), then
+    at most a short verb before the number in one clause. Counts of people are left to `_ration`'s
+    caller (每个小区派驻一名网格员 states a staffing norm and is kept).
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> [_each_place(q, t, lexicon()) for t in ("每村2至3家", "每个贫困村有2至3家单位", "每名党员联系15户")
+    ...  for q in scan(t)]
+    [True, True, False]
+    """
+    k = text.rfind("每", max(0, q.start - _RATION_REACH - _PLACE_NOUN_MAX), q.start)
+    if k < 0:
+        return False
+    p = k + 1
+    cm = lex.classifier_re.match(text, p)
+    if cm is not None:
+        cls = lex.classifiers[cm.group()]
+        if cls.kind != "count" or cls.category:
+            return False  # 每名党员, 每户: the ration rule's; 每次, 每天: not a place
+        p = cm.end()
+    window = text[p:min(q.number_start, p + _PLACE_NOUN_MAX)]
+    places = [n for n, h in _head_ends(window, lex) if h.place]
+    if not places:
+        return False
+    gap = text[p + places[-1]:q.number_start]
+    return len(gap) <= _RATION_REACH and not _CLAUSE_END_RE.search(gap) \
+        and not any(h.category == "personnel" for _, h in _head_ends(gap, lex))
 
 
 _GROUP_REACH = 24  # how far after a count its clause may say that it makes up one group
@@ -340,10 +377,29 @@ def _composition(q: Quantity, text: str, lex: Lexicon) -> bool:
     return lex.composition_re.search(text, q.end, _clause_end(text, q.end, _GROUP_REACH)) is not None
 
 
+_RATE_REACH = 16  # how far back in its clause an average or rate word governs a figure (平均每月可为村集体增加收入1.2万元)
+
+
+def _rate(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """人均月收入达1500元, 平均每月增加收入1.2万元, 每次限取2盒: an average or a rate per person, per
+    unit or per occasion (exclusions.csv, kind rate) before the number in its clause; the figure
+    is not a tally, and reporting it as one would give a wrong total.
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> [_rate(q, t, lexicon()) for t in ("人均月收入达1500元", "每次限取2盒", "人均收入提高,发放1500元")
+    ...  for q in scan(t)]
+    [True, True, False]
+    """
+    lo = max(0, q.number_start - _RATE_REACH)
+    ends = [m.end() for m in _CLAUSE_END_RE.finditer(text, lo, q.number_start)]
+    return lex.rate_re.search(text, ends[-1] if ends else lo, q.number_start) is not None
+
+
 def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """The rules across quantities on the quantities of one scan, in order: shared nouns,
     breakdowns, lone counts; then the counts that are not tallies are dropped (numbered slogans,
-    narrative 一, per-unit counts and rations, the make-up of a group or of each unit).
+    narrative 一, per-unit counts and rations, averages and rates, the make-up of a group or of each unit).
 
     >>> from mobilization.quantities import lexicon
     >>> from mobilization.quantities.candidate import scan
@@ -356,6 +412,7 @@ def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity
     found = _lone_counts(found, text, lex)
     kept: list[Quantity] = []
     has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
+    has_rate = lex.rate_re is not None and lex.rate_re.search(text) is not None
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
     has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
     for q in found:
@@ -365,6 +422,8 @@ def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity
         if has_each and text.find("每", max(0, q.number_start - _PER_UNIT_REACH), q.number_start) >= 0 \
                 and (_per_unit(q, text, kept) or _ration(q, text, lex)):
             continue  # (the find: most counts have no 每 before them, decided in C)
+        if has_rate and _rate(q, text, lex):
+            continue
         if has_group and _group_size(q, text, lex):
             continue
         if has_composition and q.value == 1 and q.value_high is None and _composition(q, text, lex):

@@ -40,7 +40,7 @@ def lexicon() -> Lexicon:
     """
     cls = {r["classifier"]: Classifier(r["classifier"], r["kind"], r.get("category", ""), r.get("one", ""),
                                        r.get("noun", "") or "both", r.get("inside") == "yes",
-                                       r["classifier"].isascii())
+                                       r["classifier"].isascii(), tuple((r.get("heads") or "").split()))
            for r in read_rows("classifiers.csv")}
     heads = {r["head"]: Head(r["head"], r["category"], r.get("role") == "yes", r.get("bare") == "yes",
                              r.get("place") == "yes", r.get("reached") == "yes")
@@ -55,10 +55,11 @@ def lexicon() -> Lexicon:
                   for r in read_rows("currencies.csv")}
     names = [r["word"] for r in read_rows("currencies.csv") if r.get("before") == "yes"]
     excl = read_rows("exclusions.csv")
-    clause_rules = ("group_size", "composition")  # judged over a clause, not at the numeral
+    clause_rules = ("group_size", "composition", "rate")  # judged over a clause, not at the numeral
     parts = _exclusion_patterns(r for r in excl if r["kind"] not in clause_rules)
     comps = _exclusion_patterns(r for r in excl if r["kind"] == "composition")
     groups = _exclusion_patterns(r for r in excl if r["kind"] == "group_size")
+    rates = _exclusion_patterns(r for r in excl if r["kind"] == "rate")
     return Lexicon(
         classifiers=cls,
         classifier_re=re.compile(_alternation(cls)),
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
                                           if r.get("served") == "yes" or r.get("case") == "yes") or "(?!)"),
         group_re=re.compile("|".join(groups)) if groups else None,
         composition_re=re.compile("|".join(comps)) if comps else None,
+        rate_re=re.compile("|".join(rates)) if rates else None,
         exclusion_re=_exclusion_re(parts),
         products=tuple(r["pattern"] for r in excl if r["kind"] == "product" and r["type"] == "literal"),
         head_lengths={c: tuple(sorted({len(h) for h in heads if h[-1] == c}, reverse=True))
