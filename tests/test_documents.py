@@ -95,3 +95,15 @@ def test_cli_writes_whole_or_nothing(tmp_path):
     assert out.read_text() == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "docs.csv", "meta.csv"]
     assert _cli(tmp_path / "missing.txt", "--out", out).returncode == 2
+
+
+def test_cli_never_replaces_a_file_it_did_not_write(tmp_path):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    refs = tmp_path / "refs.csv"
+    refs.write_text("title,year\n某书,2020\n", encoding="utf-8")
+    done = _cli(tmp_path / "a.txt", "--out", refs)
+    assert done.returncode == 2 and "not a documents table written by this command" in done.stderr
+    assert refs.read_text(encoding="utf-8") == "title,year\n某书,2020\n"
+    ours = tmp_path / "docs.csv"
+    assert _cli(tmp_path / "a.txt", "--out", ours).returncode == 0
+    assert _cli(tmp_path / "a.txt", "--out", ours).returncode == 0  # its own previous output: replaced

@@ -237,6 +237,22 @@ def rest_table(ind: pd.DataFrame, indicator_id: str, per_capita: bool = False, t
                          "per 10,000" if per_capita else "value": shown})
 
 
+def _bar(ax, y: float, row: "pd.Series", column: str, per_capita: bool, size: float) -> None:
+    """One place's bar: a gap says why it is empty (not reported, no denominator); a lower bound is
+    lighter and ends in ▶; the figure is printed as reported (≥ for "more than", ~ for "about")."""
+    value = row[column]
+    if pd.isna(value):
+        mark = NO_DENOMINATOR_MARK if per_capita and pd.notna(row["value"]) else NOT_REPORTED_MARK
+        ax.text(0.01, y, mark, transform=ax.get_yaxis_transform(), va="center", fontsize=size,
+                color="#666666", style="italic")
+        return
+    lower = row.get("bound", "") == "lower_bound"
+    ax.barh(y, value, height=0.65, color=LOWER_COLOUR if lower else BAR_COLOUR)
+    if lower:
+        ax.plot([value], [y], marker=">", color=BAR_COLOUR, markersize=size - 2.5)
+    ax.text(value, y, "  " + format_value(float(value), str(row["approx"])), va="center", fontsize=size)
+
+
 def indicator_chart(ind: pd.DataFrame, indicator_id: str, per_capita: bool = False, top: int = TOP,
                     documents_df: pd.DataFrame | None = None) -> "Figure":
     """One indicator, one bar per place (its `top` largest), sorted; its height grows with the places.
@@ -259,17 +275,7 @@ def indicator_chart(ind: pd.DataFrame, indicator_id: str, per_capita: bool = Fal
     fig, ax = plt.subplots(figsize=(8.5, 0.26 * n + 3.2))
     y = list(range(len(shown)))[::-1]
     for yy, (_, row) in zip(y, shown.iterrows()):
-        value = row[column]
-        if pd.isna(value):
-            mark = NO_DENOMINATOR_MARK if per_capita and pd.notna(row["value"]) else NOT_REPORTED_MARK
-            ax.text(0.01, yy, mark, transform=ax.get_yaxis_transform(), va="center", fontsize=7.5,
-                    color="#666666", style="italic")
-            continue
-        lower = row.get("bound", "") == "lower_bound"
-        ax.barh(yy, value, height=0.65, color=LOWER_COLOUR if lower else BAR_COLOUR)
-        if lower:
-            ax.plot([value], [yy], marker=">", color=BAR_COLOUR, markersize=5)
-        ax.text(value, yy, "  " + format_value(float(value), str(row["approx"])), va="center", fontsize=7.5)
+        _bar(ax, yy, row, column, per_capita, size=7.5)
     ax.set_yticks(y, [_two_lines(str(p) or c, 24) for p, c in zip(shown["place_name"], shown["place_code"])],
                   fontsize=8)
     ax.set_ylim(-0.7, n - 0.3)
@@ -382,17 +388,7 @@ def indicator_panels(ind: pd.DataFrame, per_capita: bool = False, documents_df: 
         part = ind[ind["indicator_id"] == ind_id].set_index("place_code").reindex(places)
         y = list(range(len(places)))[::-1]
         for yy, (code, row) in zip(y, part.iterrows()):
-            value = row[column]
-            if pd.isna(value):
-                mark = NO_DENOMINATOR_MARK if per_capita and pd.notna(row["value"]) else NOT_REPORTED_MARK
-                ax.text(0.02, yy, mark, transform=ax.get_yaxis_transform(), va="center", fontsize=7,
-                        color="#666666", style="italic")
-                continue
-            lower = row.get("bound", "") == "lower_bound"
-            ax.barh(yy, value, height=0.6, color=LOWER_COLOUR if lower else BAR_COLOUR)
-            if lower:
-                ax.plot([value], [yy], marker=">", color=BAR_COLOUR, markersize=4)
-            ax.text(value, yy, " " + format_value(float(value), str(row["approx"])), va="center", fontsize=7)
+            _bar(ax, yy, row, column, per_capita, size=7)
         ax.set_yticks(y, [_two_lines(names.get(p, p)) for p in places] if k % ncols == 0 else [], fontsize=8)
         ax.set_ylim(-0.6, len(places) - 0.4)
         positive = part[column].dropna().astype(float)

@@ -67,30 +67,38 @@ def _convert(args: argparse.Namespace) -> int:
     return EXIT_INPUTS_FAILED if failed else EXIT_OK
 
 
-def _extract(args: argparse.Namespace) -> int:
+def _inputs_and_metadata(args: argparse.Namespace, **target) -> "tuple[object, dict | None] | None":
+    """(inputs, the user's metadata) of `extract` or `documents`, or None after saying in one line why
+    nothing can be done (OUT refused, a bad metadata file, no input found)."""
     from . import outputs, scale
     from .documents import read_user_metadata
-    from .pipeline import MENTION_COLUMNS
 
     try:
-        outputs.check_target(args.out, args.paths)
-    except ValueError as err:
-        _say(str(err))
-        return EXIT_NOTHING_DONE
-    except MobilizationError as err:
-        _say(f"{err}; nothing written")
-        return EXIT_NOTHING_DONE
-    try:
+        outputs.check_target(args.out, args.paths, **target)
         user = read_user_metadata(args.meta) if args.meta else None
+    except ValueError as err:  # (a bad OUT suffix)
+        _say(str(err))
+        return None
     except MobilizationError as err:
         _say(f"{err}; nothing written")
-        return EXIT_NOTHING_DONE
+        return None
     inputs = scale.resolve_inputs(args.paths, exclude=args.out)
     if not inputs.files and not inputs.tables:
         for message in inputs.problems:
             _say(message)
         _say("no input documents found; nothing written")
+        return None
+    return inputs, user
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from . import scale
+    from .pipeline import MENTION_COLUMNS
+
+    ready = _inputs_and_metadata(args)
+    if ready is None:
         return EXIT_NOTHING_DONE
+    inputs, user = ready
     total = inputs.total_bytes
     jobs = args.jobs or (1 if total < _SMALL_CORPUS_BYTES and args.engine == "local" else scale.default_jobs())
     chunks = scale.chunked(scale.iter_sources(inputs), chunk_bytes=int(args.chunk_mb * 1e6))
@@ -169,7 +177,9 @@ def _documents(args: argparse.Namespace) -> int:
     """The documents table (place and date of every document) → OUT, whole or not at all."""
     from . import outputs, scale
     from .corpus import Document, load
-    from .documents import describe, document_frame, read_user_metadata
+    from .documents import describe, document_frame
+
+    from .documents import DOCUMENT_COLUMNS
 
     try:
         if outputs.output_kind(args.out) == "dir":
@@ -177,17 +187,10 @@ def _documents(args: argparse.Namespace) -> int:
     except ValueError as err:
         _say(str(err))
         return EXIT_NOTHING_DONE
-    try:
-        user = read_user_metadata(args.meta) if args.meta else None
-    except MobilizationError as err:
-        _say(f"{err}; nothing written")
+    ready = _inputs_and_metadata(args, head=tuple(DOCUMENT_COLUMNS[:2]), table="documents table")
+    if ready is None:
         return EXIT_NOTHING_DONE
-    inputs = scale.resolve_inputs(args.paths, exclude=args.out)
-    if not inputs.files and not inputs.tables:
-        for message in inputs.problems:
-            _say(message)
-        _say("no input documents found; nothing written")
-        return EXIT_NOTHING_DONE
+    inputs, user = ready
     rows, failed = [], 0
     for source in scale.iter_sources(inputs):
         if isinstance(source, scale.Problem):

@@ -152,7 +152,8 @@ def _check_folder(path: Path) -> None:
                                      "file in it); refusing to replace it: name a new or empty folder")
 
 
-def check_target(out: str, inputs: "list[str | Path]" = ()) -> str:
+def check_target(out: str, inputs: "list[str | Path]" = (), head: tuple[str, ...] = _MENTION_HEAD,
+                 table: str = "mention table") -> str:
     """The kind of OUT (see `output_kind`) if writing it destroys nothing the command did not write.
 
     Refused, with OutputError saying why: an empty path; the current folder or one holding it;
@@ -208,9 +209,9 @@ def check_target(out: str, inputs: "list[str | Path]" = ()) -> str:
         raise OutputError(str(out), "exists and is not a regular file (a device, FIFO or socket); refusing to replace it")
     elif kind == "dir":
         raise OutputError(str(out), "is an existing file, not a folder; refusing to replace it")
-    elif info.st_size and not _is_mention_table(target, kind):
-        raise OutputError(str(out), "exists and is not a mention table written by this command (its first columns "
-                                    f"are not {', '.join(_MENTION_HEAD)}); refusing to replace it")
+    elif info.st_size and not _starts_with(target, kind, head):
+        raise OutputError(str(out), f"exists and is not a {table} written by this command (its first columns "
+                                    f"are not {', '.join(head)}); refusing to replace it")
     return kind
 
 
@@ -218,8 +219,8 @@ def _why(err: BaseException) -> str:
     return getattr(err, "strerror", None) or str(err) or type(err).__name__
 
 
-def _is_mention_table(path: Path, kind: str) -> bool:
-    """Whether a CSV or Parquet file starts with the mention table's first columns."""
+def _starts_with(path: Path, kind: str, columns: tuple[str, ...]) -> bool:
+    """Whether a CSV or Parquet file starts with these columns (a table this command wrote)."""
     try:
         if kind == "csv":
             with open(path, encoding="utf-8", errors="replace") as handle:
@@ -230,7 +231,7 @@ def _is_mention_table(path: Path, kind: str) -> bool:
             head = pq.read_schema(path).names
     except Exception:  # noqa: BLE001 - unreadable or not Parquet: not ours
         return False
-    return tuple(head[:len(_MENTION_HEAD)]) == _MENTION_HEAD
+    return tuple(head[:len(columns)]) == columns
 
 
 def output_kind(path: str | Path) -> str:
