@@ -18,6 +18,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from mobilization import corpus as loading, errors, outputs, scale
 from mobilization.corpus import decode_bytes, load
@@ -232,6 +233,52 @@ def test_8_breakdowns_are_linear():
     from mobilization.quantities import extract as quantities
 
     assert ratio_10x(quantities, "158人(", small=50_000) < 35
+
+
+def within(seconds: float, function, *args):
+    """function(*args), or a test failure when it runs over `seconds` (stopped by the interval timer)."""
+    try:
+        with scale.time_budget(seconds):
+            return function(*args)
+    except scale._OverTime:
+        pytest.fail(f"still running after {seconds} s")
+
+
+@pytest.mark.parametrize("text", ["捐款" + "万" * 2000 + "。", "数" + "万" * 2000 + "。",
+                                  "1" + "万" * 2000 + "元", "三点" + "五" * 2000 + "万名"])
+def test_a_run_of_wan_or_of_digits_is_read_in_linear_time(text):
+    # 400 万 took 3 s and 800 took 30 s (the candidate pattern split the run between the numeral
+    # and its 万 scale in every way); 1万万…元 was a traceback (a product of 万 past any float)
+    from mobilization.quantities import extract as quantities
+
+    assert within(2.0, quantities, text) == []
+
+
+def test_a_run_of_wan_is_linear_in_the_whole_pipeline():
+    def pipeline(text: str) -> int:
+        return len(analyse(loading.Document("wan", "", "", "utf-8", text)).mentions)
+
+    assert within(60.0, ratio_10x, pipeline, "万", 30_000) < 35
+
+
+def test_numerals_next_to_a_run_of_wan_are_still_read():
+    from mobilization.quantities import extract as quantities
+
+    assert [(q.surface, q.value) for q in within(10.0, quantities, "万" * 3000 + "，捐款三十六万元，4600余名党员")] == \
+        [("捐款三十六万元", 360_000.0), ("4600余名党员", 4600.0)]
+
+
+NUMERAL_DENSE = list("一二两三十百千万亿零萬億兆半数几上过点多余至到-0123456789,.名个人元米克党员户，。") + ["万元", "千克", "人次"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NUMERAL_DENSE), max_size=16).map("".join))
+def test_the_linear_candidate_scan_finds_what_the_pattern_finds(text):
+    from mobilization.quantities.numbers import candidate_re, candidates
+
+    names = ["ar", "cn", "in1", "scale", "in2", "sep", "num2", "scale2"]
+    assert [(m.span(), m.group(*names)) for m in candidates(text)] == \
+        [(m.span(), m.group(*names)) for m in candidate_re().finditer(text)]
 
 
 def test_8_breakdown_parts_still_take_the_category_of_the_total():

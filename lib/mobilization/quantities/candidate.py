@@ -12,8 +12,8 @@ from dataclasses import replace
 from .records import Classifier, Head, Lexicon, NOT_COUNTS, Quantity
 from .text import _ASCII_LETTER, _clause_end, _CLOSE_QUOTES, _OPEN_QUOTES
 from .wordlists import lexicon
-from .numbers import (_approx_after, _approx_before, candidate_re, _NUMERAL_CHARS, _numeral_follows, _read_number,
-                      _starts_number, _whole_numeral_start)
+from .numbers import (_approx_after, _approx_before, candidate_re, candidates, _NUMERAL_CHARS, _numeral_follows,
+                      _read_number, _starts_number, _whole_numeral_start)
 from .exclusions import _excluded, _labels_list
 from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits
@@ -317,7 +317,7 @@ def scan(text: str, lex: Lexicon | None = None) -> list[Quantity]:
     lex = lex or lexicon()
     found: list[Quantity] = []
     floor = 0
-    for m in candidate_re().finditer(text):
+    for m in candidates(text):
         if m.start() < floor:
             continue  # inside the previous quantity (a quantity never starts after its numeral)
         q = _candidate(text, m, floor, lex)
