@@ -266,9 +266,7 @@ def describe(source: "Analysis | Document", user: Mapping[str, Mapping[str, str]
     >>> astuple(describe(d, {"x": {"place_code": "370202", "date": "2020-02"}}))[1:8]
     ('370202', '市南区', 'county', 'user', '', '2020-02', 'month')
     """
-    from .pipeline import Analysis
-
-    if isinstance(source, Analysis):
+    if not isinstance(source, Document):  # an Analysis (not imported: the pipeline imports this module)
         doc = source.doc
         if detected is None:
             detected = source.detected if getattr(source, "detected", None) else None
