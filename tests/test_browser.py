@@ -95,7 +95,10 @@ def test_notebook_03_runs_in_a_real_browser_and_draws_its_charts(lab_on_a_copy, 
             loaded = page.evaluate("""() => [...document.querySelectorAll('.jp-OutputArea-output img')]
                                         .map(img => img.complete && img.naturalWidth > 100)""")
             if loaded:
-                page.locator(".jp-OutputArea-output img").first.scroll_into_view_if_needed()
+                first = page.locator(".jp-OutputArea-output img").first
+                first.scroll_into_view_if_needed()
+                first.wait_for(state="visible")
+                page.wait_for_timeout(1_000)  # the Lab renders the cells around the new scroll position
             page.screenshot(path=str(ARTIFACTS / "notebook-03.png"))
         finally:
             browser.close()
