@@ -82,3 +82,44 @@ def test_sentence_index_agrees_with_a_plain_scan(text, start, length, reach):
     end = min(start + length, len(text))
     start = min(start, end)
     assert SentenceIndex(text, reach).around(start, end) == sentence_around(text, start, end, reach)
+
+
+# Short reports of our own, in traditional characters, with figures of several kinds (issue 13).
+_REPORTS = ("青島市南區：黨員幹部下沉社區\n2020年2月19日 來源：區委組織部\n"
+            "全區建立臨時黨支部35個，下沉黨員1,200名。撥付專項資金300萬元！其中約2.5萬元用於物資；"
+            "組建志願服務隊十二支？共計一千五百人參與。\n",
+            "防汛一線黨旗紅\n各鎮共派出幹部186人，轉移群眾3000餘人。投入資金1.2億元。\n")
+
+
+def test_a_long_document_read_in_pieces_gives_the_mentions_of_the_whole(monkeypatch):
+    from mobilization import pipeline
+    from mobilization.scale import document_tuples, mention_tuples
+
+    text = "".join(_REPORTS[k % 2] for k in range(100))
+    doc = Document("long", "", "", "utf-8", text)
+    whole = mention_tuples(analyse(doc))
+    monkeypatch.setattr(pipeline, "LONG_DOCUMENT", 1_000)
+    monkeypatch.setattr(pipeline, "PIECE", 500)
+    assert len(pipeline.piece_bounds(text)) > 5
+    pieces = document_tuples(doc)
+    assert len(whole) > 200
+    # everything but in_body, which body/furniture detection decides per piece (docs/cli.md)
+    body = MENTION_COLUMNS.index("in_body")
+    assert [row[:body] + row[body + 1:] for row in pieces] == [row[:body] + row[body + 1:] for row in whole]
+    for row in pieces:
+        start, end, surface = row[1:4]
+        assert text[start:end] == surface
+
+
+@pytest.mark.parametrize("window", [200_000, 10])
+def test_pieces_cover_the_text_and_never_cut_a_figure(monkeypatch, window):
+    from mobilization import pipeline
+
+    monkeypatch.setattr(pipeline, "_CUT_WINDOW", window)
+    text = "建立" + "1234567890" * 50 + "个支部" + "甲乙丙" * 100 + "。丁" * 5
+    bounds = pipeline.piece_bounds(text, 50)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+    assert all(not (text[cut - 1].isdigit() or text[cut].isdigit()) for _, cut in bounds[:-1])
+    # a full stop within the window is where the first piece ends; else the first place outside the figure
+    assert bounds[0][1] == (text.index("。") + 1 if window > 1000 else text.index("个") + 1)

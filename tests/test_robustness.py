@@ -177,7 +177,7 @@ def test_50_mb_single_line(tmp_path):
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     rc, max_rss_kb = map(int, done.stdout.split())
     assert rc == 0, done.stderr
-    assert max_rss_kb < 2_000_000, f"peak memory {max_rss_kb / 1e6:.2f} GB for a 50 MB line"
+    assert max_rss_kb < 1_000_000, f"peak memory {max_rss_kb / 1e6:.2f} GB for a 50 MB line (read in pieces: docs/cli.md)"
     table = _read_csv(out)
     per_copy = len(_reference(line, "x").query("in_body"))
     assert len(table) >= 0.9 * per_copy * (50_000_000 // len(unit))

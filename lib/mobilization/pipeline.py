@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
 from itertools import accumulate
 
@@ -25,6 +25,19 @@ from .script import convert_with_map
 MENTION_COLUMNS = ["doc", "start", "end", "surface", "value", "approx", "value_high", "unit", "currency", "entity",
                    "category", "damaged", "in_body", "sentence", "place_code", "place_name", "date", "date_precision"]
 _SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END)}]")
+
+# A text longer than LONG_DOCUMENT characters is analysed in pieces of about PIECE characters
+# (`piece_mentions`), so that only one piece's repaired and simplified texts and figures are alive at
+# a time: one 200 MB line used to peak at 2 GB (docs/cli.md, "Memory of one huge document").
+# Shorter texts take `analyse` unchanged.
+LONG_DOCUMENT = 4_000_000
+PIECE = 1_500_000
+_CUT_WINDOW = 200_000  # how far past the target a piece looks for a sentence end before cutting elsewhere
+_FULL_STOP = re.compile("[。！？!?]")
+_LINE_BREAK = re.compile("[\n；;]")
+# Characters a figure is written with: a piece never starts or ends inside a run of them.
+_NUMERAL = "0-9０-９.．,，:：%％零〇一二三四五六七八九十百千万亿两兩萬億壹贰叁肆伍陆柒捌玖拾佰仟点點"
+_SAFE_CUT = re.compile(f"(?<![{_NUMERAL}])(?=[^{_NUMERAL}])")
 
 
 @dataclass(frozen=True)
@@ -87,14 +100,83 @@ def analyse(doc: Document) -> Analysis:
 
 
 def mentions(doc: Document, rep: Repaired, simplified: str, smap: OffsetMap,
-             quantities: Sequence[Quantity], info: DocumentInfo | None = None) -> tuple[Mention, ...]:
-    """The quantities of `simplified` as mentions of the original text of `doc` (place and date from `info`)."""
+             quantities: Sequence[Quantity], info: DocumentInfo | None = None, shift: int = 0) -> tuple[Mention, ...]:
+    """The quantities of `simplified` as mentions of the original text of `doc` (place and date from `info`).
+
+    `rep` may be the repair of a piece of `doc` that starts at `shift` (see `piece_mentions`).
+    """
     if not quantities:
         return ()
     damage = DamageIndex([(s.start, s.end) for s in rep.damaged])
     sentences = SentenceIndex(simplified)
     where = (info.place_code, info.place_name, info.date, info.date_precision) if info else ("", "", "", "")
-    return tuple(_mention(doc, rep, smap, damage, sentences, q, where) for q in quantities)
+    return tuple(_mention(doc, rep, smap, damage, sentences, q, where, shift) for q in quantities)
+
+
+def piece_bounds(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """Where a long text is cut into pieces of about `size` characters (PIECE by default).
+
+    A piece ends just after a full stop (。！？) if one comes within _CUT_WINDOW characters
+    past its target length, else after a line break or semicolon, else at the first place that is not inside
+    a run of digits or Chinese numerals; a text with no such place stays one piece.
+
+    >>> piece_bounds("甲乙丙。丁戊己。庚", 2)
+    [(0, 4), (4, 8), (8, 9)]
+    >>> piece_bounds("1234567", 2)
+    [(0, 7)]
+    >>> piece_bounds("建立12个支部", 3)
+    [(0, 5), (5, 7)]
+    """
+    size = size or PIECE
+    bounds, start, n = [], 0, len(text)
+    while n - start > size:
+        cut = _cut(text, start + size)
+        if cut is None:
+            break
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n))
+    return bounds
+
+
+def _cut(text: str, target: int) -> int | None:
+    for pattern in (_FULL_STOP, _LINE_BREAK):
+        m = pattern.search(text, target - 1, target + _CUT_WINDOW)
+        if m:
+            return m.end() if m.end() < len(text) else None
+    m = _SAFE_CUT.search(text, max(target, 1))
+    return m.start() if m and 0 < m.start() < len(text) else None
+
+
+def piece_mentions(doc: Document) -> Iterator[tuple[Mention, ...]]:
+    """The mentions of `doc`, one piece at a time (offsets into the whole text of `doc`).
+
+    A text no longer than LONG_DOCUMENT characters is one piece, analysed by `analyse`. A longer
+    one is cut by `piece_bounds`; each piece is repaired, converted and read on its own (so body
+    and furniture are told apart per piece), and every mention carries the place and date read
+    from the first piece (detection looks at the first 20,000 characters anyway).
+
+    >>> d = Document("x", "", "", "utf-8", "建立751個臨時黨支部。")
+    >>> [(m.start, m.end, m.value) for ms in piece_mentions(d) for m in ms]
+    [(2, 11, 751.0)]
+    """
+    if len(doc.text) <= LONG_DOCUMENT:
+        yield analyse(doc).mentions
+        return
+    info = None
+    for start, end in piece_bounds(doc.text):
+        found, info = _piece(doc, start, end, info)  # (a function: the piece's structures die on return)
+        yield found
+
+
+def _piece(doc: Document, start: int, end: int, info: DocumentInfo | None) -> tuple[tuple[Mention, ...], DocumentInfo]:
+    piece = Document(doc.doc_id, doc.path, doc.sha256, doc.encoding, doc.text[start:end], doc.meta)
+    rep = repair(piece.text)
+    simplified, smap = convert_with_map(rep.text, "t2s")
+    quantities = tuple(extract(simplified))
+    if info is None:
+        info = describe(piece, detected=detect(rep, simplified, smap))
+    return mentions(doc, rep, simplified, smap, quantities, info, start), info
 
 
 class DamageIndex:
@@ -120,11 +202,12 @@ class DamageIndex:
 
 
 def _mention(doc: Document, rep: Repaired, smap: OffsetMap, damage: DamageIndex, sentences: SentenceIndex,
-             q: Quantity, where: tuple[str, str, str, str]) -> Mention:
+             q: Quantity, where: tuple[str, str, str, str], shift: int = 0) -> Mention:
     r_start, r_end = smap.span(q.start, q.end)
     o_start, o_end = rep.original_span(r_start, r_end)
     # damaged: repair could not restore text the figure touches, or its numeral was not read whole
     damaged = q.unreadable or damage.touches(o_start, o_end)
+    o_start, o_end = o_start + shift, o_end + shift
     return _new_mention((doc.doc_id, o_start, o_end, doc.text[o_start:o_end], q.value, q.approx, q.value_high,
                          q.unit, q.currency, q.entity, q.category, damaged, rep.in_body(r_start),
                          sentences.around(q.start, q.end), *where))

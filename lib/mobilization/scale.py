@@ -382,7 +382,6 @@ def analyse_chunk(chunk: Sequence[Source | Problem], include_boilerplate: bool =
     ([('x', 751.0)], ['y.txt: empty file'], 2)
     """
     from .corpus import Document, load
-    from .pipeline import analyse
 
     out = ChunkResult()
     for s in chunk:
@@ -397,7 +396,7 @@ def analyse_chunk(chunk: Sequence[Source | Problem], include_boilerplate: bool =
                     doc = load(s.path)
                 else:
                     doc = Document(s.doc_id, s.name, "", "utf-8", s.text or "", dict(s.meta))
-                rows = mention_tuples(analyse(doc), include_boilerplate)
+                rows = document_tuples(doc, include_boilerplate)
         except _OverTime:
             out.errors.append(_one_line(f"{s.name}: still running after {doc_timeout:g} s (--doc-timeout); "
                                         "left out, the other documents go on"))
@@ -416,6 +415,22 @@ def analyse_chunk(chunk: Sequence[Source | Problem], include_boilerplate: bool =
     return out
 
 
+def document_tuples(doc: Any, include_boilerplate: bool = True) -> list[tuple]:
+    """The mention tuples of one document, sorted as `mention_tuples`; a very long document is read in
+    pieces (`pipeline.piece_mentions`), so only one piece's intermediate structures are alive at a time.
+
+    >>> from mobilization.corpus import Document
+    >>> [row[4] for row in document_tuples(Document("x", "", "", "utf-8", "建立751個支部。"))]
+    [751.0]
+    """
+    from .pipeline import piece_mentions
+
+    rows: list[tuple] = []
+    for found in piece_mentions(doc):  # pieces come in text order: sorting each piece sorts the whole
+        rows.extend(_sorted_tuples(found, include_boilerplate))
+    return rows
+
+
 def mention_tuples(analysis: Any, include_boilerplate: bool = True) -> list[tuple]:
     """`pipeline.mention_rows` as tuples (MENTION_COLUMNS order), sorted by start and end.
 
@@ -429,10 +444,14 @@ def mention_tuples(analysis: Any, include_boilerplate: bool = True) -> list[tupl
     >>> doc, value, text[start:end] == surface
     ('x', 751.0, True)
     """
+    return _sorted_tuples(analysis.mentions, include_boilerplate)
+
+
+def _sorted_tuples(mentions: Sequence[Any], include_boilerplate: bool) -> list[tuple]:
     from .pipeline import MENTION_COLUMNS
 
     row = attrgetter(*MENTION_COLUMNS)  # one C call per mention, giving the tuple
-    rows = [row(m) for m in analysis.mentions if include_boilerplate or m.in_body]
+    rows = [row(m) for m in mentions if include_boilerplate or m.in_body]
     rows.sort(key=itemgetter(MENTION_COLUMNS.index("start"), MENTION_COLUMNS.index("end")))
     return rows
 
