@@ -393,6 +393,13 @@ def abbreviation_rules() -> AbbreviationRules:
         not_after=frozenset(r["text"] for r in contexts if r["kind"] == "not_after"))
 
 
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> re.Pattern[str]:
+    """An abbreviation right after a context character (在晋, 援鄂)."""
+    rules = abbreviation_rules()
+    return re.compile(f"(?<=[{re.escape(''.join(rules.cues))}])[{re.escape(''.join(rules.provinces))}]")
+
+
 def find_abbreviations(text: str, zones: list[Zone]) -> list[Hit]:
     """Province abbreviations in their contexts (中央在晋单位 → 山西, 援鄂医疗队 → 湖北 as a destination).
 
@@ -409,12 +416,12 @@ def find_abbreviations(text: str, zones: list[Zone]) -> list[Hit]:
     rules = abbreviation_rules()
     zone_at = _zone_index(zones)
     out: list[Hit] = []
+    pattern = _abbreviation_pattern()
     for lo, hi in _ranges(zones, len(text)):
-        for i in range(max(lo, 1), hi):
-            code = rules.provinces.get(text[i])
-            kind = rules.cues.get(text[i - 1])
-            zone = zone_at(i)
-            if not code or not kind or not zone:
+        for m in pattern.finditer(text, max(lo, 1), hi):
+            i = m.start()
+            code, kind, zone = rules.provinces[text[i]], rules.cues[text[i - 1]], zone_at(i)
+            if not zone:
                 continue
             nxt = text[i + 1:i + 2]
             if nxt and (nxt in rules.not_after or nxt in rules.blocking):
