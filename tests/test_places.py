@@ -215,7 +215,8 @@ def test_abbreviation_alone_once_is_a_passing_mention():
     ("在晋升后，在京剧团，在津贴中，在苏醒后，在鲁迅故居，在辽阔的草原，在桂花树下", []),
     ("在宁可，在新冠疫情中，在青年中，在黑色夜里，在蒙受损失", []),  # not read at all
     ("在晋城，在吉林，在京山市，在鄂尔多斯，在湘西", []),  # census names, read by the gazetteer
-    ("在京津冀，在粤港澳，在川渝两地", []),  # regions of several provinces
+    ("在京津冀，在粤港澳，在川渝两地，在晋察冀边区，在苏区", []),  # regions of several provinces, old base areas
+    ("在湘江边，在京东平台，在沪指走高，在沪深两市", []),  # a river, a company, the stock markets
     ("现在京城，存在晋商，推进京剧，收入川菜", []),  # the cue closes another word
 ])
 def test_abbreviation_contexts(text, read):
