@@ -183,6 +183,8 @@ def test_a_mountain_range_pair_is_no_prefecture():
     ("驻军助力防汛\n驻豫部队官兵连夜加固堤坝。河南省防指通报，驻豫部队投入兵力5000人。\n", "410000"),
     # a county named beats the abbreviation (no level-up to the province)
     ("平遥县：党员下沉一线\n来源：平遥县委组织部\n中央在晋单位和平遥县党员干部300人下沉社区。中央在晋单位捐款。\n", "140728"),
+    # the page's own outlet in a county of the province beats the abbreviation too
+    ("第一书记到岗\n中央在晋单位选派干部到村任职，中央在晋单位干部30名。\n平遥县融媒体中心记者：张三\n", "140728"),
     # 晋城 is a city, not 晋
     ("晋城：临时党支部建在卡点\n来源：晋城市委组织部\n全市在晋城高速口设卡点20个。\n", "140500"),
 ])

@@ -428,7 +428,8 @@ def find_abbreviations(text: str, zones: list[Zone]) -> list[Hit]:
                 continue
             if any(text.endswith(w, 0, i) for w in rules.not_before):
                 continue
-            if any(e - len(entry.key) + 1 <= i for e, entry in automaton().iter_long(text, i - 1, min(len(text), i + 12))):
+            names = automaton().iter_long(text, i - 1, min(len(text), i + 12))
+            if any(e - len(entry.key) + 1 <= i for e, entry in names):
                 continue  # a census name (晋城, 京山) or a word of place_words begins at or covers it
             out.append(Hit(i, i + 1, text[i], (code,), zone, False, Entry(text[i], (code,), True, False, False),
                            dest=kind == "destination", abbreviation=True))
@@ -454,9 +455,8 @@ def _abbreviation_support(abbreviations: list[Hit], score: dict[str, float],
         code = h.codes[0]
         if h.dest or code in sent_to:
             continue
-        inside = lambda c: c == code or code in ancestors(c)  # noqa: E731
         if not score:
-            if not any(inside(c) for c in host):
+            if not any(c == code or code in ancestors(c) for c in host):
                 out[code].append(h)
         elif code in score and not any(code in ancestors(c) for c in score):
             out[code].append(h)
