@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from mobilization.gazetteer import entries, short_forms
-from mobilization.places import detect_place, resolve_name
+from mobilization.places import Zone, detect_place, find_abbreviations, resolve_name
 from mobilization.repair import repair
 from mobilization.script import convert_with_map
 
@@ -172,3 +172,61 @@ def test_we_the_province_needs_exactly_one_province_named():
 def test_a_mountain_range_pair_is_no_prefecture():
     # 太行吕梁 are the two mountain ranges, not 吕梁市
     assert place("探访太行吕梁主战场：第一书记\n今年我省选派第一书记9395名。\n").code == ""
+
+
+# ---- province one-character abbreviations (round 5, after corpus D): invented reports
+
+@pytest.mark.parametrize("text, code", [
+    # 我省 and 中央在晋 are the only places: the province the abbreviation names
+    ("第一书记全覆盖\n今年我省从中央在晋帮扶单位和省直机关选派第一书记3000名。\n", "140000"),
+    # the abbreviation supports the one province named once in passing
+    ("驻军助力防汛\n驻豫部队官兵连夜加固堤坝。河南省防指通报，驻豫部队投入兵力5000人。\n", "410000"),
+    # a county named beats the abbreviation (no level-up to the province)
+    ("平遥县：党员下沉一线\n来源：平遥县委组织部\n中央在晋单位和平遥县党员干部300人下沉社区。中央在晋单位捐款。\n", "140728"),
+    # the page's own outlet in a county of the province beats the abbreviation too
+    ("第一书记到岗\n中央在晋单位选派干部到村任职，中央在晋单位干部30名。\n平遥县融媒体中心记者：张三\n", "140728"),
+    # 晋城 is a city, not 晋
+    ("晋城：临时党支部建在卡点\n来源：晋城市委组织部\n全市在晋城高速口设卡点20个。\n", "140500"),
+])
+def test_province_abbreviation_in_context(text, code):
+    assert place(text).code == code
+
+
+@pytest.mark.parametrize("text", [
+    # a destination: the team went to Hubei, the reporting unit is not Hubei (and 在鄂 is their stay there)
+    "医疗队临时党支部\n援鄂医疗队在鄂期间成立临时党支部，队员在鄂工作50天。\n",
+    # ordinary words that hold an abbreviation character are never read
+    "党员干部晋升有了新标准\n他在晋升后苏醒过来，在京剧团宁可加班，在新冠疫情中，青年党员在黑色夜里值守。\n",
+    # a region of several provinces (京津冀) is no one province
+    "协同发展\n党员在京津冀协同发展中带头，在京津冀地区建立支部。\n",
+    # a word ending in the cue (现在, 以来) is no context
+    "一线来信\n现在京城的街道很安静。以来京务工人员为主。\n",
+])
+def test_province_abbreviation_false_positives(text):
+    assert place(text).code == ""
+
+
+def test_abbreviation_alone_once_is_a_passing_mention():
+    # one 在豫 and nothing else: too weak for a place
+    assert place("暖心故事\n在豫工作的他坚守岗位。\n").code == ""
+
+
+@pytest.mark.parametrize("text, read", [
+    ("中央在晋单位，驻豫部队，来京人员，返沪途中", ["晋", "豫", "京", "沪"]),
+    ("赴鄂医疗队，援鄂医疗队，进京务工", []),  # destinations only (checked below)
+    ("在晋升后，在京剧团，在津贴中，在苏醒后，在鲁迅故居，在辽阔的草原，在桂花树下", []),
+    ("在宁可，在新冠疫情中，在青年中，在黑色夜里，在蒙受损失", []),  # not read at all
+    ("在晋城，在吉林，在京山市，在鄂尔多斯，在湘西", []),  # census names, read by the gazetteer
+    ("在京津冀，在粤港澳，在川渝两地，在晋察冀边区，在苏区", []),  # regions of several provinces, old base areas
+    ("在湘江边，在京东平台，在沪指走高，在沪深两市", []),  # a river, a company, the stock markets
+    ("现在京城，存在晋商，推进京剧，收入川菜", []),  # the cue closes another word
+])
+def test_abbreviation_contexts(text, read):
+    hits = find_abbreviations(text, [Zone(0, len(text), "body")])
+    assert [h.surface for h in hits if not h.dest] == read
+
+
+def test_abbreviation_destinations():
+    hits = find_abbreviations("赴鄂医疗队，援沪医疗队，进京务工", [Zone(0, 20, "body")])
+    assert [(h.surface, h.codes[0], h.dest) for h in hits] == [("鄂", "420000", True), ("沪", "310000", True),
+                                                              ("京", "110000", True)]
