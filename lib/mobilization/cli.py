@@ -15,7 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-from .errors import MobilizationError
+from .errors import MobilizationError, say as _say
 
 EXIT_OK, EXIT_INPUTS_FAILED, EXIT_NOTHING_DONE, EXIT_INTERRUPTED = 0, 1, 2, 130
 # Below this much input the default is one process: starting a pool would cost more.
@@ -23,30 +23,8 @@ _SMALL_CORPUS_BYTES = 1_000_000
 # Mention rows turned into a DataFrame at a time: a document with a million figures is written
 # in slices, so that the table copy never holds all of them at once.
 _ROWS_PER_FRAME = 50_000
-# Characters never written raw to the terminal: C0/C1 controls (a file name can hold an escape
-# sequence that rewrites the screen) and lone surrogates (bytes of a name that are not UTF-8).
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 # A dask.distributed address: [scheme://]host:port.
 _SCHEDULER = re.compile(r"(?:(?:tcp|tls|ucx|ws|wss)://)?(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}")
-
-
-def printable(message: str) -> str:
-    """A message safe to print: control characters and undecodable name bytes as `\\xNN` escapes.
-
-    >>> printable("a" + chr(27) + "[2Jb.txt: bad"), printable("r" + chr(0xDCE9) + "port.txt")
-    ('a\\\\x1b[2Jb.txt: bad', 'r\\\\xe9port.txt')
-    """
-    def escape(m: re.Match) -> str:
-        code = ord(m.group())
-        if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
-            return f"\\x{code - 0xDC00:02x}"
-        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-    return _UNPRINTABLE.sub(escape, message)
-
-
-def _say(message: str) -> None:
-    print(f"mobilization: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def _convert(args: argparse.Namespace) -> int:

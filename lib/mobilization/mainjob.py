@@ -28,14 +28,13 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 from .corpus import iter_paths, load
-from .errors import MobilizationError
+from .errors import MobilizationError, say as _say
 from .outputs import atomic_path, check_target, mark_folder, write_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,10 +85,6 @@ class RunResult:
     documents: int = 0
     summary: list[str] = field(default_factory=list)
     places_with_values: int = 0
-
-
-def _say(message: str) -> None:
-    print(f"mobilization: {message}", file=sys.stderr, flush=True)
 
 
 def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = None, out: Path | None = None,
