@@ -13,7 +13,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import BinaryFileError, DecodeError, EmptyDocumentError, InputError, UsageError
+from .errors import BinaryFileError, DecodeError, EmptyDocumentError, InputError, UsageError, printable
 from .lexicon import read_rows
 
 # Magic numbers of binary formats that turn up in scraped folders; naming the format
@@ -150,19 +150,15 @@ def doc_id_of(path: str | Path) -> str:
     """A file's document id: its name without the suffix, printable and storable.
 
     Bytes of a file name that are not UTF-8 (Python keeps them as lone surrogates, which no
-    table can store) are written `\\xNN`, as Python writes bytes; other names are unchanged.
+    table can store) and control characters (which a terminal or a chart label would act on or
+    draw as a missing glyph) are written `\\xNN`, as Python writes bytes; other names are unchanged.
 
     >>> doc_id_of(Path(os.fsdecode(b"r\\xe9port.txt")))
     'r\\\\xe9port'
-    >>> doc_id_of("甲 乙.txt")
-    '甲 乙'
+    >>> doc_id_of("a" + chr(27) + "[2J.txt"), doc_id_of("甲 乙.txt")
+    ('a\\\\x1b[2J', '甲 乙')
     """
-    stem = Path(path).stem
-    try:
-        stem.encode("utf-8")
-        return stem
-    except UnicodeEncodeError:
-        return stem.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return printable(Path(path).stem)
 
 
 def _read_all(path: Path, limit: int | None = None) -> bytes:
