@@ -192,6 +192,20 @@ def test_meta_sets_the_place_and_date_columns_of_the_mentions(tmp_path):
         "350102", "鼓楼区", "2020-02-19", "day")
 
 
+def test_meta_rows_that_match_no_input_are_named_once(tmp_path):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_text("全县建立临时党支部14个。\n", encoding="utf-8")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("doc,date\na,2020-02-19\nA_typo,2020-02-20\n*,2020\n", encoding="utf-8")
+    for command in ("extract", "documents"):
+        done = subprocess.run([sys.executable, "-m", "mobilization", command, texts, "--out", tmp_path / f"{command}.csv",
+                               "--meta", meta], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        assert done.stderr.count("not among the inputs: A_typo") == 1, (command, done.stderr)
+        assert "a," not in done.stderr.split("inputs:")[1]  # the matched row and the '*' row are not named
+
+
 def test_bad_meta_names_the_row_and_writes_nothing(tmp_path):
     meta = tmp_path / "meta.csv"
     meta.write_text("doc,place\nx,鼓楼区\n", encoding="utf-8")

@@ -79,7 +79,8 @@ def _extract(args: argparse.Namespace) -> int:
     inputs, user = ready
     total = inputs.total_bytes
     jobs = args.jobs or (1 if total < _SMALL_CORPUS_BYTES and args.engine == "local" else scale.default_jobs())
-    chunks = scale.chunked(scale.iter_sources(inputs), chunk_bytes=int(args.chunk_mb * 1e6))
+    seen: set[str] = set()
+    chunks = scale.chunked(_noting_ids(scale.iter_sources(inputs), seen), chunk_bytes=int(args.chunk_mb * 1e6))
     if args.engine == "dask" or args.scheduler:
         _quiet_dask_logs()
         results = scale.run_chunks_dask(chunks, jobs, args.scheduler, include_boilerplate=args.all,
@@ -95,12 +96,30 @@ def _extract(args: argparse.Namespace) -> int:
     except OSError as err:
         _say(f"{args.out}: cannot finish ({err}); nothing written")
         return EXIT_NOTHING_DONE
+    _warn_unused_metadata(args.meta, user, seen)
     if failed:
         _say(f"{failed} of {docs} inputs failed; the mentions of the other {docs - failed} are in {args.out}")
         return EXIT_INPUTS_FAILED
     if not args.quiet and sys.stderr.isatty():
         _say(f"{rows} mentions from {docs} documents → {args.out}")
     return EXIT_OK
+
+
+def _noting_ids(sources, seen: set[str]):
+    """The sources unchanged, each document id added to `seen` as it passes (for `_warn_unused_metadata`)."""
+    for source in sources:
+        if getattr(source, "doc_id", ""):
+            seen.add(source.doc_id)
+        yield source
+
+
+def _warn_unused_metadata(meta: str | None, user: dict | None, docs: set[str]) -> None:
+    """One line naming the rows of the user's metadata that match no input document (a typo, a
+    renamed file): their place and date were given for nothing."""
+    unknown = sorted(set(user or {}) - docs - {"*"})
+    if unknown:
+        more = f" (and {len(unknown) - 5} more)" if len(unknown) > 5 else ""
+        _say(f"{meta}: {len(unknown)} document(s) not among the inputs: {', '.join(unknown[:5])}{more}")
 
 
 def _write(results, out: str, columns: list[str], bar, user=None) -> tuple[int, int, int]:
@@ -182,10 +201,7 @@ def _documents(args: argparse.Namespace) -> int:
         except MobilizationError as err:
             _say(str(err))
             failed += 1
-    if user:
-        unknown = sorted(set(user) - {r.doc for r in rows} - {"*"})
-        if unknown:
-            _say(f"{args.meta}: {len(unknown)} document(s) not among the inputs: {', '.join(unknown[:5])}")
+    _warn_unused_metadata(args.meta, user, {r.doc for r in rows})
     try:
         outputs.write_table(document_frame(rows), args.out)
     except OSError as err:
