@@ -8,6 +8,10 @@ no printed publication date). Detection only: no user metadata is used. Prints
 
 - place accuracy: detected code == gold code over all documents (an empty gold code is right
   only when nothing is detected), and separately over documents with a gold code;
+- how the wrong ones are wrong: a code given where the gold has another or none (`place_wrong`, a guess
+  presented as fact) or no code where the gold has one (`place_unknown`, an honest gap);
+- place accuracy over the documents whose text gives the place (gold place_note without "not in text":
+  the place is only in the URL host or leaders' names there, which no reader of the text can know);
 - date accuracy where a date is printed (gold date not empty), and dates invented where none is.
 """
 from __future__ import annotations
@@ -24,7 +28,7 @@ from mobilization.documents import describe
 def score(texts: Path, gold_csv: Path, show_errors: bool = False) -> dict[str, float]:
     with gold_csv.open(encoding="utf-8") as fh:
         gold = [r for r in csv.DictReader(line for line in fh if not line.startswith("#"))]
-    place_ok = coded = coded_ok = none_gold = none_ok = 0
+    place_ok = coded = coded_ok = none_gold = none_ok = wrong = unknown = hidden = hidden_ok = 0
     printed = printed_ok = invented = undated = 0
     errors = []
     for g in gold:
@@ -33,6 +37,11 @@ def score(texts: Path, gold_csv: Path, show_errors: bool = False) -> dict[str, f
         want_place, got_place = g["place_code"].strip(), info.place_code if info.place_source == "detected" else ""
         ok = want_place == got_place
         place_ok += ok
+        wrong += bool(got_place) and not ok
+        unknown += not got_place and not ok
+        if "not in text" in g.get("place_note", ""):
+            hidden += 1
+            hidden_ok += ok
         if want_place:
             coded += 1
             coded_ok += ok
@@ -56,7 +65,9 @@ def score(texts: Path, gold_csv: Path, show_errors: bool = False) -> dict[str, f
     n = len(gold)
     result = {"documents": n, "place_accuracy": place_ok / n, "place_with_code": coded, "place_accuracy_coded":
               coded_ok / coded if coded else float("nan"), "place_none_gold": none_gold,
-              "place_none_right": none_ok, "dates_printed": printed,
+              "place_none_right": none_ok, "place_wrong": wrong, "place_unknown": unknown,
+              "place_not_in_text": hidden, "place_accuracy_text_gives":
+              (place_ok - hidden_ok) / (n - hidden) if n > hidden else float("nan"), "dates_printed": printed,
               "date_accuracy_printed": printed_ok / printed if printed else float("nan"),
               "dates_invented": invented, "undated": undated}
     if show_errors:
