@@ -1,0 +1,42 @@
+"""Place rules added in round 6 (development corpus P): short reports written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from mobilization.places import Zone, detect_place, find_hits, resolve
+from mobilization.repair import repair
+from mobilization.script import convert_with_map
+
+
+def place(text: str):
+    rep = repair(text)
+    simplified, _ = convert_with_map(rep.text, "t2s")
+    return detect_place(rep, simplified)
+
+
+@pytest.mark.parametrize("text, code", [
+    # a breadcrumb above the headline is navigation, and 频道 after a name is the outlet's channel
+    ("人民網>>內蒙古頻道>>內蒙古:共同戰疫\n杭錦旗:黨員沖在前\n2021年11月02日 來源:人民網-內蒙古頻道\n"
+     "杭錦旗委部署防控工作。全旗各鎮設卡點。\n", "150625"),
+    # 全旗 speaks of the one banner the text names
+    ("左旗:防控一线党旗红\n时间:2020/2/3 18:10:21\n巴林左旗党员干部冲在前，全旗各级党组织行动起来。\n", "150422"),
+    # 我市 / 全市 with the city named only by its newspaper (and a district named once in the body)
+    ("市直机关党员下沉社区\n曾都区发现一例无症状感染者，我市迅速行动。市直单位在全市率先完成检测，"
+     "随州日报社突击队赶到社区。\n", "421300"),
+    # 和政治 (and politics) holds no 和政县; 我县 and 全县 then name the one county
+    ("企业复工复产党员当先锋\n我县非公企业党组织发挥政治核心和政治引领作用，全县51家企业复工。\n"
+     "职工向郁南县慈善会捐款。\n", "445322"),
+])
+def test_round6_place(text, code):
+    assert place(text).code == code
+
+
+def test_national_agency_dateline_city_is_not_the_place():
+    g = place("新华社北京3月12日电 题:基层党组织投入复工复产\n各级党组织和广大党员冲锋在前，推动复工复产。\n")
+    assert g.code == ""
+
+
+def test_mongolian_place_names_hold_no_short_form():
+    z = [Zone(0, 40, "body")]
+    codes = [c for _, c in resolve(find_hits("扎鲁特旗巴彦塔拉苏木党员值守卡点", z))]
+    assert codes == ["150526"]
