@@ -194,9 +194,9 @@ def _line_above(text: str, line_start: int) -> str:
     """The line above the one starting at `line_start`, without brackets and blanks, when it is a
     short label (`[ 发布日期 ]`, `发布时间：`); else "".
 
-    >>> t = "[ 发布日期 ]\n2022-06-23"; _line_above(t, t.index("2022"))
+    >>> t = "[ 发布日期 ]\\n2022-06-23"; _line_above(t, t.index("2022"))
     '发布日期'
-    >>> t = "全县建立临时党支部143个，党员1200名参加。\n2022-06-23"; _line_above(t, t.index("2022"))
+    >>> t = "全县建立临时党支部143个，党员1200名参加。\\n2022-06-23"; _line_above(t, t.index("2022"))
     ''
     """
     if line_start <= 0:
