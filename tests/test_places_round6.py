@@ -26,6 +26,8 @@ def place(text: str):
     # 和政治 (and politics) holds no 和政县; 我县 and 全县 then name the one county
     ("企业复工复产党员当先锋\n我县非公企业党组织发挥政治核心和政治引领作用，全县51家企业复工。\n"
      "职工向郁南县慈善会捐款。\n", "445322"),
+    # a special district's short form (六枝特区 → 六枝), like 林区 (神农架)
+    ("六枝：党员突击队抗洪\n六枝特区党员干部连夜转移群众。\n", "520203"),
 ])
 def test_round6_place(text, code):
     assert place(text).code == code
