@@ -52,7 +52,10 @@ ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 # A functional zone of the place (商洛高新区党工委) acts for it too.
 _ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
                     r"(?:委|党委|党工委|管委会|政府|人民政府|组织部|宣传部|统战部|纪委|县委|市委|区委|州委|旗委|省委|"
-                    r"应急管理局|卫健局|卫生健康局)")
+                    r"应急管理局|卫健局|卫生健康局|"
+                    # any bureau or department of its government (兰州市地震局, 四川省应急管理厅, 宕昌县水务局),
+                    # not a person's post there (潼南区审计局副局长: someone from it)
+                    r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,5}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
 # After a name, a media outlet or website of that place (深圳新闻网, 兰州晚报, 颍上先锋网, 阳城县融媒体中心):
 # the host that published the page, which says the report is within its area, not which unit it is about.
 _HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市报|报社|报业|新闻网|信息港|信息网|先锋网|"
@@ -60,6 +63,7 @@ _HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市�
 # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
 # destination of a team or of goods, not the unit whose mobilization is reported.
 _DEST = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往)$")
+_SENDS = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|派往|对口支援|对口帮扶)")
 # After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): the name says where the
 # disaster struck, which may or may not be the unit reporting on its work: it counts half.
 _EVENT = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?(?:地震|强震|震灾|泥石流|山体滑坡|溃坝|溃堤|矿难|爆炸事故)")
@@ -74,13 +78,16 @@ _SELF = re.compile(r"(?:我|(?<![安健齐周完保万两顾成])全)(省|市|�
 # way a report introduces the place where things happen.
 _SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村|苏木|嘎查)(?![民委务庄])")
 # A line that names the source, author or correspondent of the report.
-_SOURCE_LINE = re.compile(r"来源|来自|作者|通讯员|记者|供稿|稿源|撰稿|出处|发布单位|信息来源")
+_SOURCE_LINE = re.compile(r"来源|来自[:：]|作者|通讯员|记者|供稿|稿源|撰稿|出处|发布单位|信息来源")
+# A sentence goes on after a full stop: such a line is narrative (记者来到…村。村民…), not a byline.
+_SENTENCE_INSIDE = re.compile(r"。\s*\S")
 # The opening of a dispatch: 本报宕昌讯, 新华社兰州2月3日电 (the prefix names where it comes from).
 _DISPATCH = re.compile(r"^[\s　]*[（(]?[^，。,.\n]{2,24}?(?:讯|日电|电)[）)]?")
 _BYLINE_MARKERS = ("记者", "来源", "作者", "通讯员", "供稿", "稿源", "撰稿")
 # A national news agency opening a dispatch (新华社北京3月12日电, 中新社成都…): the city after it is the bureau
 # the story was filed from, not the unit it is about; it counts as a body mention.
-_AGENCY = re.compile(r"(?:新华社|中新社|中国新闻社|中新网|中评社|人民网|新华网|央视网|央广网|中国日报网)(?:记者)?$")
+_AGENCY = re.compile(r"(?:新华社|中新社|中国新闻社|中新网|中评社|人民网|新华网|央视网|央广网|中国日报网|中国共产党新闻网)"
+                     r"(?:记者)?$")
 # Words that say a report is about the whole country or the centre, not one place.
 _NATIONAL = re.compile(r"全国|中共中央|党中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委")
 # A central organ or all provinces as the actor (中国地震局党组, 国家卫健委, 29个省份): a place named only
@@ -126,6 +133,7 @@ class Hit:
     needs: tuple[str, ...] = ()  # districts it may name only if the text names them otherwise
     event: bool = False  # the name of an event (芦山地震): where it struck, not the unit
     abbreviation: bool = False  # a province's one-character abbreviation in context (中央在晋单位)
+    cited: bool = False  # inside a title in 《》 (《安徽省地震应急预案》): a document cited, half weight
 
 
 @dataclass(frozen=True)
@@ -253,7 +261,8 @@ def _line_kind(line: str, in_body: bool, boilerplate: str) -> str:
     """
     short = len(line.strip()) <= 120
     if in_body:
-        return "source" if short and _SOURCE_LINE.search(line) and len(line.strip()) <= 60 else "body"
+        return ("source" if short and _SOURCE_LINE.search(line) and len(line.strip()) <= 60
+                and not _SENTENCE_INSIDE.search(line.strip()) else "body")
     if boilerplate == "dateline" or (boilerplate.startswith(("marker:", "end:")) and
                                      any(w in boilerplate for w in _BYLINE_MARKERS)):
         return "source"
@@ -331,7 +340,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         if skip:
             continue
         host = bool(_HOST.match(text, end))
-        actor = not host and bool(_ACTOR.match(text, end))
+        # the actor, or the sender of a team (庆阳市驰援兰州: 庆阳市 sends, 兰州 receives)
+        actor = not host and bool(_ACTOR.match(text, end) or _SENDS.match(text, end))
         formal = qualified or bool(_SUBUNIT.match(text, end))
         dest = bool(_DEST.search(text, max(0, start - 4), start)) or (
             last is not None and last.dest and text[last.end:start] in ("、", "和", "及", "与"))
@@ -340,7 +350,9 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             zone = "body"  # 新华社北京…电: the agency's bureau
         elif zone == "body" and _names_headline_unit(text, end, entry, title):
             zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
-        last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event)
+        cited = text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
+        last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
+                   cited=cited)
         hits.append(last)
     return hits
 
@@ -534,7 +546,8 @@ def _choose(h: Hit, prev: Hit | None, sure: set[str], sure_related: set[str]) ->
 def _weight(h: Hit) -> float:
     if h.dest:
         return 0.0
-    return ZONE_WEIGHT[h.zone] * (2.0 if h.actor or h.formal else 1.0) * (0.5 if h.event else 1.0)
+    return (ZONE_WEIGHT[h.zone] * (2.0 if h.actor or h.formal else 1.0) * (0.5 if h.event else 1.0)
+            * (0.5 if h.cited else 1.0))
 
 
 def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> PlaceGuess:
