@@ -28,6 +28,16 @@ def place(text: str):
      "职工向郁南县慈善会捐款。\n", "445322"),
     # a special district's short form (六枝特区 → 六枝), like 林区 (神农架)
     ("六枝：党员突击队抗洪\n六枝特区党员干部连夜转移群众。\n", "520203"),
+    # a bureau of the city acts for it (not 甘肃省, named once as a partner)
+    ("防震减灾知识进社区\n兰州市地震局会同甘肃省地震局开展宣传。兰州市地震局党员讲解自救知识。\n", "620100"),
+    # the city that sends a team (庆阳市驰援兰州) is the actor; 兰州 is where it went
+    ("市中医医院医护人员出征\n我院医护人员集结出征，庆阳市驰援兰州核酸采样队今晨出发，奔赴兰州。\n", "621000"),
+    # laws and plans cited in 《》 name their issuers, not the unit (half weight); 中华人民共和国 holds no 共和县
+    ("地震应急预案\n依据《中华人民共和国防震减灾法》《安徽省地震应急预案》《六安市地震应急预案》，结合我县实际制定。\n"
+     "本预案适用于我县行政区域，由县抗震救灾指挥部和武警霍邱中队负责，全县各乡镇落实。\n", "341522"),
+    # a short form shared by a city and the prefecture around it: the one named in full elsewhere
+    ("新疆塔城某某村:抗击疫情,我们在行动!\n中国网讯(通讯员张三报道)2020年7月,疫情突袭乌鲁木齐,新疆塔城市委、"
+     "市政府采取防控措施。\n驻扎在塔城市各村的工作队员们不畏艰险。\n", "654201"),
 ])
 def test_round6_place(text, code):
     assert place(text).code == code
@@ -42,3 +52,9 @@ def test_mongolian_place_names_hold_no_short_form():
     z = [Zone(0, 40, "body")]
     codes = [c for _, c in resolve(find_hits("扎鲁特旗巴彦塔拉苏木党员值守卡点", z))]
     assert codes == ["150526"]
+
+
+def test_a_line_with_a_sentence_is_no_byline():
+    from mobilization.places import _line_kind
+    assert _line_kind("记者来到某某村。村民正在大棚里劳动。", True, "") == "body"
+    assert _line_kind("（记者 张三 通讯员 李四）", True, "") == "source"

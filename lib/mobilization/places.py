@@ -529,6 +529,10 @@ def _choose(h: Hit, prev: Hit | None, sure: set[str], sure_related: set[str]) ->
     supported = [c for c in h.codes if set(ancestors(c)) & sure or c in sure_related]
     if len(supported) == 1:
         return supported[0]
+    # 新疆塔城 … 塔城市委: the one named in full elsewhere, when the others only contain it (塔城地区)
+    named = [c for c in supported if c in sure]
+    if len(named) == 1 and all(c == named[0] or c in ancestors(named[0]) for c in supported):
+        return named[0]
     if len(supported) > 1:  # the nearest support: a prefecture named beats a province named
         by_prefecture = [c for c in supported if ancestors(c)[:1] and ancestors(c)[0] in sure or c in sure_related]
         if len(by_prefecture) == 1:
