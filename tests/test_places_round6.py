@@ -36,6 +36,8 @@ def place(text: str):
     ("地震应急预案\n依据《中华人民共和国防震减灾法》《安徽省地震应急预案》《六安市地震应急预案》，结合我县实际制定。\n"
      "本预案适用于我县行政区域，由县抗震救灾指挥部和武警霍邱中队负责，全县各乡镇落实。\n", "341522"),
     # a short form shared by a city and the prefecture around it: the one named in full elsewhere
+    # a one-character-stem county after the Party's 中共 (中共宁县县委组织部 in the author's unit)
+    ("党员冲在防汛一线\n某某镇党委组织党员巡堤查险。\n（作者单位：中共宁县县委组织部）\n", "621026"),
     ("新疆塔城某某村:抗击疫情,我们在行动!\n中国网讯(通讯员张三报道)2020年7月,疫情突袭乌鲁木齐,新疆塔城市委、"
      "市政府采取防控措施。\n驻扎在塔城市各村的工作队员们不畏艰险。\n", "654201"),
 ])

@@ -103,7 +103,8 @@ _OUTSIDE = {"香港": "Hong Kong", "澳门": "Macau", "台湾": "Taiwan"}
 _OUTSIDE_RE = re.compile("|".join(_OUTSIDE))
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Function words after which a one-character-stem name (泾县, 和县) begins a new word: 安徽省工商联和泾县工商联,
-# 位于泾县 (after 委 or 第一代 it would be the tail of another word: 市委和县委).
+# 位于泾县 (after 委 or 第一代 it would be the tail of another word: 市委和县委); and after the Party's 中共
+# (中共宁县县委组织部).
 _FUNCTION_CHARS = set("和与及或在于从到至向对由为是的赴")
 # A line naming the site, not the story: a list of sites (中国政府网 | 山西省人民政府), a welcome line, an
 # app or mobile edition's name. The host's place is not the report's.
@@ -335,7 +336,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         skip = (entry.common and not qualified
                 or (entry.alias or one_char_stem) and any(follows.startswith(w) for w in after_words)
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
-                and text[start - 1] not in _FUNCTION_CHARS)
+                and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
         prev = (start, end, entry, zone)
         if skip:
             continue
