@@ -785,7 +785,9 @@ def _national(text: str) -> bool:
 def _outside_weight(text: str) -> tuple[float, str] | None:
     """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines."""
     head = text[:400]  # a website named after them (中国台湾网) is a host, not the place
-    found = [m.group() for m in _OUTSIDE_RE.finditer(head) if not _HOST.match(head, m.end())]
+    # ... nor where a team from a division went (深圳市组织施工队伍驰援香港: that mention is the team's goal)
+    found = [m.group() for m in _OUTSIDE_RE.finditer(head) if not _HOST.match(head, m.end())
+             and not _DEST.search(head, max(0, m.start() - 4), m.start())]
     if not found:
         return None
     top = max(set(found), key=found.count)
