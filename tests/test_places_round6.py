@@ -38,6 +38,8 @@ def place(text: str):
     # a short form shared by a city and the prefecture around it: the one named in full elsewhere
     # a one-character-stem county after the Party's 中共 (中共宁县县委组织部 in the author's unit)
     ("党员冲在防汛一线\n某某镇党委组织党员巡堤查险。\n（作者单位：中共宁县县委组织部）\n", "621026"),
+    # Hong Kong as the destination of a city's team is not the report's place
+    ("深圳施工队驰援香港\n深圳市组织施工队伍驰援香港，建设方舱医院。\n", "440300"),
     ("新疆塔城某某村:抗击疫情,我们在行动!\n中国网讯(通讯员张三报道)2020年7月,疫情突袭乌鲁木齐,新疆塔城市委、"
      "市政府采取防控措施。\n驻扎在塔城市各村的工作队员们不畏艰险。\n", "654201"),
 ])
