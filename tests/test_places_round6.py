@@ -52,6 +52,12 @@ def test_national_agency_dateline_city_is_not_the_place():
     assert g.code == ""
 
 
+def test_national_outlet_naming_one_village_as_its_example():
+    g = place("奋战在脱贫一线的村党支部书记\n2018-11-25 16:26 来源：新华社\n党的十八大以来，在全国12.8万个贫困村中，"
+              "村党支部书记冲锋在前。\n贵州省罗甸县某某村所处的地方，被称为天坑。\n")
+    assert g.code == ""
+
+
 def test_mongolian_place_names_hold_no_short_form():
     z = [Zone(0, 40, "body")]
     codes = [c for _, c in resolve(find_hits("扎鲁特旗巴彦塔拉苏木党员值守卡点", z))]

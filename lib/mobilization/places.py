@@ -94,6 +94,9 @@ _NATIONAL = re.compile(r"全国|中共中央|党中央|国务院|中央组织部
 # in the body is then where the story happened, not the reporting unit.
 _NATIONAL_ACTOR = re.compile(r"中共中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委|"
                              r"(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)")
+# A national outlet as the source (新华社, 人民日报 …): with 全国 in the lead, a place named only in the body
+# once or twice is the story's example (a village among the country's 12.8万个贫困村), not its unit.
+_NATIONAL_OUTLET = re.compile(r"新华社|人民日报|中新社|中国新闻网|央视|中央广播电视总台")
 # A report that says it spans the provinces (29个省份, 各省区市): several places, none of them the unit.
 _ALL_PROVINCES = re.compile(r"(?:\d+|[二三四五六七八九十]+)个省(?:份|区市|市区)|各省(?:份|区市)")
 # Overseas Chinese as the actor of the headline (海外华侨华人驰援湖北): no Chinese division reports.
@@ -642,6 +645,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     rivals = [c for c in ranked if c != best and c not in ancestors(best) and best not in ancestors(c)
               and not (set(ancestors(c)) & {best})]
     rival = score[rivals[0]] if rivals else 0.0
+    if not heard and count[best] <= 2 and _NATIONAL.search(text[:800]) and _NATIONAL_OUTLET.search(text[:400]):
+        return _unknown("national report (a national outlet names one place in the body as an example)")
     if support < 2.0 and not heard:
         if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
             code = max(host, key=lambda c: (host[c], -first[c].start))
