@@ -39,9 +39,17 @@ _DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19[5-9]\
 _MONTH = re.compile(_Y + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 _CN_FULL = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 # A label before a date that says it is the page's own date.
-_PUBLISHED = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?(?:时间|日期)[:：]?\s*$|来源[:：]?.{0,30}$")
+_PUBLISHED = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?(?:时间|日期)\s*[\]】)）]?\s*[:：]?\s*$|"
+                        r"来源[:：]?.{0,30}$")
 # A label that says the date is not the page's own: a crawl, archive or view stamp.
 _CRAWL = re.compile(r"(?:抓取|采集|爬取|收录|快照|存档|归档|镜像|访问|浏览|下载|打印)(?:时间|日期|于)?[:：]?\s*$")
+# A label that says the date is a document's or an event's, not the page's: a notice's date of writing,
+# issue, entry into force or expiry (成文日期, 发文日期, 生效日期), a deadline.
+_OTHER_LABEL = re.compile(r"(?:成文|发文|印发|签发|生效|废止|失效|施行|实施|截止|有效期至|开始|结束|出生)(?:时间|日期)?"
+                          r"\s*[\]】)）]?\s*[:：]?\s*$")
+# A heading over a list of links to other stories (相关新闻, 推荐阅读): their dates are theirs.
+_RELATED = re.compile(r"^\W*(?:相关新闻|相关阅读|相关文章|相关链接|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
+                      r"猜你喜欢|精彩推荐|往期回顾|更多新闻|更多阅读|新闻推荐)\W*$", re.M)
 _HEAD_LINES = 12  # the dateline is among the first lines of the page
 
 
@@ -158,12 +166,16 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
     ''
     """
     head_end = _head_end(text, zones)
+    related = _RELATED.search(text, 0, head_end)
+    head_end = related.start() if related else head_end
     labelled: list[_Found] = []
     dateline: list[_Found] = []
     for f in find_dates(text, 0, head_end):
         line_start = text.rfind("\n", 0, f.start) + 1
         before = text[line_start:f.start][-40:]
-        if _CRAWL.search(before) or _caption(text, line_start):
+        if not before.strip(" \t　[]【】()（）|:：-"):  # the label may stand on the line above ([ 发布日期 ])
+            before = _line_above(text, line_start) or before
+        if _CRAWL.search(before) or _OTHER_LABEL.search(before) or _caption(text, line_start):
             continue
         kind = _zone_at(zones, f.start)
         if _PUBLISHED.search(before):
@@ -174,7 +186,25 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
         if group:
             best = max(group, key=lambda f: f.precision == "day")
             return DateGuess(best.iso, best.precision, best.start, best.end, text[best.start:best.end], how)
-    return _signature(text, zones) or _footer(text) or _roc_code(text) or NONE
+    tail = _signature(text, zones) or _footer(text) or _roc_code(text)
+    if tail and any(m.start() < tail.start for m in _RELATED.finditer(text, max(0, tail.start - 2000), tail.start)):
+        tail = None  # a date in a list of other stories under 相关新闻
+    return tail or NONE
+
+
+def _line_above(text: str, line_start: int) -> str:
+    """The line above the one starting at `line_start`, without brackets and blanks, when it is a
+    short label (`[ 发布日期 ]`, `发布时间：`); else "".
+
+    >>> t = "[ 发布日期 ]\\n2022-06-23"; _line_above(t, t.index("2022"))
+    '发布日期'
+    >>> t = "全县建立临时党支部143个，党员1200名参加。\\n2022-06-23"; _line_above(t, t.index("2022"))
+    ''
+    """
+    if line_start <= 0:
+        return ""
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip(" \t　[]【】()（）|")
+    return above if 0 < len(above) <= 12 and re.search(r"(?:时间|日期)[:：]?$", above) else ""
 
 
 def _caption(text: str, line_start: int) -> bool:

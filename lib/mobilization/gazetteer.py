@@ -34,7 +34,7 @@ _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族
              "地区", "林区", "特区", "省", "市", "县", "旗", "盟", "州")
 # Districts (区) get no short form: 新华, 朝阳, 城关, 鼓楼 are many places and common words at once.
 _SHORTENED_LEVEL_SUFFIX = {"province": ("省", "市", "自治区"), "prefecture": ("市", "地区", "盟", "自治州"),
-                           "county": ("县", "市", "旗", "自治县", "自治旗", "林区")}
+                           "county": ("县", "市", "旗", "自治县", "自治旗", "林区", "特区")}
 
 
 @dataclass(frozen=True)

@@ -52,14 +52,18 @@ ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 # A functional zone of the place (商洛高新区党工委) acts for it too.
 _ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
                     r"(?:委|党委|党工委|管委会|政府|人民政府|组织部|宣传部|统战部|纪委|县委|市委|区委|州委|旗委|省委|"
-                    r"应急管理局|卫健局|卫生健康局)")
+                    r"应急管理局|卫健局|卫生健康局|"
+                    # any bureau or department of its government (兰州市地震局, 四川省应急管理厅, 宕昌县水务局),
+                    # not a person's post there (潼南区审计局副局长: someone from it)
+                    r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,5}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
 # After a name, a media outlet or website of that place (深圳新闻网, 兰州晚报, 颍上先锋网, 阳城县融媒体中心):
 # the host that published the page, which says the report is within its area, not which unit it is about.
 _HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市报|报社|报业|新闻网|信息港|信息网|先锋网|"
-                   r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
+                   r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|频道|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
 # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
 # destination of a team or of goods, not the unit whose mobilization is reported.
 _DEST = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往)$")
+_SENDS = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|派往|对口支援|对口帮扶)")
 # After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): the name says where the
 # disaster struck, which may or may not be the unit reporting on its work: it counts half.
 _EVENT = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?(?:地震|强震|震灾|泥石流|山体滑坡|溃坝|溃堤|矿难|爆炸事故)")
@@ -67,21 +71,32 @@ _EVENT = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?(?:地震|强震|�
 _INSTITUTION = re.compile(r"(?:医院|卫生院|中心|局|委员会|院|所|站|公司|集团|学校|学院|大学|中学|小学|支队|大队|队|办公室|协会|银行)$")
 # Self-reference by level (我省, 我市, 我县): the unit speaks of itself; it names the one division of that
 # level the text names (our province = the one province named).
-_SELF = re.compile(r"我(省|市|州|盟|县|区|旗)")
+# 全县, 全旗 (the whole county) speak of the same unit. (安全区, 健全县级… hold 全 as the tail of another
+# word; 全市场, 全区域 are no units.) A bare organ (县委, 县直单位) is not read: any report names its county's.
+_SELF = re.compile(r"(?:我|(?<![安健齐周完保万两顾成])全)(省|市|州|盟|县|区|旗)(?![场域级])")
 # After a name, a township, street or village of it (龙潭区江北乡, 芙蓉区东湖街道): an address, the
 # way a report introduces the place where things happen.
-_SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村)(?![民委务庄])")
+_SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村|苏木|嘎查)(?![民委务庄])")
 # A line that names the source, author or correspondent of the report.
-_SOURCE_LINE = re.compile(r"来源|来自|作者|通讯员|记者|供稿|稿源|撰稿|出处|发布单位|信息来源")
+_SOURCE_LINE = re.compile(r"来源|来自[:：]|作者|通讯员|记者|供稿|稿源|撰稿|出处|发布单位|信息来源")
+# A sentence goes on after a full stop: such a line is narrative (记者来到…村。村民…), not a byline.
+_SENTENCE_INSIDE = re.compile(r"。\s*\S")
 # The opening of a dispatch: 本报宕昌讯, 新华社兰州2月3日电 (the prefix names where it comes from).
 _DISPATCH = re.compile(r"^[\s　]*[（(]?[^，。,.\n]{2,24}?(?:讯|日电|电)[）)]?")
 _BYLINE_MARKERS = ("记者", "来源", "作者", "通讯员", "供稿", "稿源", "撰稿")
+# A national news agency opening a dispatch (新华社北京3月12日电, 中新社成都…): the city after it is the bureau
+# the story was filed from, not the unit it is about; it counts as a body mention.
+_AGENCY = re.compile(r"(?:新华社|中新社|中国新闻社|中新网|中评社|人民网|新华网|央视网|央广网|中国日报网|中国共产党新闻网)"
+                     r"(?:记者)?$")
 # Words that say a report is about the whole country or the centre, not one place.
 _NATIONAL = re.compile(r"全国|中共中央|党中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委")
 # A central organ or all provinces as the actor (中国地震局党组, 国家卫健委, 29个省份): a place named only
 # in the body is then where the story happened, not the reporting unit.
 _NATIONAL_ACTOR = re.compile(r"中共中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委|"
                              r"(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)")
+# A national outlet as the source (新华社, 人民日报 …): with 全国 in the lead, a place named only in the body
+# once or twice is the story's example (a village among the country's 12.8万个贫困村), not its unit.
+_NATIONAL_OUTLET = re.compile(r"新华社|人民日报|中新社|中国新闻网|央视|中央广播电视总台")
 # A report that says it spans the provinces (29个省份, 各省区市): several places, none of them the unit.
 _ALL_PROVINCES = re.compile(r"(?:\d+|[二三四五六七八九十]+)个省(?:份|区市|市区)|各省(?:份|区市)")
 # Overseas Chinese as the actor of the headline (海外华侨华人驰援湖北): no Chinese division reports.
@@ -91,12 +106,15 @@ _OUTSIDE = {"香港": "Hong Kong", "澳门": "Macau", "台湾": "Taiwan"}
 _OUTSIDE_RE = re.compile("|".join(_OUTSIDE))
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Function words after which a one-character-stem name (泾县, 和县) begins a new word: 安徽省工商联和泾县工商联,
-# 位于泾县 (after 委 or 第一代 it would be the tail of another word: 市委和县委).
+# 位于泾县 (after 委 or 第一代 it would be the tail of another word: 市委和县委); and after the Party's 中共
+# (中共宁县县委组织部).
 _FUNCTION_CHARS = set("和与及或在于从到至向对由为是的赴")
 # A line naming the site, not the story: a list of sites (中国政府网 | 山西省人民政府), a welcome line, an
 # app or mobile edition's name. The host's place is not the report's.
 _SITE_LINE = re.compile(r"(?:网|网站|政府)\s*[|｜]\s*\S|^\W*欢迎(?:来到|访问|光临|您)|"
                         r"(?:移动版|手机版|客户端|官方网站|门户网站)\W*$")
+# A short line of navigation: a breadcrumb (人民网>>内蒙古频道>>…, 首页 > 盟市 > 通辽 > 正文, 当前位置:…).
+_BREADCRUMB = re.compile(r"[>＞»]{2}|[>＞][^>＞\n]+[>＞]|^\W*(?:当前位置|您的位置|您所在的位置|所在位置)")
 # A picture caption (图①, 图为, ……摄): an example shown, often from elsewhere.
 CAPTION = re.compile(r"^\W*(?:图[①-⑳\d一二三四五六七八九十]+|图为|上图|下图|左图|右图|图片说明)|"
                       r"(?:摄|供图|摄影)\W*$")
@@ -119,6 +137,7 @@ class Hit:
     needs: tuple[str, ...] = ()  # districts it may name only if the text names them otherwise
     event: bool = False  # the name of an event (芦山地震): where it struck, not the unit
     abbreviation: bool = False  # a province's one-character abbreviation in context (中央在晋单位)
+    cited: bool = False  # inside a title in 《》 (《安徽省地震应急预案》): a document cited, half weight
 
 
 @dataclass(frozen=True)
@@ -207,7 +226,8 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
         first = pos_r_line + (len(line_r) - len(line_r.lstrip()))
         kind = _line_kind(line_s, rep.in_body(first) if has_body else True, kinds(first))
         stripped = line_s.strip()
-        if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and CAPTION.search(stripped)):
+        if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and (
+                CAPTION.search(stripped) or _BREADCRUMB.search(stripped))):
             continue
         if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= 80:
             kind, title_seen, subtitle_ok = "title", True, True
@@ -245,7 +265,8 @@ def _line_kind(line: str, in_body: bool, boilerplate: str) -> str:
     """
     short = len(line.strip()) <= 120
     if in_body:
-        return "source" if short and _SOURCE_LINE.search(line) and len(line.strip()) <= 60 else "body"
+        return ("source" if short and _SOURCE_LINE.search(line) and len(line.strip()) <= 60
+                and not _SENTENCE_INSIDE.search(line.strip()) else "body")
     if boilerplate == "dateline" or (boilerplate.startswith(("marker:", "end:")) and
                                      any(w in boilerplate for w in _BYLINE_MARKERS)):
         return "source"
@@ -318,19 +339,24 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         skip = (entry.common and not qualified
                 or (entry.alias or one_char_stem) and any(follows.startswith(w) for w in after_words)
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
-                and text[start - 1] not in _FUNCTION_CHARS)
+                and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
         prev = (start, end, entry, zone)
         if skip:
             continue
         host = bool(_HOST.match(text, end))
-        actor = not host and bool(_ACTOR.match(text, end))
+        # the actor, or the sender of a team (庆阳市驰援兰州: 庆阳市 sends, 兰州 receives)
+        actor = not host and bool(_ACTOR.match(text, end) or _SENDS.match(text, end))
         formal = qualified or bool(_SUBUNIT.match(text, end))
         dest = bool(_DEST.search(text, max(0, start - 4), start)) or (
             last is not None and last.dest and text[last.end:start] in ("、", "和", "及", "与"))
         event = not actor and bool(_EVENT.match(text, end))
-        if zone == "body" and _names_headline_unit(text, end, entry, title):
+        if zone != "body" and _AGENCY.search(text, max(0, start - 6), start):
+            zone = "body"  # 新华社北京…电: the agency's bureau
+        elif zone == "body" and _names_headline_unit(text, end, entry, title):
             zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
-        last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event)
+        cited = text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
+        last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
+                   cited=cited)
         hits.append(last)
     return hits
 
@@ -507,6 +533,10 @@ def _choose(h: Hit, prev: Hit | None, sure: set[str], sure_related: set[str]) ->
     supported = [c for c in h.codes if set(ancestors(c)) & sure or c in sure_related]
     if len(supported) == 1:
         return supported[0]
+    # 新疆塔城 … 塔城市委: the one named in full elsewhere, when the others only contain it (塔城地区)
+    named = [c for c in supported if c in sure]
+    if len(named) == 1 and all(c == named[0] or c in ancestors(named[0]) for c in supported):
+        return named[0]
     if len(supported) > 1:  # the nearest support: a prefecture named beats a province named
         by_prefecture = [c for c in supported if ancestors(c)[:1] and ancestors(c)[0] in sure or c in sure_related]
         if len(by_prefecture) == 1:
@@ -524,7 +554,8 @@ def _choose(h: Hit, prev: Hit | None, sure: set[str], sure_related: set[str]) ->
 def _weight(h: Hit) -> float:
     if h.dest:
         return 0.0
-    return ZONE_WEIGHT[h.zone] * (2.0 if h.actor or h.formal else 1.0) * (0.5 if h.event else 1.0)
+    return (ZONE_WEIGHT[h.zone] * (2.0 if h.actor or h.formal else 1.0) * (0.5 if h.event else 1.0)
+            * (0.5 if h.cited else 1.0))
 
 
 def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> PlaceGuess:
@@ -571,8 +602,12 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         where[code].add("body")
         first.setdefault(code, hits[0])
         best_hit.setdefault(code, hits[0])
-    for code, n in _self_references(text, score).items():
+    for code, n in _self_references(text, set(score) | set(host)).items():
         score[code] += n
+        if code not in best_hit:  # named only as the outlet (随州日报社) and then as 我市, 全市
+            count[code] += n
+            best_hit[code] = first[code]
+            where[code].add(first[code].zone)
     outside = _outside_weight(text)
     if _OVERSEAS.search(title) and not any(h.zone == "title" and not h.dest for h, _ in resolved):
         return _unknown("overseas Chinese (no census division)")
@@ -610,6 +645,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     rivals = [c for c in ranked if c != best and c not in ancestors(best) and best not in ancestors(c)
               and not (set(ancestors(c)) & {best})]
     rival = score[rivals[0]] if rivals else 0.0
+    if not heard and count[best] <= 2 and _NATIONAL.search(text[:800]) and _NATIONAL_OUTLET.search(text[:400]):
+        return _unknown("national report (a national outlet names one place in the body as an example)")
     if support < 2.0 and not heard:
         if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
             code = max(host, key=lambda c: (host[c], -first[c].start))
@@ -625,22 +662,26 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
 
 
-def _self_references(text: str, score: dict[str, float]) -> dict[str, int]:
-    """Weight from 我省, 我市, 我县 …: each names the one division of that kind the text names.
+def _self_references(text: str, named_codes: set[str]) -> dict[str, int]:
+    """Weight from 我省, 我市, 全县, 旗委 …: each names the one division of that kind the text names.
 
-    A report by a unit speaks of itself as 我省 (our province); with exactly one province among the
-    places named, that is the one. With none or several, 我省 says nothing.
+    A report by a unit speaks of itself as 我省 (our province) and of its whole area as 全县; with
+    exactly one division of that kind among
+    the places named (in any role: the outlet 随州日报 names 随州市 too), that is the one. With none
+    or several, these words say nothing.
 
-    >>> _self_references("我省高度重视。四川省指挥部。我省党员。", {"510000": 1.0, "511826": 1.0})
+    >>> _self_references("我省高度重视。四川省指挥部。我省党员。", {"510000", "511826"})
     {'510000': 2}
-    >>> _self_references("我市行动。", {"411700": 1.0, "410100": 1.0})
+    >>> _self_references("我市行动。", {"411700", "410100"})
     {}
+    >>> _self_references("引导全旗党员。我旗部署。安全区域。", {"150422", "150000"})
+    {'150422': 2}
     """
     table = divisions()
     found: dict[str, int] = defaultdict(int)
     for m in _SELF.finditer(text, 0, READ_HEAD):
         kind = m.group(1)
-        named = [c for c, w in score.items() if w > 0 and table[c].name.endswith(kind)]
+        named = [c for c in named_codes if table[c].name.endswith(kind)]
         if len(named) == 1:
             found[named[0]] += 1
     return dict(found)
@@ -749,7 +790,9 @@ def _national(text: str) -> bool:
 def _outside_weight(text: str) -> tuple[float, str] | None:
     """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines."""
     head = text[:400]  # a website named after them (中国台湾网) is a host, not the place
-    found = [m.group() for m in _OUTSIDE_RE.finditer(head) if not _HOST.match(head, m.end())]
+    # ... nor where a team from a division went (深圳市组织施工队伍驰援香港: that mention is the team's goal)
+    found = [m.group() for m in _OUTSIDE_RE.finditer(head) if not _HOST.match(head, m.end())
+             and not _DEST.search(head, max(0, m.start() - 4), m.start())]
     if not found:
         return None
     top = max(set(found), key=found.count)
