@@ -18,7 +18,7 @@ from .exclusions import _excluded, _labels_list
 from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits
 from .nouns import _MODEL_CODE_CORE, noun_after, noun_before, _PHRASE_MAX
-from .categories import _category, _reaching_verb, _screened_after, _SERVED_REACH
+from .categories import _category, _harmed, _reaching_verb, _screened_after, _SERVED_REACH
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
                     money_source)
 
@@ -163,15 +163,19 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             # 逾四亿支援内地, 两亿支援灾区: 支 begins the verb 支援, and no teams follow (两支援藏医疗队 does)
             return None
     category = "funds" if headline else _category(classifier, head)
+    verb = ""
     # Things become coverage only when they are reached themselves (vehicles checked); samples
     # or kits handled by a served verb (检测样本500份) stay what they are.
-    if (category == "personnel" or (category == "supplies" and head is not None and head.reached)) \
+    if (category == "personnel" or (head is not None and head.reached and category in ("supplies", "coverage"))) \
             and lex.served_re.search(text, max(floor, start - _SERVED_REACH, 0), start):
         verb = _reaching_verb(text, start, floor, lex)
         if verb in lex.served:
             category = "coverage"  # 走访居民300人, 检查车辆2万辆: the people and vehicles reached
         elif verb in lex.cases and category == "personnel":
             category = "other"  # 收治患者46名, 医学观察5人: patients and people under watch
+    if category not in ("funds", "activity", "other") and verb not in lex.served \
+            and _harmed(text, start, num.start, end, floor, lex):
+        category = "other"  # 死亡2人, 3人受伤, 受损房屋371间: the disaster's victims and damage
     if category == "personnel" and not entity and _screened_after(text, end, lex):
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
     return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,

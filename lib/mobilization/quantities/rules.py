@@ -114,6 +114,8 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 if prev.category == "coverage":
                     out[i] = replace(q, category=prev.category)
                 continue
+            if cls.category == "personnel" and shared is not None and shared.place:
+                continue  # 400多个县(市、区)3800万人受灾: people in the places, not places
             out[i] = replace(q, entity=prev.entity, category=prev.category)
         elif gap in ("", ",", "，", "、", "共") and prev.unit == "户" and q.unit == "人":
             out[i] = replace(q, category=prev.category)  # households, then the people in them
