@@ -123,6 +123,14 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         n, head = noun_after(text, p + verb, True, lex, fallback=False)
         if n and head is not None and head.category == "personnel" and n <= _VERB_PEOPLE:
             return verb + n, head  # 164名支援人员, 60名检测队员: after 名, a verb right before people names them
+    goods = p > 0 and getattr(lex.classifiers.get(text[p - 1]), "category", "") == "supplies"
+    if w and goods and _starts_with_stop(w, lex) and lex.stop_re.match(w).group() not in _CONJUNCTIONS:
+        verb = lex.stop_re.match(w).end()
+        n, head = noun_after(text, p + verb, False, lex)
+        if n and head is not None and head.category == "supplies" and n <= _VERB_PEOPLE and n == len(w) - verb \
+                and not text.startswith("的", p + verb + n):
+            return verb + n, head  # 18顶安置帐篷: after a measure of goods, a verb right before goods names their use
+            # (not after money: 1000元购买口罩 is what the money buys)
     if not w or (_starts_with_stop(w, lex) and not _fused_stop(w, 0, lex.stop_re.match(w).end(), lex)) \
             or w[0] in "、()（）":
         return 0, None
