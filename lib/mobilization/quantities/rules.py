@@ -235,6 +235,9 @@ def _slogan_expansion(q: Quantity, text: str) -> bool:
     return bool(_NUMBERED_SLOGAN.search(text, lo, hi))
 
 
+_NARRATIVE_ONE_UNITS = ("批",)  # 一批: some, not one batch counted
+
+
 def _narrative_one(q: Quantity, text: str, lex: Lexicon, has_each: bool) -> bool:
     """一 that tells a story rather than a tally.
 
@@ -243,12 +246,18 @@ def _narrative_one(q: Quantity, text: str, lex: Lexicon, has_each: bool) -> bool
 
     >>> from mobilization.quantities import lexicon
     >>> from mobilization.quantities.candidate import scan
-    >>> [_narrative_one(q, t, lexicon(), True) for t in ("一张纸、一个口罩", "每走一个点", "每个小区一名网格员")
+    >>> [_narrative_one(q, t, lexicon(), True) for t in ("一张纸、一个口罩", "每走一个点", "每个小区一个党支部")
     ...  for q in scan(t)]
     [True, True, False]
+    >>> [_narrative_one(q, t, lexicon(), False) for t in ("其中有一名老人", "组建一支突击队")
+    ...  for q in scan(t)]
+    [True, False]
     """
     if text.startswith("、一", q.end):
         return True
+    cls = lex.classifiers.get(q.unit)
+    if cls is not None and (cls.category == "personnel" or q.unit in _NARRATIVE_ONE_UNITS):
+        return True  # 一名老人, 一位党员, 一批口罩: a person or a batch in a story (CODEBOOK.md), not a tally
     if q.start > 0 and text[q.start - 1] == "、":
         lo = max(0, q.start - 1 - _LEFT_WINDOW)
         element = max((m.end() for m in _ELEMENT_END_RE.finditer(text, lo, q.start - 1)), default=lo)
@@ -389,13 +398,15 @@ def _rate(q: Quantity, text: str, lex: Lexicon) -> bool:
 
     >>> from mobilization.quantities import lexicon
     >>> from mobilization.quantities.candidate import scan
-    >>> [_rate(q, t, lexicon()) for t in ("人均月收入达1500元", "每次限取2盒", "人均收入提高,发放1500元")
-    ...  for q in scan(t)]
-    [True, True, False]
+    >>> [_rate(q, t, lexicon()) for t in ("人均月收入达1500元", "每次限取2盒", "人均收入提高,发放1500元",
+    ...                                  "两家企业各500万元", "各级组织捐款500万元") for q in scan(t)]
+    [True, True, False, False, True, False]
     """
     lo = max(0, q.number_start - _RATE_REACH)
     ends = [m.end() for m in _CLAUSE_END_RE.finditer(text, lo, q.number_start)]
-    return lex.rate_re.search(text, ends[-1] if ends else lo, q.number_start) is not None
+    # (two characters past the number's start, so that 各 sees the numeral it stands before: 各1000万元)
+    m = lex.rate_re.search(text, ends[-1] if ends else lo, q.number_start + 2)
+    return m is not None and m.start() < q.number_start
 
 
 def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
