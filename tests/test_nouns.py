@@ -26,3 +26,21 @@ def test_money_still_buys_its_goods() -> None:
     # a verb after money is what the money does, not a name of goods
     qs = extract("拿出积蓄2000元购买帐篷。")
     assert [q.entity for q in qs] != ["购买帐篷"]
+
+
+@pytest.mark.parametrize("text, entity, category", [
+    ("全乡水渠受损86处。", "水渠", "other"),                        # a word of harm between noun and number
+    ("暴雨后涵洞坍塌或损坏17座。", "涵洞", "other"),
+    ("全镇公路中断42条，已抢通30条。", "公路", "other"),
+])
+def test_noun_before_a_word_of_harm(text: str, entity: str, category: str) -> None:
+    q = extract(text)[0]
+    assert (q.entity, q.category) == (entity, category)
+
+
+def test_a_place_before_a_word_of_harm_is_not_counted() -> None:
+    assert [q.entity for q in extract("全县死亡4人。")] == [""]
+
+
+def test_goods_after_an_approximation_and_de() -> None:
+    assert [q.entity for q in extract("搭起300顶左右的救灾帐篷。")] == ["救灾帐篷"]

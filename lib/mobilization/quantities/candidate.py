@@ -134,8 +134,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people
         if n:
             entity, end = text[end:end + n], end + n
-        elif classifier is not None and classifier.kind in ("measure", "money") and text.startswith("的", end):
-            # 近10吨的物资, 价值9万元的防护口罩: the goods after 的 are the entity (the surface stays
+        elif classifier is not None and (classifier.kind in ("measure", "money") or after_kind) \
+                and text.startswith("的", end):
+            # 近10吨的物资, 价值9万元的防护口罩, 200个左右的帐篷: the goods after 的 are the entity (the surface stays
             # the figure); only a known head of goods, so 1000元的标准 keeps no entity.
             n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)
             if n2:

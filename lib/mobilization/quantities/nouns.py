@@ -228,6 +228,31 @@ def _first_people(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> tuple[i
     return None
 
 
+_HARM_JOINERS = ("或", "和", "及", "、", "并")  # between two words of harm: 坍塌或损坏
+
+
+def _strip_harm(w: str, lex: Lexicon) -> int:
+    """Where the words of harm (harm_words.csv) that end w begin, with the conjunctions between them;
+    len(w) when w does not end in one, or nothing but harm is left.
+
+    >>> lex = lexicon(); [_strip_harm(w, lex) for w in ("灌溉设施受损", "桥梁坍塌或损坏", "死亡", "党员")]
+    [4, 2, 2, 2]
+    """
+    k = len(w)
+    while k > 0:
+        m = next((m for n in (3, 2) if k >= n for m in [lex.harm_re.fullmatch(w, k - n, k)] if m), None)
+        if m is None:
+            if k < len(w) and w[k - 1] in _HARM_JOINERS and k - 1 < len(w):
+                k2 = k - 1
+                m2 = next((m for n in (3, 2) if k2 >= n for m in [lex.harm_re.fullmatch(w, k2 - n, k2)] if m), None)
+                if m2 is not None:
+                    k = m2.start()
+                    continue
+            break
+        k = m.start()
+    return k if 0 < k < len(w) else len(w)
+
+
 def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
                 lex: Lexicon | None = None) -> tuple[int, int, Head | None]:
     """Noun-first phrasing: (start, end, head) of the noun phrase before the number at text[s].
@@ -256,6 +281,14 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         w = w[: -len(inf)]
     if not w and base > lo and text[base - 1] == "》":
         return _title_before(text, base, floor, classifier, lex, s)
+    harmed = _strip_harm(w, lex)
+    if harmed < len(w):
+        # 灌溉设施受损590处, 桥梁坍塌或损坏123座: a word of harm between the noun and its number
+        # (harm_words.csv) says what befell the noun, which is what is counted (not a place: 全县死亡2人)
+        b_start, b_end, bhead = noun_before(text, base + harmed, floor, classifier, lex)
+        if b_end > b_start and bhead is not None and not bhead.place:
+            return b_start, b_end, bhead
+        return s, s, None
     if w and w[-1] in _CLOSE_QUOTES:
         q = w.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(w[-1])])
         if q >= 0 and len(w) - q - 2 >= 1:

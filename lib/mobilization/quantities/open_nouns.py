@@ -169,6 +169,7 @@ def open_noun_after(text: str, p: int, lex: Lexicon | None = None) -> tuple[int,
     return end, open_head(w[:end], lex)
 
 
+_FORM_MAX = 12  # longest noun read from its form alone (自助快速检测抗疫包派发机: a machine named by its use)
 _FORM_KINDS = ("supplies", "organization")  # forms sure enough to take a phrase jieba does not tag as a noun
 _NOT_IN_NOUN = ("p", "u", "c", "x", "r", "w")  # prepositions, particles, conjunctions, punctuation, pronouns
 
@@ -186,7 +187,7 @@ def _form_noun(w: str, words: list[tuple[str, str]], lex: Lexicon) -> int:
     best = k = 0
     after_stop = False
     for word, tag in words:
-        if k + len(word) > _OPEN_MAX or tag.startswith(_NOT_IN_NOUN) or (after_stop and not tag.startswith("n")):
+        if k + len(word) > _FORM_MAX or tag.startswith(_NOT_IN_NOUN) or (after_stop and not tag.startswith("n")):
             break
         stop = _stop_word(word, lex) and tag != "vn"
         k += len(word)
