@@ -34,3 +34,14 @@ def test_people_after_places_do_not_take_the_place_noun() -> None:
     qs = extract("洪水造成20多个乡镇超过9万人不同程度受灾。")
     people = [q for q in qs if q.unit == "人"][0]
     assert people.entity == "" and people.category == "other"
+
+
+@pytest.mark.parametrize("text, part, category", [
+    ("消防员迅速将楼内60名群众疏散。", "60名群众", "coverage"),        # evacuated: the verb after them
+    ("村民300人全部转移至安置点。", "300人", "coverage"),
+    ("组织200名党员转移群众。", "200名党员", "personnel"),            # the verb has an object
+    ("全镇12个行政村道路阻断。", "12个行政村", "other"),
+    ("新建3条口罩生产线。", "3条口罩生产线", "activity"),              # facilities built
+])
+def test_moved_blocked_and_built(text: str, part: str, category: str) -> None:
+    assert _cat(text, part) == category

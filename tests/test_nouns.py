@@ -44,3 +44,13 @@ def test_a_place_before_a_word_of_harm_is_not_counted() -> None:
 
 def test_goods_after_an_approximation_and_de() -> None:
     assert [q.entity for q in extract("搭起300顶左右的救灾帐篷。")] == ["救灾帐篷"]
+
+
+def test_a_verb_before_a_team_names_it() -> None:
+    assert [q.entity for q in extract("现场组成五个搜救小组。")] == ["搜救小组"]
+
+
+def test_after_deng_the_noun_is_before_the_number() -> None:
+    # 等 closes a list: what follows names the kind of the whole list, the counted noun comes before
+    qs = extract("捐赠手套300副、护目镜500副等防疫物资。")
+    assert [q.entity for q in qs] == ["手套", "护目镜"]

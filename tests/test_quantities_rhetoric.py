@@ -24,3 +24,7 @@ def test_each_before_the_number_is_a_per_unit_amount() -> None:
 
 def test_each_in_a_word_does_not_exclude() -> None:
     assert [q.value for q in extract("各级党组织共成立临时党支部45个。")] == [45]
+
+
+def test_a_rate_per_day_is_not_a_tally() -> None:
+    assert surfaces("新生产线投产后每天可生产口罩20万只。") == []

@@ -18,7 +18,7 @@ from .exclusions import _excluded, _labels_list
 from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits
 from .nouns import _MODEL_CODE_CORE, noun_after, noun_before, _PHRASE_MAX
-from .categories import _category, _harmed, _reaching_verb, _screened_after, _SERVED_REACH
+from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, _SERVED_REACH
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
                     money_source)
 
@@ -177,6 +177,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if category not in ("funds", "activity", "other") and verb not in lex.served \
             and _harmed(text, start, num.start, end, floor, lex):
         category = "other"  # 死亡2人, 3人受伤, 受损房屋371间: the disaster's victims and damage
+    if category == "personnel" and entity and _moved_after(text, end, lex):
+        category = "coverage"  # 将45名群众疏散: the people evacuated
     if category == "personnel" and not entity and _screened_after(text, end, lex):
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
     return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,

@@ -64,6 +64,26 @@ def _screened_after(text: str, end: int, lex: Lexicon) -> bool:
     return stop is None
 
 
+_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利){0,3}")
+_MOVED_END = re.compile(r"(?:了|出来|出|至|到|[^\w])")
+
+
+def _moved_after(text: str, end: int, lex: Lexicon) -> bool:
+    """People counted right before a verb of evacuation or resettlement that ends their clause or
+    takes a place (将45名群众疏散, 村民300人全部转移至安置点): the people moved, coverage; not
+    200名党员转移群众 (the verb has an object: the members do the moving).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex = lexicon()
+    >>> [_moved_after(t, t.index("人") + 1, lex) for t in ("将45人疏散。", "300人全部转移至安置点", "200人转移群众")]
+    [True, True, False]
+    """
+    k = _MOVED_AFTER.match(text, end).end()
+    m = lex.served_re.match(text, k)
+    return m is not None and m.group() in lex.screenings and lex.stop_re.match(text, k) is not None \
+        and _MOVED_END.match(text, m.end()) is not None
+
+
 _SERVED_REACH = 10  # how far before a count of people the verb that reaches them may stand
 
 

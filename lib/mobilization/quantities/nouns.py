@@ -103,8 +103,8 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
     2
     """
     lex = lex or lexicon()
-    if p >= len(text) or text[p] == "的":
-        return 0, None
+    if p >= len(text) or text[p] in "的等":
+        return 0, None  # (1200套等防疫物资: after 等 comes the kind of the whole list, the noun is before)
     if text[p] in _OPEN_QUOTES:
         # a quoted name: 1021个“线上党支部”, 3个“红色驿站”服务点
         close = text.find(_CLOSE_QUOTES[_OPEN_QUOTES.index(text[p])], p + 1, p + 2 + _QUOTED_NAME)
@@ -123,13 +123,16 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         n, head = noun_after(text, p + verb, True, lex, fallback=False)
         if n and head is not None and head.category == "personnel" and n <= _VERB_PEOPLE:
             return verb + n, head  # 164名支援人员, 60名检测队员: after 名, a verb right before people names them
-    goods = p > 0 and getattr(lex.classifiers.get(text[p - 1]), "category", "") == "supplies"
-    if w and goods and _starts_with_stop(w, lex) and lex.stop_re.match(w).group() not in _CONJUNCTIONS:
+    cls = lex.classifiers.get(text[p - 1]) if p > 0 else None
+    if w and cls is not None and cls.kind == "count" and cls.category != "personnel" and _starts_with_stop(w, lex) \
+            and lex.stop_re.match(w).group() not in _CONJUNCTIONS:
         verb = lex.stop_re.match(w).end()
         n, head = noun_after(text, p + verb, False, lex)
-        if n and head is not None and head.category == "supplies" and n <= _VERB_PEOPLE and n == len(w) - verb \
+        if n and head is not None and head.category in (("supplies", "organization") if cls.category == "supplies"
+                                                        else ("organization",)) \
+                and n <= _VERB_PEOPLE and n == len(w) - verb \
                 and not text.startswith("的", p + verb + n):
-            return verb + n, head  # 18顶安置帐篷: after a measure of goods, a verb right before goods names their use
+            return verb + n, head  # 18顶安置帐篷, 四个搜救小组: a verb right before goods or a team names their task
             # (not after money: 1000元购买口罩 is what the money buys)
     if not w or (_starts_with_stop(w, lex) and not _fused_stop(w, 0, lex.stop_re.match(w).end(), lex)) \
             or w[0] in "、()（）":
