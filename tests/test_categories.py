@@ -42,6 +42,8 @@ def test_people_after_places_do_not_take_the_place_noun() -> None:
     ("组织200名党员转移群众。", "200名党员", "personnel"),            # the verb has an object
     ("全镇12个行政村道路阻断。", "12个行政村", "other"),
     ("新建3条口罩生产线。", "3条口罩生产线", "activity"),              # facilities built
+    ("帮助困难群众120人。", "120人", "coverage"),                      # helped
+    ("慰问老党员45名。", "45名", "coverage"),                          # visited
 ])
 def test_moved_blocked_and_built(text: str, part: str, category: str) -> None:
     assert _cat(text, part) == category
