@@ -130,6 +130,8 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
     ...               ("6名群众被洪水围困。", "6名群众"), ("300名党员奔赴受灾村。", "300名党员")]]
     [True, True, False, True, False]
     """
+    if lex.harm_re.search(text, max(floor, number_start - _HARM_REACH, 0), end + _HARM_GAP + 3) is None:
+        return False  # the common case, decided in C
     lo = _clause_start(text, max(floor, number_start - _HARM_REACH, 0), number_start)
     last = None
     for m in lex.harm_re.finditer(text, lo, number_start):

@@ -14,7 +14,7 @@ from .wordlists import lexicon
 from .numbers import _starts_number
 from .heads import (_compatible, _CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS,
                     _starts_with_stop, _window_after)
-from .open_nouns import _fused_stop, _open_before, open_noun_after
+from .open_nouns import _fused_stop, _open_before, open_head, open_noun_after
 
 
 _QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
@@ -127,9 +127,10 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
     if w and cls is not None and cls.kind == "count" and cls.category != "personnel" and _starts_with_stop(w, lex) \
             and lex.stop_re.match(w).group() not in _CONJUNCTIONS:
         verb = lex.stop_re.match(w).end()
-        n, head = noun_after(text, p + verb, False, lex)
-        if n and head is not None and head.category in (("supplies", "organization") if cls.category == "supplies"
-                                                        else ("organization",)) \
+        kinds = ("supplies", "organization") if cls.category == "supplies" else ("organization",)
+        # (the cheap test first: the rest of the window must end like such a noun)
+        n, head = noun_after(text, p + verb, False, lex) if open_head(w[verb:], lex).category in kinds else (0, None)
+        if n and head is not None and head.category in kinds \
                 and n <= _VERB_PEOPLE and n == len(w) - verb \
                 and not text.startswith("的", p + verb + n):
             return verb + n, head  # 18顶安置帐篷, 四个搜救小组: a verb right before goods or a team names their task
@@ -284,7 +285,7 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         w = w[: -len(inf)]
     if not w and base > lo and text[base - 1] == "》":
         return _title_before(text, base, floor, classifier, lex, s)
-    harmed = _strip_harm(w, lex)
+    harmed = _strip_harm(w, lex) if lex.harm_re.search(w) else len(w)
     if harmed < len(w):
         # 灌溉设施受损590处, 桥梁坍塌或损坏123座: a word of harm between the noun and its number
         # (harm_words.csv) says what befell the noun, which is what is counted (not a place: 全县死亡2人)
