@@ -54,3 +54,12 @@ def test_after_deng_the_noun_is_before_the_number() -> None:
     # 等 closes a list: what follows names the kind of the whole list, the counted noun comes before
     qs = extract("捐赠手套300副、护目镜500副等防疫物资。")
     assert [q.entity for q in qs] == ["手套", "护目镜"]
+
+
+def test_noun_after_a_relative_clause_that_fits_the_classifier() -> None:
+    qs = extract("新增两所新冠肺炎患者收治的定点医院。")
+    assert qs[0].entity.endswith("定点医院") and qs[0].category == "organization"
+
+
+def test_a_short_modifier_before_a_quoted_name() -> None:
+    assert [q.entity for q in extract("建成三座新式“方舱”。")] == ["新式方舱"]

@@ -28,3 +28,12 @@ def test_each_in_a_word_does_not_exclude() -> None:
 
 def test_a_rate_per_day_is_not_a_tally() -> None:
     assert surfaces("新生产线投产后每天可生产口罩20万只。") == []
+
+
+def test_a_numbered_villagers_group_is_a_name() -> None:
+    assert surfaces("他是新塘村5组的老党员。") == []
+
+
+def test_erci_is_an_adverb_not_two_times() -> None:
+    assert surfaces("不少群众二次地参与了捐款。") == []
+    assert [q.value for q in extract("共开展十二次培训。")] == [12]   # 十二次 stays twelve times

@@ -36,6 +36,7 @@ _TITLE_MAX = 40  # longest 《title》 taken as a counted noun (《…通告》1
 _PHRASE_MAX = 10
 
 
+_QUOTE_MODIFIER = 3  # longest modifier before a quoted name after a classifier (新备“小汤山”)
 _VERB_PEOPLE = 4  # longest noun of people after a verb that names them (164名支援|人员)
 
 
@@ -118,6 +119,12 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             return 0, None
         return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
     w = _window_after(text, p, lex)
+    if w and len(w) <= _QUOTE_MODIFIER and p + len(w) < len(text) and text[p + len(w)] in _OPEN_QUOTES \
+            and lex.stop_re.search(w) is None and all("\u4e00" <= c <= "\u9fff" for c in w):
+        # 三座新备“小汤山”: a short modifier before a quoted name
+        n, head = noun_after(text, p + len(w), person_classifier, lex, fallback=False)
+        if n:
+            return len(w) + n, head
     if w and person_classifier and _starts_with_stop(w, lex):
         verb = lex.stop_re.match(w).end()
         n, head = noun_after(text, p + verb, True, lex, fallback=False)
