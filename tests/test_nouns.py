@@ -63,3 +63,7 @@ def test_noun_after_a_relative_clause_that_fits_the_classifier() -> None:
 
 def test_a_short_modifier_before_a_quoted_name() -> None:
     assert [q.entity for q in extract("建成三座新式“方舱”。")] == ["新式方舱"]
+
+
+def test_a_company_is_an_organization() -> None:
+    assert [(q.entity, q.category) for q in extract("全县组建民兵连45个。")] == [("民兵连", "organization")]

@@ -37,3 +37,7 @@ def test_a_numbered_villagers_group_is_a_name() -> None:
 def test_erci_is_an_adverb_not_two_times() -> None:
     assert surfaces("不少群众二次地参与了捐款。") == []
     assert [q.value for q in extract("共开展十二次培训。")] == [12]   # 十二次 stays twelve times
+
+
+def test_a_demonstrative_points_back_and_is_no_new_tally() -> None:
+    assert surfaces("依托这两所医院的现有条件改建。") == []
