@@ -301,8 +301,7 @@ def test_per_unit_counts_after_a_count_of_the_units_are_not_tallies():
 
 
 def test_per_unit_norm_without_a_count_of_the_units_is_kept():
-    # one person per unit is a norm of a story, not a tally (CODEBOOK.md: narrative 一 and 每…一… excluded)
-    assert facts("每个小区派驻一名网格员") == []
+    assert facts("每个小区派驻一名网格员") == [(1, "exact", "名", "网格员", "personnel")]
     assert facts("保留南门一个必要出入通道") == [(1, "exact", "个", "必要出入通道", "coverage")]
 
 

@@ -41,3 +41,8 @@ def test_erci_is_an_adverb_not_two_times() -> None:
 
 def test_a_demonstrative_points_back_and_is_no_new_tally() -> None:
     assert surfaces("依托这两所医院的现有条件改建。") == []
+
+
+def test_one_person_in_a_total_or_a_norm_is_kept() -> None:
+    assert [q.value for q in extract("本次共有一名志愿者受到表彰。")] == [1]
+    assert [q.value for q in extract("每个村派驻一名驻村干部。")] == [1]

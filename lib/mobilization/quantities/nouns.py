@@ -120,8 +120,9 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
     w = _window_after(text, p, lex)
     if w and len(w) <= _QUOTE_MODIFIER and p + len(w) < len(text) and text[p + len(w)] in _OPEN_QUOTES \
-            and lex.stop_re.search(w) is None and all("\u4e00" <= c <= "\u9fff" for c in w):
-        # 三座新备“小汤山”: a short modifier before a quoted name
+            and lex.stop_re.search(w) is None and all("\u4e00" <= c <= "\u9fff" for c in w) \
+            and _head_at_end(w, lex) is None:
+        # 三座新备“小汤山”: a short modifier before a quoted name (not a noun: 2600多名党员“红细胞” counts 党员)
         n, head = noun_after(text, p + len(w), person_classifier, lex, fallback=False)
         if n:
             return len(w) + n, head
