@@ -149,7 +149,7 @@ def test_approximation_words_are_in_the_surface():
     ("分类清运生活、医疗垃圾26批次", [(26, "批次", "生活、医疗垃圾", "activity")]),
     ("累计排查住户、出租屋、商铺门店共361876户", [(361876, "户", "住户、出租屋、商铺门店", "coverage")]),
     ("共有党员志愿者约600人", [(600, "人", "党员志愿者", "personnel")]),
-    ("慰问困难党员230名", [(230, "名", "困难党员", "personnel")]),
+    ("慰问困难党员230名", [(230, "名", "困难党员", "coverage")]),  # visited: coverage (CODEBOOK.md)
     ("向湖北捐赠蔬菜300吨", [(300, "吨", "蔬菜", "supplies")]),
     ("先后召开专题会议5次", [(5, "次", "专题会议", "activity")]),
     ("在辖区21个居民小区成立临时党支部", [(21, "个", "居民小区", "coverage")]),
@@ -989,7 +989,7 @@ def test_kuai_is_money_only_with_jiao_or_mao():
     # corpus D fixes: a noun of no known form before 支/处 (they only suggest a category), livestock in
     # 只 and 羽, the classifiers 片 公升 场次, a verb phrase with 了 after the count, a duration in 昼夜
     ("捐赠本子80本,钢笔300支", [(80, "exact", "本", "本子", "supplies"), (300, "exact", "支", "钢笔", "supplies")]),
-    ("新建净水工程3处,", [(3, "exact", "处", "新建净水工程", "coverage")]),
+    ("新建净水工程3处,", [(3, "exact", "处", "新建净水工程", "activity")]),  # facilities built: activity (CODEBOOK.md)
     ("合作社养鸭2000只,", [(2000, "exact", "只", "合作社养鸭", "other")]),
     ("发放退烧药500片", [(500, "exact", "片", "退烧药", "supplies")]),
     ("吊运消防用水80,000公升", [(80000, "exact", "公升", "吊运消防用水", "supplies")]),
@@ -1057,7 +1057,7 @@ def test_one_without_goods_or_in_a_story_is_not_counted(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("修建蓄水池4口", [(4, "exact", "口", "蓄水池", "other")]),
+    ("修建蓄水池4口", [(4, "exact", "口", "蓄水池", "activity")]),  # facilities built: activity (CODEBOOK.md)
     ("全村共有机井10口", [(10, "exact", "口", "机井", "other")]),
     ("打了12口井", [(12, "exact", "口", "井", "other")]),
     ("开挖3口鱼塘", [(3, "exact", "口", "鱼塘", "other")]),

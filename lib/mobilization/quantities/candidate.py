@@ -18,7 +18,7 @@ from .exclusions import _excluded, _labels_list
 from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits
 from .nouns import _MODEL_CODE_CORE, noun_after, noun_before, _PHRASE_MAX
-from .categories import _category, _reaching_verb, _screened_after, _SERVED_REACH
+from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, _SERVED_REACH
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
                     money_source)
 
@@ -129,13 +129,21 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if not n and classifier is not None and classifier.kind == "count" and not num.is_one:
             # 300顶用于安置群众的帐篷 (not 一个重要的安置点: an article and a description)
             n, head = _noun_after_de(text, end, classifier, lex)
+        elif n and classifier is not None and classifier.kind == "count" and classifier.category \
+                and (head is None or head.category != classifier.category) and not num.is_one:
+            # 三所新型冠状病毒感染的肺炎救治定点医院: a noun of no kind the classifier counts, inside a
+            # relative clause; the noun after its 的 that fits the classifier is what is counted
+            n2, h2 = _noun_after_de(text, end, classifier, lex)
+            if n2 and h2 is not None and h2.category == classifier.category:
+                n, head = n2, h2
         if n and classifier is not None and classifier.kind == "money" \
                 and (head is None or head.category not in ("funds", "supplies")):
             n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people
         if n:
             entity, end = text[end:end + n], end + n
-        elif classifier is not None and classifier.kind in ("measure", "money") and text.startswith("的", end):
-            # 近10吨的物资, 价值9万元的防护口罩: the goods after 的 are the entity (the surface stays
+        elif classifier is not None and (classifier.kind in ("measure", "money") or after_kind) \
+                and text.startswith("的", end):
+            # 近10吨的物资, 价值9万元的防护口罩, 200个左右的帐篷: the goods after 的 are the entity (the surface stays
             # the figure); only a known head of goods, so 1000元的标准 keeps no entity.
             n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)
             if n2:
@@ -163,15 +171,21 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             # 逾四亿支援内地, 两亿支援灾区: 支 begins the verb 支援, and no teams follow (两支援藏医疗队 does)
             return None
     category = "funds" if headline else _category(classifier, head)
+    verb = ""
     # Things become coverage only when they are reached themselves (vehicles checked); samples
     # or kits handled by a served verb (检测样本500份) stay what they are.
-    if (category == "personnel" or (category == "supplies" and head is not None and head.reached)) \
+    if (category == "personnel" or (head is not None and head.reached and category in ("supplies", "coverage"))) \
             and lex.served_re.search(text, max(floor, start - _SERVED_REACH, 0), start):
         verb = _reaching_verb(text, start, floor, lex)
         if verb in lex.served:
             category = "coverage"  # 走访居民300人, 检查车辆2万辆: the people and vehicles reached
         elif verb in lex.cases and category == "personnel":
             category = "other"  # 收治患者46名, 医学观察5人: patients and people under watch
+    if category not in ("funds", "activity", "other") and verb not in lex.served \
+            and _harmed(text, start, num.start, end, floor, lex):
+        category = "other"  # 死亡2人, 3人受伤, 受损房屋371间: the disaster's victims and damage
+    if category == "personnel" and entity and _moved_after(text, end, lex):
+        category = "coverage"  # 将45名群众疏散: the people evacuated
     if category == "personnel" and not entity and _screened_after(text, end, lex):
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
     return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,

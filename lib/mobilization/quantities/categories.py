@@ -1,15 +1,19 @@
 """Quantities, step 4: what a count counts (organization, personnel, funds, coverage, activity, supplies, other).
 
 From the classifier and the head noun (`_category`), then from the verb before people
-(走访 reaches them: coverage; 收治 treats them: other) and a screening after them.
+(走访 reaches them: coverage; 收治 treats them: other), a screening after them, and a word of harm
+(死亡, 受灾, 受损: harm_words.csv) before or after the count: other.
 """
 from __future__ import annotations
+
+import re
 
 
 
 from .records import Classifier, Head, Lexicon
 from .text import _clause_end, _clause_start
-from .heads import _case
+from .heads import _case, _CONJUNCTIONS
+from .open_nouns import _tagged
 
 
 def _category(classifier: Classifier | None, head: Head | None) -> str:
@@ -60,6 +64,26 @@ def _screened_after(text: str, end: int, lex: Lexicon) -> bool:
     return stop is None
 
 
+_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利){0,3}")
+_MOVED_END = re.compile(r"(?:了|出来|出|至|到|[^\w])")
+
+
+def _moved_after(text: str, end: int, lex: Lexicon) -> bool:
+    """People counted right before a verb of evacuation or resettlement that ends their clause or
+    takes a place (将45名群众疏散, 村民300人全部转移至安置点): the people moved, coverage; not
+    200名党员转移群众 (the verb has an object: the members do the moving).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex = lexicon()
+    >>> [_moved_after(t, t.index("人") + 1, lex) for t in ("将45人疏散。", "300人全部转移至安置点", "200人转移群众")]
+    [True, True, False]
+    """
+    k = _MOVED_AFTER.match(text, end).end()
+    m = lex.served_re.match(text, k)
+    return m is not None and m.group() in lex.screenings and lex.stop_re.match(text, k) is not None \
+        and _MOVED_END.match(text, m.end()) is not None
+
+
 _SERVED_REACH = 10  # how far before a count of people the verb that reaches them may stand
 
 
@@ -77,8 +101,51 @@ def _reaching_verb(text: str, start: int, floor: int, lex: Lexicon) -> str:
     clause = _clause_start(text, lo, start)
     last = None
     for m in lex.stop_re.finditer(text, clause, start):
-        if (last is None or m.end() > last.end()) and m.group() not in lex.infix_set:
-            last = m  # 排查新增返乡人员: the adverb 新增 (an infix) does not hide the verb before it
+        if (last is None or m.end() > last.end()) and m.group() not in lex.infix_set \
+                and m.group() not in _CONJUNCTIONS:
+            last = m  # 排查新增返乡人员: the adverb 新增 (an infix) does not hide the verb before it, nor
+            # a conjunction inside the people (转移渔排和船只人员27.64万人)
     if last is None or (last.group() not in lex.served and last.group() not in lex.cases):
         return ""
     return last.group()
+
+
+_HARM_REACH = 10  # how far before the number a word of harm may stand
+_HARM_GAP = 6  # how long the stretch of nouns and adverbs between a count and its harm after it may be
+_HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z)")  # the harm ends its clause: 3人死亡, 6名群众被困。
+_GAP_TAGS = ("n", "d", "a", "m", "q", "p", "f")  # nouns, adverbs, adjectives, numerals, measures, 被/因, places
+
+
+def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex: Lexicon) -> bool:
+    """The count text[start:end] (its number at number_start) counts victims or damage: a word of
+    harm_words.csv before the number with no verb of the genre after it (死亡2人, 受灾人口75302人,
+    房屋受损达630户), or right after the count past at most a few nouns and adverbs (3人死亡,
+    6名群众被洪水围困, 3800万人不同程度受灾). A verb between says what the count is for:
+    为受灾群众发放帐篷500顶, 300名党员奔赴受灾村 are not harmed.
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex = lexicon()
+    >>> [_harmed(t, t.index(n), t.index(n), t.index(n) + len(n), 0, lex)
+    ...  for t, n in [("地震造成3人死亡。", "3人"), ("全县死亡2人。", "2人"), ("受灾群众发放帐篷500顶。", "500顶"),
+    ...               ("6名群众被洪水围困。", "6名群众"), ("300名党员奔赴受灾村。", "300名党员")]]
+    [True, True, False, True, False]
+    """
+    if lex.harm_re.search(text, max(floor, number_start - _HARM_REACH, 0), end + _HARM_GAP + 3) is None:
+        return False  # the common case, decided in C
+    lo = _clause_start(text, max(floor, number_start - _HARM_REACH, 0), number_start)
+    last = None
+    for m in lex.harm_re.finditer(text, lo, number_start):
+        last = m
+    if last is not None:
+        stop = lex.stop_re.search(text, last.end(), number_start)
+        while stop is not None and stop.group() in lex.infix_set:
+            stop = lex.stop_re.search(text, stop.end(), number_start)
+        if stop is None:
+            return True
+    hi = _clause_end(text, end, _HARM_GAP + 4)
+    m = lex.harm_re.search(text, end, hi)
+    if m is None or m.start() - end > _HARM_GAP or _HARM_FOLLOW.match(text, m.end()) is None:
+        return False  # (两个村受灾情况: the harm names a noun of its own, it does not say what befell them)
+    gap = text[end:m.start()]
+    return not gap or all(tag.startswith(_GAP_TAGS) and (not tag.startswith("p") or word in "被因遭")
+                          for word, tag in _tagged(gap))

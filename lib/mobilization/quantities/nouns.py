@@ -14,7 +14,7 @@ from .wordlists import lexicon
 from .numbers import _starts_number
 from .heads import (_compatible, _CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS,
                     _starts_with_stop, _window_after)
-from .open_nouns import _fused_stop, _open_before, open_noun_after
+from .open_nouns import _fused_stop, _open_before, open_head, open_noun_after
 
 
 _QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
@@ -36,6 +36,7 @@ _TITLE_MAX = 40  # longest 《title》 taken as a counted noun (《…通告》1
 _PHRASE_MAX = 10
 
 
+_QUOTE_MODIFIER = 3  # longest modifier before a quoted name after a classifier (新备“小汤山”)
 _VERB_PEOPLE = 4  # longest noun of people after a verb that names them (164名支援|人员)
 
 
@@ -103,8 +104,8 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
     2
     """
     lex = lex or lexicon()
-    if p >= len(text) or text[p] == "的":
-        return 0, None
+    if p >= len(text) or text[p] in "的等":
+        return 0, None  # (1200套等防疫物资: after 等 comes the kind of the whole list, the noun is before)
     if text[p] in _OPEN_QUOTES:
         # a quoted name: 1021个“线上党支部”, 3个“红色驿站”服务点
         close = text.find(_CLOSE_QUOTES[_OPEN_QUOTES.index(text[p])], p + 1, p + 2 + _QUOTED_NAME)
@@ -118,11 +119,30 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             return 0, None
         return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
     w = _window_after(text, p, lex)
+    if w and len(w) <= _QUOTE_MODIFIER and p + len(w) < len(text) and text[p + len(w)] in _OPEN_QUOTES \
+            and lex.stop_re.search(w) is None and all("\u4e00" <= c <= "\u9fff" for c in w) \
+            and _head_at_end(w, lex) is None:
+        # 三座新备“小汤山”: a short modifier before a quoted name (not a noun: 2600多名党员“红细胞” counts 党员)
+        n, head = noun_after(text, p + len(w), person_classifier, lex, fallback=False)
+        if n:
+            return len(w) + n, head
     if w and person_classifier and _starts_with_stop(w, lex):
         verb = lex.stop_re.match(w).end()
         n, head = noun_after(text, p + verb, True, lex, fallback=False)
         if n and head is not None and head.category == "personnel" and n <= _VERB_PEOPLE:
             return verb + n, head  # 164名支援人员, 60名检测队员: after 名, a verb right before people names them
+    cls = lex.classifiers.get(text[p - 1]) if p > 0 else None
+    if w and cls is not None and cls.kind == "count" and cls.category != "personnel" and _starts_with_stop(w, lex) \
+            and lex.stop_re.match(w).group() not in _CONJUNCTIONS:
+        verb = lex.stop_re.match(w).end()
+        kinds = ("supplies", "organization") if cls.category == "supplies" else ("organization",)
+        # (the cheap test first: the rest of the window must end like such a noun)
+        n, head = noun_after(text, p + verb, False, lex) if open_head(w[verb:], lex).category in kinds else (0, None)
+        if n and head is not None and head.category in kinds \
+                and n <= _VERB_PEOPLE and n == len(w) - verb \
+                and not text.startswith("的", p + verb + n):
+            return verb + n, head  # 18顶安置帐篷, 四个搜救小组: a verb right before goods or a team names their task
+            # (not after money: 1000元购买口罩 is what the money buys)
     if not w or (_starts_with_stop(w, lex) and not _fused_stop(w, 0, lex.stop_re.match(w).end(), lex)) \
             or w[0] in "、()（）":
         return 0, None
@@ -220,6 +240,31 @@ def _first_people(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> tuple[i
     return None
 
 
+_HARM_JOINERS = ("或", "和", "及", "、", "并")  # between two words of harm: 坍塌或损坏
+
+
+def _strip_harm(w: str, lex: Lexicon) -> int:
+    """Where the words of harm (harm_words.csv) that end w begin, with the conjunctions between them;
+    len(w) when w does not end in one, or nothing but harm is left.
+
+    >>> lex = lexicon(); [_strip_harm(w, lex) for w in ("灌溉设施受损", "桥梁坍塌或损坏", "死亡", "党员")]
+    [4, 2, 2, 2]
+    """
+    k = len(w)
+    while k > 0:
+        m = next((m for n in (3, 2) if k >= n for m in [lex.harm_re.fullmatch(w, k - n, k)] if m), None)
+        if m is None:
+            if k < len(w) and w[k - 1] in _HARM_JOINERS and k - 1 < len(w):
+                k2 = k - 1
+                m2 = next((m for n in (3, 2) if k2 >= n for m in [lex.harm_re.fullmatch(w, k2 - n, k2)] if m), None)
+                if m2 is not None:
+                    k = m2.start()
+                    continue
+            break
+        k = m.start()
+    return k if 0 < k < len(w) else len(w)
+
+
 def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
                 lex: Lexicon | None = None) -> tuple[int, int, Head | None]:
     """Noun-first phrasing: (start, end, head) of the noun phrase before the number at text[s].
@@ -248,6 +293,14 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         w = w[: -len(inf)]
     if not w and base > lo and text[base - 1] == "》":
         return _title_before(text, base, floor, classifier, lex, s)
+    harmed = _strip_harm(w, lex) if lex.harm_re.search(w) else len(w)
+    if harmed < len(w):
+        # 灌溉设施受损590处, 桥梁坍塌或损坏123座: a word of harm between the noun and its number
+        # (harm_words.csv) says what befell the noun, which is what is counted (not a place: 全县死亡2人)
+        b_start, b_end, bhead = noun_before(text, base + harmed, floor, classifier, lex)
+        if b_end > b_start and bhead is not None and not bhead.place:
+            return b_start, b_end, bhead
+        return s, s, None
     if w and w[-1] in _CLOSE_QUOTES:
         q = w.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(w[-1])])
         if q >= 0 and len(w) - q - 2 >= 1:

@@ -158,9 +158,47 @@ def open_noun_after(text: str, p: int, lex: Lexicon | None = None) -> tuple[int,
         k += len(word)
         if _final(word, tag):
             end = k
+    form = _form_noun(w, words, lex)
+    if end < 2 or (form > end and len(w[end:form]) <= 4 and w[form - 1:form] in _bound_suffixes()
+                   and _tagged(w[end:form])[-1][0] == w[form - 1]):
+        # 快速检测套装: jieba tags no noun, the form says goods; 抗原|测试|包: a one-character suffix
+        # of goods that jieba splits off as a verb ends the noun (not 救护车|运输|药品: a verb and its object)
+        end = max(end, form)
     if end < 2:
         return 0, None  # one character is too little to be sure of a noun (人, 家)
     return end, open_head(w[:end], lex)
+
+
+_FORM_MAX = 12  # longest noun read from its form alone (自助快速检测抗疫包派发机: a machine named by its use)
+_FORM_KINDS = ("supplies", "organization")  # forms sure enough to take a phrase jieba does not tag as a noun
+_NOT_IN_NOUN = ("p", "u", "c", "x", "r", "w")  # prepositions, particles, conjunctions, punctuation, pronouns
+
+
+def _form_noun(w: str, words: list[tuple[str, str]], lex: Lexicon) -> int:
+    """Length of the longest run of words at the start of w, whatever their tags, that ends in the form
+    of goods or of an organization (head_forms.csv: 快速|检测|套装, 抗原|测试|包); a stop word may only
+    modify the one noun right after it (安置|帐篷: tents for resettlement); 0 if none.
+
+    >>> _form_noun("快速检测套装", _tagged("快速检测套装"), lexicon()), _form_noun("安置帐篷", _tagged("安置帐篷"), lexicon())
+    (6, 4)
+    >>> _form_noun("运往灾区", _tagged("运往灾区"), lexicon())
+    0
+    """
+    best = k = 0
+    after_stop = False
+    for word, tag in words:
+        if k + len(word) > _FORM_MAX or tag.startswith(_NOT_IN_NOUN) or (after_stop and not tag.startswith("n")):
+            break
+        stop = _stop_word(word, lex) and tag != "vn"
+        k += len(word)
+        if not stop and k >= 2 and form_category(w[:k]) in _FORM_KINDS:
+            best = k
+        if after_stop:
+            break
+        after_stop = stop and k == len(word)  # (only a first word: 安置|帐篷, not 挖掘机|运送|物资)
+        if stop and not after_stop:
+            break
+    return best
 
 
 def open_noun_before(w: str, lex: Lexicon | None = None) -> int:
@@ -175,6 +213,8 @@ def open_noun_before(w: str, lex: Lexicon | None = None) -> int:
     """
     lex = lex or lexicon()
     words = _tagged(w)
+    if words and not _final(*words[-1]) and len(w) >= 2:
+        return _form_noun_before(w, words, lex)
     if not words or not _final(*words[-1]) or len(w) < 2 or _stop_word(words[-1][0], lex):
         return len(w)
     start = len(w) - len(words[-1][0])
@@ -185,6 +225,26 @@ def open_noun_before(w: str, lex: Lexicon | None = None) -> int:
             break
         if (tag not in _NOUN_MODIFIER or _stop_word(word, lex)) and not compound:
             break
+        start -= len(word)
+    return start if len(w) - start >= 2 else len(w)
+
+
+def _form_noun_before(w: str, words: list[tuple[str, str]], lex: Lexicon) -> int:
+    """Where a run of words that ends w in the form of goods or of an organization begins, whatever
+    jieba's tags (多功能|套|尺, 快速|检测|包: tagged as measures and a verb); len(w) if none.
+
+    >>> w = "多功能套尺"; w[_form_noun_before(w, _tagged(w), lexicon()):]
+    '多功能套尺'
+    >>> w = "发放快速检测包"; w[_form_noun_before(w, _tagged(w), lexicon()):]
+    '快速检测包'
+    """
+    if form_category(w) not in _FORM_KINDS:
+        return len(w)
+    start = len(w)
+    for word, tag in reversed(words):
+        if len(w) - start + len(word) > _OPEN_MAX or tag.startswith(_NOT_IN_NOUN) \
+                or (_stop_word(word, lex) and tag != "vn"):
+            break  # (a verbal noun modifies: 检测|包, though 检测 is a verb of the genre too)
         start -= len(word)
     return start if len(w) - start >= 2 else len(w)
 
@@ -208,7 +268,8 @@ def _fits(head: Head, classifier: Classifier | None) -> bool:
         # 名/人 and 户 name what they count; 支, 处, 座 only say what they usually count, so a noun
         # of no known form fits them too (铅笔600余支, 安全饮水工程2处), the classifier giving its category
         return head.category == classifier.category or _case(head, classifier) \
-            or (head.category in ("supplies", "") and classifier.category != "personnel" and not classifier.inside)
+            or (head.category in ("supplies", "activity", "") and classifier.category != "personnel"
+                and not classifier.inside)  # (works built: 饮水工程2处, 光伏电站两座)
     # livestock (form category other) are counted like goods: 养鸡10000只, 肉牛350头
     return not classifier.category or head.category in (classifier.category, "", "other")
 

@@ -87,6 +87,7 @@ class Lexicon:
     cases: frozenset[str]  # verbs whose people are patients or under watch (收治, 医学观察): other
     screenings: frozenset[str]  # served words that name the screening (核酸筛查): people counted before it are reached
     served_re: re.Pattern  # the words of served and cases: one C-level test before the clause is read
+    harm_re: re.Pattern  # words saying the counted were harmed (harm_words.csv: 死亡, 受灾, 受损): category other
     group_re: re.Pattern | None  # 为一组: the counts before it in its clause make up one group
     composition_re: re.Pattern | None  # 由1名…和1名…组成: the ones between 由 and it make up each unit
     rate_re: re.Pattern | None  # 人均, 平均, 每次: a count after it in its clause is an average or a rate

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .records import Classifier, Lexicon, Quantity
-from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, SENTENCE_END
+from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, SENTENCE_END
 from .numbers import _NUMERAL_START
 from .heads import _CONJUNCTIONS, _head_at_end, _head_ends, _NOUN_CHARS
 from .open_nouns import context_noun
@@ -114,6 +114,8 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 if prev.category == "coverage":
                     out[i] = replace(q, category=prev.category)
                 continue
+            if cls.category == "personnel" and shared is not None and shared.place:
+                continue  # 400多个县(市、区)3800万人受灾: people in the places, not places
             out[i] = replace(q, entity=prev.entity, category=prev.category)
         elif gap in ("", ",", "，", "、", "共") and prev.unit == "户" and q.unit == "人":
             out[i] = replace(q, category=prev.category)  # households, then the people in them
@@ -233,6 +235,10 @@ def _slogan_expansion(q: Quantity, text: str) -> bool:
     return bool(_NUMBERED_SLOGAN.search(text, lo, hi))
 
 
+_NARRATIVE_ONE_UNITS = ("批",)  # 一批: some, not one batch counted
+_NOT_TALLY = ("有", "为", "了", "等")  # infix words that do not make a 一 a total (其中有一名老人; 共有 does)
+
+
 def _narrative_one(q: Quantity, text: str, lex: Lexicon, has_each: bool) -> bool:
     """一 that tells a story rather than a tally.
 
@@ -244,8 +250,19 @@ def _narrative_one(q: Quantity, text: str, lex: Lexicon, has_each: bool) -> bool
     >>> [_narrative_one(q, t, lexicon(), True) for t in ("一张纸、一个口罩", "每走一个点", "每个小区一名网格员")
     ...  for q in scan(t)]
     [True, True, False]
+    >>> [_narrative_one(q, t, lexicon(), False) for t in ("其中有一名老人", "组建一支突击队", "共有一名志愿者")
+    ...  for q in scan(t)]
+    [True, False, False]
     """
     if text.startswith("、一", q.end):
+        return True
+    cls = lex.classifiers.get(q.unit)
+    if cls is not None and (cls.category == "personnel" or q.unit in _NARRATIVE_ONE_UNITS) \
+            and not text[:q.number_start].endswith(tuple(w for w in lex.infixes if w not in _NOT_TALLY)) \
+            and text.find("每", _clause_start(text, max(0, q.number_start - _PER_UNIT_REACH), q.number_start),
+                          q.number_start) < 0:
+        # 一名老人, 一位党员, 一批口罩: a person or a batch in a story (CODEBOOK.md), not a tally; but a
+        # total (共有一名志愿者) and a norm per unit (每个小区派驻一名网格员, see below) are kept
         return True
     if q.start > 0 and text[q.start - 1] == "、":
         lo = max(0, q.start - 1 - _LEFT_WINDOW)
@@ -387,13 +404,15 @@ def _rate(q: Quantity, text: str, lex: Lexicon) -> bool:
 
     >>> from mobilization.quantities import lexicon
     >>> from mobilization.quantities.candidate import scan
-    >>> [_rate(q, t, lexicon()) for t in ("人均月收入达1500元", "每次限取2盒", "人均收入提高,发放1500元")
-    ...  for q in scan(t)]
-    [True, True, False]
+    >>> [_rate(q, t, lexicon()) for t in ("人均月收入达1500元", "每次限取2盒", "人均收入提高,发放1500元",
+    ...                                  "两家企业各500万元", "各级组织捐款500万元") for q in scan(t)]
+    [True, True, False, False, True, False]
     """
     lo = max(0, q.number_start - _RATE_REACH)
     ends = [m.end() for m in _CLAUSE_END_RE.finditer(text, lo, q.number_start)]
-    return lex.rate_re.search(text, ends[-1] if ends else lo, q.number_start) is not None
+    # (two characters past the number's start, so that 各 sees the numeral it stands before: 各1000万元)
+    m = lex.rate_re.search(text, ends[-1] if ends else lo, q.number_start + 2)
+    return m is not None and m.start() < q.number_start
 
 
 def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:

@@ -1,6 +1,6 @@
 """Quantities, step 0: the word lists of data/ compiled once into a `Lexicon` (`lexicon()`).
 
-classifiers.csv, nouns.csv, approximations.csv, entity_stops.csv, currencies.csv and
+classifiers.csv, nouns.csv, approximations.csv, entity_stops.csv, currencies.csv, harm_words.csv and
 exclusions.csv become dictionaries and regular expressions (alternations behind a lookahead
 for their first characters, so that the engine skips most positions in C).
 """
@@ -83,6 +83,7 @@ def lexicon() -> Lexicon:
         screenings=frozenset(r["word"] for r in stops_rows if r.get("screening") == "yes"),
         served_re=re.compile(_alternation(r["word"] for r in stops_rows
                                           if r.get("served") == "yes" or r.get("case") == "yes") or "(?!)"),
+        harm_re=re.compile(_alternation(r["word"] for r in read_rows("harm_words.csv")) or "(?!)"),
         group_re=re.compile("|".join(groups)) if groups else None,
         composition_re=re.compile("|".join(comps)) if comps else None,
         rate_re=re.compile("|".join(rates)) if rates else None,
