@@ -337,6 +337,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             codes, needs = (tuple(by_parent), ()) if by_parent else (codes, needs)
             qualified = qualified or bool(by_parent)
         skip = (entry.common and not qualified
+                or entry.alias and not qualified and entry.key[-1] not in _LEVEL_CHARS
+                and not _whole_words(text, start, end)
                 or (entry.alias or one_char_stem) and any(follows.startswith(w) for w in after_words)
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
@@ -359,6 +361,50 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                    cited=cited)
         hits.append(last)
     return hits
+
+
+_LEVEL_CHARS = "省市县区州旗盟"
+_WORD_WINDOW = 6  # characters each side of a bare short form that jieba segments to judge it
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Does a bare short form end where its word ends (jieba's segmentation of its sentence)?
+
+    A bare short form (上高 for 上高县, 上海 for 上海市) is often two characters of other words
+    (堤防上高高飘扬, 世界上海拔最高, 高亭镇安澜社区): its last character then begins a word that runs
+    past it. A word that begins with the name (深圳特区, 海南岛) is fine, and so is a name whose first
+    character the segmenter joined to the word before (和平潭综合实验区: 和 is the conjunction).
+    Only a small window around the name is segmented (cached).
+
+    >>> _whole_words("党旗在堤防上高高飘扬", 5, 7), _whole_words("甘肃宕昌临时党支部", 2, 4)
+    (False, True)
+    >>> _whole_words("是世界上海拔最高的", 3, 5), _whole_words("记深圳特区战疫", 1, 3)
+    (False, True)
+    """
+    lo = max(0, start - _WORD_WINDOW)
+    hi = min(len(text), end + _WORD_WINDOW)
+    for stop in "\n。！？!?":  # the window stays within the sentence
+        k = text.rfind(stop, lo, start)
+        if k >= 0:
+            lo = k + 1
+        k = text.find(stop, end, hi)
+        if k >= 0:
+            hi = k
+    for w_start, w_end in _word_spans(text[lo:hi]):
+        if w_start + lo < end < w_end + lo:  # a word runs past the name's end ...
+            return w_start + lo <= start  # ... fine only if it begins with the name
+    return True
+
+
+@lru_cache(maxsize=8192)
+def _word_spans(window: str) -> tuple[tuple[int, int], ...]:
+    from .segment import jieba_tokenizer
+
+    out, pos = [], 0
+    for word in jieba_tokenizer().lcut(window, HMM=False):
+        out.append((pos, pos + len(word)))
+        pos += len(word)
+    return tuple(out)
 
 
 def _names_headline_unit(text: str, end: int, entry: Entry, title: str) -> bool:

@@ -1,0 +1,27 @@
+"""Place rules added in round 7 (held-out corpus E opened after scoring): short reports written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from mobilization.places import detect_place
+from mobilization.repair import repair
+from mobilization.script import convert_with_map
+
+
+def place(text: str):
+    rep = repair(text)
+    simplified, _ = convert_with_map(rep.text, "t2s")
+    return detect_place(rep, simplified)
+
+
+@pytest.mark.parametrize("text, code", [
+    # a bare short form whose last character begins another word (堤防上|高高) is no place; the full
+    # name with its suffix is (上高县 is not read from 上高高)
+    ("红旗在大坝上高高飘扬\n宕昌县组织党员守护大坝，宕昌县委部署防汛工作。\n", "621223"),
+    # 世界上海拔最高: 上海 is not read from 世界上|海拔
+    ("世界上海拔最高的村庄有了党支部\n宕昌县委派出驻村工作队，宕昌县干部轮流驻守。\n", "621223"),
+    # 海南 alone is the province (海南州 in Qinghai is read after 青海)
+    ("海南抗击台风见闻\n海南全岛进入风圈，全省党员干部行动起来。\n", "460000"),
+])
+def test_round7_places(text: str, code: str) -> None:
+    assert place(text).code == code
