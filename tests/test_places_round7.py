@@ -22,6 +22,8 @@ def place(text: str):
     ("世界上海拔最高的村庄有了党支部\n宕昌县委派出驻村工作队，宕昌县干部轮流驻守。\n", "621223"),
     # 海南 alone is the province (海南州 in Qinghai is read after 青海)
     ("海南抗击台风见闻\n海南全岛进入风圈，全省党员干部行动起来。\n", "460000"),
+    # the city after a national outlet's name on its dateline is the bureau, not the place
+    ("中组部部署抗震救灾中的组织工作\n中广网北京5月26日消息 中组部要求各级党组织发挥作用。\n", ""),
 ])
 def test_round7_places(text: str, code: str) -> None:
     assert place(text).code == code

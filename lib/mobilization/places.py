@@ -86,8 +86,7 @@ _DISPATCH = re.compile(r"^[\s　]*[（(]?[^，。,.\n]{2,24}?(?:讯|日电|电)[
 _BYLINE_MARKERS = ("记者", "来源", "作者", "通讯员", "供稿", "稿源", "撰稿")
 # A national news agency opening a dispatch (新华社北京3月12日电, 中新社成都…): the city after it is the bureau
 # the story was filed from, not the unit it is about; it counts as a body mention.
-_AGENCY = re.compile(r"(?:新华社|中新社|中国新闻社|中新网|中评社|人民网|新华网|央视网|央广网|中国日报网|中国共产党新闻网)"
-                     r"(?:记者)?$")
+# (the outlets are listed in data/national_outlets.csv, read by _agency_pattern)
 # Words that say a report is about the whole country or the centre, not one place.
 _NATIONAL = re.compile(r"全国|中共中央|党中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委")
 # A central organ or all provinces as the actor (中国地震局党组, 国家卫健委, 29个省份): a place named only
@@ -96,7 +95,6 @@ _NATIONAL_ACTOR = re.compile(r"中共中央|国务院|中央组织部|中组部|
                              r"(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)")
 # A national outlet as the source (新华社, 人民日报 …): with 全国 in the lead, a place named only in the body
 # once or twice is the story's example (a village among the country's 12.8万个贫困村), not its unit.
-_NATIONAL_OUTLET = re.compile(r"新华社|人民日报|中新社|中国新闻网|央视|中央广播电视总台")
 # A report that says it spans the provinces (29个省份, 各省区市): several places, none of them the unit.
 _ALL_PROVINCES = re.compile(r"(?:\d+|[二三四五六七八九十]+)个省(?:份|区市|市区)|各省(?:份|区市)")
 # Overseas Chinese as the actor of the headline (海外华侨华人驰援湖北): no Chinese division reports.
@@ -118,6 +116,29 @@ _BREADCRUMB = re.compile(r"[>＞»]{2}|[>＞][^>＞\n]+[>＞]|^\W*(?:当前位�
 # A picture caption (图①, 图为, ……摄): an example shown, often from elsewhere.
 CAPTION = re.compile(r"^\W*(?:图[①-⑳\d一二三四五六七八九十]+|图为|上图|下图|左图|右图|图片说明)|"
                       r"(?:摄|供图|摄影)\W*$")
+
+
+@lru_cache(maxsize=1)
+def _national_outlets() -> tuple[dict[str, str], ...]:
+    return read_rows("national_outlets.csv")
+
+
+@lru_cache(maxsize=1)
+def _agency_pattern() -> re.Pattern[str]:
+    """A national outlet opening a dispatch (新华社北京…电, 中广网北京…消息), right before the city.
+
+    >>> bool(_agency_pattern().search("中广网")), bool(_agency_pattern().search("甘肃日报"))
+    (True, False)
+    """
+    names = sorted((r["name"] for r in _national_outlets() if r["dateline"] == "yes"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, names))})(?:记者)?$")
+
+
+@lru_cache(maxsize=1)
+def _national_outlet_pattern() -> re.Pattern[str]:
+    """A national outlet named anywhere (新华社, 人民日报 …), for the 全国 rule."""
+    names = sorted((r["name"] for r in _national_outlets() if r["national"] == "yes"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 @dataclass(frozen=True)
@@ -352,7 +373,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         dest = bool(_DEST.search(text, max(0, start - 4), start)) or (
             last is not None and last.dest and text[last.end:start] in ("、", "和", "及", "与"))
         event = not actor and bool(_EVENT.match(text, end))
-        if zone != "body" and _AGENCY.search(text, max(0, start - 6), start):
+        if zone != "body" and _agency_pattern().search(text, max(0, start - 9), start):
             zone = "body"  # 新华社北京…电: the agency's bureau
         elif zone == "body" and _names_headline_unit(text, end, entry, title):
             zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
@@ -691,7 +712,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     rivals = [c for c in ranked if c != best and c not in ancestors(best) and best not in ancestors(c)
               and not (set(ancestors(c)) & {best})]
     rival = score[rivals[0]] if rivals else 0.0
-    if not heard and count[best] <= 2 and _NATIONAL.search(text[:800]) and _NATIONAL_OUTLET.search(text[:400]):
+    if not heard and count[best] <= 2 and _NATIONAL.search(text[:800]) and _national_outlet_pattern().search(text[:400]):
         return _unknown("national report (a national outlet names one place in the body as an example)")
     if support < 2.0 and not heard:
         if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
