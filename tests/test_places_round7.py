@@ -24,6 +24,8 @@ def place(text: str):
     ("海南抗击台风见闻\n海南全岛进入风圈，全省党员干部行动起来。\n", "460000"),
     # the city after a national outlet's name on its dateline is the bureau, not the place
     ("中组部部署抗震救灾中的组织工作\n中广网北京5月26日消息 中组部要求各级党组织发挥作用。\n", ""),
+    # provinces listed with their count (甘肃、青海2省): the report is about both, no single place
+    ("中央组织部划拨党费支持抗震救灾\n中央组织部向甘肃、青海2省划拨党费1亿元。\n", ""),
 ])
 def test_round7_places(text: str, code: str) -> None:
     assert place(text).code == code

@@ -700,6 +700,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     if (_NATIONAL_ACTOR.search(text[:300]) and not heard and not best_hit[best].actor
             and len(_NATIONAL_ACTOR.findall(text)) >= count[best]):
         return _unknown("national report (a central organ acts; places only in the body)")
+    if (ancestors(best) or (best,))[-1] in _counted_provinces(resolved, text):
+        return _unknown("several provinces named with their count (甘肃、青海两省)")
     several = _several_provinces(best, score)
     if several:
         return _unknown(several)
@@ -789,6 +791,34 @@ def _lists_provinces(resolved: list[tuple[Hit, str]], at_least: int = 3) -> bool
         if run >= at_least:
             return True
     return False
+
+
+# After a list of provinces, their count (甘肃、青海2省, 川滇两省, 三省区): the report speaks of them all.
+_PROVINCE_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个?省(?:份|区|市|区市)?")
+
+
+def _counted_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
+    """The provinces listed and then counted (向甘肃、青海2省划拨): the report is about all of them.
+
+    >>> z = [Zone(0, 40, "body")]
+    >>> t = "中央组织部向甘肃、青海2省划拨党费"
+    >>> sorted(_counted_provinces(resolve(find_hits(t, z)), t))
+    ['620000', '630000']
+    >>> t = "甘肃、青海的党员"
+    >>> _counted_provinces(resolve(find_hits(t, z)), t)
+    set()
+    """
+    table, run, prev_end = divisions(), [], -10
+    out: set[str] = set()
+    for h, code in resolved:
+        if table[code].level != "province":
+            run = []
+            continue
+        run = run + [code] if h.start - prev_end <= 1 else [code]
+        prev_end = h.end
+        if len(run) >= 2 and _PROVINCE_COUNT.match(text, h.end):
+            out.update(run)
+    return out
 
 
 def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_hit: dict[str, Hit]) -> str:
