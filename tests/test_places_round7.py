@@ -26,6 +26,8 @@ def place(text: str):
     ("中组部部署抗震救灾中的组织工作\n中广网北京5月26日消息 中组部要求各级党组织发挥作用。\n", ""),
     # provinces listed with their count (甘肃、青海2省): the report is about both, no single place
     ("中央组织部划拨党费支持抗震救灾\n中央组织部向甘肃、青海2省划拨党费1亿元。\n", ""),
+    # a page that is only a photo caption is read (a caption is skipped only beside a report)
+    ("近日，宕昌县党员干部下沉到小区值守。这是宕昌县干部在小区门口登记。 张三摄\n", "621223"),
 ])
 def test_round7_places(text: str, code: str) -> None:
     assert place(text).code == code

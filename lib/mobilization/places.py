@@ -234,6 +234,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     kinds = _boilerplate_index(rep)
     has_body = bool(rep.body)
     out: list[Zone] = []
+    captions: list[Zone] = []  # picture captions, read only when the page is nothing else
     title_seen = False
     subtitle_ok = False  # the line before was the headline
     pos_r = pos_s = 0
@@ -247,8 +248,10 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
         first = pos_r_line + (len(line_r) - len(line_r.lstrip()))
         kind = _line_kind(line_s, rep.in_body(first) if has_body else True, kinds(first))
         stripped = line_s.strip()
-        if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and (
-                CAPTION.search(stripped) or _BREADCRUMB.search(stripped))):
+        if kind and len(stripped) <= 120 and CAPTION.search(stripped) and not _SITE_LINE.search(stripped):
+            captions.append(Zone(start, end, "body"))
+            continue
+        if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and _BREADCRUMB.search(stripped)):
             continue
         if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= 80:
             kind, title_seen, subtitle_ok = "title", True, True
@@ -262,6 +265,8 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
                 start += m.end()
         if kind:
             out.append(Zone(start, end, kind))
+    if not any(z.kind != "source" for z in out):  # a page that is only a photo and its caption
+        out = sorted(out + captions, key=lambda z: z.start)
     return read_window(out, len(simplified))
 
 
