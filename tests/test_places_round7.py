@@ -28,6 +28,9 @@ def place(text: str):
     ("中央组织部划拨党费支持抗震救灾\n中央组织部向甘肃、青海2省划拨党费1亿元。\n", ""),
     # a page that is only a photo caption is read (a caption is skipped only beside a report)
     ("近日，宕昌县党员干部下沉到小区值守。这是宕昌县干部在小区门口登记。 张三摄\n", "621223"),
+    # 我省 (the province speaks, named only as the paper) with counties of two prefectures → the province
+    ("多地遭受洪涝灾害\n来源：甘肃日报\n我省多地遭受洪涝灾害，陇南市宕昌县、文县和甘南州舟曲县受灾。"
+     "宕昌县委组织部组织党员转移群众。全省党员干部奋战一线。\n", "620000"),
 ])
 def test_round7_places(text: str, code: str) -> None:
     assert place(text).code == code

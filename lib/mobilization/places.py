@@ -674,7 +674,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         where[code].add("body")
         first.setdefault(code, hits[0])
         best_hit.setdefault(code, hits[0])
-    for code, n in _self_references(text, set(score) | set(host)).items():
+    selves = _self_references(text, set(score) | set(host))
+    for code, n in selves.items():
         score[code] += n
         if code not in best_hit:  # named only as the outlet (随州日报社) and then as 我市, 全市
             count[code] += n
@@ -693,7 +694,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
             return _unknown(outside[1])
         return _unknown("national report" if text and _national(text) else "no division named")
     ranked = sorted(score, key=lambda c: (-score[c], first[c].start))
-    best = _drill_down(_level_up(ranked[0], score), score, count, best_hit)
+    best = _speaker(_drill_down(_level_up(ranked[0], score), score, count, best_hit), selves, score)
     # what speaks for it: its own mentions, its parts named, and the host's outlet above it
     support = (score[best] + sum(w for c, w in score.items() if best in ancestors(c))
                + sum(w for c, w in host.items() if c in ancestors(best)))
@@ -824,6 +825,25 @@ def _counted_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
         if len(run) >= 2 and _PROVINCE_COUNT.match(text, h.end):
             out.update(run)
     return out
+
+
+def _speaker(best: str, selves: dict[str, int], score: dict[str, float]) -> str:
+    """The unit that speaks of itself (我省, 全省) when the places it names lie in two or more of its parts.
+
+    A provincial paper's 我省多地受灾 with counties of two prefectures listed reports on the
+    province; with the counties of one prefecture only, the best place stands.
+
+    >>> _speaker("522632", {"520000": 2}, {"520000": 2.0, "522632": 5.0, "522732": 2.0})
+    '520000'
+    >>> _speaker("522632", {"520000": 2}, {"520000": 2.0, "522632": 5.0, "522633": 2.0})
+    '522632'
+    """
+    for unit in selves:
+        if unit in ancestors(best):
+            branches = {_branch_of(c, unit) for c in score if unit in ancestors(c)}
+            if len(branches) >= 2:
+                return unit
+    return best
 
 
 def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_hit: dict[str, Hit]) -> str:
