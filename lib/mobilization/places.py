@@ -937,7 +937,35 @@ def detect_place(rep: Repaired, simplified: str, zones: list[Zone] | None = None
     title = " ".join(simplified[z.start:z.end] for z in zones if z.kind == "title")
     # abbreviations are weak evidence: they do not resolve ambiguous names (resolve) but are weighed by decide
     abbreviations = [(h, h.codes[0]) for h in find_abbreviations(simplified, zones)]
-    return decide(resolve(find_hits(simplified, zones)) + abbreviations, simplified, title)
+    hits = sorted(find_hits(simplified, zones) + _site_unit_hits(simplified, title), key=lambda h: h.start)
+    return decide(resolve(hits) + abbreviations, simplified, title)
+
+
+_SITE_HEAD_LINES = 6  # the site's header lines stand above the headline
+_SITE_HEADER = re.compile(r"欢迎(?:来到|访问|光临)|官方网站|门户网站|网站首页")
+
+
+def _site_unit_hits(text: str, title: str) -> list[Hit]:
+    """The headline's unit named whole in the site's header (欢迎访问驻马店市中心医院官方网站 above
+    the headline 市中心医院救护队…): an institution's own site names it with its place once, in the
+    header line that is otherwise not read, and its headline then drops the place.
+
+    >>> t = "欢迎访问宕昌县人民医院官方网站\\n县人民医院医疗队出发\\n"
+    >>> [(h.surface, h.zone) for h in _site_unit_hits(t, "县人民医院医疗队出发")]
+    [('宕昌县', 'title')]
+    """
+    if not title:
+        return []
+    out: list[Hit] = []
+    pos = 0
+    for line in text.split("\n", _SITE_HEAD_LINES)[:_SITE_HEAD_LINES]:
+        start, pos = pos, pos + len(line) + 1
+        if not _SITE_HEADER.search(line):
+            continue
+        for h in find_hits(text, [Zone(start, start + len(line), "body")]):
+            if h.start < start + len(line) and _names_headline_unit(text, h.end, h.entry, title):
+                out.append(replace(h, zone="title"))
+    return out
 
 
 @lru_cache(maxsize=4096)
