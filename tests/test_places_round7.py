@@ -23,9 +23,9 @@ def place(text: str):
     # 海南 alone is the province (海南州 in Qinghai is read after 青海)
     ("海南抗击台风见闻\n海南全岛进入风圈，全省党员干部行动起来。\n", "460000"),
     # the city after a national outlet's name on its dateline is the bureau, not the place
-    ("中组部部署抗震救灾中的组织工作\n中广网北京5月26日消息 中组部要求各级党组织发挥作用。\n", ""),
+    ("中组部部署抗震救灾中的组织工作\n中广网北京5月26日消息（记者张三）\n中组部要求各级党组织发挥作用。\n", ""),
     # provinces listed with their count (甘肃、青海2省): the report is about both, no single place
-    ("中央组织部划拨党费支持抗震救灾\n中央组织部向甘肃、青海2省划拨党费1亿元。\n", ""),
+    ("中央组织部向甘肃、青海2省划拨党费\n党费用于抗震救灾和灾后重建，灾区党组织要发挥作用。\n", ""),
     # a page that is only a photo caption is read (a caption is skipped only beside a report)
     ("近日，宕昌县党员干部下沉到小区值守。这是宕昌县干部在小区门口登记。 张三摄\n", "621223"),
     # 我省 (the province speaks, named only as the paper) with counties of two prefectures → the province
