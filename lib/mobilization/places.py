@@ -407,6 +407,8 @@ def _whole_words(text: str, start: int, end: int) -> bool:
     >>> _whole_words("是世界上海拔最高的", 3, 5), _whole_words("记深圳特区战疫", 1, 3)
     (False, True)
     """
+    if not _crossing_word_possible(text, start, end):
+        return True  # no dictionary word starts inside the name and runs past it: nothing to segment
     lo = max(0, start - _WORD_WINDOW)
     hi = min(len(text), end + _WORD_WINDOW)
     for stop in "\n。！？!?":  # the window stays within the sentence
@@ -420,6 +422,14 @@ def _whole_words(text: str, start: int, end: int) -> bool:
         if w_start + lo < end < w_end + lo:  # a word runs past the name's end ...
             return w_start + lo <= start  # ... fine only if it begins with the name
     return True
+
+
+def _crossing_word_possible(text: str, start: int, end: int) -> bool:
+    """Is there a dictionary word that starts inside text[start:end] and runs past its end?"""
+    from .segment import jieba_tokenizer
+
+    freq = jieba_tokenizer().FREQ
+    return any(freq.get(text[p:q]) for p in range(start + 1, end) for q in range(end + 1, min(len(text), p + 5) + 1))
 
 
 @lru_cache(maxsize=8192)
