@@ -86,8 +86,7 @@ _DISPATCH = re.compile(r"^[\s　]*[（(]?[^，。,.\n]{2,24}?(?:讯|日电|电)[
 _BYLINE_MARKERS = ("记者", "来源", "作者", "通讯员", "供稿", "稿源", "撰稿")
 # A national news agency opening a dispatch (新华社北京3月12日电, 中新社成都…): the city after it is the bureau
 # the story was filed from, not the unit it is about; it counts as a body mention.
-_AGENCY = re.compile(r"(?:新华社|中新社|中国新闻社|中新网|中评社|人民网|新华网|央视网|央广网|中国日报网|中国共产党新闻网)"
-                     r"(?:记者)?$")
+# (the outlets are listed in data/national_outlets.csv, read by _agency_pattern)
 # Words that say a report is about the whole country or the centre, not one place.
 _NATIONAL = re.compile(r"全国|中共中央|党中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委")
 # A central organ or all provinces as the actor (中国地震局党组, 国家卫健委, 29个省份): a place named only
@@ -96,7 +95,6 @@ _NATIONAL_ACTOR = re.compile(r"中共中央|国务院|中央组织部|中组部|
                              r"(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)")
 # A national outlet as the source (新华社, 人民日报 …): with 全国 in the lead, a place named only in the body
 # once or twice is the story's example (a village among the country's 12.8万个贫困村), not its unit.
-_NATIONAL_OUTLET = re.compile(r"新华社|人民日报|中新社|中国新闻网|央视|中央广播电视总台")
 # A report that says it spans the provinces (29个省份, 各省区市): several places, none of them the unit.
 _ALL_PROVINCES = re.compile(r"(?:\d+|[二三四五六七八九十]+)个省(?:份|区市|市区)|各省(?:份|区市)")
 # Overseas Chinese as the actor of the headline (海外华侨华人驰援湖北): no Chinese division reports.
@@ -118,6 +116,29 @@ _BREADCRUMB = re.compile(r"[>＞»]{2}|[>＞][^>＞\n]+[>＞]|^\W*(?:当前位�
 # A picture caption (图①, 图为, ……摄): an example shown, often from elsewhere.
 CAPTION = re.compile(r"^\W*(?:图[①-⑳\d一二三四五六七八九十]+|图为|上图|下图|左图|右图|图片说明)|"
                       r"(?:摄|供图|摄影)\W*$")
+
+
+@lru_cache(maxsize=1)
+def _national_outlets() -> tuple[dict[str, str], ...]:
+    return read_rows("national_outlets.csv")
+
+
+@lru_cache(maxsize=1)
+def _agency_pattern() -> re.Pattern[str]:
+    """A national outlet opening a dispatch (新华社北京…电, 中广网北京…消息), right before the city.
+
+    >>> bool(_agency_pattern().search("中广网")), bool(_agency_pattern().search("甘肃日报"))
+    (True, False)
+    """
+    names = sorted((r["name"] for r in _national_outlets() if r["dateline"] == "yes"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, names))})(?:记者)?$")
+
+
+@lru_cache(maxsize=1)
+def _national_outlet_pattern() -> re.Pattern[str]:
+    """A national outlet named anywhere (新华社, 人民日报 …), for the 全国 rule."""
+    names = sorted((r["name"] for r in _national_outlets() if r["national"] == "yes"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 @dataclass(frozen=True)
@@ -213,6 +234,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     kinds = _boilerplate_index(rep)
     has_body = bool(rep.body)
     out: list[Zone] = []
+    captions: list[Zone] = []  # picture captions, read only when the page is nothing else
     title_seen = False
     subtitle_ok = False  # the line before was the headline
     pos_r = pos_s = 0
@@ -226,8 +248,10 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
         first = pos_r_line + (len(line_r) - len(line_r.lstrip()))
         kind = _line_kind(line_s, rep.in_body(first) if has_body else True, kinds(first))
         stripped = line_s.strip()
-        if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and (
-                CAPTION.search(stripped) or _BREADCRUMB.search(stripped))):
+        if kind and len(stripped) <= 120 and CAPTION.search(stripped) and not _SITE_LINE.search(stripped):
+            captions.append(Zone(start, end, "body"))
+            continue
+        if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and _BREADCRUMB.search(stripped)):
             continue
         if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= 80:
             kind, title_seen, subtitle_ok = "title", True, True
@@ -241,6 +265,8 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
                 start += m.end()
         if kind:
             out.append(Zone(start, end, kind))
+    if not any(z.kind != "source" for z in out):  # a page that is only a photo and its caption
+        out = sorted(out + captions, key=lambda z: z.start)
     return read_window(out, len(simplified))
 
 
@@ -337,6 +363,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             codes, needs = (tuple(by_parent), ()) if by_parent else (codes, needs)
             qualified = qualified or bool(by_parent)
         skip = (entry.common and not qualified
+                or entry.alias and not qualified and entry.key[-1] not in _LEVEL_CHARS
+                and not _whole_words(text, start, end)
                 or (entry.alias or one_char_stem) and any(follows.startswith(w) for w in after_words)
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
@@ -350,7 +378,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         dest = bool(_DEST.search(text, max(0, start - 4), start)) or (
             last is not None and last.dest and text[last.end:start] in ("、", "和", "及", "与"))
         event = not actor and bool(_EVENT.match(text, end))
-        if zone != "body" and _AGENCY.search(text, max(0, start - 6), start):
+        if zone != "body" and _agency_pattern().search(text, max(0, start - 9), start):
             zone = "body"  # 新华社北京…电: the agency's bureau
         elif zone == "body" and _names_headline_unit(text, end, entry, title):
             zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
@@ -359,6 +387,60 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                    cited=cited)
         hits.append(last)
     return hits
+
+
+_LEVEL_CHARS = "省市县区州旗盟"
+_WORD_WINDOW = 6  # characters each side of a bare short form that jieba segments to judge it
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Does a bare short form end where its word ends (jieba's segmentation of its sentence)?
+
+    A bare short form (上高 for 上高县, 上海 for 上海市) is often two characters of other words
+    (堤防上高高飘扬, 世界上海拔最高, 高亭镇安澜社区): its last character then begins a word that runs
+    past it. A word that begins with the name (深圳特区, 海南岛) is fine, and so is a name whose first
+    character the segmenter joined to the word before (和平潭综合实验区: 和 is the conjunction).
+    Only a small window around the name is segmented (cached).
+
+    >>> _whole_words("党旗在堤防上高高飘扬", 5, 7), _whole_words("甘肃宕昌临时党支部", 2, 4)
+    (False, True)
+    >>> _whole_words("是世界上海拔最高的", 3, 5), _whole_words("记深圳特区战疫", 1, 3)
+    (False, True)
+    """
+    if not _crossing_word_possible(text, start, end):
+        return True  # no dictionary word starts inside the name and runs past it: nothing to segment
+    lo = max(0, start - _WORD_WINDOW)
+    hi = min(len(text), end + _WORD_WINDOW)
+    for stop in "\n。！？!?":  # the window stays within the sentence
+        k = text.rfind(stop, lo, start)
+        if k >= 0:
+            lo = k + 1
+        k = text.find(stop, end, hi)
+        if k >= 0:
+            hi = k
+    for w_start, w_end in _word_spans(text[lo:hi]):
+        if w_start + lo < end < w_end + lo:  # a word runs past the name's end ...
+            return w_start + lo <= start  # ... fine only if it begins with the name
+    return True
+
+
+def _crossing_word_possible(text: str, start: int, end: int) -> bool:
+    """Is there a dictionary word that starts inside text[start:end] and runs past its end?"""
+    from .segment import jieba_tokenizer
+
+    freq = jieba_tokenizer().FREQ
+    return any(freq.get(text[p:q]) for p in range(start + 1, end) for q in range(end + 1, min(len(text), p + 5) + 1))
+
+
+@lru_cache(maxsize=8192)
+def _word_spans(window: str) -> tuple[tuple[int, int], ...]:
+    from .segment import jieba_tokenizer
+
+    out, pos = [], 0
+    for word in jieba_tokenizer().lcut(window, HMM=False):
+        out.append((pos, pos + len(word)))
+        pos += len(word)
+    return tuple(out)
 
 
 def _names_headline_unit(text: str, end: int, entry: Entry, title: str) -> bool:
@@ -602,7 +684,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         where[code].add("body")
         first.setdefault(code, hits[0])
         best_hit.setdefault(code, hits[0])
-    for code, n in _self_references(text, set(score) | set(host)).items():
+    selves = _self_references(text, set(score) | set(host))
+    for code, n in selves.items():
         score[code] += n
         if code not in best_hit:  # named only as the outlet (随州日报社) and then as 我市, 全市
             count[code] += n
@@ -621,7 +704,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
             return _unknown(outside[1])
         return _unknown("national report" if text and _national(text) else "no division named")
     ranked = sorted(score, key=lambda c: (-score[c], first[c].start))
-    best = _drill_down(_level_up(ranked[0], score), score, count, best_hit)
+    best = _speaker(_drill_down(_level_up(ranked[0], score), score, count, best_hit), selves, score)
     # what speaks for it: its own mentions, its parts named, and the host's outlet above it
     support = (score[best] + sum(w for c, w in score.items() if best in ancestors(c))
                + sum(w for c, w in host.items() if c in ancestors(best)))
@@ -633,6 +716,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     if (_NATIONAL_ACTOR.search(text[:300]) and not heard and not best_hit[best].actor
             and len(_NATIONAL_ACTOR.findall(text)) >= count[best]):
         return _unknown("national report (a central organ acts; places only in the body)")
+    if (ancestors(best) or (best,))[-1] in _counted_provinces(resolved, text):
+        return _unknown("several provinces named with their count (甘肃、青海两省)")
     several = _several_provinces(best, score)
     if several:
         return _unknown(several)
@@ -645,7 +730,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     rivals = [c for c in ranked if c != best and c not in ancestors(best) and best not in ancestors(c)
               and not (set(ancestors(c)) & {best})]
     rival = score[rivals[0]] if rivals else 0.0
-    if not heard and count[best] <= 2 and _NATIONAL.search(text[:800]) and _NATIONAL_OUTLET.search(text[:400]):
+    if not heard and count[best] <= 2 and _NATIONAL.search(text[:800]) and _national_outlet_pattern().search(text[:400]):
         return _unknown("national report (a national outlet names one place in the body as an example)")
     if support < 2.0 and not heard:
         if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
@@ -722,6 +807,53 @@ def _lists_provinces(resolved: list[tuple[Hit, str]], at_least: int = 3) -> bool
         if run >= at_least:
             return True
     return False
+
+
+# After a list of provinces, their count (甘肃、青海2省, 川滇两省, 三省区): the report speaks of them all.
+_PROVINCE_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个?省(?:份|区|市|区市)?")
+
+
+def _counted_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
+    """The provinces listed and then counted (向甘肃、青海2省划拨): the report is about all of them.
+
+    >>> z = [Zone(0, 40, "body")]
+    >>> t = "中央组织部向甘肃、青海2省划拨党费"
+    >>> sorted(_counted_provinces(resolve(find_hits(t, z)), t))
+    ['620000', '630000']
+    >>> t = "甘肃、青海的党员"
+    >>> _counted_provinces(resolve(find_hits(t, z)), t)
+    set()
+    """
+    table, run, prev_end = divisions(), [], -10
+    out: set[str] = set()
+    for h, code in resolved:
+        if table[code].level != "province":
+            run = []
+            continue
+        run = run + [code] if h.start - prev_end <= 1 else [code]
+        prev_end = h.end
+        if len(run) >= 2 and _PROVINCE_COUNT.match(text, h.end):
+            out.update(run)
+    return out
+
+
+def _speaker(best: str, selves: dict[str, int], score: dict[str, float]) -> str:
+    """The unit that speaks of itself (我省, 全省) when the places it names lie in two or more of its parts.
+
+    A provincial paper's 我省多地受灾 with counties of two prefectures listed reports on the
+    province; with the counties of one prefecture only, the best place stands.
+
+    >>> _speaker("522632", {"520000": 2}, {"520000": 2.0, "522632": 5.0, "522732": 2.0})
+    '520000'
+    >>> _speaker("522632", {"520000": 2}, {"520000": 2.0, "522632": 5.0, "522633": 2.0})
+    '522632'
+    """
+    for unit in selves:
+        if unit in ancestors(best):
+            branches = {_branch_of(c, unit) for c in score if unit in ancestors(c)}
+            if len(branches) >= 2:
+                return unit
+    return best
 
 
 def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_hit: dict[str, Hit]) -> str:
@@ -815,7 +947,35 @@ def detect_place(rep: Repaired, simplified: str, zones: list[Zone] | None = None
     title = " ".join(simplified[z.start:z.end] for z in zones if z.kind == "title")
     # abbreviations are weak evidence: they do not resolve ambiguous names (resolve) but are weighed by decide
     abbreviations = [(h, h.codes[0]) for h in find_abbreviations(simplified, zones)]
-    return decide(resolve(find_hits(simplified, zones)) + abbreviations, simplified, title)
+    hits = sorted(find_hits(simplified, zones) + _site_unit_hits(simplified, title), key=lambda h: h.start)
+    return decide(resolve(hits) + abbreviations, simplified, title)
+
+
+_SITE_HEAD_LINES = 6  # the site's header lines stand above the headline
+_SITE_HEADER = re.compile(r"欢迎(?:来到|访问|光临)|官方网站|门户网站|网站首页")
+
+
+def _site_unit_hits(text: str, title: str) -> list[Hit]:
+    """The headline's unit named whole in the site's header (欢迎访问驻马店市中心医院官方网站 above
+    the headline 市中心医院救护队…): an institution's own site names it with its place once, in the
+    header line that is otherwise not read, and its headline then drops the place.
+
+    >>> t = "欢迎访问宕昌县人民医院官方网站\\n县人民医院医疗队出发\\n"
+    >>> [(h.surface, h.zone) for h in _site_unit_hits(t, "县人民医院医疗队出发")]
+    [('宕昌县', 'title')]
+    """
+    if not title:
+        return []
+    out: list[Hit] = []
+    pos = 0
+    for line in text.split("\n", _SITE_HEAD_LINES)[:_SITE_HEAD_LINES]:
+        start, pos = pos, pos + len(line) + 1
+        if not _SITE_HEADER.search(line):
+            continue
+        for h in find_hits(text, [Zone(start, start + len(line), "body")]):
+            if h.start < start + len(line) and _names_headline_unit(text, h.end, h.entry, title):
+                out.append(replace(h, zone="title"))
+    return out
 
 
 @lru_cache(maxsize=4096)
