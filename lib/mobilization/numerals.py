@@ -195,8 +195,8 @@ def read_numeral(s: str) -> Decimal:
             smallest_big = min(smallest_big or last_big, int(value))
             section, pending, last_unit, zero = Decimal(0), None, 0, False
         else:  # frac
-            if pending is None and section == 0:
-                raise ValueError(f"点 without a number before it: {s!r}")
+            if pending is None and section == 0 and not (zero and k == 1):
+                raise ValueError(f"点 without a number before it: {s!r}")  # (零点二万 = 2000 has its 零)
             if pending is not None and last_unit >= 100 and not zero:
                 raise ValueError(f"decimals after an abbreviated numeral: {s!r}")
             section += (pending[0] if pending else 0) + value
