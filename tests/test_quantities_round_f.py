@@ -22,3 +22,22 @@ def test_bedding_bundles_and_scrolls_have_their_classifiers() -> None:
 
 def test_bed_counts_only_bedding() -> None:
     assert rows("这家医院有800床。") == []
+
+
+def test_a_banner_with_one_is_a_description() -> None:
+    assert rows("墙上挂着一幅标语。") == []
+
+
+def test_incidents_of_harm_are_other_and_their_parts_take_the_noun() -> None:
+    got = rows("今年共发生12起交通事故,其中甲县8起,乙县、丙县各2起。")
+    assert [(v, e, c) for _, v, e, c in got] == [(12, "交通事故", "other"), (8, "交通事故", "other"),
+                                                 (2, "交通事故", "other")]
+    assert [(q.entity, q.category) for q in extract("民警先后处置警情30起。")] == [("警情", "activity")]
+
+
+def test_an_incident_noun_is_no_harm_word_around_people() -> None:
+    assert [q.category for q in extract("森林火灾扑救队员200人连夜赶到。")] == ["personnel"]
+
+
+def test_a_short_verb_and_object_after_the_vehicle_used_names_the_event() -> None:
+    assert [(q.entity, q.category) for q in extract("村里出动消防车送水8次。")] == [("送水", "activity")]

@@ -181,6 +181,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             category = "coverage"  # 走访居民300人, 检查车辆2万辆: the people and vehicles reached
         elif verb in lex.cases and category == "personnel":
             category = "other"  # 收治患者46名, 医学观察5人: patients and people under watch
+    if category == "activity" and classifier is not None and classifier.kind == "event" and entity \
+            and lex.incident_re.search(entity):
+        category = "other"  # 20起森林火灾, 交通事故3起: incidents of harm, the disaster's scale
     if category not in ("funds", "activity", "other") and verb not in lex.served \
             and _harmed(text, start, num.start, end, floor, lex):
         category = "other"  # 死亡2人, 3人受伤, 受损房屋371间: the disaster's victims and damage

@@ -346,6 +346,13 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         donor = _head_at_end(w[b:hs], lex)
         if donor is not None and donor.category in ("personnel", "organization"):
             b = hs  # 德晋集团捐款2000万港元: the donor is not what the money is (捐款)
+    if event and head is None and "的" not in w[b:] and len(w) - b > 2:
+        ends = _head_ends(w[b:], lex)
+        if ends and ends[-1][1].category == "supplies" and 2 <= len(w) - b - ends[-1][0] <= 3 \
+                and not _head_ends(w[b + ends[-1][0]:], lex):
+            # 出动皮卡车运水5次: after the goods or vehicle used, a short verb and its object name what was
+            # done (not after people: 与居家观察人员联系三次 names whom, not what)
+            return base + b + ends[-1][0], base + len(w), None
     if event and ("的" in w[b:] or (head is None and (not 2 <= len(w) - b <= _EVENT_NOUN_MAX or _head_ends(w[b:], lex)))):
         # 与隔离观察人员沟通两次, 要背着沉重的设备爬楼60趟, 参加过十次: before a count of events, a stretch
         # with a 的, or with no head of its own that is one character, long, or holds a known noun, is the
