@@ -41,3 +41,17 @@ def test_an_incident_noun_is_no_harm_word_around_people() -> None:
 
 def test_a_short_verb_and_object_after_the_vehicle_used_names_the_event() -> None:
     assert [(q.entity, q.category) for q in extract("村里出动消防车送水8次。")] == [("送水", "activity")]
+
+
+def test_a_word_of_harm_before_the_noun_is_its_modifier() -> None:
+    assert rows("塌方后还有6位受伤矿工等待转运。") == [("6位受伤矿工", 6, "受伤矿工", "other")]
+    assert [(q.entity, q.category) for q in extract("山坡下有2间被掩埋民房。")] == [("被掩埋民房", "other")]
+
+
+def test_people_rescued_after_their_count_are_reached() -> None:
+    assert [q.category for q in extract("8名受困游客被成功救出。")] == ["coverage"]
+    assert [q.category for q in extract("4名群众获救。")] == ["coverage"]
+
+
+def test_the_disaster_as_a_whole_names_the_population_reached() -> None:
+    assert [q.category for q in extract("全县3万余名受灾群众得到妥善安置。")] != ["other"]

@@ -64,7 +64,7 @@ def _screened_after(text: str, end: int, lex: Lexicon) -> bool:
     return stop is None
 
 
-_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利){0,3}")
+_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利|成功|全部){0,3}")
 _MOVED_END = re.compile(r"(?:了|出来|出|至|到|[^\w])")
 
 

@@ -14,7 +14,7 @@ from .wordlists import lexicon
 from .numbers import _starts_number
 from .heads import (_compatible, _CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS,
                     _starts_with_stop, _window_after)
-from .open_nouns import _fused_stop, _open_before, open_head, open_noun_after
+from .open_nouns import _fused_stop, _harm_participle, _open_before, open_head, open_noun_after
 
 
 _QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
@@ -118,6 +118,14 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         if close < 0 or close == p + 1 or not _title_fits(text, p, close):
             return 0, None
         return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
+    harm = _harm_participle(text, p, lex) if fallback else 0
+    if harm:
+        n, head = noun_after(text, p + harm, person_classifier, lex, fallback=False)
+        if n and n <= _VERB_PEOPLE:
+            return harm + n, lex.heads.get(text[p:p + harm + n], head)
+        n, head = open_noun_after(text, p, lex)  # (a noun nobody listed: 被掩埋民房)
+        if n:
+            return n, head  # 3间被掩埋民房, 10名受困矿工: a word of harm before the noun is its modifier
     w = _window_after(text, p, lex)
     if w and len(w) <= _QUOTE_MODIFIER and p + len(w) < len(text) and text[p + len(w)] in _OPEN_QUOTES \
             and lex.stop_re.search(w) is None and all("\u4e00" <= c <= "\u9fff" for c in w) \

@@ -85,6 +85,7 @@ def lexicon() -> Lexicon:
                                           if r.get("served") == "yes" or r.get("case") == "yes") or "(?!)"),
         harm_re=re.compile(_alternation(r["word"] for r in read_rows("harm_words.csv")
                                         if r.get("incident") != "yes") or "(?!)"),
+        population_harms=frozenset(r["word"] for r in read_rows("harm_words.csv") if r.get("population") == "yes"),
         incident_re=re.compile(rf"(?:{_alternation(r['word'] for r in read_rows('harm_words.csv') if r.get('incident') == 'yes') or '(?!)'})\Z"),
         group_re=re.compile("|".join(groups)) if groups else None,
         composition_re=re.compile("|".join(comps)) if comps else None,
