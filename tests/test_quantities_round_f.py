@@ -55,3 +55,18 @@ def test_people_rescued_after_their_count_are_reached() -> None:
 
 def test_the_disaster_as_a_whole_names_the_population_reached() -> None:
     assert [q.category for q in extract("全县3万余名受灾群众得到妥善安置。")] != ["other"]
+
+
+def test_people_helped_escaped_or_moved_to_safety_are_reached() -> None:
+    assert [q.category for q in extract("消防队救助受困遇险群众12名。")] == ["coverage"]
+    assert [q.category for q in extract("另有6名村民成功脱险。")] == ["coverage"]
+    assert [q.category for q in extract("组织低洼地带2000多名群众提前转移避险。")] == ["coverage"]
+
+
+def test_a_verb_inside_a_listed_noun_does_not_reach_the_people_after_it() -> None:
+    assert [q.category for q in extract("这个安置点组织了30多名志愿者值守。")] == ["personnel"]
+
+
+def test_shelters_set_up_and_quoted_teams_are_organizations() -> None:
+    assert [q.category for q in extract("乡里设置3个临时安置点。")] == ["organization"]
+    assert [q.category for q in extract("各村组建12个“青年突击救援队”。")] == ["organization"]

@@ -14,7 +14,7 @@ from .wordlists import lexicon
 from .numbers import _starts_number
 from .heads import (_compatible, _CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS,
                     _starts_with_stop, _window_after)
-from .open_nouns import _fused_stop, _harm_participle, _open_before, open_head, open_noun_after
+from .open_nouns import _fused_stop, _harm_participle, _open_before, form_category, open_head, open_noun_after
 
 
 _QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
@@ -112,12 +112,13 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         if close < 0 or close == p + 1:
             return 0, None
         n, head = noun_after(text, close + 1, person_classifier, lex, fallback=False)
-        return close + 1 - p + n, head or _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
+        return close + 1 - p + n, head or _head_at_end(text[p + 1:close], lex) \
+            or Head("", form_category(text[p + 1:close]), False, False)  # (“党员民兵救援队”: a team by its form)
     if text[p] == "《":
         close = text.find("》", p + 1, p + 2 + _TITLE_MAX)  # 1000份《防控告知书》
         if close < 0 or close == p + 1 or not _title_fits(text, p, close):
             return 0, None
-        return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
+        return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", form_category(text[p + 1:close]), False, False)
     harm = _harm_participle(text, p, lex) if fallback else 0
     if harm:
         n, head = noun_after(text, p + harm, person_classifier, lex, fallback=False)
@@ -313,7 +314,7 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         q = w.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(w[-1])])
         if q >= 0 and len(w) - q - 2 >= 1:
             inner = w[q + 1:-1]
-            return base + q, base + len(w), _head_at_end(inner, lex) or Head(inner, "", False, False)
+            return base + q, base + len(w), _head_at_end(inner, lex) or Head(inner, form_category(inner), False, False)
         return s, s, None
     q = max(w.rfind(c) for c in _OPEN_QUOTES + _CLOSE_QUOTES) if _QUOTE_RE.search(w) else -1
     if q >= 0:
