@@ -70,3 +70,8 @@ def test_a_verb_inside_a_listed_noun_does_not_reach_the_people_after_it() -> Non
 def test_shelters_set_up_and_quoted_teams_are_organizations() -> None:
     assert [q.category for q in extract("乡里设置3个临时安置点。")] == ["organization"]
     assert [q.category for q in extract("各村组建12个“青年突击救援队”。")] == ["organization"]
+
+
+def test_any_single_one_and_a_stretch_of_time_are_no_counts() -> None:
+    assert rows("干部上门通知,不放过任何一户居民。") == []
+    assert [q.value for q in extract("义卖活动两个下午就筹得3万元。")] == [30000]
