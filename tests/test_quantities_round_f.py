@@ -75,3 +75,10 @@ def test_shelters_set_up_and_quoted_teams_are_organizations() -> None:
 def test_any_single_one_and_a_stretch_of_time_are_no_counts() -> None:
     assert rows("干部上门通知,不放过任何一户居民。") == []
     assert [q.value for q in extract("义卖活动两个下午就筹得3万元。")] == [30000]
+
+
+def test_numerals_written_digit_by_digit() -> None:
+    assert [q.value for q in extract("全岛志工达一二三万人。")] == [1_230_000]
+    assert [q.value for q in extract("累计募得二八五亿元。")] == [28_500_000_000]
+    assert [q.value for q in extract("参与者共卅二万六○五一人。")] == [326_051]
+    assert [q.value for q in extract("报名者三四万人。")] == [30_000]   # two digits stay a range (30,000–40,000)
