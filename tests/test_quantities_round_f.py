@@ -82,3 +82,9 @@ def test_numerals_written_digit_by_digit() -> None:
     assert [q.value for q in extract("累计募得二八五亿元。")] == [28_500_000_000]
     assert [q.value for q in extract("参与者共卅二万六○五一人。")] == [326_051]
     assert [q.value for q in extract("报名者三四万人。")] == [30_000]   # two digits stay a range (30,000–40,000)
+
+
+def test_one_team_after_a_relative_clause_is_counted() -> None:
+    got = extract("村里来了一支市里下派的驻村扶贫工作队。")
+    assert [(q.value, q.category) for q in got] == [(1, "organization")]
+    assert got[0].entity.endswith("扶贫工作队")

@@ -131,9 +131,11 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             # 300顶用于安置群众的帐篷 (not 一个重要的安置点: an article and a description)
             n, head = _noun_after_de(text, end, classifier, lex)
         elif n and classifier is not None and classifier.kind == "count" and classifier.category \
-                and (head is None or head.category != classifier.category) and not num.is_one:
+                and (head is None or head.category != classifier.category) \
+                and (not num.is_one or classifier.category == "organization"):
             # 三所新型冠状病毒感染的肺炎救治定点医院: a noun of no kind the classifier counts, inside a
-            # relative clause; the noun after its 的 that fits the classifier is what is counted
+            # relative clause; the noun after its 的 that fits the classifier is what is counted (also
+            # for one team sent: 一支县里下派的扶贫工作队, CODEBOOK)
             n2, h2 = _noun_after_de(text, end, classifier, lex)
             if n2 and h2 is not None and h2.category == classifier.category:
                 n, head = n2, h2
