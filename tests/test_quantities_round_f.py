@@ -88,3 +88,8 @@ def test_one_team_after_a_relative_clause_is_counted() -> None:
     got = extract("村里来了一支市里下派的驻村扶贫工作队。")
     assert [(q.value, q.category) for q in got] == [(1, "organization")]
     assert got[0].entity.endswith("扶贫工作队")
+
+
+def test_quilts_are_goods_and_ponds_dug_are_works() -> None:
+    assert [q.category for q in extract("捐赠的3000条被子已经运到。")] == ["supplies"]
+    assert [q.category for q in extract("工作队带领村民修好了3口山塘。")] == ["activity"]
