@@ -93,3 +93,7 @@ def test_one_team_after_a_relative_clause_is_counted() -> None:
 def test_quilts_are_goods_and_ponds_dug_are_works() -> None:
     assert [q.category for q in extract("捐赠的3000条被子已经运到。")] == ["supplies"]
     assert [q.category for q in extract("工作队带领村民修好了3口山塘。")] == ["activity"]
+
+
+def test_portions_are_goods_not_people() -> None:
+    assert [(q.unit, q.category) for q in extract("调拨检测试剂3000人份。")] == [("人份", "supplies")]
