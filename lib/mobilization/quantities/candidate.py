@@ -18,6 +18,7 @@ from .exclusions import _excluded, _labels_list
 from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits
 from .nouns import _MODEL_CODE_CORE, noun_after, noun_before, _PHRASE_MAX
+from .open_nouns import _harm_participle
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, _SERVED_REACH
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
                     money_source)
@@ -130,9 +131,11 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             # 300顶用于安置群众的帐篷 (not 一个重要的安置点: an article and a description)
             n, head = _noun_after_de(text, end, classifier, lex)
         elif n and classifier is not None and classifier.kind == "count" and classifier.category \
-                and (head is None or head.category != classifier.category) and not num.is_one:
+                and (head is None or head.category != classifier.category) \
+                and (not num.is_one or classifier.category == "organization"):
             # 三所新型冠状病毒感染的肺炎救治定点医院: a noun of no kind the classifier counts, inside a
-            # relative clause; the noun after its 的 that fits the classifier is what is counted
+            # relative clause; the noun after its 的 that fits the classifier is what is counted (also
+            # for one team sent: 一支县里下派的扶贫工作队, CODEBOOK)
             n2, h2 = _noun_after_de(text, end, classifier, lex)
             if n2 and h2 is not None and h2.category == classifier.category:
                 n, head = n2, h2
@@ -181,15 +184,32 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             category = "coverage"  # 走访居民300人, 检查车辆2万辆: the people and vehicles reached
         elif verb in lex.cases and category == "personnel":
             category = "other"  # 收治患者46名, 医学观察5人: patients and people under watch
+    if category == "activity" and classifier is not None and classifier.kind == "event" and entity \
+            and lex.incident_re.search(entity):
+        category = "other"  # 20起森林火灾, 交通事故3起: incidents of harm, the disaster's scale
+    harmed = False
     if category not in ("funds", "activity", "other") and verb not in lex.served \
-            and _harmed(text, start, num.start, end, floor, lex):
-        category = "other"  # 死亡2人, 3人受伤, 受损房屋371间: the disaster's victims and damage
-    if category == "personnel" and entity and _moved_after(text, end, lex):
-        category = "coverage"  # 将45名群众疏散: the people evacuated
+            and (_victims(entity, lex) or _harmed(text, start, num.start, end, floor, lex)):
+        category, harmed = "other", True  # 死亡2人, 3人受伤, 受损房屋371间, 10位受伤工人: victims and damage
+    if (category == "personnel" or (harmed and classifier is not None and classifier.category == "personnel")) \
+            and entity and _moved_after(text, end, lex):
+        category = "coverage"  # 将45名群众疏散, 10名受困矿工被成功救出: the people evacuated or rescued
     if category == "personnel" and not entity and _screened_after(text, end, lex):
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
     return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
                     category, num.start, unit_end, currency, cut is not None)
+
+
+def _victims(entity: str, lex: Lexicon) -> bool:
+    """A counted noun that begins with a word of harm names victims or damage (受伤工人, 被掩埋民房);
+    not a word of the disaster as a whole (受灾群众: the population relief reaches).
+
+    >>> from mobilization.quantities import lexicon
+    >>> [_victims(e, lexicon()) for e in ("受伤工人", "被掩埋民房", "受灾群众", "工人")]
+    [True, True, False, False]
+    """
+    n = _harm_participle(entity, 0, lex)
+    return bool(n) and entity[:n].lstrip("被") not in lex.population_harms
 
 
 def _goods_unit(classifier: Classifier | None) -> bool:

@@ -64,8 +64,9 @@ def _screened_after(text: str, end: int, lex: Lexicon) -> bool:
     return stop is None
 
 
-_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利){0,3}")
-_MOVED_END = re.compile(r"(?:了|出来|出|至|到|[^\w])")
+_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前){0,3}")
+# (转移避险, 疏散撤离: a second verb of moving or of safety may follow the first)
+_MOVED_END = re.compile(r"(?:了|出来|出|至|到|避险|避灾|撤离|安置|[^\w])")
 
 
 def _moved_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -102,12 +103,22 @@ def _reaching_verb(text: str, start: int, floor: int, lex: Lexicon) -> str:
     last = None
     for m in lex.stop_re.finditer(text, clause, start):
         if (last is None or m.end() > last.end()) and m.group() not in lex.infix_set \
-                and m.group() not in _CONJUNCTIONS:
+                and m.group() not in _CONJUNCTIONS and not _inside_noun(text, m.start(), m.end(), lex):
             last = m  # 排查新增返乡人员: the adverb 新增 (an infix) does not hide the verb before it, nor
             # a conjunction inside the people (转移渔排和船只人员27.64万人)
     if last is None or (last.group() not in lex.served and last.group() not in lex.cases):
         return ""
     return last.group()
+
+
+def _inside_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
+    """The verb text[b:e] begins a listed noun (安置|点, 转移|人员): a noun, not the verb of the count.
+
+    >>> from mobilization.quantities import lexicon
+    >>> _inside_noun("安置点组织", 0, 2, lexicon()), _inside_noun("安置群众", 0, 2, lexicon())
+    (True, False)
+    """
+    return text[b:e + 1] in lex.heads or text[b:e + 2] in lex.heads
 
 
 _HARM_REACH = 10  # how far before the number a word of harm may stand

@@ -14,7 +14,7 @@ from .wordlists import lexicon
 from .numbers import _starts_number
 from .heads import (_compatible, _CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS,
                     _starts_with_stop, _window_after)
-from .open_nouns import _fused_stop, _open_before, open_head, open_noun_after
+from .open_nouns import _fused_stop, _harm_participle, _open_before, form_category, open_head, open_noun_after
 
 
 _QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
@@ -112,12 +112,21 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         if close < 0 or close == p + 1:
             return 0, None
         n, head = noun_after(text, close + 1, person_classifier, lex, fallback=False)
-        return close + 1 - p + n, head or _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
+        return close + 1 - p + n, head or _head_at_end(text[p + 1:close], lex) \
+            or Head("", form_category(text[p + 1:close]), False, False)  # (“党员民兵救援队”: a team by its form)
     if text[p] == "《":
         close = text.find("》", p + 1, p + 2 + _TITLE_MAX)  # 1000份《防控告知书》
         if close < 0 or close == p + 1 or not _title_fits(text, p, close):
             return 0, None
-        return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", "", False, False)
+        return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", form_category(text[p + 1:close]), False, False)
+    harm = _harm_participle(text, p, lex) if fallback else 0
+    if harm:
+        n, head = noun_after(text, p + harm, person_classifier, lex, fallback=False)
+        if n and n <= _VERB_PEOPLE:
+            return harm + n, lex.heads.get(text[p:p + harm + n], head)
+        n, head = open_noun_after(text, p, lex)  # (a noun nobody listed: 被掩埋民房)
+        if n:
+            return n, head  # 3间被掩埋民房, 10名受困矿工: a word of harm before the noun is its modifier
     w = _window_after(text, p, lex)
     if w and len(w) <= _QUOTE_MODIFIER and p + len(w) < len(text) and text[p + len(w)] in _OPEN_QUOTES \
             and lex.stop_re.search(w) is None and all("\u4e00" <= c <= "\u9fff" for c in w) \
@@ -305,7 +314,7 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         q = w.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(w[-1])])
         if q >= 0 and len(w) - q - 2 >= 1:
             inner = w[q + 1:-1]
-            return base + q, base + len(w), _head_at_end(inner, lex) or Head(inner, "", False, False)
+            return base + q, base + len(w), _head_at_end(inner, lex) or Head(inner, form_category(inner), False, False)
         return s, s, None
     q = max(w.rfind(c) for c in _OPEN_QUOTES + _CLOSE_QUOTES) if _QUOTE_RE.search(w) else -1
     if q >= 0:
@@ -346,6 +355,13 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         donor = _head_at_end(w[b:hs], lex)
         if donor is not None and donor.category in ("personnel", "organization"):
             b = hs  # 德晋集团捐款2000万港元: the donor is not what the money is (捐款)
+    if event and head is None and "的" not in w[b:] and len(w) - b > 2:
+        ends = _head_ends(w[b:], lex)
+        if ends and ends[-1][1].category == "supplies" and 2 <= len(w) - b - ends[-1][0] <= 3 \
+                and not _head_ends(w[b + ends[-1][0]:], lex):
+            # 出动皮卡车运水5次: after the goods or vehicle used, a short verb and its object name what was
+            # done (not after people: 与居家观察人员联系三次 names whom, not what)
+            return base + b + ends[-1][0], base + len(w), None
     if event and ("的" in w[b:] or (head is None and (not 2 <= len(w) - b <= _EVENT_NOUN_MAX or _head_ends(w[b:], lex)))):
         # 与隔离观察人员沟通两次, 要背着沉重的设备爬楼60趟, 参加过十次: before a count of events, a stretch
         # with a 的, or with no head of its own that is one character, long, or holds a known noun, is the

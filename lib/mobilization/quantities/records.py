@@ -88,6 +88,8 @@ class Lexicon:
     screenings: frozenset[str]  # served words that name the screening (核酸筛查): people counted before it are reached
     served_re: re.Pattern  # the words of served and cases: one C-level test before the clause is read
     harm_re: re.Pattern  # words saying the counted were harmed (harm_words.csv: 死亡, 受灾, 受损): category other
+    population_harms: frozenset[str]  # 受灾: before a noun it names the people relief reaches, not victims
+    incident_re: re.Pattern  # a noun ending in an incident of harm (火灾, 事故; harm_words.csv incident): events of it are other
     group_re: re.Pattern | None  # 为一组: the counts before it in its clause make up one group
     composition_re: re.Pattern | None  # 由1名…和1名…组成: the ones between 由 and it make up each unit
     rate_re: re.Pattern | None  # 人均, 平均, 每次: a count after it in its clause is an average or a rate

@@ -13,7 +13,7 @@ from .records import Classifier, Lexicon, Quantity
 from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, SENTENCE_END
 from .numbers import _NUMERAL_START
 from .heads import _CONJUNCTIONS, _head_at_end, _head_ends, _NOUN_CHARS
-from .open_nouns import context_noun
+from .open_nouns import context_noun, _tagged
 from .nouns import _LEFT_WINDOW
 from .categories import _category
 from .money import _TOTALS
@@ -141,6 +141,47 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out = list(qs)
         out[i] = replace(q, entity=text[b:e], category=q.category if cls.category else _category(cls, head))
     return out
+
+
+_PARTS_REACH = 40  # how far after a total its parts introduced by 其中 may stand
+
+
+def _parts_of_total(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """已发生20起森林火灾。其中江西15起,湖南2起: counts in the total's unit after 其中 are its parts;
+    one with no noun, or only a place (where the part happened), counts the total's noun and takes
+    its category. Money is left to `money_source`.
+
+    >>> from mobilization.quantities import extract
+    >>> [(q.entity, q.category) for q in extract("共发生12起交通事故,其中甲县8起,乙县4起。")][1:]
+    [('交通事故', 'other'), ('交通事故', 'other')]
+    """
+    if "其中" not in text:
+        return qs  # the common case, decided in C
+    out = qs
+    total: Quantity | None = None
+    for i, q in enumerate(qs):
+        cls = lex.classifiers.get(q.unit)
+        if cls is None or cls.kind == "money":
+            total = None
+            continue
+        if total is not None and total.unit == q.unit and q.start - total.end <= _PARTS_REACH \
+                and "其中" in text[total.end:q.start] and (not q.entity or _a_place(q.entity, lex)):
+            if out is qs:
+                out = list(qs)
+            out[i] = replace(q, entity=total.entity, category=total.category)
+            continue
+        if q.entity and not (total is not None and total.unit == q.unit and "其中" in text[total.end:q.start]):
+            total = q
+    return out
+
+
+def _a_place(entity: str, lex: Lexicon) -> bool:
+    """A noun that only says where: a place head of nouns.csv or a place name (jieba tag ns)."""
+    head = lex.heads.get(entity) or lex.heads.get(entity[-1:])
+    if head is not None:
+        return bool(head.place)  # (甲县: a place head at its end)
+    words = _tagged(entity)
+    return bool(words) and all(tag.startswith("ns") for _, tag in words)
 
 
 def _shared_head(tail: str, entity: str, lex: Lexicon) -> str:
@@ -406,11 +447,12 @@ def _rate(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> from mobilization.quantities.candidate import scan
     >>> [_rate(q, t, lexicon()) for t in ("人均月收入达1500元", "每次限取2盒", "人均收入提高,发放1500元",
     ...                                  "两家企业各500万元", "各级组织捐款500万元") for q in scan(t)]
-    [True, True, False, False, True, False]
+    [True, True, False, False, False, False]
     """
     lo = max(0, q.number_start - _RATE_REACH)
     ends = [m.end() for m in _CLAUSE_END_RE.finditer(text, lo, q.number_start)]
-    # (two characters past the number's start, so that 各 sees the numeral it stands before: 各1000万元)
+    # (two characters past the number's start: a regex row may look ahead at the numeral it stands before;
+    # 各1000万元 is no rate since the corpus F round: one row with the amount of each)
     m = lex.rate_re.search(text, ends[-1] if ends else lo, q.number_start + 2)
     return m is not None and m.start() < q.number_start
 
@@ -429,6 +471,7 @@ def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity
     found = _share_nouns(found, text, lex)
     found = _breakdowns(found, text)
     found = _lone_counts(found, text, lex)
+    found = _parts_of_total(found, text, lex)
     kept: list[Quantity] = []
     has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
     has_rate = lex.rate_re is not None and lex.rate_re.search(text) is not None

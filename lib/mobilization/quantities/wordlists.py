@@ -83,7 +83,10 @@ def lexicon() -> Lexicon:
         screenings=frozenset(r["word"] for r in stops_rows if r.get("screening") == "yes"),
         served_re=re.compile(_alternation(r["word"] for r in stops_rows
                                           if r.get("served") == "yes" or r.get("case") == "yes") or "(?!)"),
-        harm_re=re.compile(_alternation(r["word"] for r in read_rows("harm_words.csv")) or "(?!)"),
+        harm_re=re.compile(_alternation(r["word"] for r in read_rows("harm_words.csv")
+                                        if r.get("incident") != "yes") or "(?!)"),
+        population_harms=frozenset(r["word"] for r in read_rows("harm_words.csv") if r.get("population") == "yes"),
+        incident_re=re.compile(rf"(?:{_alternation(r['word'] for r in read_rows('harm_words.csv') if r.get('incident') == 'yes') or '(?!)'})\Z"),
         group_re=re.compile("|".join(groups)) if groups else None,
         composition_re=re.compile("|".join(comps)) if comps else None,
         rate_re=re.compile("|".join(rates)) if rates else None,
