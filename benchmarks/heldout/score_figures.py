@@ -69,7 +69,8 @@ def report(score: evaluate.Score) -> str:
         lines.append("| " + " | ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in r) + " |")
     lines += ["", score.summary(),
               f"gold {int(score.per_doc['gold'].sum())}, predicted {int(score.per_doc['predicted'].sum())}, "
-              f"found value-level {int(score.per_doc['value_tp'].sum())}, strict {len(score.matches)}"]
+              f"found value-level {int(score.per_doc['value_tp'].sum())}, strict {len(score.matches)}, "
+              f"category right {int((score.matches['category'] == score.matches['gold_category']).sum())}"]
     return "\n".join(lines)
 
 

@@ -321,3 +321,106 @@ def _count(n: int, noun: str) -> str:
     """
     n = int(n)
     return f"no {noun}" if n == 0 else f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def figures_rounds() -> pd.DataFrame:
+    """data/accuracy_figures.csv with value-level and strict F1 and category accuracy per corpus and code.
+
+    >>> r = figures_rounds(); {"value_f1", "strict_f1", "category_accuracy"} <= set(r.columns)
+    True
+    """
+    from .lexicon import read_rows
+
+    df = pd.DataFrame(list(read_rows("accuracy_figures.csv")))
+    for col in ("reports", "gold", "predicted", "value_found", "strict_found", "category_right"):
+        df[col] = df[col].astype(int)
+    df["value_f1"] = 2 * df["value_found"] / (df["gold"] + df["predicted"])
+    df["strict_f1"] = 2 * df["strict_found"] / (df["gold"] + df["predicted"])
+    df["category_accuracy"] = df["category_right"] / df["strict_found"]
+    return df
+
+
+def _latest(df: pd.DataFrame, stage: str) -> pd.DataFrame:
+    """Per corpus, the last row of `stage` (rows are in the order the rounds were judged)."""
+    return df[df["stage"] == stage].groupby("corpus", sort=False).tail(1)
+
+
+def _span(values: pd.Series) -> str:
+    lo, hi = f"{values.min():.2f}", f"{values.max():.2f}"
+    return lo if lo == hi else f"{lo}–{hi}"
+
+
+def figures_summary(df: pd.DataFrame | None = None) -> str:
+    """The strict held-out scores in one paragraph (what the README quotes), from data/accuracy_figures.csv.
+
+    First contact is each corpus's last blind score (the newest code that had not seen it).
+
+    >>> rows = [("X", "q0", "first_contact", 2, 10, 10, 9, 8, 7), ("X", "q1", "after_fixes", 2, 10, 10, 10, 10, 9)]
+    >>> cols = ["corpus", "code", "stage", "reports", "gold", "predicted", "value_found", "strict_found", "category_right"]
+    >>> df = pd.DataFrame(rows, columns=cols).assign(value_f1=[.9, 1.], strict_f1=[.8, 1.], category_accuracy=[.875, .9])
+    >>> print(figures_summary(df)[:123])
+    Scored strictly (a figure counts only with its value and its counted noun) on one held-out corpus of 2 reports (10 figures)
+    """
+    df = figures_rounds() if df is None else df
+    first, after = _latest(df, "first_contact"), _latest(df, "after_fixes")
+    n, newest = len(first), first.iloc[-1]
+    text = (f"Scored strictly (a figure counts only with its value and its counted noun) on "
+            f"{_WORDS.get(n, str(n))} held-out {'corpus' if n == 1 else 'corpora'} of {first['reports'].sum()} reports "
+            f"({first['gold'].sum()} figures), each met before any fix was made from it: value-level F1 "
+            f"{_span(first['value_f1'])}, strict F1 {_span(first['strict_f1'])}, category accuracy "
+            f"{_span(first['category_accuracy'])} at first contact (the newest, {newest['corpus']}: "
+            f"{newest['reports']} reports, strict F1 {newest['strict_f1']:.3f}, category {newest['category_accuracy']:.3f}).")
+    if len(after):
+        text += (f" After the fixes each prompted (no longer blind), the corpora they were made from give strict F1 "
+                 f"{_span(after['strict_f1'])} and category accuracy {_span(after['category_accuracy'])}.")
+    return text
+
+
+def places_rounds() -> pd.DataFrame:
+    """data/accuracy_places.csv with place accuracy (all documents, and where the text gives the place) and date accuracy.
+
+    >>> r = places_rounds(); {"place_accuracy", "text_gives_accuracy", "date_accuracy"} <= set(r.columns)
+    True
+    """
+    from .lexicon import read_rows
+
+    df = pd.DataFrame(list(read_rows("accuracy_places.csv")))
+    for col in ("documents", "right", "dates_printed", "dates_right", "undated", "dates_invented"):
+        df[col] = df[col].astype(int)
+    for col in ("wrong", "unknown", "not_in_text", "not_in_text_right"):
+        df[col] = pd.to_numeric(df[col].replace("", None))
+    df["place_accuracy"] = df["right"] / df["documents"]
+    given = df["documents"] - df["not_in_text"]
+    df["text_gives_accuracy"] = (df["right"] - df["not_in_text_right"]) / given
+    df["date_accuracy"] = df["dates_right"] / df["dates_printed"]
+    return df
+
+
+def places_summary(df: pd.DataFrame | None = None) -> str:
+    """The held-out place and date scores in one paragraph (what the README quotes), from data/accuracy_places.csv.
+
+    >>> rows = [("X", "r0", "first_contact", 10, 7, 2, 1, 1, 0, 5, 5, 5, 0)]
+    >>> cols = ["corpus", "code", "stage", "documents", "right", "wrong", "unknown", "not_in_text", "not_in_text_right",
+    ...         "dates_printed", "dates_right", "undated", "dates_invented"]
+    >>> df = pd.DataFrame(rows, columns=cols).assign(place_accuracy=.7, text_gives_accuracy=7 / 9, date_accuracy=1.)
+    >>> print(places_summary(df)[:103])
+    Places read from the text were right at first contact for 0.70 of one held-out corpus (10 reports); the
+    """
+    df = places_rounds() if df is None else df
+    first, after = _latest(df, "first_contact"), _latest(df, "after_fixes")
+    n, newest = len(first), first.iloc[-1]
+    counted = first.dropna(subset=["wrong"])
+    text = (f"Places read from the text were right at first contact for {_span(first['place_accuracy'])} of "
+            f"{_WORDS.get(n, str(n))} held-out {'corpus' if n == 1 else 'corpora'} ({first['documents'].sum()} reports); the "
+            f"newest, {newest['corpus']} ({newest['documents']} reports taken as they came), "
+            f"{newest['place_accuracy']:.2f}, and {newest['text_gives_accuracy']:.2f} of the "
+            f"{int(newest['documents'] - newest['not_in_text'])} whose text gives the place at all")
+    if len(counted):
+        text += (f"; where counted, {int(counted['wrong'].sum())} of {counted['documents'].sum()} reports got a "
+                 f"wrong code and {int(counted['unknown'].sum())} an honest unknown")
+    text += (f". Printed dates were read right for {_span(first['date_accuracy'])} at first contact, "
+             f"with {_count(first['dates_invented'].sum(), 'date')} invented where none is printed")
+    if len(after):
+        text += (f"; after the fixes each corpus prompted (no longer blind), places {_span(after['place_accuracy'])} "
+                 f"and dates {_span(after['date_accuracy'])} on those corpora")
+    return text + "."
