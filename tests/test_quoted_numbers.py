@@ -5,7 +5,8 @@ import json
 import re
 from pathlib import Path
 
-from mobilization.evaluate import heldout_accuracy, heldout_summary
+from mobilization.evaluate import (figures_rounds, figures_summary, heldout_accuracy, heldout_summary, places_rounds,
+                                   places_summary)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,3 +35,21 @@ def test_notebook_02_prints_the_summary_and_quotes_no_number_of_its_own():
     assert _flat(heldout_summary()) in printed
     markdown = " ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
     assert not re.search(r"\d+ other (published )?reports", markdown)
+
+
+def test_the_readme_quotes_the_strict_and_place_summaries_of_the_data_files():
+    readme = _flat((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert _flat(figures_summary()) in readme
+    assert _flat(places_summary()) in readme
+
+
+def test_the_round_files_are_consistent_counts():
+    f = figures_rounds()
+    assert (f["strict_found"] <= f["value_found"]).all() and (f["value_found"] <= f["gold"]).all()
+    assert (f["value_found"] <= f["predicted"]).all() and (f["category_right"] <= f["strict_found"]).all()
+    assert set(f["stage"]) <= {"first_contact", "after_fixes"}
+    p = places_rounds()
+    counted = p.dropna(subset=["wrong"])
+    assert (counted["right"] + counted["wrong"] + counted["unknown"] == counted["documents"]).all()
+    assert (p["dates_right"] <= p["dates_printed"]).all() and (p["dates_invented"] <= p["undated"]).all()
+    assert (p["not_in_text_right"].fillna(0) <= p["not_in_text"].fillna(0)).all()
