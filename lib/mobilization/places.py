@@ -67,6 +67,10 @@ _SENDS = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|派往|对口
 # After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): the name says where the
 # disaster struck, which may or may not be the unit reporting on its work: it counts half.
 _EVENT = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?(?:地震|强震|震灾|泥石流|山体滑坡|溃坝|溃堤|矿难|爆炸事故)")
+# An informant (记者从青海省民政厅获悉, 据县应急局介绍, 根据省气象台数据显示): the unit the news came from, not the one
+# acting; it counts half, never as the actor. The verb of telling closes the same clause.
+_INFORMANT_BEFORE = re.compile(r"(?:从|据|根据|经)$")
+_INFORMANT_VERB = re.compile(r"[^，。；！？,;!?\n]{0,24}?(?:获悉|了解到|得知|介绍|透露|通报|统计|显示|消息|称|表示)")
 # The last word of an institution's name (中心医院, 卫健局, 第一中学, 消防救援支队).
 _INSTITUTION = re.compile(r"(?:医院|卫生院|中心|局|委员会|院|所|站|公司|集团|学校|学院|大学|中学|小学|支队|大队|队|办公室|协会|银行)$")
 # Self-reference by level (我省, 我市, 我县): the unit speaks of itself; it names the one division of that
@@ -159,6 +163,7 @@ class Hit:
     event: bool = False  # the name of an event (芦山地震): where it struck, not the unit
     abbreviation: bool = False  # a province's one-character abbreviation in context (中央在晋单位)
     cited: bool = False  # inside a title in 《》 (《安徽省地震应急预案》): a document cited, half weight
+    informant: bool = False  # where the news came from (记者从青海省民政厅获悉): half weight, never the actor
 
 
 @dataclass(frozen=True)
@@ -383,8 +388,11 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         elif zone == "body" and _names_headline_unit(text, end, entry, title):
             zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
         cited = text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
+        informant = bool(_INFORMANT_BEFORE.search(text, max(0, start - 2), start) and _INFORMANT_VERB.match(text, end))
+        if informant:
+            actor, zone = False, "body"
         last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
-                   cited=cited)
+                   cited=cited, informant=informant)
         hits.append(last)
     return hits
 
@@ -637,7 +645,7 @@ def _weight(h: Hit) -> float:
     if h.dest:
         return 0.0
     return (ZONE_WEIGHT[h.zone] * (2.0 if h.actor or h.formal else 1.0) * (0.5 if h.event else 1.0)
-            * (0.5 if h.cited else 1.0))
+            * (0.5 if h.cited or h.informant else 1.0))
 
 
 def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> PlaceGuess:
@@ -705,6 +713,15 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         return _unknown("national report" if text and _national(text) else "no division named")
     ranked = sorted(score, key=lambda c: (-score[c], first[c].start))
     best = _speaker(_drill_down(_level_up(ranked[0], score), score, count, best_hit), selves, score)
+    part, best = best, _parts_of_one(best, score, resolved, text)
+    if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
+        parts = [c for c in list(score) if best in ancestors(c)]
+        score[best] = sum(score[c] for c in parts)
+        count[best] = sum(count[c] for c in parts)
+        where[best] = set().union(*(where[c] for c in parts))
+        first[best] = best_hit[best] = best_hit.get(part) or first[part]
+        for c in parts:  # the parts are counted in the prefecture's own support now
+            score[c] = 0.0
     # what speaks for it: its own mentions, its parts named, and the host's outlet above it
     support = (score[best] + sum(w for c, w in score.items() if best in ancestors(c))
                + sum(w for c, w in host.items() if c in ancestors(best)))
@@ -835,6 +852,53 @@ def _counted_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
         if len(run) >= 2 and _PROVINCE_COUNT.match(text, h.end):
             out.update(run)
     return out
+
+
+# After a list of sibling divisions, their count (都兰、乌兰两县, 椒江、黄岩2区): the report speaks of them all.
+_PART_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个?(?:县|区|市|旗|县区|县市|县市区|区县)")
+# A line that is only a division's name and a colon: the heading of one section of a roundup (椒江区：).
+_SECTION_HEAD = re.compile(r"[ \t　]*[:：][ \t　]*(?:\n|$)")
+
+
+def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]], text: str) -> str:
+    """The prefecture whose parts the report gives side by side, none of them its subject.
+
+    A roundup in sections headed by two or more of its counties (椒江区： … 黄岩区： …), counties listed
+    and counted (都兰、乌兰两县), or three or more of its counties named with none holding half their
+    weight while the prefecture itself is not named: the report is about the prefecture.
+
+    >>> z = [Zone(0, 80, "body")]
+    >>> t = "都兰、乌兰两县出现强降雪，都兰县受灾。"
+    >>> r = resolve(find_hits(t, z)); _parts_of_one("632822", {"632822": 3.0, "632821": 1.0}, r, t)
+    '632800'
+    >>> t = "都兰县受灾，乌兰县支援。"
+    >>> r = resolve(find_hits(t, z)); _parts_of_one("632822", {"632822": 1.0, "632821": 1.0}, r, t)
+    '632822'
+    """
+    parents = ancestors(best)
+    if not parents or divisions()[best].level != "county":
+        return best
+    parent = parents[0]
+    siblings = {c for c in score if parents[:1] == ancestors(c)[:1] and c != parent}
+    if len(siblings) < 2:
+        return best
+    heads, run, prev_end = set(), [], -10
+    for h, code in resolved:
+        if code not in siblings:
+            run = []
+            continue
+        line_start = text.rfind("\n", 0, h.start) + 1
+        if not text[line_start:h.start].strip() and _SECTION_HEAD.match(text, h.end):
+            heads.add(code)
+        run = run + [code] if h.start - prev_end <= 1 else [code]
+        prev_end = h.end
+        if best in run and len(run) >= 2 and _PART_COUNT.match(text, h.end):
+            return parent
+    if len(heads) >= 2:
+        return parent
+    if parent not in score and len(siblings) >= 3 and score[best] < 0.5 * sum(score[c] for c in siblings):
+        return parent
+    return best
 
 
 def _speaker(best: str, selves: dict[str, int], score: dict[str, float]) -> str:
