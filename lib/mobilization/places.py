@@ -713,7 +713,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         return _unknown("national report" if text and _national(text) else "no division named")
     ranked = sorted(score, key=lambda c: (-score[c], first[c].start))
     best = _speaker(_drill_down(_level_up(ranked[0], score), score, count, best_hit), selves, score)
-    part, best = best, _parts_of_one(best, score, resolved, text)
+    part, best = best, _organ_level(_parts_of_one(best, score, resolved, text), score, resolved, text)
     if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
         parts = [c for c in list(score) if best in ancestors(c)]
         score[best] = sum(score[c] for c in parts)
@@ -852,6 +852,73 @@ def _counted_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
         if len(run) >= 2 and _PROVINCE_COUNT.match(text, h.end):
             out.update(run)
     return out
+
+
+# An organ of a unit named by its level alone (市地震局, 市委, 县政府, 区防指), at the start of a word: after
+# no Han character or after a function word or a verb of answering (响应市委号召, 按照县委部署). Which unit it is
+# the text does not say; its level says whether a city or a county acts (our and whole: 我市, 全县 likewise).
+_BARE_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及或在于从到至向对由为是的赴应照据经请受]))"
+                         r"(省|市|州|盟|县|区|旗)(?![场民区县级里内外长]|委员|中心(?:城|区|地带|广场))"
+                         r"(?:委|政府|人民政府|人大|政协|纪委|[\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|委|办|中心|站|指挥部|防指))")
+_CITY_LEVEL, _COUNTY_LEVEL = "市州盟", "县区旗"
+
+
+def _bare_organs(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
+    """How many organs of an unnamed unit each level char has, outside named places.
+
+    >>> _bare_organs("日前，市卫生健康委员会和市中心血站联合开展活动，响应市委号召。城市管理局。", [])
+    {'市': 3}
+    >>> _bare_organs("区防指发出通知，全区进入临战状态。", [])
+    {'区': 1}
+    """
+    out: dict[str, int] = defaultdict(int)
+    spans = sorted(named)
+    starts = [a for a, _ in spans]
+
+    def inside(i: int) -> bool:
+        k = bisect_right(starts, i) - 1
+        return k >= 0 and spans[k][0] <= i < spans[k][1]
+
+    for m in _BARE_ORGAN.finditer(text, 0, READ_HEAD):
+        if not inside(m.start()):
+            out[m.group(1)] += 1
+    return dict(out)
+
+
+def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]], text: str) -> str:
+    """The prefecture, when organs of an unnamed city act (市地震局, 市国资委) and no county's do.
+
+    A city bureau's page names the district it works in (钟楼区北港街道) or the city only in passing
+    (in a firm's name): the report is the city's. With a county's organs also acting (县委, 区防指)
+    or the county a county-level city (its 市委 is its own), the best place stands.
+
+    >>> t = "市地震局党员到钟楼区北港街道社区报到，响应市委号召。"
+    >>> r = resolve(find_hits(t, [Zone(0, 40, "body")])); _organ_level("320404", {"320404": 2.0}, r, t)
+    '320400'
+    >>> t = "区委组织部和市地震局党员到钟楼区北港街道社区报到。"
+    >>> r = resolve(find_hits(t, [Zone(0, 40, "body")])); _organ_level("320404", {"320404": 2.0}, r, t)
+    '320404'
+    """
+    table = divisions()
+    organs = _bare_organs(text, [(h.start, h.end) for h, _ in resolved])
+    city = sum(organs.get(k, 0) for k in _CITY_LEVEL)  # 我市 alone is not enough: a district's paper says it too
+    county = sum(organs.get(k, 0) for k in _COUNTY_LEVEL) + sum(
+        1 for m in _SELF.finditer(text, 0, READ_HEAD) if m.group(1) in _COUNTY_LEVEL)
+    if not city or county:
+        return best
+    level = table[best].level
+    named = [c for c, w in score.items() if w > 0]
+    if level == "county" and not table[best].name.endswith("市"):
+        pref = ancestors(best)[0] if ancestors(best) else ""
+        if pref and table[pref].level == "prefecture" and all(
+                c == pref or pref in ancestors(c) or c in ancestors(pref) for c in named):
+            return pref
+    if level == "province" and organs.get("省", 0) < city:
+        prefs = {c if table[c].level == "prefecture" else ancestors(c)[0] for c in named
+                 if best in ancestors(c)}
+        if len(prefs) == 1:
+            return prefs.pop()
+    return best
 
 
 # After a list of sibling divisions, their count (都兰、乌兰两县, 椒江、黄岩2区): the report speaks of them all.
