@@ -52,7 +52,7 @@ ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 # A functional zone of the place (商洛高新区党工委) acts for it too.
 _ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
                     r"(?:委|党委|党工委|管委会|政府|人民政府|组织部|宣传部|统战部|纪委|县委|市委|区委|州委|旗委|省委|"
-                    r"应急管理局|卫健局|卫生健康局|"
+                    r"应急管理局|卫健局|卫生健康局|防指|防办|防汛抗旱指挥部|"
                     # any bureau or department of its government (兰州市地震局, 四川省应急管理厅, 宕昌县水务局),
                     # not a person's post there (潼南区审计局副局长: someone from it)
                     r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,5}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
@@ -62,7 +62,8 @@ _HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市�
                    r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|频道|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
 # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
 # destination of a team or of goods, not the unit whose mobilization is reported.
-_DEST = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往)$")
+# 远在 (far away in: 远在内蒙古通辽市的一场暴雨) says the place is elsewhere, like a destination.
+_DEST = re.compile(r"(?:远在|支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往)$")
 _SENDS = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|派往|对口支援|对口帮扶)")
 # After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): the name says where the
 # disaster struck, which may or may not be the unit reporting on its work: it counts half.
@@ -381,7 +382,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         actor = not host and bool(_ACTOR.match(text, end) or _SENDS.match(text, end))
         formal = qualified or bool(_SUBUNIT.match(text, end))
         dest = bool(_DEST.search(text, max(0, start - 4), start)) or (
-            last is not None and last.dest and text[last.end:start] in ("、", "和", "及", "与"))
+            last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))
         event = not actor and bool(_EVENT.match(text, end))
         if zone != "body" and _agency_pattern().search(text, max(0, start - 9), start):
             zone = "body"  # 新华社北京…电: the agency's bureau
