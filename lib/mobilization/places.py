@@ -714,7 +714,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         return _unknown("national report" if text and _national(text) else "no division named")
     ranked = sorted(score, key=lambda c: (-score[c], first[c].start))
     best = _speaker(_drill_down(_level_up(ranked[0], score), score, count, best_hit), selves, score)
-    part, best = best, _organ_level(_parts_of_one(best, score, resolved, text), score, resolved, text)
+    part = best
+    best, organs = _organ_level(_parts_of_one(best, score, resolved, text), score, resolved, text)
     if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
         parts = [c for c in list(score) if best in ancestors(c)]
         score[best] = sum(score[c] for c in parts)
@@ -723,6 +724,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         first[best] = best_hit[best] = best_hit.get(part) or first[part]
         for c in parts:  # the parts are counted in the prefecture's own support now
             score[c] = 0.0
+    score[best] += organs  # the unnamed city's organs speak for it, like 我市
     # what speaks for it: its own mentions, its parts named, and the host's outlet above it
     support = (score[best] + sum(w for c, w in score.items() if best in ancestors(c))
                + sum(w for c, w in host.items() if c in ancestors(best)))
@@ -886,8 +888,10 @@ def _bare_organs(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
     return dict(out)
 
 
-def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]], text: str) -> str:
-    """The prefecture, when organs of an unnamed city act (市地震局, 市国资委) and no county's do.
+def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],
+                 text: str) -> tuple[str, int]:
+    """The prefecture, when organs of an unnamed city act (市地震局, 市国资委) and no county's do,
+    with how many such organs speak for it (0 when the rule does not apply).
 
     A city bureau's page names the district it works in (钟楼区北港街道) or the city only in passing
     (in a firm's name): the report is the city's. With a county's organs also acting (县委, 区防指)
@@ -895,10 +899,10 @@ def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, s
 
     >>> t = "市地震局党员到钟楼区北港街道社区报到，响应市委号召。"
     >>> r = resolve(find_hits(t, [Zone(0, 40, "body")])); _organ_level("320404", {"320404": 2.0}, r, t)
-    '320400'
+    ('320400', 2)
     >>> t = "区委组织部和市地震局党员到钟楼区北港街道社区报到。"
     >>> r = resolve(find_hits(t, [Zone(0, 40, "body")])); _organ_level("320404", {"320404": 2.0}, r, t)
-    '320404'
+    ('320404', 0)
     """
     table = divisions()
     organs = _bare_organs(text, [(h.start, h.end) for h, _ in resolved])
@@ -906,20 +910,21 @@ def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, s
     county = sum(organs.get(k, 0) for k in _COUNTY_LEVEL) + sum(
         1 for m in _SELF.finditer(text, 0, READ_HEAD) if m.group(1) in _COUNTY_LEVEL)
     if not city or county:
-        return best
+        return best, 0
     level = table[best].level
     named = [c for c, w in score.items() if w > 0]
+    pref = ""
     if level == "county" and not table[best].name.endswith("市"):
         pref = ancestors(best)[0] if ancestors(best) else ""
-        if pref and table[pref].level == "prefecture" and all(
-                c == pref or pref in ancestors(c) or c in ancestors(pref) for c in named):
-            return pref
-    if level == "province" and organs.get("省", 0) < city:
-        prefs = {c if table[c].level == "prefecture" else ancestors(c)[0] for c in named
-                 if best in ancestors(c)}
-        if len(prefs) == 1:
-            return prefs.pop()
-    return best
+    elif level == "prefecture":
+        pref = best
+    elif level == "province" and organs.get("省", 0) < city:
+        prefs = {c if table[c].level == "prefecture" else ancestors(c)[0] for c in named if best in ancestors(c)}
+        pref = prefs.pop() if len(prefs) == 1 else ""
+    if pref and table[pref].level == "prefecture" and all(
+            c == pref or pref in ancestors(c) or c in ancestors(pref) for c in named):
+        return pref, city
+    return best, 0
 
 
 # After a list of sibling divisions, their count (都兰、乌兰两县, 椒江、黄岩2区): the report speaks of them all.
