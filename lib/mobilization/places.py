@@ -712,8 +712,9 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         if outside:
             return _unknown(outside[1])
         return _unknown("national report" if text and _national(text) else "no division named")
-    ranked = sorted(score, key=lambda c: (-score[c], first[c].start))
-    best = _speaker(_drill_down(_level_up(ranked[0], score), score, count, best_hit), selves, score)
+    # a tie goes to the place the page's own host names (开平市人民政府门户网站 … 广东 … 开平市)
+    ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), first[c].start))
+    best = _speaker(_drill_down(_level_up(ranked[0], score, host), score, count, best_hit), selves, score)
     part = best
     best, organs = _organ_level(_parts_of_one(best, score, resolved, text), score, resolved, text)
     if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
@@ -1010,7 +1011,7 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
     return best
 
 
-def _level_up(best: str, score: dict[str, float]) -> str:
+def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None = None) -> str:
     """The prefecture (or province) above `best` when the report is about it and lists its parts.
 
     The parent replaces the child when it is named and either weighs as much as the child, or
@@ -1031,7 +1032,9 @@ def _level_up(best: str, score: dict[str, float]) -> str:
             branch[top] += s
         own = branch.get(_branch_of(best, parent), score[best])
         spread = len(branch) >= 3 and own < 0.5 * sum(branch.values())
-        if score[parent] >= own or (spread and score[parent] >= 1.0):
+        # at equal weight the page's own host decides (开平市人民政府门户网站: the county-level city's page)
+        tie_to_child = score[parent] == own and (host or {}).get(best, 0.0) > (host or {}).get(parent, 0.0)
+        if (score[parent] >= own and not tie_to_child) or (spread and score[parent] >= 1.0):
             best = parent
         else:
             return best
@@ -1089,6 +1092,8 @@ def detect_place(rep: Repaired, simplified: str, zones: list[Zone] | None = None
 
 
 _SITE_HEAD_LINES = 6  # the site's header lines stand above the headline
+# After a name in a site's header, its government's portal (开平市人民政府门户网站, 宕昌县政府网).
+_PORTAL = re.compile(r"(?:人民)?政府(?:门户)?网")
 _SITE_HEADER = re.compile(r"欢迎(?:来到|访问|光临)|官方网站|门户网站|网站首页")
 
 
@@ -1101,8 +1106,6 @@ def _site_unit_hits(text: str, title: str) -> list[Hit]:
     >>> [(h.surface, h.zone) for h in _site_unit_hits(t, "县人民医院医疗队出发")]
     [('宕昌县', 'title')]
     """
-    if not title:
-        return []
     out: list[Hit] = []
     pos = 0
     for line in text.split("\n", _SITE_HEAD_LINES)[:_SITE_HEAD_LINES]:
@@ -1110,8 +1113,12 @@ def _site_unit_hits(text: str, title: str) -> list[Hit]:
         if not _SITE_HEADER.search(line):
             continue
         for h in find_hits(text, [Zone(start, start + len(line), "body")]):
-            if h.start < start + len(line) and _names_headline_unit(text, h.end, h.entry, title):
+            if h.start >= start + len(line):
+                continue
+            if title and _names_headline_unit(text, h.end, h.entry, title):
                 out.append(replace(h, zone="title"))
+            elif _PORTAL.match(text, h.end):  # the government's own portal: the site's place, as a host
+                out.append(replace(h, zone="source", host=True, actor=False))
     return out
 
 
