@@ -863,7 +863,7 @@ def _counted_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
 # the text does not say; its level says whether a city or a county acts (our and whole: 我市, 全县 likewise).
 _BARE_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及或在于从到至向对由为是的赴应照据经请受]))"
                          r"(省|市|州|盟|县|区|旗)(?![场民区县级里内外长]|委员|中心(?:城|区|地带|广场))"
-                         r"(?:委|政府|人民政府|人大|政协|纪委|[\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|委|办|中心|站|指挥部|防指))")
+                         r"(?:委|政府|人民政府|人大|政协|纪委|防指|防办|[\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|委|办|中心|站|指挥部|防指))")
 _CITY_LEVEL, _COUNTY_LEVEL = "市州盟", "县区旗"
 
 
