@@ -908,8 +908,9 @@ def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, s
     table = divisions()
     organs = _bare_organs(text, [(h.start, h.end) for h, _ in resolved])
     city = sum(organs.get(k, 0) for k in _CITY_LEVEL)  # 我市 alone is not enough: a district's paper says it too
-    county = sum(organs.get(k, 0) for k in _COUNTY_LEVEL) + sum(
-        1 for m in _SELF.finditer(text, 0, READ_HEAD) if m.group(1) in _COUNTY_LEVEL)
+    county = (sum(organs.get(k, 0) for k in _COUNTY_LEVEL)
+              + sum(1 for m in _SELF.finditer(text, 0, READ_HEAD) if m.group(1) in _COUNTY_LEVEL)
+              + sum(1 for h, c in resolved if h.actor and table[c].level == "county"))  # 拱墅区委 acts
     if not city or county:
         return best, 0
     level = table[best].level
