@@ -104,6 +104,17 @@ class _Found:
     precision: str
 
 
+def _in_path(text: str, start: int, end: int) -> bool:
+    """Is the date a segment of a file path or address (/Files/2013-8/2/a.jpg, /2020-02-03/)?
+
+    >>> _in_path("![](/Pic/2013-8/2/a.jpg)", 9, 17), _in_path("时间:2020/2/3 11:20", 3, 11)
+    (True, False)
+    """
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return before in "/\\_=" and before != "" or after == "/"
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found]:
     """Every full (year, month, day) or (year, month) date in text[start:end], in order.
 
@@ -120,7 +131,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
     for m in _FULL.finditer(text, start, end):
         if m.group("s1") == "年" and m.group("s2") != "月":
             continue
-        if m.start() > 0 and text[m.start() - 1].isdigit():
+        if m.start() > 0 and text[m.start() - 1].isdigit() or _in_path(text, m.start(), m.end()):
             continue
         iso = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if iso:
@@ -280,7 +291,11 @@ def _alone(text: str, f: _Found) -> bool:
 
 def _footer(text: str) -> DateGuess | None:
     """A page footer that opens with the page's full date (2020-02-04 市委组织部: … 濮阳日报), on one of
-    the last three lines: the date of the page, not an event (no sentence ends on that line)."""
+    the last three lines: the date of the page, not an event (no sentence ends on that line).
+
+    >>> _footer("正文。\\n--> 2024-11-07 1 1 某某时报 content_1.html").date
+    '2024-11-07'
+    """
     tail = text.rstrip().rsplit("\n", 3)[-3:]
     offset = len(text.rstrip()) - len("\n".join(tail))
     for line in reversed([ln for ln in tail if ln.strip()]):
@@ -288,7 +303,8 @@ def _footer(text: str) -> DateGuess | None:
         if "。" in line or at < 0 or len(line) > 200:
             continue
         dates = find_dates(text, at, at + len(line))
-        if dates and dates[0].precision == "day" and not text[at:dates[0].start].strip():
+        # only markup residue (-->, |, •) may stand before it: an e-paper's footer comment `--> 2024-11-07 1 1 某某报`
+        if dates and dates[0].precision == "day" and not re.sub(r"[\W_]", "", text[at:dates[0].start]):
             f = dates[0]
             return DateGuess(f.iso, f.precision, f.start, f.end, text[f.start:f.end], "footer")
     return None

@@ -52,7 +52,7 @@ ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 # A functional zone of the place (商洛高新区党工委) acts for it too.
 _ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
                     r"(?:委|党委|党工委|管委会|政府|人民政府|组织部|宣传部|统战部|纪委|县委|市委|区委|州委|旗委|省委|"
-                    r"应急管理局|卫健局|卫生健康局|"
+                    r"应急管理局|卫健局|卫生健康局|防指|防办|防汛抗旱指挥部|"
                     # any bureau or department of its government (兰州市地震局, 四川省应急管理厅, 宕昌县水务局),
                     # not a person's post there (潼南区审计局副局长: someone from it)
                     r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,5}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
@@ -62,11 +62,16 @@ _HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市�
                    r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|频道|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
 # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
 # destination of a team or of goods, not the unit whose mobilization is reported.
-_DEST = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往)$")
+# 远在 (far away in: 远在内蒙古通辽市的一场暴雨) says the place is elsewhere, like a destination.
+_DEST = re.compile(r"(?:远在|支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往)$")
 _SENDS = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|派往|对口支援|对口帮扶)")
 # After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): the name says where the
 # disaster struck, which may or may not be the unit reporting on its work: it counts half.
 _EVENT = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?(?:地震|强震|震灾|泥石流|山体滑坡|溃坝|溃堤|矿难|爆炸事故)")
+# An informant (记者从青海省民政厅获悉, 据县应急局介绍, 根据省气象台数据显示): the unit the news came from, not the one
+# acting; it counts half, never as the actor. The verb of telling closes the same clause.
+_INFORMANT_BEFORE = re.compile(r"(?:从|据|根据|经)$")
+_INFORMANT_VERB = re.compile(r"[^，。；！？,;!?\n]{0,24}?(?:获悉|了解到|得知|介绍|透露|通报|统计|显示|消息|称|表示)")
 # The last word of an institution's name (中心医院, 卫健局, 第一中学, 消防救援支队).
 _INSTITUTION = re.compile(r"(?:医院|卫生院|中心|局|委员会|院|所|站|公司|集团|学校|学院|大学|中学|小学|支队|大队|队|办公室|协会|银行)$")
 # Self-reference by level (我省, 我市, 我县): the unit speaks of itself; it names the one division of that
@@ -159,6 +164,7 @@ class Hit:
     event: bool = False  # the name of an event (芦山地震): where it struck, not the unit
     abbreviation: bool = False  # a province's one-character abbreviation in context (中央在晋单位)
     cited: bool = False  # inside a title in 《》 (《安徽省地震应急预案》): a document cited, half weight
+    informant: bool = False  # where the news came from (记者从青海省民政厅获悉): half weight, never the actor
 
 
 @dataclass(frozen=True)
@@ -376,15 +382,18 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         actor = not host and bool(_ACTOR.match(text, end) or _SENDS.match(text, end))
         formal = qualified or bool(_SUBUNIT.match(text, end))
         dest = bool(_DEST.search(text, max(0, start - 4), start)) or (
-            last is not None and last.dest and text[last.end:start] in ("、", "和", "及", "与"))
+            last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))
         event = not actor and bool(_EVENT.match(text, end))
         if zone != "body" and _agency_pattern().search(text, max(0, start - 9), start):
             zone = "body"  # 新华社北京…电: the agency's bureau
         elif zone == "body" and _names_headline_unit(text, end, entry, title):
             zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
         cited = text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
+        informant = bool(_INFORMANT_BEFORE.search(text, max(0, start - 2), start) and _INFORMANT_VERB.match(text, end))
+        if informant:
+            actor, zone = False, "body"
         last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
-                   cited=cited)
+                   cited=cited, informant=informant)
         hits.append(last)
     return hits
 
@@ -637,7 +646,7 @@ def _weight(h: Hit) -> float:
     if h.dest:
         return 0.0
     return (ZONE_WEIGHT[h.zone] * (2.0 if h.actor or h.formal else 1.0) * (0.5 if h.event else 1.0)
-            * (0.5 if h.cited else 1.0))
+            * (0.5 if h.cited or h.informant else 1.0))
 
 
 def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> PlaceGuess:
@@ -703,8 +712,20 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         if outside:
             return _unknown(outside[1])
         return _unknown("national report" if text and _national(text) else "no division named")
-    ranked = sorted(score, key=lambda c: (-score[c], first[c].start))
-    best = _speaker(_drill_down(_level_up(ranked[0], score), score, count, best_hit), selves, score)
+    # a tie goes to the place the page's own host names (开平市人民政府门户网站 … 广东 … 开平市)
+    ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), first[c].start))
+    best = _speaker(_drill_down(_level_up(ranked[0], score, host), score, count, best_hit), selves, score)
+    part = best
+    best, organs = _organ_level(_parts_of_one(best, score, resolved, text), score, resolved, text)
+    if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
+        parts = [c for c in list(score) if best in ancestors(c)]
+        score[best] = sum(score[c] for c in parts)
+        count[best] = sum(count[c] for c in parts)
+        where[best] = set().union(*(where[c] for c in parts))
+        first[best] = best_hit[best] = best_hit.get(part) or first[part]
+        for c in parts:  # the parts are counted in the prefecture's own support now
+            score[c] = 0.0
+    score[best] += organs  # the unnamed city's organs speak for it, like 我市
     # what speaks for it: its own mentions, its parts named, and the host's outlet above it
     support = (score[best] + sum(w for c, w in score.items() if best in ancestors(c))
                + sum(w for c, w in host.items() if c in ancestors(best)))
@@ -837,6 +858,124 @@ def _counted_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
     return out
 
 
+# An organ of a unit named by its level alone (市地震局, 市委, 县政府, 区防指), at the start of a word: after
+# no Han character or after a function word or a verb of answering (响应市委号召, 按照县委部署). Which unit it is
+# the text does not say; its level says whether a city or a county acts (our and whole: 我市, 全县 likewise).
+_BARE_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及或在于从到至向对由为是的赴应照据经请受]))"
+                         r"(省|市|州|盟|县|区|旗)(?![场民区县级里内外长]|委员|中心(?:城|区|地带|广场))"
+                         r"(?:委|政府|人民政府|人大|政协|纪委|防指|防办|[\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|委|办|中心|站|指挥部|防指))")
+_CITY_LEVEL, _COUNTY_LEVEL = "市州盟", "县区旗"
+
+
+def _bare_organs(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
+    """How many organs of an unnamed unit each level char has, outside named places.
+
+    >>> _bare_organs("日前，市卫生健康委员会和市中心血站联合开展活动，响应市委号召。城市管理局。", [])
+    {'市': 3}
+    >>> _bare_organs("区防指发出通知，全区进入临战状态。", [])
+    {'区': 1}
+    """
+    out: dict[str, int] = defaultdict(int)
+    spans = sorted(named)
+    starts = [a for a, _ in spans]
+
+    def inside(i: int) -> bool:
+        k = bisect_right(starts, i) - 1
+        return k >= 0 and spans[k][0] <= i < spans[k][1]
+
+    for m in _BARE_ORGAN.finditer(text, 0, READ_HEAD):
+        if not inside(m.start()):
+            out[m.group(1)] += 1
+    return dict(out)
+
+
+def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],
+                 text: str) -> tuple[str, int]:
+    """The prefecture, when organs of an unnamed city act (市地震局, 市国资委) and no county's do,
+    with how many such organs speak for it (0 when the rule does not apply).
+
+    A city bureau's page names the district it works in (钟楼区北港街道) or the city only in passing
+    (in a firm's name): the report is the city's. With a county's organs also acting (县委, 区防指)
+    or the county a county-level city (its 市委 is its own), the best place stands.
+
+    >>> t = "市地震局党员到钟楼区北港街道社区报到，响应市委号召。"
+    >>> r = resolve(find_hits(t, [Zone(0, 40, "body")])); _organ_level("320404", {"320404": 2.0}, r, t)
+    ('320400', 2)
+    >>> t = "区委组织部和市地震局党员到钟楼区北港街道社区报到。"
+    >>> r = resolve(find_hits(t, [Zone(0, 40, "body")])); _organ_level("320404", {"320404": 2.0}, r, t)
+    ('320404', 0)
+    """
+    table = divisions()
+    organs = _bare_organs(text, [(h.start, h.end) for h, _ in resolved])
+    city = sum(organs.get(k, 0) for k in _CITY_LEVEL)  # 我市 alone is not enough: a district's paper says it too
+    county = (sum(organs.get(k, 0) for k in _COUNTY_LEVEL)
+              + sum(1 for m in _SELF.finditer(text, 0, READ_HEAD) if m.group(1) in _COUNTY_LEVEL)
+              + sum(1 for h, c in resolved if h.actor and table[c].level == "county"))  # 拱墅区委 acts
+    if not city or county:
+        return best, 0
+    level = table[best].level
+    named = [c for c, w in score.items() if w > 0]
+    pref = ""
+    if level == "county" and not table[best].name.endswith("市"):
+        pref = ancestors(best)[0] if ancestors(best) else ""
+    elif level == "prefecture":
+        pref = best
+    elif level == "province" and organs.get("省", 0) < city:
+        prefs = {c if table[c].level == "prefecture" else ancestors(c)[0] for c in named if best in ancestors(c)}
+        pref = prefs.pop() if len(prefs) == 1 else ""
+    if pref and table[pref].level == "prefecture" and all(
+            c == pref or pref in ancestors(c) or c in ancestors(pref) for c in named):
+        return pref, city
+    return best, 0
+
+
+# After a list of sibling divisions, their count (都兰、乌兰两县, 椒江、黄岩2区): the report speaks of them all.
+_PART_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个?(?:县|区|市|旗|县区|县市|县市区|区县)")
+# A line that is only a division's name and a colon: the heading of one section of a roundup (椒江区：).
+_SECTION_HEAD = re.compile(r"[ \t　]*[:：][ \t　]*(?:\n|$)")
+
+
+def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]], text: str) -> str:
+    """The prefecture whose parts the report gives side by side, none of them its subject.
+
+    A roundup in sections headed by two or more of its counties (椒江区： … 黄岩区： …), counties listed
+    and counted (都兰、乌兰两县), or three or more of its counties named with none holding half their
+    weight while the prefecture itself is not named: the report is about the prefecture.
+
+    >>> z = [Zone(0, 80, "body")]
+    >>> t = "都兰、乌兰两县出现强降雪，都兰县受灾。"
+    >>> r = resolve(find_hits(t, z)); _parts_of_one("632822", {"632822": 3.0, "632821": 1.0}, r, t)
+    '632800'
+    >>> t = "都兰县受灾，乌兰县支援。"
+    >>> r = resolve(find_hits(t, z)); _parts_of_one("632822", {"632822": 1.0, "632821": 1.0}, r, t)
+    '632822'
+    """
+    parents = ancestors(best)
+    if not parents or divisions()[best].level != "county":
+        return best
+    parent = parents[0]
+    siblings = {c for c in score if parents[:1] == ancestors(c)[:1] and c != parent}
+    if len(siblings) < 2:
+        return best
+    heads, run, prev_end = set(), [], -10
+    for h, code in resolved:
+        if code not in siblings:
+            run = []
+            continue
+        line_start = text.rfind("\n", 0, h.start) + 1
+        if not text[line_start:h.start].strip() and _SECTION_HEAD.match(text, h.end):
+            heads.add(code)
+        run = run + [code] if h.start - prev_end <= 1 else [code]
+        prev_end = h.end
+        if best in run and len(run) >= 2 and _PART_COUNT.match(text, h.end):
+            return parent
+    if len(heads) >= 2:
+        return parent
+    if parent not in score and len(siblings) >= 3 and score[best] < 0.5 * sum(score[c] for c in siblings):
+        return parent
+    return best
+
+
 def _speaker(best: str, selves: dict[str, int], score: dict[str, float]) -> str:
     """The unit that speaks of itself (我省, 全省) when the places it names lie in two or more of its parts.
 
@@ -873,7 +1012,7 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
     return best
 
 
-def _level_up(best: str, score: dict[str, float]) -> str:
+def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None = None) -> str:
     """The prefecture (or province) above `best` when the report is about it and lists its parts.
 
     The parent replaces the child when it is named and either weighs as much as the child, or
@@ -894,7 +1033,9 @@ def _level_up(best: str, score: dict[str, float]) -> str:
             branch[top] += s
         own = branch.get(_branch_of(best, parent), score[best])
         spread = len(branch) >= 3 and own < 0.5 * sum(branch.values())
-        if score[parent] >= own or (spread and score[parent] >= 1.0):
+        # at equal weight the page's own host decides (开平市人民政府门户网站: the county-level city's page)
+        tie_to_child = score[parent] == own and (host or {}).get(best, 0.0) > (host or {}).get(parent, 0.0)
+        if (score[parent] >= own and not tie_to_child) or (spread and score[parent] >= 1.0):
             best = parent
         else:
             return best
@@ -952,6 +1093,8 @@ def detect_place(rep: Repaired, simplified: str, zones: list[Zone] | None = None
 
 
 _SITE_HEAD_LINES = 6  # the site's header lines stand above the headline
+# After a name in a site's header, its government's portal (开平市人民政府门户网站, 宕昌县政府网).
+_PORTAL = re.compile(r"(?:人民)?政府(?:门户)?网")
 _SITE_HEADER = re.compile(r"欢迎(?:来到|访问|光临)|官方网站|门户网站|网站首页")
 
 
@@ -964,8 +1107,6 @@ def _site_unit_hits(text: str, title: str) -> list[Hit]:
     >>> [(h.surface, h.zone) for h in _site_unit_hits(t, "县人民医院医疗队出发")]
     [('宕昌县', 'title')]
     """
-    if not title:
-        return []
     out: list[Hit] = []
     pos = 0
     for line in text.split("\n", _SITE_HEAD_LINES)[:_SITE_HEAD_LINES]:
@@ -973,8 +1114,12 @@ def _site_unit_hits(text: str, title: str) -> list[Hit]:
         if not _SITE_HEADER.search(line):
             continue
         for h in find_hits(text, [Zone(start, start + len(line), "body")]):
-            if h.start < start + len(line) and _names_headline_unit(text, h.end, h.entry, title):
+            if h.start >= start + len(line):
+                continue
+            if title and _names_headline_unit(text, h.end, h.entry, title):
                 out.append(replace(h, zone="title"))
+            elif _PORTAL.match(text, h.end):  # the government's own portal: the site's place, as a host
+                out.append(replace(h, zone="source", host=True, actor=False))
     return out
 
 
