@@ -417,8 +417,8 @@ def write_townships(divisions_json: Path, path: Path | None = None) -> Path:
 def townships() -> dict[str, tuple[str, ...]]:
     """Township name (with its suffix, three characters or more) → the census counties holding one so named.
 
-    >>> townships()["赤溪镇"], len(townships()["城关镇"]) > 10
-    (('330327',), True)
+    >>> townships()["曹路镇"], len(townships()["赤溪镇"]), len(townships()["城关镇"]) > 10
+    (('310115',), 4, True)
     """
     out: dict[str, list[str]] = {}
     for r in read_rows(TOWNSHIPS):

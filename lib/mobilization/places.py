@@ -43,7 +43,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .gazetteer import Entry, ancestors, automaton, divisions, place_words
+from .gazetteer import Entry, ancestors, automaton, divisions, place_words, township_automaton
 from .lexicon import read_rows
 from .repair import Repaired
 
@@ -165,6 +165,7 @@ class Hit:
     abbreviation: bool = False  # a province's one-character abbreviation in context (中央在晋单位)
     cited: bool = False  # inside a title in 《》 (《安徽省地震应急预案》): a document cited, half weight
     informant: bool = False  # where the news came from (记者从青海省民政厅获悉): half weight, never the actor
+    township: bool = False  # a township named with its suffix (赤溪镇): support for its county (`find_townships`)
 
 
 @dataclass(frozen=True)
@@ -582,6 +583,50 @@ def _abbreviation_support(abbreviations: list[Hit], score: dict[str, float],
 
 # ---------------------------------------------------------------------------- resolution
 
+def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
+    """Township names with their suffix (赤溪镇, 家朋乡, 荷花池街道, 乌盖苏木) in the counted zones,
+    outside the division names already found; `codes` are the census counties holding one so named.
+
+    >>> z = [Zone(0, 30, "body")]
+    >>> t = "曹路镇党员和宕昌县城关镇"
+    >>> [(h.surface, h.codes, h.start) for h in find_townships(t, z, find_hits(t, z))][0]
+    ('曹路镇', ('310115',), 0)
+    """
+    zone_at = _zone_index(zones)
+    taken = sorted((h.start, h.end) for h in hits)
+    out: list[Hit] = []
+    for lo, hi in _ranges(zones, len(text)):
+        for end_index, (key, codes) in township_automaton().iter_long(text, lo, hi):
+            start, end = end_index - len(key) + 1, end_index + 1
+            zone = zone_at(start)
+            k = bisect_right(taken, (start, len(text)))
+            inside = any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1])
+            if not zone or inside:
+                continue
+            entry = Entry(key, codes, False, False, False)
+            out.append(Hit(start, end, text[start:end], codes, zone, False, entry, township=True))
+    return out
+
+
+def resolve_townships(townships: list[Hit], resolved: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
+    """Each township with its county: the only one in the country so named, or the only one within a
+    province, prefecture or county the text names (赤溪镇 is in four counties; with 温州 named, 苍南县's).
+    Names shared within what the text names (城关镇, 新华街道) give nothing.
+
+    >>> t = find_townships("赤溪镇和家朋乡", [Zone(0, 9, "body")], [])
+    >>> [c for _, c in resolve_townships(t, [])]
+    ['341824']
+    """
+    named = {c for h, c in resolved if not h.dest}
+    out = []
+    for h in townships:
+        codes = h.codes if len(h.codes) == 1 else tuple(
+            c for c in h.codes if c in named or set(ancestors(c)) & named)
+        if len(codes) == 1:
+            out.append((replace(h, codes=codes), codes[0]))
+    return out
+
+
 def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:
     """Each hit with the one division it names; hits that stay ambiguous are dropped.
 
@@ -661,7 +706,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     """
     table = divisions()
     abbreviations = [h for h, _ in resolved if h.abbreviation]
-    resolved = [(h, c) for h, c in resolved if not h.abbreviation]
+    townships = [(h, c) for h, c in resolved if h.township]
+    resolved = [(h, c) for h, c in resolved if not h.abbreviation and not h.township]
     score: dict[str, float] = defaultdict(float)
     host: dict[str, float] = defaultdict(float)
     count: dict[str, int] = defaultdict(int)
@@ -693,6 +739,12 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         where[code].add("body")
         first.setdefault(code, hits[0])
         best_hit.setdefault(code, hits[0])
+    for h, code in _township_support(townships, score, sent_to):
+        score[code] += ZONE_WEIGHT[h.zone] * TOWNSHIP_WEIGHT
+        count[code] += 1
+        where[code].add(h.zone)
+        first.setdefault(code, h)
+        best_hit.setdefault(code, h)
     selves = _self_references(text, set(score) | set(host))
     for code, n in selves.items():
         score[code] += n
@@ -766,6 +818,28 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
+
+
+TOWNSHIP_WEIGHT = 0.5  # a township speaks for its county, less than the county's own name
+
+
+def _township_support(townships: list[tuple[Hit, str]], score: dict[str, float],
+                      sent_to: set[str]) -> list[tuple[Hit, str]]:
+    """The townships that count: only when the text names no county-level unit in full (nor a city
+    without counties), each then stands for its county. A county named in full is the report's own
+    word for its level: its townships add nothing to it (they would tip a prefecture's roundup that
+    visits one county's towns down to that county), and a township of another county is a scene.
+
+    >>> h = Hit(0, 3, "赤溪镇", ("330327",), "body", False, Entry("赤溪镇", ("330327",), False, False, False))
+    >>> [c for _, c in _township_support([(h, "330327")], {"330300": 3.0}, set())]
+    ['330327']
+    >>> [c for _, c in _township_support([(h, "330327")], {"621223": 2.0}, set())]
+    []
+    """
+    table = divisions()
+    if any(w > 0 and table[c].level == "county" for c, w in score.items()):
+        return []
+    return [(h, code) for h, code in townships if not h.dest and code not in sent_to]
 
 
 def _self_references(text: str, named_codes: set[str]) -> dict[str, int]:
@@ -1089,7 +1163,9 @@ def detect_place(rep: Repaired, simplified: str, zones: list[Zone] | None = None
     # abbreviations are weak evidence: they do not resolve ambiguous names (resolve) but are weighed by decide
     abbreviations = [(h, h.codes[0]) for h in find_abbreviations(simplified, zones)]
     hits = sorted(find_hits(simplified, zones) + _site_unit_hits(simplified, title), key=lambda h: h.start)
-    return decide(resolve(hits) + abbreviations, simplified, title)
+    resolved = resolve(hits)
+    townships = resolve_townships(find_townships(simplified, zones, hits), resolved)
+    return decide(resolved + abbreviations + townships, simplified, title)
 
 
 _SITE_HEAD_LINES = 6  # the site's header lines stand above the headline
