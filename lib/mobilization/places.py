@@ -820,7 +820,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
 
 
-TOWNSHIP_WEIGHT = 0.5  # a township speaks for its county, less than the county's own name
+TOWNSHIP_WEIGHT = 1.0  # a township stands for its county like a bare mention (never doubled as an actor)
 
 
 def _township_support(townships: list[tuple[Hit, str]], score: dict[str, float],
