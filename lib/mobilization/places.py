@@ -611,13 +611,16 @@ def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
 def resolve_townships(townships: list[Hit], resolved: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
     """Each township with its county: the only one in the country so named, or the only one within a
     province, prefecture or county the text names (赤溪镇 is in four counties; with 温州 named, 苍南县's).
-    Names shared within what the text names (城关镇, 新华街道) give nothing.
+    Names shared within what the text names (城关镇, 新华街道) give nothing. A county's short form does
+    not narrow them (和政 is also 党委和政府's 和政): only full names and short forms of provinces and
+    prefectures (温州, 浙江) do.
 
     >>> t = find_townships("赤溪镇和家朋乡", [Zone(0, 9, "body")], [])
     >>> [c for _, c in resolve_townships(t, [])]
     ['341824']
     """
-    named = {c for h, c in resolved if not h.dest}
+    table = divisions()
+    named = {c for h, c in resolved if not h.dest and (not h.entry.alias or table[c].level != "county")}
     out = []
     for h in townships:
         codes = h.codes if len(h.codes) == 1 else tuple(
@@ -739,7 +742,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         where[code].add("body")
         first.setdefault(code, hits[0])
         best_hit.setdefault(code, hits[0])
-    for h, code in _township_support(townships, score, sent_to):
+    in_full = {code for h, code in resolved if not h.entry.alias and score.get(code, 0.0) > 0}
+    for h, code in _township_support(townships, in_full, sent_to):
         score[code] += ZONE_WEIGHT[h.zone] * TOWNSHIP_WEIGHT
         count[code] += 1
         where[code].add(h.zone)
@@ -823,21 +827,21 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
 TOWNSHIP_WEIGHT = 1.0  # a township stands for its county like a bare mention (never doubled as an actor)
 
 
-def _township_support(townships: list[tuple[Hit, str]], score: dict[str, float],
+def _township_support(townships: list[tuple[Hit, str]], in_full: set[str],
                       sent_to: set[str]) -> list[tuple[Hit, str]]:
-    """The townships that count: only when the text names no county-level unit in full (nor a city
-    without counties), each then stands for its county. A county named in full is the report's own
+    """The townships that count: only when the text names no county-level unit in full (a short form
+    such as 修水 may be a word or a person's name), each then stands for its county. A county named in full is the report's own
     word for its level: its townships add nothing to it (they would tip a prefecture's roundup that
     visits one county's towns down to that county), and a township of another county is a scene.
 
     >>> h = Hit(0, 3, "赤溪镇", ("330327",), "body", False, Entry("赤溪镇", ("330327",), False, False, False))
-    >>> [c for _, c in _township_support([(h, "330327")], {"330300": 3.0}, set())]
+    >>> [c for _, c in _township_support([(h, "330327")], {"330300"}, set())]
     ['330327']
-    >>> [c for _, c in _township_support([(h, "330327")], {"621223": 2.0}, set())]
+    >>> [c for _, c in _township_support([(h, "330327")], {"621223"}, set())]
     []
     """
     table = divisions()
-    if any(w > 0 and table[c].level == "county" for c, w in score.items()):
+    if any(table[c].level == "county" for c in in_full):
         return []
     return [(h, code) for h, code in townships if not h.dest and code not in sent_to]
 
