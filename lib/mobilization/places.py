@@ -43,7 +43,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .gazetteer import Entry, ancestors, automaton, divisions, place_words, township_automaton
+from .gazetteer import Entry, ancestors, automaton, divisions, place_words, township_keys, TOWNSHIP_SUFFIXES
 from .lexicon import read_rows
 from .repair import Repaired
 
@@ -583,6 +583,15 @@ def _abbreviation_support(abbreviations: list[Hit], score: dict[str, float],
 
 # ---------------------------------------------------------------------------- resolution
 
+_TOWNSHIP_END = re.compile("|".join(TOWNSHIP_SUFFIXES))
+
+
+@lru_cache(maxsize=1)
+def _township_lookup() -> tuple[dict[str, tuple[str, ...]], int]:
+    keys = township_keys()
+    return keys, max(map(len, keys))
+
+
 def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
     """Township names with their suffix (赤溪镇, 家朋乡, 荷花池街道, 乌盖苏木) in the counted zones,
     outside the division names already found; `codes` are the census counties holding one so named.
@@ -594,10 +603,16 @@ def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
     """
     zone_at = _zone_index(zones)
     taken = sorted((h.start, h.end) for h in hits)
+    keys, longest = _township_lookup()
     out: list[Hit] = []
     for lo, hi in _ranges(zones, len(text)):
-        for end_index, (key, codes) in township_automaton().iter_long(text, lo, hi):
-            start, end = end_index - len(key) + 1, end_index + 1
+        last_end = lo
+        for m in _TOWNSHIP_END.finditer(text, lo, hi):
+            end = m.end()
+            start = next((end - n for n in range(min(longest, end - last_end), 2, -1) if text[end - n:end] in keys), -1)
+            if start < 0:
+                continue
+            key, codes, last_end = text[start:end], keys[text[start:end]], end
             zone = zone_at(start)
             k = bisect_right(taken, (start, len(text)))
             inside = any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1])
