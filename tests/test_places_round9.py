@@ -50,3 +50,11 @@ def test_census_county_of_later_counties() -> None:
     assert census_county("431181", "祁阳市", census)[0] == "431121"  # re-coded 2021: same stem
     assert census_county("330113", "临平区", census)[0] == "330100"  # created 2021: its prefecture
     assert townships()["曹路镇"] == ("310115",)
+
+
+def test_column_kicker_is_not_the_headline() -> None:
+    # the outlet's column line (某某网独家连线 + the informant) stands above the real headline
+    text = ("新华网独家连线甘肃省委组织部\n\n陇南市各县区党员干部投入抗洪\n"
+            "据甘肃省委组织部提供的消息，陇南市各县区党委组织党员干部奔赴一线。\n"
+            "武都区组织党员突击队。宕昌县干部转移群众。\n")
+    assert place(text).code == "621200"

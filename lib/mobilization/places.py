@@ -119,6 +119,9 @@ _SITE_LINE = re.compile(r"(?:网|网站|政府)\s*[|｜]\s*\S|^\W*欢迎(?:来�
 # A short line of navigation: a breadcrumb (人民网>>内蒙古频道>>…, 首页 > 盟市 > 通辽 > 正文, 当前位置:…).
 _BREADCRUMB = re.compile(r"[>＞»]{2}|[>＞][^>＞\n]+[>＞]|^\W*(?:当前位置|您的位置|您所在的位置|所在位置)")
 # A picture caption (图①, 图为, ……摄): an example shown, often from elsewhere.
+# An outlet's name opening a line with a column word: the column's kicker above the headline
+# (中国共产党新闻网独家连线四川省委组织部, 某某日报专稿), which names the outlet's informant, not the report's place.
+_KICKER = re.compile(r"^\W*[\u4e00-\u9fff]{1,10}?(?:网|报|电视台|广播电台|通讯社)[\s:：]*(?:独家|连线|专稿|特稿|专访|访谈|快讯|稿件)")
 CAPTION = re.compile(r"^\W*(?:图[①-⑳\d一二三四五六七八九十]+|图为|上图|下图|左图|右图|图片说明)|"
                       r"(?:摄|供图|摄影)\W*$")
 
@@ -260,6 +263,8 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
             continue
         if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and _BREADCRUMB.search(stripped)):
             continue
+        if kind == "body" and not title_seen and len(stripped) <= 40 and _KICKER.match(stripped):
+            continue  # a column's kicker above the headline (人民网独家连线…), not the headline
         if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= 80:
             kind, title_seen, subtitle_ok = "title", True, True
         elif kind == "body" and subtitle_ok and len(stripped) <= 40 and "。" not in stripped:
