@@ -792,7 +792,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), first[c].start))
     best = _speaker(_drill_down(_level_up(ranked[0], score, host), score, count, best_hit), selves, score)
     part = best
-    best, organs = _organ_level(_parts_of_one(best, score, resolved, text), score, resolved, text)
+    best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
+    best, organs = _organ_level(best, score, resolved, text)
     if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
         parts = [c for c in list(score) if best in ancestors(c)]
         score[best] = sum(score[c] for c in parts)
@@ -1071,6 +1072,41 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
         return parent
     if parent not in score and len(siblings) >= 3 and score[best] < 0.5 * sum(score[c] for c in siblings):
         return parent
+    return best
+
+
+_SECTION_LINE = 40  # a section heading is a short line without a full stop
+
+
+def _headline_sections(best: str, resolved: list[tuple[Hit, str]], text: str) -> str:
+    """The headline's prefecture when the county that weighs most heads a section of the body.
+
+    A headline that names a prefecture (河北保定：党旗在一线飘扬) over a body whose county opens a
+    short heading line (高碑店市千余名干部下沉镇村) is a roundup of the prefecture cut into sections,
+    even when the page shows only the first: the prefecture. A county named in the headline, or
+    met only inside sentences, keeps the report.
+
+    >>> t = "河北保定：党旗飘扬\\n保定连日降雨。\\n  高碑店市干部下沉镇村\\n高碑店市组织党员。高碑店市转移群众。"
+    >>> z = [Zone(0, 10, "title"), Zone(10, len(t), "body")]
+    >>> _headline_sections("130684", resolve(find_hits(t, z)), t)
+    '130600'
+    """
+    table = divisions()
+    parents = ancestors(best)
+    if table[best].level != "county" or not parents or table[parents[0]].level != "prefecture":
+        return best
+    parent = parents[0]
+    in_title = {c for h, c in resolved if h.zone == "title" and not h.dest}
+    if parent not in in_title or best in in_title:
+        return best
+    for h, code in resolved:
+        if code != best or h.zone != "body":
+            continue
+        line_start = text.rfind("\n", 0, h.start) + 1
+        line_end = text.find("\n", h.start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        if not text[line_start:h.start].strip() and len(line) <= _SECTION_LINE and "。" not in line:
+            return parent
     return best
 
 
