@@ -63,7 +63,8 @@ def test_column_kicker_is_not_the_headline() -> None:
 @pytest.mark.parametrize("text, code", [
     # the headline's prefecture over a body whose county heads a section (the page shows only the first)
     ("湖南常德：党旗在一线飘扬\n常德连日强降雨，党员干部冲锋在前。\n石门县千余名干部下沉镇村\n"
-     "洪灾发生以来，石门县党员干部深入一线。石门县组织党员突击队。石门县转移群众。\n", "430700"),
+     "洪灾发生以来，石门县党员干部深入一线。石门县委组织党员突击队。石门县迅速部署，石门县转移群众，"
+     "石门县开展重建。\n", "430700"),
     # the county named inside the headline keeps the report
     ("常德石门县：党旗在一线飘扬\n常德连日强降雨。\n石门县千余名干部下沉镇村\n石门县组织党员突击队。石门县转移群众。\n",
      "430726"),
