@@ -71,3 +71,11 @@ def test_column_kicker_is_not_the_headline() -> None:
 ])
 def test_headline_prefecture_over_county_sections(text: str, code: str) -> None:
     assert place(text).code == code
+
+
+def test_the_reporter_going_there_is_not_a_destination() -> None:
+    # 记者…前往 X: the story's place, not where a team was sent (its later mentions still count)
+    text = "驻村干部扶贫纪实\n记者独自前往陇南市宕昌县，进行为期四天的采访。宕昌县驻村干部走访农户，宕昌县党员结对帮扶。\n"
+    assert place(text).code == "621223"
+    # a team sent stays a destination
+    assert place("医疗队出发\n兰州市医疗队前往宕昌县支援，宕昌县群众欢迎。\n").code != "621223"

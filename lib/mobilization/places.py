@@ -341,6 +341,23 @@ def _ranges(zones: list[Zone], length: int) -> list[tuple[int, int]]:
     return out
 
 
+_REPORTER = re.compile(r"记者|采访")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _reporter_travels(text: str, start: int) -> bool:
+    """Whether the one going to the place at `start` is the reporter (记者…前往定西市通渭县): the place
+    of the story, not a team's destination.
+
+    >>> t = "记者独自前往通渭县采访。医疗队赶赴武汉。"
+    >>> _reporter_travels(t, t.index("通渭县")), _reporter_travels(t, t.index("武汉"))
+    (True, False)
+    """
+    lo = max(0, start - 80)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    return bool(_REPORTER.search(text, ends[-1] if ends else lo, start))
+
+
 def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     """Division names in the counted zones of `text`, after the context rules (not yet resolved).
 
@@ -387,8 +404,9 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         # the actor, or the sender of a team (庆阳市驰援兰州: 庆阳市 sends, 兰州 receives)
         actor = not host and bool(_ACTOR.match(text, end) or _SENDS.match(text, end))
         formal = qualified or bool(_SUBUNIT.match(text, end))
-        dest = bool(_DEST.search(text, max(0, start - 4), start)) or (
-            last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))
+        dest = (bool(_DEST.search(text, max(0, start - 4), start)) or (
+            last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))) \
+            and not _reporter_travels(text, start)
         event = not actor and bool(_EVENT.match(text, end))
         if zone != "body" and _agency_pattern().search(text, max(0, start - 9), start):
             zone = "body"  # 新华社北京…电: the agency's bureau
