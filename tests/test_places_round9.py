@@ -79,3 +79,12 @@ def test_the_reporter_going_there_is_not_a_destination() -> None:
     assert place(text).code == "621223"
     # a team sent stays a destination
     assert place("医疗队出发\n兰州市医疗队前往宕昌县支援，宕昌县群众欢迎。\n").code != "621223"
+
+
+def test_the_place_helped_is_a_destination() -> None:
+    # X 结对帮扶 Y村: Y is where the help goes (like 支援 Y); the city's bureau is the unit
+    text = ("甘谷县大庄乡东部山上，有一个山高林密的小山村——大庄村。因自然资源匮乏，土地贫瘠，这里贫困发生率在16%以上，"
+            "是甘谷县24个整村推进贫困村之一，村民收入很低，年轻人外出务工。\n"
+            "2016年，根据天水市干部驻村帮扶工作领导小组安排，天水市财政局开始结对帮扶甘谷县大庄村。五年来，他们发展产业，"
+            "天水市财政局的工作队扎根村里。\n")
+    assert place(text).code == "620500"

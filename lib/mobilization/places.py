@@ -63,7 +63,7 @@ _HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市�
 # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
 # destination of a team or of goods, not the unit whose mobilization is reported.
 # 远在 (far away in: 远在内蒙古通辽市的一场暴雨) says the place is elsewhere, like a destination.
-_DEST = re.compile(r"(?:远在|支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往)$")
+_DEST = re.compile(r"(?:远在|支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往|帮扶)$")
 _SENDS = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|派往|对口支援|对口帮扶)")
 # After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): the name says where the
 # disaster struck, which may or may not be the unit reporting on its work: it counts half.
