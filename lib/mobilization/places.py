@@ -43,7 +43,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .gazetteer import Entry, ancestors, automaton, divisions, place_words
+from .gazetteer import Entry, ancestors, automaton, divisions, place_words, township_keys, TOWNSHIP_SUFFIXES
 from .lexicon import read_rows
 from .repair import Repaired
 
@@ -63,7 +63,7 @@ _HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市�
 # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
 # destination of a team or of goods, not the unit whose mobilization is reported.
 # 远在 (far away in: 远在内蒙古通辽市的一场暴雨) says the place is elsewhere, like a destination.
-_DEST = re.compile(r"(?:远在|支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往)$")
+_DEST = re.compile(r"(?:远在|支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往|帮扶)$")
 _SENDS = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|派往|对口支援|对口帮扶)")
 # After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): the name says where the
 # disaster struck, which may or may not be the unit reporting on its work: it counts half.
@@ -119,6 +119,9 @@ _SITE_LINE = re.compile(r"(?:网|网站|政府)\s*[|｜]\s*\S|^\W*欢迎(?:来�
 # A short line of navigation: a breadcrumb (人民网>>内蒙古频道>>…, 首页 > 盟市 > 通辽 > 正文, 当前位置:…).
 _BREADCRUMB = re.compile(r"[>＞»]{2}|[>＞][^>＞\n]+[>＞]|^\W*(?:当前位置|您的位置|您所在的位置|所在位置)")
 # A picture caption (图①, 图为, ……摄): an example shown, often from elsewhere.
+# An outlet's name opening a line with a column word: the column's kicker above the headline
+# (中国共产党新闻网独家连线四川省委组织部, 某某日报专稿), which names the outlet's informant, not the report's place.
+_KICKER = re.compile(r"^\W*[\u4e00-\u9fff]{1,10}?(?:网|报|电视台|广播电台|通讯社)[\s:：]*(?:独家|连线|专稿|特稿|专访|访谈|快讯|稿件)")
 CAPTION = re.compile(r"^\W*(?:图[①-⑳\d一二三四五六七八九十]+|图为|上图|下图|左图|右图|图片说明)|"
                       r"(?:摄|供图|摄影)\W*$")
 
@@ -165,6 +168,7 @@ class Hit:
     abbreviation: bool = False  # a province's one-character abbreviation in context (中央在晋单位)
     cited: bool = False  # inside a title in 《》 (《安徽省地震应急预案》): a document cited, half weight
     informant: bool = False  # where the news came from (记者从青海省民政厅获悉): half weight, never the actor
+    township: bool = False  # a township named with its suffix (赤溪镇): support for its county (`find_townships`)
 
 
 @dataclass(frozen=True)
@@ -259,6 +263,8 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
             continue
         if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and _BREADCRUMB.search(stripped)):
             continue
+        if kind == "body" and not title_seen and len(stripped) <= 40 and _KICKER.match(stripped):
+            continue  # a column's kicker above the headline (人民网独家连线…), not the headline
         if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= 80:
             kind, title_seen, subtitle_ok = "title", True, True
         elif kind == "body" and subtitle_ok and len(stripped) <= 40 and "。" not in stripped:
@@ -335,6 +341,23 @@ def _ranges(zones: list[Zone], length: int) -> list[tuple[int, int]]:
     return out
 
 
+_REPORTER = re.compile(r"记者|采访")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _reporter_travels(text: str, start: int) -> bool:
+    """Whether the one going to the place at `start` is the reporter (记者…前往定西市通渭县): the place
+    of the story, not a team's destination.
+
+    >>> t = "记者独自前往通渭县采访。医疗队赶赴武汉。"
+    >>> _reporter_travels(t, t.index("通渭县")), _reporter_travels(t, t.index("武汉"))
+    (True, False)
+    """
+    lo = max(0, start - 80)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    return bool(_REPORTER.search(text, ends[-1] if ends else lo, start))
+
+
 def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     """Division names in the counted zones of `text`, after the context rules (not yet resolved).
 
@@ -381,8 +404,9 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         # the actor, or the sender of a team (庆阳市驰援兰州: 庆阳市 sends, 兰州 receives)
         actor = not host and bool(_ACTOR.match(text, end) or _SENDS.match(text, end))
         formal = qualified or bool(_SUBUNIT.match(text, end))
-        dest = bool(_DEST.search(text, max(0, start - 4), start)) or (
-            last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))
+        dest = (bool(_DEST.search(text, max(0, start - 4), start)) or (
+            last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))) \
+            and not _reporter_travels(text, start)
         event = not actor and bool(_EVENT.match(text, end))
         if zone != "body" and _agency_pattern().search(text, max(0, start - 9), start):
             zone = "body"  # 新华社北京…电: the agency's bureau
@@ -582,6 +606,68 @@ def _abbreviation_support(abbreviations: list[Hit], score: dict[str, float],
 
 # ---------------------------------------------------------------------------- resolution
 
+_TOWNSHIP_END = re.compile("|".join(TOWNSHIP_SUFFIXES))
+
+
+@lru_cache(maxsize=1)
+def _township_lookup() -> tuple[dict[str, tuple[str, ...]], int]:
+    keys = township_keys()
+    return keys, max(map(len, keys))
+
+
+def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
+    """Township names with their suffix (赤溪镇, 家朋乡, 荷花池街道, 乌盖苏木) in the counted zones,
+    outside the division names already found; `codes` are the census counties holding one so named.
+
+    >>> z = [Zone(0, 30, "body")]
+    >>> t = "曹路镇党员和宕昌县城关镇"
+    >>> [(h.surface, h.codes, h.start) for h in find_townships(t, z, find_hits(t, z))][0]
+    ('曹路镇', ('310115',), 0)
+    """
+    zone_at = _zone_index(zones)
+    taken = sorted((h.start, h.end) for h in hits)
+    keys, longest = _township_lookup()
+    out: list[Hit] = []
+    for lo, hi in _ranges(zones, len(text)):
+        last_end = lo
+        for m in _TOWNSHIP_END.finditer(text, lo, hi):
+            end = m.end()
+            start = next((end - n for n in range(min(longest, end - last_end), 2, -1) if text[end - n:end] in keys), -1)
+            if start < 0:
+                continue
+            key, codes, last_end = text[start:end], keys[text[start:end]], end
+            zone = zone_at(start)
+            k = bisect_right(taken, (start, len(text)))
+            inside = any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1])
+            if not zone or inside:
+                continue
+            entry = Entry(key, codes, False, False, False)
+            out.append(Hit(start, end, text[start:end], codes, zone, False, entry, township=True))
+    return out
+
+
+def resolve_townships(townships: list[Hit], resolved: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
+    """Each township with its county: the only one in the country so named, or the only one within a
+    province, prefecture or county the text names (赤溪镇 is in four counties; with 温州 named, 苍南县's).
+    Names shared within what the text names (城关镇, 新华街道) give nothing. A county's short form does
+    not narrow them (和政 is also 党委和政府's 和政): only full names and short forms of provinces and
+    prefectures (温州, 浙江) do.
+
+    >>> t = find_townships("赤溪镇和家朋乡", [Zone(0, 9, "body")], [])
+    >>> [c for _, c in resolve_townships(t, [])]
+    ['341824']
+    """
+    table = divisions()
+    named = {c for h, c in resolved if not h.dest and (not h.entry.alias or table[c].level != "county")}
+    out = []
+    for h in townships:
+        codes = h.codes if len(h.codes) == 1 else tuple(
+            c for c in h.codes if c in named or set(ancestors(c)) & named)
+        if len(codes) == 1:
+            out.append((replace(h, codes=codes), codes[0]))
+    return out
+
+
 def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:
     """Each hit with the one division it names; hits that stay ambiguous are dropped.
 
@@ -661,7 +747,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     """
     table = divisions()
     abbreviations = [h for h, _ in resolved if h.abbreviation]
-    resolved = [(h, c) for h, c in resolved if not h.abbreviation]
+    townships = [(h, c) for h, c in resolved if h.township]
+    resolved = [(h, c) for h, c in resolved if not h.abbreviation and not h.township]
     score: dict[str, float] = defaultdict(float)
     host: dict[str, float] = defaultdict(float)
     count: dict[str, int] = defaultdict(int)
@@ -693,6 +780,13 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         where[code].add("body")
         first.setdefault(code, hits[0])
         best_hit.setdefault(code, hits[0])
+    in_full = {code for h, code in resolved if not h.entry.alias and score.get(code, 0.0) > 0}
+    for h, code in _township_support(townships, in_full, sent_to):
+        score[code] += ZONE_WEIGHT[h.zone] * TOWNSHIP_WEIGHT
+        count[code] += 1
+        where[code].add(h.zone)
+        first.setdefault(code, h)
+        best_hit.setdefault(code, h)
     selves = _self_references(text, set(score) | set(host))
     for code, n in selves.items():
         score[code] += n
@@ -716,7 +810,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), first[c].start))
     best = _speaker(_drill_down(_level_up(ranked[0], score, host), score, count, best_hit), selves, score)
     part = best
-    best, organs = _organ_level(_parts_of_one(best, score, resolved, text), score, resolved, text)
+    best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
+    best, organs = _organ_level(best, score, resolved, text)
     if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
         parts = [c for c in list(score) if best in ancestors(c)]
         score[best] = sum(score[c] for c in parts)
@@ -766,6 +861,28 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
+
+
+TOWNSHIP_WEIGHT = 1.0  # a township stands for its county like a bare mention (never doubled as an actor)
+
+
+def _township_support(townships: list[tuple[Hit, str]], in_full: set[str],
+                      sent_to: set[str]) -> list[tuple[Hit, str]]:
+    """The townships that count: only when the text names no county-level unit in full (a short form
+    such as 修水 may be a word or a person's name), each then stands for its county. A county named in full is the report's own
+    word for its level: its townships add nothing to it (they would tip a prefecture's roundup that
+    visits one county's towns down to that county), and a township of another county is a scene.
+
+    >>> h = Hit(0, 3, "赤溪镇", ("330327",), "body", False, Entry("赤溪镇", ("330327",), False, False, False))
+    >>> [c for _, c in _township_support([(h, "330327")], {"330300"}, set())]
+    ['330327']
+    >>> [c for _, c in _township_support([(h, "330327")], {"621223"}, set())]
+    []
+    """
+    table = divisions()
+    if any(table[c].level == "county" for c in in_full):
+        return []
+    return [(h, code) for h, code in townships if not h.dest and code not in sent_to]
 
 
 def _self_references(text: str, named_codes: set[str]) -> dict[str, int]:
@@ -976,6 +1093,41 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
     return best
 
 
+_SECTION_LINE = 40  # a section heading is a short line without a full stop
+
+
+def _headline_sections(best: str, resolved: list[tuple[Hit, str]], text: str) -> str:
+    """The headline's prefecture when the county that weighs most heads a section of the body.
+
+    A headline that names a prefecture (河北保定：党旗在一线飘扬) over a body whose county opens a
+    short heading line (高碑店市千余名干部下沉镇村) is a roundup of the prefecture cut into sections,
+    even when the page shows only the first: the prefecture. A county named in the headline, or
+    met only inside sentences, keeps the report.
+
+    >>> t = "河北保定：党旗飘扬\\n保定连日降雨。\\n  高碑店市干部下沉镇村\\n高碑店市组织党员。高碑店市转移群众。"
+    >>> z = [Zone(0, 10, "title"), Zone(10, len(t), "body")]
+    >>> _headline_sections("130684", resolve(find_hits(t, z)), t)
+    '130600'
+    """
+    table = divisions()
+    parents = ancestors(best)
+    if table[best].level != "county" or not parents or table[parents[0]].level != "prefecture":
+        return best
+    parent = parents[0]
+    in_title = {c for h, c in resolved if h.zone == "title" and not h.dest}
+    if parent not in in_title or best in in_title:
+        return best
+    for h, code in resolved:
+        if code != best or h.zone != "body":
+            continue
+        line_start = text.rfind("\n", 0, h.start) + 1
+        line_end = text.find("\n", h.start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        if not text[line_start:h.start].strip() and len(line) <= _SECTION_LINE and "。" not in line:
+            return parent
+    return best
+
+
 def _speaker(best: str, selves: dict[str, int], score: dict[str, float]) -> str:
     """The unit that speaks of itself (我省, 全省) when the places it names lie in two or more of its parts.
 
@@ -1089,7 +1241,9 @@ def detect_place(rep: Repaired, simplified: str, zones: list[Zone] | None = None
     # abbreviations are weak evidence: they do not resolve ambiguous names (resolve) but are weighed by decide
     abbreviations = [(h, h.codes[0]) for h in find_abbreviations(simplified, zones)]
     hits = sorted(find_hits(simplified, zones) + _site_unit_hits(simplified, title), key=lambda h: h.start)
-    return decide(resolve(hits) + abbreviations, simplified, title)
+    resolved = resolve(hits)
+    townships = resolve_townships(find_townships(simplified, zones, hits), resolved)
+    return decide(resolved + abbreviations + townships, simplified, title)
 
 
 _SITE_HEAD_LINES = 6  # the site's header lines stand above the headline
