@@ -134,6 +134,21 @@ _NO_SEPARATORS = str.maketrans("", "", ",，.．")
 _MAX_ID_DIGITS = 10  # longer digit strings are phone numbers, IDs, footer codes
 
 
+_UNIT_SPLIT = re.compile("[千百仟佰万亿萬億]")
+
+
+def _longest_digit_group(num: str) -> int:
+    """The longest run of digits in an Arabic numeral, separators left out, Chinese units splitting it.
+
+    A numeral written in groups between 亿 and 万 (4亿3353万4219, Taiwan style, often with blanks
+    between the groups) is long but no phone number: each group is short.
+
+    >>> _longest_digit_group("4亿3353万4219"), _longest_digit_group("13,912,345,678")
+    (4, 11)
+    """
+    return max(len(g) for g in _UNIT_SPLIT.split(num.translate(_NO_SEPARATORS)))
+
+
 # what makes a Chinese numeral a number and not a bare 万/千/百: a digit, 十 (十万 = 100,000), 廿/卅
 _COUNTING_CHARS = frozenset(CN_DIGITS) | frozenset("十拾点") | frozenset(CN_TENS) | frozenset(HALF_HUNDRED)
 
@@ -197,7 +212,7 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
     approx = "exact"
     if num[0] in "数几上过":
         approx, num = ("more_than" if num[0] == "过" else "at_least"), num[1:]
-    if not chinese and len(num) > _MAX_ID_DIGITS and len(num.translate(_NO_SEPARATORS)) > _MAX_ID_DIGITS:
+    if not chinese and len(num) > _MAX_ID_DIGITS and _longest_digit_group(num) > _MAX_ID_DIGITS:
         return None  # a phone number or an ID (separators not counted; short numerals skip the translate)
     if chinese and approx == "exact" and not (in1 or in2) and _COUNTING_CHARS.isdisjoint(num) \
             and _approx_before(text, m.start(), lex)[1] == "exact":
