@@ -165,7 +165,7 @@ def _parts_of_total(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantit
             total = None
             continue
         if total is not None and total.unit == q.unit and q.start - total.end <= _PARTS_REACH \
-                and "其中" in text[total.end:q.start] and (not q.entity or _a_place(q.entity, lex)):
+                and "其中" in text[total.end:q.start] and (not q.entity or (_a_place(q.entity, lex) and not _subkind(q.entity, total.entity, lex))):
             if out is qs:
                 out = list(qs)
             out[i] = replace(q, entity=total.entity, category=total.category)
@@ -182,6 +182,18 @@ def _a_place(entity: str, lex: Lexicon) -> bool:
         return bool(head.place)  # (甲县: a place head at its end)
     words = _tagged(entity)
     return bool(words) and all(tag.startswith("ns") for _, tag in words)
+
+
+def _subkind(part: str, total: str, lex: Lexicon) -> bool:
+    """The part names a kind of what the total counts (各类小区97个,其中无主管小区58个): both end in
+    the same head noun, so the part's own noun is kept, though that head is a place.
+
+    >>> from mobilization.quantities import lexicon
+    >>> _subkind("无主管小区", "各类小区", lexicon()), _subkind("甲县", "交通事故", lexicon())
+    (True, False)
+    """
+    head = _head_at_end(part, lex)
+    return head is not None and len(part) > len(head.word) and total.endswith(head.word)
 
 
 def _shared_head(tail: str, entity: str, lex: Lexicon) -> str:

@@ -1,0 +1,35 @@
+"""General rules prompted by held-out corpus H (issue 12): our own invented sentences, one test per rule."""
+from __future__ import annotations
+
+from mobilization.quantities import extract
+from mobilization.script import convert
+
+
+def rows(text: str) -> list[tuple]:
+    return [(q.surface, q.value, q.entity, q.category) for q in extract(text)]
+
+
+def test_numeral_in_groups_between_yi_and_wan_is_read_whole() -> None:
+    got = [(q.surface, q.value, q.currency) for q in extract(convert("本次義賣共得新台幣 3 億 2041 萬 5176 元。"))]
+    assert got == [("新台币 3 亿 2041 万 5176 元", 320415176, "TWD")]
+    assert [q.value for q in extract("累计拨付1亿0503万2400元。")] == [105032400]
+    assert extract("联系电话13812345678。") == []  # a long digit group is still a phone number
+
+
+def test_product_kinds_carriages_and_machine_sets_have_classifiers() -> None:
+    assert rows("展销会上架18款土特产。") == [("18款土特产", 18, "土特产", "supplies")]
+    assert rows("铁路调集35节车厢运送煤炭。") == [("35节车厢", 35, "车厢", "supplies")]
+    assert rows("他上了4节课。") == []  # 节 counts carriages and batteries only
+    assert rows("投入除雪设备900台套。") == [("除雪设备900台套", 900, "除雪设备", "supplies")]
+
+
+def test_products_phones_dogs_and_systems_are_goods() -> None:
+    assert [q.category for q in extract("合作社推出农产品40多种。")] == ["supplies"]
+    assert [q.category for q in extract("店里共有210个单品。")] == ["supplies"]
+    assert [q.category for q in extract("救援队带来卫星电话3部、警犬5条。")] == ["supplies", "supplies"]
+    assert rows("乡里建成净水系统9套。") == [("净水系统9套", 9, "净水系统", "supplies")]
+
+
+def test_a_part_that_names_a_kind_of_the_total_keeps_its_noun() -> None:
+    got = rows("街道共有各类小区40个,其中老旧小区25个。")
+    assert [e for _, _, e, _ in got] == ["各类小区", "老旧小区"]
