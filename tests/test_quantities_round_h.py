@@ -33,3 +33,13 @@ def test_products_phones_dogs_and_systems_are_goods() -> None:
 def test_a_part_that_names_a_kind_of_the_total_keeps_its_noun() -> None:
     got = rows("街道共有各类小区40个,其中老旧小区25个。")
     assert [e for _, _, e, _ in got] == ["各类小区", "老旧小区"]
+
+
+def test_people_counted_after_their_teams_are_personnel() -> None:
+    got = rows("到场的有医疗队3支45人、民兵分队2支60人。")
+    assert [(v, e, c) for _, v, e, c in got] == [(3, "医疗队", "organization"), (45, "医疗队", "personnel"),
+                                                 (2, "民兵分队", "organization"), (60, "民兵分队", "personnel")]
+
+
+def test_the_injured_and_the_dead_are_victims() -> None:
+    assert [q.category for q in extract("现场发现7名伤者和2名遇难者。")] == ["other", "other"]

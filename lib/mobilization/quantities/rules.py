@@ -116,7 +116,9 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 continue
             if cls.category == "personnel" and shared is not None and shared.place:
                 continue  # 400多个县(市、区)3800万人受灾: people in the places, not places
-            out[i] = replace(q, entity=prev.entity, category=prev.category)
+            # 救护队9支295人: a people classifier counts people, the members of the teams (personnel)
+            members = cls.category == "personnel" and prev.category == "organization"
+            out[i] = replace(q, entity=prev.entity, category="personnel" if members else prev.category)
         elif gap in ("", ",", "，", "、", "共") and prev.unit == "户" and q.unit == "人":
             out[i] = replace(q, category=prev.category)  # households, then the people in them
     return out
