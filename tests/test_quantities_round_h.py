@@ -43,3 +43,21 @@ def test_people_counted_after_their_teams_are_personnel() -> None:
 
 def test_the_injured_and_the_dead_are_victims() -> None:
     assert [q.category for q in extract("现场发现7名伤者和2名遇难者。")] == ["other", "other"]
+
+
+def test_a_noun_first_count_after_a_de_clause_with_a_place() -> None:
+    assert rows("走访发现在外省务工的人员27名。") == [("人员27名", 27, "人员", "coverage")]
+    assert rows("在我镇3个路口设卡。")[0][2] == "路口"  # a place after 在 is still no noun-first phrase
+
+
+def test_a_preposition_of_place_does_not_hide_the_verb_of_reaching() -> None:
+    assert [q.category for q in extract("网格员排查出目前在外地人员41人。")] == ["coverage"]
+
+
+def test_a_list_closed_by_deng_does_not_hide_the_verb_of_reaching() -> None:
+    assert [q.category for q in extract("镇里转移河滩、危房、工棚等群众830人。")] == ["coverage"]
+
+
+def test_a_bare_count_of_people_evacuated_is_coverage() -> None:
+    assert [q.category for q in extract("山洪来临前,240人撤离彻底。")] == ["coverage"]
+    assert [q.category for q in extract("抽调240人转移群众。")] == ["personnel"]

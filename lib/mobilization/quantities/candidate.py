@@ -19,7 +19,7 @@ from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_
 from .open_nouns import _fits
 from .nouns import _MODEL_CODE_CORE, noun_after, noun_before, _PHRASE_MAX
 from .open_nouns import _harm_participle
-from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, _SERVED_REACH
+from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
                     money_source)
 
@@ -178,7 +178,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     # Things become coverage only when they are reached themselves (vehicles checked); samples
     # or kits handled by a served verb (检测样本500份) stay what they are.
     if (category == "personnel" or (head is not None and head.reached and category in ("supplies", "coverage"))) \
-            and lex.served_re.search(text, max(floor, start - _SERVED_REACH, 0), start):
+            and lex.served_re.search(text, max(floor, start - served_reach(text, start), 0), start):
         verb = _reaching_verb(text, start, floor, lex)
         if verb in lex.served:
             category = "coverage"  # 走访居民300人, 检查车辆2万辆: the people and vehicles reached
@@ -192,7 +192,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             and (_victims(entity, lex) or _harmed(text, start, num.start, end, floor, lex)):
         category, harmed = "other", True  # 死亡2人, 3人受伤, 受损房屋371间, 10位受伤工人: victims and damage
     if (category == "personnel" or (harmed and classifier is not None and classifier.category == "personnel")) \
-            and entity and _moved_after(text, end, lex):
+            and _moved_after(text, end, lex):
         category = "coverage"  # 将45名群众疏散, 10名受困矿工被成功救出: the people evacuated or rescued
     if category == "personnel" and not entity and _screened_after(text, end, lex):
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened

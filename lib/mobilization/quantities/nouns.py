@@ -337,6 +337,8 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         if (last is None or m.end() > last.end()) and _starts_with_stop(w, lex, m.start()):
             last = m
     if last is not None and last.group() in lex.locatives:
+        if head is not None and "的" in w[last.end():hs]:
+            return base + hs, base + len(w), head  # 在上海工作的人员38名: the place is inside a 的-clause
         return s, s, None  # 在我镇3个交通要道: a place where, not the thing counted
     b = last.end() if last is not None else -1
     if last is not None and _fused_stop(w, last.start(), b, lex):
