@@ -61,3 +61,7 @@ def test_a_list_closed_by_deng_does_not_hide_the_verb_of_reaching() -> None:
 def test_a_bare_count_of_people_evacuated_is_coverage() -> None:
     assert [q.category for q in extract("山洪来临前,240人撤离彻底。")] == ["coverage"]
     assert [q.category for q in extract("抽调240人转移群众。")] == ["personnel"]
+
+
+def test_a_verb_and_its_object_before_a_count_of_trips() -> None:
+    assert rows("车队拉运饲草500车次。") == [("拉运饲草500车次", 500, "拉运饲草", "activity")]
