@@ -65,3 +65,14 @@ def test_a_bare_count_of_people_evacuated_is_coverage() -> None:
 
 def test_a_verb_and_its_object_before_a_count_of_trips() -> None:
     assert rows("车队拉运饲草500车次。") == [("拉运饲草500车次", 500, "拉运饲草", "activity")]
+
+
+def test_a_sum_over_a_bar_that_picks_people_is_no_money_given() -> None:
+    got = rows("职工共捐款3.2万元,其中捐款超过500元的有21人。")
+    assert [(s, v) for s, v, _, _ in got] == [("捐款3.2万元", 32000), ("21人", 21)]
+    assert [q.value for q in extract("企业捐赠价值超过1000万元的物资。")] == [10000000]
+
+
+def test_a_speakers_own_money_in_colloquial_speech_is_an_anecdote() -> None:
+    assert extract("老王笑着说:“去年我养鸡挣了8000多块钱。”") == []
+    assert [q.value for q in extract("村支书说:“我们村为灾区凑了5000块钱。”")] == [5000]

@@ -17,6 +17,7 @@ from .open_nouns import context_noun, _tagged
 from .nouns import _LEFT_WINDOW
 from .categories import _category
 from .money import _TOTALS
+from .conditions import _own_money, _threshold
 
 
 _PER_UNIT_REACH = 40  # how far back a 每 may govern a count in its clause
@@ -499,6 +500,8 @@ def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity
                 and (_per_unit(q, text, kept) or _ration(q, text, lex)):
             continue  # (the find: most counts have no 每 before them, decided in C)
         if has_rate and _rate(q, text, lex):
+            continue
+        if q.currency and (_threshold(q, text, lex) or _own_money(q, text)):
             continue
         if has_group and _group_size(q, text, lex):
             continue
