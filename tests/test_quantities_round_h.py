@@ -76,3 +76,13 @@ def test_a_sum_over_a_bar_that_picks_people_is_no_money_given() -> None:
 def test_a_speakers_own_money_in_colloquial_speech_is_an_anecdote() -> None:
     assert extract("老王笑着说:“去年我养鸡挣了8000多块钱。”") == []
     assert [q.value for q in extract("村支书说:“我们村为灾区凑了5000块钱。”")] == [5000]
+
+
+def test_reservoirs_with_a_size_class_in_parentheses() -> None:
+    assert rows("全县9座小(一)型以上水库全部达标。") == [("9座小(一)型以上水库", 9, "小(一)型以上水库", "coverage")]
+
+
+def test_firms_stations_and_venues() -> None:
+    assert [(q.entity, q.category) for q in extract("吸引20多个商家入驻,建成8个电商网点。")] == [
+        ("商家", "organization"), ("电商网点", "organization")]
+    assert rows("方舱医院启用3个馆收治。")[0][2:] == ("馆", "coverage")
