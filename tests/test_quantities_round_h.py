@@ -86,3 +86,11 @@ def test_firms_stations_and_venues() -> None:
     assert [(q.entity, q.category) for q in extract("吸引20多个商家入驻,建成8个电商网点。")] == [
         ("商家", "organization"), ("电商网点", "organization")]
     assert rows("方舱医院启用3个馆收治。")[0][2:] == ("馆", "coverage")
+
+
+def test_an_adverb_jieba_mistags_does_not_hide_the_harm_after_a_count() -> None:
+    assert [q.category for q in extract("截至昨晚,仍有9人仍失联。")] == ["other"]
+
+
+def test_taiwan_screening_word() -> None:
+    assert [q.category for q in extract("全县已有3万多人接受筛检。")] == ["coverage"]

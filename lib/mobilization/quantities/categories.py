@@ -138,6 +138,7 @@ def _inside_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
 _HARM_REACH = 10  # how far before the number a word of harm may stand
 _HARM_GAP = 6  # how long the stretch of nouns and adverbs between a count and its harm after it may be
 _HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z)")  # the harm ends its clause: 3人死亡, 6名群众被困。
+_GAP_ADVERBS = frozenset("仍尚还均都已也")  # one-character adverbs jieba may tag otherwise (仍: zg)
 _GAP_TAGS = ("n", "d", "a", "m", "q", "p", "f")  # nouns, adverbs, adjectives, numerals, measures, 被/因, places
 
 
@@ -172,5 +173,5 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
     if m is None or m.start() - end > _HARM_GAP or _HARM_FOLLOW.match(text, m.end()) is None:
         return False  # (两个村受灾情况: the harm names a noun of its own, it does not say what befell them)
     gap = text[end:m.start()]
-    return not gap or all(tag.startswith(_GAP_TAGS) and (not tag.startswith("p") or word in "被因遭")
-                          for word, tag in _tagged(gap))
+    return not gap or all((tag.startswith(_GAP_TAGS) and (not tag.startswith("p") or word in "被因遭"))
+                          or word in _GAP_ADVERBS for word, tag in _tagged(gap))
