@@ -94,3 +94,8 @@ def test_an_adverb_jieba_mistags_does_not_hide_the_harm_after_a_count() -> None:
 
 def test_taiwan_screening_word() -> None:
     assert [q.category for q in extract("全县已有3万多人接受筛检。")] == ["coverage"]
+
+
+def test_a_colloquial_range_in_digits_is_never_its_tail() -> None:
+    got = [(q.surface, q.value, q.value_high, q.approx) for q in extract("平日每天只能收到4、50袋。")]
+    assert got == [("4、50袋", 40, 50, "range")]

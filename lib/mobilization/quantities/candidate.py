@@ -12,8 +12,8 @@ from dataclasses import replace
 from .records import Classifier, Head, Lexicon, NOT_COUNTS, Quantity
 from .text import _ASCII_LETTER, _clause_end, _CLOSE_QUOTES, _OPEN_QUOTES
 from .wordlists import lexicon
-from .numbers import (_approx_after, _approx_before, candidate_re, candidates, _NUMERAL_CHARS, _numeral_follows,
-                      _read_number, _starts_number, _whole_numeral_start)
+from .numbers import (_approx_after, _approx_before, candidate_re, candidates, _digit_range_start, _NUMERAL_CHARS,
+                      _numeral_follows, _read_number, _starts_number, _whole_numeral_start)
 from .exclusions import _excluded, _labels_list
 from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits
@@ -55,7 +55,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         return None
     if classifier is None and p < len(text) and text[p] in _NUMERAL_CHARS:
         return None  # 3万|四千元: the head of a longer numeral; its tail is flagged below
-    cut = _whole_numeral_start(text, m)
+    low = _digit_range_start(text, m, num.value)
+    if low is not None:
+        num = num._replace(start=low[0], value=low[1], high=num.value, approx="range")  # 2、30袋: 20 to 30
+    cut = None if low is not None else _whole_numeral_start(text, m)
     if cut is not None:
         # 叁千…, 3万 4千…: what was read is a part of a longer numeral; never report the part's value
         num = num._replace(start=cut, value=math.nan, high=None, approx="exact", is_one=False)

@@ -283,6 +283,25 @@ def _whole_numeral_start(text: str, m: re.Match) -> int | None:
     return i
 
 
+def _digit_range_start(text: str, m: re.Match, value: float) -> tuple[int, float] | None:
+    """(start, low) when the candidate is the second half of a colloquial range in digits, else None.
+
+    2、30袋 is 二三十袋 written with digits: twenty or thirty, never 30. Only a lone digit, a 、 and the
+    next tens (2、30, 5、60) read so; 2、3, 8、20 and 1、2、30 are lists.
+
+    >>> t = "仅募集2、30袋"; _digit_range_start(t, candidate_re().search(t, 5), 30.0)
+    (3, 20.0)
+    >>> t = "8、20袋"; _digit_range_start(t, candidate_re().search(t, 2), 20.0) is None
+    True
+    """
+    i = m.start()
+    if i < 2 or text[i - 1] != "、" or not text[i - 2].isdigit() or (i > 2 and text[i - 3] in "、0123456789") \
+            or m.group("ar") is None or m.group("scale") or not 20 <= value <= 90 or value % 10:
+        return None
+    d = int(text[i - 2].translate(_FULLWIDTH_DIGITS))
+    return (i - 2, d * 10.0) if d + 1 == value // 10 else None
+
+
 def _starts_number(text: str, i: int, lex: Lexicon) -> bool:
     return i < len(text) and (text[i].isdigit() or lex.chinese_count_re.match(text, i) is not None)
 
