@@ -12,14 +12,14 @@ from dataclasses import replace
 from .records import Classifier, Head, Lexicon, NOT_COUNTS, Quantity
 from .text import _ASCII_LETTER, _clause_end, _CLOSE_QUOTES, _OPEN_QUOTES
 from .wordlists import lexicon
-from .numbers import (_approx_after, _approx_before, candidate_re, candidates, _NUMERAL_CHARS, _numeral_follows,
-                      _read_number, _starts_number, _whole_numeral_start)
+from .numbers import (_approx_after, _approx_before, candidate_re, candidates, _digit_range_start, _NUMERAL_CHARS,
+                      _numeral_follows, _read_number, _starts_number, _whole_numeral_start)
 from .exclusions import _excluded, _labels_list
 from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits
 from .nouns import _MODEL_CODE_CORE, noun_after, noun_before, _PHRASE_MAX
 from .open_nouns import _harm_participle
-from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, _SERVED_REACH
+from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
                     money_source)
 
@@ -55,7 +55,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         return None
     if classifier is None and p < len(text) and text[p] in _NUMERAL_CHARS:
         return None  # 3万|四千元: the head of a longer numeral; its tail is flagged below
-    cut = _whole_numeral_start(text, m)
+    low = _digit_range_start(text, m, num.value)
+    if low is not None:
+        num = num._replace(start=low[0], value=low[1], high=num.value, approx="range")  # 2、30袋: 20 to 30
+    cut = None if low is not None else _whole_numeral_start(text, m)
     if cut is not None:
         # 叁千…, 3万 4千…: what was read is a part of a longer numeral; never report the part's value
         num = num._replace(start=cut, value=math.nan, high=None, approx="exact", is_one=False)
@@ -178,7 +181,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     # Things become coverage only when they are reached themselves (vehicles checked); samples
     # or kits handled by a served verb (检测样本500份) stay what they are.
     if (category == "personnel" or (head is not None and head.reached and category in ("supplies", "coverage"))) \
-            and lex.served_re.search(text, max(floor, start - _SERVED_REACH, 0), start):
+            and lex.served_re.search(text, max(floor, start - served_reach(text, start), 0), start):
         verb = _reaching_verb(text, start, floor, lex)
         if verb in lex.served:
             category = "coverage"  # 走访居民300人, 检查车辆2万辆: the people and vehicles reached
@@ -192,7 +195,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             and (_victims(entity, lex) or _harmed(text, start, num.start, end, floor, lex)):
         category, harmed = "other", True  # 死亡2人, 3人受伤, 受损房屋371间, 10位受伤工人: victims and damage
     if (category == "personnel" or (harmed and classifier is not None and classifier.category == "personnel")) \
-            and entity and _moved_after(text, end, lex):
+            and _moved_after(text, end, lex):
         category = "coverage"  # 将45名群众疏散, 10名受困矿工被成功救出: the people evacuated or rescued
     if category == "personnel" and not entity and _screened_after(text, end, lex):
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened

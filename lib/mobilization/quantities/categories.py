@@ -65,8 +65,9 @@ def _screened_after(text: str, end: int, lex: Lexicon) -> bool:
 
 
 _MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前){0,3}")
-# (转移避险, 疏散撤离: a second verb of moving or of safety may follow the first)
-_MOVED_END = re.compile(r"(?:了|出来|出|至|到|避险|避灾|撤离|安置|[^\w])")
+# (转移避险, 疏散撤离: a second verb of moving or of safety may follow the first; 撤离彻底, 转移完毕: a
+# complement of result)
+_MOVED_END = re.compile(r"(?:了|出来|出|至|到|避险|避灾|撤离|安置|彻底|完毕|[^\w])")
 
 
 def _moved_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -86,6 +87,17 @@ def _moved_after(text: str, end: int, lex: Lexicon) -> bool:
 
 
 _SERVED_REACH = 10  # how far before a count of people the verb that reaches them may stand
+_LIST_REACH = 16  # and how much farther when a list closed by 等 stands between
+
+
+def served_reach(text: str, start: int) -> int:
+    """How far before the people at text[start] the verb that reaches them may stand: farther when
+    a list closed by 等 says which people (转移低洼地带、危房等群众: the verb is before the list).
+
+    >>> served_reach("转移低洼地带、危房等群众", 10), served_reach("转移群众", 2)
+    (26, 10)
+    """
+    return _SERVED_REACH + (_LIST_REACH if start > 0 and text[start - 1] == "等" else 0)
 
 
 def _reaching_verb(text: str, start: int, floor: int, lex: Lexicon) -> str:
@@ -96,16 +108,18 @@ def _reaching_verb(text: str, start: int, floor: int, lex: Lexicon) -> str:
     ...                                                            ("累计走访居民300人", "居民"), ("抽调干部300人", "干部")]]
     ['收治', '走访', '']
     """
-    lo = max(floor, start - _SERVED_REACH, 0)
+    lo = max(floor, start - served_reach(text, start), 0)
     if lex.served_re.search(text, lo, start) is None:
         return ""  # the common case, decided in C
     clause = _clause_start(text, lo, start)
     last = None
     for m in lex.stop_re.finditer(text, clause, start):
         if (last is None or m.end() > last.end()) and m.group() not in lex.infix_set \
-                and m.group() not in _CONJUNCTIONS and not _inside_noun(text, m.start(), m.end(), lex):
+                and m.group() not in _CONJUNCTIONS and m.group() not in lex.locatives \
+                and not _inside_noun(text, m.start(), m.end(), lex):
             last = m  # 排查新增返乡人员: the adverb 新增 (an infix) does not hide the verb before it, nor
-            # a conjunction inside the people (转移渔排和船只人员27.64万人)
+            # a conjunction inside the people (转移渔排和船只人员27.64万人), nor a preposition of place
+            # (排查出目前在外地人员55人: where the people are)
     if last is None or (last.group() not in lex.served and last.group() not in lex.cases):
         return ""
     return last.group()
@@ -124,6 +138,7 @@ def _inside_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
 _HARM_REACH = 10  # how far before the number a word of harm may stand
 _HARM_GAP = 6  # how long the stretch of nouns and adverbs between a count and its harm after it may be
 _HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z)")  # the harm ends its clause: 3人死亡, 6名群众被困。
+_GAP_ADVERBS = frozenset("仍尚还均都已也")  # one-character adverbs jieba may tag otherwise (仍: zg)
 _GAP_TAGS = ("n", "d", "a", "m", "q", "p", "f")  # nouns, adverbs, adjectives, numerals, measures, 被/因, places
 
 
@@ -158,5 +173,5 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
     if m is None or m.start() - end > _HARM_GAP or _HARM_FOLLOW.match(text, m.end()) is None:
         return False  # (两个村受灾情况: the harm names a noun of its own, it does not say what befell them)
     gap = text[end:m.start()]
-    return not gap or all(tag.startswith(_GAP_TAGS) and (not tag.startswith("p") or word in "被因遭")
-                          for word, tag in _tagged(gap))
+    return not gap or all((tag.startswith(_GAP_TAGS) and (not tag.startswith("p") or word in "被因遭"))
+                          or word in _GAP_ADVERBS for word, tag in _tagged(gap))

@@ -14,7 +14,8 @@ from .wordlists import lexicon
 from .numbers import _starts_number
 from .heads import (_compatible, _CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS,
                     _starts_with_stop, _window_after)
-from .open_nouns import _fused_stop, _harm_participle, _open_before, form_category, open_head, open_noun_after
+from .open_nouns import (_tagged, _fused_stop, _harm_participle, _open_before, form_category, open_head,
+                         open_noun_after)
 
 
 _QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
@@ -337,12 +338,19 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         if (last is None or m.end() > last.end()) and _starts_with_stop(w, lex, m.start()):
             last = m
     if last is not None and last.group() in lex.locatives:
+        if head is not None and "的" in w[last.end():hs]:
+            return base + hs, base + len(w), head  # 在上海工作的人员38名: the place is inside a 的-clause
         return s, s, None  # 在我镇3个交通要道: a place where, not the thing counted
     b = last.end() if last is not None else -1
     if last is not None and _fused_stop(w, last.start(), b, lex):
         b = last.start()  # 转移被困群众: 被 is inside the word 被困; 派出支援队队员: 支援 inside 支援队
     if b < 0:
         if head is None:
+            if event:
+                k = _verb_object_end(w)
+                if k:
+                    # 拉运积雪1.3万车次: a verb and its object name what was done
+                    return base + len(w) - k, base + len(w), None
             return s, s, None
         b = 0 if bounded and len(w.lstrip("、(（")) <= 6 else hs
     while b < len(w) and w[b] in "、()（）":
@@ -377,6 +385,20 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
         b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
     return base + b, base + len(w), head
+
+
+def _verb_object_end(w: str) -> int:
+    """The length of a verb and its noun object that end `w`, 3 to _EVENT_NOUN_MAX long (0 if none);
+    before a count of events they name what was done. (Two characters, 出动 or 下乡, are one word.)
+
+    >>> _verb_object_end("组织人员拉运积雪"), _verb_object_end("人员")
+    (4, 0)
+    """
+    words = _tagged(w[-_EVENT_NOUN_MAX:])
+    if len(words) != 2 or words[0][1] != "v" or words[1][1] != "n":
+        return 0
+    n = len(words[0][0]) + len(words[1][0])
+    return n if n >= 3 else 0
 
 
 _PIECE_MAX = 6  # longest noun of a coordination before a noun-first phrase (机关干部、社工以及社区民警)

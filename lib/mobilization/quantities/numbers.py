@@ -134,6 +134,21 @@ _NO_SEPARATORS = str.maketrans("", "", ",，.．")
 _MAX_ID_DIGITS = 10  # longer digit strings are phone numbers, IDs, footer codes
 
 
+_UNIT_SPLIT = re.compile("[千百仟佰万亿萬億]")
+
+
+def _longest_digit_group(num: str) -> int:
+    """The longest run of digits in an Arabic numeral, separators left out, Chinese units splitting it.
+
+    A numeral written in groups between 亿 and 万 (4亿3353万4219, Taiwan style, often with blanks
+    between the groups) is long but no phone number: each group is short.
+
+    >>> _longest_digit_group("4亿3353万4219"), _longest_digit_group("13,912,345,678")
+    (4, 11)
+    """
+    return max(len(g) for g in _UNIT_SPLIT.split(num.translate(_NO_SEPARATORS)))
+
+
 # what makes a Chinese numeral a number and not a bare 万/千/百: a digit, 十 (十万 = 100,000), 廿/卅
 _COUNTING_CHARS = frozenset(CN_DIGITS) | frozenset("十拾点") | frozenset(CN_TENS) | frozenset(HALF_HUNDRED)
 
@@ -197,7 +212,7 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
     approx = "exact"
     if num[0] in "数几上过":
         approx, num = ("more_than" if num[0] == "过" else "at_least"), num[1:]
-    if not chinese and len(num) > _MAX_ID_DIGITS and len(num.translate(_NO_SEPARATORS)) > _MAX_ID_DIGITS:
+    if not chinese and len(num) > _MAX_ID_DIGITS and _longest_digit_group(num) > _MAX_ID_DIGITS:
         return None  # a phone number or an ID (separators not counted; short numerals skip the translate)
     if chinese and approx == "exact" and not (in1 or in2) and _COUNTING_CHARS.isdisjoint(num) \
             and _approx_before(text, m.start(), lex)[1] == "exact":
@@ -266,6 +281,25 @@ def _whole_numeral_start(text: str, m: re.Match) -> int | None:
                      or (text[i - 1] in _INSIDE_NUMERAL and i > 1 and text[i - 2] in _NUMERAL_CHARS)):
         i -= 1
     return i
+
+
+def _digit_range_start(text: str, m: re.Match, value: float) -> tuple[int, float] | None:
+    """(start, low) when the candidate is the second half of a colloquial range in digits, else None.
+
+    2、30袋 is 二三十袋 written with digits: twenty or thirty, never 30. Only a lone digit, a 、 and the
+    next tens (2、30, 5、60) read so; 2、3, 8、20 and 1、2、30 are lists.
+
+    >>> t = "仅募集2、30袋"; _digit_range_start(t, candidate_re().search(t, 5), 30.0)
+    (3, 20.0)
+    >>> t = "8、20袋"; _digit_range_start(t, candidate_re().search(t, 2), 20.0) is None
+    True
+    """
+    i = m.start()
+    if i < 2 or text[i - 1] != "、" or not text[i - 2].isdigit() or (i > 2 and text[i - 3] in "、0123456789") \
+            or m.group("ar") is None or m.group("scale") or not 20 <= value <= 90 or value % 10:
+        return None
+    d = int(text[i - 2].translate(_FULLWIDTH_DIGITS))
+    return (i - 2, d * 10.0) if d + 1 == value // 10 else None
 
 
 def _starts_number(text: str, i: int, lex: Lexicon) -> bool:

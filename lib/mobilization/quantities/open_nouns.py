@@ -287,8 +287,10 @@ def _fits(head: Head, classifier: Classifier | None) -> bool:
         return head.category == classifier.category or _case(head, classifier) \
             or (head.category in ("supplies", "activity", "") and classifier.category != "personnel"
                 and not classifier.inside)  # (works built: 饮水工程2处, 光伏电站两座)
-    # livestock (form category other) are counted like goods: 养鸡10000只, 肉牛350头
-    return not classifier.category or head.category in (classifier.category, "", "other")
+    # livestock (form category other) are counted like goods: 养鸡10000只, 肉牛350头; and goods by
+    # kinds, like kinds of situation (产品30多种, 困难5种: 种 counts kinds of anything)
+    return not classifier.category or head.category in (classifier.category, "", "other") \
+        or (classifier.category == "other" and head.category == "supplies")
 
 
 def context_noun(text: str, start: int, floor: int, classifier: Classifier | None,

@@ -17,6 +17,7 @@ from .open_nouns import context_noun, _tagged
 from .nouns import _LEFT_WINDOW
 from .categories import _category
 from .money import _TOTALS
+from .conditions import _own_money, _threshold
 
 
 _PER_UNIT_REACH = 40  # how far back a 每 may govern a count in its clause
@@ -116,7 +117,9 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 continue
             if cls.category == "personnel" and shared is not None and shared.place:
                 continue  # 400多个县(市、区)3800万人受灾: people in the places, not places
-            out[i] = replace(q, entity=prev.entity, category=prev.category)
+            # 救护队9支295人: a people classifier counts people, the members of the teams (personnel)
+            members = cls.category == "personnel" and prev.category == "organization"
+            out[i] = replace(q, entity=prev.entity, category="personnel" if members else prev.category)
         elif gap in ("", ",", "，", "、", "共") and prev.unit == "户" and q.unit == "人":
             out[i] = replace(q, category=prev.category)  # households, then the people in them
     return out
@@ -165,7 +168,7 @@ def _parts_of_total(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantit
             total = None
             continue
         if total is not None and total.unit == q.unit and q.start - total.end <= _PARTS_REACH \
-                and "其中" in text[total.end:q.start] and (not q.entity or _a_place(q.entity, lex)):
+                and "其中" in text[total.end:q.start] and (not q.entity or (_a_place(q.entity, lex) and not _subkind(q.entity, total.entity, lex))):
             if out is qs:
                 out = list(qs)
             out[i] = replace(q, entity=total.entity, category=total.category)
@@ -182,6 +185,18 @@ def _a_place(entity: str, lex: Lexicon) -> bool:
         return bool(head.place)  # (甲县: a place head at its end)
     words = _tagged(entity)
     return bool(words) and all(tag.startswith("ns") for _, tag in words)
+
+
+def _subkind(part: str, total: str, lex: Lexicon) -> bool:
+    """The part names a kind of what the total counts (各类小区97个,其中无主管小区58个): both end in
+    the same head noun, so the part's own noun is kept, though that head is a place.
+
+    >>> from mobilization.quantities import lexicon
+    >>> _subkind("无主管小区", "各类小区", lexicon()), _subkind("甲县", "交通事故", lexicon())
+    (True, False)
+    """
+    head = _head_at_end(part, lex)
+    return head is not None and len(part) > len(head.word) and total.endswith(head.word)
 
 
 def _shared_head(tail: str, entity: str, lex: Lexicon) -> str:
@@ -485,6 +500,8 @@ def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity
                 and (_per_unit(q, text, kept) or _ration(q, text, lex)):
             continue  # (the find: most counts have no 每 before them, decided in C)
         if has_rate and _rate(q, text, lex):
+            continue
+        if q.currency and (_threshold(q, text, lex) or _own_money(q, text)):
             continue
         if has_group and _group_size(q, text, lex):
             continue

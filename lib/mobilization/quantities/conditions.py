@@ -1,0 +1,80 @@
+"""Quantities, step 5b: sums that are no tallies: a threshold that picks people, a speaker's own money.
+
+Two rules `rules.apply_rules` runs on money after the scan:
+- `_threshold`: 捐款超过1000元的有13人: a sum with 超过/以上 that a 的 turns into a condition on the
+  people counted next is the bar they passed, not money given (the 13 people are the figure).
+- `_own_money`: “我…分得了3000块钱”: the colloquial 块钱 in first-person speech is one speaker's own
+  income or spending, an anecdote (like a household's size in a story), not money mobilized.
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Lexicon, Quantity
+from .text import _CLOSE_QUOTES, _OPEN_QUOTES, SENTENCE_END
+
+_BAR = ("more_than", "at_least")  # 超过, 以上, 不低于: the words of a bar
+
+
+# after the 的: those who passed the bar, as 有 + count, a count, or people (的员工13人)
+_PICKED = re.compile(r"的(?:有|共有|共|计)?(?=[0-9０-９一二两三四五六七八九十百千几数])")
+
+
+def _threshold(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """A sum over a bar, made a condition by 的 on the people counted after it.
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "捐款超过500元的有8人。"; q = scan(t, lexicon())[0]
+    >>> q.surface, _threshold(q, t, lexicon())
+    ('捐款超过500元', True)
+    """
+    cls = lex.classifiers.get(q.unit)
+    if q.approx not in _BAR or cls is None or cls.kind != "money":
+        return False
+    if _PICKED.match(text, q.end) is not None:
+        return True
+    if not text.startswith("的", q.end):
+        return False
+    return _people_after(text, q.end + 1, lex)  # 捐款1000元以上的员工: the staff who gave that much
+
+
+def _people_after(text: str, i: int, lex: Lexicon) -> bool:
+    """A noun of people begins at text[i] (员工, 党员, 志愿者): the longest listed head there."""
+    for n in range(4, 0, -1):
+        h = lex.heads.get(text[i:i + n])
+        if h is not None:
+            return h.category == "personnel"
+    return False
+
+
+_COLLOQUIAL_MONEY = ("块钱", "块")
+_NOT_SINGULAR = "们市县区镇村乡省国局校院部州队厂司"  # 我们, 我市, 我县…: not one speaker alone
+_QUOTE_REACH = 300  # how far back the opening quotation mark of the speech may be
+
+
+def _own_money(q: Quantity, text: str) -> bool:
+    """A colloquial sum (块钱) in quoted speech whose sentence has the speaker's 我.
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "老李说:“去年我卖菜挣了5000块钱。”"; q = scan(t, lexicon())[0]
+    >>> q.surface, _own_money(q, t)
+    ('5000块钱', True)
+    >>> t = "“我们村筹了5000块钱。”"; _own_money(scan(t, lexicon())[0], t)
+    False
+    """
+    if q.unit not in _COLLOQUIAL_MONEY:
+        return False
+    lo = max(0, q.number_start - _QUOTE_REACH)
+    opened = max(text.rfind(c, lo, q.number_start) for c in _OPEN_QUOTES)
+    if opened < 0 or max(text.rfind(c, opened, q.number_start) for c in _CLOSE_QUOTES) >= 0:
+        return False  # not inside a quotation
+    start = max([opened] + [text.rfind(c, opened, q.number_start) for c in SENTENCE_END])
+    i = text.find("我", start, q.number_start)
+    while i >= 0:
+        after = text[i + 1:i + 2]
+        if not after or after not in _NOT_SINGULAR:
+            return True
+        i = text.find("我", i + 1, q.number_start)
+    return False
