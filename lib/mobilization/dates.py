@@ -23,6 +23,8 @@ _FULL = re.compile(_Y + r"\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?P<s2>[-/.月]
                    r"(?:\s*(?P<t>\d{1,2}:\d{2}(?::\d{2})?))?")
 # A newspaper's page date with a blank for 年 (当前报纸日期: 2022 6月25日).
 _SPACED = re.compile(_Y + r"[ \t　]+(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# A year, a blank, then month/day and a time (2025 08/02 09:37:38): a page stamp; the time rules out a ratio.
+_YEAR_MD = re.compile(_Y + r"[ \t　]+(?P<m>[01]?\d)/(?P<d>[0-3]?\d)[ \t　]+\d{1,2}:\d{2}")
 # A two-digit year on a dateline, only with the time after it (22-04-07 11:33): 2022-04-07.
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(?P<y>[0-3]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)[ \t　]+(?P<t>[0-2]?\d:[0-5]\d)")
 # A zero-padded ISO date run into the digits after it (河南健康网 2022-04-15380834: a view counter printed
@@ -40,7 +42,8 @@ _MONTH = re.compile(_Y + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 _CN_FULL = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 # A label before a date that says it is the page's own date.
 _PUBLISHED = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?(?:时间|日期)\s*[\]】)）]?\s*[:：]?\s*$|"
-                        r"来源[:：]?.{0,30}$")
+                        r"来源[:：]?.{0,30}$|"
+                        r"(?<![A-Za-z])(?i:date|published|posted|release date)\s*[:：]?\s*$")  # English page labels
 # A label that says the date is not the page's own: a crawl, archive or view stamp.
 _CRAWL = re.compile(r"(?:抓取|采集|爬取|收录|快照|存档|归档|镜像|访问|浏览|下载|打印)(?:时间|日期|于)?[:：]?\s*$")
 # A label that says the date is a document's or an event's, not the page's: a notice's date of writing,
@@ -50,6 +53,7 @@ _OTHER_LABEL = re.compile(r"(?:成文|发文|印发|签发|生效|废止|失效|
 # A heading over a list of links to other stories (相关新闻, 推荐阅读): their dates are theirs.
 _RELATED = re.compile(r"^\W*(?:相关新闻|相关阅读|相关文章|相关链接|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
                       r"猜你喜欢|精彩推荐|往期回顾|更多新闻|更多阅读|新闻推荐)\W*$", re.M)
+_WEEKDAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
 _HEAD_LINES = 12  # the dateline is among the first lines of the page
 
 
@@ -124,6 +128,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
     ['2022-06-25', '2022-04-07']
     >>> [f.iso for f in find_dates("某某网 2022-04-15380834 | 民国113年4月15日 | 2022-4-153 | 25.12.2015 19:41")]
     ['2022-04-15', '2024-04-15', '2015-12-25']
+    >>> [f.iso for f in find_dates("2025 08/02 09:37:38 来源 | 2025 3/4 的比例")]
+    ['2025-08-02']
     """
     end = len(text) if end is None else end
     found: list[_Found] = []
@@ -137,7 +143,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
         if iso:
             found.append(_Found(m.start(), m.end(), iso, "day"))
             taken.append((m.start(), m.end()))
-    for rx in (_SPACED, _SHORT_YEAR, _GLUED, _ROC, _DMY):
+    for rx in (_SPACED, _YEAR_MD, _SHORT_YEAR, _GLUED, _ROC, _DMY):
         for m in rx.finditer(text, start, end):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -295,6 +301,8 @@ def _footer(text: str) -> DateGuess | None:
 
     >>> _footer("正文。\\n--> 2024-11-07 1 1 某某时报 content_1.html").date
     '2024-11-07'
+    >>> _footer("正文。\\n某某日报 要闻 00003 标题 2012-08-27 2697655 2012年08月27日 星期一").date
+    '2012-08-27'
     """
     tail = text.rstrip().rsplit("\n", 3)[-3:]
     offset = len(text.rstrip()) - len("\n".join(tail))
@@ -307,6 +315,11 @@ def _footer(text: str) -> DateGuess | None:
         if dates and dates[0].precision == "day" and not re.sub(r"[\W_]", "", text[at:dates[0].start]):
             f = dates[0]
             return DateGuess(f.iso, f.precision, f.start, f.end, text[f.start:f.end], "footer")
+        # a newspaper's page line ends with the issue's date and weekday (… 2012年08月27日 星期一)
+        weekday = [f for f in dates if f.precision == "day" and _WEEKDAY.match(text, f.end)]
+        if weekday:
+            f = weekday[-1]
+            return DateGuess(f.iso, f.precision, f.start, f.end, text[f.start:f.end], "footer (issue date)")
     return None
 
 
@@ -315,7 +328,7 @@ def _signature(text: str, zones: list[Zone]) -> DateGuess | None:
     body = [z for z in zones if z.kind in ("body", "source")]
     for z in reversed(body[-3:]):
         line = text[z.start:z.end].strip()
-        if len(line) > 40:
+        if len(line) > 40 or "。" in line:  # a sentence that opens with a date is an event, not a signature
             continue
         dates = [f for f in find_dates(text, z.start, z.end) if not _CRAWL.search(text[z.start:f.start])]
         if dates and dates[-1].precision == "day":
