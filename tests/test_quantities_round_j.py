@@ -25,3 +25,17 @@ def test_people_checked_are_reached() -> None:
 def test_shirts_are_goods_and_stores_built_are_works() -> None:
     assert rows("捐出衬衫300件。") == [("衬衫300件", 300, "衬衫", "supplies")]
     assert [(q.entity, q.category) for q in extract("全乡建成物资储备库6个。")] == [("物资储备库", "activity")]
+
+
+def test_the_day_of_a_date_in_digits_is_no_count() -> None:
+    assert rows("发布 2024-08-16 千名党员上堤巡查") == []  # never 16,000 with the blank closed
+    assert rows("2021/7/20 300名党员赶到") == [("300名党员", 300, "党员", "personnel")]
+
+
+def test_people_whose_life_is_affected_are_victims_but_relief_reaches_them() -> None:
+    assert [q.category for q in extract("连续干旱,8个乡镇数万群众生产生活受到影响。")][-1] == "other"
+    assert [q.category for q in extract("村里为受影响的400余名村民送去饮用水。")] == ["coverage"]
+
+
+def test_people_named_with_an_approximate_age_and_de() -> None:
+    assert rows("还有三名60多岁的老党员主动请战。") == [("三名60多岁的老党员", 3, "60多岁的老党员", "personnel")]
