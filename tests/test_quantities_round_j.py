@@ -39,3 +39,7 @@ def test_people_whose_life_is_affected_are_victims_but_relief_reaches_them() -> 
 
 def test_people_named_with_an_approximate_age_and_de() -> None:
     assert rows("还有三名60多岁的老党员主动请战。") == [("三名60多岁的老党员", 3, "60多岁的老党员", "personnel")]
+
+
+def test_a_noun_and_its_verb_name_the_events_counted() -> None:
+    assert rows("医疗队开展义诊,专家会诊近300次。") == [("专家会诊近300次", 300, "专家会诊", "activity")]
