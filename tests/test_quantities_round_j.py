@@ -11,6 +11,7 @@ def rows(text: str) -> list[tuple]:
 def test_blood_volumes_in_cc_are_counted_only_for_blood() -> None:
     assert rows("职工们踊跃献血,共献血2400CC。") == [("献血2400CC", 2400, "献血", "supplies")]
     assert rows("站里当天采集血液600cc。") == [("血液600cc", 600, "血液", "supplies")]
+    assert rows("两位老师各献血300 CC。")[-1] == ("献血300 CC", 300, "献血", "supplies")  # a blank before the unit
     assert rows("车队买了150cc摩托车4辆。") == [("摩托车4辆", 4, "摩托车", "supplies")]  # engine size, no count
 
 
