@@ -44,3 +44,8 @@ def test_people_named_with_an_approximate_age_and_de() -> None:
 
 def test_a_noun_and_its_verb_name_the_events_counted() -> None:
     assert rows("医疗队开展义诊,专家会诊近300次。") == [("专家会诊近300次", 300, "专家会诊", "activity")]
+
+
+def test_ke_counts_trees_and_pills() -> None:
+    assert rows("合作社栽下1200颗核桃树苗。") == [("1200颗核桃树苗", 1200, "核桃树苗", "supplies")]
+    assert rows("他献出一颗爱心。") == []  # 一颗 is the article "a"
