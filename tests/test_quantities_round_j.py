@@ -49,3 +49,10 @@ def test_a_noun_and_its_verb_name_the_events_counted() -> None:
 def test_ke_counts_trees_and_pills() -> None:
     assert rows("合作社栽下1200颗核桃树苗。") == [("1200颗核桃树苗", 1200, "核桃树苗", "supplies")]
     assert rows("他献出一颗爱心。") == []  # 一颗 is the article "a"
+
+
+def test_people_part_of_people_reached_are_reached() -> None:
+    got = rows("民警转移渔民上岸860余名,其中台胞42名。")
+    assert got[-1] == ("台胞42名", 42, "台胞", "coverage")
+    assert rows("共有党员干部300名参与,其中女党员95名。")[-1][-1] == "personnel"
+    assert [q.category for q in extract("显微镜下可见细胞3个。")] != ["personnel"]  # 细胞 are no compatriots
