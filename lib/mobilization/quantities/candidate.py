@@ -232,7 +232,7 @@ def _one_item(classifier: Classifier, head: Head | None) -> bool:
     return head is not None and head.category == "supplies" and (not head.open or _fits(head, classifier))
 
 
-_AGE_MODIFIER = re.compile(r"[0-9]{1,3}周?岁[及或]?(?:以下|以上|以内|左右)?")
+_AGE_MODIFIER = re.compile(r"[0-9]{1,3}多?周?岁[及或]?(?:以下|以上|以内|左右)?的?")  # 两名50多岁的老同志
 
 
 def _aged_people(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None]:

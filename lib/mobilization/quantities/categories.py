@@ -139,7 +139,7 @@ _HARM_REACH = 10  # how far before the number a word of harm may stand
 _HARM_GAP = 6  # how long the stretch of nouns and adverbs between a count and its harm after it may be
 _HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z)")  # the harm ends its clause: 3人死亡, 6名群众被困。
 _GAP_ADVERBS = frozenset("仍尚还均都已也")  # one-character adverbs jieba may tag otherwise (仍: zg)
-_GAP_TAGS = ("n", "d", "a", "m", "q", "p", "f")  # nouns, adverbs, adjectives, numerals, measures, 被/因, places
+_GAP_TAGS = ("n", "vn", "d", "a", "m", "q", "p", "f")  # nouns, verbal nouns (生产生活), adverbs, adjectives, numerals, measures, 被/因, places
 
 
 def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex: Lexicon) -> bool:
@@ -162,6 +162,8 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
     last = None
     for m in lex.harm_re.finditer(text, lo, number_start):
         last = m
+    if last is not None and last.group() in lex.population_harms and text.startswith("的", last.end()):
+        last = None  # 为受影响的700名村民送水: a word of the disaster and its 的 name the people relief reaches
     if last is not None:
         stop = lex.stop_re.search(text, last.end(), number_start)
         while stop is not None and stop.group() in lex.infix_set:

@@ -12,6 +12,10 @@ from .records import Lexicon
 from .text import _ASCII_LETTER, _CLOSE_QUOTES, _OPEN_QUOTES, SENTENCE_END
 from .numbers import _Number
 
+# 2025-11-29, 2021/7/20, 2020.2.3: the last group of a date written in digits is the day, never a count
+# (`date 2025-11-29 千名志工`: the 29 must not be read with the blank-closed 千名 as 29,000)
+_NUMERIC_DATE_BEFORE = re.compile(r"(?:1[89]|20)\d\d([-/.])[01]?\d\1$")
+
 
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
 
@@ -31,6 +35,8 @@ def _excluded(text: str, start: int, end: int, lex: Lexicon, latin_unit: bool = 
         if (_ASCII_LETTER.match(after) and not latin_unit) or (before and _ASCII_LETTER.match(before[-1])) \
                 or (before.endswith(" ") and _ASCII_LETTER.match(before[0])):
             return True
+    if start > 5 and text[start - 1] in "-/." and _NUMERIC_DATE_BEFORE.search(text, max(0, start - 8), start):
+        return True
     lo, hi = max(0, start - 12), min(len(text), end + 12)
     whole = None  # is text[start:end] a numeral with units (一百一十, 三万一千)? asked only on a hit
     for m in lex.exclusion_re.finditer(text, lo, hi):

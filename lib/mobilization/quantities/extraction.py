@@ -14,7 +14,9 @@ from .rules import apply_rules
 # A blank between a Chinese character and a digit is web typesetting (机关 6 名党员干部,
 # 2600名 党员), not a boundary: figures are read as if it were not there.
 # (The blank first: the engine skips to blanks, then the look-arounds check their neighbours.)
-_DIGIT_BLANK = re.compile(r"[ \u00a0\u3000](?:(?<=[\u3400-\u9fff].)(?=[0-9０-９])|(?<=[0-9０-９].)(?=[\u3400-\u9fff]))")
+# So is a blank between digits and a Latin unit of classifiers.csv (献血400 CC, 50 kg大米).
+_DIGIT_BLANK = re.compile(r"[ \u00a0\u3000](?:(?<=[\u3400-\u9fff].)(?=[0-9０-９])|(?<=[0-9０-９].)(?=[\u3400-\u9fff]"
+                          r"|(?:cc|CC|kg|KG|Kg)(?![A-Za-z])))")
 
 
 def close_digit_blanks(text: str) -> tuple[str, OffsetMap | None]:

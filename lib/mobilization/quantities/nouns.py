@@ -391,12 +391,12 @@ def _verb_object_end(w: str) -> int:
     """The length of a verb and its noun object that end `w`, 3 to _EVENT_NOUN_MAX long (0 if none);
     before a count of events they name what was done. (Two characters, 出动 or 下乡, are one word.)
 
-    >>> _verb_object_end("组织人员拉运积雪"), _verb_object_end("人员")
-    (4, 0)
+    >>> _verb_object_end("组织人员拉运积雪"), _verb_object_end("人员"), _verb_object_end("教学查房")
+    (4, 0, 4)
     """
     words = _tagged(w[-_EVENT_NOUN_MAX:])
-    if len(words) != 2 or words[0][1] != "v" or words[1][1] != "n":
-        return 0
+    if len(words) != 2 or (words[0][1], words[1][1]) not in (("v", "n"), ("n", "v")):
+        return 0  # a verb and its object (拉运积雪), or a noun and the verb it qualifies (教学查房)
     n = len(words[0][0]) + len(words[1][0])
     return n if n >= 3 else 0
 

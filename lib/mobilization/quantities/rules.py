@@ -173,6 +173,16 @@ def _parts_of_total(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantit
                 out = list(qs)
             out[i] = replace(q, entity=total.entity, category=total.category)
             continue
+        whole = qs[i - 1] if i else None  # (the total of people may have no noun: 转移上岸1602余名,其中…)
+        if whole is not None and whole.unit == q.unit and q.start - whole.end <= _PARTS_REACH \
+                and "其中" in text[whole.end:q.start] and cls.category == "personnel" \
+                and q.category == "personnel" and whole.category in ("coverage", "other"):
+            # 转移群众1602名,其中港澳台胞95名: people who are part of people reached or affected were
+            # reached or affected too (their own noun is kept)
+            if out is qs:
+                out = list(qs)
+            out[i] = replace(q, category=whole.category)
+            continue
         if q.entity and not (total is not None and total.unit == q.unit and "其中" in text[total.end:q.start]):
             total = q
     return out
