@@ -42,6 +42,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Iterator
 
 from .gazetteer import Entry, ancestors, automaton, divisions, place_words, township_keys, TOWNSHIP_SUFFIXES
 from .lexicon import read_rows
@@ -962,17 +963,36 @@ def _counted_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
     >>> _counted_provinces(resolve(find_hits(t, z)), t)
     set()
     """
-    table, run, prev_end = divisions(), [], -10
+    table = divisions()
     out: set[str] = set()
+    for run in _counted_runs(resolved, lambda code: table[code].level == "province", _PROVINCE_COUNT, text):
+        out.update(run)
+    return out
+
+
+def _counted_runs(resolved: list[tuple[Hit, str]], member, count: re.Pattern[str], text: str) -> Iterator[list[str]]:
+    """Runs of two or more names that `member` accepts, each next to the last (joined by at most one
+    character: 、 和), yielded when a count of them follows (甘肃、青海2省, 都兰、乌兰两县).
+
+    >>> t = "都兰、乌兰两县受灾"
+    >>> list(_counted_runs(resolve(find_hits(t, [Zone(0, 9, "body")])), lambda c: True, _PART_COUNT, t))
+    [['632822', '632821']]
+    """
+    run: list[str] = []
+    prev_end = -10
     for h, code in resolved:
-        if table[code].level != "province":
+        if not member(code):
             run = []
             continue
         run = run + [code] if h.start - prev_end <= 1 else [code]
         prev_end = h.end
-        if len(run) >= 2 and _PROVINCE_COUNT.match(text, h.end):
-            out.update(run)
-    return out
+        if len(run) >= 2 and count.match(text, h.end):
+            yield run
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Is text[start] the first non-blank character of its line?"""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
 # An organ of a unit named by its level alone (市地震局, 市委, 县政府, 区防指), at the start of a word: after
@@ -1074,18 +1094,10 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
     siblings = {c for c in score if parents[:1] == ancestors(c)[:1] and c != parent}
     if len(siblings) < 2:
         return best
-    heads, run, prev_end = set(), [], -10
-    for h, code in resolved:
-        if code not in siblings:
-            run = []
-            continue
-        line_start = text.rfind("\n", 0, h.start) + 1
-        if not text[line_start:h.start].strip() and _SECTION_HEAD.match(text, h.end):
-            heads.add(code)
-        run = run + [code] if h.start - prev_end <= 1 else [code]
-        prev_end = h.end
-        if best in run and len(run) >= 2 and _PART_COUNT.match(text, h.end):
-            return parent
+    if any(best in run for run in _counted_runs(resolved, siblings.__contains__, _PART_COUNT, text)):
+        return parent
+    heads = {code for h, code in resolved
+             if code in siblings and _opens_line(text, h.start) and _SECTION_HEAD.match(text, h.end)}
     if len(heads) >= 2:
         return parent
     if parent not in score and len(siblings) >= 3 and score[best] < 0.5 * sum(score[c] for c in siblings):
@@ -1123,7 +1135,7 @@ def _headline_sections(best: str, resolved: list[tuple[Hit, str]], text: str) ->
         line_start = text.rfind("\n", 0, h.start) + 1
         line_end = text.find("\n", h.start)
         line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-        if not text[line_start:h.start].strip() and len(line) <= _SECTION_LINE and "。" not in line:
+        if _opens_line(text, h.start) and len(line) <= _SECTION_LINE and "。" not in line:
             return parent
     return best
 
