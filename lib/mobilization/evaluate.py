@@ -259,17 +259,25 @@ def evaluate_seeds() -> Score:
 _WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 
 
+def _rounds(name: str, counts: tuple[str, ...], optional: tuple[str, ...] = ()) -> pd.DataFrame:
+    """A data file of held-out rounds with its count columns as integers (`optional` ones: NaN where empty)."""
+    from .lexicon import read_rows
+
+    df = pd.DataFrame(list(read_rows(name)))
+    for col in counts:
+        df[col] = df[col].astype(int)
+    for col in optional:
+        df[col] = pd.to_numeric(df[col].replace("", None))
+    return df
+
+
 def heldout_accuracy() -> pd.DataFrame:
     """The held-out rounds of data/accuracy_heldout.csv, one row per round and stage, with recall and precision.
 
     >>> h = heldout_accuracy(); list(h.columns[-2:]), set(h["stage"]) == {"first_contact", "after_fixes"}
     (['recall', 'precision'], True)
     """
-    from .lexicon import read_rows
-
-    df = pd.DataFrame(list(read_rows("accuracy_heldout.csv")))
-    for col in ("reports", "figures", "found", "extras", "all_right"):
-        df[col] = df[col].astype(int)
+    df = _rounds("accuracy_heldout.csv", ("reports", "figures", "found", "extras", "all_right"))
     df["recall"] = df["found"] / df["figures"]
     df["precision"] = df["found"] / (df["found"] + df["extras"])
     return df
@@ -329,11 +337,7 @@ def figures_rounds() -> pd.DataFrame:
     >>> r = figures_rounds(); {"value_f1", "strict_f1", "category_accuracy"} <= set(r.columns)
     True
     """
-    from .lexicon import read_rows
-
-    df = pd.DataFrame(list(read_rows("accuracy_figures.csv")))
-    for col in ("reports", "gold", "predicted", "value_found", "strict_found", "category_right"):
-        df[col] = df[col].astype(int)
+    df = _rounds("accuracy_figures.csv", ("reports", "gold", "predicted", "value_found", "strict_found", "category_right"))
     df["value_f1"] = 2 * df["value_found"] / (df["gold"] + df["predicted"])
     df["strict_f1"] = 2 * df["strict_found"] / (df["gold"] + df["predicted"])
     df["category_accuracy"] = df["category_right"] / df["strict_found"]
@@ -382,13 +386,8 @@ def places_rounds() -> pd.DataFrame:
     >>> r = places_rounds(); {"place_accuracy", "text_gives_accuracy", "date_accuracy"} <= set(r.columns)
     True
     """
-    from .lexicon import read_rows
-
-    df = pd.DataFrame(list(read_rows("accuracy_places.csv")))
-    for col in ("documents", "right", "dates_printed", "dates_right", "undated", "dates_invented"):
-        df[col] = df[col].astype(int)
-    for col in ("wrong", "unknown", "not_in_text", "not_in_text_right"):
-        df[col] = pd.to_numeric(df[col].replace("", None))
+    df = _rounds("accuracy_places.csv", ("documents", "right", "dates_printed", "dates_right", "undated", "dates_invented"),
+                 optional=("wrong", "unknown", "not_in_text", "not_in_text_right"))
     df["place_accuracy"] = df["right"] / df["documents"]
     given = df["documents"] - df["not_in_text"]
     df["text_gives_accuracy"] = (df["right"] - df["not_in_text_right"]) / given
