@@ -262,17 +262,18 @@ def _strip_harm(w: str, lex: Lexicon) -> int:
     """
     k = len(w)
     while k > 0:
-        m = next((m for n in (3, 2) if k >= n for m in [lex.harm_re.fullmatch(w, k - n, k)] if m), None)
-        if m is None:
-            if k < len(w) and w[k - 1] in _HARM_JOINERS and k - 1 < len(w):
-                k2 = k - 1
-                m2 = next((m for n in (3, 2) if k2 >= n for m in [lex.harm_re.fullmatch(w, k2 - n, k2)] if m), None)
-                if m2 is not None:
-                    k = m2.start()
-                    continue
+        b = _harm_ending(w, k, lex)
+        if b is None and k < len(w) and w[k - 1] in _HARM_JOINERS:  # 坍塌或|损坏
+            b = _harm_ending(w, k - 1, lex)
+        if b is None:
             break
-        k = m.start()
+        k = b
     return k if 0 < k < len(w) else len(w)
+
+
+def _harm_ending(w: str, k: int, lex: Lexicon) -> int | None:
+    """Where a word of harm (three or two characters) that ends at w[k] begins, else None."""
+    return next((k - n for n in (3, 2) if k >= n and lex.harm_re.fullmatch(w, k - n, k)), None)
 
 
 def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
