@@ -41,7 +41,9 @@ _DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19[5-9]\
 _MONTH = re.compile(_Y + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 _CN_FULL = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 # A label before a date that says it is the page's own date.
-_PUBLISHED = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?(?:时间|日期)\s*[\]】)）]?\s*[:：]?\s*$|"
+# The end of a label right before its date: a closing bracket, a colon (时间】：, [ 发布日期 ]).
+_LABEL_END = r"\s*[\]】)）]?\s*[:：]?\s*$"
+_PUBLISHED = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?(?:时间|日期)" + _LABEL_END + "|"
                         r"来源[:：]?.{0,30}$|"
                         r"(?<![A-Za-z])(?i:date|published|posted|release date)\s*[:：]?\s*$")  # English page labels
 # A label that says the date is not the page's own: a crawl, archive or view stamp.
@@ -49,7 +51,7 @@ _CRAWL = re.compile(r"(?:抓取|采集|爬取|收录|快照|存档|归档|镜像
 # A label that says the date is a document's or an event's, not the page's: a notice's date of writing,
 # issue, entry into force or expiry (成文日期, 发文日期, 生效日期), a deadline.
 _OTHER_LABEL = re.compile(r"(?:成文|发文|印发|签发|生效|废止|失效|施行|实施|截止|有效期至|开始|结束|出生)(?:时间|日期)?"
-                          r"\s*[\]】)）]?\s*[:：]?\s*$")
+                          + _LABEL_END)
 # A heading over a list of links to other stories (相关新闻, 推荐阅读): their dates are theirs.
 _RELATED = re.compile(r"^\W*(?:相关新闻|相关阅读|相关文章|相关链接|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
                       r"猜你喜欢|精彩推荐|往期回顾|更多新闻|更多阅读|新闻推荐)\W*$", re.M)
