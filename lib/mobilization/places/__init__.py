@@ -1,0 +1,49 @@
+"""Place of a report, read from its text: the division whose mobilization it describes, with evidence.
+
+CONTRACT: `detect_place(rep, simplified)` looks at the repaired, simplified text of one document
+(the pipeline's `Analysis.repaired` and `.simplified`) and returns a `PlaceGuess`: a census
+division code with the span that decided it and a confidence, or an explicit unknown with the
+reason (national report, Hong Kong or Macau, no place named, names that stay ambiguous).
+
+The steps, one module each, in the order a text goes through them (each module imports only from
+the ones above it in this list; the rules are in each module's docstring and in docs/places.md):
+
+- `zones` (1): the headline, source lines and body of a page (`zones_of`); what is not read.
+- `mentions` (2): the division names in those zones, each with its role: actor, host, destination,
+  event, informant, qualifier (`find_hits`, `Hit`).
+
+
+- `abbreviations` (2b): a province's one-character abbreviation in its contexts (中央在晋单位).
+- `townships` (2c): townships named with their suffix (赤溪镇), a fallback for their county.
+- `resolve` (3): each mention with the one division it names (`resolve`); a user's place name
+  (`resolve_name`).
+
+
+- `levels` (4a): the level the report is about, from the parts it names (a prefecture's roundup,
+  a district the body introduces).
+
+
+- `selves` (4b): the unit speaking of itself without its name (我省, 全县, 市委).
+- `decide` (5): the reporting unit from the weighed mentions, or why there is none (`decide`,
+  `PlaceGuess`).
+
+
+- `detect`: `detect_place`, the whole step.
+
+Names with a leading underscore are internal to this package (shared by its modules).
+"""
+from .zones import CAPTION, READ_HEAD, READ_TAIL, Zone, read_window, zones_of
+from .mentions import Hit, find_hits
+from .abbreviations import AbbreviationRules, abbreviation_rules, find_abbreviations
+from .townships import TOWNSHIP_WEIGHT, find_townships, resolve_townships
+from .resolve import resolve, resolve_name
+from .decide import UNKNOWN, ZONE_WEIGHT, PlaceGuess, decide
+from .detect import detect_place
+
+# Used by tests that look inside one step (kept importable from the package)
+from .zones import _line_kind
+
+__all__ = ["CAPTION", "READ_HEAD", "READ_TAIL", "Zone", "read_window", "zones_of", "Hit", "find_hits",
+           "AbbreviationRules", "abbreviation_rules", "find_abbreviations", "TOWNSHIP_WEIGHT", "find_townships",
+           "resolve_townships", "resolve", "resolve_name", "UNKNOWN", "ZONE_WEIGHT", "PlaceGuess", "decide",
+           "detect_place"]

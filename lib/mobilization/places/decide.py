@@ -1,0 +1,276 @@
+"""Place, step 5 (decide): the reporting unit from the resolved mentions, or why there is none.
+
+1. Weights: headline 4, source line 3, body 1; an actor or a formally introduced name counts double;
+   an event named after a place (芦山地震), a cited title or an informant counts half; a destination
+   (驰援武汉) nothing, and a place a team was sent to stays its destination. A media outlet's name
+   (深圳新闻网) is the host, used only when nothing else is named; a single passing mention loses to the
+   page's own outlet.
+2. The winner is the division with the most weight, then moved to the level the report is about
+   (`levels`, `selves`).
+3. No place when several provinces share the weight or are listed together, when a central organ
+   acts and the place is only in the body, or when overseas Chinese are the headline's actor; Hong
+   Kong, Macau and Taiwan are named as such (no census division).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..gazetteer import ancestors, divisions
+from .abbreviations import _abbreviation_support
+from .levels import _counted_provinces, _drill_down, _headline_sections, _level_up, _parts_of_one
+from .mentions import _HOST, _DEST, Hit, _national_outlets
+from .selves import _organ_level, _self_references, _speaker
+from .townships import TOWNSHIP_WEIGHT, _township_support
+
+ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
+# Words that say a report is about the whole country or the centre, not one place.
+_NATIONAL = re.compile(r"全国|中共中央|党中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委")
+# A central organ or all provinces as the actor (中国地震局党组, 国家卫健委, 29个省份): a place named only
+# in the body is then where the story happened, not the reporting unit.
+_NATIONAL_ACTOR = re.compile(r"中共中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委|"
+                             r"(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)")
+# A report that says it spans the provinces (29个省份, 各省区市): several places, none of them the unit.
+_ALL_PROVINCES = re.compile(r"(?:\d+|[二三四五六七八九十]+)个省(?:份|区市|市区)|各省(?:份|区市)")
+# Overseas Chinese as the actor of the headline (海外华侨华人驰援湖北): no Chinese division reports.
+_OVERSEAS = re.compile(r"华侨|华人|侨胞|侨界|侨团")
+# Places outside the census divisions: the report is about them, the table has no code for them.
+_OUTSIDE = {"香港": "Hong Kong", "澳门": "Macau", "台湾": "Taiwan"}
+_OUTSIDE_RE = re.compile("|".join(_OUTSIDE))
+
+
+# A national outlet as the source (新华社, 人民日报 …): with 全国 in the lead, a place named only in the body
+# once or twice is the story's example (a village among the country's 12.8万个贫困村), not its unit.
+@lru_cache(maxsize=1)
+def _national_outlet_pattern() -> re.Pattern[str]:
+    """A national outlet named anywhere (新华社, 人民日报 …), for the 全国 rule."""
+    names = sorted((r["name"] for r in _national_outlets() if r["national"] == "yes"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+@dataclass(frozen=True)
+class PlaceGuess:
+    """The reporting unit of one document, or why there is none.
+
+    `code` is empty when unknown; then `reason` says why. `start`/`end` are offsets of the
+    deciding hit in the analysed text (the caller maps them to the original).
+    """
+
+    code: str
+    name: str
+    level: str
+    start: int
+    end: int
+    surface: str
+    confidence: str  # high | medium | low | "" (unknown)
+    mentions: int
+    zones: str  # where it was named: "title+source+body"
+    reason: str = ""
+
+
+UNKNOWN = PlaceGuess("", "", "", -1, -1, "", "", 0, "", "no division named")
+
+
+def _weight(h: Hit) -> float:
+    if h.dest:
+        return 0.0
+    return (ZONE_WEIGHT[h.zone] * (2.0 if h.actor or h.formal else 1.0) * (0.5 if h.event else 1.0)
+            * (0.5 if h.cited or h.informant else 1.0))
+
+
+def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> PlaceGuess:
+    """The reporting unit from resolved hits (see the module docstring, steps 5 to 8).
+
+    `title` is the headline's text (for the overseas-actor rule).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> z = [Zone(0, 9, "title"), Zone(9, 200, "body")]
+    >>> t = "秦皇岛下沉干部\\n海港区300人，山海关区200人，北戴河区100人，秦皇岛市共计600人。"
+    >>> g = decide(resolve(find_hits(t, z)), t); g.name, g.level, g.confidence
+    ('秦皇岛市', 'prefecture', 'high')
+    """
+    table = divisions()
+    abbreviations = [h for h, _ in resolved if h.abbreviation]
+    townships = [(h, c) for h, c in resolved if h.township]
+    resolved = [(h, c) for h, c in resolved if not h.abbreviation and not h.township]
+    score: dict[str, float] = defaultdict(float)
+    host: dict[str, float] = defaultdict(float)
+    count: dict[str, int] = defaultdict(int)
+    where: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, Hit] = {}
+    best_hit: dict[str, Hit] = {}
+    # where a team was sent stays where it went: later body mentions of it (在泌阳县…一线) are its work
+    # there, unless the place itself acts (泌阳县委)
+    sent_to = {code for h, code in resolved if h.dest} | {h.codes[0] for h in abbreviations if h.dest}
+    for k, (h, code) in enumerate(resolved):
+        nxt = resolved[k + 1] if k + 1 < len(resolved) else None
+        if nxt and nxt[0].start <= h.end + 1 and code in ancestors(nxt[1]):
+            continue  # a qualifier: 陇南市 in 陇南市宕昌县 only says which 宕昌县
+        if h.host:
+            host[code] += ZONE_WEIGHT[h.zone]
+            first.setdefault(code, h)
+            continue
+        if h.dest or (code in sent_to and h.zone == "body" and not h.actor):
+            continue
+        score[code] += _weight(h)
+        count[code] += 1
+        where[code].add(h.zone)
+        first.setdefault(code, h)
+        if code not in best_hit or _weight(h) > _weight(best_hit[code]):
+            best_hit[code] = h
+    for code, hits in _abbreviation_support(abbreviations, dict(score), dict(host), sent_to).items():
+        score[code] += len(hits)  # weight 1 each wherever they stand: weak, like 我省
+        count[code] += len(hits)
+        where[code].add("body")
+        first.setdefault(code, hits[0])
+        best_hit.setdefault(code, hits[0])
+    in_full = {code for h, code in resolved if not h.entry.alias and score.get(code, 0.0) > 0}
+    for h, code in _township_support(townships, in_full, sent_to):
+        score[code] += ZONE_WEIGHT[h.zone] * TOWNSHIP_WEIGHT
+        count[code] += 1
+        where[code].add(h.zone)
+        first.setdefault(code, h)
+        best_hit.setdefault(code, h)
+    selves = _self_references(text, set(score) | set(host))
+    for code, n in selves.items():
+        score[code] += n
+        if code not in best_hit:  # named only as the outlet (随州日报社) and then as 我市, 全市
+            count[code] += n
+            best_hit[code] = first[code]
+            where[code].add(first[code].zone)
+    outside = _outside_weight(text)
+    if _OVERSEAS.search(title) and not any(h.zone == "title" and not h.dest for h, _ in resolved):
+        return _unknown("overseas Chinese (no census division)")
+    if not score and host:  # only the host's name: the page's own place, said with low confidence
+        for code, weight in host.items():
+            score[code], count[code] = weight, 1
+            where[code].add("source")
+            best_hit[code] = first[code]
+    if not score:
+        if outside:
+            return _unknown(outside[1])
+        return _unknown("national report" if text and _national(text) else "no division named")
+    # a tie goes to the place the page's own host names (开平市人民政府门户网站 … 广东 … 开平市)
+    ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), first[c].start))
+    best = _speaker(_drill_down(_level_up(ranked[0], score, host), score, count, best_hit), selves, score)
+    part = best
+    best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
+    best, organs = _organ_level(best, score, resolved, text)
+    if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
+        parts = [c for c in list(score) if best in ancestors(c)]
+        score[best] = sum(score[c] for c in parts)
+        count[best] = sum(count[c] for c in parts)
+        where[best] = set().union(*(where[c] for c in parts))
+        first[best] = best_hit[best] = best_hit.get(part) or first[part]
+        for c in parts:  # the parts are counted in the prefecture's own support now
+            score[c] = 0.0
+    score[best] += organs  # the unnamed city's organs speak for it, like 我市
+    # what speaks for it: its own mentions, its parts named, and the host's outlet above it
+    support = (score[best] + sum(w for c, w in score.items() if best in ancestors(c))
+               + sum(w for c, w in host.items() if c in ancestors(best)))
+    if outside and outside[0] >= support:
+        return _unknown(outside[1])
+    heard = where[best] & {"title", "source"}
+    if not heard and _ALL_PROVINCES.search(text[:300]):
+        return _unknown("national report (it spans the provinces; places only in the body)")
+    if (_NATIONAL_ACTOR.search(text[:300]) and not heard and not best_hit[best].actor
+            and len(_NATIONAL_ACTOR.findall(text)) >= count[best]):
+        return _unknown("national report (a central organ acts; places only in the body)")
+    if (ancestors(best) or (best,))[-1] in _counted_provinces(resolved, text):
+        return _unknown("several provinces named with their count (甘肃、青海两省)")
+    several = _several_provinces(best, score)
+    if several:
+        return _unknown(several)
+    if not heard and _lists_provinces(resolved):
+        return _unknown("several provinces listed; the place is named only in the body")
+    # A national report names many provinces, none of them much: no single place.
+    provinces = {table[c].level == "province" and c for c in score} - {False}
+    if _national(text) and table[best].level == "province" and len(provinces) >= 3:
+        return _unknown("national report (several provinces)")
+    rivals = [c for c in ranked if c != best and c not in ancestors(best) and best not in ancestors(c)
+              and not (set(ancestors(c)) & {best})]
+    rival = score[rivals[0]] if rivals else 0.0
+    if not heard and count[best] <= 2 and _NATIONAL.search(text[:800]) and _national_outlet_pattern().search(text[:400]):
+        return _unknown("national report (a national outlet names one place in the body as an example)")
+    if support < 2.0 and not heard:
+        if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
+            code = max(host, key=lambda c: (host[c], -first[c].start))
+            h, d = first[code], table[code]
+            return PlaceGuess(code, d.name, d.level, h.start, h.end, h.surface, "low", 1, "source")
+        return _unknown("only one passing mention of a place")
+    if rival >= support and not heard:
+        return _unknown("two places named as often")
+    confidence = _confidence(support, rival, where[best])
+    h = best_hit.get(best) or first[best]
+    d = table[best]
+    return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
+                      "+".join(z for z in ("title", "source", "body") if z in where[best]))
+
+
+def _several_provinces(best: str, score: dict[str, float]) -> str:
+    """Why no place, when three or more provinces are named and the best one's holds under half.
+
+    >>> _several_provinces("310000", {"310000": 3.0, "440000": 3.0, "450000": 2.0, "630000": 2.0})
+    'several provinces named, none holds half the weight'
+    >>> _several_provinces("310000", {"310000": 8.0, "440000": 1.0, "450000": 1.0})
+    ''
+    """
+    by_province: dict[str, float] = defaultdict(float)
+    for c, w in score.items():
+        by_province[(ancestors(c) or (c,))[-1]] += w
+    own = by_province[(ancestors(best) or (best,))[-1]]
+    if len(by_province) >= 3 and own < 0.5 * sum(by_province.values()):
+        return "several provinces named, none holds half the weight"
+    return ""
+
+
+def _lists_provinces(resolved: list[tuple[Hit, str]], at_least: int = 3) -> bool:
+    """Does the text list three or more provinces in one breath (江西、湖北、安徽等地)?
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> z = [Zone(0, 40, "body")]
+    >>> _lists_provinces(resolve(find_hits("记者赴江西、湖北、安徽等地采访", z)))
+    True
+    >>> _lists_provinces(resolve(find_hits("江西九江濂溪区", z)))
+    False
+    """
+    table, run, prev_end = divisions(), 0, -10
+    for h, code in resolved:
+        if table[code].level != "province":
+            continue
+        run = run + 1 if h.start - prev_end <= 1 else 1
+        prev_end = h.end
+        if run >= at_least:
+            return True
+    return False
+
+
+def _confidence(best: float, rival: float, zones: set[str]) -> str:
+    if zones & {"title", "source"} and best >= 2 * rival and best >= 4:
+        return "high"
+    if best >= 1.5 * rival and best >= 3:
+        return "medium"
+    return "low"
+
+
+def _national(text: str) -> bool:
+    head = text[:300]
+    return bool(_NATIONAL.search(head))
+
+
+def _outside_weight(text: str) -> tuple[float, str] | None:
+    """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines."""
+    head = text[:400]  # a website named after them (中国台湾网) is a host, not the place
+    # ... nor where a team from a division went (深圳市组织施工队伍驰援香港: that mention is the team's goal)
+    found = [m.group() for m in _OUTSIDE_RE.finditer(head) if not _HOST.match(head, m.end())
+             and not _DEST.search(head, max(0, m.start() - 4), m.start())]
+    if not found:
+        return None
+    top = max(set(found), key=found.count)
+    return 4.0 + found.count(top), f"{_OUTSIDE[top]} (no census division)"
+
+
+def _unknown(reason: str) -> PlaceGuess:
+    return PlaceGuess("", "", "", -1, -1, "", "", 0, "", reason)

@@ -1,0 +1,29 @@
+"""Place, the whole step (detect): zones, mentions, resolution and decision for one document.
+"""
+from __future__ import annotations
+
+from ..repair import Repaired
+from .abbreviations import find_abbreviations
+from .decide import PlaceGuess, decide
+from .mentions import _site_unit_hits, find_hits
+from .resolve import resolve
+from .townships import find_townships, resolve_townships
+from .zones import Zone, zones_of
+
+
+def detect_place(rep: Repaired, simplified: str, zones: list[Zone] | None = None) -> PlaceGuess:
+    """The reporting unit of one repaired document (`simplified` = its text converted by t2s).
+
+    >>> from mobilization.repair import repair
+    >>> rep = repair("鼓楼区：党员下沉社区\\n来源：福州市鼓楼区委组织部\\n我区建立临时党支部50个。\\n")
+    >>> g = detect_place(rep, rep.text); g.code, g.name, g.confidence
+    ('350102', '鼓楼区', 'high')
+    """
+    zones = zones_of(rep, simplified) if zones is None else zones
+    title = " ".join(simplified[z.start:z.end] for z in zones if z.kind == "title")
+    # abbreviations are weak evidence: they do not resolve ambiguous names (resolve) but are weighed by decide
+    abbreviations = [(h, h.codes[0]) for h in find_abbreviations(simplified, zones)]
+    hits = sorted(find_hits(simplified, zones) + _site_unit_hits(simplified, title), key=lambda h: h.start)
+    resolved = resolve(hits)
+    townships = resolve_townships(find_townships(simplified, zones, hits), resolved)
+    return decide(resolved + abbreviations + townships, simplified, title)

@@ -1,0 +1,192 @@
+"""Place, step 4a (levels and parts): the level a report is about, from the parts of a division it names.
+
+A prefecture or province replaces the best-named division when it is named and its children are
+listed (a report about the whole city lists its counties), or when the report gives its parts side
+by side (sections headed by its counties, counties listed and counted: 都兰、乌兰两县); a prefecture
+above the one district the body introduces formally or as the actor gives way to it (武汉 in the
+headline, 武汉市武昌区 in the body).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterator
+
+from ..gazetteer import ancestors, divisions
+from .mentions import Hit
+
+# After a list of provinces, their count (甘肃、青海2省, 川滇两省, 三省区): the report speaks of them all.
+_PROVINCE_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个?省(?:份|区|市|区市)?")
+
+
+def _counted_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
+    """The provinces listed and then counted (向甘肃、青海2省划拨): the report is about all of them.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> z = [Zone(0, 40, "body")]
+    >>> t = "中央组织部向甘肃、青海2省划拨党费"
+    >>> sorted(_counted_provinces(resolve(find_hits(t, z)), t))
+    ['620000', '630000']
+    >>> t = "甘肃、青海的党员"
+    >>> _counted_provinces(resolve(find_hits(t, z)), t)
+    set()
+    """
+    table = divisions()
+    out: set[str] = set()
+    for run in _counted_runs(resolved, lambda code: table[code].level == "province", _PROVINCE_COUNT, text):
+        out.update(run)
+    return out
+
+
+def _counted_runs(resolved: list[tuple[Hit, str]], member, count: re.Pattern[str], text: str) -> Iterator[list[str]]:
+    """Runs of two or more names that `member` accepts, each next to the last (joined by at most one
+    character: 、 和), yielded when a count of them follows (甘肃、青海2省, 都兰、乌兰两县).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "都兰、乌兰两县受灾"
+    >>> list(_counted_runs(resolve(find_hits(t, [Zone(0, 9, "body")])), lambda c: True, _PART_COUNT, t))
+    [['632822', '632821']]
+    """
+    run: list[str] = []
+    prev_end = -10
+    for h, code in resolved:
+        if not member(code):
+            run = []
+            continue
+        run = run + [code] if h.start - prev_end <= 1 else [code]
+        prev_end = h.end
+        if len(run) >= 2 and count.match(text, h.end):
+            yield run
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Is text[start] the first non-blank character of its line?"""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+# After a list of sibling divisions, their count (都兰、乌兰两县, 椒江、黄岩2区): the report speaks of them all.
+_PART_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个?(?:县|区|市|旗|县区|县市|县市区|区县)")
+# A line that is only a division's name and a colon: the heading of one section of a roundup (椒江区：).
+_SECTION_HEAD = re.compile(r"[ \t　]*[:：][ \t　]*(?:\n|$)")
+
+
+def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]], text: str) -> str:
+    """The prefecture whose parts the report gives side by side, none of them its subject.
+
+    A roundup in sections headed by two or more of its counties (椒江区： … 黄岩区： …), counties listed
+    and counted (都兰、乌兰两县), or three or more of its counties named with none holding half their
+    weight while the prefecture itself is not named: the report is about the prefecture.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> z = [Zone(0, 80, "body")]
+    >>> t = "都兰、乌兰两县出现强降雪，都兰县受灾。"
+    >>> r = resolve(find_hits(t, z)); _parts_of_one("632822", {"632822": 3.0, "632821": 1.0}, r, t)
+    '632800'
+    >>> t = "都兰县受灾，乌兰县支援。"
+    >>> r = resolve(find_hits(t, z)); _parts_of_one("632822", {"632822": 1.0, "632821": 1.0}, r, t)
+    '632822'
+    """
+    parents = ancestors(best)
+    if not parents or divisions()[best].level != "county":
+        return best
+    parent = parents[0]
+    siblings = {c for c in score if parents[:1] == ancestors(c)[:1] and c != parent}
+    if len(siblings) < 2:
+        return best
+    if any(best in run for run in _counted_runs(resolved, siblings.__contains__, _PART_COUNT, text)):
+        return parent
+    heads = {code for h, code in resolved
+             if code in siblings and _opens_line(text, h.start) and _SECTION_HEAD.match(text, h.end)}
+    if len(heads) >= 2:
+        return parent
+    if parent not in score and len(siblings) >= 3 and score[best] < 0.5 * sum(score[c] for c in siblings):
+        return parent
+    return best
+
+
+_SECTION_LINE = 40  # a section heading is a short line without a full stop
+
+
+def _headline_sections(best: str, resolved: list[tuple[Hit, str]], text: str) -> str:
+    """The headline's prefecture when the county that weighs most heads a section of the body.
+
+    A headline that names a prefecture (河北保定：党旗在一线飘扬) over a body whose county opens a
+    short heading line (高碑店市千余名干部下沉镇村) is a roundup of the prefecture cut into sections,
+    even when the page shows only the first: the prefecture. A county named in the headline, or
+    met only inside sentences, keeps the report.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "河北保定：党旗飘扬\\n保定连日降雨。\\n  高碑店市干部下沉镇村\\n高碑店市组织党员。高碑店市转移群众。"
+    >>> z = [Zone(0, 10, "title"), Zone(10, len(t), "body")]
+    >>> _headline_sections("130684", resolve(find_hits(t, z)), t)
+    '130600'
+    """
+    table = divisions()
+    parents = ancestors(best)
+    if table[best].level != "county" or not parents or table[parents[0]].level != "prefecture":
+        return best
+    parent = parents[0]
+    in_title = {c for h, c in resolved if h.zone == "title" and not h.dest}
+    if parent not in in_title or best in in_title:
+        return best
+    for h, code in resolved:
+        if code != best or h.zone != "body":
+            continue
+        line_start = text.rfind("\n", 0, h.start) + 1
+        line_end = text.find("\n", h.start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        if _opens_line(text, h.start) and len(line) <= _SECTION_LINE and "。" not in line:
+            return parent
+    return best
+
+
+def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_hit: dict[str, Hit]) -> str:
+    """The one division below `best` the report is about, when it names no other part of `best`.
+
+    A prefecture in the headline above one district that the body introduces with its parent or
+    its township (武汉 … 位于武汉市武昌区的小区) or as the actor (鼓楼区委), named at least as often as
+    the prefecture: the report is about that district.
+    """
+    below = [c for c in score if best in ancestors(c)]
+    if not below or len({_branch_of(c, best) for c in below}) != 1:
+        return best
+    child = max(below, key=lambda c: (score[c], -len(ancestors(c))))
+    h = best_hit.get(child)
+    if h is not None and (h.formal or h.actor) and count[child] >= count[best]:
+        return child
+    return best
+
+
+def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None = None) -> str:
+    """The prefecture (or province) above `best` when the report is about it and lists its parts.
+
+    The parent replaces the child when it is named and either weighs as much as the child, or
+    at least two other children are named and the child holds less than half of the children's
+    weight. Applied again one level up (a province report that lists its prefectures).
+    """
+    for _ in range(2):
+        parents = ancestors(best)
+        parent = next((p for p in parents if p in score), "")
+        if not parent:
+            return best
+        children = {c: s for c, s in score.items() if parent in ancestors(c) and c != parent}
+        # weight of each direct-or-deeper child counted once per branch below the parent
+        branch: dict[str, float] = defaultdict(float)
+        for c, s in children.items():
+            chain = (c,) + ancestors(c)
+            top = chain[chain.index(parent) - 1]
+            branch[top] += s
+        own = branch.get(_branch_of(best, parent), score[best])
+        spread = len(branch) >= 3 and own < 0.5 * sum(branch.values())
+        # at equal weight the page's own host decides (开平市人民政府门户网站: the county-level city's page)
+        tie_to_child = score[parent] == own and (host or {}).get(best, 0.0) > (host or {}).get(parent, 0.0)
+        if (score[parent] >= own and not tie_to_child) or (spread and score[parent] >= 1.0):
+            best = parent
+        else:
+            return best
+    return best
+
+
+def _branch_of(code: str, parent: str) -> str:
+    chain = (code,) + ancestors(code)
+    return chain[chain.index(parent) - 1] if parent in chain and chain.index(parent) > 0 else code

@@ -1,0 +1,297 @@
+"""Place, step 2 (mentions): the division names in the read zones, each with its role in its sentence.
+
+1. Every division name and short form is found in one pass of an Aho-Corasick automaton
+   (`gazetteer.automaton`), leftmost-longest, so 中心城区 and 新华网 are read as the words they are.
+2. A short form followed by 街道, 社区, 镇 … names a township or street, not the county; a name
+   that is also a common word (城区, 公安) and a one-character-stem name (和县) count only right
+   after the name of a division above them (阳泉市城区) or, for the latter, after no Han character.
+3. Each name gets its role from its neighbours: the actor (a name followed by 委, 党委, 政府,
+   组织部 …), the host (a media outlet's name, 深圳新闻网), a destination (驰援武汉), an event named
+   after the place (芦山地震), a document cited (《…》), an informant (记者从…获悉); a parent named
+   right before its child (甘肃陇南市宕昌县) only qualifies the child, and the child so introduced
+   (or followed by a township of it) is formal. A national agency's dateline city (新华社北京…电) is
+   its bureau: a body mention. The body's full name of a unit the headline names without its place
+   (市中心医院 → 驻马店市中心医院) counts as the headline, and so does the site header's
+   (`_site_unit_hits`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..gazetteer import Entry, ancestors, automaton, place_words
+from ..lexicon import read_rows
+from .zones import _HAN, Zone, _ranges, _zone_index
+
+# After a name, the actor: the Party committee, government or department of that place.
+# A functional zone of the place (商洛高新区党工委) acts for it too.
+_ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
+                    r"(?:委|党委|党工委|管委会|政府|人民政府|组织部|宣传部|统战部|纪委|县委|市委|区委|州委|旗委|省委|"
+                    r"应急管理局|卫健局|卫生健康局|防指|防办|防汛抗旱指挥部|"
+                    # any bureau or department of its government (兰州市地震局, 四川省应急管理厅, 宕昌县水务局),
+                    # not a person's post there (潼南区审计局副局长: someone from it)
+                    r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,5}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
+# After a name, a media outlet or website of that place (深圳新闻网, 兰州晚报, 颍上先锋网, 阳城县融媒体中心):
+# the host that published the page, which says the report is within its area, not which unit it is about.
+_HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市报|报社|报业|新闻网|信息港|信息网|先锋网|"
+                   r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|频道|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
+# Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
+# destination of a team or of goods, not the unit whose mobilization is reported.
+# 远在 (far away in: 远在内蒙古通辽市的一场暴雨) says the place is elsewhere, like a destination.
+_DEST = re.compile(r"(?:远在|支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往|帮扶)$")
+_SENDS = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|派往|对口支援|对口帮扶)")
+# After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): the name says where the
+# disaster struck, which may or may not be the unit reporting on its work: it counts half.
+_EVENT = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?(?:地震|强震|震灾|泥石流|山体滑坡|溃坝|溃堤|矿难|爆炸事故)")
+# An informant (记者从青海省民政厅获悉, 据县应急局介绍, 根据省气象台数据显示): the unit the news came from, not the one
+# acting; it counts half, never as the actor. The verb of telling closes the same clause.
+_INFORMANT_BEFORE = re.compile(r"(?:从|据|根据|经)$")
+_INFORMANT_VERB = re.compile(r"[^，。；！？,;!?\n]{0,24}?(?:获悉|了解到|得知|介绍|透露|通报|统计|显示|消息|称|表示)")
+# The last word of an institution's name (中心医院, 卫健局, 第一中学, 消防救援支队).
+_INSTITUTION = re.compile(r"(?:医院|卫生院|中心|局|委员会|院|所|站|公司|集团|学校|学院|大学|中学|小学|支队|大队|队|办公室|协会|银行)$")
+# After a name, a township, street or village of it (龙潭区江北乡, 芙蓉区东湖街道): an address, the
+# way a report introduces the place where things happen.
+_SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村|苏木|嘎查)(?![民委务庄])")
+# Function words after which a one-character-stem name (泾县, 和县) begins a new word: 安徽省工商联和泾县工商联,
+# 位于泾县 (after 委 or 第一代 it would be the tail of another word: 市委和县委); and after the Party's 中共
+# (中共宁县县委组织部).
+_FUNCTION_CHARS = set("和与及或在于从到至向对由为是的赴")
+
+
+# The national outlets of data/national_outlets.csv (新华社, 人民日报 …): which open a dispatch with a
+# bureau's city (`dateline`), which make a report national (`national`, read by decide).
+@lru_cache(maxsize=1)
+def _national_outlets() -> tuple[dict[str, str], ...]:
+    return read_rows("national_outlets.csv")
+
+
+# A national news agency opening a dispatch (新华社北京3月12日电, 中新社成都…): the city after it is the bureau
+# the story was filed from, not the unit it is about; it counts as a body mention.
+@lru_cache(maxsize=1)
+def _agency_pattern() -> re.Pattern[str]:
+    """A national outlet opening a dispatch (新华社北京…电, 中广网北京…消息), right before the city.
+
+    >>> bool(_agency_pattern().search("中广网")), bool(_agency_pattern().search("甘肃日报"))
+    (True, False)
+    """
+    names = sorted((r["name"] for r in _national_outlets() if r["dateline"] == "yes"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, names))})(?:记者)?$")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One name found in the text (offsets in the analysed, simplified text)."""
+
+    start: int
+    end: int
+    surface: str
+    codes: tuple[str, ...]
+    zone: str
+    actor: bool
+    entry: Entry
+    formal: bool = False  # introduced with its parent or with a township of it (长沙市芙蓉区东湖街道)
+    host: bool = False  # the name of a media outlet or website (深圳新闻网)
+    dest: bool = False  # the destination of a team or goods (驰援武汉)
+    needs: tuple[str, ...] = ()  # districts it may name only if the text names them otherwise
+    event: bool = False  # the name of an event (芦山地震): where it struck, not the unit
+    abbreviation: bool = False  # a province's one-character abbreviation in context (中央在晋单位)
+    cited: bool = False  # inside a title in 《》 (《安徽省地震应急预案》): a document cited, half weight
+    informant: bool = False  # where the news came from (记者从青海省民政厅获悉): half weight, never the actor
+    township: bool = False  # a township named with its suffix (赤溪镇): support for its county (`find_townships`)
+
+
+_REPORTER = re.compile(r"记者|采访")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _reporter_travels(text: str, start: int) -> bool:
+    """Whether the one going to the place at `start` is the reporter (记者…前往定西市通渭县): the place
+    of the story, not a team's destination.
+
+    >>> t = "记者独自前往通渭县采访。医疗队赶赴武汉。"
+    >>> _reporter_travels(t, t.index("通渭县")), _reporter_travels(t, t.index("武汉"))
+    (True, False)
+    """
+    lo = max(0, start - 80)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    return bool(_REPORTER.search(text, ends[-1] if ends else lo, start))
+
+
+def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
+    """Division names in the counted zones of `text`, after the context rules (not yet resolved).
+
+    >>> z = [Zone(0, 40, "body")]
+    >>> [h.surface for h in find_hits("宜城街道和爱民社区在中心城区，宕昌县委组织部", z)]
+    ['宕昌县']
+    >>> [h.surface for h in find_hits("市委和县委，安徽和县，阳泉市城区", z)]
+    ['安徽', '和县', '阳泉市', '城区']
+    """
+    zone_at = _zone_index(zones)
+    title = " ".join(text[z.start:z.end] for z in zones if z.kind == "title")
+    words = place_words()
+    after_words = words["after"]
+    raw = []
+    for lo, hi in _ranges(zones, len(text)):
+        for end_index, entry in automaton().iter_long(text, lo, hi):
+            start = end_index - len(entry.key) + 1
+            zone = zone_at(start)
+            if zone and (entry.codes or entry.qualified):
+                raw.append((start, end_index + 1, entry, zone))
+    hits: list[Hit] = []
+    prev: tuple[int, int, Entry, str] | None = None
+    last: Hit | None = None
+    for start, end, entry, zone in raw:
+        adjacent = prev is not None and prev[1] >= start - 1
+        qualified = adjacent and _is_parent_of(prev[2], entry)
+        follows = text[end:end + 3]
+        one_char_stem = len(entry.key) == 2 and not entry.alias
+        codes, needs = entry.codes, entry.qualified
+        if needs:  # a district's short form: its district right after the parent (上海长宁), else pending
+            by_parent = [c for c in needs if adjacent and any(p in ancestors(c) for p in prev[2].codes)]
+            codes, needs = (tuple(by_parent), ()) if by_parent else (codes, needs)
+            qualified = qualified or bool(by_parent)
+        skip = (entry.common and not qualified
+                or entry.alias and not qualified and entry.key[-1] not in _LEVEL_CHARS
+                and not _whole_words(text, start, end)
+                or (entry.alias or one_char_stem) and any(follows.startswith(w) for w in after_words)
+                or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
+                and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
+        prev = (start, end, entry, zone)
+        if skip:
+            continue
+        host = bool(_HOST.match(text, end))
+        # the actor, or the sender of a team (庆阳市驰援兰州: 庆阳市 sends, 兰州 receives)
+        actor = not host and bool(_ACTOR.match(text, end) or _SENDS.match(text, end))
+        formal = qualified or bool(_SUBUNIT.match(text, end))
+        dest = (bool(_DEST.search(text, max(0, start - 4), start)) or (
+            last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))) \
+            and not _reporter_travels(text, start)
+        event = not actor and bool(_EVENT.match(text, end))
+        if zone != "body" and _agency_pattern().search(text, max(0, start - 9), start):
+            zone = "body"  # 新华社北京…电: the agency's bureau
+        elif zone == "body" and _names_headline_unit(text, end, entry, title):
+            zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
+        cited = text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
+        informant = bool(_INFORMANT_BEFORE.search(text, max(0, start - 2), start) and _INFORMANT_VERB.match(text, end))
+        if informant:
+            actor, zone = False, "body"
+        last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
+                   cited=cited, informant=informant)
+        hits.append(last)
+    return hits
+
+
+_LEVEL_CHARS = "省市县区州旗盟"
+_WORD_WINDOW = 6  # characters each side of a bare short form that jieba segments to judge it
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Does a bare short form end where its word ends (jieba's segmentation of its sentence)?
+
+    A bare short form (上高 for 上高县, 上海 for 上海市) is often two characters of other words
+    (堤防上高高飘扬, 世界上海拔最高, 高亭镇安澜社区): its last character then begins a word that runs
+    past it. A word that begins with the name (深圳特区, 海南岛) is fine, and so is a name whose first
+    character the segmenter joined to the word before (和平潭综合实验区: 和 is the conjunction).
+    Only a small window around the name is segmented (cached).
+
+    >>> _whole_words("党旗在堤防上高高飘扬", 5, 7), _whole_words("甘肃宕昌临时党支部", 2, 4)
+    (False, True)
+    >>> _whole_words("是世界上海拔最高的", 3, 5), _whole_words("记深圳特区战疫", 1, 3)
+    (False, True)
+    """
+    if not _crossing_word_possible(text, start, end):
+        return True  # no dictionary word starts inside the name and runs past it: nothing to segment
+    lo = max(0, start - _WORD_WINDOW)
+    hi = min(len(text), end + _WORD_WINDOW)
+    for stop in "\n。！？!?":  # the window stays within the sentence
+        k = text.rfind(stop, lo, start)
+        if k >= 0:
+            lo = k + 1
+        k = text.find(stop, end, hi)
+        if k >= 0:
+            hi = k
+    for w_start, w_end in _word_spans(text[lo:hi]):
+        if w_start + lo < end < w_end + lo:  # a word runs past the name's end ...
+            return w_start + lo <= start  # ... fine only if it begins with the name
+    return True
+
+
+def _crossing_word_possible(text: str, start: int, end: int) -> bool:
+    """Is there a dictionary word that starts inside text[start:end] and runs past its end?"""
+    from ..segment import jieba_tokenizer
+
+    freq = jieba_tokenizer().FREQ
+    return any(freq.get(text[p:q]) for p in range(start + 1, end) for q in range(end + 1, min(len(text), p + 5) + 1))
+
+
+@lru_cache(maxsize=8192)
+def _word_spans(window: str) -> tuple[tuple[int, int], ...]:
+    from ..segment import jieba_tokenizer
+
+    out, pos = [], 0
+    for word in jieba_tokenizer().lcut(window, HMM=False):
+        out.append((pos, pos + len(word)))
+        pos += len(word)
+    return tuple(out)
+
+
+def _names_headline_unit(text: str, end: int, entry: Entry, title: str) -> bool:
+    """Does the name begin the full name of a unit the headline names without its place?
+
+    Headlines drop the place an institution is named after (市中心医院, 县人民医院); the body gives the
+    name whole (驻马店市中心医院). The name's level character and at least three characters after it
+    must stand in the headline.
+
+    >>> e = Entry("驻马店市", ("411700",), False, False, False)
+    >>> _names_headline_unit("成立驻马店市中心医院临时党支部", 6, e, "市中心医院把支部建在一线")
+    True
+    >>> _names_headline_unit("驻马店市中心城区", 4, e, "市中心医院把支部建在一线")
+    False
+    """
+    level = entry.key[-1:]
+    if not title or level not in "省市州盟县区旗":
+        return False
+    follows = re.match(r"[\u4e00-\u9fff]{3,8}", text[end:end + 8])
+    if not follows:
+        return False
+    unit = follows.group()
+    # a head of the unit's name, at least 3 characters after the level, ending in an institution's
+    # word, that the headline holds (not any phrase: 全县党员干部 is no unit)
+    return any(level + unit[:k] in title and _INSTITUTION.search(unit[:k]) for k in range(len(unit), 2, -1))
+
+
+def _is_parent_of(parent: Entry, child: Entry) -> bool:
+    """Is some division `parent` may name above some division `child` may name?"""
+    return any(p in ancestors(c) for c in child.codes for p in parent.codes)
+
+
+_SITE_HEAD_LINES = 6  # the site's header lines stand above the headline
+# After a name in a site's header, its government's portal (开平市人民政府门户网站, 宕昌县政府网).
+_PORTAL = re.compile(r"(?:人民)?政府(?:门户)?网")
+_SITE_HEADER = re.compile(r"欢迎(?:来到|访问|光临)|官方网站|门户网站|网站首页")
+
+
+def _site_unit_hits(text: str, title: str) -> list[Hit]:
+    """The headline's unit named whole in the site's header (欢迎访问驻马店市中心医院官方网站 above
+    the headline 市中心医院救护队…): an institution's own site names it with its place once, in the
+    header line that is otherwise not read, and its headline then drops the place.
+
+    >>> t = "欢迎访问宕昌县人民医院官方网站\\n县人民医院医疗队出发\\n"
+    >>> [(h.surface, h.zone) for h in _site_unit_hits(t, "县人民医院医疗队出发")]
+    [('宕昌县', 'title')]
+    """
+    out: list[Hit] = []
+    pos = 0
+    for line in text.split("\n", _SITE_HEAD_LINES)[:_SITE_HEAD_LINES]:
+        start, pos = pos, pos + len(line) + 1
+        if not _SITE_HEADER.search(line):
+            continue
+        for h in find_hits(text, [Zone(start, start + len(line), "body")]):
+            if h.start >= start + len(line):
+                continue
+            if title and _names_headline_unit(text, h.end, h.entry, title):
+                out.append(replace(h, zone="title"))
+            elif _PORTAL.match(text, h.end):  # the government's own portal: the site's place, as a host
+                out.append(replace(h, zone="source", host=True, actor=False))
+    return out

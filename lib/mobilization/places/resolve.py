@@ -1,0 +1,88 @@
+"""Place, step 3 (resolve): each mention with the one division it names; a place name a user writes.
+
+A name shared by several divisions (城关区, 鼓楼区, 朝阳) is resolved by the divisions above or
+below it named in the same text; unresolved it is left out (never guessed).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ..gazetteer import ancestors, divisions
+from .mentions import Hit, find_hits
+from .zones import Zone
+
+
+def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:
+    """Each hit with the one division it names; hits that stay ambiguous are dropped.
+
+    A candidate is supported by another hit that names (without ambiguity) a division above or
+    below it, or by the hit right before it naming its parent. Several supported candidates:
+    the one supported by the nearest level. None: a province among them is taken (河南 the
+    province, not 河南县), else a candidate containing all others; else the hit is dropped.
+
+    >>> z = [Zone(0, 60, "body")]
+    >>> [(h.surface, c) for h, c in resolve(find_hits("兰州市城关区和拉萨市", z))]
+    [('兰州市', '620100'), ('城关区', '620102'), ('拉萨市', '540100')]
+    >>> [(h.surface, c) for h, c in resolve(find_hits("城关区", z))]
+    []
+    """
+    sure = {h.codes[0] for h in hits if len(h.codes) == 1 and not h.needs}
+    sure_related = set(sure)
+    for c in sure:
+        sure_related.update(ancestors(c))
+    out: list[tuple[Hit, str]] = []
+    prev: Hit | None = None
+    for h in hits:
+        if h.needs:  # a district's bare short form names it only once the text has named it
+            h = replace(h, codes=h.codes + tuple(c for c in h.needs if c in sure), needs=())
+        if not h.codes:
+            prev = h
+            continue
+        code = h.codes[0] if len(h.codes) == 1 else _choose(h, prev, sure, sure_related)
+        if code:
+            out.append((h, code))
+        prev = h
+    return out
+
+
+def _choose(h: Hit, prev: Hit | None, sure: set[str], sure_related: set[str]) -> str:
+    table = divisions()
+    if prev is not None and prev.end >= h.start - 1:
+        qualified = [c for c in h.codes if any(p in ancestors(c) for p in prev.codes)]
+        if len(qualified) == 1:
+            return qualified[0]
+    supported = [c for c in h.codes if set(ancestors(c)) & sure or c in sure_related]
+    if len(supported) == 1:
+        return supported[0]
+    # 新疆塔城 … 塔城市委: the one named in full elsewhere, when the others only contain it (塔城地区)
+    named = [c for c in supported if c in sure]
+    if len(named) == 1 and all(c == named[0] or c in ancestors(named[0]) for c in supported):
+        return named[0]
+    if len(supported) > 1:  # the nearest support: a prefecture named beats a province named
+        by_prefecture = [c for c in supported if ancestors(c)[:1] and ancestors(c)[0] in sure or c in sure_related]
+        if len(by_prefecture) == 1:
+            return by_prefecture[0]
+        return ""
+    provinces = [c for c in h.codes if table[c].level == "province"]
+    if len(provinces) == 1:
+        return provinces[0]
+    containing = [c for c in h.codes if all(c == o or c in ancestors(o) for o in h.codes)]
+    return containing[0] if len(containing) == 1 else ""
+
+
+@lru_cache(maxsize=4096)
+def resolve_name(name: str) -> str:
+    """The code of a place written by a user (`宕昌县`, `甘肃省陇南市宕昌县`, `宕昌`), or "" if unknown
+    or ambiguous.
+
+    >>> resolve_name("甘肃省陇南市宕昌县"), resolve_name("宕昌"), resolve_name("鼓楼区"), resolve_name("福州市鼓楼区")
+    ('621223', '621223', '', '350102')
+    """
+    zones = [Zone(0, len(name), "title")]
+    resolved = resolve(find_hits(name, zones))
+    if not resolved:
+        return ""
+    codes = [c for _, c in resolved]
+    last = codes[-1]
+    return last if all(c == last or c in ancestors(last) for c in codes) else ""

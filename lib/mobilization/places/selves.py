@@ -1,0 +1,138 @@
+"""Place, step 4b (self-reference): the unit speaking of itself without its name (我省, 全县, 市委).
+
+我省/我市/我县 and 全县 name the one division of that kind the text names; a unit that speaks of
+itself above places in two or more of its parts is the report's; organs of an unnamed city (市地震局,
+市委) with no county's acting make the report the prefecture's.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+
+from ..gazetteer import ancestors, divisions
+from .levels import _branch_of
+from .mentions import Hit
+from .zones import READ_HEAD
+
+# Self-reference by level (我省, 我市, 我县): the unit speaks of itself; it names the one division of that
+# level the text names (our province = the one province named).
+# 全县, 全旗 (the whole county) speak of the same unit. (安全区, 健全县级… hold 全 as the tail of another
+# word; 全市场, 全区域 are no units.) A bare organ (县委, 县直单位) is not read: any report names its county's.
+_SELF = re.compile(r"(?:我|(?<![安健齐周完保万两顾成])全)(省|市|州|盟|县|区|旗)(?![场域级])")
+
+
+def _self_references(text: str, named_codes: set[str]) -> dict[str, int]:
+    """Weight from 我省, 我市, 全县, 旗委 …: each names the one division of that kind the text names.
+
+    A report by a unit speaks of itself as 我省 (our province) and of its whole area as 全县; with
+    exactly one division of that kind among
+    the places named (in any role: the outlet 随州日报 names 随州市 too), that is the one. With none
+    or several, these words say nothing.
+
+    >>> _self_references("我省高度重视。四川省指挥部。我省党员。", {"510000", "511826"})
+    {'510000': 2}
+    >>> _self_references("我市行动。", {"411700", "410100"})
+    {}
+    >>> _self_references("引导全旗党员。我旗部署。安全区域。", {"150422", "150000"})
+    {'150422': 2}
+    """
+    table = divisions()
+    found: dict[str, int] = defaultdict(int)
+    for m in _SELF.finditer(text, 0, READ_HEAD):
+        kind = m.group(1)
+        named = [c for c in named_codes if table[c].name.endswith(kind)]
+        if len(named) == 1:
+            found[named[0]] += 1
+    return dict(found)
+
+
+# An organ of a unit named by its level alone (市地震局, 市委, 县政府, 区防指), at the start of a word: after
+# no Han character or after a function word or a verb of answering (响应市委号召, 按照县委部署). Which unit it is
+# the text does not say; its level says whether a city or a county acts (our and whole: 我市, 全县 likewise).
+_BARE_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及或在于从到至向对由为是的赴应照据经请受]))"
+                         r"(省|市|州|盟|县|区|旗)(?![场民区县级里内外长]|委员|中心(?:城|区|地带|广场))"
+                         r"(?:委|政府|人民政府|人大|政协|纪委|防指|防办|[\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|委|办|中心|站|指挥部|防指))")
+_CITY_LEVEL, _COUNTY_LEVEL = "市州盟", "县区旗"
+
+
+def _bare_organs(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
+    """How many organs of an unnamed unit each level char has, outside named places.
+
+    >>> _bare_organs("日前，市卫生健康委员会和市中心血站联合开展活动，响应市委号召。城市管理局。", [])
+    {'市': 3}
+    >>> _bare_organs("区防指发出通知，全区进入临战状态。", [])
+    {'区': 1}
+    """
+    out: dict[str, int] = defaultdict(int)
+    spans = sorted(named)
+    starts = [a for a, _ in spans]
+
+    def inside(i: int) -> bool:
+        k = bisect_right(starts, i) - 1
+        return k >= 0 and spans[k][0] <= i < spans[k][1]
+
+    for m in _BARE_ORGAN.finditer(text, 0, READ_HEAD):
+        if not inside(m.start()):
+            out[m.group(1)] += 1
+    return dict(out)
+
+
+def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],
+                 text: str) -> tuple[str, int]:
+    """The prefecture, when organs of an unnamed city act (市地震局, 市国资委) and no county's do,
+    with how many such organs speak for it (0 when the rule does not apply).
+
+    A city bureau's page names the district it works in (钟楼区北港街道) or the city only in passing
+    (in a firm's name): the report is the city's. With a county's organs also acting (县委, 区防指)
+    or the county a county-level city (its 市委 is its own), the best place stands.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "市地震局党员到钟楼区北港街道社区报到，响应市委号召。"
+    >>> r = resolve(find_hits(t, [Zone(0, 40, "body")])); _organ_level("320404", {"320404": 2.0}, r, t)
+    ('320400', 2)
+    >>> t = "区委组织部和市地震局党员到钟楼区北港街道社区报到。"
+    >>> r = resolve(find_hits(t, [Zone(0, 40, "body")])); _organ_level("320404", {"320404": 2.0}, r, t)
+    ('320404', 0)
+    """
+    table = divisions()
+    organs = _bare_organs(text, [(h.start, h.end) for h, _ in resolved])
+    city = sum(organs.get(k, 0) for k in _CITY_LEVEL)  # 我市 alone is not enough: a district's paper says it too
+    county = (sum(organs.get(k, 0) for k in _COUNTY_LEVEL)
+              + sum(1 for m in _SELF.finditer(text, 0, READ_HEAD) if m.group(1) in _COUNTY_LEVEL)
+              + sum(1 for h, c in resolved if h.actor and table[c].level == "county"))  # 拱墅区委 acts
+    if not city or county:
+        return best, 0
+    level = table[best].level
+    named = [c for c, w in score.items() if w > 0]
+    pref = ""
+    if level == "county" and not table[best].name.endswith("市"):
+        pref = ancestors(best)[0] if ancestors(best) else ""
+    elif level == "prefecture":
+        pref = best
+    elif level == "province" and organs.get("省", 0) < city:
+        prefs = {c if table[c].level == "prefecture" else ancestors(c)[0] for c in named if best in ancestors(c)}
+        pref = prefs.pop() if len(prefs) == 1 else ""
+    if pref and table[pref].level == "prefecture" and all(
+            c == pref or pref in ancestors(c) or c in ancestors(pref) for c in named):
+        return pref, city
+    return best, 0
+
+
+def _speaker(best: str, selves: dict[str, int], score: dict[str, float]) -> str:
+    """The unit that speaks of itself (我省, 全省) when the places it names lie in two or more of its parts.
+
+    A provincial paper's 我省多地受灾 with counties of two prefectures listed reports on the
+    province; with the counties of one prefecture only, the best place stands.
+
+    >>> _speaker("522632", {"520000": 2}, {"520000": 2.0, "522632": 5.0, "522732": 2.0})
+    '520000'
+    >>> _speaker("522632", {"520000": 2}, {"520000": 2.0, "522632": 5.0, "522633": 2.0})
+    '522632'
+    """
+    for unit in selves:
+        if unit in ancestors(best):
+            branches = {_branch_of(c, unit) for c in score if unit in ancestors(c)}
+            if len(branches) >= 2:
+                return unit
+    return best

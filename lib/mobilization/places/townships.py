@@ -1,0 +1,99 @@
+"""Place, step 2c (townships): townships named with their suffix (赤溪镇), a fallback for their county.
+
+A township names its county when its name is unique in the country or within a province or
+prefecture the text names; it counts only when the text names no county-level unit in full.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from functools import lru_cache
+
+from ..gazetteer import Entry, ancestors, divisions, township_keys, TOWNSHIP_SUFFIXES
+from .mentions import Hit
+from .zones import Zone, _ranges, _zone_index
+
+_TOWNSHIP_END = re.compile("|".join(TOWNSHIP_SUFFIXES))
+
+
+@lru_cache(maxsize=1)
+def _township_lookup() -> tuple[dict[str, tuple[str, ...]], int]:
+    keys = township_keys()
+    return keys, max(map(len, keys))
+
+
+def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
+    """Township names with their suffix (赤溪镇, 家朋乡, 荷花池街道, 乌盖苏木) in the counted zones,
+    outside the division names already found; `codes` are the census counties holding one so named.
+
+    >>> from mobilization.places import find_hits
+    >>> z = [Zone(0, 30, "body")]
+    >>> t = "曹路镇党员和宕昌县城关镇"
+    >>> [(h.surface, h.codes, h.start) for h in find_townships(t, z, find_hits(t, z))][0]
+    ('曹路镇', ('310115',), 0)
+    """
+    zone_at = _zone_index(zones)
+    taken = sorted((h.start, h.end) for h in hits)
+    keys, longest = _township_lookup()
+    out: list[Hit] = []
+    for lo, hi in _ranges(zones, len(text)):
+        last_end = lo
+        for m in _TOWNSHIP_END.finditer(text, lo, hi):
+            end = m.end()
+            start = next((end - n for n in range(min(longest, end - last_end), 2, -1) if text[end - n:end] in keys), -1)
+            if start < 0:
+                continue
+            key, codes, last_end = text[start:end], keys[text[start:end]], end
+            zone = zone_at(start)
+            k = bisect_right(taken, (start, len(text)))
+            inside = any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1])
+            if not zone or inside:
+                continue
+            entry = Entry(key, codes, False, False, False)
+            out.append(Hit(start, end, text[start:end], codes, zone, False, entry, township=True))
+    return out
+
+
+def resolve_townships(townships: list[Hit], resolved: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
+    """Each township with its county: the only one in the country so named, or the only one within a
+    province, prefecture or county the text names (赤溪镇 is in four counties; with 温州 named, 苍南县's).
+    Names shared within what the text names (城关镇, 新华街道) give nothing. A county's short form does
+    not narrow them (和政 is also 党委和政府's 和政): only full names and short forms of provinces and
+    prefectures (温州, 浙江) do.
+
+    >>> t = find_townships("赤溪镇和家朋乡", [Zone(0, 9, "body")], [])
+    >>> [c for _, c in resolve_townships(t, [])]
+    ['341824']
+    """
+    table = divisions()
+    named = {c for h, c in resolved if not h.dest and (not h.entry.alias or table[c].level != "county")}
+    out = []
+    for h in townships:
+        codes = h.codes if len(h.codes) == 1 else tuple(
+            c for c in h.codes if c in named or set(ancestors(c)) & named)
+        if len(codes) == 1:
+            out.append((replace(h, codes=codes), codes[0]))
+    return out
+
+
+TOWNSHIP_WEIGHT = 1.0  # a township stands for its county like a bare mention (never doubled as an actor)
+
+
+def _township_support(townships: list[tuple[Hit, str]], in_full: set[str],
+                      sent_to: set[str]) -> list[tuple[Hit, str]]:
+    """The townships that count: only when the text names no county-level unit in full (a short form
+    such as 修水 may be a word or a person's name), each then stands for its county. A county named in full is the report's own
+    word for its level: its townships add nothing to it (they would tip a prefecture's roundup that
+    visits one county's towns down to that county), and a township of another county is a scene.
+
+    >>> h = Hit(0, 3, "赤溪镇", ("330327",), "body", False, Entry("赤溪镇", ("330327",), False, False, False))
+    >>> [c for _, c in _township_support([(h, "330327")], {"330300"}, set())]
+    ['330327']
+    >>> [c for _, c in _township_support([(h, "330327")], {"621223"}, set())]
+    []
+    """
+    table = divisions()
+    if any(table[c].level == "county" for c in in_full):
+        return []
+    return [(h, code) for h, code in townships if not h.dest and code not in sent_to]

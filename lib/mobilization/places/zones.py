@@ -1,0 +1,179 @@
+"""Place, step 1 (zones): the headline, source lines and body of a page, the parts read for its place and date.
+
+A name counts where a reader would look for the reporting unit: the headline (the first body line),
+its subtitle, the dateline and source lines (来源, 作者, 通讯员, 本报…讯), and the body. Navigation
+(breadcrumbs, lists of sites), link lists, teasers, a column's kicker, picture captions and page
+furniture are left out. Only the first `READ_HEAD` and the last `READ_TAIL` characters are read.
+`dates` reads the same zones.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..repair import Repaired
+
+# A line that names the source, author or correspondent of the report.
+_SOURCE_LINE = re.compile(r"来源|来自[:：]|作者|通讯员|记者|供稿|稿源|撰稿|出处|发布单位|信息来源")
+# A sentence goes on after a full stop: such a line is narrative (记者来到…村。村民…), not a byline.
+_SENTENCE_INSIDE = re.compile(r"。\s*\S")
+# The opening of a dispatch: 本报宕昌讯, 新华社兰州2月3日电 (the prefix names where it comes from).
+_DISPATCH = re.compile(r"^[\s　]*[（(]?[^，。,.\n]{2,24}?(?:讯|日电|电)[）)]?")
+_BYLINE_MARKERS = ("记者", "来源", "作者", "通讯员", "供稿", "稿源", "撰稿")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# A line naming the site, not the story: a list of sites (中国政府网 | 山西省人民政府), a welcome line, an
+# app or mobile edition's name. The host's place is not the report's.
+_SITE_LINE = re.compile(r"(?:网|网站|政府)\s*[|｜]\s*\S|^\W*欢迎(?:来到|访问|光临|您)|"
+                        r"(?:移动版|手机版|客户端|官方网站|门户网站)\W*$")
+# A short line of navigation: a breadcrumb (人民网>>内蒙古频道>>…, 首页 > 盟市 > 通辽 > 正文, 当前位置:…).
+_BREADCRUMB = re.compile(r"[>＞»]{2}|[>＞][^>＞\n]+[>＞]|^\W*(?:当前位置|您的位置|您所在的位置|所在位置)")
+# An outlet's name opening a line with a column word: the column's kicker above the headline
+# (中国共产党新闻网独家连线四川省委组织部, 某某日报专稿), which names the outlet's informant, not the report's place.
+_KICKER = re.compile(r"^\W*[\u4e00-\u9fff]{1,10}?(?:网|报|电视台|广播电台|通讯社)[\s:：]*(?:独家|连线|专稿|特稿|专访|访谈|快讯|稿件)")
+# A picture caption (图①, 图为, ……摄): an example shown, often from elsewhere.
+CAPTION = re.compile(r"^\W*(?:图[①-⑳\d一二三四五六七八九十]+|图为|上图|下图|左图|右图|图片说明)|"
+                      r"(?:摄|供图|摄影)\W*$")
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A span of the analysed text and where it stands in the page (title, source, body)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+READ_HEAD, READ_TAIL = 20_000, 3_000  # characters of a page read for its place and date
+
+
+def read_window(zones: list[Zone], length: int, head: int = READ_HEAD, tail: int = READ_TAIL) -> list[Zone]:
+    """The zones clipped to the first `head` and the last `tail` characters of a text of `length`.
+
+    A report's headline, source line and lead stand at its top and a page footer at its end;
+    reading only these keeps place and date detection cheap and bounded on a 200 MB file (which
+    is no single report anyway).
+
+    >>> read_window([Zone(0, 50, "title"), Zone(51, 300, "body")], 300, head=100, tail=20)
+    [Zone(start=0, end=50, kind='title'), Zone(start=51, end=100, kind='body'), Zone(start=280, end=300, kind='body')]
+    """
+    if length <= head + tail:
+        return zones
+    out: list[Zone] = []
+    for lo, hi in ((0, head), (length - tail, length)):
+        out.extend(Zone(max(z.start, lo), min(z.end, hi), z.kind) for z in zones if z.start < hi and z.end > lo)
+    return out
+
+
+def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
+    """The headline, source lines and body of a repaired text, as spans of its simplified text.
+
+    Lines of the repaired and the simplified text correspond one to one (conversion keeps line
+    breaks), so each line of the simplified text takes the zone of its repaired line.
+
+    >>> from mobilization.repair import repair
+    >>> rep = repair("甘肃宕昌:临时党支部建起来\\n2021-11-26 来源:宕昌县委组织部\\n全县建立临时党支部143个。\\n")
+    >>> [(z.kind, rep.text[z.start:z.end].strip()) for z in zones_of(rep, rep.text)][:2]
+    [('title', '甘肃宕昌:临时党支部建起来'), ('source', '2021-11-26 来源:宕昌县委组织部')]
+    """
+    lines_r = rep.text.split("\n")
+    lines_s = simplified.split("\n")
+    if len(lines_r) != len(lines_s):  # never expected; fall back to the simplified lines alone
+        lines_r = lines_s
+    kinds = _boilerplate_index(rep)
+    has_body = bool(rep.body)
+    out: list[Zone] = []
+    captions: list[Zone] = []  # picture captions, read only when the page is nothing else
+    title_seen = False
+    subtitle_ok = False  # the line before was the headline
+    pos_r = pos_s = 0
+    for line_r, line_s in zip(lines_r, lines_s):
+        start, end = pos_s, pos_s + len(line_s)
+        pos_r_line = pos_r
+        pos_r += len(line_r) + 1
+        pos_s = end + 1
+        if not line_s.strip():
+            continue
+        first = pos_r_line + (len(line_r) - len(line_r.lstrip()))
+        kind = _line_kind(line_s, rep.in_body(first) if has_body else True, kinds(first))
+        stripped = line_s.strip()
+        if kind and len(stripped) <= 120 and CAPTION.search(stripped) and not _SITE_LINE.search(stripped):
+            captions.append(Zone(start, end, "body"))
+            continue
+        if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and _BREADCRUMB.search(stripped)):
+            continue
+        if kind == "body" and not title_seen and len(stripped) <= 40 and _KICKER.match(stripped):
+            continue  # a column's kicker above the headline (人民网独家连线…), not the headline
+        if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= 80:
+            kind, title_seen, subtitle_ok = "title", True, True
+        elif kind == "body" and subtitle_ok and len(stripped) <= 40 and "。" not in stripped:
+            kind, subtitle_ok = "title", False  # a short line right under the headline: its subtitle
+        elif kind == "body":
+            title_seen, subtitle_ok = True, False
+            m = _DISPATCH.match(line_s)
+            if m and _HAN.search(m.group()):
+                out.append(Zone(start, start + m.end(), "source"))
+                start += m.end()
+        if kind:
+            out.append(Zone(start, end, kind))
+    if not any(z.kind != "source" for z in out):  # a page that is only a photo and its caption
+        out = sorted(out + captions, key=lambda z: z.start)
+    return read_window(out, len(simplified))
+
+
+def _boilerplate_index(rep: Repaired):
+    spans = sorted(rep.boilerplate)
+    starts = [s.start for s in spans]
+
+    def kind_at(i: int) -> str:
+        k = bisect_right(starts, i) - 1
+        return spans[k].kind if k >= 0 and spans[k].start <= i < spans[k].end else ""
+
+    return kind_at
+
+
+def _line_kind(line: str, in_body: bool, boilerplate: str) -> str:
+    """title/source/body for a line of the page; "" for navigation, teasers and furniture.
+
+    >>> _line_kind("2020-02-04 来源:山西组工", False, "dateline"), _line_kind("首页 社会", False, "marker:首页")
+    ('source', '')
+    >>> _line_kind("(本报记者 白雪 通讯员 刘春梅)", True, ""), _line_kind("全县建立143个支部。", True, "")
+    ('source', 'body')
+    """
+    short = len(line.strip()) <= 120
+    if in_body:
+        return ("source" if short and _SOURCE_LINE.search(line) and len(line.strip()) <= 60
+                and not _SENTENCE_INSIDE.search(line.strip()) else "body")
+    if boilerplate == "dateline" or (boilerplate.startswith(("marker:", "end:")) and
+                                     any(w in boilerplate for w in _BYLINE_MARKERS)):
+        return "source"
+    if boilerplate.startswith("end:") and short and _SOURCE_LINE.search(line):
+        return "source"
+    return ""
+
+
+def _zone_index(zones: list[Zone]):
+    starts = [z.start for z in zones]
+
+    def zone_at(i: int) -> str:
+        k = bisect_right(starts, i) - 1
+        return zones[k].kind if k >= 0 and zones[k].start <= i < zones[k].end else ""
+
+    return zone_at
+
+
+def _ranges(zones: list[Zone], length: int) -> list[tuple[int, int]]:
+    """The stretches of text the zones cover, merged (a name may run over a line break's edge by
+    a few characters, so each stretch reaches 8 characters beyond its last zone).
+
+    >>> _ranges([Zone(0, 5, "title"), Zone(6, 9, "body"), Zone(40, 50, "body")], 60)
+    [(0, 17), (40, 58)]
+    """
+    out: list[tuple[int, int]] = []
+    for z in sorted(zones, key=lambda z: z.start):
+        if out and z.start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], min(length, z.end + 8)))
+        else:
+            out.append((z.start, min(length, z.end + 8)))
+    return out
