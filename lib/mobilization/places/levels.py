@@ -145,14 +145,18 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
 
     A prefecture in the headline above one district that the body introduces with its parent or
     its township (武汉 … 位于武汉市武昌区的小区) or as the actor (鼓楼区委), named at least as often as
-    the prefecture: the report is about that district.
+    the prefecture: the report is about that district. A division that acts in the headline
+    (江苏援疆…) stays, unless the part acts too: a part named with it in the body (在江苏常州的援助下) is
+    its detail.
     """
     below = [c for c in score if best in ancestors(c)]
     if not below or len({_branch_of(c, best) for c in below}) != 1:
         return best
     child = max(below, key=lambda c: (score[c], -len(ancestors(c))))
     h = best_hit.get(child)
-    if h is not None and (h.formal or h.actor) and count[child] >= count[best]:
+    own = best_hit.get(best)
+    headline_actor = own is not None and own.actor and own.zone == "title"
+    if h is not None and (h.formal and not headline_actor or h.actor) and count[child] >= count[best]:
         return child
     return best
 

@@ -29,6 +29,8 @@ from .zones import _HAN, Zone, _ranges, _zone_index
 _ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
                     r"(?:委|党委|党工委|管委会|政府|人民政府|组织部|宣传部|统战部|纪委|县委|市委|区委|州委|旗委|省委|"
                     r"应急管理局|卫健局|卫生健康局|防指|防办|防汛抗旱指挥部|"
+                    # the place's people's organizations (吐鲁番市红十字会, 宕昌县总工会, 团市委 is 市's own word)
+                    r"红十字会|总工会|妇联|妇女联合会|团委|科协|残联|工商联|慈善总会|慈善会|"
                     # any bureau or department of its government (兰州市地震局, 四川省应急管理厅, 宕昌县水务局),
                     # not a person's post there (潼南区审计局副局长: someone from it)
                     r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,5}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
@@ -39,8 +41,12 @@ _HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市�
 # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
 # destination of a team or of goods, not the unit whose mobilization is reported.
 # 远在 (far away in: 远在内蒙古通辽市的一场暴雨) says the place is elsewhere, like a destination.
+# 驻 before a county and its village or township (驻曲水县色麦村工作队): where a unit's team is stationed, a
+# destination like 派往 (the unit that sends the team is the report's).
 _DEST = re.compile(r"(?:远在|支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往|帮扶)$")
-_SENDS = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|派往|对口支援|对口帮扶)")
+# After a name, the same verbs make it the sender (庆阳市驰援兰州), and so do the counterpart-aid programmes
+# (江苏援疆, 上海援藏, 对口援乌: the province that gives the aid acts; the place aided is where it works).
+_SENDS = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|派往|对口支援|对口帮扶|对口援|援疆|援藏|援青)")
 # After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): the name says where the
 # disaster struck, which may or may not be the unit reporting on its work: it counts half.
 _EVENT = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?(?:地震|强震|震灾|泥石流|山体滑坡|溃坝|溃堤|矿难|爆炸事故)")
@@ -141,6 +147,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     hits: list[Hit] = []
     prev: tuple[int, int, Entry, str] | None = None
     last: Hit | None = None
+    bureau_end = -2  # end of a national agency's dateline place (新华社甘肃舟曲…电)
     for start, end, entry, zone in raw:
         adjacent = prev is not None and prev[1] >= start - 1
         qualified = adjacent and _is_parent_of(prev[2], entry)
@@ -164,12 +171,15 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         # the actor, or the sender of a team (庆阳市驰援兰州: 庆阳市 sends, 兰州 receives)
         actor = not host and bool(_ACTOR.match(text, end) or _SENDS.match(text, end))
         formal = qualified or bool(_SUBUNIT.match(text, end))
-        dest = (bool(_DEST.search(text, max(0, start - 4), start)) or (
+        dest = (bool(_DEST.search(text, max(0, start - 4), start))
+                or text[start - 1:start] == "驻" and bool(_SUBUNIT.match(text, end)) or (
             last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))) \
             and not _reporter_travels(text, start)
         event = not actor and bool(_EVENT.match(text, end))
-        if zone != "body" and _agency_pattern().search(text, max(0, start - 9), start):
-            zone = "body"  # 新华社北京…电: the agency's bureau
+        if zone != "body" and (_agency_pattern().search(text, max(0, start - 9), start)
+                               or qualified and start <= bureau_end + 1):
+            zone = "body"  # 新华社北京…电: the agency's bureau (新华社甘肃舟曲…电: its province, then its city)
+            bureau_end = end
         elif zone == "body" and _names_headline_unit(text, end, entry, title):
             zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
         cited = text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)

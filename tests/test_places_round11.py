@@ -1,0 +1,47 @@
+"""Place rules added in round 11 (held-out corpus K opened after scoring, with G and I): short reports written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from mobilization.places import Zone, detect_place, find_hits
+from mobilization.repair import repair
+from mobilization.script import convert_with_map
+
+
+def place(text: str):
+    rep = repair(text)
+    simplified, _ = convert_with_map(rep.text, "t2s")
+    return detect_place(rep, simplified)
+
+
+def test_peoples_organization_acts_for_its_place() -> None:
+    # 总工会, 红十字会, 妇联 … of a county act for it like its bureaus: one such mention is no passing one
+    text = "职工志愿服务队成立\n日前，宕昌县总工会组建职工志愿服务队120人，分赴各社区服务。\n"
+    assert place(text).code == "621223"
+
+
+def test_agency_dateline_province_and_city_are_both_the_bureau() -> None:
+    # 新华社甘肃舟曲…电: the province and the city after the agency say where the story was filed
+    text = "新华社甘肃舟曲8月26日电 舟曲县党员投入抢险。"
+    hits = find_hits(text, [Zone(0, 12, "source"), Zone(12, len(text), "body")])
+    assert [(h.surface, h.zone) for h in hits[:2]] == [("甘肃", "body"), ("舟曲", "body")]
+
+
+def test_team_stationed_in_a_village_is_the_senders() -> None:
+    # 驻 a county and its village: where the unit's team is stationed, not the unit (the city branch sends it)
+    text = ("驻村工作队为村民办实事\n2024年5月，在中国铁塔拉萨市分公司党委的安排下，该公司3名员工来到色麦村。"
+            "拉萨市分公司驻曲水县色麦村工作队帮助村民追回欠薪。曲水县色麦村工作队还联系企业，拉萨市分公司支持。\n")
+    assert place(text).code == "540100"
+
+
+@pytest.mark.parametrize("text, code", [
+    # 江苏援疆: the province that gives counterpart aid acts; the county aided is where it works
+    ("江苏援疆助力发展快车道\n提起新疆克州乌恰县，人们想到高寒。近年来，江苏对口援乌，乌恰县经济增长。"
+     "西极景区位于乌恰县最西部的吉根乡。在江苏常州的援助下，乌恰县吉根乡建成景区。\n", "320000"),
+    # the headline's actor stays when the body names one of its cities with it (在江苏常州的援助下)
+    ("江苏援疆助力发展快车道\n近年来，江苏对口援乌。在江苏常州的援助下，吉根乡建成景区，常州第十一批援疆工作组支援运营。\n",
+     "320000"),
+])
+def test_counterpart_aid_sender_is_the_unit(text: str, code: str) -> None:
+    assert place(text).code == code
