@@ -45,3 +45,13 @@ def test_team_stationed_in_a_village_is_the_senders() -> None:
 ])
 def test_counterpart_aid_sender_is_the_unit(text: str, code: str) -> None:
     assert place(text).code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    # the prefecture only in the headline, the body only in one county's town: the town's county
+    ("舟山：渔船进港避台风\n本报记者 王某\n今天，沈家门街道所属的286艘渔船全部进港避风，沈家门街道干部到港边值守。\n", "330903"),
+    # the prefecture also in the body (舟山全市): the prefecture's report, the town an example
+    ("舟山：渔船进港避台风\n本报记者 王某\n今天，舟山全市渔船进港避风，沈家门街道干部到港边值守。\n", "330900"),
+])
+def test_township_story_under_a_headline_prefecture(text: str, code: str) -> None:
+    assert place(text).code == code

@@ -154,7 +154,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         return _unknown("national report" if text and _national(text) else "no division named")
     # a tie goes to the place the page's own host names (开平市人民政府门户网站 … 广东 … 开平市)
     ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), first[c].start))
-    best = _speaker(_drill_down(_level_up(ranked[0], score, host), score, count, best_hit), selves, score)
+    best = _speaker(_drill_down(_level_up(ranked[0], score, host), score, count, best_hit, where), selves, score)
     part = best
     best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
     best, organs = _organ_level(best, score, resolved, text)

@@ -140,14 +140,26 @@ def _headline_sections(best: str, resolved: list[tuple[Hit, str]], text: str) ->
     return best
 
 
-def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_hit: dict[str, Hit]) -> str:
+def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_hit: dict[str, Hit],
+                where: dict[str, set[str]] | None = None) -> str:
     """The one division below `best` the report is about, when it names no other part of `best`.
 
     A prefecture in the headline above one district that the body introduces with its parent or
     its township (武汉 … 位于武汉市武昌区的小区) or as the actor (鼓楼区委), named at least as often as
     the prefecture: the report is about that district. A division that acts in the headline
     (江苏援疆…) stays, unless the part acts too: a part named with it in the body (在江苏常州的援助下) is
-    its detail.
+    its detail. A prefecture named only in the head (the headline, the dateline 本报舟山讯, the outlet)
+    over a body that names only townships of one of its counties (沈家门街道, 广福桥镇) gives way to that
+    county: a township story is its county's.
+
+    >>> from mobilization.places import Hit
+    >>> from mobilization.gazetteer import Entry
+    >>> town = Hit(40, 45, "沈家门街道", ("330903",), "body", False, Entry("沈家门街道", ("330903",), False, False, False),
+    ...            township=True)
+    >>> title = Hit(0, 2, "舟山", ("330900",), "title", False, Entry("舟山", ("330900",), True, False, False))
+    >>> args = ({"330900": 4.0, "330903": 1.0}, {"330900": 1, "330903": 1}, {"330900": title, "330903": town})
+    >>> _drill_down("330900", *args, {"330900": {"title"}}), _drill_down("330900", *args, {"330900": {"title", "body"}})
+    ('330903', '330900')
     """
     below = [c for c in score if best in ancestors(c)]
     if not below or len({_branch_of(c, best) for c in below}) != 1:
@@ -157,6 +169,9 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
     own = best_hit.get(best)
     headline_actor = own is not None and own.actor and own.zone == "title"
     if h is not None and (h.formal and not headline_actor or h.actor) and count[child] >= count[best]:
+        return child
+    if (h is not None and h.township and where is not None and not where.get(best, set()) & {"body"}
+            and all(best_hit[c].township for c in below)):
         return child
     return best
 
