@@ -55,3 +55,16 @@ def test_counterpart_aid_sender_is_the_unit(text: str, code: str) -> None:
 ])
 def test_township_story_under_a_headline_prefecture(text: str, code: str) -> None:
     assert place(text).code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    # paragraphs that turn to three counties of the prefecture (在陆川县，… 在福绵区，…): the prefecture's roundup,
+    # though the headline picks one county's town
+    ("玉林市博白县沙河镇党员干部转移群众\n受暴雨影响，玉林市多地受灾。在博白县沙河镇，党员干部转移群众，博白县干部连夜值守。"
+     "在陆川县，米场镇党员救援。在福绵区，石和镇党员抢修道路。\n", "450900"),
+    # one county's scenes and a neighbour named in passing: the county
+    ("博白县沙河镇党员干部转移群众\n受暴雨影响，博白县多地受灾。在博白县沙河镇，党员干部转移群众，博白县干部连夜值守。"
+     "陆川县支援了车辆。\n", "450923"),
+])
+def test_roundup_turning_to_several_counties(text: str, code: str) -> None:
+    assert place(text).code == code

@@ -68,12 +68,31 @@ def _opens_line(text: str, start: int) -> bool:
 _PART_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个?(?:县|区|市|旗|县区|县市|县市区|区县)")
 # A line that is only a division's name and a colon: the heading of one section of a roundup (椒江区：).
 _SECTION_HEAD = re.compile(r"[ \t　]*[:：][ \t　]*(?:\n|$)")
+# After 在 opening a sentence, a division (and maybe its town) and a comma: a roundup's paragraph that
+# turns to one of its parts (…。在陆川县，米场镇… 。在福绵区，石和镇…).
+_SCENE_OPENER = re.compile(r"(?:(?:(?![，,。])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村))?[，,]")
+_SENTENCE_ENDS = "。！？!?"
+
+
+def _opens_scene(text: str, start: int, end: int) -> bool:
+    """Does the name at text[start:end] open a sentence as its scene (在陆川县，… / 在博白县沙河镇，…)?
+
+    >>> t = "连日暴雨。在陆川县，米场镇干部转移群众。党员在陆川县值守。"
+    >>> _opens_scene(t, 6, 9), _opens_scene(t, t.rindex("陆川县"), t.rindex("陆川县") + 3)
+    (True, False)
+    """
+    if start < 1 or text[start - 1] != "在":
+        return False
+    before = start - 1
+    opens = _opens_line(text, before) or text[before - 1:before] in tuple(_SENTENCE_ENDS)
+    return opens and bool(_SCENE_OPENER.match(text, end))
 
 
 def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]], text: str) -> str:
     """The prefecture whose parts the report gives side by side, none of them its subject.
 
-    A roundup in sections headed by two or more of its counties (椒江区： … 黄岩区： …), counties listed
+    A roundup in sections headed by two or more of its counties (椒江区： … 黄岩区： …) or in paragraphs
+    that turn to two or more of them (…。在陆川县，… 。在福绵区，…), counties listed
     and counted (都兰、乌兰两县), or three or more of its counties named with none holding half their
     weight while the prefecture itself is not named: the report is about the prefecture.
 
@@ -98,6 +117,9 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
     heads = {code for h, code in resolved
              if code in siblings and _opens_line(text, h.start) and _SECTION_HEAD.match(text, h.end)}
     if len(heads) >= 2:
+        return parent
+    scenes = {code for h, code in resolved if code in siblings and h.zone == "body" and _opens_scene(text, h.start, h.end)}
+    if len(scenes) >= 2:
         return parent
     if parent not in score and len(siblings) >= 3 and score[best] < 0.5 * sum(score[c] for c in siblings):
         return parent
