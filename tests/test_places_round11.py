@@ -68,3 +68,11 @@ def test_township_story_under_a_headline_prefecture(text: str, code: str) -> Non
 ])
 def test_roundup_turning_to_several_counties(text: str, code: str) -> None:
     assert place(text).code == code
+
+
+def test_prefecture_roundup_outweighs_a_side_note_county() -> None:
+    # two fires in two counties of 攀枝花市 (named only before them) and a side note on 凉山州's 会理县, named twice
+    text = ("两起森林火灾均已扑灭\n据消息，17日14时，攀枝花市盐边县桐子林镇木撒拉村发生森林火灾，当地组织扑救。"
+            "17日17时，攀枝花市仁和区仁和镇干坝塘村发生森林火灾，当地立即组织116人扑救。"
+            "另16日发生在凉山州会理县河口乡的森林火灾、会理县城郊的火情已扑灭。\n")
+    assert place(text).code == "510400"

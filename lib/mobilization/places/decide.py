@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
-from .levels import _counted_provinces, _drill_down, _headline_sections, _level_up, _parts_of_one
+from .levels import _counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one
 from .mentions import _HOST, _DEST, Hit, _national_outlets
 from .selves import _organ_level, _self_references, _speaker
 from .townships import TOWNSHIP_WEIGHT, _township_support
@@ -154,8 +154,11 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         return _unknown("national report" if text and _national(text) else "no division named")
     # a tie goes to the place the page's own host names (开平市人民政府门户网站 … 广东 … 开平市)
     ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), first[c].start))
-    best = _speaker(_drill_down(_level_up(ranked[0], score, host), score, count, best_hit, where), selves, score)
-    part = best
+    named = {code for h, code in resolved if not h.dest}
+    best = _level_up(_other_roundup(ranked[0], score, named), score, host)
+    best = _speaker(_drill_down(best, score, count, best_hit, where), selves, score)
+    # the hit that stands for it when it is named only as its parts' qualifier (攀枝花市 of 攀枝花市盐边县)
+    part = best if best in first else max((c for c in score if best in ancestors(c)), key=lambda c: score[c])
     best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
     best, organs = _organ_level(best, score, resolved, text)
     if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it

@@ -231,3 +231,40 @@ def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None 
 def _branch_of(code: str, parent: str) -> str:
     chain = (code,) + ancestors(code)
     return chain[chain.index(parent) - 1] if parent in chain and chain.index(parent) > 0 else code
+
+
+def _prefecture_of(code: str) -> str:
+    """The prefecture a county lies in (itself for a prefecture; "" above or outside one)."""
+    table = divisions()
+    chain = (code,) + ancestors(code)
+    return next((c for c in chain if table[c].level == "prefecture"), "")
+
+
+def _other_roundup(best: str, score: dict[str, float], named: set[str]) -> str:
+    """Another prefecture, named (`named`: in any role, 攀枝花市 of 攀枝花市盐边县 too) with two or more of its
+    parts, that outweighs the best county's own.
+
+    A report of one prefecture's events side by side (攀枝花市盐边县…, 攀枝花市仁和区…) that also
+    mentions a county elsewhere (凉山州会理县, twice, as a side note) is read per county: the side note
+    may weigh most. Summed by prefecture (its own mentions and its parts'), the roundup's prefecture wins.
+
+    >>> named = {"510400", "513400"}
+    >>> _other_roundup("513425", {"510422": 2.0, "510411": 2.0, "513400": 1.0, "513425": 2.0}, named)
+    '510400'
+    >>> _other_roundup("513425", {"510422": 2.0, "513400": 1.0, "513425": 4.0}, named)
+    '513425'
+    """
+    if divisions()[best].level != "county":
+        return best
+    totals: dict[str, float] = defaultdict(float)
+    parts: dict[str, set[str]] = defaultdict(set)
+    for c, w in score.items():
+        pref = _prefecture_of(c)
+        if pref and w > 0:
+            totals[pref] += w
+            if c != pref:
+                parts[pref].add(c)
+    own = _prefecture_of(best)
+    rivals = [p for p in totals if p != own and p in named and len(parts[p]) >= 2 and totals[p] > totals.get(own, 0.0)]
+    return max(rivals, key=lambda p: totals[p]) if rivals else best
+
