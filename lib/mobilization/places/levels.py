@@ -2,9 +2,11 @@
 
 A prefecture or province replaces the best-named division when it is named and its children are
 listed (a report about the whole city lists its counties), or when the report gives its parts side
-by side (sections headed by its counties, counties listed and counted: 都兰、乌兰两县); a prefecture
-above the one district the body introduces formally or as the actor gives way to it (武汉 in the
-headline, 武汉市武昌区 in the body).
+by side (sections headed by its counties, paragraphs turning to them: 。在陆川县，…, counties listed and
+counted: 都兰、乌兰两县), or outweighs, summed with its parts, a single county of another prefecture; a
+prefecture above the one district the body introduces formally or as the actor gives way to it (武汉 in
+the headline, 武汉市武昌区 in the body), and so does one named only in the head over a body of one
+county's townships (a township story is its county's).
 """
 from __future__ import annotations
 
