@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from mobilization import tables
@@ -109,6 +109,9 @@ categories = st.sampled_from(["personnel", "coverage", "organization", "funds"])
 
 
 @settings(max_examples=60, deadline=None)
+# Two bare 3s of different sentences with no actor context each: `facts` keeps them apart by the clause reading.
+@example(specs=[("a", 3.0, "个", "", "personnel", "s1"), ("a", 3.0, "个", "", "personnel", "s1"),
+                ("a", 3.0, "", "", "personnel", "s1"), ("a", 3.0, "", "", "personnel", "")])
 @given(st.lists(st.tuples(st.sampled_from(["a", "b"]), st.sampled_from([3.0, 5.0]), units, entities, categories,
                           st.sampled_from(["s1", "s2", ""])), max_size=12))
 def test_every_mention_in_exactly_one_fact_and_facts_never_overlap(specs):
@@ -119,20 +122,25 @@ def test_every_mention_in_exactly_one_fact_and_facts_never_overlap(specs):
     spans = sorted((doc, span) for doc, cell in zip(f["doc"], f["mentions"]) for span in cell.split("; ") if cell)
     assert spans == sorted((d, f"{s}:{e}") for d, s, e in zip(m["doc"], m["start"], m["end"]))
     # No mention of one fact is the same fact as a mention of another: totals never count twice.
-    by_start = {(r["doc"], r["start"]): r for _, r in m.iterrows()}
+    # Mentions are compared as `facts` reads them: with their clause's kind, actor context and entity.
+    by_start = {}
+    for doc, rows in m.groupby("doc"):
+        records = rows.sort_values(["start", "end"], kind="stable").to_dict("records")
+        read = tables.read_clauses(records)
+        by_start.update({(doc, r["start"]): _m(r, read[i]) for i, r in enumerate(records)})
     members = [[by_start[(doc, int(sp.split(":")[0]))] for sp in cell.split("; ")] for doc, cell in zip(f["doc"], f["mentions"])]
-    for i, a in enumerate(members):
-        for b in members[i + 1:]:
-            if a[0]["doc"] != b[0]["doc"]:
+    for i, (doc_a, a) in enumerate(zip(f["doc"], members)):
+        for doc_b, b in zip(f["doc"][i + 1:], members[i + 1:]):
+            if doc_a != doc_b:
                 continue
             for x in a:
                 for y in b:
-                    assert not tables.same_fact(_m(x), _m(y))
+                    assert not tables.same_fact(x, y)
 
 
-def _m(r) -> tables._M:
+def _m(r, read) -> tables._M:
     return tables._M(0, int(r["start"]), int(r["end"]), float(r["value"]), float(r["value_high"]), r["unit"],
-                     r["entity"], r["category"], r["sentence"])
+                     read.entity, r["category"], r["sentence"], read.kind, read.context)
 
 
 # ---------------------------------------------------------------------------- the seeds
