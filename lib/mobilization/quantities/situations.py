@@ -1,0 +1,224 @@
+"""Quantities, step 4b: the situation around a count corrects what the noun says it counts.
+
+The noun gives a first category (`categories._category`): 群众 and 名 people, 学校 an
+organization, 房屋 a building. The clause then says what happened to them (CODEBOOK.md):
+people MOBILIZED are personnel, people and places REACHED or served are coverage, people and
+things HARMED, and the disaster's reach, are other. `situate` reads, with the words of
+data/situation_verbs.csv:
+
+- the subject: a disaster with a verb of scope before the count (这次雪灾涉及11个县): other;
+- a preposition of benefit with a verb of giving after the count (为500余名群众送去自来水): coverage;
+- the verb right before the count: taking people in (接纳300余人) coverage, setting them to work
+  (发动50余户群众) personnel, sheltering them (上岸28人) coverage, building (修建8套阳光房) activity;
+- the verb right after the count: taking shelter (7人投亲靠友): coverage.
+
+Money (funds) and events (activity) are never changed here; nor is a count the noun already
+names as harmed (受伤工人) unless it is reached.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..lexicon import read_rows
+from .heads import _CONJUNCTIONS
+from .open_nouns import _tagged, open_head
+from .records import Lexicon, Quantity
+from .text import _clause_end, _clause_start
+from .wordlists import _alternation
+
+ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "mobilize", "moved", "built", "befall")
+
+
+@dataclass(frozen=True)
+class SituationWords:
+    """data/situation_verbs.csv by role, with one regex over all of them."""
+
+    roles: dict[str, frozenset[str]]
+    any_re: re.Pattern
+    disaster_re: re.Pattern
+
+    def has(self, role: str, word: str) -> bool:
+        return word in self.roles[role]
+
+
+@lru_cache(maxsize=1)
+def situation_words() -> SituationWords:
+    """The words of data/situation_verbs.csv, compiled once.
+
+    >>> w = situation_words(); w.has("receive", "接纳"), w.has("give", "接纳")
+    (True, False)
+    """
+    rows = read_rows("situation_verbs.csv")
+    unknown = {r["role"] for r in rows} - set(ROLES)
+    if unknown:
+        raise ValueError(f"situation_verbs.csv: unknown role(s) {sorted(unknown)}")
+    roles = {role: frozenset(r["word"] for r in rows if r["role"] == role) for role in ROLES}
+    verbs = [r["word"] for r in rows if r["role"] not in ("disaster", "beneficiary")]
+    return SituationWords(roles, re.compile(_alternation(verbs) or "(?!)"),
+                          re.compile(_alternation(roles["disaster"]) or "(?!)"))
+
+
+_REACH = 16  # how far before a count the words of its situation may stand (within its clause)
+_AFTER = 10  # how far after a count the verb said of it may stand
+_DISASTER_GAP = 6  # adverbs between a disaster and its verb of scope (这次地震已经造成)
+_NOT_DISASTER = frozenset("救抗防减赈助备")  # 救灾, 抗灾, 防灾: the relief, not the disaster
+_SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|分别|各自|就)*")
+_PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here
+
+
+def _verb_words(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords) -> list[re.Match]:
+    """The verbs between lo and hi, left to right: words of the genre (entity_stops.csv) and of
+    situation_verbs.csv, but not the infixes (共, 达, 有), prepositions of place, conjunctions, or a
+    word of harm or of a situation followed by 的 (受影响的, 建档立卡的: a modifier of the noun).
+
+    >>> from mobilization.quantities import lexicon
+    >>> [m.group() for m in _verb_words("接纳了受影响的群众共", 0, 10, lexicon(), situation_words())]
+    ['接纳']
+    """
+    found: list[re.Match] = []
+    pos = lo
+    while pos < hi:
+        a = words.any_re.search(text, pos, hi)
+        b = lex.stop_re.search(text, pos, hi)
+        cands = [m for m in (a, b) if m is not None]
+        if not cands:
+            break
+        m = min(cands, key=lambda x: (x.start(), -len(x.group())))
+        pos = m.end()
+        w = m.group()
+        if (w in lex.infix_set and not words.any_re.fullmatch(w)) or w in lex.locatives or w in _CONJUNCTIONS \
+                or w in ("的", "了", "为", "给", "向", "替"):
+            continue
+        if text.startswith("的", m.end()) or lex.harm_re.fullmatch(w):
+            continue
+        found.append(m)
+    return found
+
+
+def _last_verb(text: str, start: int, lex: Lexicon, words: SituationWords) -> re.Match | None:
+    """The last verb in the clause before text[start] and within _REACH of it, or None."""
+    lo = _clause_start(text, max(0, start - _REACH), start)
+    verbs = _verb_words(text, lo, start, lex, words)
+    return verbs[-1] if verbs else None
+
+
+def _first_verb_after(text: str, end: int, lex: Lexicon, words: SituationWords) -> re.Match | None:
+    """The first verb said of the count at text[:end]: right after it, past adverbs, in its clause."""
+    k = _SKIP_AFTER.match(text, end).end()
+    hi = _clause_end(text, k, _AFTER)
+    verbs = _verb_words(text, k, hi, lex, words)
+    return verbs[0] if verbs and verbs[0].start() == k else None
+
+
+def _is_people(q: Quantity, lex: Lexicon) -> bool:
+    """A count of people or households: by its classifier (名, 人, 位, 户), or a people noun.
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex = lexicon()
+    >>> [_is_people(Quantity(0, 0, "", 1.0, unit=u, entity=e), lex) for u, e in (("名", ""), ("户", "群众"), ("所", "学校"))]
+    [True, True, False]
+    """
+    cls = lex.classifiers.get(q.unit)
+    if cls is not None and (cls.category == "personnel" or q.unit in _PEOPLE_UNITS):
+        return True
+    if cls is not None and cls.category:
+        return False
+    return bool(q.entity) and open_head(q.entity, lex).category == "personnel"
+
+
+def _disaster_scope(text: str, start: int, lex: Lexicon, words: SituationWords) -> bool:
+    """A disaster as the subject of a verb of scope, the count its object (这次雪灾涉及11个县).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> _disaster_scope("这次雪灾涉及11个县", 6, lex, w), _disaster_scope("救灾工作涉及11个县", 6, lex, w)
+    (True, False)
+    """
+    verb = _last_verb(text, start, lex, words)
+    if verb is None or not words.has("scope", verb.group()):
+        return False
+    lo = max(_clause_start(text, max(0, verb.start() - _DISASTER_GAP - 4), verb.start()), 0)
+    for d in words.disaster_re.finditer(text, lo, verb.start()):
+        if verb.start() - d.end() <= _DISASTER_GAP and not (d.start() > 0 and len(d.group()) == 1
+                                                            and text[d.start() - 1] in _NOT_DISASTER):
+            gap = text[d.end():verb.start()]
+            if not _verb_words(gap, 0, len(gap), lex, words):
+                return True
+    return False
+
+
+def _beneficiary(text: str, q: Quantity, lex: Lexicon, words: SituationWords) -> bool:
+    """The count is the object of a preposition of benefit, with a verb of giving after it
+    (为500余名群众送去自来水, 向70家养老机构提供物资) or, after 给, before it (送抵…给281名学童).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> t = "队员们为500余名群众送去了自来水"
+    >>> _beneficiary(t, Quantity(4, 11, "500余名群众", 500.0, unit="名", entity="群众"), lex, w)
+    True
+    >>> t = "再向32所学校发动募捐"
+    >>> _beneficiary(t, Quantity(2, 7, "32所学校", 32.0, unit="所", entity="学校"), lex, w)
+    False
+    """
+    lo = _clause_start(text, max(0, q.start - _REACH), q.start)
+    preps = [i for i in range(lo, q.start) if text[i] in words.roles["beneficiary"]]
+    if not preps:
+        return False
+    p = preps[-1]
+    if _verb_words(text, p + 1, q.start, lex, words):
+        return False  # 为做好防疫组织200名党员: a verb between, the count is not the preposition's object
+    if not any(w == text[p] and t.startswith("p") for w, t in _tagged(text[max(lo, p - 2):p + 2])):
+        return False  # 成为, 作为, 以…为, 向慧梅 (a name): not a preposition
+    after = _first_verb_after(text, q.end, lex, words)
+    if after is not None and words.has("give", after.group()):
+        return True
+    if text[p] == "给":
+        before = _verb_words(text, lo, p, lex, words)
+        return bool(before) and words.has("give", before[-1].group())
+    return False
+
+
+def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords | None = None) -> str:
+    """The category of `q` once its clause is read (see the module docstring).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex = lexicon()
+    >>> t = "这次雪灾涉及11个县"
+    >>> situated_category(Quantity(6, 10, "11个县", 11.0, unit="个", entity="县", category="coverage"), t, lex)
+    'other'
+    >>> t = "发动50余户群众义务新修水池"
+    >>> situated_category(Quantity(2, 9, "50余户群众", 50.0, unit="户", entity="群众", category="coverage"), t, lex)
+    'personnel'
+    """
+    words = words or situation_words()
+    if q.category in ("funds", "activity") or q.unreadable:
+        return q.category
+    people = _is_people(q, lex)
+    if _disaster_scope(text, q.start, lex, words):
+        return "other"
+    if (people or q.category in ("organization", "coverage")) and _beneficiary(text, q, lex, words):
+        return "coverage"
+    verb = _last_verb(text, q.start, lex, words)
+    before = verb.group() if verb is not None else ""
+    after_m = _first_verb_after(text, q.end, lex, words)
+    after = after_m.group() if after_m is not None else ""
+    if people and (words.has("receive", before) or words.has("moved", before) or words.has("moved", after)):
+        return "coverage"
+    if people and words.has("mobilize", before) and q.category == "coverage" \
+            and not (words.has("moved", after) or after in lex.served):
+        return "personnel"
+    if not people and words.has("built", before) and q.category in ("supplies", "coverage"):
+        return "activity"  # (not an organization: a hospital built, 新改扩建10座方舱医院, is one, CODEBOOK.md)
+    return q.category
+
+
+def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """`qs` with each category read from its clause (`situated_category`)."""
+    words = situation_words()
+    out = []
+    for q in qs:
+        c = situated_category(q, text, lex, words)
+        out.append(q if c == q.category else replace(q, category=c))
+    return out
