@@ -14,6 +14,7 @@ from .records import Classifier, Head, Lexicon
 from .text import _clause_end, _clause_start
 from .heads import _case, _CONJUNCTIONS
 from .open_nouns import _tagged
+from .situations import situation_words
 
 
 def _category(classifier: Classifier | None, head: Head | None) -> str:
@@ -138,6 +139,7 @@ def _inside_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
 _HARM_REACH = 10  # how far before the number a word of harm may stand
 _HARM_GAP = 6  # how long the stretch of nouns and adverbs between a count and its harm after it may be
 _HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z)")  # the harm ends its clause: 3人死亡, 6名群众被困。
+_HARM_WHERE = ("在", "于")  # a harm that says where (困在3间民房附近): it befalls the count whatever follows
 _GAP_ADVERBS = frozenset("仍尚还均都已也")  # one-character adverbs jieba may tag otherwise (仍: zg)
 _GAP_TAGS = ("n", "vn", "d", "a", "m", "q", "p", "f")  # nouns, verbal nouns (生产生活), adverbs, adjectives, numerals, measures, 被/因, places
 
@@ -146,15 +148,17 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
     """The count text[start:end] (its number at number_start) counts victims or damage: a word of
     harm_words.csv before the number with no verb of the genre after it (死亡2人, 受灾人口75302人,
     房屋受损达630户), or right after the count past at most a few nouns and adverbs (3人死亡,
-    6名群众被洪水围困, 3800万人不同程度受灾). A verb between says what the count is for:
+    6名群众被洪水围困, 3800万人不同程度受灾), or past a verb of befalling (30余户人家出现淹水现象:
+    situation_verbs.csv befall). A verb between says what the count is for:
     为受灾群众发放帐篷500顶, 300名党员奔赴受灾村 are not harmed.
 
     >>> from mobilization.quantities import lexicon
     >>> lex = lexicon()
     >>> [_harmed(t, t.index(n), t.index(n), t.index(n) + len(n), 0, lex)
     ...  for t, n in [("地震造成3人死亡。", "3人"), ("全县死亡2人。", "2人"), ("受灾群众发放帐篷500顶。", "500顶"),
-    ...               ("6名群众被洪水围困。", "6名群众"), ("300名党员奔赴受灾村。", "300名党员")]]
-    [True, True, False, True, False]
+    ...               ("6名群众被洪水围困。", "6名群众"), ("300名党员奔赴受灾村。", "300名党员"),
+    ...               ("30余户人家出现淹水现象。", "30余户人家"), ("4名老人困在民房附近", "4名老人")]]
+    [True, True, False, True, False, True, True]
     """
     if lex.harm_re.search(text, max(floor, number_start - _HARM_REACH, 0), end + _HARM_GAP + 3) is None:
         return False  # the common case, decided in C
@@ -172,8 +176,12 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
             return True
     hi = _clause_end(text, end, _HARM_GAP + 4)
     m = lex.harm_re.search(text, end, hi)
-    if m is None or m.start() - end > _HARM_GAP or _HARM_FOLLOW.match(text, m.end()) is None:
+    if m is None or m.start() - end > _HARM_GAP:
+        return False
+    gap = _tagged(text[end:m.start()])
+    befall = situation_words().roles["befall"]
+    befallen = any(word in befall for word, _ in gap)  # 出现淹水现象: the harm is the object of the verb
+    if not befallen and _HARM_FOLLOW.match(text, m.end()) is None and not m.group().endswith(_HARM_WHERE):
         return False  # (两个村受灾情况: the harm names a noun of its own, it does not say what befell them)
-    gap = text[end:m.start()]
-    return not gap or all((tag.startswith(_GAP_TAGS) and (not tag.startswith("p") or word in "被因遭"))
-                          or word in _GAP_ADVERBS for word, tag in _tagged(gap))
+    return all((tag.startswith(_GAP_TAGS) and (not tag.startswith("p") or word in "被因遭"))
+               or word in _GAP_ADVERBS or word in befall for word, tag in gap)
