@@ -138,7 +138,8 @@ def _inside_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
 
 _HARM_REACH = 10  # how far before the number a word of harm may stand
 _HARM_GAP = 6  # how long the stretch of nouns and adverbs between a count and its harm after it may be
-_HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z)")  # the harm ends its clause: 3人死亡, 6名群众被困。
+_HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z|里面|里|内|其中)")  # the harm ends its clause: 3人死亡, 6名群众被困。
+# (or says where: 一家5人被困里面)
 _HARM_WHERE = ("在", "于")  # a harm that says where (困在3间民房附近): it befalls the count whatever follows
 _GAP_ADVERBS = frozenset("仍尚还均都已也")  # one-character adverbs jieba may tag otherwise (仍: zg)
 _GAP_TAGS = ("n", "vn", "d", "a", "m", "q", "p", "f")  # nouns, verbal nouns (生产生活), adverbs, adjectives, numerals, measures, 被/因, places
@@ -157,12 +158,16 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
     >>> [_harmed(t, t.index(n), t.index(n), t.index(n) + len(n), 0, lex)
     ...  for t, n in [("地震造成3人死亡。", "3人"), ("全县死亡2人。", "2人"), ("受灾群众发放帐篷500顶。", "500顶"),
     ...               ("6名群众被洪水围困。", "6名群众"), ("300名党员奔赴受灾村。", "300名党员"),
-    ...               ("30余户人家出现淹水现象。", "30余户人家"), ("4名老人困在民房附近", "4名老人")]]
-    [True, True, False, True, False, True, True]
+    ...               ("30余户人家出现淹水现象。", "30余户人家"), ("4名老人困在民房附近", "4名老人"),
+    ...               ("其中倒塌棚圈142座、房屋19间。", "房屋19间")]]
+    [True, True, False, True, False, True, True, True]
     """
-    if lex.harm_re.search(text, max(floor, number_start - _HARM_REACH, 0), end + _HARM_GAP + 3) is None:
+    reach = _HARM_REACH
+    if "、" in text[max(floor, number_start - _HARM_REACH, 0):number_start]:
+        reach += _HARM_REACH  # 倒塌棚圈142座、房屋19间: the harm before a list of counts befalls each
+    if lex.harm_re.search(text, max(floor, number_start - reach, 0), end + _HARM_GAP + 3) is None:
         return False  # the common case, decided in C
-    lo = _clause_start(text, max(floor, number_start - _HARM_REACH, 0), number_start)
+    lo = _clause_start(text, max(floor, number_start - reach, 0), number_start)
     last = None
     for m in lex.harm_re.finditer(text, lo, number_start):
         last = m

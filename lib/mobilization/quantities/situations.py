@@ -60,7 +60,7 @@ def situation_words() -> SituationWords:
                           re.compile(_alternation(roles["disaster"]) or "(?!)"))
 
 
-_REACH = 16  # how far before a count the words of its situation may stand (within its clause)
+_REACH = 24  # how far before a count the words of its situation may stand (within its clause)
 _AFTER = 10  # how far after a count the verb said of it may stand
 _DISASTER_GAP = 6  # adverbs between a disaster and its verb of scope (这次地震已经造成)
 _NOT_DISASTER = frozenset("救抗防减赈助备")  # 救灾, 抗灾, 防灾: the relief, not the disaster
@@ -198,7 +198,7 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
     people = _is_people(q, lex)
     if _disaster_scope(text, q.start, lex, words):
         return "other"
-    if (people or q.category in ("organization", "coverage")) and _beneficiary(text, q, lex, words):
+    if q.category != "supplies" and _beneficiary(text, q, lex, words):
         return "coverage"
     verb = _last_verb(text, q.start, lex, words)
     before = verb.group() if verb is not None else ""
@@ -209,16 +209,31 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
     if people and words.has("mobilize", before) and q.category == "coverage" \
             and not (words.has("moved", after) or after in lex.served):
         return "personnel"
+    if not people and q.category == "other" and (words.has("moved", before) or words.has("moved", after)
+                                                  or (before in lex.served and not words.has("scope", before))):
+        return "coverage"  # 转移牲畜2.8万头: animals moved, like people (not goods: 转移物资 stay supplies)
     if not people and words.has("built", before) and q.category in ("supplies", "coverage"):
         return "activity"  # (not an organization: a hospital built, 新改扩建10座方舱医院, is one, CODEBOOK.md)
     return q.category
 
 
 def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
-    """`qs` with each category read from its clause (`situated_category`)."""
+    """`qs` with each category read from its clause (`situated_category`); a count listed after
+    another with 、 shares the harm written before the list (倒塌棚圈142座、房屋19间: both other).
+
+    >>> from mobilization.quantities import extract
+    >>> [q.category for q in extract("其中倒塌棚圈142座、房屋19间。")]
+    ['other', 'other']
+    """
+    from .categories import _harmed  # (categories reads the befall words of this module)
     words = situation_words()
-    out = []
+    out: list[Quantity] = []
     for q in qs:
         c = situated_category(q, text, lex, words)
+        prev = out[-1] if out else None
+        if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
+                and prev.end == q.start - 1 and text[prev.end] == "、" \
+                and _harmed(text, q.start, q.number_start, q.end, 0, lex):
+            c = "other"
         out.append(q if c == q.category else replace(q, category=c))
     return out
