@@ -10,7 +10,7 @@ data/situation_verbs.csv:
 - a preposition of benefit with a verb of giving after the count (为500余名群众送去自来水): coverage;
 - the verb right before the count: taking people in (接纳300余人) coverage, setting them to work
   (发动50余户群众) personnel, sheltering them (上岸28人) coverage, building (修建8套阳光房) activity;
-- the verb right after the count: taking shelter (7人投亲靠友): coverage.
+- the verb right after the count: taking shelter (7人投亲靠友) or gaining (3000余人受益): coverage.
 
 Money (funds) and events (activity) are never changed here; nor is a count the noun already
 names as harmed (受伤工人) unless it is reached.
@@ -28,7 +28,7 @@ from .records import Lexicon, Quantity
 from .text import _clause_end, _clause_start
 from .wordlists import _alternation
 
-ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "mobilize", "moved", "built", "befall")
+ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "mobilize", "moved", "benefit", "built", "befall")
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,8 @@ _REACH = 24  # how far before a count the words of its situation may stand (with
 _AFTER = 10  # how far after a count the verb said of it may stand
 _DISASTER_GAP = 6  # adverbs between a disaster and its verb of scope (这次地震已经造成)
 _NOT_DISASTER = frozenset("救抗防减赈助备")  # 救灾, 抗灾, 防灾: the relief, not the disaster
-_SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|分别|各自|就)*")
+_SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|分别|各自|就"
+                         r"|将|没有|尚未|仍未|还未|未)*")  # adverbs, and negation (273人没有脱贫: still the people reached)
 _PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here
 
 
@@ -112,6 +113,24 @@ def _first_verb_after(text: str, end: int, lex: Lexicon, words: SituationWords) 
     return verbs[0] if verbs and verbs[0].start() == k else None
 
 
+def _phrase_start(q: Quantity, text: str, words: SituationWords) -> int:
+    """Where the counted phrase of `q` begins: after a verb of situation_verbs.csv that opens a
+    noun-first surface (接纳受灾群众300余人: the verb governs the noun, it is not part of it),
+    else where its noun begins in the surface, else its start.
+
+    >>> t, w = "接纳受灾群众300余人", situation_words()
+    >>> _phrase_start(Quantity(0, 11, t, 300.0, unit="人", entity="接纳受灾群众", number_start=6), t, w)
+    2
+    """
+    if q.start >= q.number_start:
+        return q.start
+    m = words.any_re.match(text, q.start)
+    if m is not None and m.end() < q.number_start:
+        return m.end()
+    i = text.find(q.entity, q.start, q.number_start) if q.entity else -1
+    return i if i > q.start else q.start
+
+
 def _is_people(q: Quantity, lex: Lexicon) -> bool:
     """A count of people or households: by its classifier (名, 人, 位, 户), or a people noun.
 
@@ -149,25 +168,25 @@ def _disaster_scope(text: str, start: int, lex: Lexicon, words: SituationWords) 
     return False
 
 
-def _beneficiary(text: str, q: Quantity, lex: Lexicon, words: SituationWords) -> bool:
+def _beneficiary(text: str, q: Quantity, start: int, lex: Lexicon, words: SituationWords) -> bool:
     """The count is the object of a preposition of benefit, with a verb of giving after it
     (为500余名群众送去自来水, 向70家养老机构提供物资) or, after 给, before it (送抵…给281名学童).
 
     >>> from mobilization.quantities import lexicon
     >>> lex, w = lexicon(), situation_words()
     >>> t = "队员们为500余名群众送去了自来水"
-    >>> _beneficiary(t, Quantity(4, 11, "500余名群众", 500.0, unit="名", entity="群众"), lex, w)
+    >>> _beneficiary(t, Quantity(4, 11, "500余名群众", 500.0, unit="名", entity="群众"), 4, lex, w)
     True
     >>> t = "再向32所学校发动募捐"
-    >>> _beneficiary(t, Quantity(2, 7, "32所学校", 32.0, unit="所", entity="学校"), lex, w)
+    >>> _beneficiary(t, Quantity(2, 7, "32所学校", 32.0, unit="所", entity="学校"), 2, lex, w)
     False
     """
-    lo = _clause_start(text, max(0, q.start - _REACH), q.start)
-    preps = [i for i in range(lo, q.start) if text[i] in words.roles["beneficiary"]]
+    lo = _clause_start(text, max(0, start - _REACH), start)
+    preps = [i for i in range(lo, start) if text[i] in words.roles["beneficiary"]]
     if not preps:
         return False
     p = preps[-1]
-    if _verb_words(text, p + 1, q.start, lex, words):
+    if _verb_words(text, p + 1, start, lex, words):
         return False  # 为做好防疫组织200名党员: a verb between, the count is not the preposition's object
     if not any(w == text[p] and t.startswith("p") for w, t in _tagged(text[max(lo, p - 2):p + 2])):
         return False  # 成为, 作为, 以…为, 向慧梅 (a name): not a preposition
@@ -196,18 +215,21 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
     if q.category in ("funds", "activity") or q.unreadable:
         return q.category
     people = _is_people(q, lex)
-    if _disaster_scope(text, q.start, lex, words):
+    start = _phrase_start(q, text, words)
+    if _disaster_scope(text, start, lex, words):
         return "other"
-    if q.category != "supplies" and _beneficiary(text, q, lex, words):
+    if q.category != "supplies" and _beneficiary(text, q, start, lex, words):
         return "coverage"
-    verb = _last_verb(text, q.start, lex, words)
+    verb = _last_verb(text, start, lex, words)
     before = verb.group() if verb is not None else ""
     after_m = _first_verb_after(text, q.end, lex, words)
     after = after_m.group() if after_m is not None else ""
-    if people and (words.has("receive", before) or words.has("moved", before) or words.has("moved", after)):
+    if people and (words.has("receive", before) or words.has("moved", before) or words.has("moved", after)
+                   or words.has("benefit", after)):
         return "coverage"
     if people and words.has("mobilize", before) and q.category == "coverage" \
-            and not (words.has("moved", after) or after in lex.served):
+            and not words.has("moved", after) and lex.served_re.search(text, q.end, _clause_end(text, q.end, 20)) is None:
+        # (组织居民300人进行核酸检测, 组织1万多名群众提前转移: what befalls them after says they are reached)
         return "personnel"
     if not people and q.category == "other" and (words.has("moved", before) or words.has("moved", after)
                                                   or (before in lex.served and not words.has("scope", before))):
