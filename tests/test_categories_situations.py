@@ -66,3 +66,12 @@ def test_harm(text: str, part: str, category: str) -> None:
 def test_every_role_is_used_and_known() -> None:
     words = situation_words()
     assert all(words.roles[r] for r in ROLES)
+
+
+@pytest.mark.parametrize("text, part, category", [
+    ("据统计,积雪覆盖区域面积为900万亩,涉及300户1200人。", "300户", "other"),  # the topic of the clause before
+    ("3小时完成200余例核酸检测。", "200余例", "coverage"),                    # people tested, not cases
+    ("新增确诊病例12例。", "12例", "other"),
+])
+def test_topic_and_tests(text: str, part: str, category: str) -> None:
+    assert _cat(text, part) == category

@@ -10,7 +10,8 @@ data/situation_verbs.csv:
 - a preposition of benefit with a verb of giving after the count (为500余名群众送去自来水): coverage;
 - the verb right before the count: taking people in (接纳300余人) coverage, setting them to work
   (发动50余户群众) personnel, sheltering them (上岸28人) coverage, building (修建8套阳光房) activity;
-- the verb right after the count: taking shelter (7人投亲靠友) or gaining (3000余人受益): coverage.
+- the verb right after the count: taking shelter (7人投亲靠友) or gaining (3000余人受益): coverage;
+- cases (例) of a screening (300余例核酸检测) are the people tested: coverage.
 
 Money (funds) and events (activity) are never changed here; nor is a count the noun already
 names as harmed (受伤工人) unless it is reached.
@@ -63,9 +64,12 @@ def situation_words() -> SituationWords:
 _REACH = 24  # how far before a count the words of its situation may stand (within its clause)
 _AFTER = 10  # how far after a count the verb said of it may stand
 _DISASTER_GAP = 6  # adverbs between a disaster and its verb of scope (这次地震已经造成)
-_NOT_DISASTER = frozenset("救抗防减赈助备")  # 救灾, 抗灾, 防灾: the relief, not the disaster
+_NOT_DISASTER = frozenset("救抗防减赈助备")
+_TOPIC = 6  # how far into the clause before a disaster may stand as the topic of a clause with no subject
+_TOPIC_CHAIN = ",，"  # (only across a comma: a new sentence may have a new topic)  # 救灾, 抗灾, 防灾: the relief, not the disaster
 _SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|分别|各自|就"
                          r"|将|没有|尚未|仍未|还未|未)*")  # adverbs, and negation (273人没有脱贫: still the people reached)
+_CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
 _PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here
 
 
@@ -147,6 +151,11 @@ def _is_people(q: Quantity, lex: Lexicon) -> bool:
     return bool(q.entity) and open_head(q.entity, lex).category == "personnel"
 
 
+def _a_disaster(text: str, d: re.Match, words: SituationWords) -> bool:
+    """The disaster word d names the disaster, not the relief (救灾, 抗灾, 防灾)."""
+    return not (d.start() > 0 and len(d.group()) == 1 and text[d.start() - 1] in _NOT_DISASTER)
+
+
 def _disaster_scope(text: str, start: int, lex: Lexicon, words: SituationWords) -> bool:
     """A disaster as the subject of a verb of scope, the count its object (这次雪灾涉及11个县).
 
@@ -154,14 +163,20 @@ def _disaster_scope(text: str, start: int, lex: Lexicon, words: SituationWords) 
     >>> lex, w = lexicon(), situation_words()
     >>> _disaster_scope("这次雪灾涉及11个县", 6, lex, w), _disaster_scope("救灾工作涉及11个县", 6, lex, w)
     (True, False)
+    >>> _disaster_scope("积雪面积为1559万亩,涉及529户", 15, lex, w)
+    True
     """
     verb = _last_verb(text, start, lex, words)
     if verb is None or not words.has("scope", verb.group()):
         return False
     lo = max(_clause_start(text, max(0, verb.start() - _DISASTER_GAP - 4), verb.start()), 0)
+    if lo == verb.start() and lo > 0 and text[lo - 1] in _TOPIC_CHAIN:
+        # 积雪覆盖区域面积为1559万亩,涉及529户: a clause with no subject has the topic of the clause before
+        prev = _clause_start(text, max(0, lo - 1 - _REACH * 2), lo - 1)
+        lo, hi = prev, min(prev + _TOPIC, lo - 1)
+        return any(_a_disaster(text, d, words) for d in words.disaster_re.finditer(text, lo, hi))
     for d in words.disaster_re.finditer(text, lo, verb.start()):
-        if verb.start() - d.end() <= _DISASTER_GAP and not (d.start() > 0 and len(d.group()) == 1
-                                                            and text[d.start() - 1] in _NOT_DISASTER):
+        if verb.start() - d.end() <= _DISASTER_GAP and _a_disaster(text, d, words):
             gap = text[d.end():verb.start()]
             if not _verb_words(gap, 0, len(gap), lex, words):
                 return True
@@ -214,6 +229,8 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
     words = words or situation_words()
     if q.category in ("funds", "activity") or q.unreadable:
         return q.category
+    if q.unit in _CASE_UNITS and q.entity.endswith(tuple(lex.screenings)):
+        return "coverage"  # 300余例核酸检测: the people tested, not cases (CODEBOOK.md: tested is coverage)
     people = _is_people(q, lex)
     start = _phrase_start(q, text, words)
     if _disaster_scope(text, start, lex, words):
