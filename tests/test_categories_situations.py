@@ -75,3 +75,13 @@ def test_every_role_is_used_and_known() -> None:
 ])
 def test_topic_and_tests(text: str, part: str, category: str) -> None:
     assert _cat(text, part) == category
+
+
+def test_a_verb_closing_a_listed_item_is_not_the_next_items() -> None:
+    t = "截至13日,20余万人紧急转移撤离、3600余间房屋倒塌。"
+    assert _cat(t, "3600余间") == "other"
+
+
+def test_people_after_a_listed_evacuation_are_not_evacuated() -> None:
+    assert _cat("截至13日,20余万人紧急转移撤离、300人受伤。", "300人") == "other"
+    assert _cat("转移低洼地带、危房等群众300人。", "300人") == "coverage"  # the verb before the whole list

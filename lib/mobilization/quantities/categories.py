@@ -14,7 +14,7 @@ from .records import Classifier, Head, Lexicon
 from .text import _clause_end, _clause_start
 from .heads import _case, _CONJUNCTIONS
 from .open_nouns import _tagged
-from .situations import situation_words
+from .situations import _closes_item, situation_words
 
 
 def _category(classifier: Classifier | None, head: Head | None) -> str:
@@ -117,10 +117,12 @@ def _reaching_verb(text: str, start: int, floor: int, lex: Lexicon) -> str:
     for m in lex.stop_re.finditer(text, clause, start):
         if (last is None or m.end() > last.end()) and m.group() not in lex.infix_set \
                 and m.group() not in _CONJUNCTIONS and m.group() not in lex.locatives \
-                and not _inside_noun(text, m.start(), m.end(), lex):
+                and not _inside_noun(text, m.start(), m.end(), lex) \
+                and not _closes_item(text, m.end(), start, lex, situation_words()):
             last = m  # 排查新增返乡人员: the adverb 新增 (an infix) does not hide the verb before it, nor
             # a conjunction inside the people (转移渔排和船只人员27.64万人), nor a preposition of place
-            # (排查出目前在外地人员55人: where the people are)
+            # (排查出目前在外地人员55人: where the people are), nor a verb closing an item of a list
+            # (20余万人紧急转移、300人受伤: the verb is the first item's)
     if last is None or (last.group() not in lex.served and last.group() not in lex.cases):
         return ""
     return last.group()

@@ -76,7 +76,8 @@ _PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of peopl
 def _verb_words(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords) -> list[re.Match]:
     """The verbs between lo and hi, left to right: words of the genre (entity_stops.csv) and of
     situation_verbs.csv, but not the infixes (共, 达, 有), prepositions of place, conjunctions, or a
-    word of harm or of a situation followed by 的 (受影响的, 建档立卡的: a modifier of the noun).
+    word of harm or of a situation followed by 的 (受影响的, 建档立卡的: a modifier of the noun), nor
+    a verb that closes an item of a list (转移撤离、: the item's predicate).
 
     >>> from mobilization.quantities import lexicon
     >>> [m.group() for m in _verb_words("接纳了受影响的群众共", 0, 10, lexicon(), situation_words())]
@@ -96,10 +97,28 @@ def _verb_words(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords
         if (w in lex.infix_set and not words.any_re.fullmatch(w)) or w in lex.locatives or w in _CONJUNCTIONS \
                 or w in ("的", "了", "为", "给", "向", "替"):
             continue
-        if text.startswith("的", m.end()) or lex.harm_re.fullmatch(w):
+        if text.startswith("的", m.end()) or lex.harm_re.fullmatch(w) or _closes_item(text, m.end(), hi, lex, words):
             continue
         found.append(m)
     return found
+
+
+def _closes_item(text: str, end: int, hi: int, lex: Lexicon, words: SituationWords) -> bool:
+    """The verb ending at `end` closes an item of a list: only verbs follow it up to a 、
+    (20余万人紧急转移撤离、3600余间房屋倒塌: 转移 and 撤离 are the people's, not the houses').
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "转移撤离、3600余间"
+    >>> _closes_item(t, 2, len(t), lexicon(), situation_words()), _closes_item("转移村民、游客", 2, 7, lexicon(), situation_words())
+    (True, False)
+    """
+    k = end
+    while k < hi and text[k] != "、":
+        m = words.any_re.match(text, k) or lex.stop_re.match(text, k)
+        if m is None:
+            return False
+        k = m.end()
+    return k < hi
 
 
 def _last_verb(text: str, start: int, lex: Lexicon, words: SituationWords) -> re.Match | None:
