@@ -85,3 +85,13 @@ def test_a_verb_closing_a_listed_item_is_not_the_next_items() -> None:
 def test_people_after_a_listed_evacuation_are_not_evacuated() -> None:
     assert _cat("截至13日,20余万人紧急转移撤离、300人受伤。", "300人") == "other"
     assert _cat("转移低洼地带、危房等群众300人。", "300人") == "coverage"  # the verb before the whole list
+
+
+@pytest.mark.parametrize("text, part, category", [
+    ("草场积雪严重,5万头牲畜受困,涉及900户3100人。", "900户", "other"),   # the reach of the harm before
+    ("全村300余户家庭不同程度地进水。", "300余户家庭", "other"),
+    ("突击队深入一线搜救伤员40人。", "伤员40人", "coverage"),              # rescued, though injured
+    ("地震造成6人受伤,其中5人已出院、1人留院观察。", "1人", "other"),
+])
+def test_reach_of_harm_and_rescue(text: str, part: str, category: str) -> None:
+    assert _cat(text, part) == category

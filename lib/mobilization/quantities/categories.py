@@ -118,11 +118,12 @@ def _reaching_verb(text: str, start: int, floor: int, lex: Lexicon) -> str:
         if (last is None or m.end() > last.end()) and m.group() not in lex.infix_set \
                 and m.group() not in _CONJUNCTIONS and m.group() not in lex.locatives \
                 and not _inside_noun(text, m.start(), m.end(), lex) \
-                and not _closes_item(text, m.end(), start, lex, situation_words()):
+                and not (m.group() in lex.served and _closes_item(text, m.end(), start, lex, situation_words())):
             last = m  # 排查新增返乡人员: the adverb 新增 (an infix) does not hide the verb before it, nor
             # a conjunction inside the people (转移渔排和船只人员27.64万人), nor a preposition of place
-            # (排查出目前在外地人员55人: where the people are), nor a verb closing an item of a list
-            # (20余万人紧急转移、300人受伤: the verb is the first item's)
+            # (排查出目前在外地人员55人: where the people are), nor a verb of reaching closing an item of a
+            # list (20余万人紧急转移、300人受伤: the first item's); a case verb there is kept, the items
+            # being parts of the same patients (其中8人已出院、1人留院观察: other)
     if last is None or (last.group() not in lex.served and last.group() not in lex.cases):
         return ""
     return last.group()
@@ -144,7 +145,7 @@ _HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z|里面|里|内|其中)")  # the harm
 # (or says where: 一家5人被困里面)
 _HARM_WHERE = ("在", "于")  # a harm that says where (困在3间民房附近): it befalls the count whatever follows
 _GAP_ADVERBS = frozenset("仍尚还均都已也")  # one-character adverbs jieba may tag otherwise (仍: zg)
-_GAP_TAGS = ("n", "vn", "d", "a", "m", "q", "p", "f")  # nouns, verbal nouns (生产生活), adverbs, adjectives, numerals, measures, 被/因, places
+_GAP_TAGS = ("n", "vn", "d", "a", "m", "q", "p", "f", "uv")  # (uv: 地 of an adverbial, 不同程度地进水)
 
 
 def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex: Lexicon) -> bool:

@@ -8,7 +8,8 @@ data/situation_verbs.csv:
 
 - the subject: a disaster with a verb of scope before the count (这次雪灾涉及11个县): other;
 - a preposition of benefit with a verb of giving after the count (为500余名群众送去自来水): coverage;
-- the verb right before the count: taking people in (接纳300余人) coverage, setting them to work
+- the verb right before the count: taking people in (接纳300余人) or rescuing them, victims too
+  (搜救伤员107人), coverage; setting them to work
   (发动50余户群众) personnel, sheltering them (上岸28人) coverage, building (修建8套阳光房) activity;
 - the verb right after the count: taking shelter (7人投亲靠友) or gaining (3000余人受益): coverage;
 - cases (例) of a screening (300余例核酸检测) are the people tested: coverage.
@@ -29,7 +30,8 @@ from .records import Lexicon, Quantity
 from .text import _clause_end, _clause_start
 from .wordlists import _alternation
 
-ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "mobilize", "moved", "benefit", "built", "befall")
+ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
+         "befall")
 
 
 @dataclass(frozen=True)
@@ -182,18 +184,24 @@ def _disaster_scope(text: str, start: int, lex: Lexicon, words: SituationWords) 
     >>> lex, w = lexicon(), situation_words()
     >>> _disaster_scope("这次雪灾涉及11个县", 6, lex, w), _disaster_scope("救灾工作涉及11个县", 6, lex, w)
     (True, False)
-    >>> _disaster_scope("积雪面积为1559万亩,涉及529户", 15, lex, w)
-    True
+    >>> _disaster_scope("积雪面积为1559万亩,涉及529户", 15, lex, w), _disaster_scope("牲畜受困,涉及189户", 8, lex, w)
+    (True, True)
     """
     verb = _last_verb(text, start, lex, words)
     if verb is None or not words.has("scope", verb.group()):
         return False
     lo = max(_clause_start(text, max(0, verb.start() - _DISASTER_GAP - 4), verb.start()), 0)
     if lo == verb.start() and lo > 0 and text[lo - 1] in _TOPIC_CHAIN:
-        # 积雪覆盖区域面积为1559万亩,涉及529户: a clause with no subject has the topic of the clause before
+        # 积雪覆盖区域面积为1559万亩,涉及529户: a clause with no subject has the topic of the clause before;
+        # 23万头牲畜受困,涉及1889户: or says the reach of the harm that clause ends with
         prev = _clause_start(text, max(0, lo - 1 - _REACH * 2), lo - 1)
-        lo, hi = prev, min(prev + _TOPIC, lo - 1)
-        return any(_a_disaster(text, d, words) for d in words.disaster_re.finditer(text, lo, hi))
+        harm = None
+        for harm in lex.harm_re.finditer(text, prev, lo - 1):
+            pass
+        if harm is not None and re.fullmatch(r"了?", text[harm.end():lo - 1]):
+            return True
+        return any(_a_disaster(text, d, words)
+                   for d in words.disaster_re.finditer(text, prev, min(prev + _TOPIC, lo - 1)))
     for d in words.disaster_re.finditer(text, lo, verb.start()):
         if verb.start() - d.end() <= _DISASTER_GAP and _a_disaster(text, d, words):
             gap = text[d.end():verb.start()]
@@ -260,7 +268,8 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
     before = verb.group() if verb is not None else ""
     after_m = _first_verb_after(text, q.end, lex, words)
     after = after_m.group() if after_m is not None else ""
-    if people and (words.has("receive", before) or words.has("moved", before) or words.has("moved", after)
+    if people and (words.has("receive", before) or words.has("rescue", before) or words.has("moved", before)
+                   or words.has("moved", after)
                    or words.has("benefit", after)):
         return "coverage"
     if people and words.has("mobilize", before) and q.category == "coverage" \
