@@ -95,3 +95,14 @@ def test_people_after_a_listed_evacuation_are_not_evacuated() -> None:
 ])
 def test_reach_of_harm_and_rescue(text: str, part: str, category: str) -> None:
     assert _cat(text, part) == category
+
+
+@pytest.mark.parametrize("text, part, category", [
+    ("目前5200人在接受集中隔离观察。", "5200人", "other"),        # under watch: a case verb after the people
+    ("劝阻旅游团队43团1400人。", "1400人", "coverage"),            # persuaded: reached
+    ("全镇群众340余人全部完成转移。", "340余人", "coverage"),
+    ("连降大雨,50余万人遭受洪涝袭击。", "50余万人", "other"),      # a harm that takes the disaster as object
+    ("小岛滞留游客97人。", "97人", "other"),
+])
+def test_watch_persuasion_and_suffering(text: str, part: str, category: str) -> None:
+    assert _cat(text, part) == category

@@ -65,7 +65,7 @@ def _screened_after(text: str, end: int, lex: Lexicon) -> bool:
     return stop is None
 
 
-_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前){0,3}")
+_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|完成){0,3}")
 # (转移避险, 疏散撤离: a second verb of moving or of safety may follow the first; 撤离彻底, 转移完毕: a
 # complement of result)
 _MOVED_END = re.compile(r"(?:了|出来|出|至|到|避险|避灾|撤离|安置|彻底|完毕|[^\w])")
@@ -188,7 +188,8 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
         return False
     gap = _tagged(text[end:m.start()])
     befall = situation_words().roles["befall"]
-    befallen = any(word in befall for word, _ in gap)  # 出现淹水现象: the harm is the object of the verb
+    befallen = m.group() in befall or any(word in befall for word, _ in gap)
+    # (出现淹水现象: the harm is the object of the verb; 500余万人遭受洪涝袭击: the harm is such a verb)
     if not befallen and _HARM_FOLLOW.match(text, m.end()) is None and not m.group().endswith(_HARM_WHERE):
         return False  # (两个村受灾情况: the harm names a noun of its own, it does not say what befell them)
     return all((tag.startswith(_GAP_TAGS) and (not tag.startswith("p") or word in "被因遭"))

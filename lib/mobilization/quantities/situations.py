@@ -12,6 +12,7 @@ data/situation_verbs.csv:
   (搜救伤员107人), coverage; setting them to work
   (发动50余户群众) personnel, sheltering them (上岸28人) coverage, building (修建8套阳光房) activity;
 - the verb right after the count: taking shelter (7人投亲靠友) or gaining (3000余人受益): coverage;
+  under treatment or watch (entity_stops.csv case: 5万人在接受集中隔离观察): other;
 - cases (例) of a screening (300余例核酸检测) are the people tested: coverage.
 
 Money (funds) and events (activity) are never changed here; nor is a count the noun already
@@ -70,7 +71,7 @@ _NOT_DISASTER = frozenset("救抗防减赈助备")
 _TOPIC = 6  # how far into the clause before a disaster may stand as the topic of a clause with no subject
 _TOPIC_CHAIN = ",，"  # (only across a comma: a new sentence may have a new topic)  # 救灾, 抗灾, 防灾: the relief, not the disaster
 _SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|分别|各自|就"
-                         r"|将|没有|尚未|仍未|还未|未)*")  # adverbs, and negation (273人没有脱贫: still the people reached)
+                         r"|将|没有|尚未|仍未|还未|未|正在|在接受|接受|完成)*")  # adverbs, and negation (273人没有脱贫: still the people reached)
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
 _PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here
 
@@ -272,6 +273,8 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
                    or words.has("moved", after)
                    or words.has("benefit", after)):
         return "coverage"
+    if people and after in lex.cases:
+        return "other"  # 52522人在接受集中隔离观察: people under watch, like 医学观察5人
     if people and words.has("mobilize", before) and q.category == "coverage" \
             and not words.has("moved", after) and lex.served_re.search(text, q.end, _clause_end(text, q.end, 20)) is None:
         # (组织居民300人进行核酸检测, 组织1万多名群众提前转移: what befalls them after says they are reached)
