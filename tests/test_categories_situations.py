@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mobilization.quantities import extract
-from mobilization.quantities.situations import ROLES, situation_words
+from mobilization.quantities.verbs import ROLES, situation_words
 
 
 def _cat(text: str, surface_part: str) -> str:

@@ -14,7 +14,7 @@ from .records import Classifier, Head, Lexicon
 from .text import _clause_end, _clause_start
 from .heads import _case, _CONJUNCTIONS
 from .open_nouns import _tagged
-from .situations import _closes_item, situation_words
+from .verbs import _closes_item, situation_words
 
 
 def _category(classifier: Classifier | None, head: Head | None) -> str:
