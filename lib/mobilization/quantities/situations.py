@@ -32,6 +32,7 @@ from .verbs import SituationWords, _verb_words, situation_words
 
 
 
+_UNREAD = object()  # (the verb before a count not read yet: `_disaster_scope` reads it)
 _REACH = 24  # how far before a count the words of its situation may stand (within its clause)
 _AFTER = 10  # how far after a count the verb said of it may stand
 _DISASTER_GAP = 6  # adverbs between a disaster and its verb of scope (这次地震已经造成)
@@ -44,9 +45,12 @@ _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested w
 _PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here
 
 
-def _last_verb(text: str, start: int, lex: Lexicon, words: SituationWords) -> re.Match | None:
-    """The last verb in the clause before text[start] and within _REACH of it, or None."""
-    lo = _clause_start(text, max(0, start - _REACH), start)
+def _last_verb(text: str, start: int, lex: Lexicon, words: SituationWords, lo: int = -1) -> re.Match | None:
+    """The last verb in the clause before text[start] and within _REACH of it, or None when it
+    cannot matter: no word of situation_verbs.csv and no verb of reaching stands there (most counts)."""
+    lo = _clause_start(text, max(0, start - _REACH), start) if lo < 0 else lo
+    if words.any_re.search(text, lo, start) is None and lex.served_re.search(text, lo, start) is None:
+        return None
     verbs = _verb_words(text, lo, start, lex, words)
     return verbs[-1] if verbs else None
 
@@ -54,6 +58,8 @@ def _last_verb(text: str, start: int, lex: Lexicon, words: SituationWords) -> re
 def _first_verb_after(text: str, end: int, lex: Lexicon, words: SituationWords) -> re.Match | None:
     """The first verb said of the count at text[:end]: right after it, past adverbs, in its clause."""
     k = _SKIP_AFTER.match(text, end).end()
+    if words.any_re.match(text, k) is None and lex.served_re.match(text, k) is None:
+        return None  # (only such words decide anything; most counts are followed by none)
     hi = _clause_end(text, k, _AFTER)
     verbs = _verb_words(text, k, hi, lex, words)
     return verbs[0] if verbs and verbs[0].start() == k else None
@@ -98,7 +104,7 @@ def _a_disaster(text: str, d: re.Match, words: SituationWords) -> bool:
     return not (d.start() > 0 and len(d.group()) == 1 and text[d.start() - 1] in _NOT_DISASTER)
 
 
-def _disaster_scope(text: str, start: int, lex: Lexicon, words: SituationWords) -> bool:
+def _disaster_scope(text: str, start: int, lex: Lexicon, words: SituationWords, verb: object = _UNREAD) -> bool:
     """A disaster as the subject of a verb of scope, the count its object (这次雪灾涉及11个县).
 
     >>> from mobilization.quantities import lexicon
@@ -108,7 +114,9 @@ def _disaster_scope(text: str, start: int, lex: Lexicon, words: SituationWords) 
     >>> _disaster_scope("积雪面积为1559万亩,涉及529户", 15, lex, w), _disaster_scope("牲畜受困,涉及189户", 8, lex, w)
     (True, True)
     """
-    verb = _last_verb(text, start, lex, words)
+    if words.scope_re.search(text, max(0, start - _REACH), start) is None:
+        return False  # (no verb of scope at all: the common case)
+    verb = _last_verb(text, start, lex, words) if verb is _UNREAD else verb
     if verb is None or not words.has("scope", verb.group()):
         return False
     lo = max(_clause_start(text, max(0, verb.start() - _DISASTER_GAP - 4), verb.start()), 0)
@@ -131,7 +139,7 @@ def _disaster_scope(text: str, start: int, lex: Lexicon, words: SituationWords) 
     return False
 
 
-def _beneficiary(text: str, q: Quantity, start: int, lex: Lexicon, words: SituationWords) -> bool:
+def _beneficiary(text: str, q: Quantity, start: int, lex: Lexicon, words: SituationWords, lo: int = -1) -> bool:
     """The count is the object of a preposition of benefit, with a verb of giving after it
     (为500余名群众送去自来水, 向70家养老机构提供物资) or, after 给, before it (送抵…给281名学童).
 
@@ -144,22 +152,23 @@ def _beneficiary(text: str, q: Quantity, start: int, lex: Lexicon, words: Situat
     >>> _beneficiary(t, Quantity(2, 7, "32所学校", 32.0, unit="所", entity="学校"), 2, lex, w)
     False
     """
-    lo = _clause_start(text, max(0, start - _REACH), start)
-    preps = [i for i in range(lo, start) if text[i] in words.roles["beneficiary"]]
-    if not preps:
+    lo = _clause_start(text, max(0, start - _REACH), start) if lo < 0 else lo
+    if words.beneficiary_re.search(text, lo, start) is None:
+        return False  # (no preposition of benefit: the common case, decided in C)
+    p, prep = max((text.rfind(w, lo, start), w) for w in words.roles["beneficiary"])
+    if p < 0:
         return False
-    p = preps[-1]
-    if _verb_words(text, p + 1, start, lex, words):
-        return False  # 为做好防疫组织200名党员: a verb between, the count is not the preposition's object
-    if not any(w == text[p] and t.startswith("p") for w, t in _tagged(text[max(lo, p - 2):p + 2])):
-        return False  # 成为, 作为, 以…为, 向慧梅 (a name): not a preposition
     after = _first_verb_after(text, q.end, lex, words)
-    if after is not None and words.has("give", after.group()):
-        return True
-    if text[p] == "给":
+    if (after is None or not words.has("give", after.group())) and prep != "给":
+        return False
+    if _verb_words(text, p + len(prep), start, lex, words):
+        return False  # 为做好防疫组织200名党员: a verb between, the count is not the preposition's object
+    if after is None or not words.has("give", after.group()):
         before = _verb_words(text, lo, p, lex, words)
-        return bool(before) and words.has("give", before[-1].group())
-    return False
+        if not before or not words.has("give", before[-1].group()):
+            return False
+    # 成为, 作为, 以…为, 向慧梅 (a name): not a preposition (jieba last: it is the slow part)
+    return any(w == prep and t.startswith("p") for w, t in _tagged(text[max(lo, p - 2):p + len(prep) + 1]))
 
 
 def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords | None = None) -> str:
@@ -181,11 +190,12 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
         return "coverage"  # 300余例核酸检测: the people tested, not cases (CODEBOOK.md: tested is coverage)
     people = _is_people(q, lex)
     start = _phrase_start(q, text, words)
-    if _disaster_scope(text, start, lex, words):
+    lo = _clause_start(text, max(0, start - _REACH), start)
+    verb = _last_verb(text, start, lex, words, lo)
+    if _disaster_scope(text, start, lex, words, verb):
         return "other"
-    if q.category != "supplies" and _beneficiary(text, q, start, lex, words):
+    if q.category != "supplies" and _beneficiary(text, q, start, lex, words, lo):
         return "coverage"
-    verb = _last_verb(text, start, lex, words)
     before = verb.group() if verb is not None else ""
     after_m = _first_verb_after(text, q.end, lex, words)
     after = after_m.group() if after_m is not None else ""

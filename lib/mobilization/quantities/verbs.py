@@ -26,6 +26,8 @@ class SituationWords:
     roles: dict[str, frozenset[str]]
     any_re: re.Pattern
     disaster_re: re.Pattern
+    scope_re: re.Pattern
+    beneficiary_re: re.Pattern
 
     def has(self, role: str, word: str) -> bool:
         return word in self.roles[role]
@@ -45,7 +47,9 @@ def situation_words() -> SituationWords:
     roles = {role: frozenset(r["word"] for r in rows if r["role"] == role) for role in ROLES}
     verbs = [r["word"] for r in rows if r["role"] not in ("disaster", "beneficiary")]
     return SituationWords(roles, re.compile(_alternation(verbs) or "(?!)"),
-                          re.compile(_alternation(roles["disaster"]) or "(?!)"))
+                          re.compile(_alternation(roles["disaster"]) or "(?!)"),
+                          re.compile(_alternation(roles["scope"]) or "(?!)"),
+                          re.compile(_alternation(roles["beneficiary"]) or "(?!)"))
 
 
 def _verb_words(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords) -> list[re.Match]:
@@ -58,24 +62,33 @@ def _verb_words(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords
     >>> [m.group() for m in _verb_words("接纳了受影响的群众共", 0, 10, lexicon(), situation_words())]
     ['接纳']
     """
+    verb_re, skip = _reader(lex, words)
     found: list[re.Match] = []
-    pos = lo
-    while pos < hi:
-        a = words.any_re.search(text, pos, hi)
-        b = lex.stop_re.search(text, pos, hi)
-        cands = [m for m in (a, b) if m is not None]
-        if not cands:
-            break
-        m = min(cands, key=lambda x: (x.start(), -len(x.group())))
-        pos = m.end()
+    for m in verb_re.finditer(text, lo, hi):
         w = m.group()
-        if (w in lex.infix_set and not words.any_re.fullmatch(w)) or w in lex.locatives or w in _CONJUNCTIONS \
-                or w in ("的", "了", "为", "给", "向", "替"):
-            continue
-        if text.startswith("的", m.end()) or lex.harm_re.fullmatch(w) or _closes_item(text, m.end(), hi, lex, words):
+        if w in skip or text.startswith("的", m.end()) or lex.harm_re.fullmatch(w) \
+                or _closes_item(text, m.end(), hi, lex, words):
             continue
         found.append(m)
     return found
+
+
+_READERS: dict[tuple[int, int], tuple[re.Pattern, frozenset[str]]] = {}
+
+
+def _reader(lex: Lexicon, words: SituationWords) -> tuple[re.Pattern, frozenset[str]]:
+    """One regex over the stop words of the genre and the words of situation_verbs.csv (the longest
+    at the leftmost position, as the two alternations would give), and the words that are no verb
+    here: infixes that are no word of a situation, prepositions of place, conjunctions, 的, 了 and
+    the prepositions of benefit. Built once per pair of word lists."""
+    key = (id(lex), id(words))
+    if key not in _READERS:
+        verbs = set(lex.stops) | {w for r in ROLES if r not in ("disaster", "beneficiary") for w in words.roles[r]}
+        situation = {w for r in ROLES for w in words.roles[r]}
+        skip = (lex.infix_set - situation) | lex.locatives | set(_CONJUNCTIONS) | {"的", "了"} \
+            | words.roles["beneficiary"]
+        _READERS[key] = (re.compile(_alternation(verbs) or "(?!)"), frozenset(skip))
+    return _READERS[key]
 
 
 def _closes_item(text: str, end: int, hi: int, lex: Lexicon, words: SituationWords) -> bool:
@@ -88,8 +101,9 @@ def _closes_item(text: str, end: int, hi: int, lex: Lexicon, words: SituationWor
     (True, False)
     """
     k = end
+    verb_re = _reader(lex, words)[0]
     while k < hi and text[k] != "、":
-        m = words.any_re.match(text, k) or lex.stop_re.match(text, k)
+        m = verb_re.match(text, k)
         if m is None:
             return False
         k = m.end()
