@@ -188,17 +188,19 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
         return q.category
     if q.unit in _CASE_UNITS and q.entity.endswith(tuple(lex.screenings)):
         return "coverage"  # 300余例核酸检测: the people tested, not cases (CODEBOOK.md: tested is coverage)
-    people = _is_people(q, lex)
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
+    after_m = _first_verb_after(text, q.end, lex, words)
+    if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
+        return q.category  # nothing around the count says more than its noun (most counts)
     if _disaster_scope(text, start, lex, words, verb):
         return "other"
     if q.category != "supplies" and _beneficiary(text, q, start, lex, words, lo):
         return "coverage"
     before = verb.group() if verb is not None else ""
-    after_m = _first_verb_after(text, q.end, lex, words)
     after = after_m.group() if after_m is not None else ""
+    people = _is_people(q, lex)
     if people and (words.has("receive", before) or words.has("rescue", before) or words.has("moved", before)
                    or words.has("moved", after)
                    or words.has("benefit", after)):
