@@ -205,8 +205,9 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
                    or words.has("moved", after)
                    or words.has("benefit", after)):
         return "coverage"
-    if people and after in lex.cases:
-        return "other"  # 52522人在接受集中隔离观察: people under watch, like 医学观察5人
+    if people and after in lex.cases and q.category == "personnel":
+        return "other"  # 52522人在接受集中隔离观察: people under watch, like 医学观察5人 (not people the noun
+        # says are reached: 约800名居民居家隔离 stay coverage)
     if people and words.has("mobilize", before) and q.category == "coverage" \
             and not words.has("moved", after) and lex.served_re.search(text, q.end, _clause_end(text, q.end, 20)) is None:
         # (组织居民300人进行核酸检测, 组织1万多名群众提前转移: what befalls them after says they are reached)
