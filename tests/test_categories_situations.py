@@ -106,3 +106,7 @@ def test_reach_of_harm_and_rescue(text: str, part: str, category: str) -> None:
 ])
 def test_watch_persuasion_and_suffering(text: str, part: str, category: str) -> None:
     assert _cat(text, part) == category
+
+
+def test_animals_taking_shelter_are_reached() -> None:
+    assert _cat("牛羊1200头已转场。", "1200头") == "coverage"
