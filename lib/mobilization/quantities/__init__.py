@@ -22,11 +22,15 @@ from the ones above it in this list; docs/quantities.md, "Code layout"):
 - `open_nouns` (3b): nouns nobody listed, read with jieba's dictionary; the category of a noun's form.
 - `nouns` (3c): the counted noun phrase after the classifier (`noun_after`) or before the number
   (`noun_before`).
+- `verbs` (3d): the words of a count's situation (data/situation_verbs.csv), the verbs of a clause.
 - `categories` (4): what a count counts (organization, personnel, funds, coverage, …).
+- `situations` (4b): the clause around a count corrects its category: who was mobilized, reached or
+  harmed (`situate`, data/situation_verbs.csv).
 - `money` (5): currencies, 角/分, sums named in headlines, the funds a sum comes from (`money_source`).
 - `candidate` (6): one candidate numeral → one `Quantity` or nothing; `scan` runs it over a text.
 - `rules` (7): rules across quantities (`apply_rules`: shared nouns, breakdowns, non-tallies dropped).
-- `extraction`: `extract`, the whole step (digit blanks closed, `scan`, `apply_rules`, offsets mapped back).
+- `extraction`: `extract`, the whole step (digit blanks closed, `scan`, `situate`, `apply_rules`, offsets
+  mapped back).
 
 Names with a leading underscore are internal to this package (shared by its modules).
 

@@ -14,6 +14,7 @@ from .records import Classifier, Head, Lexicon
 from .text import _clause_end, _clause_start
 from .heads import _case, _CONJUNCTIONS
 from .open_nouns import _tagged
+from .verbs import _closes_item, situation_words
 
 
 def _category(classifier: Classifier | None, head: Head | None) -> str:
@@ -64,7 +65,7 @@ def _screened_after(text: str, end: int, lex: Lexicon) -> bool:
     return stop is None
 
 
-_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前){0,3}")
+_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|完成){0,3}")
 # (转移避险, 疏散撤离: a second verb of moving or of safety may follow the first; 撤离彻底, 转移完毕: a
 # complement of result)
 _MOVED_END = re.compile(r"(?:了|出来|出|至|到|避险|避灾|撤离|安置|彻底|完毕|[^\w])")
@@ -116,10 +117,13 @@ def _reaching_verb(text: str, start: int, floor: int, lex: Lexicon) -> str:
     for m in lex.stop_re.finditer(text, clause, start):
         if (last is None or m.end() > last.end()) and m.group() not in lex.infix_set \
                 and m.group() not in _CONJUNCTIONS and m.group() not in lex.locatives \
-                and not _inside_noun(text, m.start(), m.end(), lex):
+                and not _inside_noun(text, m.start(), m.end(), lex) \
+                and not (m.group() in lex.served and _closes_item(text, m.end(), start, lex, situation_words())):
             last = m  # 排查新增返乡人员: the adverb 新增 (an infix) does not hide the verb before it, nor
             # a conjunction inside the people (转移渔排和船只人员27.64万人), nor a preposition of place
-            # (排查出目前在外地人员55人: where the people are)
+            # (排查出目前在外地人员55人: where the people are), nor a verb of reaching closing an item of a
+            # list (20余万人紧急转移、300人受伤: the first item's); a case verb there is kept, the items
+            # being parts of the same patients (其中8人已出院、1人留院观察: other)
     if last is None or (last.group() not in lex.served and last.group() not in lex.cases):
         return ""
     return last.group()
@@ -137,28 +141,36 @@ def _inside_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
 
 _HARM_REACH = 10  # how far before the number a word of harm may stand
 _HARM_GAP = 6  # how long the stretch of nouns and adverbs between a count and its harm after it may be
-_HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z)")  # the harm ends its clause: 3人死亡, 6名群众被困。
+_HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z|里面|里|内|其中)")  # the harm ends its clause: 3人死亡, 6名群众被困。
+# (or says where: 一家5人被困里面)
+_HARM_WHERE = ("在", "于")  # a harm that says where (困在3间民房附近): it befalls the count whatever follows
 _GAP_ADVERBS = frozenset("仍尚还均都已也")  # one-character adverbs jieba may tag otherwise (仍: zg)
-_GAP_TAGS = ("n", "vn", "d", "a", "m", "q", "p", "f")  # nouns, verbal nouns (生产生活), adverbs, adjectives, numerals, measures, 被/因, places
+_GAP_TAGS = ("n", "vn", "d", "a", "m", "q", "p", "f", "uv")  # (uv: 地 of an adverbial, 不同程度地进水)
 
 
 def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex: Lexicon) -> bool:
     """The count text[start:end] (its number at number_start) counts victims or damage: a word of
     harm_words.csv before the number with no verb of the genre after it (死亡2人, 受灾人口75302人,
     房屋受损达630户), or right after the count past at most a few nouns and adverbs (3人死亡,
-    6名群众被洪水围困, 3800万人不同程度受灾). A verb between says what the count is for:
+    6名群众被洪水围困, 3800万人不同程度受灾), or past a verb of befalling (30余户人家出现淹水现象:
+    situation_verbs.csv befall). A verb between says what the count is for:
     为受灾群众发放帐篷500顶, 300名党员奔赴受灾村 are not harmed.
 
     >>> from mobilization.quantities import lexicon
     >>> lex = lexicon()
     >>> [_harmed(t, t.index(n), t.index(n), t.index(n) + len(n), 0, lex)
     ...  for t, n in [("地震造成3人死亡。", "3人"), ("全县死亡2人。", "2人"), ("受灾群众发放帐篷500顶。", "500顶"),
-    ...               ("6名群众被洪水围困。", "6名群众"), ("300名党员奔赴受灾村。", "300名党员")]]
-    [True, True, False, True, False]
+    ...               ("6名群众被洪水围困。", "6名群众"), ("300名党员奔赴受灾村。", "300名党员"),
+    ...               ("30余户人家出现淹水现象。", "30余户人家"), ("4名老人困在民房附近", "4名老人"),
+    ...               ("其中倒塌棚圈142座、房屋19间。", "房屋19间")]]
+    [True, True, False, True, False, True, True, True]
     """
-    if lex.harm_re.search(text, max(floor, number_start - _HARM_REACH, 0), end + _HARM_GAP + 3) is None:
+    reach = _HARM_REACH
+    if "、" in text[max(floor, number_start - _HARM_REACH, 0):number_start]:
+        reach += _HARM_REACH  # 倒塌棚圈142座、房屋19间: the harm before a list of counts befalls each
+    if lex.harm_re.search(text, max(floor, number_start - reach, 0), end + _HARM_GAP + 3) is None:
         return False  # the common case, decided in C
-    lo = _clause_start(text, max(floor, number_start - _HARM_REACH, 0), number_start)
+    lo = _clause_start(text, max(floor, number_start - reach, 0), number_start)
     last = None
     for m in lex.harm_re.finditer(text, lo, number_start):
         last = m
@@ -172,8 +184,17 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
             return True
     hi = _clause_end(text, end, _HARM_GAP + 4)
     m = lex.harm_re.search(text, end, hi)
-    if m is None or m.start() - end > _HARM_GAP or _HARM_FOLLOW.match(text, m.end()) is None:
+    if m is None or m.start() - end > _HARM_GAP:
+        return False
+    words = situation_words()
+    befall = words.roles["befall"]
+    if _HARM_FOLLOW.match(text, m.end()) is None and not m.group().endswith(_HARM_WHERE) \
+            and m.group() not in befall and words.any_re.search(text, end, m.start()) is None:
         return False  # (两个村受灾情况: the harm names a noun of its own, it does not say what befell them)
-    gap = text[end:m.start()]
-    return not gap or all((tag.startswith(_GAP_TAGS) and (not tag.startswith("p") or word in "被因遭"))
-                          or word in _GAP_ADVERBS for word, tag in _tagged(gap))
+    gap = _tagged(text[end:m.start()])
+    befallen = m.group() in befall or any(word in befall for word, _ in gap)
+    # (出现淹水现象: the harm is the object of the verb; 500余万人遭受洪涝袭击: the harm is such a verb)
+    if not befallen and _HARM_FOLLOW.match(text, m.end()) is None and not m.group().endswith(_HARM_WHERE):
+        return False
+    return all((tag.startswith(_GAP_TAGS) and (not tag.startswith("p") or word in "被因遭"))
+               or word in _GAP_ADVERBS or word in befall for word, tag in gap)

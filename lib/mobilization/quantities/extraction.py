@@ -9,6 +9,7 @@ from .records import Quantity
 from .wordlists import lexicon
 from .candidate import scan
 from .rules import apply_rules
+from .situations import situate
 
 
 # A blank between a Chinese character and a digit is web typesetting (机关 6 名党员干部,
@@ -73,4 +74,4 @@ def _mapped(q: Quantity, back: OffsetMap, text: str) -> Quantity:
 def _extract(text: str) -> list[Quantity]:
     """`extract` on a text without digit blanks."""
     lex = lexicon()
-    return apply_rules(scan(text, lex), text, lex)
+    return apply_rules(situate(scan(text, lex), text, lex), text, lex)

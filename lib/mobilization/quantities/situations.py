@@ -1,0 +1,241 @@
+"""Quantities, step 4b: the situation around a count corrects what the noun says it counts.
+
+The noun gives a first category (`categories._category`): 群众 and 名 people, 学校 an
+organization, 房屋 a building. The clause then says what happened to them (CODEBOOK.md):
+people MOBILIZED are personnel, people and places REACHED or served are coverage, people and
+things HARMED, and the disaster's reach, are other. `situate` reads, with the words of
+data/situation_verbs.csv:
+
+- the subject: a disaster with a verb of scope before the count (这次雪灾涉及11个县): other;
+- a preposition of benefit with a verb of giving after the count (为500余名群众送去自来水): coverage;
+- the verb right before the count: taking people in (接纳300余人) or rescuing them, victims too
+  (搜救伤员107人), coverage; setting them to work
+  (发动50余户群众) personnel, sheltering them (上岸28人) coverage, building (修建8套阳光房) activity;
+- the verb right after the count: taking shelter (7人投亲靠友) or gaining (3000余人受益): coverage;
+  under treatment or watch (entity_stops.csv case: 5万人在接受集中隔离观察): other;
+- cases (例) of a screening (300余例核酸检测) are the people tested: coverage.
+
+Money (funds) and events (activity) are never changed here; nor is a count the noun already
+names as harmed (受伤工人) unless it is reached.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .categories import _harmed
+from .open_nouns import _tagged, open_head
+from .records import Lexicon, Quantity
+from .text import _clause_end, _clause_start
+from .verbs import SituationWords, _verb_words, situation_words
+
+
+
+
+_UNREAD = object()  # (the verb before a count not read yet: `_disaster_scope` reads it)
+_REACH = 24  # how far before a count the words of its situation may stand (within its clause)
+_AFTER = 10  # how far after a count the verb said of it may stand
+_DISASTER_GAP = 6  # adverbs between a disaster and its verb of scope (这次地震已经造成)
+_NOT_DISASTER = frozenset("救抗防减赈助备")
+_TOPIC = 6  # how far into the clause before a disaster may stand as the topic of a clause with no subject
+_TOPIC_CHAIN = ",，"  # (only across a comma: a new sentence may have a new topic)  # 救灾, 抗灾, 防灾: the relief, not the disaster
+_SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|分别|各自|就"
+                         r"|将|没有|尚未|仍未|还未|未|正在|在接受|接受|完成)*")  # adverbs, and negation (273人没有脱贫: still the people reached)
+_CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
+_PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here
+
+
+def _last_verb(text: str, start: int, lex: Lexicon, words: SituationWords, lo: int = -1) -> re.Match | None:
+    """The last verb in the clause before text[start] and within _REACH of it, or None when it
+    cannot matter: no word of situation_verbs.csv and no verb of reaching stands there (most counts)."""
+    lo = _clause_start(text, max(0, start - _REACH), start) if lo < 0 else lo
+    if words.any_re.search(text, lo, start) is None and lex.served_re.search(text, lo, start) is None:
+        return None
+    verbs = _verb_words(text, lo, start, lex, words)
+    return verbs[-1] if verbs else None
+
+
+def _first_verb_after(text: str, end: int, lex: Lexicon, words: SituationWords) -> re.Match | None:
+    """The first verb said of the count at text[:end]: right after it, past adverbs, in its clause."""
+    k = _SKIP_AFTER.match(text, end).end()
+    if words.any_re.match(text, k) is None and lex.served_re.match(text, k) is None:
+        return None  # (only such words decide anything; most counts are followed by none)
+    hi = _clause_end(text, k, _AFTER)
+    verbs = _verb_words(text, k, hi, lex, words)
+    return verbs[0] if verbs and verbs[0].start() == k else None
+
+
+def _phrase_start(q: Quantity, text: str, words: SituationWords) -> int:
+    """Where the counted phrase of `q` begins: after a verb of situation_verbs.csv that opens a
+    noun-first surface (接纳受灾群众300余人: the verb governs the noun, it is not part of it),
+    else where its noun begins in the surface, else its start.
+
+    >>> t, w = "接纳受灾群众300余人", situation_words()
+    >>> _phrase_start(Quantity(0, 11, t, 300.0, unit="人", entity="接纳受灾群众", number_start=6), t, w)
+    2
+    """
+    if q.start >= q.number_start:
+        return q.start
+    m = words.any_re.match(text, q.start)
+    if m is not None and m.end() < q.number_start:
+        return m.end()
+    i = text.find(q.entity, q.start, q.number_start) if q.entity else -1
+    return i if i > q.start else q.start
+
+
+def _is_people(q: Quantity, lex: Lexicon) -> bool:
+    """A count of people or households: by its classifier (名, 人, 位, 户), or a people noun.
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex = lexicon()
+    >>> [_is_people(Quantity(0, 0, "", 1.0, unit=u, entity=e), lex) for u, e in (("名", ""), ("户", "群众"), ("所", "学校"))]
+    [True, True, False]
+    """
+    cls = lex.classifiers.get(q.unit)
+    if cls is not None and (cls.category == "personnel" or q.unit in _PEOPLE_UNITS):
+        return True
+    if cls is not None and cls.category:
+        return False
+    return bool(q.entity) and open_head(q.entity, lex).category == "personnel"
+
+
+def _a_disaster(text: str, d: re.Match, words: SituationWords) -> bool:
+    """The disaster word d names the disaster, not the relief (救灾, 抗灾, 防灾)."""
+    return not (d.start() > 0 and len(d.group()) == 1 and text[d.start() - 1] in _NOT_DISASTER)
+
+
+def _disaster_scope(text: str, start: int, lex: Lexicon, words: SituationWords, verb: object = _UNREAD) -> bool:
+    """A disaster as the subject of a verb of scope, the count its object (这次雪灾涉及11个县).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> _disaster_scope("这次雪灾涉及11个县", 6, lex, w), _disaster_scope("救灾工作涉及11个县", 6, lex, w)
+    (True, False)
+    >>> _disaster_scope("积雪面积为1559万亩,涉及529户", 15, lex, w), _disaster_scope("牲畜受困,涉及189户", 8, lex, w)
+    (True, True)
+    """
+    if words.scope_re.search(text, max(0, start - _REACH), start) is None:
+        return False  # (no verb of scope at all: the common case)
+    verb = _last_verb(text, start, lex, words) if verb is _UNREAD else verb
+    if verb is None or not words.has("scope", verb.group()):
+        return False
+    lo = max(_clause_start(text, max(0, verb.start() - _DISASTER_GAP - 4), verb.start()), 0)
+    if lo == verb.start() and lo > 0 and text[lo - 1] in _TOPIC_CHAIN:
+        # 积雪覆盖区域面积为1559万亩,涉及529户: a clause with no subject has the topic of the clause before;
+        # 23万头牲畜受困,涉及1889户: or says the reach of the harm that clause ends with
+        prev = _clause_start(text, max(0, lo - 1 - _REACH * 2), lo - 1)
+        harm = None
+        for harm in lex.harm_re.finditer(text, prev, lo - 1):
+            pass
+        if harm is not None and re.fullmatch(r"了?", text[harm.end():lo - 1]):
+            return True
+        return any(_a_disaster(text, d, words)
+                   for d in words.disaster_re.finditer(text, prev, min(prev + _TOPIC, lo - 1)))
+    for d in words.disaster_re.finditer(text, lo, verb.start()):
+        if verb.start() - d.end() <= _DISASTER_GAP and _a_disaster(text, d, words):
+            gap = text[d.end():verb.start()]
+            if not _verb_words(gap, 0, len(gap), lex, words):
+                return True
+    return False
+
+
+def _beneficiary(text: str, q: Quantity, start: int, lex: Lexicon, words: SituationWords, lo: int = -1) -> bool:
+    """The count is the object of a preposition of benefit, with a verb of giving after it
+    (为500余名群众送去自来水, 向70家养老机构提供物资) or, after 给, before it (送抵…给281名学童).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> t = "队员们为500余名群众送去了自来水"
+    >>> _beneficiary(t, Quantity(4, 11, "500余名群众", 500.0, unit="名", entity="群众"), 4, lex, w)
+    True
+    >>> t = "再向32所学校发动募捐"
+    >>> _beneficiary(t, Quantity(2, 7, "32所学校", 32.0, unit="所", entity="学校"), 2, lex, w)
+    False
+    """
+    lo = _clause_start(text, max(0, start - _REACH), start) if lo < 0 else lo
+    if words.beneficiary_re.search(text, lo, start) is None:
+        return False  # (no preposition of benefit: the common case, decided in C)
+    p, prep = max((text.rfind(w, lo, start), w) for w in words.roles["beneficiary"])
+    if p < 0:
+        return False
+    after = _first_verb_after(text, q.end, lex, words)
+    if (after is None or not words.has("give", after.group())) and prep != "给":
+        return False
+    if _verb_words(text, p + len(prep), start, lex, words):
+        return False  # 为做好防疫组织200名党员: a verb between, the count is not the preposition's object
+    if after is None or not words.has("give", after.group()):
+        before = _verb_words(text, lo, p, lex, words)
+        if not before or not words.has("give", before[-1].group()):
+            return False
+    # 成为, 作为, 以…为, 向慧梅 (a name): not a preposition (jieba last: it is the slow part)
+    return any(w == prep and t.startswith("p") for w, t in _tagged(text[max(lo, p - 2):p + len(prep) + 1]))
+
+
+def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords | None = None) -> str:
+    """The category of `q` once its clause is read (see the module docstring).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex = lexicon()
+    >>> t = "这次雪灾涉及11个县"
+    >>> situated_category(Quantity(6, 10, "11个县", 11.0, unit="个", entity="县", category="coverage"), t, lex)
+    'other'
+    >>> t = "发动50余户群众义务新修水池"
+    >>> situated_category(Quantity(2, 9, "50余户群众", 50.0, unit="户", entity="群众", category="coverage"), t, lex)
+    'personnel'
+    """
+    words = words or situation_words()
+    if q.category in ("funds", "activity") or q.unreadable:
+        return q.category
+    if q.unit in _CASE_UNITS and q.entity.endswith(tuple(lex.screenings)):
+        return "coverage"  # 300余例核酸检测: the people tested, not cases (CODEBOOK.md: tested is coverage)
+    start = _phrase_start(q, text, words)
+    lo = _clause_start(text, max(0, start - _REACH), start)
+    verb = _last_verb(text, start, lex, words, lo)
+    after_m = _first_verb_after(text, q.end, lex, words)
+    if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
+        return q.category  # nothing around the count says more than its noun (most counts)
+    if _disaster_scope(text, start, lex, words, verb):
+        return "other"
+    if q.category != "supplies" and _beneficiary(text, q, start, lex, words, lo):
+        return "coverage"
+    before = verb.group() if verb is not None else ""
+    after = after_m.group() if after_m is not None else ""
+    people = _is_people(q, lex)
+    if people and (words.has("receive", before) or words.has("rescue", before) or words.has("moved", before)
+                   or words.has("moved", after)
+                   or words.has("benefit", after)):
+        return "coverage"
+    if people and after in lex.cases and q.category == "personnel":
+        return "other"  # 52522人在接受集中隔离观察: people under watch, like 医学观察5人 (not people the noun
+        # says are reached: 约800名居民居家隔离 stay coverage)
+    if people and words.has("mobilize", before) and q.category == "coverage" \
+            and not words.has("moved", after) and lex.served_re.search(text, q.end, _clause_end(text, q.end, 20)) is None:
+        # (组织居民300人进行核酸检测, 组织1万多名群众提前转移: what befalls them after says they are reached)
+        return "personnel"
+    if not people and q.category == "other" and (words.has("moved", before) or words.has("moved", after)
+                                                  or (before in lex.served and not words.has("scope", before))):
+        return "coverage"  # 转移牲畜2.8万头: animals moved, like people (not goods: 转移物资 stay supplies)
+    if not people and words.has("built", before) and q.category in ("supplies", "coverage"):
+        return "activity"  # (not an organization: a hospital built, 新改扩建10座方舱医院, is one, CODEBOOK.md)
+    return q.category
+
+
+def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """`qs` with each category read from its clause (`situated_category`); a count listed after
+    another with 、 shares the harm written before the list (倒塌棚圈142座、房屋19间: both other).
+
+    >>> from mobilization.quantities import extract
+    >>> [q.category for q in extract("其中倒塌棚圈142座、房屋19间。")]
+    ['other', 'other']
+    """
+    words = situation_words()
+    out: list[Quantity] = []
+    for q in qs:
+        c = situated_category(q, text, lex, words)
+        prev = out[-1] if out else None
+        if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
+                and prev.end == q.start - 1 and text[prev.end] == "、" \
+                and _harmed(text, q.start, q.number_start, q.end, 0, lex):
+            c = "other"
+        out.append(q if c == q.category else replace(q, category=c))
+    return out

@@ -1,0 +1,110 @@
+"""Quantities, step 3d: the words of a count's situation (data/situation_verbs.csv) and the verbs of a clause.
+
+`situation_words()` compiles data/situation_verbs.csv by role (disaster, scope, beneficiary, give,
+receive, rescue, mobilize, moved, benefit, built, befall); `_verb_words` lists the verbs of a stretch
+of text, the way `categories` and `situations` read a clause.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import read_rows
+from .heads import _CONJUNCTIONS
+from .records import Lexicon
+from .wordlists import _alternation
+
+ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
+         "befall")
+
+
+@dataclass(frozen=True)
+class SituationWords:
+    """data/situation_verbs.csv by role, with one regex over all of them."""
+
+    roles: dict[str, frozenset[str]]
+    any_re: re.Pattern
+    disaster_re: re.Pattern
+    scope_re: re.Pattern
+    beneficiary_re: re.Pattern
+
+    def has(self, role: str, word: str) -> bool:
+        return word in self.roles[role]
+
+
+@lru_cache(maxsize=1)
+def situation_words() -> SituationWords:
+    """The words of data/situation_verbs.csv, compiled once.
+
+    >>> w = situation_words(); w.has("receive", "接纳"), w.has("give", "接纳")
+    (True, False)
+    """
+    rows = read_rows("situation_verbs.csv")
+    unknown = {r["role"] for r in rows} - set(ROLES)
+    if unknown:
+        raise ValueError(f"situation_verbs.csv: unknown role(s) {sorted(unknown)}")
+    roles = {role: frozenset(r["word"] for r in rows if r["role"] == role) for role in ROLES}
+    verbs = [r["word"] for r in rows if r["role"] not in ("disaster", "beneficiary")]
+    return SituationWords(roles, re.compile(_alternation(verbs) or "(?!)"),
+                          re.compile(_alternation(roles["disaster"]) or "(?!)"),
+                          re.compile(_alternation(roles["scope"]) or "(?!)"),
+                          re.compile(_alternation(roles["beneficiary"]) or "(?!)"))
+
+
+def _verb_words(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords) -> list[re.Match]:
+    """The verbs between lo and hi, left to right: words of the genre (entity_stops.csv) and of
+    situation_verbs.csv, but not the infixes (共, 达, 有), prepositions of place, conjunctions, or a
+    word of harm or of a situation followed by 的 (受影响的, 建档立卡的: a modifier of the noun), nor
+    a verb that closes an item of a list (转移撤离、: the item's predicate).
+
+    >>> from mobilization.quantities import lexicon
+    >>> [m.group() for m in _verb_words("接纳了受影响的群众共", 0, 10, lexicon(), situation_words())]
+    ['接纳']
+    """
+    verb_re, skip = _reader(lex, words)
+    found: list[re.Match] = []
+    for m in verb_re.finditer(text, lo, hi):
+        w = m.group()
+        if w in skip or text.startswith("的", m.end()) or lex.harm_re.fullmatch(w) \
+                or _closes_item(text, m.end(), hi, lex, words):
+            continue
+        found.append(m)
+    return found
+
+
+_READERS: dict[tuple[int, int], tuple[re.Pattern, frozenset[str]]] = {}
+
+
+def _reader(lex: Lexicon, words: SituationWords) -> tuple[re.Pattern, frozenset[str]]:
+    """One regex over the stop words of the genre and the words of situation_verbs.csv (the longest
+    at the leftmost position, as the two alternations would give), and the words that are no verb
+    here: infixes that are no word of a situation, prepositions of place, conjunctions, 的, 了 and
+    the prepositions of benefit. Built once per pair of word lists."""
+    key = (id(lex), id(words))
+    if key not in _READERS:
+        verbs = set(lex.stops) | {w for r in ROLES if r not in ("disaster", "beneficiary") for w in words.roles[r]}
+        situation = {w for r in ROLES for w in words.roles[r]}
+        skip = (lex.infix_set - situation) | lex.locatives | set(_CONJUNCTIONS) | {"的", "了"} \
+            | words.roles["beneficiary"]
+        _READERS[key] = (re.compile(_alternation(verbs) or "(?!)"), frozenset(skip))
+    return _READERS[key]
+
+
+def _closes_item(text: str, end: int, hi: int, lex: Lexicon, words: SituationWords) -> bool:
+    """The verb ending at `end` closes an item of a list: only verbs follow it up to a 、
+    (20余万人紧急转移撤离、3600余间房屋倒塌: 转移 and 撤离 are the people's, not the houses').
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "转移撤离、3600余间"
+    >>> _closes_item(t, 2, len(t), lexicon(), situation_words()), _closes_item("转移村民、游客", 2, 7, lexicon(), situation_words())
+    (True, False)
+    """
+    k = end
+    verb_re = _reader(lex, words)[0]
+    while k < hi and text[k] != "、":
+        m = verb_re.match(text, k)
+        if m is None:
+            return False
+        k = m.end()
+    return k < hi
