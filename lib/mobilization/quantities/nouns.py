@@ -371,6 +371,10 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
             # 出动皮卡车运水5次: after the goods or vehicle used, a short verb and its object name what was
             # done (not after people: 与居家观察人员联系三次 names whom, not what)
             return base + b + ends[-1][0], base + len(w), None
+    if event:
+        held = _held_object(w, lex)
+        if held:
+            return base + len(w) - held, base + len(w), head  # 召开户院会90余场次: the events held
     if event and ("的" in w[b:] or (head is None and (not 2 <= len(w) - b <= _EVENT_NOUN_MAX or _head_ends(w[b:], lex)))):
         # 与隔离观察人员沟通两次, 要背着沉重的设备爬楼60趟, 参加过十次: before a count of events, a stretch
         # with a 的, or with no head of its own that is one character, long, or holds a known noun, is the
@@ -386,6 +390,27 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
         b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
     return base + b, base + len(w), head
+
+
+_HELD_MAX = 10  # longest object of a verb of holding events before their count (会诊及疑难病例讨论)
+
+
+def _held_object(w: str, lex: Lexicon) -> int:
+    """The length of the object that ends `w` after a verb of holding events (entity_stops.csv held:
+    召开, 参加), 2 to _HELD_MAX long, with no 的 and no other stop word than a conjunction in it (0 if
+    none): before a count of events it names the events held, though jieba tags no noun in it.
+
+    >>> lex = lexicon()
+    >>> _held_object("召开户院会", lex), _held_object("参加会诊及疑难病例讨论", lex), _held_object("参加了", lex)
+    (3, 9, 0)
+    """
+    k = max((m.end() for m in lex.stop_re.finditer(w) if m.group() in lex.held), default=-1)
+    n = len(w) - k
+    if k < 0 or not 2 <= n <= _HELD_MAX or "的" in w[k:]:
+        return 0
+    if any(m.group() not in _CONJUNCTIONS for m in lex.stop_re.finditer(w, k)):
+        return 0  # 参加志愿服务活动的群众, 开展巡查发现: a verb or a particle inside; not one object
+    return n
 
 
 def _verb_object_end(w: str) -> int:

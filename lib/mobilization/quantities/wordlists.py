@@ -81,6 +81,7 @@ def lexicon() -> Lexicon:
         served=frozenset(r["word"] for r in stops_rows if r.get("served") == "yes"),
         cases=frozenset(r["word"] for r in stops_rows if r.get("case") == "yes"),
         screenings=frozenset(r["word"] for r in stops_rows if r.get("screening") == "yes"),
+        held=frozenset(r["word"] for r in stops_rows if r.get("held") == "yes"),
         served_re=re.compile(_alternation(r["word"] for r in stops_rows
                                           if r.get("served") == "yes" or r.get("case") == "yes") or "(?!)"),
         harm_re=re.compile(_alternation(r["word"] for r in read_rows("harm_words.csv")
