@@ -170,7 +170,7 @@ def _each_place(q: Quantity, text: str, lex: Lexicon) -> bool:
         return False
     p = k + 1
     cm = lex.classifier_re.match(text, p)
-    if cm is not None:
+    if cm is not None and not _place_noun(cm.group(), lex):  # (每村: 村 counts itself after a number, a noun here)
         cls = lex.classifiers[cm.group()]
         if cls.kind != "count" or cls.category:
             return False  # 每名党员, 每户: the ration rule's; 每次, 每天: not a place
@@ -182,6 +182,11 @@ def _each_place(q: Quantity, text: str, lex: Lexicon) -> bool:
     gap = text[p + places[-1]:q.number_start]
     return len(gap) <= _RATION_REACH and not _CLAUSE_END_RE.search(gap) \
         and not any(h.category == "personnel" for _, h in _head_ends(gap, lex))
+
+
+def _place_noun(word: str, lex: Lexicon) -> bool:
+    head = lex.heads.get(word)
+    return head is not None and head.place
 
 
 _GROUP_REACH = 24  # how far after a count its clause may say that it makes up one group
@@ -241,9 +246,24 @@ def _rate(q: Quantity, text: str, lex: Lexicon) -> bool:
 
 
 
+# one person's own (他家的, 她的; not 我县, 我市 or 他们: an office or a team speaks for many)
+_OWNER = re.compile(r"[他她你我](?:家的?|的)\Z")
+_OWNER_REACH = 3
+
+
+def _personal(q: Quantity, text: str) -> bool:
+    """他家的4间土房, 她的2个孩子: what one person owns or lives with, in a story, not a tally.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> [_personal(q, t) for t in ("他家的4间土房", "他的2间房屋", "我县4间房屋", "他们的20名队员") for q in scan(t)]
+    [True, True, False, False]
+    """
+    return _OWNER.search(text, max(0, q.start - _OWNER_REACH), q.start) is not None
+
+
 def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
-    """The quantities of one scan less those that are not tallies, in order: numbered slogans,
-    narrative 一, per-unit counts and rations, averages and rates, thresholds and own money, the
+    """The quantities of one scan less those that are not tallies, in order: one person's own,
+    numbered slogans, narrative 一, per-unit counts and rations, averages and rates, thresholds and own money, the
     make-up of a group or of each unit.
 
     >>> from mobilization.quantities import lexicon
@@ -257,6 +277,8 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
     has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
     for q in found:
+        if _personal(q, text):
+            continue
         one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1 and q.value_high is None
         if one and (_slogan_expansion(q, text) or _narrative_one(q, text, lex, has_each)):
             continue
