@@ -157,6 +157,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)
             if n2:
                 entity, head = text[end + 1:end + 1 + n2], h2
+    if headline and text.startswith("的", end):
+        n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)  # 货值约10万的呼吸面罩: the goods valued
+        if n2:
+            entity, head = text[end + 1:end + 1 + n2], h2
     if not entity and noun in ("both", "before"):
         b_start, b_end, bhead = noun_before(text, start, floor,
                                             lex.classifiers.get("元") if headline else classifier, lex)
