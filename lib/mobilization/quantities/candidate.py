@@ -18,7 +18,7 @@ from .exclusions import _excluded, _labels_list
 from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits
 from .nouns import _MODEL_CODE_CORE, noun_after, noun_before, _PHRASE_MAX
-from .open_nouns import _harm_participle, _word_freq
+from .open_nouns import _harm_participle, _tagged, _word_freq
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
                     money_source)
@@ -74,9 +74,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None  # 一位, 一批, 一封: the article "a"
         if text.startswith(classifier.word, unit_end):
             return None  # 一个个, 一批批
-        if classifier.noun == "self" and len(classifier.word) == 1 and _word_freq(text[cm.start():unit_end + 1]) \
-                and unit_end < len(text):
-            return None  # 300村民, 两省市: the unit begins a longer word of the dictionary, which is the noun
+        if classifier.noun == "self" and len(classifier.word) == 1 and unit_end < len(text) \
+                and _word_freq(text[cm.start():unit_end + 1]) and _begins_word(text, cm.start()):
+            return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun
         if classifier.kind == "measure" and text.startswith(_PACKAGE, unit_end):
             return None  # 25公斤装大米: the size of one package
         if num.is_one and _numeral_follows(text, unit_end):
@@ -208,6 +208,19 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
     return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
                     category, num.start, unit_end, currency, cut is not None)
+
+
+_WORD_WINDOW = 4  # characters segmented to see whether a one-character unit begins a longer word
+
+
+def _begins_word(text: str, p: int) -> bool:
+    """jieba segments a longer word at text[p] (村民|家中, 省市|香港; not 组|分别, 省|考察).
+
+    >>> _begins_word("300村民家中", 3), _begins_word("两组分别赶赴", 1)
+    (True, False)
+    """
+    words = _tagged(text[p:p + _WORD_WINDOW])
+    return bool(words) and len(words[0][0]) > 1
 
 
 def _victims(entity: str, lex: Lexicon) -> bool:
