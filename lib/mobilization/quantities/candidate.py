@@ -74,8 +74,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None  # 一位, 一批, 一封: the article "a"
         if text.startswith(classifier.word, unit_end):
             return None  # 一个个, 一批批
-        if classifier.noun == "self" and len(classifier.word) == 1 and unit_end < len(text) \
-                and _word_freq(text[cm.start():unit_end + 1]) and _begins_word(text, cm.start()):
+        if classifier.begins and unit_end < len(text) and _word_freq(text[cm.start():unit_end + 1]) \
+                and _begins_word(text, cm.start()):
             return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun
         if classifier.kind == "measure" and text.startswith(_PACKAGE, unit_end):
             return None  # 25公斤装大米: the size of one package

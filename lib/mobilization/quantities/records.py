@@ -49,6 +49,7 @@ class Classifier:
     inside: bool = False  # counts what lives inside a place (户): a place noun before it says where
     latin: bool = False  # written in Latin letters (kg)
     heads: tuple[str, ...] = ()  # when not empty, the only noun endings it counts (口: 井 池 塘)
+    begins: bool = False  # one character that also begins words (村民, 车间): not the unit where jieba reads one
 
 
 @dataclass(frozen=True)
