@@ -261,8 +261,37 @@ def _personal(q: Quantity, text: str) -> bool:
     return _OWNER.search(text, max(0, q.start - _OWNER_REACH), q.start) is not None
 
 
+_ELLIPSIS = ("……", "…", "...", "⋯")
+
+
+def _illustrations(found: list[Quantity], text: str) -> set[int]:
+    """10只、30只、100只……: two or more counts with no noun in a list that trails off into an ellipsis illustrate
+    (how gifts grew), they tally nothing; the indices of such counts in `found`.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "10只、30只、100只……企业捐赠口罩"; sorted(_illustrations(scan(t), t))
+    [0, 1, 2]
+    >>> t = "10只、30只口罩……"; sorted(_illustrations(scan(t), t)), sorted(_illustrations(scan("转移280万人……"), "转移280万人……"))
+    ([], [])
+    """
+    out: set[int] = set()
+    run: list[int] = []  # the list being read leftwards from its ellipsis
+    for i in range(len(found) - 1, -1, -1):
+        q = found[i]
+        if not q.entity and run and text.startswith("、", q.end) and found[run[-1]].start == q.end + 1:
+            run.append(i)
+            continue
+        if len(run) > 1:
+            out.update(run)  # (one count before an ellipsis ends a list of facts: 转移安置280多万人……)
+        run = [i] if not q.entity and text.startswith(_ELLIPSIS, q.end) else []
+    if len(run) > 1:
+        out.update(run)
+    return out
+
+
 def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
-    """The quantities of one scan less those that are not tallies, in order: one person's own,
+    """The quantities of one scan less those that are not tallies, in order: a list that trails off
+    (10只、30只……), one person's own,
     numbered slogans, narrative 一, per-unit counts and rations, averages and rates, thresholds and own money, the
     make-up of a group or of each unit.
 
@@ -276,8 +305,9 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     has_rate = lex.rate_re is not None and lex.rate_re.search(text) is not None
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
     has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
-    for q in found:
-        if _personal(q, text):
+    illustrations = _illustrations(found, text) if "…" in text or "..." in text else ()
+    for i, q in enumerate(found):
+        if i in illustrations or _personal(q, text):
             continue
         one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1 and q.value_high is None
         if one and (_slogan_expansion(q, text) or _narrative_one(q, text, lex, has_each)):
