@@ -24,6 +24,10 @@ _QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
 _NOUN_TAIL = re.compile(rf"[\u3400-\u9fff、()（）{_OPEN_QUOTES}{_CLOSE_QUOTES}]*\Z")
 
 
+_COUNT_OF = "数"  # after a noun and before its figure: "the number of" (项目数1200个, 活动数84426场)
+_NOT_NOUN_BEFORE_COUNT = "无多少半总约倍"  # 无数, 多数, 半数, 总数: not a noun and 数
+
+
 _LEFT_WINDOW = 20  # characters looked at before a number for a noun-first phrase
 
 
@@ -302,6 +306,8 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         if h is not None and len(h.word) > len(inf):
             break  # 体温计20个: the 计 ends the noun 体温计 here, it is not the 计 of 共计
         w = w[: -len(inf)]
+    if len(w) > 2 and w[-1] == _COUNT_OF and w[-2] not in _NOT_NOUN_BEFORE_COUNT and not lex.classifier_re.match(w, len(w) - 2):
+        w = w[:-1]  # 志愿服务项目数1200个: a noun and 数 (the number of) before the figure; the noun is counted
     if not w and base > lo and text[base - 1] == "》":
         return _title_before(text, base, floor, classifier, lex, s)
     harmed = _strip_harm(w, lex) if lex.harm_re.search(w) else len(w)
