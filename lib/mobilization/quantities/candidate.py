@@ -18,7 +18,7 @@ from .exclusions import _excluded, _labels_list
 from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits
 from .nouns import _MODEL_CODE_CORE, noun_after, noun_before, _PHRASE_MAX
-from .open_nouns import _harm_participle, _tagged, _word_freq
+from .open_nouns import _final, _harm_participle, _tagged, _word_freq
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
                     money_source)
@@ -169,6 +169,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             start = b_start
     if not entity and (headline or (classifier is not None and classifier.kind == "money")):
         entity = money_source(text, start, floor, lex)
+    if entity and end == start + len(text[start:].rstrip()) and _cut_noun(entity):
+        return None  # 服务全国832个贫困|: the excerpt ends inside the noun phrase; no noun can be read (CODEBOOK)
     if entity:
         entity = entity.translate(_NO_QUOTES)
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads):
@@ -221,6 +223,16 @@ def _begins_word(text: str, p: int) -> bool:
     """
     words = _tagged(text[p:p + _WORD_WINDOW])
     return bool(words) and len(words[0][0]) > 1
+
+
+def _cut_noun(entity: str) -> bool:
+    """A noun phrase whose last word is no noun (贫困, 受灾): where the text ends there, it was cut.
+
+    >>> _cut_noun("贫困"), _cut_noun("贫困县")
+    (True, False)
+    """
+    words = _tagged(entity)
+    return bool(words) and not _final(*words[-1])
 
 
 def _victims(entity: str, lex: Lexicon) -> bool:
