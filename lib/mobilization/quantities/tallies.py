@@ -289,9 +289,26 @@ def _illustrations(found: list[Quantity], text: str) -> set[int]:
     return out
 
 
+_PAIR_MAX = 3  # 两人, 三人: a spelt-out count of a few people that may stand for them like a pronoun
+
+
+def _pronoun_count(q: Quantity, text: str, kept: list[Quantity]) -> bool:
+    """姐妹两人…两人把心意告诉爷爷…表扬两人: a few people counted again with no noun, as a pronoun ("the
+    two"), after the same count of people earlier in the text: the same people, not new ones.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "姐妹两人捐出一千元。两人把心意告诉爷爷"; qs = scan(t)
+    >>> [_pronoun_count(q, t, qs[:i]) for i, q in enumerate(qs)]
+    [False, False, True]
+    """
+    return not q.entity and q.unit == "人" and q.value <= _PAIR_MAX and q.value_high is None \
+        and not text[q.number_start].isdigit() \
+        and any(e.unit == q.unit and e.value == q.value and e.value_high is None for e in kept)
+
+
 def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """The quantities of one scan less those that are not tallies, in order: a list that trails off
-    (10只、30只……), one person's own,
+    (10只、30只……), one person's own, a few people named again (两人),
     numbered slogans, narrative 一, per-unit counts and rations, averages and rates, thresholds and own money, the
     make-up of a group or of each unit.
 
@@ -307,7 +324,7 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
     illustrations = _illustrations(found, text) if "…" in text or "..." in text else ()
     for i, q in enumerate(found):
-        if i in illustrations or _personal(q, text):
+        if i in illustrations or _personal(q, text) or _pronoun_count(q, text, kept):
             continue
         one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1 and q.value_high is None
         if one and (_slogan_expansion(q, text) or _narrative_one(q, text, lex, has_each)):
