@@ -88,3 +88,8 @@ def test_a_few_people_named_again_are_the_same_people() -> None:
 def test_a_noun_cut_by_the_end_of_the_excerpt_is_no_figure() -> None:
     assert rows("服务全国832个贫困") == []
     assert rows("服务全国832个贫困县") == [("832个贫困县", 832, "贫困县", "coverage")]
+
+
+def test_a_verb_and_a_one_character_noun_of_a_form_after_a_classifier() -> None:
+    assert rows("调派队员,7头搜救犬、16艘舟艇赶赴灾区。")[:1] == [("7头搜救犬", 7, "搜救犬", "supplies")]
+    assert rows("捐赠5个救援包") == [("5个救援包", 5, "救援包", "supplies")]  # a noun of goods at the text's end

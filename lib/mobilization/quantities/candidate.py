@@ -169,8 +169,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             start = b_start
     if not entity and (headline or (classifier is not None and classifier.kind == "money")):
         entity = money_source(text, start, floor, lex)
-    if entity and end > unit_end and end == start + len(text[start:].rstrip()) and (head is None or head.open) \
-            and _cut_noun(entity):
+    if entity and end > unit_end and end == start + len(text[start:].rstrip()) \
+            and (head is None or (head.open and not head.category)) and _cut_noun(entity):
         return None  # 服务全国832个贫困|: the excerpt ends inside the noun phrase; no noun can be read (CODEBOOK)
     if entity:
         entity = entity.translate(_NO_QUOTES)

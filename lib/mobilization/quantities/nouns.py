@@ -149,14 +149,19 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
     if w and cls is not None and cls.kind == "count" and cls.category != "personnel" and _starts_with_stop(w, lex) \
             and lex.stop_re.match(w).group() not in _CONJUNCTIONS:
         verb = lex.stop_re.match(w).end()
-        kinds = ("supplies", "organization") if cls.category == "supplies" else ("organization",)
+        kinds = ("supplies", "organization") if cls.category in ("supplies", "") else ("organization",)
         # (the cheap test first: the rest of the window must end like such a noun)
-        n, head = noun_after(text, p + verb, False, lex) if open_head(w[verb:], lex).category in kinds else (0, None)
+        rest = w[verb:].rstrip("、")  # (7头搜救犬、16艘舟艇: the window runs on into the list)
+        n, head = noun_after(text, p + verb, False, lex) if open_head(rest, lex).category in kinds else (0, None)
         if n and head is not None and head.category in kinds \
-                and n <= _VERB_PEOPLE and n == len(w) - verb \
+                and n <= _VERB_PEOPLE and n == len(rest) \
                 and not text.startswith("的", p + verb + n):
             return verb + n, head  # 18顶安置帐篷, 四个搜救小组: a verb right before goods or a team names their task
             # (not after money: 1000元购买口罩 is what the money buys)
+        if len(rest) == 1:
+            whole, h = open_noun_after(text, p, lex)  # 7头搜救犬: 搜救 and a one-character noun of a form
+            if whole == verb + 1 and h is not None and h.category in kinds:
+                return whole, h
     if not w or (_starts_with_stop(w, lex) and not _fused_stop(w, 0, lex.stop_re.match(w).end(), lex)) \
             or w[0] in "、()（）":
         return 0, None
