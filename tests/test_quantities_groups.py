@@ -93,3 +93,8 @@ def test_a_noun_cut_by_the_end_of_the_excerpt_is_no_figure() -> None:
 def test_a_verb_and_a_one_character_noun_of_a_form_after_a_classifier() -> None:
     assert rows("调派队员,7头搜救犬、16艘舟艇赶赴灾区。")[:1] == [("7头搜救犬", 7, "搜救犬", "supplies")]
     assert rows("捐赠5个救援包") == [("5个救援包", 5, "救援包", "supplies")]  # a noun of goods at the text's end
+
+
+def test_a_count_per_unit_after_a_count_of_those_units() -> None:
+    assert [q.value for q in extract("队伍被分为八个班次,每班约10人。")] == [8]  # 班次 … 每班
+    assert [q.value for q in extract("按照一个部门包保一个村的原则,3个部门包保12个村。")] == [3, 12]  # pairing: 一 to 一

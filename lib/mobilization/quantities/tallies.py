@@ -48,9 +48,18 @@ def _per_unit(q: Quantity, text: str, earlier: list[Quantity]) -> bool:
     for e in reversed(earlier):  # sorted by start: only the last few lie in this sentence
         if e.start < lo:
             return False
-        if e.end <= k and any(e.entity.endswith(key) for key in keys):
+        if e.end <= k and (any(e.entity.endswith(key) for key in keys) or _same_unit(e.entity, keys)):
             return True
     return False
+
+
+def _same_unit(entity: str, keys: list[str]) -> bool:
+    """八个班次 … 每班约10人: a two-character noun of units built on the one-character unit after 每.
+
+    >>> _same_unit("班次", ["班约", "班"]), _same_unit("班长", ["组约", "组"])
+    (True, False)
+    """
+    return bool(keys) and len(keys[-1]) == 1 and len(entity) == 2 and entity[0] == keys[-1]
 
 
 def _slogan_expansion(q: Quantity, text: str) -> bool:
