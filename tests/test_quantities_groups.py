@@ -98,3 +98,8 @@ def test_a_verb_and_a_one_character_noun_of_a_form_after_a_classifier() -> None:
 def test_a_count_per_unit_after_a_count_of_those_units() -> None:
     assert [q.value for q in extract("队伍被分为八个班次,每班约10人。")] == [8]  # 班次 … 每班
     assert [q.value for q in extract("按照一个部门包保一个村的原则,3个部门包保12个村。")] == [3, 12]  # pairing: 一 to 一
+
+
+def test_er_before_a_unit_that_names_itself_is_an_ordinal_in_a_name() -> None:
+    assert rows("新华二村居民积极参与。") == []
+    assert [q.surface for q in extract("向浙、闽两省派出工作组。")][0] == "两省"
