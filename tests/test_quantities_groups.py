@@ -103,3 +103,7 @@ def test_a_count_per_unit_after_a_count_of_those_units() -> None:
 def test_er_before_a_unit_that_names_itself_is_an_ordinal_in_a_name() -> None:
     assert rows("新华二村居民积极参与。") == []
     assert [q.surface for q in extract("向浙、闽两省派出工作组。")][0] == "两省"
+
+
+def test_the_same_few_people_after_a_place_are_new_people() -> None:
+    assert [q.value for q in extract("甲村两人受伤,乙村两人死亡。")] == [2, 2]

@@ -12,7 +12,7 @@ import re
 from .records import Lexicon, Quantity
 from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, SENTENCE_END
 from .numbers import _NUMERAL_START
-from .heads import _head_ends
+from .heads import _head_at_end, _head_ends
 from .nouns import _LEFT_WINDOW
 from .conditions import _own_money, _threshold
 
@@ -299,20 +299,27 @@ def _illustrations(found: list[Quantity], text: str) -> set[int]:
 
 
 _PAIR_MAX = 3  # 两人, 三人: a spelt-out count of a few people that may stand for them like a pronoun
+_NOUN_BEFORE = 6  # characters read for a noun or place right before such a count (乙村两人)
 
 
-def _pronoun_count(q: Quantity, text: str, kept: list[Quantity]) -> bool:
+def _pronoun_count(q: Quantity, text: str, kept: list[Quantity], lex: Lexicon) -> bool:
     """姐妹两人…两人把心意告诉爷爷…表扬两人: a few people counted again with no noun, as a pronoun ("the
     two"), after the same count of people earlier in the text: the same people, not new ones.
 
+    >>> from mobilization.quantities import lexicon
     >>> from mobilization.quantities.candidate import scan
     >>> t = "姐妹两人捐出一千元。两人把心意告诉爷爷"; qs = scan(t)
-    >>> [_pronoun_count(q, t, qs[:i]) for i, q in enumerate(qs)]
+    >>> [_pronoun_count(q, t, qs[:i], lexicon()) for i, q in enumerate(qs)]
     [False, False, True]
+    >>> t = "甲村两人受伤,乙村两人死亡"; qs = scan(t); [_pronoun_count(q, t, qs[:i], lexicon()) for i, q in enumerate(qs)]
+    [False, False]
     """
-    return not q.entity and q.unit == "人" and q.value <= _PAIR_MAX and q.value_high is None \
-        and not text[q.number_start].isdigit() \
-        and any(e.unit == q.unit and e.value == q.value and e.value_high is None for e in kept)
+    if q.entity or q.unit != "人" or q.value > _PAIR_MAX or q.value_high is not None or text[q.number_start].isdigit() \
+            or not any(e.unit == q.unit and e.value == q.value and e.value_high is None for e in kept):
+        return False
+    # as a pronoun it opens its clause or follows a verb (两人把…, 表扬两人); after a known noun or place it
+    # counts new people (甲村两人受伤,乙村两人死亡)
+    return _head_at_end(text[max(0, q.start - _NOUN_BEFORE):q.start], lex) is None
 
 
 def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
@@ -333,7 +340,7 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
     illustrations = _illustrations(found, text) if "…" in text or "..." in text else ()
     for i, q in enumerate(found):
-        if i in illustrations or _personal(q, text) or _pronoun_count(q, text, kept):
+        if i in illustrations or _personal(q, text) or _pronoun_count(q, text, kept, lex):
             continue
         one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1 and q.value_high is None
         if one and (_slogan_expansion(q, text) or _narrative_one(q, text, lex, has_each)):
