@@ -163,8 +163,8 @@ def test_approximation_words_are_in_the_surface():
     ("支援15个城镇社区、148个村、417个屯", [(15, "个", "城镇社区", "coverage"), (148, "个", "村", "coverage"),
                                           (417, "个", "屯", "coverage")]),
     ("担负起排查、宣传等10余项重点任务", [(10, "项", "重点任务", "activity")]),
-    ("按照一个部门包保一个村或一个社区的原则", [(1, "个", "部门", "organization"), (1, "个", "村", "coverage"),
-                                        (1, "个", "社区", "coverage")]),
+    ("按照一个部门包保一个村或一个社区的原则", []),  # the rule of a pairing, one to one, not a tally (CODEBOOK)
+    ("按照3个部门包保12个村的安排", [(3, "个", "部门", "organization"), (12, "个", "村", "coverage")]),
     ("带领12名员工连夜生产口罩10万只", [(12, "名", "员工", "personnel"), (100000, "只", "口罩", "supplies")]),
     ("2名党员因工作不力被通报批评", [(2, "名", "党员", "personnel")]),
     ("已成立「线上党支部」1021个", [(1021, "个", "线上党支部", "organization")]),

@@ -18,7 +18,7 @@ from .exclusions import _excluded, _labels_list
 from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits
 from .nouns import _MODEL_CODE_CORE, noun_after, noun_before, _PHRASE_MAX
-from .open_nouns import _harm_participle
+from .open_nouns import _final, _harm_participle, _tagged, _word_freq
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
                     money_source)
@@ -74,6 +74,11 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None  # 一位, 一批, 一封: the article "a"
         if text.startswith(classifier.word, unit_end):
             return None  # 一个个, 一批批
+        if classifier.noun == "self" and text[num.start:m.end()] == "二":
+            return None  # 新华二村, 二组: 二 before a unit that names itself is an ordinal in a name (a count says 两)
+        if classifier.begins and unit_end < len(text) and _word_freq(text[cm.start():unit_end + 1]) \
+                and _begins_word(text, cm.start()):
+            return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun
         if classifier.kind == "measure" and text.startswith(_PACKAGE, unit_end):
             return None  # 25公斤装大米: the size of one package
         if num.is_one and _numeral_follows(text, unit_end):
@@ -154,6 +159,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)
             if n2:
                 entity, head = text[end + 1:end + 1 + n2], h2
+    if headline and text.startswith("的", end):
+        n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)  # 货值约10万的呼吸面罩: the goods valued
+        if n2:
+            entity, head = text[end + 1:end + 1 + n2], h2
     if not entity and noun in ("both", "before"):
         b_start, b_end, bhead = noun_before(text, start, floor,
                                             lex.classifiers.get("元") if headline else classifier, lex)
@@ -162,6 +171,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             start = b_start
     if not entity and (headline or (classifier is not None and classifier.kind == "money")):
         entity = money_source(text, start, floor, lex)
+    if entity and end > unit_end and end == start + len(text[start:].rstrip()) \
+            and (head is None or (head.open and not head.category)) and _cut_noun(entity):
+        return None  # 服务全国832个贫困|: the excerpt ends inside the noun phrase; no noun can be read (CODEBOOK)
     if entity:
         entity = entity.translate(_NO_QUOTES)
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads):
@@ -201,6 +213,29 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
     return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
                     category, num.start, unit_end, currency, cut is not None)
+
+
+_WORD_WINDOW = 4  # characters segmented to see whether a one-character unit begins a longer word
+
+
+def _begins_word(text: str, p: int) -> bool:
+    """jieba segments a longer word at text[p] (村民|家中, 省市|香港; not 组|分别, 省|考察).
+
+    >>> _begins_word("300村民家中", 3), _begins_word("两组分别赶赴", 1)
+    (True, False)
+    """
+    words = _tagged(text[p:p + _WORD_WINDOW])
+    return bool(words) and len(words[0][0]) > 1
+
+
+def _cut_noun(entity: str) -> bool:
+    """A noun phrase whose last word is no noun (贫困, 受灾): where the text ends there, it was cut.
+
+    >>> _cut_noun("贫困"), _cut_noun("贫困县")
+    (True, False)
+    """
+    words = _tagged(entity)
+    return bool(words) and not _final(*words[-1])
 
 
 def _victims(entity: str, lex: Lexicon) -> bool:

@@ -24,6 +24,10 @@ _QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
 _NOUN_TAIL = re.compile(rf"[\u3400-\u9fff、()（）{_OPEN_QUOTES}{_CLOSE_QUOTES}]*\Z")
 
 
+_COUNT_OF = "数"  # after a noun and before its figure: "the number of" (项目数1200个, 活动数84426场)
+_NOT_NOUN_BEFORE_COUNT = "无多少半总约倍"  # 无数, 多数, 半数, 总数: not a noun and 数
+
+
 _LEFT_WINDOW = 20  # characters looked at before a number for a noun-first phrase
 
 
@@ -145,14 +149,19 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
     if w and cls is not None and cls.kind == "count" and cls.category != "personnel" and _starts_with_stop(w, lex) \
             and lex.stop_re.match(w).group() not in _CONJUNCTIONS:
         verb = lex.stop_re.match(w).end()
-        kinds = ("supplies", "organization") if cls.category == "supplies" else ("organization",)
+        kinds = ("supplies", "organization") if cls.category in ("supplies", "") else ("organization",)
         # (the cheap test first: the rest of the window must end like such a noun)
-        n, head = noun_after(text, p + verb, False, lex) if open_head(w[verb:], lex).category in kinds else (0, None)
+        rest = w[verb:].rstrip("、")  # (7头搜救犬、16艘舟艇: the window runs on into the list)
+        n, head = noun_after(text, p + verb, False, lex) if open_head(rest, lex).category in kinds else (0, None)
         if n and head is not None and head.category in kinds \
-                and n <= _VERB_PEOPLE and n == len(w) - verb \
+                and n <= _VERB_PEOPLE and n == len(rest) \
                 and not text.startswith("的", p + verb + n):
             return verb + n, head  # 18顶安置帐篷, 四个搜救小组: a verb right before goods or a team names their task
             # (not after money: 1000元购买口罩 is what the money buys)
+        if len(rest) == 1:
+            whole, h = open_noun_after(text, p, lex)  # 7头搜救犬: 搜救 and a one-character noun of a form
+            if whole == verb + 1 and h is not None and h.category in kinds:
+                return whole, h
     if not w or (_starts_with_stop(w, lex) and not _fused_stop(w, 0, lex.stop_re.match(w).end(), lex)) \
             or w[0] in "、()（）":
         return 0, None
@@ -302,6 +311,8 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         if h is not None and len(h.word) > len(inf):
             break  # 体温计20个: the 计 ends the noun 体温计 here, it is not the 计 of 共计
         w = w[: -len(inf)]
+    if len(w) > 2 and w[-1] == _COUNT_OF and w[-2] not in _NOT_NOUN_BEFORE_COUNT and not lex.classifier_re.match(w, len(w) - 2):
+        w = w[:-1]  # 志愿服务项目数1200个: a noun and 数 (the number of) before the figure; the noun is counted
     if not w and base > lo and text[base - 1] == "》":
         return _title_before(text, base, floor, classifier, lex, s)
     harmed = _strip_harm(w, lex) if lex.harm_re.search(w) else len(w)
@@ -371,6 +382,10 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
             # 出动皮卡车运水5次: after the goods or vehicle used, a short verb and its object name what was
             # done (not after people: 与居家观察人员联系三次 names whom, not what)
             return base + b + ends[-1][0], base + len(w), None
+    if event:
+        held = _held_object(w, lex)
+        if held:
+            return base + len(w) - held, base + len(w), head  # 召开户院会90余场次: the events held
     if event and ("的" in w[b:] or (head is None and (not 2 <= len(w) - b <= _EVENT_NOUN_MAX or _head_ends(w[b:], lex)))):
         # 与隔离观察人员沟通两次, 要背着沉重的设备爬楼60趟, 参加过十次: before a count of events, a stretch
         # with a 的, or with no head of its own that is one character, long, or holds a known noun, is the
@@ -386,6 +401,27 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
         b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
     return base + b, base + len(w), head
+
+
+_HELD_MAX = 10  # longest object of a verb of holding events before their count (会诊及疑难病例讨论)
+
+
+def _held_object(w: str, lex: Lexicon) -> int:
+    """The length of the object that ends `w` after a verb of holding events (entity_stops.csv held:
+    召开, 参加), 2 to _HELD_MAX long, with no 的 and no other stop word than a conjunction in it (0 if
+    none): before a count of events it names the events held, though jieba tags no noun in it.
+
+    >>> lex = lexicon()
+    >>> _held_object("召开户院会", lex), _held_object("参加会诊及疑难病例讨论", lex), _held_object("参加了", lex)
+    (3, 9, 0)
+    """
+    k = max((m.end() for m in lex.stop_re.finditer(w) if m.group() in lex.held), default=-1)
+    n = len(w) - k
+    if k < 0 or not 2 <= n <= _HELD_MAX or "的" in w[k:]:
+        return 0
+    if any(m.group() not in _CONJUNCTIONS for m in lex.stop_re.finditer(w, k)):
+        return 0  # 参加志愿服务活动的群众, 开展巡查发现: a verb or a particle inside; not one object
+    return n
 
 
 def _verb_object_end(w: str) -> int:

@@ -197,6 +197,9 @@ def _shared_scale(first: float, num2: str, scale2: str | None) -> int:
     return scale_of(units) if first < _value(bare, None) else 1
 
 
+_PEOPLE_ONLY = "名"  # a classifier that only counts (people): after it a bare 千/万/百 is a number
+
+
 # A written figure is short (1,234,567.89万, 五兆六十二亿四万五千二, a range of two); a candidate
 # longer than this is a run of digits, 万 or 点五五五… in a hostile document, whose reading
 # (products of 万, exclusion rows over it) would take time quadratic in its length.
@@ -215,8 +218,10 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
     if not chinese and len(num) > _MAX_ID_DIGITS and _longest_digit_group(num) > _MAX_ID_DIGITS:
         return None  # a phone number or an ID (separators not counted; short numerals skip the translate)
     if chinese and approx == "exact" and not (in1 or in2) and _COUNTING_CHARS.isdisjoint(num) \
-            and _approx_before(text, m.start(), lex)[1] == "exact":
-        return None  # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名); 十万 is one
+            and not text.startswith(_PEOPLE_ONLY, m.end()) and _approx_before(text, m.start(), lex)[1] == "exact":
+        # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名); 十万 is one;
+        # so does 名, the classifier of people and nothing else (千名志工, 万名党员: a round count)
+        return None
     if chinese and len(num) == 1 and num in FINANCIAL:
         return None  # 收拾个人物品, 队伍: a financial digit alone is a word (壹 in 壹佰 is a digit)
     if chinese and not num2 and len(num) > 1 and approx == "exact" and not (in1 or in2):

@@ -49,6 +49,7 @@ class Classifier:
     inside: bool = False  # counts what lives inside a place (户): a place noun before it says where
     latin: bool = False  # written in Latin letters (kg)
     heads: tuple[str, ...] = ()  # when not empty, the only noun endings it counts (口: 井 池 塘)
+    begins: bool = False  # one character that also begins words (村民, 车间): not the unit where jieba reads one
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Lexicon:
     served: frozenset[str]  # verbs whose people are the people served (排查, 走访): coverage
     cases: frozenset[str]  # verbs whose people are patients or under watch (收治, 医学观察): other
     screenings: frozenset[str]  # served words that name the screening (核酸筛查): people counted before it are reached
+    held: frozenset[str]  # verbs of holding events (召开, 参加): their object before a count of events names them
     served_re: re.Pattern  # the words of served and cases: one C-level test before the clause is read
     harm_re: re.Pattern  # words saying the counted were harmed (harm_words.csv: 死亡, 受灾, 受损): category other
     population_harms: frozenset[str]  # 受灾: before a noun it names the people relief reaches, not victims

@@ -40,7 +40,8 @@ def lexicon() -> Lexicon:
     """
     cls = {r["classifier"]: Classifier(r["classifier"], r["kind"], r.get("category", ""), r.get("one", ""),
                                        r.get("noun", "") or "both", r.get("inside") == "yes",
-                                       r["classifier"].isascii(), tuple((r.get("heads") or "").split()))
+                                       r["classifier"].isascii(), tuple((r.get("heads") or "").split()),
+                                       r.get("begins") == "yes")
            for r in read_rows("classifiers.csv")}
     heads = {r["head"]: Head(r["head"], r["category"], r.get("role") == "yes", r.get("bare") == "yes",
                              r.get("place") == "yes", r.get("reached") == "yes")
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
         served=frozenset(r["word"] for r in stops_rows if r.get("served") == "yes"),
         cases=frozenset(r["word"] for r in stops_rows if r.get("case") == "yes"),
         screenings=frozenset(r["word"] for r in stops_rows if r.get("screening") == "yes"),
+        held=frozenset(r["word"] for r in stops_rows if r.get("held") == "yes"),
         served_re=re.compile(_alternation(r["word"] for r in stops_rows
                                           if r.get("served") == "yes" or r.get("case") == "yes") or "(?!)"),
         harm_re=re.compile(_alternation(r["word"] for r in read_rows("harm_words.csv")
