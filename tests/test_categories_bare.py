@@ -50,6 +50,11 @@ def _cat(text: str, surface_part: str) -> str:
     ("这样的护林员,全县有860人。", "860人", "personnel"),                   # the clause before names them
     ("校长李明与该校学生40多人来到灾区。", "40多人", "personnel"),            # with a person of office
     ("备好消防车30辆、120人、6条搜救犬。", "120人", "personnel"),             # listed with what is sent
+    # a noun that says nothing of what the people do is read like a bare count
+    ("一辆载有40多名游客的大巴在山口抛锚。", "40多名游客", "other"),          # was personnel
+    ("全校900多名学童中,有120名来自低收入家庭。", "900多名学童", "other"),     # was personnel
+    ("另有60名游客赶赴现场帮忙。", "60名游客", "personnel"),                  # ... and serves with evidence
+    ("200名志工全力投入救援。", "200名志工", "personnel"),                    # (a noun read past its end)
     # what the rule must leave alone
     ("地震造成3人死亡。", "3人", "other"),                                  # harm decides first
     ("转移群众1200人。", "1200人", "coverage"),

@@ -190,9 +190,24 @@ _TOPIC_COUNT = re.compile(r"([\u4e00-\u9fff]{1,4})人数[,，:：]$")  # 统计�
 _TEAM_AFTER = re.compile(r"(?:组成)?的[\u4e00-\u9fff]{0,8}?(?:队伍|队|小组|团队)")  # 20人的防汛抢险应急队
 
 
-def _bare_people(q: Quantity) -> bool:
-    """A count of people with no noun of its own (300人, 30多名): the classifier says people, not which."""
-    return not q.entity and q.unit in _BARE_UNITS
+def _bare_people(q: Quantity, lex: Lexicon | None = None) -> bool:
+    """A count of people with no noun of its own (300人, 30多名), or with a noun that says nothing of
+    what the people do (30多名游客: no category in nouns.csv nor by its form): the classifier says
+    people, not which.
+
+    >>> from mobilization.quantities import lexicon
+    >>> [_bare_people(Quantity(0, 0, "", 1.0, unit="名", entity=e), lexicon()) for e in ("", "游客", "党员")]
+    [True, True, False]
+    """
+    if q.unit not in _BARE_UNITS:
+        return False
+    if not q.entity:
+        return True
+    if lex is None or open_head(q.entity, lex).category:
+        return False
+    words = _tagged(q.entity)  # (one plain noun: not a noun read past its end, 学童爱心, 志工全力)
+    return len(words) == 1 and words[0][1].startswith("n") and not any(
+        q.entity.endswith(w) for w in situation_words().roles["force"])
 
 
 def _serving_noun_before(text: str, lo: int, start: int, lex: Lexicon, words: SituationWords) -> bool:
@@ -318,7 +333,7 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
     """
     words = words or situation_words()
     c = _situated(q, text, lex, words)
-    if c != "personnel" or not _bare_people(q):
+    if c != "personnel" or not _bare_people(q, lex):
         return c
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
@@ -438,7 +453,7 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
     >>> _sentence_default([p], Quantity(8, 11, "30人", 30.0, unit="人"), "41名同志中,有30人是", lexicon())
     'personnel'
     """
-    if not _bare_people(q):
+    if not _bare_people(q, lex):
         return BARE_DEFAULT
     if before and before[-1].end == q.start - 1 and text[before[-1].end] == "、" \
             and before[-1].category in ("supplies", "organization"):
