@@ -74,3 +74,22 @@ def test_new_roles_are_read() -> None:
     w = situation_words()
     assert w.has("serve", "赶赴") and w.has("force", "兵力") and w.has("reach", "义诊")
     assert w.serve_re.search("30人赶赴现场") and not w.any_re.fullmatch("赶赴")  # (no verb of the clause)
+
+
+@pytest.mark.parametrize("text, part, category", [
+    # a harm that says where, ending its clause (被困井下): other
+    ("煤矿透水,18名矿工被困井下,救援正在进行。", "18名矿工", "other"),        # was personnel
+    ("其中5名矿工下落不明。", "5名矿工", "other"),                           # was personnel (harm_words)
+    ("井下连续三次透水。", "三次透水", "other"),                              # was activity (an incident)
+    # a conjunction in the stretch between the things counted and their harm
+    ("40多辆货车和轿车滞留。", "40多辆货车", "other"),                        # was supplies
+    # a second verb of moving after 撤离: the people evacuated
+    ("渔排人员0.3万人已全部撤离上岸。", "0.3万人", "coverage"),               # was personnel
+    # boats sheltering (moved after them): reached, not goods
+    ("出海作业的2000艘渔船已全部进港避风。", "2000艘渔船", "coverage"),       # was supplies
+    ("转移物资300件。", "300件", "supplies"),                                 # moved before: still goods
+    # carried by ambulance (转运 before the people): coverage, even patients
+    ("救护车共转运患者600余人。", "600余人", "coverage"),                     # was other
+])
+def test_harm_and_moving_round_2(text: str, part: str, category: str) -> None:
+    assert _cat(text, part) == category

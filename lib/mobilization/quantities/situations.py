@@ -434,6 +434,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category == "other" and (words.has("moved", before) or words.has("moved", after)
                                                   or (before in lex.served and not words.has("scope", before))):
         return "coverage"  # 转移牲畜2.8万头: animals moved, like people (not goods: 转移物资 stay supplies)
+    if not people and q.category == "supplies" and words.has("moved", after):
+        return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
     if not people and words.has("built", before) and q.category in ("supplies", "coverage"):
         return "activity"  # (not an organization: a hospital built, 新改扩建10座方舱医院, is one, CODEBOOK.md)
     return q.category
