@@ -88,6 +88,13 @@ def test_new_roles_are_read() -> None:
     # boats sheltering (moved after them): reached, not goods
     ("出海作业的2000艘渔船已全部进港避风。", "2000艘渔船", "coverage"),       # was supplies
     ("转移物资300件。", "300件", "supplies"),                                 # moved before: still goods
+    # past 最终 the verb of moving is still said of the people
+    ("800余名渔民最终全部撤离上岸。", "800余名渔民", "coverage"),             # was personnel
+    # households counted by 名: the people of the households, no evidence they serve
+    ("全县共6000多名保全户应避难。", "6000多名保全户", "other"),              # was personnel
+    # places right before people harmed: where they were harmed
+    ("全省8市21个县(区)63.5万人受灾。", "21个县", "other"),                   # was coverage
+    ("全县12个乡镇3200人参与抢险。", "12个乡镇", "coverage"),                 # people not harmed
     # carried by ambulance (转运 before the people): coverage, even patients
     ("救护车共转运患者600余人。", "600余人", "coverage"),                     # was other
 ])

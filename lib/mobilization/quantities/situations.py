@@ -45,7 +45,7 @@ _DISASTER_GAP = 6  # adverbs between a disaster and its verb of scope (这次地
 _NOT_DISASTER = frozenset("救抗防减赈助备")
 _TOPIC = 6  # how far into the clause before a disaster may stand as the topic of a clause with no subject
 _TOPIC_CHAIN = ",，"  # (only across a comma: a new sentence may have a new topic)  # 救灾, 抗灾, 防灾: the relief, not the disaster
-_SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|分别|各自|就"
+_SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|分别|各自|就|最终|最后"
                          r"|将|没有|尚未|仍未|还未|未|正在|在接受|接受|完成)*")  # adverbs, and negation (273人没有脱贫: still the people reached)
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
 _PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here
@@ -196,14 +196,17 @@ def _bare_people(q: Quantity, lex: Lexicon | None = None) -> bool:
     people, not which.
 
     >>> from mobilization.quantities import lexicon
-    >>> [_bare_people(Quantity(0, 0, "", 1.0, unit="名", entity=e), lexicon()) for e in ("", "游客", "党员")]
-    [True, True, False]
+    >>> [_bare_people(Quantity(0, 0, "", 1.0, unit="名", entity=e), lexicon()) for e in ("", "游客", "保全户", "党员")]
+    [True, True, True, False]
     """
     if q.unit not in _BARE_UNITS:
         return False
     if not q.entity:
         return True
-    if lex is None or open_head(q.entity, lex).category:
+    category = open_head(q.entity, lex).category if lex is not None else "personnel"
+    if category == "coverage" and q.entity.endswith("户"):
+        return True  # (a noun of households counted by 名 is people of the households: 8700多名保全户)
+    if category:
         return False
     words = _tagged(q.entity)  # (one plain noun: not a noun read past its end, 学童爱心, 志工全力)
     return len(words) == 1 and words[0][1].startswith("n") and not any(
@@ -470,7 +473,8 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
 
 def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """`qs` with each category read from its clause (`situated_category`); a count listed after
-    another with 、 shares the harm written before the list (倒塌棚圈142座、房屋19间: both other).
+    another with 、 shares the harm written before the list (倒塌棚圈142座、房屋19间: both other); a count
+    of places right before a count of people harmed is where they were harmed (8市33个县104.4万人受灾).
 
     >>> from mobilization.quantities import extract
     >>> [q.category for q in extract("其中倒塌棚圈142座、房屋19间。")]
@@ -486,4 +490,9 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 and _harmed(text, q.start, q.number_start, q.end, 0, lex):
             c = "other"
         out.append(q if c == q.category else replace(q, category=c))
+    for i in range(len(out) - 1, 0, -1):
+        q, nxt = out[i - 1], out[i]
+        if nxt.start == q.end and nxt.category == "other" and q.category == "coverage" and not _is_people(q, lex) \
+                and _is_people(nxt, lex):
+            out[i - 1] = replace(q, category="other")  # 33个县(区、市)104.4万人受灾: the places of the people harmed
     return out
