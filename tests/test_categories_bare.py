@@ -50,6 +50,13 @@ def _cat(text: str, surface_part: str) -> str:
     ("这样的护林员,全县有860人。", "860人", "personnel"),                   # the clause before names them
     ("校长李明与该校学生40多人来到灾区。", "40多人", "personnel"),            # with a person of office
     ("备好消防车30辆、120人、6条搜救犬。", "120人", "personnel"),             # listed with what is sent
+    ("县里已招募到300名灾后重建志工。", "300名", "personnel"),               # a verb that mobilizes (招募)
+    ("全县 1500名 党员干部下沉社区。", "1500名", "personnel"),               # a noun of people who serve after it
+    ("目前共有450人奋战在灾区一线。", "450人", "personnel"),                  # a verb of serving (奋战)
+    ("小区志愿者人数稳定至120人。", "120人", "personnel"),                   # past a verb of number change
+    ("成立了由党员组成的25人突击队。", "25人", "personnel"),                  # the team they make up, no 的
+    ("带动周边60人就业。", "60人", "coverage"),                               # was personnel (reach: 带动)
+    ("这个小区的居民仅有900人。", "900人", "coverage"),                       # was personnel (a reached noun)
     # a noun that says nothing of what the people do is read like a bare count
     ("一辆载有40多名游客的大巴在山口抛锚。", "40多名游客", "other"),          # was personnel
     ("全校900多名学童中,有120名来自低收入家庭。", "900多名学童", "other"),     # was personnel

@@ -182,12 +182,13 @@ BARE_DEFAULT = "other"  # a bare count of people with no word of serving, reachi
 _BEFORE_REACH = 14  # how far before a bare count the noun of the people who serve may stand (in its clause)
 _AFTER_REACH = 6  # how far after it their verb may stand
 _FILLER_END = re.compile(r"(?:一行|共计|一共|总共|总计|合计|共有|共|总人数|人数|成员|们|将达|达到|达|约|计|有|等|为|近|"
-                         r"超过|逾|多达|\([^()]*\)|（[^（）]*）|[\d.]+[支个])+$")
-# (全队一共138人, 员工一行35人, 医疗队(…分队)154人, 抗旱队伍21支共计269人: what stands between the people's noun
-# and their count)
+                         r"超过|逾|多达|仅有|只有|仅|只|稳定在|稳定至|增至|增加到|增加至|壮大至|壮大到|\([^()]*\)|（[^（）]*）|[\d.]+[支个])+$")
+# (全队一共138人, 员工一行35人, 医疗队(…分队)154人, 抗旱队伍21支共计269人, 志愿者人数稳定至108人: what stands
+# between the people's noun and their count)
 _PREDICATE = re.compile(r"(?:都|均|也|全|全部)?(?:是|为)")  # 24人是党员, 其中2人为卫健委指派: what they are
 _TOPIC_COUNT = re.compile(r"([\u4e00-\u9fff]{1,4})人数[,，:：]$")  # 统计撤离人数,光复乡有4733人: the people the counts are
-_TEAM_AFTER = re.compile(r"(?:组成)?的[\u4e00-\u9fff]{0,8}?(?:队伍|队|小组|团队)")  # 20人的防汛抢险应急队
+_TEAM_AFTER = re.compile(r"(?:组成)?的?[\u4e00-\u9fff]{0,8}?(?:队伍|队|小组|团队)")  # 20人的防汛抢险应急队, 30人战斗队
+_NOUN_AFTER = 8  # how far after a bare count a noun of people who serve may end (2600名 党员干部: a noun not taken)
 
 
 def _bare_people(q: Quantity, lex: Lexicon | None = None) -> bool:
@@ -288,6 +289,12 @@ def _mobilized(q: Quantity, text: str, lo: int, verb: re.Match | None, lex: Lexi
         return True
     if _TEAM_AFTER.match(text, q.end) or _with_leader(text, lo, q.start, lex):
         return True
+    window = text[q.end:_clause_end(text, q.end, _NOUN_AFTER)].lstrip()
+    for k in range(len(window), 1, -1):
+        h = _head_at_end(window[:k], lex)
+        if h is not None and h.category == "personnel" and not h.reached and h.word == window[k - len(h.word):k] \
+                and not words.any_re.search(window, 0, k - len(h.word)) and not lex.served_re.search(window, 0, k):
+            return True  # 2600名 党员干部下沉社区, 645名灾后复原志工: the noun after (not taken as the entity)
     hi = _clause_end(text, q.end, _AFTER_REACH + 4)
     p = _PREDICATE.match(text, q.end)
     if p is not None and p.end() > q.end:
@@ -313,6 +320,11 @@ def _reached_bare(q: Quantity, text: str, lo: int, lex: Lexicon, words: Situatio
     >>> _reached_bare(Quantity(4, 9, "1.5万人", 15000.0, unit="人"), t, 0, lexicon(), situation_words())
     True
     """
+    before = text[max(lo, q.start - _BEFORE_REACH):q.start]
+    f = _FILLER_END.search(before)
+    h = _head_at_end(before[:f.start()] if f else before, lex)
+    if h is not None and h.reached:
+        return True  # 现有住户近7000人, 居民共300人: people reached by their nature
     m = None
     for m in words.reach_re.finditer(text, lo, q.start):
         pass
