@@ -475,6 +475,8 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
     if before and before[-1].end == q.start - 1 and text[before[-1].end] == "、" \
             and before[-1].category in ("supplies", "organization"):
         return "personnel"  # 58辆消防车、396人、10条搜救犬: listed with the vehicles and teams sent, their crews
+    if before and before[-1].end == q.start and before[-1].category == "coverage":
+        return "coverage"  # 检查车辆800辆1500人, 全村252户1162人: the people of what was reached just before
     for prev in reversed(before):
         if prev.end <= q.start - _SAME_PEOPLE_REACH or any(ch in _SENTENCE_END for ch in text[prev.end:q.start]):
             break
