@@ -63,6 +63,8 @@ def _cat(text: str, surface_part: str) -> str:
     ("另有60名游客赶赴现场帮忙。", "60名游客", "personnel"),                  # ... and serves with evidence
     ("200名志工全力投入救援。", "200名志工", "personnel"),                    # (a noun read past its end)
     # what the rule must leave alone
+    ("三个社区分别有50名、40名和30名党员志愿者报名值守。", "50名", "personnel"),  # the list's noun decides
+    ("统计撤离人数,东村有310人、西村有95人、万家村20人。", "95人", "coverage"),  # (万 names a village here)
     ("地震造成3人死亡。", "3人", "other"),                                  # harm decides first
     ("转移群众1200人。", "1200人", "coverage"),
     ("60人入户走访。", "60人", "personnel"),                                # the people who visit

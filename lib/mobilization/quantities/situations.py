@@ -188,6 +188,8 @@ _FILLER_END = re.compile(r"(?:一行|共计|一共|总共|总计|合计|共有|�
 _PREDICATE = re.compile(r"(?:都|均|也|全|全部)?(?:是|为)")  # 24人是党员, 其中2人为卫健委指派: what they are
 _TOPIC_COUNT = re.compile(r"([\u4e00-\u9fff]{1,4})人数[,，:：]$")  # 统计撤离人数,光复乡有4733人: the people the counts are
 _TEAM_AFTER = re.compile(r"(?:组成)?的?[\u4e00-\u9fff]{0,8}?(?:队伍|队|小组|团队)")  # 20人的防汛抢险应急队, 30人战斗队
+_LIST_NEXT = re.compile(r"(?:、|和|及|与|或)\s*[\d一二两三四五六七八九十百千万.,]+[余多]?(\w)")
+# (another count of the same unit follows in a list: 120名、80名和60名党员志愿者)
 _NOUN_AFTER = 8  # how far after a bare count a noun of people who serve may end (2600名 党员干部: a noun not taken)
 
 
@@ -350,6 +352,9 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
     c = _situated(q, text, lex, words)
     if c != "personnel" or not _bare_people(q, lex):
         return c
+    nxt = _LIST_NEXT.match(text, q.end)
+    if not q.entity and nxt is not None and nxt.group(1) == q.unit:
+        return c  # 分别有120名、80名和60名党员志愿者: the list's noun, shared later (rules), decides
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
     if _mobilized(q, text, lo, _last_verb(text, start, lex, words, lo), lex, words):
