@@ -65,10 +65,10 @@ def _screened_after(text: str, end: int, lex: Lexicon) -> bool:
     return stop is None
 
 
-_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|完成){0,3}")
-# (转移避险, 疏散撤离: a second verb of moving or of safety may follow the first; 撤离彻底, 转移完毕: a
+_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|完成|最终|最后){0,3}")
+# (转移避险, 疏散撤离, 撤离上岸: a second verb of moving or of safety may follow the first; 撤离彻底, 转移完毕: a
 # complement of result)
-_MOVED_END = re.compile(r"(?:了|出来|出|至|到|避险|避灾|撤离|安置|彻底|完毕|[^\w])")
+_MOVED_END = re.compile(r"(?:了|出来|出|至|到|避险|避灾|撤离|安置|上岸|回|彻底|完毕|[^\w])")
 
 
 def _moved_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -141,11 +141,12 @@ def _inside_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
 
 _HARM_REACH = 10  # how far before the number a word of harm may stand
 _HARM_GAP = 6  # how long the stretch of nouns and adverbs between a count and its harm after it may be
-_HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z|里面|里|内|其中)")  # the harm ends its clause: 3人死亡, 6名群众被困。
-# (or says where: 一家5人被困里面)
+_HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z|里面|里|内|其中|[\u4e00-\u9fff]{1,2}[下中内里](?:[^\w]|\Z))")  # the harm ends its clause: 3人死亡, 6名群众被困。
+# (or says where: 一家5人被困里面, 24名矿工被困井下, 8人被困车中)
 _HARM_WHERE = ("在", "于")  # a harm that says where (困在3间民房附近): it befalls the count whatever follows
 _GAP_ADVERBS = frozenset("仍尚还均都已也")  # one-character adverbs jieba may tag otherwise (仍: zg)
-_GAP_TAGS = ("n", "vn", "d", "a", "m", "q", "p", "f", "uv")  # (uv: 地 of an adverbial, 不同程度地进水)
+_GAP_TAGS = ("n", "vn", "d", "a", "m", "q", "p", "f", "uv", "c")  # (uv: 地 of an adverbial, 不同程度地进水;
+# c: a conjunction joining more of the things harmed, 60多辆货车和轿车滞留)
 
 
 def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex: Lexicon) -> bool:

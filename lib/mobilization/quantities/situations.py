@@ -13,7 +13,12 @@ data/situation_verbs.csv:
   (发动50余户群众) personnel, sheltering them (上岸28人) coverage, building (修建8套阳光房) activity;
 - the verb right after the count: taking shelter (7人投亲靠友) or gaining (3000余人受益): coverage;
   under treatment or watch (entity_stops.csv case: 5万人在接受集中隔离观察): other;
-- cases (例) of a screening (300余例核酸检测) are the people tested: coverage.
+- cases (例) of a screening (300余例核酸检测) are the people tested: coverage;
+- a BARE count of people (300人: no noun of its own) is personnel only with evidence that they serve
+  (a verb that mobilizes them, a noun of people who serve or of a team before it, a team they make up,
+  a verb of serving said of them: `_mobilized`); else the people reached (`_reached_bare`, a clause
+  before ending in 撤离人数), the category of the last count of people in the sentence, or BARE_DEFAULT
+  (other: measured on the opened corpora, docs/quantities.md "Categories, round 2").
 
 Money (funds) and events (activity) are never changed here; nor is a count the noun already
 names as harmed (受伤工人) unless it is reached.
@@ -24,7 +29,8 @@ import re
 from dataclasses import replace
 
 from .categories import _harmed
-from .open_nouns import _tagged, open_head
+from .heads import _head_at_end
+from .open_nouns import _tagged, form_category, open_head
 from .records import Lexicon, Quantity
 from .text import _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words
@@ -39,7 +45,7 @@ _DISASTER_GAP = 6  # adverbs between a disaster and its verb of scope (这次地
 _NOT_DISASTER = frozenset("救抗防减赈助备")
 _TOPIC = 6  # how far into the clause before a disaster may stand as the topic of a clause with no subject
 _TOPIC_CHAIN = ",，"  # (only across a comma: a new sentence may have a new topic)  # 救灾, 抗灾, 防灾: the relief, not the disaster
-_SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|分别|各自|就"
+_SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|分别|各自|就|最终|最后"
                          r"|将|没有|尚未|仍未|还未|未|正在|在接受|接受|完成)*")  # adverbs, and negation (273人没有脱贫: still the people reached)
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
 _PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here
@@ -171,19 +177,252 @@ def _beneficiary(text: str, q: Quantity, start: int, lex: Lexicon, words: Situat
     return any(w == prep and t.startswith("p") for w, t in _tagged(text[max(lo, p - 2):p + len(prep) + 1]))
 
 
-def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords | None = None) -> str:
-    """The category of `q` once its clause is read (see the module docstring).
+_BARE_UNITS = frozenset(("人", "名"))  # a count of people by a classifier that names no kind of people
+BARE_DEFAULT = "other"  # a bare count of people with no word of serving, reaching or harm (measured, docs)
+_BEFORE_REACH = 14  # how far before a bare count the noun of the people who serve may stand (in its clause)
+_AFTER_REACH = 6  # how far after it their verb may stand
+_FILLER_END = re.compile(r"(?:一行|共计|一共|总共|总计|合计|共有|共|总人数|人数|成员|们|将达|达到|达|约|计|有|等|为|近|"
+                         r"超过|逾|多达|仅有|只有|仅|只|稳定在|稳定至|增至|增加到|增加至|壮大至|壮大到|\([^()]*\)|（[^（）]*）|[\d.]+[支个])+$")
+# (全队一共138人, 员工一行35人, 医疗队(…分队)154人, 抗旱队伍21支共计269人, 志愿者人数稳定至108人: what stands
+# between the people's noun and their count)
+_PREDICATE = re.compile(r"(?:都|均|也|全|全部)?(?:是|为)")  # 24人是党员, 其中2人为卫健委指派: what they are
+_TOPIC_COUNT = re.compile(r"([\u4e00-\u9fff]{1,4})人数[,，:：]$")  # 统计撤离人数,光复乡有4733人: the people the counts are
+_TEAM_AFTER = re.compile(r"(?:组成)?的?[\u4e00-\u9fff]{0,8}?(?:队伍|队|小组|团队)")  # 20人的防汛抢险应急队, 30人战斗队
+_LIST_NEXT = re.compile(r"(?:、|和|及|与|或)\s*[\d一二两三四五六七八九十百千万.,]+[余多]?(\w)")
+# (another count of the same unit follows in a list: 120名、80名和60名党员志愿者)
+_NOUN_AFTER = 8  # how far after a bare count a noun of people who serve may end (2600名 党员干部: a noun not taken)
+
+
+def _bare_people(q: Quantity, lex: Lexicon | None = None) -> bool:
+    """A count of people with no noun of its own (300人, 30多名), or with a noun that says nothing of
+    what the people do (30多名游客: no category in nouns.csv nor by its form): the classifier says
+    people, not which.
+
+    >>> from mobilization.quantities import lexicon
+    >>> [_bare_people(Quantity(0, 0, "", 1.0, unit="名", entity=e), lexicon()) for e in ("", "游客", "保全户", "党员")]
+    [True, True, True, False]
+    """
+    if q.unit not in _BARE_UNITS:
+        return False
+    if not q.entity:
+        return True
+    category = open_head(q.entity, lex).category if lex is not None else "personnel"
+    if category == "coverage" and q.entity.endswith("户"):
+        return True  # (a noun of households counted by 名 is people of the households: 8700多名保全户)
+    if category:
+        return False
+    words = _tagged(q.entity)  # (one plain noun: not a noun read past its end, 学童爱心, 志工全力)
+    return len(words) == 1 and words[0][1].startswith("n") and not any(
+        q.entity.endswith(w) for w in situation_words().roles["force"])
+
+
+def _serving_noun_before(text: str, lo: int, start: int, lex: Lexicon, words: SituationWords) -> bool:
+    """The stretch before a bare count ends with a noun of people who serve or of a team, past fillers
+    (先遣队十余人, 员工一行35人, 救援力量1000余人, 医疗队共110余人): the count is of them.
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> [_serving_noun_before(t, 0, len(t), lex, w) for t in ("当地出动先遣队", "本单位员工一行", "投入兵力", "全村", "低保对象")]
+    [True, True, True, False, False]
+    """
+    before = text[lo:start]
+    m = _FILLER_END.search(before)
+    before = before[:m.start()] if m else before
+    if not before:
+        return False
+    if any(before.endswith(w) for w in words.roles["force"]):
+        return True
+    m = None
+    for m in words.serve_re.finditer(before):
+        pass
+    if m is not None and (m.end() >= len(before) - _AFTER_REACH or before.endswith("的")) \
+            and not _verb_words(before, m.end(), len(before), lex, words):
+        return True  # 员工捐款人数3613人, 捐款超过1000元的有13人: the doers of a verb of serving
+    h = _head_at_end(before, lex)
+    if h is not None:
+        return not h.reached and h.category in ("personnel", "organization")
+    return form_category(before) in ("personnel", "organization")
+
+
+_WITH = re.compile(r"带领|率领|带着|率|与|和|及|同")  # (校长张信务与该校学童数十人, 县长带领300人)
+_NAME = 3  # the longest personal name after a title (校长张信务)
+
+
+def _with_leader(text: str, lo: int, start: int, lex: Lexicon) -> bool:
+    """A bare count led by, or coordinated with, a person named by a title of office (校长张信务与该校学童
+    数十人, 副县长带领300余人): the people who act with them.
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "校长张信务与该校学童数十人"
+    >>> _with_leader(t, 0, t.index("数"), lexicon()), _with_leader("灾区与300人", 0, 3, lexicon())
+    (True, False)
+    """
+    m = None
+    for m in _WITH.finditer(text, max(lo, start - _BEFORE_REACH), start):
+        pass
+    if m is None:
+        return False
+    part = text[max(lo, m.start() - _BEFORE_REACH):m.start()]
+    for cut in range(0, min(_NAME, len(part) - 1) + 1):
+        h = _head_at_end(part[:len(part) - cut], lex)
+        if h is not None:
+            return h.role and h.category == "personnel" and not h.reached
+    return False
+
+
+def _mobilized(q: Quantity, text: str, lo: int, verb: re.Match | None, lex: Lexicon, words: SituationWords) -> bool:
+    """Evidence that a bare count of people counts people mobilized: a verb that sets them to work
+    before it (出动57人), a noun of people who serve or of a team before it (先遣队十余人), a team
+    they make up after it (20人的防汛抢险应急队, 由32人组成), or a verb of serving said of them
+    (30多人赶赴现场, 700余人在扑救).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> t = "村里30多人赶赴现场"
+    >>> _mobilized(Quantity(2, 6, "30多人", 30.0, unit="人"), t, 0, None, lex, w)
+    True
+    >>> t = "警戒区内居住有4238人"
+    >>> _mobilized(Quantity(7, 12, "4238人", 4238.0, unit="人"), t, 0, None, lex, w)
+    False
+    """
+    if verb is not None and words.has("mobilize", verb.group()):
+        return True
+    if _serving_noun_before(text, max(lo, q.start - _BEFORE_REACH), q.start, lex, words):
+        return True
+    if _TEAM_AFTER.match(text, q.end) or _with_leader(text, lo, q.start, lex):
+        return True
+    window = text[q.end:_clause_end(text, q.end, _NOUN_AFTER)].lstrip()
+    for k in range(len(window), 1, -1):
+        h = _head_at_end(window[:k], lex)
+        if h is not None and h.category == "personnel" and not h.reached and h.word == window[k - len(h.word):k] \
+                and not words.any_re.search(window, 0, k - len(h.word)) and not lex.served_re.search(window, 0, k):
+            return True  # 2600名 党员干部下沉社区, 645名灾后复原志工: the noun after (not taken as the entity)
+    hi = _clause_end(text, q.end, _AFTER_REACH + 4)
+    p = _PREDICATE.match(text, q.end)
+    if p is not None and p.end() > q.end:
+        h = _head_at_end(text[p.end():hi], lex)  # 24人是党员
+        if (h is not None and not h.reached and h.category == "personnel" and text.endswith(h.word, 0, hi)) \
+                or any(words.has("mobilize", v.group()) for v in _verb_words(text, p.end(), hi, lex, words)) \
+                or words.serve_re.search(text, p.end(), hi):
+            return True  # (其中2人为福建省卫健委指派: sent; 30人都是自愿报名)
+    for verb_re in (words.serve_re, lex.served_re):
+        m = verb_re.search(text, q.end, hi)
+        if m is not None and m.start() - q.end <= _AFTER_REACH and m.group() not in lex.screenings \
+                and not _verb_words(text, q.end, m.start(), lex, words):
+            return True  # 30多人赶赴现场; 60人入户走访 (the people who reach others, not the people screened)
+    return False
+
+
+def _reached_bare(q: Quantity, text: str, lo: int, lex: Lexicon, words: SituationWords) -> bool:
+    """A verb of reaching (role reach) before a bare count with no other verb between (解决1.5万人饮水,
+    需照顾12人), or right after it (221人已在收容中心): the people reached.
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "临时解决1.5万人饮水"
+    >>> _reached_bare(Quantity(4, 9, "1.5万人", 15000.0, unit="人"), t, 0, lexicon(), situation_words())
+    True
+    """
+    before = text[max(lo, q.start - _BEFORE_REACH):q.start]
+    f = _FILLER_END.search(before)
+    h = _head_at_end(before[:f.start()] if f else before, lex)
+    if h is not None and h.reached:
+        return True  # 现有住户近7000人, 居民共300人: people reached by their nature
+    m = None
+    for m in words.reach_re.finditer(text, lo, q.start):
+        pass
+    if m is not None and not _verb_words(text, m.end(), q.start, lex, words):
+        return True
+    hi = _clause_end(text, q.end, _AFTER_REACH + 4)
+    after = words.reach_re.search(text, q.end, hi)
+    return after is not None and after.start() - q.end <= _AFTER_REACH
+
+
+def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords | None = None,
+                      default: str = BARE_DEFAULT) -> str:
+    """The category of `q` once its clause is read (see the module docstring); a bare count of people
+    (300人) is personnel only with evidence that they serve (`_mobilized`), else the people reached
+    (`_reached_bare`, the verb of a clause before that ends with 人数, and `BARE_DEFAULT` when nothing says).
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "实际居住在警戒区域有4238人"
+    >>> situated_category(Quantity(10, 15, "4238人", 4238.0, unit="人", category="personnel"), t, lexicon())
+    'other'
+    """
+    words = words or situation_words()
+    c = _situated(q, text, lex, words)
+    if c != "personnel" or not _bare_people(q, lex):
+        return c
+    nxt = _LIST_NEXT.match(text, q.end)
+    if not q.entity and nxt is not None and nxt.group(1) == q.unit:
+        return c  # 分别有120名、80名和60名党员志愿者: the list's noun, shared later (rules), decides
+    start = _phrase_start(q, text, words)
+    lo = _clause_start(text, max(0, start - _REACH), start)
+    if _mobilized(q, text, lo, _last_verb(text, start, lex, words, lo), lex, words):
+        return c
+    if _reached_bare(q, text, lo, lex, words):
+        return "coverage"
+    return _topic_count(text, lo, q.start, lex, words) or default
+
+
+def _topic_count(text: str, lo: int, start: int, lex: Lexicon, words: SituationWords) -> str:
+    """The category a clause before says the bare count at text[start] (its clause from lo) has, when
+    it ends with a verb and 人数 (统计撤离人数,光复乡有4733人: the people evacuated; 死亡人数: other;
+    参战人数: personnel), or with a verb of serving and the count's clause has nothing else before it
+    (由医护人员组成,共1026人: the members), else ''.
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "统计这次撤离人数，光复乡有4733人"
+    >>> _topic_count(t, t.index("光"), t.index("4"), lexicon(), situation_words())
+    'coverage'
+    >>> t = "由医护人员组成,共1026人"
+    >>> _topic_count(t, t.index("共"), t.index("1"), lexicon(), situation_words())
+    'personnel'
+    >>> t = "这样的护林员,全县有1120人"
+    >>> _topic_count(t, t.index("全"), t.index("1"), lexicon(), situation_words())
+    'personnel'
+    """
+    m = _TOPIC_COUNT.search(text, max(0, lo - 8), lo)
+    if m is None or m.end() != lo:
+        if lo < 1 or text[lo - 1] not in _TOPIC_CHAIN:
+            return ""
+        here = text[lo:start]
+        if lo == start or _FILLER_END.fullmatch(here) is not None:
+            serve = words.serve_re.search(text, max(0, lo - 1 - 4), lo - 1)
+            if serve is not None and serve.end() == lo - 1:
+                return "personnel"
+        if (here.endswith("有") and len(here) <= _TOPIC) or lo == start:
+            prev = _clause_start(text, max(0, lo - 1 - _BEFORE_REACH), lo - 1)
+            if _serving_noun_before(text, prev, lo - 1, lex, words):
+                return "personnel"  # 这样的护林员,密云有1120人: the people the clause before names
+        return ""
+    verb = m.group(1)
+    if lex.harm_re.search(verb):
+        return "other"
+    if words.serve_re.search(verb) or words.mobilize_any(verb):
+        return "personnel"
+    if lex.served_re.search(verb) or any(words.has(r, w) for r in ("rescue", "moved", "reach", "receive")
+                                         for w in _sub_words(verb)):
+        return "coverage"
+    return ""
+
+
+def _sub_words(s: str) -> list[str]:
+    """Every substring of a short string (the verb before 人数 is at most four characters)."""
+    return [s[i:j] for i in range(len(s)) for j in range(i + 1, len(s) + 1)]
+
+
+def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
+    """The category of `q` once its clause is read, from the words of situation_verbs.csv.
 
     >>> from mobilization.quantities import lexicon
     >>> lex = lexicon()
     >>> t = "这次雪灾涉及11个县"
-    >>> situated_category(Quantity(6, 10, "11个县", 11.0, unit="个", entity="县", category="coverage"), t, lex)
+    >>> _situated(Quantity(6, 10, "11个县", 11.0, unit="个", entity="县", category="coverage"), t, lex, situation_words())
     'other'
     >>> t = "发动50余户群众义务新修水池"
-    >>> situated_category(Quantity(2, 9, "50余户群众", 50.0, unit="户", entity="群众", category="coverage"), t, lex)
+    >>> _situated(Quantity(2, 9, "50余户群众", 50.0, unit="户", entity="群众", category="coverage"), t, lex, situation_words())
     'personnel'
     """
-    words = words or situation_words()
     if q.category in ("funds", "activity") or q.unreadable:
         return q.category
     if q.unit in _CASE_UNITS and q.entity.endswith(tuple(lex.screenings)):
@@ -215,14 +454,46 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
     if not people and q.category == "other" and (words.has("moved", before) or words.has("moved", after)
                                                   or (before in lex.served and not words.has("scope", before))):
         return "coverage"  # 转移牲畜2.8万头: animals moved, like people (not goods: 转移物资 stay supplies)
+    if not people and q.category == "supplies" and words.has("moved", after):
+        return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
     if not people and words.has("built", before) and q.category in ("supplies", "coverage"):
         return "activity"  # (not an organization: a hospital built, 新改扩建10座方舱医院, is one, CODEBOOK.md)
     return q.category
 
 
+_SENTENCE_END = "。！!？?；;\n"
+_SAME_PEOPLE_REACH = 80  # how far back in its sentence the count of people a bare count goes on about may stand
+
+
+def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -> str:
+    """The category of a bare count of people that nothing around it decides: personnel right after
+    vehicles or teams in a list of what was sent; else that of the last count of people before it in its sentence (依亲784人、疏散避难999人…另有221人, 41名同志中,有30人是…: the sentence
+    goes on about the same people), else BARE_DEFAULT.
+
+    >>> from mobilization.quantities import lexicon
+    >>> p = Quantity(0, 5, "41名同志", 41.0, unit="名", entity="同志", category="personnel")
+    >>> _sentence_default([p], Quantity(8, 11, "30人", 30.0, unit="人"), "41名同志中,有30人是", lexicon())
+    'personnel'
+    """
+    if not _bare_people(q, lex):
+        return BARE_DEFAULT
+    if before and before[-1].end == q.start - 1 and text[before[-1].end] == "、" \
+            and before[-1].category in ("supplies", "organization"):
+        return "personnel"  # 58辆消防车、396人、10条搜救犬: listed with the vehicles and teams sent, their crews
+    if before and before[-1].end == q.start and before[-1].category == "coverage":
+        return "coverage"  # 检查车辆800辆1500人, 全村252户1162人: the people of what was reached just before
+    for prev in reversed(before):
+        if prev.end <= q.start - _SAME_PEOPLE_REACH or any(ch in _SENTENCE_END for ch in text[prev.end:q.start]):
+            break
+        if _is_people(prev, lex) and prev.category in ("personnel", "coverage", "other"):
+            return prev.category
+    return BARE_DEFAULT
+
+
 def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """`qs` with each category read from its clause (`situated_category`); a count listed after
-    another with 、 shares the harm written before the list (倒塌棚圈142座、房屋19间: both other).
+    another with 、 shares the harm written before the list (倒塌棚圈142座、房屋19间: both other); a count
+    of places right before a count of people harmed is where they were harmed (8市33个县104.4万人受灾).
 
     >>> from mobilization.quantities import extract
     >>> [q.category for q in extract("其中倒塌棚圈142座、房屋19间。")]
@@ -231,11 +502,16 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     words = situation_words()
     out: list[Quantity] = []
     for q in qs:
-        c = situated_category(q, text, lex, words)
+        c = situated_category(q, text, lex, words, _sentence_default(out, q, text, lex))
         prev = out[-1] if out else None
         if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
                 and prev.end == q.start - 1 and text[prev.end] == "、" \
                 and _harmed(text, q.start, q.number_start, q.end, 0, lex):
             c = "other"
         out.append(q if c == q.category else replace(q, category=c))
+    for i in range(len(out) - 1, 0, -1):
+        q, nxt = out[i - 1], out[i]
+        if nxt.start == q.end and nxt.category == "other" and q.category == "coverage" and not _is_people(q, lex) \
+                and _is_people(nxt, lex):
+            out[i - 1] = replace(q, category="other")  # 33个县(区、市)104.4万人受灾: the places of the people harmed
     return out

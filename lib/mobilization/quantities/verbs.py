@@ -16,7 +16,8 @@ from .records import Lexicon
 from .wordlists import _alternation
 
 ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
-         "befall")
+         "befall", "serve", "force", "reach")
+_NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach")  # (read by their own rules, not as the verb of a clause)
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,16 @@ class SituationWords:
     disaster_re: re.Pattern
     scope_re: re.Pattern
     beneficiary_re: re.Pattern
+    serve_re: re.Pattern
+    force_re: re.Pattern
+    reach_re: re.Pattern
 
     def has(self, role: str, word: str) -> bool:
         return word in self.roles[role]
+
+    def mobilize_any(self, s: str) -> bool:
+        """A verb that sets people to work inside the short string s (参战, 派出)."""
+        return any(w in s for w in self.roles["mobilize"])
 
 
 @lru_cache(maxsize=1)
@@ -45,11 +53,14 @@ def situation_words() -> SituationWords:
     if unknown:
         raise ValueError(f"situation_verbs.csv: unknown role(s) {sorted(unknown)}")
     roles = {role: frozenset(r["word"] for r in rows if r["role"] == role) for role in ROLES}
-    verbs = [r["word"] for r in rows if r["role"] not in ("disaster", "beneficiary")]
+    verbs = [r["word"] for r in rows if r["role"] not in _NOT_VERBS]
     return SituationWords(roles, re.compile(_alternation(verbs) or "(?!)"),
                           re.compile(_alternation(roles["disaster"]) or "(?!)"),
                           re.compile(_alternation(roles["scope"]) or "(?!)"),
-                          re.compile(_alternation(roles["beneficiary"]) or "(?!)"))
+                          re.compile(_alternation(roles["beneficiary"]) or "(?!)"),
+                          re.compile(_alternation(roles["serve"]) or "(?!)"),
+                          re.compile(_alternation(roles["force"]) or "(?!)"),
+                          re.compile(_alternation(roles["reach"]) or "(?!)"))
 
 
 def _verb_words(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords) -> list[re.Match]:
@@ -83,8 +94,8 @@ def _reader(lex: Lexicon, words: SituationWords) -> tuple[re.Pattern, frozenset[
     the prepositions of benefit. Built once per pair of word lists."""
     key = (id(lex), id(words))
     if key not in _READERS:
-        verbs = set(lex.stops) | {w for r in ROLES if r not in ("disaster", "beneficiary") for w in words.roles[r]}
-        situation = {w for r in ROLES for w in words.roles[r]}
+        verbs = set(lex.stops) | {w for r in ROLES if r not in _NOT_VERBS for w in words.roles[r]}
+        situation = {w for r in ROLES if r not in _NOT_VERBS[2:] for w in words.roles[r]}
         skip = (lex.infix_set - situation) | lex.locatives | set(_CONJUNCTIONS) | {"的", "了"} \
             | words.roles["beneficiary"]
         _READERS[key] = (re.compile(_alternation(verbs) or "(?!)"), frozenset(skip))

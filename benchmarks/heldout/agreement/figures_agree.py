@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Agreement of two hand annotations of the same texts, scored exactly as the extractor is scored.
+
+The second annotator's rows take the place of the extractor's mentions in `mobilization.evaluate.score`,
+so value-level F1, strict F1 (value and counted noun) and category accuracy mean the same as in
+score_figures.py: the ceiling a careful reader of the codebook reaches on that corpus.
+
+    python benchmarks/heldout/agreement/figures_agree.py GOLD_DIR SECOND_DIR [--errors]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from score_figures import load_gold  # noqa: E402  (the same reader of NNN.gold.csv)
+
+from mobilization import evaluate  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", type=Path, help="folder of NNN.gold.csv (the reference annotation)")
+    ap.add_argument("second", type=Path, help="folder of NNN.gold.csv (the second annotation)")
+    ap.add_argument("--errors", action="store_true", help="also list the disagreements")
+    args = ap.parse_args(argv)
+    gold, second = load_gold(args.gold), load_gold(args.second)
+    docs = sorted(set(gold["doc"]) & set(second["doc"]))
+    gold = gold[gold["doc"].isin(docs)].reset_index(drop=True)
+    second = second[second["doc"].isin(docs)].reset_index(drop=True)
+    s = evaluate.score(second, gold)
+    print(f"documents {len(docs)}, gold rows {len(gold)}, second rows {len(second)}")
+    print(s.summary())
+    print(f"strict matches {len(s.matches)}, category right "
+          f"{int((s.matches['category'] == s.matches['gold_category']).sum())}")
+    if args.errors:
+        pd.set_option("display.width", 250)
+        print("\nonly in gold:\n" + s.misses[["doc", "surface", "value", "entity", "category"]].to_string())
+        print("\nonly in second:\n" + s.extras[["doc", "surface", "value", "entity", "category"]].to_string())
+        m = s.matches
+        print("\ncategory differs:\n" + m[m["category"] != m["gold_category"]][
+            ["doc", "surface", "entity", "gold_category", "category"]].to_string())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
