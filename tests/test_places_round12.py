@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mobilization.places import detect_place
+from mobilization.places import Zone, detect_place, find_hits
 from mobilization.repair import repair
 from mobilization.script import convert_with_map
 
@@ -21,3 +21,21 @@ def test_township_named_after_another_county_is_no_county() -> None:
     text = ("山村转移群众\n7月20日，邢台市信都区龙泉寺乡连降暴雨。龙泉寺乡干部挨家挨户动员村民转移。"
             "龙泉寺一带雨量最大，龙泉寺村党员守在河边。信都区白岸乡也转移群众。\n")
     assert place(text).code == "130503"
+
+
+def test_surname_before_a_title_is_no_county() -> None:
+    # 温县长 = county head Wen (温 a surname, 县长 a title), not 温县 in 河南; 温县 named otherwise stays a place
+    text = "在甘肃宕昌，见到“温县长”不是件容易的事。他刚从外地开会回来，又赶去村里看大棚。"
+    assert [h.surface for h in find_hits(text, [Zone(0, len(text), "body")])] == ["甘肃", "宕昌"]
+    assert place("温县党员下沉\n\n温县县长说，温县组织党员下沉社区。\n").code == "410825"
+
+
+def test_team_of_a_placeless_sender_is_where_it_works() -> None:
+    # a central organ's team (no census place) stationed in a county the report keeps naming: that county;
+    # a city's bureau that sends its team keeps the report
+    text = ("挂职干部的一天\n\n王明是中国某出版局定点帮扶宕昌县挂职扶贫工作队队长，他和队员们走遍了全县的村子。\n\n"
+            "宕昌县位于甘肃南部，山大沟深。到2019年底，宕昌县整体脱贫。王明说，宕昌县的花椒很有名，要让更多人知道。\n")
+    assert place(text).code == "621223"
+    text = ("驻村帮扶\n\n陇南市财政局开始结对帮扶宕昌县城关镇，派出工作队住进村里。\n\n"
+            "宕昌县位于甘肃南部，山大沟深。到2019年底，宕昌县整体脱贫。工作队说，宕昌县的花椒很有名。\n")
+    assert place(text).code == "621200"

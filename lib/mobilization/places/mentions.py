@@ -189,7 +189,30 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
                    cited=cited, informant=informant)
         hits.append(last)
-    return hits
+    return _without_titles(text, hits)
+
+
+# After a one-character-stem division (温县, 和县), the rest of a post (温县长 = county head Wen, 李市长 = mayor Li;
+# 温县委书记): a surname before a title, unless the text names the division otherwise.
+_TITLE_AFTER = re.compile(r"长(?![江城沙春治安寿岭白乐])|委(?:副)?书记")
+
+
+def _without_titles(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without a surname and title read as a one-character-stem division (见“温县长”: Wen, the county
+    head), when no other mention names that division.
+
+    >>> from mobilization.places.zones import Zone
+    >>> t = "在山西左权，见“温县长”不容易。"
+    >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
+    ['山西', '左权']
+    >>> t = "温县长说，温县党员下沉。"
+    >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
+    ['温县', '温县']
+    """
+    def title(h: Hit) -> bool:
+        return len(h.entry.key) == 2 and not h.entry.alias and bool(_TITLE_AFTER.match(text, h.end))
+    named = {c for h in hits if not title(h) for c in h.codes}
+    return [h for h in hits if not title(h) or set(h.codes) & named]
 
 
 _LEVEL_CHARS = "省市县区州旗盟"
