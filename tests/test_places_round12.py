@@ -39,3 +39,25 @@ def test_team_of_a_placeless_sender_is_where_it_works() -> None:
     text = ("驻村帮扶\n\n陇南市财政局开始结对帮扶宕昌县城关镇，派出工作队住进村里。\n\n"
             "宕昌县位于甘肃南部，山大沟深。到2019年底，宕昌县整体脱贫。工作队说，宕昌县的花椒很有名。\n")
     assert place(text).code == "621200"
+
+
+def test_district_named_with_its_city_and_its_streets_is_the_scene() -> None:
+    # the city sets the scene (对于兰州来说) and never acts; the story is at the test points of one district's
+    # streets: the district. A city named often with one district's town as its example keeps the city.
+    text = ("我是党员我带头 疫情防控当先锋——党员教师志愿者在行动\n发布时间：2021-08-30 来源：本站\n\n这个夏天，对于兰州来说很不平凡，病毒来势汹汹，共同抗击疫情、守卫家园成为每一个生活在兰州的人的大事。"
+            "学校党支部号召党员积极参与志愿服务，协助社区做好防控工作。\n\n"
+            "我校作为兰州市城关区雁南街道的检测点，党员教师积极报名。不久雁北街道检测展开，党员教师又去服务。\n\n"
+            "有些党员教师不在兰州，也在当地报名参加志愿者活动。\n")
+    assert place(text).code == "620102"
+    text = ("我是党员我带头 疫情防控当先锋——党员志愿者在行动\n发布时间：2022-04-07 来源：本站\n\n兰州的党员纷纷到社区报到。兰州各级党组织行动起来，兰州的志愿者遍布街巷。\n\n"
+            "凌晨两点的兰州仍有寒意，城关区雁南街道一处隔离点里，党员还在值守。\n")
+    assert place(text).code != "620102"
+
+
+def test_city_opening_the_address_of_a_village_gives_the_county() -> None:
+    # 走进天水市X县道北街道: the city is named once, opening the address of a place in one county (here a
+    # street of 麦积区, named by its township alone): the county
+    text = ("驻村工作队办实事\n发布时间：2017-08-30 来源：本站\n\n“快表扬表扬我们的工作队吧，他们给我们办了两件大好事，让我们吃上了自来水！”"
+            "走进甘肃省天水市道北街道采访，居民围住记者，不停地夸赞驻村工作队，要求记者好好宣传宣传。\n\n"
+            "工作队进村后打了三眼机井，解决了人畜吃水困难，还帮群众种上了花椒。\n")
+    assert place(text).code == "620503"

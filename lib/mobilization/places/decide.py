@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
-from .levels import _counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one
+from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
+                     _scene_district)
 from .mentions import _HOST, _DEST, Hit, _national_outlets
 from .selves import _organ_level, _self_references, _speaker
 from .townships import TOWNSHIP_WEIGHT, _township_support
@@ -158,6 +159,10 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     named = {code for h, code in resolved if not h.dest}
     best = _level_up(_other_roundup(ranked[0], score, named), score, host)
     best = _speaker(_drill_down(best, score, count, best_hit, where), selves, score)
+    scene = _scene_district(best, score, resolved, townships, selves)
+    if scene != best:  # the city's mentions open the district's addresses: they speak for it
+        score[scene] += score[best]
+        best = scene
     # the hit that stands for it when it is named only as its parts' qualifier (攀枝花市 of 攀枝花市盐边县)
     part = best if best in first else max((c for c in score if best in ancestors(c)), key=lambda c: score[c])
     best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
