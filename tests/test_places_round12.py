@@ -61,3 +61,10 @@ def test_city_opening_the_address_of_a_village_gives_the_county() -> None:
             "走进甘肃省天水市道北街道采访，居民围住记者，不停地夸赞驻村工作队，要求记者好好宣传宣传。\n\n"
             "工作队进村后打了三眼机井，解决了人畜吃水困难，还帮群众种上了花椒。\n")
     assert place(text).code == "620503"
+
+
+def test_typhoon_name_is_no_place() -> None:
+    # 台风「凤凰」 and 凤凰台风 name the storm, not 凤凰县; a report from outside the census then has no place
+    text = ("救灾队北上驰援\n\n受今年第26号台风「凤凰」外围环流影响，当地遭受豪雨侵袭，造成严重灾情，建设局立即派队支援清淤。\n\n"
+            "局长表示，因为凤凰台风外围环流，单日雨量创新高，灾后复原艰巨。\n")
+    assert place(text).code == ""

@@ -164,6 +164,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 or (entry.alias or one_char_stem) and any(follows.startswith(w) for w in after_words)
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
+        skip = skip or _typhoon_name(text, start, end)
         prev = (start, end, entry, zone)
         if skip:
             continue
@@ -216,6 +217,19 @@ def _without_titles(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _LEVEL_CHARS = "省市县区州旗盟"
+# A typhoon's name (台风「凤凰」, 凤凰台风, 台风"海马"): the storm, not the place it shares its name with.
+_TYPHOON_BEFORE = re.compile(r"台风[「“\"'『（(]?$")
+_TYPHOON_AFTER = re.compile(r"[」”\"'』）)]?(?:号)?台风")
+
+
+def _typhoon_name(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the name of a typhoon (台风「凤凰」, 凤凰台风) rather than a place?
+
+    >>> t = "受台风「凤凰」影响，凤凰台风过境，凤凰县党员值守。"
+    >>> _typhoon_name(t, 4, 6), _typhoon_name(t, 10, 12), _typhoon_name(t, 17, 20)
+    (True, True, False)
+    """
+    return bool(_TYPHOON_BEFORE.search(text, max(0, start - 3), start) or _TYPHOON_AFTER.match(text, end))
 _WORD_WINDOW = 6  # characters each side of a bare short form that jieba segments to judge it
 
 
