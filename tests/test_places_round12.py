@@ -68,3 +68,26 @@ def test_typhoon_name_is_no_place() -> None:
     text = ("救灾队北上驰援\n\n受今年第26号台风「凤凰」外围环流影响，当地遭受豪雨侵袭，造成严重灾情，建设局立即派队支援清淤。\n\n"
             "局长表示，因为凤凰台风外围环流，单日雨量创新高，灾后复原艰巨。\n")
     assert place(text).code == ""
+
+
+def test_city_nickname_with_cheng_is_the_city() -> None:
+    # 阜城 in a text about 阜阳市 is the city's nickname (阜阳城), not 阜城县 in 河北
+    text = ("我为七一献热血\n发布时间：2023-07-03 来源：本站\n\n为弘扬人道、博爱、奉献精神，在建党102周年之际，党员干部踊跃献血。\n\n"
+            "日前，阜阳市直机关工委、市卫生健康委联合发出无偿献血倡议书，组织党员干部无偿献血。\n\n"
+            "活动以市政府办公区为主场，阜城8个采血点实行联动。阜城各级党组织积极响应，阜城累计献血者达645人。\n")
+    assert place(text).code == "341200"
+
+
+def test_organs_under_a_place_act_for_it() -> None:
+    # 宕昌县直机关工委 (the organs directly under the county) acts for the county: no passing mention
+    text = ("献血活动\n发布时间：2023-07-03 来源：本站\n\n为弘扬无私奉献精神，在建党102周年之际，党员干部踊跃献血。\n\n"
+            "日前，宕昌县直机关工委组织机关党员干部无偿献血，共有120人参加，献血总量达3万毫升。\n")
+    assert place(text).code == "621223"
+
+
+def test_motto_word_is_no_county() -> None:
+    # 人道、博爱、奉献 (the Red Cross motto): 博爱 is a word there; 博爱县 only in full or after its prefecture
+    text = "弘扬人道、博爱、奉献精神"
+    assert find_hits(text, [Zone(0, len(text), "body")]) == []
+    text = "焦作博爱党员"
+    assert [h.surface for h in find_hits(text, [Zone(0, len(text), "body")])] == ["焦作", "博爱"]

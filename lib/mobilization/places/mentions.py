@@ -28,6 +28,8 @@ from .zones import _HAN, Zone, _ranges, _zone_index
 # A functional zone of the place (商洛高新区党工委) acts for it too.
 _ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
                     r"(?:委|党委|党工委|管委会|政府|人民政府|组织部|宣传部|统战部|纪委|县委|市委|区委|州委|旗委|省委|"
+                    # the organs under the place's direct leadership (阜阳市直机关工委, 县直单位)
+                    r"直机关|直属机关|直单位|直部门|"
                     r"应急管理局|卫健局|卫生健康局|防指|防办|防汛抗旱指挥部|"
                     # the place's people's organizations (吐鲁番市红十字会, 宕昌县总工会, 团市委 is 市's own word)
                     r"红十字会|总工会|妇联|妇女联合会|团委|科协|残联|工商联|慈善总会|慈善会|"
