@@ -91,3 +91,17 @@ def test_motto_word_is_no_county() -> None:
     assert find_hits(text, [Zone(0, len(text), "body")]) == []
     text = "焦作博爱党员"
     assert [h.surface for h in find_hits(text, [Zone(0, len(text), "body")])] == ["焦作", "博爱"]
+
+
+def test_media_group_is_a_host() -> None:
+    # 大连新闻传媒集团记者: the outlet's name, not the story's place; the street named is in 甘井子区
+    text = ("社区志愿者守好门\n2020-02-10 来源：大连天健网\n\n天健网消息（大连新闻传媒集团记者 王明）连日来，泉水街道的党员志愿者在"
+            "小区门口值守，为居民测体温、登记出入，守好社区大门。\n")
+    assert place(text).code == "210211"
+
+
+def test_headline_column_tag_is_no_headline_place() -> None:
+    # 【抗击疫情 甘肃在行动】 is the series the story is filed under: its province counts as a body mention
+    text = ("【抗击疫情 甘肃在行动】党员志愿者守好社区门\n2020-02-10 来源：本站\n\n连日来，雁南街道的党员志愿者在小区门口值守，"
+            "为居民测体温、登记出入。雁南街道还组织党员为独居老人送菜上门。眼下甘肃各地都在抗疫，雁南街道的党员说，守好门就是贡献。\n")
+    assert place(text).code == "620102"

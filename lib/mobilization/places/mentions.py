@@ -39,7 +39,7 @@ _ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
 # After a name, a media outlet or website of that place (深圳新闻网, 兰州晚报, 颍上先锋网, 阳城县融媒体中心):
 # the host that published the page, which says the report is within its area, not which unit it is about.
 _HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市报|报社|报业|新闻网|信息港|信息网|先锋网|"
-                   r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|频道|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
+                   r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|新闻传媒|传媒集团|频道|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
 # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
 # destination of a team or of goods, not the unit whose mobilization is reported.
 # 远在 (far away in: 远在内蒙古通辽市的一场暴雨) says the place is elsewhere, like a destination.
@@ -185,6 +185,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             bureau_end = end
         elif zone == "body" and _names_headline_unit(text, end, entry, title):
             zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
+        elif zone == "title" and _in_column_tag(text, start):
+            zone = "body"  # 【抗击疫情 辽宁在行动】志愿者…: the series the headline is filed under, not its story
         cited = text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
         informant = bool(_INFORMANT_BEFORE.search(text, max(0, start - 2), start) and _INFORMANT_VERB.match(text, end))
         if informant:
@@ -219,6 +221,20 @@ def _without_titles(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _LEVEL_CHARS = "省市县区州旗盟"
+# A bracketed tag opening a headline (【抗击疫情 辽宁在行动】, [战疫一线]): the column or series it is filed under.
+_COLUMN_TAG = re.compile(r"[【\[〖]([^】\]〗\n]{1,20})[】\]〗]")
+
+
+def _in_column_tag(text: str, start: int) -> bool:
+    """Is the name at `start` inside the bracketed tag that opens its headline line (【抗击疫情 辽宁在行动】)?
+
+    >>> t = "【抗击疫情 辽宁在行动】志愿者在社区值守"
+    >>> _in_column_tag(t, t.index("辽宁")), _in_column_tag(t, t.index("社区"))
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _COLUMN_TAG.match(text, line_start + len(text[line_start:start]) - len(text[line_start:start].lstrip()))
+    return bool(m) and m.start() < start < m.end()
 # A typhoon's name (台风「凤凰」, 凤凰台风, 台风"海马"): the storm, not the place it shares its name with.
 _TYPHOON_BEFORE = re.compile(r"台风[「“\"'『（(]?$")
 _TYPHOON_AFTER = re.compile(r"[」”\"'』）)]?(?:号)?台风")
