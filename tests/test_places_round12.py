@@ -105,3 +105,10 @@ def test_headline_column_tag_is_no_headline_place() -> None:
     text = ("【抗击疫情 甘肃在行动】党员志愿者守好社区门\n2020-02-10 来源：本站\n\n连日来，雁南街道的党员志愿者在小区门口值守，"
             "为居民测体温、登记出入。雁南街道还组织党员为独居老人送菜上门。眼下甘肃各地都在抗疫，雁南街道的党员说，守好门就是贡献。\n")
     assert place(text).code == "620102"
+
+
+def test_place_people_came_back_from_is_not_the_unit() -> None:
+    # 从兰州回来的居民: the place a returnee came from; with 我市 the text would otherwise take it for its own city
+    text = ("网格员守好社区门\n2020-02-10 来源：本站\n\n我市社区工作人员坚守岗位，织牢抵御疫情的防控网。社区通过微信群第一时间掌握返乡人员情况。"
+            "“真没想到我刚一进家门，就有人马上联系我。”几天前从兰州回来的一位居民感慨道。\n")
+    assert place(text).code == ""

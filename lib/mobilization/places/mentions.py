@@ -174,7 +174,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         # the actor, or the sender of a team (庆阳市驰援兰州: 庆阳市 sends, 兰州 receives)
         actor = not host and bool(_ACTOR.match(text, end) or _SENDS.match(text, end))
         formal = qualified or bool(_SUBUNIT.match(text, end))
-        dest = (bool(_DEST.search(text, max(0, start - 4), start))
+        dest = (bool(_DEST.search(text, max(0, start - 4), start)) or _left_behind(text, start, end)
                 or text[start - 1:start] == "驻" and bool(_SUBUNIT.match(text, end)) or (
             last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))) \
             and not _reporter_travels(text, start)
@@ -221,6 +221,19 @@ def _without_titles(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _LEVEL_CHARS = "省市县区州旗盟"
+# After 从 and a name, a verb of coming back (从沈阳回丹, 从武汉返乡): the place people returned from, elsewhere.
+_RETURN_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)?(?:回|返|归来)")
+
+
+def _left_behind(text: str, start: int, end: int) -> bool:
+    """Is the name the place someone came back from (从沈阳回丹的居民, 从武汉返乡人员)? Like a destination, it
+    is not the unit whose work is reported. (从唐山出发: a team setting out from home is not so read.)
+
+    >>> t = "几天前从沈阳回丹的一位居民。从唐山出发。"
+    >>> _left_behind(t, 4, 6), _left_behind(t, t.index("唐山"), t.index("唐山") + 2)
+    (True, False)
+    """
+    return text[start - 1:start] == "从" and bool(_RETURN_AFTER.match(text, end))
 # A bracketed tag opening a headline (【抗击疫情 辽宁在行动】, [战疫一线]): the column or series it is filed under.
 _COLUMN_TAG = re.compile(r"[【\[〖]([^】\]〗\n]{1,20})[】\]〗]")
 
