@@ -112,3 +112,11 @@ def test_place_people_came_back_from_is_not_the_unit() -> None:
     text = ("网格员守好社区门\n2020-02-10 来源：本站\n\n我市社区工作人员坚守岗位，织牢抵御疫情的防控网。社区通过微信群第一时间掌握返乡人员情况。"
             "“真没想到我刚一进家门，就有人马上联系我。”几天前从兰州回来的一位居民感慨道。\n")
     assert place(text).code == ""
+
+
+def test_tie_stays_with_district_when_its_city_only_names_institutions() -> None:
+    # 兰州 only in the names of colleges (兰州老年大学, 兰州交大老年大学) neither acts nor heads the report: at equal
+    # weight the district whose foundation runs the tour keeps it
+    text = ("敬老文艺巡演\n2016-10-10 来源：本站\n\n为弘扬尊老敬老的传统，城关区老年基金会在区民政局的支持下，组织实施敬老公益文艺巡演项目，"
+            "努力让养老院入住的老人共享经济社会发展成果，安享幸福晚年生活，营造良好的社会环境与文化氛围。\n\n参与巡演的兰州老年大学、城关区老年大学、兰州交大老年大学等文艺团体积极排练，提供丰富多彩的节目。\n")
+    assert place(text).code == "620102"

@@ -157,7 +157,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     # a tie goes to the place the page's own host names (开平市人民政府门户网站 … 广东 … 开平市)
     ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), first[c].start))
     named = {code for h, code in resolved if not h.dest}
-    best = _level_up(_other_roundup(ranked[0], score, named), score, host)
+    leads = {code for h, code in resolved if (h.actor or h.zone == "title") and not h.dest}
+    best = _level_up(_other_roundup(ranked[0], score, named), score, host, leads)
     best = _speaker(_drill_down(best, score, count, best_hit, where), selves, score)
     scene = _scene_district(best, score, resolved, townships, selves)
     if scene != best:  # the city's mentions open the district's addresses: they speak for it
