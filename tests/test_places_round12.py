@@ -120,3 +120,17 @@ def test_tie_stays_with_district_when_its_city_only_names_institutions() -> None
     text = ("敬老文艺巡演\n2016-10-10 来源：本站\n\n为弘扬尊老敬老的传统，城关区老年基金会在区民政局的支持下，组织实施敬老公益文艺巡演项目，"
             "努力让养老院入住的老人共享经济社会发展成果，安享幸福晚年生活，营造良好的社会环境与文化氛围。\n\n参与巡演的兰州老年大学、城关区老年大学、兰州交大老年大学等文艺团体积极排练，提供丰富多彩的节目。\n")
     assert place(text).code == "620102"
+
+
+def test_two_parts_of_a_named_city_weighing_the_same_give_the_city() -> None:
+    # 兰州 named with two of its parts, each as much as the other: neither part is the report's subject
+    text = ("党员干部冲在防汛一线\n2020-07-20 来源：本站\n\n入汛以来，兰州持续出现强降雨天气，各级党组织迅速行动。"
+            "兰州市城关区雁南街道的党员干部连夜转移群众，兰州市七里河区西园街道的党员突击队加固堤防。\n")
+    assert place(text).code == "620100"
+
+
+def test_government_release_account_is_a_host() -> None:
+    # (来源微博用户：兰州发布) names the city's release account: the page's place when nothing else is named
+    text = ("志愿服务队守好执勤点\n\n以中国好人的名字命名的志愿服务队，现有志愿者200多人。疫情发生后，志愿者就近参加社区疫情防控工作，"
+            "每天从早上6点执勤到晚上10点。（来源微博用户：兰州发布 文字：王明）\n")
+    assert place(text).code == "620100"

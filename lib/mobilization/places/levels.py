@@ -256,12 +256,15 @@ def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None 
 
     The parent replaces the child when it is named and either weighs as much as the child, or
     at least two other children are named and the child holds less than half of the children's
-    weight. Applied again one level up (a province report that lists its prefectures). At equal
+    weight, or exactly one other child is named and weighs as much (two parts of a named city, each an
+    example: 合肥 with 包河区 and 巢湖市 alike). Applied again one level up (a province report that lists its prefectures). At equal
     weight a parent that never acts nor stands in the headline (`leads` holds those that do: 上海 only
     in 上海老年大学, beside 徐汇区老年基金会) leaves the report to the child.
 
     >>> _level_up("310104", {"310104": 2.0, "310000": 2.0}), _level_up("310104", {"310104": 2.0, "310000": 2.0}, None, set())
     ('310000', '310104')
+    >>> _level_up("340111", {"340100": 1.0, "340111": 4.0, "340181": 4.0})
+    '340100'
     """
     for _ in range(2):
         parents = ancestors(best)
@@ -276,7 +279,8 @@ def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None 
             top = chain[chain.index(parent) - 1]
             branch[top] += s
         own = branch.get(_branch_of(best, parent), score[best])
-        spread = len(branch) >= 3 and own < 0.5 * sum(branch.values())
+        spread = (len(branch) >= 3 and own < 0.5 * sum(branch.values())
+                  or len(branch) == 2 and own <= 0.5 * sum(branch.values()))
         # at equal weight the page's own host decides (开平市人民政府门户网站: the county-level city's page)
         tie_to_child = score[parent] == own and ((host or {}).get(best, 0.0) > (host or {}).get(parent, 0.0)
                                                  or leads is not None and parent not in leads)
