@@ -249,17 +249,20 @@ def _in_column_tag(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     m = _COLUMN_TAG.match(text, line_start + len(text[line_start:start]) - len(text[line_start:start].lstrip()))
     return bool(m) and m.start() < start < m.end()
-# A typhoon's name (台风「凤凰」, 凤凰台风, 台风"海马"): the storm, not the place it shares its name with.
+# A typhoon's name (台风「凤凰」, “凤凰”台风, 台风"海马"): the storm, not the place it shares its name with. A bare
+# name before 台风 (浙江台风) may be the place the storm struck, and stays a place.
 _TYPHOON_BEFORE = re.compile(r"台风[「“\"'『（(]?$")
-_TYPHOON_AFTER = re.compile(r"[」”\"'』）)]?(?:号)?台风")
+_TYPHOON_AFTER = re.compile(r"[」”\"'』]号?台风")
 
 
 def _typhoon_name(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] the name of a typhoon (台风「凤凰」, 凤凰台风) rather than a place?
+    """Is text[start:end] the name of a typhoon (台风「凤凰」, “凤凰”台风) rather than a place?
 
-    >>> t = "受台风「凤凰」影响，凤凰台风过境，凤凰县党员值守。"
-    >>> _typhoon_name(t, 4, 6), _typhoon_name(t, 10, 12), _typhoon_name(t, 17, 20)
+    >>> t = "受台风「凤凰」影响，“凤凰”台风过境，凤凰县党员值守。"
+    >>> _typhoon_name(t, 4, 6), _typhoon_name(t, 11, 13), _typhoon_name(t, 19, 22)
     (True, True, False)
+    >>> _typhoon_name("浙江台风防御", 0, 2)
+    False
     """
     return bool(_TYPHOON_BEFORE.search(text, max(0, start - 3), start) or _TYPHOON_AFTER.match(text, end))
 _WORD_WINDOW = 6  # characters each side of a bare short form that jieba segments to judge it
