@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
-from .levels import _counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one
+from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
+                     _scene_district)
 from .mentions import _HOST, _DEST, Hit, _national_outlets
 from .selves import _organ_level, _self_references, _speaker
 from .townships import TOWNSHIP_WEIGHT, _township_support
@@ -104,6 +105,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     # where a team was sent stays where it went: later body mentions of it (在泌阳县…一线) are its work
     # there, unless the place itself acts (泌阳县委)
     sent_to = {code for h, code in resolved if h.dest} | {h.codes[0] for h in abbreviations if h.dest}
+    sent_to -= _placeless_senders_scene(resolved, sent_to, text)
     for k, (h, code) in enumerate(resolved):
         nxt = resolved[k + 1] if k + 1 < len(resolved) else None
         if nxt and nxt[0].start <= h.end + 1 and code in ancestors(nxt[1]):
@@ -155,8 +157,13 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     # a tie goes to the place the page's own host names (开平市人民政府门户网站 … 广东 … 开平市)
     ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), first[c].start))
     named = {code for h, code in resolved if not h.dest}
-    best = _level_up(_other_roundup(ranked[0], score, named), score, host)
+    leads = {code for h, code in resolved if (h.actor or h.zone == "title") and not h.dest}
+    best = _level_up(_other_roundup(ranked[0], score, named), score, host, leads)
     best = _speaker(_drill_down(best, score, count, best_hit, where), selves, score)
+    scene = _scene_district(best, score, resolved, townships, selves)
+    if scene != best:  # the city's mentions open the district's addresses: they speak for it
+        score[scene] += score[best]
+        best = scene
     # the hit that stands for it when it is named only as its parts' qualifier (攀枝花市 of 攀枝花市盐边县)
     part = best if best in first else max((c for c in score if best in ancestors(c)), key=lambda c: score[c])
     best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
@@ -210,6 +217,41 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
+
+
+_SCENE_MENTIONS = 3  # body mentions of a destination that make it the story's scene when no sender is named
+
+
+def _placeless_senders_scene(resolved: list[tuple[Hit, str]], sent_to: set[str], text: str) -> set[str]:
+    """The destinations that are the story's place because the sender has none (a central organ's team in a
+    county, 中国外文局定点帮扶左权县; a school's visit, 我校副校长…前往费县): the sentence that sends to it names
+    no other division before it, and the body names it again three times or more.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "外文局定点帮扶左权县。左权县脱贫。左权县党员。左权县群众。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> _placeless_senders_scene(r, {"140722"}, t)
+    {'140722'}
+    >>> t = "宕昌县委派人帮扶左权县。左权县脱贫。左权县党员。左权县群众。"
+    >>> _placeless_senders_scene(resolve(find_hits(t, [Zone(0, len(t), "body")])), {"140722"}, t)
+    set()
+    """
+    again: dict[str, int] = defaultdict(int)
+    sent_by_someone: set[str] = set()
+    for h, code in resolved:
+        if code not in sent_to:
+            continue
+        if h.dest:
+            opens = max(text.rfind(c, 0, h.start) for c in _SENTENCE_END) + 1
+            if any(opens <= o.start < h.start and not o.dest and c != code
+                   for o, c in resolved):
+                sent_by_someone.add(code)
+        elif h.zone == "body" and not h.host:
+            again[code] += 1
+    return {c for c, n in again.items() if n >= _SCENE_MENTIONS and c not in sent_by_someone}
+
+
+_SENTENCE_END = "。！？!?\n"
 
 
 def _several_provinces(best: str, score: dict[str, float]) -> str:

@@ -7,7 +7,7 @@ from .abbreviations import find_abbreviations
 from .decide import PlaceGuess, decide
 from .mentions import _site_unit_hits, find_hits
 from .resolve import resolve
-from .townships import find_townships, resolve_townships
+from .townships import drop_township_heads, find_townships, resolve_townships
 from .zones import Zone, zones_of
 
 
@@ -24,6 +24,7 @@ def detect_place(rep: Repaired, simplified: str, zones: list[Zone] | None = None
     # abbreviations are weak evidence: they do not resolve ambiguous names (resolve) but are weighed by decide
     abbreviations = [(h, h.codes[0]) for h in find_abbreviations(simplified, zones)]
     hits = sorted(find_hits(simplified, zones) + _site_unit_hits(simplified, title), key=lambda h: h.start)
+    hits = drop_township_heads(simplified, hits)
     resolved = resolve(hits)
     townships = resolve_townships(find_townships(simplified, zones, hits), resolved)
     return decide(resolved + abbreviations + townships, simplified, title)

@@ -200,12 +200,71 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
     return best
 
 
-def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None = None) -> str:
+_MUNICIPALITIES = ("11", "12", "31", "50")  # 北京, 天津, 上海, 重庆: provinces whose parts are districts
+
+
+def _scene_district(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],
+                    townships: list[tuple[Hit, str]], selves: dict[str, int]) -> str:
+    """The one county of a prefecture (or district of a municipality) where the story happens, named with its
+    townships, over the prefecture that only sets the scene.
+
+    A school's volunteers at the test points of 南京市栖霞区燕子矶街道 and 迈皋桥街道, in a text that says 南京
+    often (对于南京来说) but never has the city act: the district is the report's, though named less. The county
+    must be the only part of the prefecture named (by name or by its townships), named in full (or the
+    prefecture named only to open addresses: 大同市X县杜庄乡), with a township of it named; the prefecture
+    must not act (南京市委), speak of itself (全市, 我市), stand in the headline or be a destination, nor the
+    county be one (a city's team sent to it). The scene is the county's when its townships are named twice or
+    more, or the prefecture is named once, opening the address. A city-wide roundup names two or more of its
+    parts and keeps the city; a city named often with one district's town as its example keeps it too.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> from mobilization.places.townships import find_townships, resolve_townships
+    >>> t = "对于南京来说，夏天不平凡。学校是南京市栖霞区燕子矶街道的检测点，迈皋桥街道也有，南京的党员参加。"
+    >>> z = [Zone(0, len(t), "body")]
+    >>> r = resolve(find_hits(t, z)); tw = resolve_townships(find_townships(t, z, find_hits(t, z)), r)
+    >>> _scene_district("320100", {"320100": 4.0, "320113": 2.0}, r, tw, {})
+    '320113'
+    >>> t = "南京市委部署。学校是南京市栖霞区燕子矶街道的检测点。"
+    >>> z = [Zone(0, len(t), "body")]
+    >>> r = resolve(find_hits(t, z)); tw = resolve_townships(find_townships(t, z, find_hits(t, z)), r)
+    >>> _scene_district("320100", {"320100": 4.0, "320113": 2.0}, r, tw, {})
+    '320100'
+    """
+    table = divisions()
+    municipality = table[best].level == "province" and best[:2] in _MUNICIPALITIES
+    if table[best].level != "prefecture" and not municipality or best in selves:
+        return best
+    own = [h for h, c in resolved if c == best]
+    if not own or any(h.actor or h.dest or h.zone == "title" for h in own):
+        return best
+    parts = {c for h, c in resolved if best in ancestors(c) and not h.dest and table[c].level == "county"}
+    parts |= {c for h, c in townships if best in ancestors(c) and not h.dest}
+    if len(parts) != 1:
+        return best
+    child = parts.pop()
+    towns = sum(1 for _, c in townships if c == child)
+    if score.get(child, 0.0) <= 0 or not towns or any(h.dest for h, c in resolved if c == child):
+        return best
+    in_full = any(c == child and not h.entry.alias and h.formal for h, c in resolved)
+    opens_address = len(own) == 1 and own[0].formal
+    return child if in_full and towns >= 2 or opens_address else best
+
+
+def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None = None,
+              leads: set[str] | None = None) -> str:
     """The prefecture (or province) above `best` when the report is about it and lists its parts.
 
     The parent replaces the child when it is named and either weighs as much as the child, or
     at least two other children are named and the child holds less than half of the children's
-    weight. Applied again one level up (a province report that lists its prefectures).
+    weight, or exactly one other child is named and weighs as much (two parts of a named city, each an
+    example: 合肥 with 包河区 and 巢湖市 alike). Applied again one level up (a province report that lists its prefectures). At equal
+    weight a parent that never acts nor stands in the headline (`leads` holds those that do: 上海 only
+    in 上海老年大学, beside 徐汇区老年基金会) leaves the report to the child.
+
+    >>> _level_up("310104", {"310104": 2.0, "310000": 2.0}), _level_up("310104", {"310104": 2.0, "310000": 2.0}, None, set())
+    ('310000', '310104')
+    >>> _level_up("340111", {"340100": 1.0, "340111": 4.0, "340181": 4.0})
+    '340100'
     """
     for _ in range(2):
         parents = ancestors(best)
@@ -220,9 +279,11 @@ def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None 
             top = chain[chain.index(parent) - 1]
             branch[top] += s
         own = branch.get(_branch_of(best, parent), score[best])
-        spread = len(branch) >= 3 and own < 0.5 * sum(branch.values())
+        spread = (len(branch) >= 3 and own < 0.5 * sum(branch.values())
+                  or len(branch) == 2 and own <= 0.5 * sum(branch.values()))
         # at equal weight the page's own host decides (开平市人民政府门户网站: the county-level city's page)
-        tie_to_child = score[parent] == own and (host or {}).get(best, 0.0) > (host or {}).get(parent, 0.0)
+        tie_to_child = score[parent] == own and ((host or {}).get(best, 0.0) > (host or {}).get(parent, 0.0)
+                                                 or leads is not None and parent not in leads)
         if (score[parent] >= own and not tie_to_child) or (spread and score[parent] >= 1.0):
             best = parent
         else:

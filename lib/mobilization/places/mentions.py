@@ -28,6 +28,8 @@ from .zones import _HAN, Zone, _ranges, _zone_index
 # A functional zone of the place (商洛高新区党工委) acts for it too.
 _ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
                     r"(?:委|党委|党工委|管委会|政府|人民政府|组织部|宣传部|统战部|纪委|县委|市委|区委|州委|旗委|省委|"
+                    # the organs under the place's direct leadership (阜阳市直机关工委, 县直单位)
+                    r"直机关|直属机关|直单位|直部门|"
                     r"应急管理局|卫健局|卫生健康局|防指|防办|防汛抗旱指挥部|"
                     # the place's people's organizations (吐鲁番市红十字会, 宕昌县总工会, 团市委 is 市's own word)
                     r"红十字会|总工会|妇联|妇女联合会|团委|科协|残联|工商联|慈善总会|慈善会|"
@@ -36,8 +38,9 @@ _ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
                     r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,5}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
 # After a name, a media outlet or website of that place (深圳新闻网, 兰州晚报, 颍上先锋网, 阳城县融媒体中心):
 # the host that published the page, which says the report is within its area, not which unit it is about.
-_HOST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市报|报社|报业|新闻网|信息港|信息网|先锋网|"
-                   r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|频道|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
+# A government's release account (大连发布, 上海发布: the name and 发布 ending the phrase) is one too.
+_HOST = re.compile(r"发布(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市报|报社|报业|新闻网|信息港|信息网|先锋网|"
+                   r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|新闻传媒|传媒集团|频道|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
 # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
 # destination of a team or of goods, not the unit whose mobilization is reported.
 # 远在 (far away in: 远在内蒙古通辽市的一场暴雨) says the place is elsewhere, like a destination.
@@ -164,6 +167,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 or (entry.alias or one_char_stem) and any(follows.startswith(w) for w in after_words)
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
+        skip = skip or _typhoon_name(text, start, end)
         prev = (start, end, entry, zone)
         if skip:
             continue
@@ -171,7 +175,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         # the actor, or the sender of a team (庆阳市驰援兰州: 庆阳市 sends, 兰州 receives)
         actor = not host and bool(_ACTOR.match(text, end) or _SENDS.match(text, end))
         formal = qualified or bool(_SUBUNIT.match(text, end))
-        dest = (bool(_DEST.search(text, max(0, start - 4), start))
+        dest = (bool(_DEST.search(text, max(0, start - 4), start)) or _left_behind(text, start, end)
                 or text[start - 1:start] == "驻" and bool(_SUBUNIT.match(text, end)) or (
             last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))) \
             and not _reporter_travels(text, start)
@@ -182,6 +186,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             bureau_end = end
         elif zone == "body" and _names_headline_unit(text, end, entry, title):
             zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
+        elif zone == "title" and _in_column_tag(text, start):
+            zone = "body"  # 【抗击疫情 辽宁在行动】志愿者…: the series the headline is filed under, not its story
         cited = text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
         informant = bool(_INFORMANT_BEFORE.search(text, max(0, start - 2), start) and _INFORMANT_VERB.match(text, end))
         if informant:
@@ -189,10 +195,76 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
                    cited=cited, informant=informant)
         hits.append(last)
-    return hits
+    return _without_titles(text, hits)
+
+
+# After a one-character-stem division (温县, 和县), the rest of a post (温县长 = county head Wen, 李市长 = mayor Li;
+# 温县委书记): a surname before a title, unless the text names the division otherwise.
+_TITLE_AFTER = re.compile(r"长(?![江城沙春治安寿岭白乐])|委(?:副)?书记")
+
+
+def _without_titles(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without a surname and title read as a one-character-stem division (见“温县长”: Wen, the county
+    head), when no other mention names that division.
+
+    >>> from mobilization.places.zones import Zone
+    >>> t = "在山西左权，见“温县长”不容易。"
+    >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
+    ['山西', '左权']
+    >>> t = "温县长说，温县党员下沉。"
+    >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
+    ['温县', '温县']
+    """
+    def title(h: Hit) -> bool:
+        return len(h.entry.key) == 2 and not h.entry.alias and bool(_TITLE_AFTER.match(text, h.end))
+    named = {c for h in hits if not title(h) for c in h.codes}
+    return [h for h in hits if not title(h) or set(h.codes) & named]
 
 
 _LEVEL_CHARS = "省市县区州旗盟"
+# After 从 and a name, a verb of coming back (从沈阳回丹, 从武汉返乡): the place people returned from, elsewhere.
+_RETURN_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)?(?:回|返|归来)")
+
+
+def _left_behind(text: str, start: int, end: int) -> bool:
+    """Is the name the place someone came back from (从沈阳回丹的居民, 从武汉返乡人员)? Like a destination, it
+    is not the unit whose work is reported. (从唐山出发: a team setting out from home is not so read.)
+
+    >>> t = "几天前从沈阳回丹的一位居民。从唐山出发。"
+    >>> _left_behind(t, 4, 6), _left_behind(t, t.index("唐山"), t.index("唐山") + 2)
+    (True, False)
+    """
+    return text[start - 1:start] == "从" and bool(_RETURN_AFTER.match(text, end))
+# A bracketed tag opening a headline (【抗击疫情 辽宁在行动】, [战疫一线]): the column or series it is filed under.
+_COLUMN_TAG = re.compile(r"[【\[〖]([^】\]〗\n]{1,20})[】\]〗]")
+
+
+def _in_column_tag(text: str, start: int) -> bool:
+    """Is the name at `start` inside the bracketed tag that opens its headline line (【抗击疫情 辽宁在行动】)?
+
+    >>> t = "【抗击疫情 辽宁在行动】志愿者在社区值守"
+    >>> _in_column_tag(t, t.index("辽宁")), _in_column_tag(t, t.index("社区"))
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _COLUMN_TAG.match(text, line_start + len(text[line_start:start]) - len(text[line_start:start].lstrip()))
+    return bool(m) and m.start() < start < m.end()
+# A typhoon's name (台风「凤凰」, “凤凰”台风, 台风"海马"): the storm, not the place it shares its name with. A bare
+# name before 台风 (浙江台风) may be the place the storm struck, and stays a place.
+_TYPHOON_BEFORE = re.compile(r"台风[「“\"'『（(]?$")
+_TYPHOON_AFTER = re.compile(r"[」”\"'』]号?台风")
+
+
+def _typhoon_name(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the name of a typhoon (台风「凤凰」, “凤凰”台风) rather than a place?
+
+    >>> t = "受台风「凤凰」影响，“凤凰”台风过境，凤凰县党员值守。"
+    >>> _typhoon_name(t, 4, 6), _typhoon_name(t, 11, 13), _typhoon_name(t, 19, 22)
+    (True, True, False)
+    >>> _typhoon_name("浙江台风防御", 0, 2)
+    False
+    """
+    return bool(_TYPHOON_BEFORE.search(text, max(0, start - 3), start) or _TYPHOON_AFTER.match(text, end))
 _WORD_WINDOW = 6  # characters each side of a bare short form that jieba segments to judge it
 
 

@@ -43,6 +43,28 @@ def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:
         if code:
             out.append((h, code))
         prev = h
+    return _city_nicknames(out)
+
+
+def _city_nicknames(resolved: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
+    """A city's one-character nickname with 城 (阜城 for 阜阳, 邢城 for 邢台) read as that city, not as a
+    county so short-named elsewhere (阜城县 in 河北), when the text names the city in full.
+
+    >>> z = [Zone(0, 60, "body")]
+    >>> [(h.surface, c) for h, c in resolve(find_hits("阜阳市直机关工委组织献血，阜城8个采血点", z))]
+    [('阜阳市', '341200'), ('阜城', '341200')]
+    >>> [(h.surface, c) for h, c in resolve(find_hits("衡水市阜城县", z))][-1]
+    ('阜城县', '131128')
+    """
+    table = divisions()
+    cities = {table[c].name[0]: c for h, c in resolved
+              if not h.entry.alias and table[c].level == "prefecture"}
+    out = []
+    for h, code in resolved:
+        city = cities.get(h.surface[0]) if len(h.surface) == 2 and h.surface[1] == "城" and h.entry.alias else None
+        if city and table[code].level == "county" and city not in ancestors(code):
+            code = city
+        out.append((h, code))
     return out
 
 

@@ -97,3 +97,42 @@ def _township_support(townships: list[tuple[Hit, str]], in_full: set[str],
     if any(table[c].level == "county" for c in in_full):
         return []
     return [(h, code) for h, code in townships if not h.dest and code not in sent_to]
+
+
+def drop_township_heads(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without the short forms that only begin a township's name (龙泉寺乡 is not 龙泉市).
+
+    Many townships are named after a place that shares its first characters with a county elsewhere
+    (信都区龙泉寺乡, 龙泉市). When the characters from a hit's start to a township suffix are a township's
+    name (in `data/townships.csv`) that lies outside the divisions the hit may name, the hit is that
+    township's head, not a place of its own; and once such a township is named, its name without the
+    suffix (龙泉寺监测站) is the township again, one sense in one text. A township of the hit's own
+    county (宕昌镇 of 宕昌县) keeps the hit: it names the same county.
+
+    >>> from mobilization.places import Zone, find_hits
+    >>> t = "邢台市信都区龙泉寺乡北和庄。龙泉寺监测站雨量大。龙泉市的党员。"
+    >>> [h.surface for h in drop_township_heads(t, find_hits(t, [Zone(0, len(t), "body")]))]
+    ['邢台市', '信都区', '龙泉市']
+    """
+    keys, longest = _township_lookup()
+    stems: set[str] = set()
+    out: list[Hit] = []
+    for h in hits:
+        head = ""
+        for n in range(min(longest, len(text) - h.start), h.end - h.start, -1):
+            key = text[h.start:h.start + n]
+            if key in keys and not any(c in h.codes or set(ancestors(c)) & set(h.codes) for c in keys[key]):
+                head = key
+                break
+        if head:
+            stems.add(head[:len(head) - len(_suffix(head))])
+            continue
+        if any(len(s) > len(h.surface) and text.startswith(s, h.start) for s in stems):
+            continue
+        out.append(h)
+    return out
+
+
+def _suffix(name: str) -> str:
+    """The township suffix a township's name ends with (街道, 镇, 乡 …)."""
+    return next((s for s in TOWNSHIP_SUFFIXES if name.endswith(s)), "")
