@@ -5,7 +5,9 @@ The second annotator's rows take the place of the extractor's mentions in `mobil
 so value-level F1, strict F1 (value and counted noun) and category accuracy mean the same as in
 score_figures.py: the ceiling a careful reader of the codebook reaches on that corpus.
 
-    python benchmarks/heldout/agreement/figures_agree.py GOLD_DIR SECOND_DIR [--errors]
+    python benchmarks/heldout/agreement/figures_agree.py GOLD_DIR SECOND [--errors]
+
+SECOND is a folder of NNN.gold.csv, or one CSV with a `doc` column (as S_second.csv and U_second.csv here).
 """
 from __future__ import annotations
 
@@ -21,13 +23,22 @@ from score_figures import load_gold  # noqa: E402  (the same reader of NNN.gold.
 from mobilization import evaluate  # noqa: E402
 
 
+def _second(path: Path) -> pd.DataFrame:
+    """The second annotation: a folder like the gold's, or one CSV of its rows with their `doc`."""
+    if path.is_dir():
+        return load_gold(path)
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    df["value"] = df["value"].astype(float)
+    return df
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", type=Path, help="folder of NNN.gold.csv (the reference annotation)")
-    ap.add_argument("second", type=Path, help="folder of NNN.gold.csv (the second annotation)")
+    ap.add_argument("second", type=Path, help="folder of NNN.gold.csv, or one CSV with a doc column (the second annotation)")
     ap.add_argument("--errors", action="store_true", help="also list the disagreements")
     args = ap.parse_args(argv)
-    gold, second = load_gold(args.gold), load_gold(args.second)
+    gold, second = load_gold(args.gold), _second(args.second)
     docs = sorted(set(gold["doc"]) & set(second["doc"]))
     gold = gold[gold["doc"].isin(docs)].reset_index(drop=True)
     second = second[second["doc"].isin(docs)].reset_index(drop=True)
