@@ -31,3 +31,13 @@ def test_chuang_counts_beds_given_out() -> None:
 def test_two_place_nouns_joined_count_themselves() -> None:
     assert rows("东河、西河、南河3乡镇已经撤离。") == [("3乡镇", 3, "乡镇", "coverage")]
     assert [(q.surface, q.entity) for q in extract("山区6县市停课。")] == [("6县市", "县市")]
+
+
+def test_a_population_after_wan_needs_no_classifier() -> None:
+    assert [(q.surface, q.value, q.entity) for q in extract("全市12万沿海作业人员已经转移。")] == \
+        [("12万沿海作业人员", 120000, "沿海作业人员")]
+    assert [(q.surface, q.value, q.entity) for q in extract("保障了全省215万因灾饮水困难群众的用水。")] == \
+        [("215万因灾饮水困难群众", 2150000, "因灾饮水困难群众")]
+    assert [(q.surface, q.value, q.entity) for q in extract("今年完成32万搬迁人口的安置。")] == \
+        [("32万搬迁人口", 320000, "搬迁人口")]
+    assert rows("今年投入资金50万,改造道路。") == []  # no noun of people: a bare sum is no count
