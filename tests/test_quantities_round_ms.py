@@ -41,3 +41,8 @@ def test_a_population_after_wan_needs_no_classifier() -> None:
     assert [(q.surface, q.value, q.entity) for q in extract("今年完成32万搬迁人口的安置。")] == \
         [("32万搬迁人口", 320000, "搬迁人口")]
     assert rows("今年投入资金50万,改造道路。") == []  # no noun of people: a bare sum is no count
+
+
+def test_shi_counts_cities() -> None:
+    assert [(q.surface, q.entity) for q in extract("暴雨造成甲、乙等7市40县受灾。")] == [("7市", "市"), ("40县", "县")]
+    assert rows("向3000市民发放口罩,新建2市场。") == []  # 市民, 市场 are words
