@@ -46,3 +46,11 @@ def test_a_population_after_wan_needs_no_classifier() -> None:
 def test_shi_counts_cities() -> None:
     assert [(q.surface, q.entity) for q in extract("暴雨造成甲、乙等7市40县受灾。")] == [("7市", "市"), ("40县", "县")]
     assert rows("向3000市民发放口罩,新建2市场。") == []  # 市民, 市场 are words
+
+
+def test_a_list_item_names_what_it_counts_before_its_number() -> None:
+    assert rows("调拨大衣600件、雨布130件。") == \
+        [("大衣600件", 600, "大衣", "supplies"), ("雨布130件", 130, "雨布", "supplies")]
+    assert [(q.surface, q.entity) for q in extract("出动车辆78台次、船艇16艘次。")] == \
+        [("车辆78台次", "车辆"), ("船艇16艘次", "船艇")]
+    assert [q.entity for q in extract("发放口罩2000个、其中1300个。")] == ["口罩", "口罩"]  # 其中 is no noun

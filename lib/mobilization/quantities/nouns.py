@@ -14,7 +14,7 @@ from .wordlists import lexicon
 from .numbers import _starts_number
 from .heads import (_compatible, _CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS,
                     _starts_with_stop, _window_after)
-from .open_nouns import (_tagged, _fused_stop, _harm_participle, _open_before, form_category, open_head,
+from .open_nouns import (_fits, _tagged, _fused_stop, _harm_participle, _open_before, form_category, open_head,
                          open_noun_after)
 
 
@@ -334,6 +334,10 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         w, base = w[q + 1:], base + q + 1
     head = _head_at_end(w, lex)
     event = classifier is not None and classifier.kind == "event"
+    if head is None and base == floor > 0:
+        item = _list_item(w, lex)
+        if item is not None and _fits(item, classifier):
+            return base + 1, base + len(w), item  # 大衣6000件、彩条布1300件, 车辆786台次、船艇165艘次
     if head is None and not event:
         return _open_before(w, base, s, classifier, lex)
     if head is not None and not _compatible(head, classifier):
@@ -401,6 +405,31 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
         b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
     return base + b, base + len(w), head
+
+
+_ITEM_MAX = 6  # longest noun of a list item taken whatever jieba's tags (彩条布, 折叠床)
+
+
+def _list_item(w: str, lex: Lexicon) -> Head | None:
+    """The noun of a list item: `w` is 、 and the words between it and the number, right after the
+    previous count (大衣6000件、彩条布1300件; 车辆786台次、船艇165艘次). In such a list each item
+    names what it counts before its number, so a short stretch of 2 to _ITEM_MAX characters with no
+    stop word, 的 or bracket in it is the noun, though jieba tags no noun there (布 as a surname, 雨布
+    as a name). None otherwise.
+
+    >>> lex = lexicon()
+    >>> _list_item("、彩条布", lex).word, _list_item("、雨布", lex).word
+    ('彩条布', '雨布')
+    >>> _list_item("、其中", lex), _list_item("、发放", lex), _list_item("、布", lex)
+    (None, None, None)
+    """
+    if not w.startswith("、"):
+        return None
+    rest = w[1:]
+    if not 2 <= len(rest) <= _ITEM_MAX or not all("\u4e00" <= c <= "\u9fff" for c in rest) or "的" in rest \
+            or lex.stop_re.search(rest) is not None or lex.infixes and rest.endswith(lex.infixes):
+        return None
+    return open_head(rest, lex)
 
 
 _HELD_MAX = 10  # longest object of a verb of holding events before their count (会诊及疑难病例讨论)
