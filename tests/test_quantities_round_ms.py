@@ -54,3 +54,10 @@ def test_a_list_item_names_what_it_counts_before_its_number() -> None:
     assert [(q.surface, q.entity) for q in extract("出动车辆78台次、船艇16艘次。")] == \
         [("车辆78台次", "车辆"), ("船艇16艘次", "船艇")]
     assert [q.entity for q in extract("发放口罩2000个、其中1300个。")] == ["口罩", "口罩"]  # 其中 is no noun
+
+
+def test_a_count_of_people_before_one_group_is_the_size_of_each_group() -> None:
+    assert rows("队员们“4人一组,注意安全!”") == []
+    assert rows("救援队员2人为组、六人一队搜索。") == []
+    assert [q.surface for q in extract("被困工人分两人一批抬出。")] == []
+    assert [q.surface for q in extract("派出20人组织搜救。")] == ["20人"]  # 组织 is a verb, not a group
