@@ -61,3 +61,15 @@ def test_a_count_of_people_before_one_group_is_the_size_of_each_group() -> None:
     assert rows("救援队员2人为组、六人一队搜索。") == []
     assert [q.surface for q in extract("被困工人分两人一批抬出。")] == []
     assert [q.surface for q in extract("派出20人组织搜救。")] == ["20人"]  # 组织 is a verb, not a group
+
+
+def test_a_plain_noun_after_ming_names_people() -> None:
+    assert [(q.surface, q.entity) for q in extract("救出60余名被洪水围困的渔民。")] == \
+        [("60余名被洪水围困的渔民", "被洪水围困的渔民")]
+    assert [(q.surface, q.entity) for q in extract("姐妹两人来到村委会。")] == [("两人", "")]  # 人: no noun after
+
+
+def test_a_verb_before_people_after_ming_says_which_people() -> None:
+    assert [(q.surface, q.entity) for q in extract("本区共有5200名登记选民,3100人已投票。")][0] == \
+        ("5200名登记选民", "登记选民")
+    assert [(q.surface, q.entity) for q in extract("有12名登记完毕。")] == [("12名", "")]  # no noun of people

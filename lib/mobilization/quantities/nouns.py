@@ -14,7 +14,7 @@ from .wordlists import lexicon
 from .numbers import _starts_number
 from .heads import (_compatible, _CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS,
                     _starts_with_stop, _window_after)
-from .open_nouns import (_fits, _tagged, _fused_stop, _harm_participle, _open_before, form_category, open_head,
+from .open_nouns import (_fits, _plain_noun, _tagged, _fused_stop, _harm_participle, _open_before, form_category, open_head,
                          open_noun_after)
 
 
@@ -145,6 +145,10 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         n, head = noun_after(text, p + verb, True, lex, fallback=False)
         if n and head is not None and head.category == "personnel" and n <= _VERB_PEOPLE:
             return verb + n, head  # 164名支援人员, 60名检测队员: after 名, a verb right before people names them
+    if w and person_classifier and fallback:
+        verb = _verb_before_people(text, p, lex)
+        if verb:
+            return verb
     cls = lex.classifiers.get(text[p - 1]) if p > 0 else None
     if w and cls is not None and cls.kind == "count" and cls.category != "personnel" and _starts_with_stop(w, lex) \
             and lex.stop_re.match(w).group() not in _CONJUNCTIONS:
@@ -220,6 +224,28 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
 
 
 _CONJUNCTION_RE = re.compile("|".join(_CONJUNCTIONS))
+_CLAUSE_PUNCT = "，,。；;、：:！!？?）)"
+
+
+def _verb_before_people(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None] | None:
+    """After 名/位: a two-character verb and a noun of people right after it that ends the clause are one
+    noun (21171名登记选民, 30名受训学员: the verb says which people), its length and head; None if not.
+
+    >>> _verb_before_people("登记选民,有", 0, lexicon())[0], _verb_before_people("登记完毕,", 0, lexicon())
+    (4, None)
+    """
+    words = _tagged(text[p:p + 2 + _OPEN_VERB_NOUN])
+    if len(words) < 2 or words[0][1] != "v" or len(words[0][0]) != 2:
+        return None
+    n, head = open_noun_after(text, p + 2, lex)
+    if not n or head is None or n > _OPEN_VERB_NOUN or not (head.category == "personnel" or _plain_noun(head)):
+        return None
+    if p + 2 + n < len(text) and text[p + 2 + n] not in _CLAUSE_PUNCT:
+        return None
+    return 2 + n, head
+
+
+_OPEN_VERB_NOUN = 4  # longest noun of people after a verb that says which people (选民, 志愿者)
 
 
 def _break_before(w: str, k: int, lex: Lexicon) -> int:
