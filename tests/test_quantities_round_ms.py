@@ -73,3 +73,10 @@ def test_a_verb_before_people_after_ming_says_which_people() -> None:
     assert [(q.surface, q.entity) for q in extract("本区共有5200名登记选民,3100人已投票。")][0] == \
         ("5200名登记选民", "登记选民")
     assert [(q.surface, q.entity) for q in extract("有12名登记完毕。")] == [("12名", "")]  # no noun of people
+
+
+def test_a_headline_toll_names_the_harm() -> None:
+    assert [(q.surface, q.value, q.entity) for q in extract("山区暴雨12死30失踪")] == \
+        [("12死", 12, "死"), ("30失踪", 30, "失踪")]
+    assert [(q.surface, q.entity) for q in extract("客车侧翻致2死7伤")] == [("2死", "死"), ("7伤", "伤")]
+    assert rows("九死一生的救援。") == []  # an idiom of peril
