@@ -80,3 +80,9 @@ def test_a_headline_toll_names_the_harm() -> None:
         [("12死", 12, "死"), ("30失踪", 30, "失踪")]
     assert [(q.surface, q.entity) for q in extract("客车侧翻致2死7伤")] == [("2死", "死"), ("7伤", "伤")]
     assert rows("九死一生的救援。") == []  # an idiom of peril
+
+
+def test_the_object_of_a_verb_of_work_is_what_is_counted() -> None:
+    assert [(q.surface, q.entity) for q in extract("本周,清理乱搭乱建320处,清除小招贴1.5万张。")] == \
+        [("乱搭乱建320处", "乱搭乱建"), ("小招贴1.5万张", "小招贴")]
+    assert [q.surface for q in extract("道路受阻37条,已抢通26条。")][1] == "26条"  # 抢通 is a verb, not counted
