@@ -86,3 +86,8 @@ def test_the_object_of_a_verb_of_work_is_what_is_counted() -> None:
     assert [(q.surface, q.entity) for q in extract("本周,清理乱搭乱建320处,清除小招贴1.5万张。")] == \
         [("乱搭乱建320处", "乱搭乱建"), ("小招贴1.5万张", "小招贴")]
     assert [q.surface for q in extract("道路受阻37条,已抢通26条。")][1] == "26条"  # 抢通 is a verb, not counted
+
+
+def test_a_stop_word_inside_a_word_is_no_break() -> None:
+    assert [(q.surface, q.entity) for q in extract("已有1万顶救灾帐篷和两万床棉被运抵灾区。")] == \
+        [("1万顶救灾帐篷", "救灾帐篷"), ("两万床棉被", "棉被")]

@@ -192,8 +192,9 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         cut = _break_before(w, ends[0][0], lex)
         if cut:
             n, h = open_noun_after(text, p, lex)
-            if n and n <= cut:
+            if n and (n <= cut or (n < ends[0][0] and _starts_with_stop(w, lex, n))):
                 return n, h  # 4台挖掘机和现金, 5支救援队深入震区: the noun before the break is what is counted
+                # (五万床棉被运抵灾区: the 被 inside 棉被 is no break, the verb after the noun is)
     k, head = _extend(w, ends[0][0], ends[0][1], ends, person_classifier, lex)
     if person_classifier and head.category != "personnel":
         first = _first_people(w, ends, lex)  # 55名县处级以上党员干部: 名 counts the cadres, not 县
