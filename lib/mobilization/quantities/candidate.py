@@ -16,7 +16,7 @@ from .numbers import (_approx_after, _approx_before, candidate_re, candidates, _
                       _numeral_follows, _read_number, _starts_number, _whole_numeral_start)
 from .exclusions import _excluded, _labels_list
 from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
-from .open_nouns import _fits
+from .open_nouns import _fits, open_noun_after
 from .nouns import _MODEL_CODE_CORE, noun_after, noun_before, _PHRASE_MAX
 from .open_nouns import _final, _harm_participle, _tagged, _word_freq
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
@@ -337,8 +337,14 @@ def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | N
     4
     >>> t = "19.89万落实结对帮扶的干部,形成"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
     9
-    >>> t = "20万优秀人才"; _modified_bare(t, candidate_re().search(t), lexicon()) is None
+    >>> t = "20万优秀"; _modified_bare(t, candidate_re().search(t), lexicon()) is None
     True
+
+    A population needs no classifier either: a noun of people after 万/亿 is counted with a longer
+    modifier (逾15万海上人员, 1805万因旱饮水困难群众, 870万建档立卡贫困人口).
+
+    >>> t = "保障了1805万因旱饮水困难群众的用水"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
+    8
     """
     if "万" not in m.group() and "亿" not in m.group():
         return None
@@ -346,6 +352,9 @@ def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | N
     n, head = noun_after(text, p, False, lex, fallback=False)
     if n and head is not None and head.bare and not head.open and n - len(head.word) <= _BARE_MODIFIER:
         return n, head
+    people = _population(text, p, lex)
+    if people is not None:
+        return people
     k = text.find("的", p + 1, _clause_end(text, p, _DE_REACH))
     if k < 0 or any(c.isdigit() for c in text[p:k]):
         return None
@@ -353,6 +362,30 @@ def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | N
     if n and head is not None and head.bare and not head.open and _is_boundary(_window_after(text, k + 1, lex), n, lex):
         return k + 1 + n - p, head
     return None
+
+
+_POPULATION_MAX = 10  # longest noun of people counted after 万/亿 with no classifier (因旱饮水困难群众)
+
+
+def _population(text: str, p: int, lex: Lexicon) -> tuple[int, Head] | None:
+    """The noun of people at text[p], right after a numeral with 万/亿 and no classifier (海上人员,
+    因旱饮水困难群众, 公务员): its length and head when it is a noun of people (personnel or people
+    reached) that ends at a boundary, else None. A large figure before people is their number:
+    journalists drop the classifier of a population (15万人员, not 15万名人员).
+
+    >>> _population("海上人员转移", 0, lexicon())[0], _population("公务员,", 0, lexicon())[0]
+    (4, 3)
+    >>> _population("优秀", 0, lexicon()), _population("资金", 0, lexicon())
+    (None, None)
+    """
+    n, head = noun_after(text, p, False, lex, fallback=False)
+    if not n or head is None:
+        n, head = open_noun_after(text, p, lex)
+    if not n or head is None or n > _POPULATION_MAX or not (head.category == "personnel" or head.reached):
+        return None
+    if not _is_boundary(_window_after(text, p, lex), n, lex):
+        return None
+    return n, head
 
 
 _DE_REACH = 12  # longest relative clause between a classifier and its 的 (300顶用于安置群众的帐篷)

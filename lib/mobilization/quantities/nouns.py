@@ -14,7 +14,7 @@ from .wordlists import lexicon
 from .numbers import _starts_number
 from .heads import (_compatible, _CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS,
                     _starts_with_stop, _window_after)
-from .open_nouns import (_tagged, _fused_stop, _harm_participle, _open_before, form_category, open_head,
+from .open_nouns import (_fits, _plain_noun, _tagged, _fused_stop, _harm_participle, _open_before, form_category, open_head,
                          open_noun_after)
 
 
@@ -145,6 +145,10 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         n, head = noun_after(text, p + verb, True, lex, fallback=False)
         if n and head is not None and head.category == "personnel" and n <= _VERB_PEOPLE:
             return verb + n, head  # 164名支援人员, 60名检测队员: after 名, a verb right before people names them
+    if w and person_classifier and fallback:
+        verb = _verb_before_people(text, p, lex)
+        if verb:
+            return verb
     cls = lex.classifiers.get(text[p - 1]) if p > 0 else None
     if w and cls is not None and cls.kind == "count" and cls.category != "personnel" and _starts_with_stop(w, lex) \
             and lex.stop_re.match(w).group() not in _CONJUNCTIONS:
@@ -188,8 +192,9 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         cut = _break_before(w, ends[0][0], lex)
         if cut:
             n, h = open_noun_after(text, p, lex)
-            if n and n <= cut:
+            if n and (n <= cut or (n < ends[0][0] and _starts_with_stop(w, lex, n))):
                 return n, h  # 4台挖掘机和现金, 5支救援队深入震区: the noun before the break is what is counted
+                # (五万床棉被运抵灾区: the 被 inside 棉被 is no break, the verb after the noun is)
     k, head = _extend(w, ends[0][0], ends[0][1], ends, person_classifier, lex)
     if person_classifier and head.category != "personnel":
         first = _first_people(w, ends, lex)  # 55名县处级以上党员干部: 名 counts the cadres, not 县
@@ -220,6 +225,28 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
 
 
 _CONJUNCTION_RE = re.compile("|".join(_CONJUNCTIONS))
+_CLAUSE_PUNCT = "，,。；;、：:！!？?）)"
+
+
+def _verb_before_people(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None] | None:
+    """After 名/位: a two-character verb and a noun of people right after it that ends the clause are one
+    noun (21171名登记选民, 30名受训学员: the verb says which people), its length and head; None if not.
+
+    >>> _verb_before_people("登记选民,有", 0, lexicon())[0], _verb_before_people("登记完毕,", 0, lexicon())
+    (4, None)
+    """
+    words = _tagged(text[p:p + 2 + _OPEN_VERB_NOUN])
+    if len(words) < 2 or words[0][1] != "v" or len(words[0][0]) != 2:
+        return None
+    n, head = open_noun_after(text, p + 2, lex)
+    if not n or head is None or n > _OPEN_VERB_NOUN or not (head.category == "personnel" or _plain_noun(head)):
+        return None
+    if p + 2 + n < len(text) and text[p + 2 + n] not in _CLAUSE_PUNCT:
+        return None
+    return 2 + n, head
+
+
+_OPEN_VERB_NOUN = 4  # longest noun of people after a verb that says which people (选民, 志愿者)
 
 
 def _break_before(w: str, k: int, lex: Lexicon) -> int:
@@ -334,8 +361,17 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         w, base = w[q + 1:], base + q + 1
     head = _head_at_end(w, lex)
     event = classifier is not None and classifier.kind == "event"
+    if head is None and base == floor > 0:
+        item = _list_item(w, lex)
+        if item is not None and _fits(item, classifier):
+            return base + 1, base + len(w), item  # 大衣6000件、彩条布1300件, 车辆786台次、船艇165艘次
     if head is None and not event:
-        return _open_before(w, base, s, classifier, lex)
+        found = _open_before(w, base, s, classifier, lex)
+        if found[1] == found[0] and bounded and classifier is not None and classifier.kind in ("count", "measure"):
+            k = _work_object(w, lex)  # 清理乱搭乱建12966处: jieba tags no noun in the object
+            if k and _fits(open_head(w[len(w) - k:], lex), classifier):
+                return base + len(w) - k, base + len(w), open_head(w[len(w) - k:], lex)
+        return found
     if head is not None and not _compatible(head, classifier):
         return s, s, None
     if head is not None and head.place and classifier is not None and classifier.inside:
@@ -401,6 +437,57 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
         b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
     return base + b, base + len(w), head
+
+
+_ITEM_MAX = 6  # longest noun of a list item taken whatever jieba's tags (彩条布, 折叠床)
+
+
+def _list_item(w: str, lex: Lexicon) -> Head | None:
+    """The noun of a list item: `w` is 、 and the words between it and the number, right after the
+    previous count (大衣6000件、彩条布1300件; 车辆786台次、船艇165艘次). In such a list each item
+    names what it counts before its number, so a short stretch of 2 to _ITEM_MAX characters with no
+    stop word, 的 or bracket in it is the noun, though jieba tags no noun there (布 as a surname, 雨布
+    as a name). None otherwise.
+
+    >>> lex = lexicon()
+    >>> _list_item("、彩条布", lex).word, _list_item("、雨布", lex).word
+    ('彩条布', '雨布')
+    >>> _list_item("、其中", lex), _list_item("、发放", lex), _list_item("、布", lex)
+    (None, None, None)
+    """
+    if not w.startswith("、"):
+        return None
+    rest = w[1:]
+    if not 2 <= len(rest) <= _ITEM_MAX or not all("\u4e00" <= c <= "\u9fff" for c in rest) or "的" in rest \
+            or lex.stop_re.search(rest) is not None or lex.infixes and rest.endswith(lex.infixes):
+        return None
+    return open_head(rest, lex)
+
+
+_WORK_OBJECT_MAX = 5  # longest object of a verb of work taken whatever jieba's tags (乱搭乱建, 白色污染)
+
+
+def _work_object(w: str, lex: Lexicon) -> int:
+    """The length of the object after the verb that opens a clause (w starts at the clause's start, or
+    after 、): in a tally of work done (清理乱搭乱建12966处, 清除小招贴124.68万张) what the verb acted on is
+    what is counted, though jieba tags no noun in it. 2 to _WORK_OBJECT_MAX characters with no stop
+    word or 的 in them; 0 if none.
+
+    >>> lex = lexicon()
+    >>> _work_object("清理乱搭乱建", lex), _work_object("、清除小招贴", lex), _work_object("清理了", lex)
+    (4, 3, 0)
+    >>> _work_object("已抢通", lex)
+    0
+    """
+    w = w.lstrip("、(（")
+    m = lex.stop_re.match(w)
+    if m is None or m.end() < 2:
+        return 0  # (a verb, not an adverb: 已抢通265条 has no object, 抢通 is the verb)
+    rest = w[m.end():]
+    if not 2 <= len(rest) <= _WORK_OBJECT_MAX or "的" in rest or lex.stop_re.search(rest) is not None \
+            or not all("\u4e00" <= c <= "\u9fff" for c in rest) or rest[0] in "了着过":
+        return 0
+    return len(rest)
 
 
 _HELD_MAX = 10  # longest object of a verb of holding events before their count (会诊及疑难病例讨论)

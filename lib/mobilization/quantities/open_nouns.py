@@ -266,6 +266,19 @@ def _form_noun_before(w: str, words: list[tuple[str, str]], lex: Lexicon) -> int
     return start if len(w) - start >= 2 else len(w)
 
 
+def _plain_noun(head: Head) -> bool:
+    """A noun of no known form whose last word jieba files as a common noun (渔民, 选民, 乘客; not a
+    place such as 香港, nor a name).
+
+    >>> _plain_noun(open_head("渔民")), _plain_noun(open_head("香港")), _plain_noun(open_head("铅笔"))
+    (True, False, False)
+    """
+    if head.category != "" or not head.open:
+        return False
+    words = _tagged(head.word)
+    return bool(words) and words[-1][1] == "n" and len(words[-1][0]) >= 2
+
+
 def _fits(head: Head, classifier: Classifier | None) -> bool:
     """An open-vocabulary noun fits its classifier: money wants funds or goods, 名/人 people,
     户 and 支/家 their own kind, goods classifiers (台, 顶) goods or a noun of no known form;
@@ -286,7 +299,10 @@ def _fits(head: Head, classifier: Classifier | None) -> bool:
         # of no known form fits them too (铅笔600余支, 安全饮水工程2处), the classifier giving its category
         return head.category == classifier.category or _case(head, classifier) \
             or (head.category in ("supplies", "activity", "") and classifier.category != "personnel"
-                and not classifier.inside)  # (works built: 饮水工程2处, 光伏电站两座)
+                and not classifier.inside) \
+            or (classifier.category == "personnel" and classifier.noun == "both" and _plain_noun(head))
+        # (works built: 饮水工程2处, 光伏电站两座; 名 and 位 count people and nothing else, so a plain common
+        # noun of no known form after them names people: 100余名被围困的渔民, 684名选民)
     # livestock (form category other) are counted like goods: 养鸡10000只, 肉牛350头; and goods by
     # kinds, like kinds of situation (产品30多种, 困难5种: 种 counts kinds of anything)
     return not classifier.category or head.category in (classifier.category, "", "other") \

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .records import Classifier, Lexicon, Quantity
 from .text import SENTENCE_END
 from .heads import _CONJUNCTIONS, _head_at_end, _NOUN_CHARS
-from .open_nouns import context_noun, _tagged
+from .open_nouns import context_noun, open_head, _tagged
 from .categories import _category
 from .money import _TOTALS
 from .tallies import drop_non_tallies
@@ -114,6 +114,26 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out[i] = replace(q, entity=prev.entity, category="personnel" if members else prev.category)
         elif gap in ("", ",", "，", "、", "共") and prev.unit == "户" and q.unit == "人":
             out[i] = replace(q, category=prev.category)  # households, then the people in them
+    return out
+
+
+def _list_kind(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """A noun of no known form in a 、-list of goods is goods too (大衣11000件、彩条布1300件: the
+    rain cloth is given out with the coats): it takes the category of the item before it.
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "调拨大衣6000件、彩条布1300件"; [q.category for q in _list_kind(scan(t), t, lexicon())]
+    ['supplies', 'supplies']
+    """
+    out = list(qs)
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        cls = lex.classifiers.get(q.unit)
+        if q.category == "other" and prev.category == "supplies" and q.entity and text[prev.end:q.start] == "、" \
+                and cls is not None and cls.kind in ("count", "measure") and cls.category != "personnel" \
+                and _head_at_end(q.entity, lex) is None and open_head(q.entity, lex).category == "":
+            out[i] = replace(q, category=prev.category)
     return out
 
 
@@ -267,6 +287,7 @@ def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity
     ['8个工作小组']
     """
     found = _share_nouns(found, text, lex)
+    found = _list_kind(found, text, lex)
     found = _breakdowns(found, text)
     found = _lone_counts(found, text, lex)
     found = _parts_of_total(found, text, lex)

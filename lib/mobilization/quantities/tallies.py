@@ -200,6 +200,24 @@ def _place_noun(word: str, lex: Lexicon) -> bool:
 
 _GROUP_REACH = 24  # how far after a count its clause may say that it makes up one group
 
+# a count of people right before (为)一组 / 为组 / 一队 / 一批 / 一班 says how many make up each group
+# (5人一组, 3人为组、五人一队, 分两人一批抬出): a distributive size, not a tally; not the words 组织, 队伍 …
+_GROUP_OF_RE = re.compile("为?一?(?:组(?![织成合建])|队(?![伍员长列])|批(?![准示评发复])|班(?![子长级]))")
+_PEOPLE_UNITS = ("人", "名", "位")
+
+
+def _group_of(q: Quantity, text: str) -> bool:
+    """5人一组, 两人一批: a count of people right before (为)一组/一队/一批/一班 is the size of each group.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> [_group_of(q, t) for t in ("“5人一组,注意安全!”", "3人为组、五人一队", "派出5人一组织") for q in scan(t)]
+    [True, True, True, False]
+    """
+    if q.unit not in _PEOPLE_UNITS or not q.surface.endswith(q.unit):
+        return False
+    m = _GROUP_OF_RE.match(text, q.end)
+    return m is not None and (m.group().startswith("为") or "一" in m.group())
+
 
 def _group_size(q: Quantity, text: str, lex: Lexicon) -> bool:
     """由一名社工带领两名志愿者为一组: the make-up of one group (exclusions.csv, kind group_size).
@@ -353,6 +371,8 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
         if q.currency and (_threshold(q, text, lex) or _own_money(q, text)):
             continue
         if has_group and _group_size(q, text, lex):
+            continue
+        if _group_of(q, text):
             continue
         if has_composition and q.value == 1 and q.value_high is None and _composition(q, text, lex):
             continue
