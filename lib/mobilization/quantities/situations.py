@@ -46,8 +46,10 @@ _NOT_DISASTER = frozenset("救抗防减赈助备")
 _TOPIC = 6  # how far into the clause before a disaster may stand as the topic of a clause with no subject
 _TOPIC_CHAIN = ",，"  # (only across a comma: a new sentence may have a new topic)  # 救灾, 抗灾, 防灾: the relief, not the disaster
 _SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|分别|各自|就|最终|最后"
+                         r"|一齐|一律|全数|悉数|陆续|相继"
                          r"|将|没有|尚未|仍未|还未|未|正在|在接受|接受|完成)*")  # adverbs, and negation (273人没有脱贫: still the people reached)
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
+_PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "省", "街道", "片区", "网格")  # places, never set up
 _PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here
 
 
@@ -236,7 +238,8 @@ def _serving_noun_before(text: str, lo: int, start: int, lex: Lexicon, words: Si
     for m in words.serve_re.finditer(before):
         pass
     if m is not None and (m.end() >= len(before) - _AFTER_REACH or before.endswith("的")) \
-            and not _verb_words(before, m.end(), len(before), lex, words):
+            and not [v for v in _verb_words(before, m.end(), len(before), lex, words)
+                     if not _NUMERAL_NEXT.match(before, v.end())]:
         return True  # 员工捐款人数3613人, 捐款超过1000元的有13人: the doers of a verb of serving
     h = _head_at_end(before, lex)
     if h is not None:
@@ -244,6 +247,7 @@ def _serving_noun_before(text: str, lo: int, start: int, lex: Lexicon, words: Si
     return form_category(before) in ("personnel", "organization")
 
 
+_NUMERAL_NEXT = re.compile(r"[\d一二两三四五六七八九十百千万]")  # (超过500元: a hedge of a sum, no verb of its own)
 _WITH = re.compile(r"带领|率领|带着|率|与|和|及|同")  # (校长张信务与该校学童数十人, 县长带领300人)
 _NAME = 3  # the longest personal name after a title (校长张信务)
 
@@ -458,6 +462,12 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
     if not people and words.has("built", before) and q.category in ("supplies", "coverage"):
         return "activity"  # (not an organization: a hospital built, 新改扩建10座方舱医院, is one, CODEBOOK.md)
+    if not people and q.category == "supplies" and words.has("administer", before):
+        return "activity"  # 接种新冠疫苗250万剂: the doses are shots given, like person-times
+    if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
+        return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
+    if not people and q.category == "coverage" and words.has("setup", before) and not q.entity.endswith(_PLACE_ENDS):
+        return "organization"  # 共设立5个卡口: posts set up (not 设立3个社区: places)
     return q.category
 
 
