@@ -500,10 +500,34 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
     return BARE_DEFAULT
 
 
+def _silent(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """No verb of the genre or of a situation stands before the count in its clause or right after it.
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "全省共有渔船300艘。"
+    >>> _silent(Quantity(4, 10, "渔船300艘", 300.0, unit="艘", entity="渔船", number_start=6), t, lexicon(), situation_words())
+    True
+    """
+    start = _phrase_start(q, text, words)
+    lo = _clause_start(text, max(0, start - _REACH), start)
+    return not _verb_words(text, lo, start, lex, words) and _first_verb_after(text, q.end, lex, words) is None
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Two counted nouns that may name the same things: one ends the other (海南省涉渔船舶, 涉渔船舶).
+
+    >>> _same_noun("涉渔船舶", "海南省涉渔船舶"), _same_noun("", "渔船"), _same_noun("渔船", "货船")
+    (True, False, False)
+    """
+    return bool(a) and bool(b) and (a.endswith(b) or b.endswith(a))
+
+
 def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """`qs` with each category read from its clause (`situated_category`); a count listed after
     another with 、 shares the harm written before the list (倒塌棚圈142座、房屋19间: both other); a count
-    of places right before a count of people harmed is where they were harmed (8市33个县104.4万人受灾).
+    of places right before a count of people harmed is where they were harmed (8市33个县104.4万人受灾); a
+    figure repeated later (same value, unit and noun) with nothing around it counts the same things and
+    takes the category its first clause gave (34479艘渔船已进港避风 … 共有渔船34479艘: coverage).
 
     >>> from mobilization.quantities import extract
     >>> [q.category for q in extract("其中倒塌棚圈142座、房屋19间。")]
@@ -511,8 +535,14 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """
     words = situation_words()
     out: list[Quantity] = []
+    said: dict[tuple[float, str], tuple[str, str]] = {}  # (value, unit) → (entity, category) the clause gave
     for q in qs:
         c = situated_category(q, text, lex, words, _sentence_default(out, q, text, lex))
+        if c != q.category and q.entity:
+            said.setdefault((q.value, q.unit), (q.entity, c))
+        elif c == q.category and (q.value, q.unit) in said and _same_noun(q.entity, said[q.value, q.unit][0]) \
+                and _silent(q, text, lex, words):
+            c = said[q.value, q.unit][1]  # 34479艘渔船已进港避风 … 共有渔船34479艘: the same boats again
         prev = out[-1] if out else None
         if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
                 and prev.end == q.start - 1 and text[prev.end] == "、" \
