@@ -435,6 +435,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
     after_m = _first_verb_after(text, q.end, lex, words)
+    if q.category == "organization" and _benefit_de(text, start, words):
+        return "coverage"  # 受惠的20个学校: the schools that gained
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return q.category  # nothing around the count says more than its noun (most counts)
     if _disaster_scope(text, start, lex, words, verb):
@@ -462,6 +464,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
     if not people and words.has("built", before) and q.category in ("supplies", "coverage"):
         return "activity"  # (not an organization: a hospital built, 新改扩建10座方舱医院, is one, CODEBOOK.md)
+    if not people and q.category == "organization" and words.has("give", before) and before.endswith(_INTO) \
+            and verb.end() == start:
+        return "coverage"  # 把图书送进20所学校: the schools the goods reach (not 送20所学校的捐款)
     if not people and q.category == "supplies" and words.has("administer", before):
         return "activity"  # 接种新冠疫苗250万剂: the doses are shots given, like person-times
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
@@ -469,6 +474,19 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category == "coverage" and words.has("setup", before) and not q.entity.endswith(_PLACE_ENDS):
         return "organization"  # 共设立5个卡口: posts set up (not 设立3个社区: places)
     return q.category
+
+
+_INTO = ("进", "入", "往", "至", "到")  # a verb of giving with a complement of direction takes the place reached
+
+
+def _benefit_de(text: str, start: int, words: SituationWords) -> bool:
+    """A verb of benefit and 的 right before the count (受惠的20个学校, 受益的300户): those who gained.
+
+    >>> _benefit_de("受惠的20个学校", 3, situation_words()), _benefit_de("捐建的20个学校", 3, situation_words())
+    (True, False)
+    """
+    return start > 0 and text[start - 1] == "的" and any(
+        text.endswith(w, 0, start - 1) for w in words.roles["benefit"])
 
 
 _SENTENCE_END = "。！!？?；;\n"
