@@ -49,6 +49,7 @@ _SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧�
                          r"|一齐|一律|全数|悉数|陆续|相继"
                          r"|将|没有|尚未|仍未|还未|未|正在|在接受|接受|完成)*")  # adverbs, and negation (273人没有脱贫: still the people reached)
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
+_ADVERBS = frozenset(("已", "已经", "都", "均", "也", "还", "就", "仍", "共", "累计"))  # stop words that are no verb
 _PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "省", "街道", "片区", "网格")  # places, never set up
 _PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here
 
@@ -334,8 +335,8 @@ def _reached_bare(q: Quantity, text: str, lo: int, lex: Lexicon, words: Situatio
     m = None
     for m in words.reach_re.finditer(text, lo, q.start):
         pass
-    if m is not None and not _verb_words(text, m.end(), q.start, lex, words):
-        return True
+    if m is not None and not [v for v in _verb_words(text, m.end(), q.start, lex, words) if v.group() not in _ADVERBS]:
+        return True  # (接受服务的独居长者已有2917人: an adverb is no verb of its own)
     hi = _clause_end(text, q.end, _AFTER_REACH + 4)
     after = words.reach_re.search(text, q.end, hi)
     return after is not None and after.start() - q.end <= _AFTER_REACH
