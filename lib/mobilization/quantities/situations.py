@@ -449,7 +449,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     people = _is_people(q, lex)
     if people and (words.has("receive", before) or words.has("rescue", before) or words.has("moved", before)
                    or words.has("moved", after)
-                   or words.has("benefit", after)):
+                   or (words.has("benefit", after) and (q.category != "personnel" or _bare_people(q, lex)))):
+        # (2900多名驻村第一书记及时返岗: people who serve go back to their posts, not people helped)
         return "coverage"
     if people and after in lex.cases and q.category == "personnel":
         return "other"  # 52522人在接受集中隔离观察: people under watch, like 医学观察5人 (not people the noun
