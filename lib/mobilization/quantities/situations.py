@@ -51,6 +51,7 @@ _SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧�
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
 _ADVERBS = frozenset(("已", "已经", "都", "均", "也", "还", "就", "仍", "共", "累计"))  # stop words that are no verb
 _PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "省", "街道", "片区", "网格")  # places, never set up
+# nor built
 _PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here
 
 
@@ -464,7 +465,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 转移牲畜2.8万头: animals moved, like people (not goods: 转移物资 stay supplies)
     if not people and q.category == "supplies" and words.has("moved", after):
         return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
-    if not people and words.has("built", before) and q.category in ("supplies", "coverage"):
+    if not people and words.has("built", before) and q.category in ("supplies", "coverage") \
+            and not q.entity.endswith(_PLACE_ENDS):  # (建成13个社区…: a place is not what is built)
         return "activity"  # (not an organization: a hospital built, 新改扩建10座方舱医院, is one, CODEBOOK.md)
     if not people and q.category == "organization" and words.has("give", before) and before.endswith(_INTO) \
             and verb.end() == start:
