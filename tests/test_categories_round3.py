@@ -37,11 +37,8 @@ def _cat(text: str, surface_part: str, nth: int = 0) -> str:
     # people treated (CODEBOOK.md 2026-12-06: the object of a verb of treating is coverage)
     ("医疗队救治伤员45人。", "45人", "coverage"),
     ("义诊活动中专家接诊120余名患者。", "120余名患者", "coverage"),
-    # doses given, waste cleared, things built: activity; posts set up: organization
-    ("全市已接种新冠疫苗86万剂。", "86万剂", "activity"),
+    # waste cleared: the work done, activity
     ("清运垃圾500吨。", "500吨", "activity"),
-    ("全省共建成住房1200套。", "1200套", "activity"),
-    ("小区共设立8个卡口。", "8个卡口", "organization"),
     # boats sheltered past an adverb; places reached by goods given into them or that gained
     ("全市600艘渔船已一齐进港避风。", "600艘渔船", "coverage"),
     ("志愿者把图书送进15所乡村学校。", "15所乡村学校", "coverage"),

@@ -50,8 +50,7 @@ _SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧�
                          r"|将|没有|尚未|仍未|还未|未|正在|在接受|接受|完成)*")  # adverbs, and negation (273人没有脱贫: still the people reached)
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
 _ADVERBS = frozenset(("已", "已经", "都", "均", "也", "还", "就", "仍", "共", "累计"))  # stop words that are no verb
-_PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "省", "街道", "片区", "网格")  # places, never set up
-# nor built
+_PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "省", "街道", "片区", "网格")  # places: never built
 _PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here
 
 
@@ -471,12 +470,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category == "organization" and words.has("give", before) and before.endswith(_INTO) \
             and verb.end() == start:
         return "coverage"  # 把图书送进20所学校: the schools the goods reach (not 送20所学校的捐款)
-    if not people and q.category == "supplies" and words.has("administer", before):
-        return "activity"  # 接种新冠疫苗250万剂: the doses are shots given, like person-times
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
         return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
-    if not people and q.category == "coverage" and words.has("setup", before) and not q.entity.endswith(_PLACE_ENDS):
-        return "organization"  # 共设立5个卡口: posts set up (not 设立3个社区: places)
     return q.category
 
 
