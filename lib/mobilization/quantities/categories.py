@@ -17,6 +17,9 @@ from .open_nouns import _tagged
 from .verbs import _closes_item, situation_words
 
 
+_HOUSEHOLDS = ("户", "家庭", "人家")  # nouns of households: counted by 名 they are people, read by their clause
+
+
 def _category(classifier: Classifier | None, head: Head | None) -> str:
     """Money is funds, events are activity; classifiers that name what they count (名 and 人 people,
     户 households) decide before the noun does (1.2万户居民 counts households: coverage); other
@@ -28,12 +31,18 @@ def _category(classifier: Classifier | None, head: Head | None) -> str:
     >>> c, lex = lexicon().classifiers, lexicon()
     >>> _category(c["支"], open_head("洗手液")), _category(c["户"], lex.heads["居民"]), _category(c["支"], None)
     ('supplies', 'coverage', 'organization')
+    >>> _category(c["名"], lex.heads["务工人员"]), _category(c["名"], lex.heads["农户"])
+    ('coverage', 'personnel')
     """
     if _case(head, classifier):
         return "other"
     if head is not None and head.reached and head.category == "personnel" \
             and (classifier is None or classifier.category in ("personnel", "")):
         return "coverage"  # 约1500名居民, 5000多居民: the people reached, not the people sent
+    if head is not None and head.category == "coverage" and classifier is not None \
+            and classifier.category == "personnel" and not head.place and not head.word.endswith(_HOUSEHOLDS):
+        return "coverage"  # 350名务工人员: people the noun says are served (not 8700多名保全户: households, read by
+        # their clause, situations._bare_people)
     if classifier is not None and classifier.category and (
             head is None or not head.category or classifier.kind in ("money", "event")
             or classifier.category == "personnel" or classifier.inside):

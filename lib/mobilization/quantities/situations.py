@@ -46,8 +46,11 @@ _NOT_DISASTER = frozenset("救抗防减赈助备")
 _TOPIC = 6  # how far into the clause before a disaster may stand as the topic of a clause with no subject
 _TOPIC_CHAIN = ",，"  # (only across a comma: a new sentence may have a new topic)  # 救灾, 抗灾, 防灾: the relief, not the disaster
 _SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|分别|各自|就|最终|最后"
+                         r"|一齐|一律|全数|悉数|陆续|相继"
                          r"|将|没有|尚未|仍未|还未|未|正在|在接受|接受|完成)*")  # adverbs, and negation (273人没有脱贫: still the people reached)
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
+_ADVERBS = frozenset(("已", "已经", "都", "均", "也", "还", "就", "仍", "共", "累计"))  # stop words that are no verb
+_PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "省", "街道", "片区", "网格")  # places: never built
 _PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here
 
 
@@ -236,7 +239,8 @@ def _serving_noun_before(text: str, lo: int, start: int, lex: Lexicon, words: Si
     for m in words.serve_re.finditer(before):
         pass
     if m is not None and (m.end() >= len(before) - _AFTER_REACH or before.endswith("的")) \
-            and not _verb_words(before, m.end(), len(before), lex, words):
+            and not [v for v in _verb_words(before, m.end(), len(before), lex, words)
+                     if not _NUMERAL_NEXT.match(before, v.end())]:
         return True  # 员工捐款人数3613人, 捐款超过1000元的有13人: the doers of a verb of serving
     h = _head_at_end(before, lex)
     if h is not None:
@@ -244,6 +248,7 @@ def _serving_noun_before(text: str, lo: int, start: int, lex: Lexicon, words: Si
     return form_category(before) in ("personnel", "organization")
 
 
+_NUMERAL_NEXT = re.compile(r"[\d一二两三四五六七八九十百千万]")  # (超过500元: a hedge of a sum, no verb of its own)
 _WITH = re.compile(r"带领|率领|带着|率|与|和|及|同")  # (校长张信务与该校学童数十人, 县长带领300人)
 _NAME = 3  # the longest personal name after a title (校长张信务)
 
@@ -330,8 +335,8 @@ def _reached_bare(q: Quantity, text: str, lo: int, lex: Lexicon, words: Situatio
     m = None
     for m in words.reach_re.finditer(text, lo, q.start):
         pass
-    if m is not None and not _verb_words(text, m.end(), q.start, lex, words):
-        return True
+    if m is not None and not [v for v in _verb_words(text, m.end(), q.start, lex, words) if v.group() not in _ADVERBS]:
+        return True  # (接受服务的独居长者已有2917人: an adverb is no verb of its own)
     hi = _clause_end(text, q.end, _AFTER_REACH + 4)
     after = words.reach_re.search(text, q.end, hi)
     return after is not None and after.start() - q.end <= _AFTER_REACH
@@ -431,6 +436,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
     after_m = _first_verb_after(text, q.end, lex, words)
+    if q.category == "organization" and _benefit_de(text, start, words):
+        return "coverage"  # 受惠的20个学校: the schools that gained
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return q.category  # nothing around the count says more than its noun (most counts)
     if _disaster_scope(text, start, lex, words, verb):
@@ -442,7 +449,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     people = _is_people(q, lex)
     if people and (words.has("receive", before) or words.has("rescue", before) or words.has("moved", before)
                    or words.has("moved", after)
-                   or words.has("benefit", after)):
+                   or (words.has("benefit", after) and (q.category != "personnel" or _bare_people(q, lex)))):
+        # (2900多名驻村第一书记及时返岗: people who serve go back to their posts, not people helped)
         return "coverage"
     if people and after in lex.cases and q.category == "personnel":
         return "other"  # 52522人在接受集中隔离观察: people under watch, like 医学观察5人 (not people the noun
@@ -456,9 +464,28 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 转移牲畜2.8万头: animals moved, like people (not goods: 转移物资 stay supplies)
     if not people and q.category == "supplies" and words.has("moved", after):
         return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
-    if not people and words.has("built", before) and q.category in ("supplies", "coverage"):
+    if not people and words.has("built", before) and q.category in ("supplies", "coverage") \
+            and not q.entity.endswith(_PLACE_ENDS):  # (建成13个社区…: a place is not what is built)
         return "activity"  # (not an organization: a hospital built, 新改扩建10座方舱医院, is one, CODEBOOK.md)
+    if not people and q.category == "organization" and words.has("give", before) and before.endswith(_INTO) \
+            and verb.end() == start:
+        return "coverage"  # 把图书送进20所学校: the schools the goods reach (not 送20所学校的捐款)
+    if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
+        return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
     return q.category
+
+
+_INTO = ("进", "入", "往", "至", "到")  # a verb of giving with a complement of direction takes the place reached
+
+
+def _benefit_de(text: str, start: int, words: SituationWords) -> bool:
+    """A verb of benefit and 的 right before the count (受惠的20个学校, 受益的300户): those who gained.
+
+    >>> _benefit_de("受惠的20个学校", 3, situation_words()), _benefit_de("捐建的20个学校", 3, situation_words())
+    (True, False)
+    """
+    return start > 0 and text[start - 1] == "的" and any(
+        text.endswith(w, 0, start - 1) for w in words.roles["benefit"])
 
 
 _SENTENCE_END = "。！!？?；;\n"
@@ -490,10 +517,34 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
     return BARE_DEFAULT
 
 
+def _silent(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """No verb of the genre or of a situation stands before the count in its clause or right after it.
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "全省共有渔船300艘。"
+    >>> _silent(Quantity(4, 10, "渔船300艘", 300.0, unit="艘", entity="渔船", number_start=6), t, lexicon(), situation_words())
+    True
+    """
+    start = _phrase_start(q, text, words)
+    lo = _clause_start(text, max(0, start - _REACH), start)
+    return not _verb_words(text, lo, start, lex, words) and _first_verb_after(text, q.end, lex, words) is None
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Two counted nouns that may name the same things: one ends the other (海南省涉渔船舶, 涉渔船舶).
+
+    >>> _same_noun("涉渔船舶", "海南省涉渔船舶"), _same_noun("", "渔船"), _same_noun("渔船", "货船")
+    (True, False, False)
+    """
+    return bool(a) and bool(b) and (a.endswith(b) or b.endswith(a))
+
+
 def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """`qs` with each category read from its clause (`situated_category`); a count listed after
     another with 、 shares the harm written before the list (倒塌棚圈142座、房屋19间: both other); a count
-    of places right before a count of people harmed is where they were harmed (8市33个县104.4万人受灾).
+    of places right before a count of people harmed is where they were harmed (8市33个县104.4万人受灾); a
+    figure repeated later (same value, unit and noun) with nothing around it counts the same things and
+    takes the category its first clause gave (34479艘渔船已进港避风 … 共有渔船34479艘: coverage).
 
     >>> from mobilization.quantities import extract
     >>> [q.category for q in extract("其中倒塌棚圈142座、房屋19间。")]
@@ -501,8 +552,14 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """
     words = situation_words()
     out: list[Quantity] = []
+    said: dict[tuple[float, str], tuple[str, str]] = {}  # (value, unit) → (entity, category) the clause gave
     for q in qs:
         c = situated_category(q, text, lex, words, _sentence_default(out, q, text, lex))
+        if c != q.category and q.entity:
+            said.setdefault((q.value, q.unit), (q.entity, c))
+        elif c == q.category and (q.value, q.unit) in said and _same_noun(q.entity, said[q.value, q.unit][0]) \
+                and _silent(q, text, lex, words):
+            c = said[q.value, q.unit][1]  # 34479艘渔船已进港避风 … 共有渔船34479艘: the same boats again
         prev = out[-1] if out else None
         if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
                 and prev.end == q.start - 1 and text[prev.end] == "、" \
