@@ -164,7 +164,9 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         skip = (entry.common and not qualified
                 or entry.alias and not qualified and entry.key[-1] not in _LEVEL_CHARS
                 and not _whole_words(text, start, end)
-                or (entry.alias or one_char_stem) and any(follows.startswith(w) for w in after_words)
+                or entry.alias and any(follows.startswith(w) for w in after_words)
+                # a full name such as 涉县 before 医院 is its county hospital (涉县医院), not part of another name
+                or one_char_stem and any(follows.startswith(w) for w in after_words if not _INSTITUTION.search(w))
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
         skip = skip or _typhoon_name(text, start, end)

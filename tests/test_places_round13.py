@@ -1,0 +1,21 @@
+"""Place rules added in round 13 (held-out corpora O and R opened after scoring): short reports written for these
+tests, each failing on the code before its rule."""
+from __future__ import annotations
+
+from mobilization.places import detect_place
+from mobilization.repair import repair
+from mobilization.script import convert_with_map
+
+
+def place(text: str):
+    rep = repair(text)
+    simplified, _ = convert_with_map(rep.text, "t2s")
+    return detect_place(rep, simplified)
+
+
+def test_a_one_character_stem_county_before_its_hospital_is_the_county() -> None:
+    # 涉县医院 is the county's hospital: the full name 涉县 before 医院 is no part of another name
+    text = ("驰援武汉再出发——河北省第六批支援湖北医疗队队员踏上征途\n"
+            "2月15日上午，在涉县医院援鄂医疗队出征仪式上，六位队员庄严宣誓。涉县医院大厅组织了欢送仪式。"
+            "副县长在讲话中说，涉县会永远感谢你们。涉县是你们最坚实的后盾。涉县医院将照顾好队员家人。\n")
+    assert place(text).code == "130426"
