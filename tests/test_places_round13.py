@@ -19,3 +19,11 @@ def test_a_one_character_stem_county_before_its_hospital_is_the_county() -> None
             "2月15日上午，在涉县医院援鄂医疗队出征仪式上，六位队员庄严宣誓。涉县医院大厅组织了欢送仪式。"
             "副县长在讲话中说，涉县会永远感谢你们。涉县是你们最坚实的后盾。涉县医院将照顾好队员家人。\n")
     assert place(text).code == "130426"
+
+
+def test_a_place_inside_a_quoted_team_name_is_cited_and_a_long_bureau_name_acts() -> None:
+    # “山东老兵” is the name of a volunteer brand; the county's 退役军人事务局 (six characters before 局) acts
+    text = ("县退役军人事务局举行“山东老兵”志愿服务队湖区救援中队授旗仪式\n来源:微山县退役军人事务局 时间:2022-08-31\n"
+            "8月30日，县退役军人事务局举行“山东老兵”志愿服务队湖区救援中队授旗仪式。副局长为“山东老兵”志愿服务队"
+            "湖区救援中队授旗。组建“山东老兵”志愿服务队湖区救援中队，是服务退役军人的举措。\n")
+    assert place(text).code == "370826"

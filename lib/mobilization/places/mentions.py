@@ -35,7 +35,7 @@ _ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
                     r"红十字会|总工会|妇联|妇女联合会|团委|科协|残联|工商联|慈善总会|慈善会|"
                     # any bureau or department of its government (兰州市地震局, 四川省应急管理厅, 宕昌县水务局),
                     # not a person's post there (潼南区审计局副局长: someone from it)
-                    r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,5}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
+                    r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,6}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
 # After a name, a media outlet or website of that place (深圳新闻网, 兰州晚报, 颍上先锋网, 阳城县融媒体中心):
 # the host that published the page, which says the report is within its area, not which unit it is about.
 # A government's release account (大连发布, 上海发布: the name and 发布 ending the phrase) is one too.
@@ -190,7 +190,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
         elif zone == "title" and _in_column_tag(text, start):
             zone = "body"  # 【抗击疫情 辽宁在行动】志愿者…: the series the headline is filed under, not its story
-        cited = text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
+        cited = (text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
+                 or _in_quoted_name(text, start, end))
         informant = bool(_INFORMANT_BEFORE.search(text, max(0, start - 2), start) and _INFORMANT_VERB.match(text, end))
         if informant:
             actor, zone = False, "body"
@@ -255,6 +256,26 @@ def _in_column_tag(text: str, start: int) -> bool:
 # name before 台风 (浙江台风) may be the place the storm struck, and stays a place.
 _TYPHOON_BEFORE = re.compile(r"台风[「“\"'『（(]?$")
 _TYPHOON_AFTER = re.compile(r"[」”\"'』]号?台风")
+
+
+_QUOTED_NAME = 10  # the longest quoted phrase read as a name (a brand, a team's or a campaign's name)
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    """Is the name part of a short quoted name (“山东老兵”志愿服务队, “齐鲁样板”): a brand or a campaign that
+    carries the place's name, cited like a title, not the place acting?
+
+    >>> t = "县退役军人事务局为“山东老兵”志愿服务队授旗"; _in_quoted_name(t, t.index("山东"), t.index("山东") + 2)
+    True
+    >>> t = "队员们说：“武汉加油”。来到“武汉”"; _in_quoted_name(t, t.rindex("武汉"), t.rindex("武汉") + 2)
+    False
+    """
+    opened = text.rfind("“", max(0, start - _QUOTED_NAME), start)
+    if opened < 0 or text.find("”", opened, start) >= 0:
+        return False
+    closed = text.find("”", end, opened + _QUOTED_NAME + 2)
+    return closed >= 0 and closed - opened - 1 > end - start and "，" not in text[opened:closed] \
+        and "," not in text[opened:closed]
 
 
 def _typhoon_name(text: str, start: int, end: int) -> bool:
