@@ -27,3 +27,16 @@ def test_a_place_inside_a_quoted_team_name_is_cited_and_a_long_bureau_name_acts(
             "8月30日，县退役军人事务局举行“山东老兵”志愿服务队湖区救援中队授旗仪式。副局长为“山东老兵”志愿服务队"
             "湖区救援中队授旗。组建“山东老兵”志愿服务队湖区救援中队，是服务退役军人的举措。\n")
     assert place(text).code == "370826"
+
+
+def test_a_site_name_ending_in_platform_is_the_host_not_the_headline() -> None:
+    # the page's header lines name the site (a province's and a city's service platform); the story is a county's
+    text = ("某省中小企业公共服务示范平台\n安庆市中小企业公共服务示范平台\n重阳节义工进敬老院\n"
+            "10月7日，重阳节，岳西县义工联合会在团县委的指导下，组织义工到敬老院开展活动。"
+            "据了解，岳西县义工联合会多年来持续开展敬老活动。\n")
+    assert place(text).code == "340828"
+
+
+def test_a_headline_on_building_a_platform_keeps_its_county() -> None:
+    text = "宕昌县搭建志愿服务平台\n全县组建志愿服务队12支，党员1200名参加。\n"
+    assert place(text).code == "621223"

@@ -39,7 +39,11 @@ _ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
 # After a name, a media outlet or website of that place (深圳新闻网, 兰州晚报, 颍上先锋网, 阳城县融媒体中心):
 # the host that published the page, which says the report is within its area, not which unit it is about.
 # A government's release account (大连发布, 上海发布: the name and 发布 ending the phrase) is one too.
-_HOST = re.compile(r"发布(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市报|报社|报业|新闻网|信息港|信息网|先锋网|"
+_HOST = re.compile(r"发布(?![\u4e00-\u9fff])|"
+                   # a site's name on a line of its own (安庆市中小企业公共服务示范平台, 某某县人民政府门户网站), not a
+                   # headline on building one (某县搭建志愿服务平台)
+                   r"(?:(?!搭建|打造|建设|建立|建成|上线|开通|推出|启用|构建|创建|升级)[\u4e00-\u9fff]){0,12}?"
+                   r"(?:平台|门户网站|门户网|网站)[ \t　]*(?=\n|$)|[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市报|报社|报业|新闻网|信息港|信息网|先锋网|"
                    r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|新闻传媒|传媒集团|频道|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
 # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
 # destination of a team or of goods, not the unit whose mobilization is reported.
