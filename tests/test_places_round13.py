@@ -40,3 +40,10 @@ def test_a_site_name_ending_in_platform_is_the_host_not_the_headline() -> None:
 def test_a_headline_on_building_a_platform_keeps_its_county() -> None:
     text = "宕昌县搭建志愿服务平台\n全县组建志愿服务队12支，党员1200名参加。\n"
     assert place(text).code == "621223"
+
+
+def test_a_county_named_beside_our_county_is_not_ours() -> None:
+    # 我县与得荣县交界: the text sets 得荣县 apart from itself; one passing mention is no report's place
+    text = ("灾情就是命令\n我县与得荣县交界地区发生地震，我县工作组紧急赶往重灾区。"
+            "我县干部职工连夜排查危房，转移群众。\n")
+    assert place(text).code == ""
