@@ -44,6 +44,8 @@ def test_a_headline_on_building_a_platform_keeps_its_county() -> None:
 
 def test_a_county_named_beside_our_county_is_not_ours() -> None:
     # 我县与得荣县交界: the text sets 得荣县 apart from itself; one passing mention is no report's place
-    text = ("灾情就是命令\n我县与得荣县交界地区发生地震，我县工作组紧急赶往重灾区。"
-            "我县干部职工连夜排查危房，转移群众。\n")
+    text = ("我县与得荣县、香格里拉县交界地区，在8月28日凌晨发生5.1级地震后，8月31日又发生5.9级强烈地震，造成生命财产"
+            "严重损失，情况十分危急。在县委县政府的统一安排部署下，县移民局局长带领干部六人紧急赶往重灾区。\n"
+            "由于受强烈地震影响，县城通往灾区的交通要道多处中断，我县工作组徒步进入。\n"
+            "同时工作组联合县医院卫生人员排查危房，转移群众。\n")
     assert place(text).code == ""
