@@ -49,3 +49,19 @@ def test_a_county_named_beside_our_county_is_not_ours() -> None:
             "由于受强烈地震影响，县城通往灾区的交通要道多处中断，我县工作组徒步进入。\n"
             "同时工作组联合县医院卫生人员排查危房，转移群众。\n")
     assert place(text).code == ""
+
+
+def test_a_prefecture_only_in_the_headline_over_one_county_and_its_towns_is_the_county() -> None:
+    # 四川雅安 labels the region; the body is 名山区's team at work in its towns
+    text = ("四川雅安我们身边有一群了不起的退役军人\n"
+            "近期，名山区持续出现强降雨，名山区退役军人志愿服务队迅速响应，奔赴灾情最严重的地方。"
+            "万古镇志愿服务队清除道路塌方落石。车岭镇退役军人志愿服务队清理河道垃圾。"
+            "面对暴雨，名山区退役军人志愿服务队听令而行，全力战斗在防汛救灾一线。\n")
+    assert place(text).code == "511803"
+
+
+def test_a_prefecture_named_in_the_body_too_keeps_its_roundup() -> None:
+    text = ("四川雅安退役军人在行动\n"
+            "近期，雅安市持续出现强降雨，全市退役军人志愿服务队迅速响应。名山区退役军人清理道路。"
+            "万古镇志愿服务队清除落石，车岭镇志愿服务队清理河道。雅安市退役军人事务局表示将继续组织。\n")
+    assert place(text).code == "511800"

@@ -159,7 +159,10 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     named = {code for h, code in resolved if not h.dest}
     leads = {code for h, code in resolved if (h.actor or h.zone == "title") and not h.dest}
     best = _level_up(_other_roundup(ranked[0], score, named), score, host, leads)
-    best = _speaker(_drill_down(best, score, count, best_hit, where), selves, score)
+    towns: dict[str, int] = defaultdict(int)  # township mentions of each county, counted or not
+    for h, code in townships:
+        towns[code] += not h.dest
+    best = _speaker(_drill_down(best, score, count, best_hit, where, towns), selves, score)
     scene = _scene_district(best, score, resolved, townships, selves)
     if scene != best:  # the city's mentions open the district's addresses: they speak for it
         score[scene] += score[best]
