@@ -65,3 +65,12 @@ def test_a_prefecture_named_in_the_body_too_keeps_its_roundup() -> None:
             "近期，雅安市持续出现强降雨，全市退役军人志愿服务队迅速响应。名山区退役军人清理道路。"
             "万古镇志愿服务队清除落石，车岭镇志愿服务队清理河道。雅安市退役军人事务局表示将继续组织。\n")
     assert place(text).code == "511800"
+
+
+def test_a_county_that_acts_in_its_townships_under_a_series_prefecture_is_the_county() -> None:
+    # 陇南 names the series and the disaster; 西和县's bureau acts, in its towns 大桥镇 and 太石河乡
+    text = ("【陇南暴洪追踪】党员干部筑起一道冲不垮的堤坝\n关注陇南抢险救灾和灾后重建\n"
+            "陇南暴洪泥石流灾害中，当地党员干部充分发挥先锋模范作用。8月6日晚，西和县水务局局长来到单位监测雨情。"
+            "很快，大桥镇、太石河乡启动了应急预案，及时通知群众转移。等他赶到太石河乡的时候，通信、电力中断。"
+            "此次灾害中，西和县共计213个村受灾。\n")
+    assert place(text).code == "621225"

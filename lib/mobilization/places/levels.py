@@ -177,7 +177,9 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
     county: a township story is its county's.
     A prefecture named only in the head over a body that names one county of it, two or more times, with
     two or more of its townships (`towns`: 四川雅安… over 名山区 and its 万古镇, 车岭镇), is a region's label over
-    that county's story. (Counting a county's townships with its own mentions against a prefecture named in
+    that county's story. A county that acts (西和县水务局), named twice, with two or more of its townships,
+    under a prefecture that does not act and is named no more often than the county and its townships
+    together (陇南 in a series tag, a banner, the disaster's name), is the story's unit too. (Counting a county's townships with its own mentions against a prefecture named in
     the body too tipped city roundups on A, E, I, L, P to one county: not done.)
 
     >>> from mobilization.places import Hit
@@ -197,6 +199,9 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
     own = best_hit.get(best)
     headline_actor = own is not None and own.actor and own.zone == "title"
     if h is not None and (h.formal and not headline_actor or h.actor) and count[child] >= count[best]:
+        return child
+    if (h is not None and h.actor and not (own is not None and own.actor) and count[child] >= 2
+            and (towns or {}).get(child, 0) >= 2 and count[child] + (towns or {}).get(child, 0) >= count[best]):
         return child
     if (h is not None and not h.township and not headline_actor and where is not None
             and not where.get(best, set()) & {"body"} and count[child] >= 2 and (towns or {}).get(child, 0) >= 2):
