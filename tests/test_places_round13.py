@@ -74,3 +74,11 @@ def test_a_county_that_acts_in_its_townships_under_a_series_prefecture_is_the_co
             "很快，大桥镇、太石河乡启动了应急预案，及时通知群众转移。等他赶到太石河乡的时候，通信、电力中断。"
             "此次灾害中，西和县共计213个村受灾。\n")
     assert place(text).code == "621225"
+
+
+def test_a_place_called_the_disaster_area_receives_the_aid() -> None:
+    # 给灾区郑州新密市捐赠: the disaster area receives; the village's county gives
+    text = ("“陈堰村党支部联合爱心人士给灾区郑州新密市捐赠的一车物资已送达。”7月26日，信阳市潢川县谈店乡陈堰村"
+            "党支部书记的朋友圈得到大家点赞。\n受持续强降雨影响，郑州、新密等地水位上涨，汛情牵动着谈店乡党员干部的心。"
+            "满满的货车从潢川一路向北，抵达受灾区新密市牛店镇。\n除了爱心捐赠，谈店乡党员干部在安全度汛上也马力十足。\n")
+    assert place(text).code == "411526"

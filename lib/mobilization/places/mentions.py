@@ -48,9 +48,10 @@ _HOST = re.compile(r"发布(?![\u4e00-\u9fff])|"
 # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
 # destination of a team or of goods, not the unit whose mobilization is reported.
 # 远在 (far away in: 远在内蒙古通辽市的一场暴雨) says the place is elsewhere, like a destination.
+# 灾区 (给灾区郑州新密市捐赠, 抵达受灾区新密市): the place is named as the disaster area that receives aid.
 # 驻 before a county and its village or township (驻曲水县色麦村工作队): where a unit's team is stationed, a
 # destination like 派往 (the unit that sends the team is the report's).
-_DEST = re.compile(r"(?:远在|支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往|帮扶)$")
+_DEST = re.compile(r"(?:远在|受?灾区|支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往|帮扶)$")
 # After a name, the same verbs make it the sender (庆阳市驰援兰州), and so do the counterpart-aid programmes
 # (江苏援疆, 上海援藏, 对口援乌: the province that gives the aid acts; the place aided is where it works).
 _SENDS = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|派往|对口支援|对口帮扶|对口援|援疆|援藏|援青)")
