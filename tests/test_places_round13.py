@@ -82,3 +82,9 @@ def test_a_place_called_the_disaster_area_receives_the_aid() -> None:
             "党支部书记的朋友圈得到大家点赞。\n受持续强降雨影响，郑州、新密等地水位上涨，汛情牵动着谈店乡党员干部的心。"
             "满满的货车从潢川一路向北，抵达受灾区新密市牛店镇。\n除了爱心捐赠，谈店乡党员干部在安全度汛上也马力十足。\n")
     assert place(text).code == "411526"
+
+
+def test_huimin_as_benefit_the_people_is_no_county() -> None:
+    text = ("退役军人志愿服务进社区\n服务队常态化开展便民惠民、环境整治活动，落实惠民政策，把惠民实事办到群众心坎上。"
+            "惠民工程让群众受益。\n")
+    assert place(text).code == ""
