@@ -88,3 +88,10 @@ def test_huimin_as_benefit_the_people_is_no_county() -> None:
     text = ("退役军人志愿服务进社区\n服务队常态化开展便民惠民、环境整治活动，落实惠民政策，把惠民实事办到群众心坎上。"
             "惠民工程让群众受益。\n")
     assert place(text).code == ""
+
+
+def test_a_menu_of_regional_channels_is_no_headline() -> None:
+    text = ("某某网\n旗下栏目: 北京 上海 广东 河北 天津 海南 山西 吉林 江苏 浙江 安徽 福建 江西\n\n黑河:志愿者战疫 暖心服务\n"
+            "来源:某某网 发布时间:2021-11-17\n  大白们的身影穿梭在黑河市爱辉区金兰社区的小区各个角落。"
+            "10月27日，爱辉区花园街金兰社区出现第一例病例，社区志愿者连夜集结。\n")
+    assert place(text).code == "231102"
