@@ -95,3 +95,16 @@ def test_a_menu_of_regional_channels_is_no_headline() -> None:
             "来源:某某网 发布时间:2021-11-17\n  大白们的身影穿梭在黑河市爱辉区金兰社区的小区各个角落。"
             "10月27日，爱辉区花园街金兰社区出现第一例病例，社区志愿者连夜集结。\n")
     assert place(text).code == "231102"
+
+
+def test_a_district_by_its_former_county_name_named_alone_is_the_place_with_low_confidence() -> None:
+    # 高陵县 became 高陵区 (西安市) in 2014; the only place a short report names, in full, is its place
+    text = ("九九重阳 青年志愿者送温暖\n在九九重阳节来临之际，高陵县20余名青年志愿者组织开展走进敬老院活动，"
+            "为老人们打扫卫生、表演节目，送去节日的问候。\n")
+    g = place(text)
+    assert (g.code, g.confidence) == ("610117", "low")
+
+
+def test_a_single_short_form_stays_unknown() -> None:
+    text = "重阳节志愿服务\n在重阳节来临之际，宕昌20余名青年志愿者走进敬老院，为老人们打扫卫生。\n"
+    assert place(text).code == ""

@@ -207,7 +207,9 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     rival = score[rivals[0]] if rivals else 0.0
     if not heard and count[best] <= 2 and _NATIONAL.search(text[:800]) and _national_outlet_pattern().search(text[:400]):
         return _unknown("national report (a national outlet names one place in the body as an example)")
-    if support < 2.0 and not heard:
+    only = best_hit.get(best) or first[best]
+    if support < 2.0 and not heard and not (len(score) == 1 and not host and not only.township
+                                            and only.entry.key[-1] in "县市区旗州" and len(only.entry.key) >= 3):
         if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
             code = max(host, key=lambda c: (host[c], -first[c].start))
             h, d = first[code], table[code]
