@@ -108,3 +108,10 @@ def test_a_district_by_its_former_county_name_named_alone_is_the_place_with_low_
 def test_a_single_short_form_stays_unknown() -> None:
     text = "重阳节志愿服务\n在重阳节来临之际，宕昌20余名青年志愿者走进敬老院，为老人们打扫卫生。\n"
     assert place(text).code == ""
+
+
+def test_a_county_short_form_and_its_own_township_agree() -> None:
+    # 新桥乡 is in two counties; 泰宁 (a firm's name) is one of them: together they give 泰宁县
+    text = ("重阳敬老\n在九九重阳节即将来临之际，泰宁烟草志愿者服务队和新桥乡志愿者一起，来到新桥乡敬老院，"
+            "为老人们送去慰问品，陪老人们聊天。\n")
+    assert place(text).code == "350429"
