@@ -112,6 +112,7 @@ def test_a_single_short_form_stays_unknown() -> None:
 
 def test_a_county_short_form_and_its_own_township_agree() -> None:
     # 新桥乡 is in two counties; 泰宁 (a firm's name) is one of them: together they give 泰宁县
-    text = ("重阳敬老\n在九九重阳节即将来临之际，泰宁烟草志愿者服务队和新桥乡志愿者一起，来到新桥乡敬老院，"
-            "为老人们送去慰问品，陪老人们聊天。\n")
+    text = ("在九九重阳节即将来临之际，泰宁烟草志愿者服务队和新桥乡志愿者一起，来到新桥乡敬老院，为老人们送去慰问品，"
+            "陪老人们聊天，帮老人们打扫房间、整理床铺，让老人们感受到社会大家庭的温暖和关爱。\n"
+            "志愿者们表示，今后将继续开展敬老爱老志愿服务活动，把关爱送到老人们的身边。\n")
     assert place(text).code == "350429"
