@@ -199,6 +199,8 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
         kind = _zone_at(zones, f.start)
         if _PUBLISHED.search(before):
             labelled.append(f)
+        elif _opens_sentence(text, f):
+            continue  # the lead's own event (…讯(通讯员 某某)2022年3月2日下午，…), not the page's date
         elif kind == "source" or (kind in ("", "title") and _short_line(text, f)) or _alone(text, f):
             dateline.append(f)
     for group, how in ((labelled, "labelled"), (dateline, "dateline")):
@@ -263,15 +265,46 @@ def _zone_at(zones: list[Zone], i: int) -> str:
 
 def _head_end(text: str, zones: list[Zone]) -> int:
     """Where the head of the page ends: after the first body paragraph that is not a source line,
-    and never beyond the first `_HEAD_LINES` lines nor `places.READ_HEAD` characters."""
-    limit = 0
-    for _ in range(_HEAD_LINES):
+    and never beyond `_HEAD_LINES` non-blank lines from the headline nor `places.READ_HEAD` characters.
+
+    The lines are counted from the headline when one stands before the first body paragraph: a site's
+    menu above it (站点切换, a column of letters A … Z) and blank lines are not the head of the story.
+
+    >>> menu = "站点切换\\n" + "\\n".join("ABCDEFGHIJKLMNOP") + "\\n"
+    >>> t = menu + "某县党员突击队出发\\n2022-08-22 13:47:47 某县人民政府\\n" + "全县组建党员突击队12支，" * 6
+    >>> z = [Zone(len(menu), len(menu) + 9, "title"), Zone(t.index("全县"), len(t), "body")]
+    >>> _head_end(t, z) == len(t)
+    True
+    """
+    first_body = next((z.start for z in zones if z.kind == "body" and z.end - z.start > 60), len(text))
+    title = next((z.start for z in zones if z.kind == "title" and z.start < first_body), 0)
+    limit = text.rfind("\n", 0, title) + 1
+    counted = 0
+    while counted < _HEAD_LINES:
         nxt = text.find("\n", limit, READ_HEAD)
         if nxt < 0:
-            return min(len(text), READ_HEAD)
+            return min(len(text), READ_HEAD)  # a short page: all of it is its head
+        counted += bool(text[limit:nxt].strip())
         limit = nxt + 1
-    first_body = next((z.start for z in zones if z.kind == "body" and z.end - z.start > 60), limit)
     return min(limit, max(first_body, 1))
+
+
+# After a date, the words that make it the time of an event: a part of the day (2022年3月2日下午), a span
+# (以来, 起, 至), or a comma that goes on to a sentence ending in 。 on the same line.
+_EVENT_AFTER = re.compile(r"\s*(?:上午|中午|下午|晚上|晚间|傍晚|凌晨|早上|早晨|清晨|夜间|夜里|深夜|白天|当天|当日|"
+                          r"以来|起|至|到|前后|期间|[,，、][^\n。]{4,}。)")
+
+
+def _opens_sentence(text: str, f: _Found) -> bool:
+    """Is the date the time of an event in a sentence (a part of the day or a clause after it), not a
+    page stamp? A stamp is followed by a clock time, a source or nothing.
+
+    >>> t = "某某网讯(通讯员 某某)2022年3月2日下午,某市特警支队组织献血。"; _opens_sentence(t, find_dates(t)[0])
+    True
+    >>> t = "2022-04-17 17:02:07 来源:某某新闻网"; _opens_sentence(t, find_dates(t)[0])
+    False
+    """
+    return ":" not in text[f.start:f.end] and bool(_EVENT_AFTER.match(text, f.end))
 
 
 def _short_line(text: str, f: _Found) -> bool:

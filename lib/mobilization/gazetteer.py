@@ -16,6 +16,7 @@
 """
 from __future__ import annotations
 
+import re
 import csv
 import io
 import sys
@@ -180,14 +181,26 @@ def short_forms(name: str, level: str) -> list[tuple[str, str]]:
 def alias_rows() -> list[dict[str, str]]:
     """The generated short forms of every division (data/place_aliases.csv is written from these).
 
+    A district that was a county before (县改区: 高陵县 became 高陵区 in 2014) is still called by its former
+    name in older reports: its stem with 县 is an alias, unless that is another division's census name
+    (朝阳县 is a county of its own).
+
     >>> rows = alias_rows(); [r["division_code"] for r in rows if r["alias"] == "宕昌"]
     ['621223']
+    >>> [r["division_code"] for r in rows if r["alias"] == "高陵县"], [r for r in rows if r["alias"] == "朝阳县"]
+    (['610117'], [])
     """
     rows = []
-    for code, d in sorted(divisions().items()):
+    table = divisions()
+    names = {d.name for d in table.values()}
+    for code, d in sorted(table.items()):
         for alias, rule in short_forms(d.name, d.level):
             if alias != d.name:
                 rows.append({"alias": alias, "division_code": code, "name": d.name, "rule": rule})
+        stem = d.name[:-1]
+        if (d.level == "county" and d.name.endswith("区") and len(stem) >= 2 and stem + "县" not in names
+                and not re.search(r"新区|开发区|高新|园区|城区|矿区|郊区|[东西南北中]区$", d.name)):
+            rows.append({"alias": stem + "县", "division_code": code, "name": d.name, "rule": "former 县"})
     return rows
 
 
@@ -199,7 +212,8 @@ def write_aliases(path: Path | None = None) -> Path:
               "# 积石山保安族东乡族撒拉族自治县), generated from data/census2020_divisions.csv by the rules of\n"
               "# mobilization.gazetteer.short_forms (`python -m mobilization.gazetteer` rewrites this file): the name\n"
               "# without its level suffix, and without ethnic-group names for autonomous divisions, kept if 2+ characters;\n"
-              "# districts (区) get none. Short forms that are also common words are listed in data/place_words.csv.\n"
+              "# districts (区) get none, but a district's stem with 县 (高陵县 for 高陵区, its name before 县改区) is kept.\n"
+              "# Short forms that are also common words are listed in data/place_words.csv.\n"
               "# Columns: alias, division_code, name (full census name), rule (what made it; 'manual' for rows added by hand).\n")
     return _write_data_csv(path, buf, ["alias", "division_code", "name", "rule"], alias_rows())
 

@@ -159,7 +159,10 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     named = {code for h, code in resolved if not h.dest}
     leads = {code for h, code in resolved if (h.actor or h.zone == "title") and not h.dest}
     best = _level_up(_other_roundup(ranked[0], score, named), score, host, leads)
-    best = _speaker(_drill_down(best, score, count, best_hit, where), selves, score)
+    towns: dict[str, int] = defaultdict(int)  # township mentions of each county, counted or not
+    for h, code in townships:
+        towns[code] += not h.dest
+    best = _speaker(_drill_down(best, score, count, best_hit, where, towns), selves, score)
     scene = _scene_district(best, score, resolved, townships, selves)
     if scene != best:  # the city's mentions open the district's addresses: they speak for it
         score[scene] += score[best]
@@ -204,7 +207,9 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     rival = score[rivals[0]] if rivals else 0.0
     if not heard and count[best] <= 2 and _NATIONAL.search(text[:800]) and _national_outlet_pattern().search(text[:400]):
         return _unknown("national report (a national outlet names one place in the body as an example)")
-    if support < 2.0 and not heard:
+    only = best_hit.get(best) or first[best]
+    if support < 2.0 and not heard and not (len(score) == 1 and not host and not only.township
+                                            and only.entry.key[-1] in "县市区旗州" and len(only.entry.key) >= 3):
         if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
             code = max(host, key=lambda c: (host[c], -first[c].start))
             h, d = first[code], table[code]

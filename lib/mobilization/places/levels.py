@@ -165,7 +165,7 @@ def _headline_sections(best: str, resolved: list[tuple[Hit, str]], text: str) ->
 
 
 def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_hit: dict[str, Hit],
-                where: dict[str, set[str]] | None = None) -> str:
+                where: dict[str, set[str]] | None = None, towns: dict[str, int] | None = None) -> str:
     """The one division below `best` the report is about, when it names no other part of `best`.
 
     A prefecture in the headline above one district that the body introduces with its parent or
@@ -175,6 +175,12 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
     its detail. A prefecture named only in the head (the headline, the dateline 本报舟山讯, the outlet)
     over a body that names only townships of one of its counties (沈家门街道, 广福桥镇) gives way to that
     county: a township story is its county's.
+    A prefecture named only in the head over a body that names one county of it, two or more times, with
+    two or more of its townships (`towns`: 四川雅安… over 名山区 and its 万古镇, 车岭镇), is a region's label over
+    that county's story. A county that acts (西和县水务局), named twice, with two or more of its townships,
+    under a prefecture that does not act and is named no more often than the county and its townships
+    together (陇南 in a series tag, a banner, the disaster's name), is the story's unit too. (Counting a county's townships with its own mentions against a prefecture named in
+    the body too tipped city roundups on A, E, I, L, P to one county: not done.)
 
     >>> from mobilization.places import Hit
     >>> from mobilization.gazetteer import Entry
@@ -193,6 +199,12 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
     own = best_hit.get(best)
     headline_actor = own is not None and own.actor and own.zone == "title"
     if h is not None and (h.formal and not headline_actor or h.actor) and count[child] >= count[best]:
+        return child
+    if (h is not None and h.actor and not (own is not None and own.actor) and count[child] >= 2
+            and (towns or {}).get(child, 0) >= 2 and count[child] + (towns or {}).get(child, 0) >= count[best]):
+        return child
+    if (h is not None and not h.township and not headline_actor and where is not None
+            and not where.get(best, set()) & {"body"} and count[child] >= 2 and (towns or {}).get(child, 0) >= 2):
         return child
     if (h is not None and h.township and where is not None and not where.get(best, set()) & {"body"}
             and all(best_hit[c].township for c in below)):

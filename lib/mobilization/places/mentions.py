@@ -35,18 +35,23 @@ _ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
                     r"红十字会|总工会|妇联|妇女联合会|团委|科协|残联|工商联|慈善总会|慈善会|"
                     # any bureau or department of its government (兰州市地震局, 四川省应急管理厅, 宕昌县水务局),
                     # not a person's post there (潼南区审计局副局长: someone from it)
-                    r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,5}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
+                    r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,6}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
 # After a name, a media outlet or website of that place (深圳新闻网, 兰州晚报, 颍上先锋网, 阳城县融媒体中心):
 # the host that published the page, which says the report is within its area, not which unit it is about.
 # A government's release account (大连发布, 上海发布: the name and 发布 ending the phrase) is one too.
-_HOST = re.compile(r"发布(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市报|报社|报业|新闻网|信息港|信息网|先锋网|"
+_HOST = re.compile(r"发布(?![\u4e00-\u9fff])|"
+                   # a site's name on a line of its own (安庆市中小企业公共服务示范平台, 某某县人民政府门户网站), not a
+                   # headline on building one (某县搭建志愿服务平台)
+                   r"(?:(?!搭建|打造|建设|建立|建成|上线|开通|推出|启用|构建|创建|升级)[\u4e00-\u9fff]){0,12}?"
+                   r"(?:平台|门户网站|门户网|网站)[ \t　]*(?=\n|$)|[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市报|报社|报业|新闻网|信息港|信息网|先锋网|"
                    r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|新闻传媒|传媒集团|频道|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
 # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
 # destination of a team or of goods, not the unit whose mobilization is reported.
 # 远在 (far away in: 远在内蒙古通辽市的一场暴雨) says the place is elsewhere, like a destination.
+# 灾区 (给灾区郑州新密市捐赠, 抵达受灾区新密市): the place is named as the disaster area that receives aid.
 # 驻 before a county and its village or township (驻曲水县色麦村工作队): where a unit's team is stationed, a
 # destination like 派往 (the unit that sends the team is the report's).
-_DEST = re.compile(r"(?:远在|支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往|帮扶)$")
+_DEST = re.compile(r"(?:远在|受?灾区|支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往|帮扶)$")
 # After a name, the same verbs make it the sender (庆阳市驰援兰州), and so do the counterpart-aid programmes
 # (江苏援疆, 上海援藏, 对口援乌: the province that gives the aid acts; the place aided is where it works).
 _SENDS = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|派往|对口支援|对口帮扶|对口援|援疆|援藏|援青)")
@@ -164,7 +169,9 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         skip = (entry.common and not qualified
                 or entry.alias and not qualified and entry.key[-1] not in _LEVEL_CHARS
                 and not _whole_words(text, start, end)
-                or (entry.alias or one_char_stem) and any(follows.startswith(w) for w in after_words)
+                or entry.alias and any(follows.startswith(w) for w in after_words)
+                # a full name such as 涉县 before 医院 is its county hospital (涉县医院), not part of another name
+                or one_char_stem and any(follows.startswith(w) for w in after_words if not _INSTITUTION.search(w))
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
         skip = skip or _typhoon_name(text, start, end)
@@ -188,7 +195,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
         elif zone == "title" and _in_column_tag(text, start):
             zone = "body"  # 【抗击疫情 辽宁在行动】志愿者…: the series the headline is filed under, not its story
-        cited = text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
+        cited = (text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
+                 or _in_quoted_name(text, start, end))
         informant = bool(_INFORMANT_BEFORE.search(text, max(0, start - 2), start) and _INFORMANT_VERB.match(text, end))
         if informant:
             actor, zone = False, "body"
@@ -253,6 +261,26 @@ def _in_column_tag(text: str, start: int) -> bool:
 # name before 台风 (浙江台风) may be the place the storm struck, and stays a place.
 _TYPHOON_BEFORE = re.compile(r"台风[「“\"'『（(]?$")
 _TYPHOON_AFTER = re.compile(r"[」”\"'』]号?台风")
+
+
+_QUOTED_NAME = 10  # the longest quoted phrase read as a name (a brand, a team's or a campaign's name)
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    """Is the name part of a short quoted name (“山东老兵”志愿服务队, “齐鲁样板”): a brand or a campaign that
+    carries the place's name, cited like a title, not the place acting?
+
+    >>> t = "县退役军人事务局为“山东老兵”志愿服务队授旗"; _in_quoted_name(t, t.index("山东"), t.index("山东") + 2)
+    True
+    >>> t = "队员们说：“武汉加油”。来到“武汉”"; _in_quoted_name(t, t.rindex("武汉"), t.rindex("武汉") + 2)
+    False
+    """
+    opened = text.rfind("“", max(0, start - _QUOTED_NAME), start)
+    if opened < 0 or text.find("”", opened, start) >= 0:
+        return False
+    closed = text.find("”", end, opened + _QUOTED_NAME + 2)
+    return closed >= 0 and closed - opened - 1 > end - start and "，" not in text[opened:closed] \
+        and "," not in text[opened:closed]
 
 
 def _typhoon_name(text: str, start: int, end: int) -> bool:

@@ -22,6 +22,9 @@ from .zones import READ_HEAD
 _SELF = re.compile(r"(?:我|(?<![安健齐周完保万两顾成])全)(省|市|州|盟|县|区|旗)(?![场域级])")
 
 
+_BESIDE = set("与和同跟及、")  # after 我县: the next unit named is beside it, not it
+
+
 def _self_references(text: str, named_codes: set[str]) -> dict[str, int]:
     """Weight from 我省, 我市, 全县, 旗委 …: each names the one division of that kind the text names.
 
@@ -36,12 +39,18 @@ def _self_references(text: str, named_codes: set[str]) -> dict[str, int]:
     {}
     >>> _self_references("引导全旗党员。我旗部署。安全区域。", {"150422", "150000"})
     {'150422': 2}
+    >>> _self_references("我县与得荣县交界地区受灾，我县工作组赶往灾区。", {"513338"})
+    {}
     """
     table = divisions()
     found: dict[str, int] = defaultdict(int)
+    # a unit named beside 我县 (我县与得荣县交界, 我市和某市): the text sets it apart from itself, another unit
+    others = {c for m in _SELF.finditer(text, 0, READ_HEAD) if text.startswith("我", m.start())
+              and text[m.end():m.end() + 1] in _BESIDE for c in named_codes
+              if text.startswith(table[c].name, m.end() + 1)}
     for m in _SELF.finditer(text, 0, READ_HEAD):
         kind = m.group(1)
-        named = [c for c in named_codes if table[c].name.endswith(kind)]
+        named = [c for c in named_codes if table[c].name.endswith(kind) and c not in others]
         if len(named) == 1:
             found[named[0]] += 1
     return dict(found)

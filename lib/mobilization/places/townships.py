@@ -60,7 +60,8 @@ def resolve_townships(townships: list[Hit], resolved: list[tuple[Hit, str]]) -> 
     province, prefecture or county the text names (赤溪镇 is in four counties; with 温州 named, 苍南县's).
     Names shared within what the text names (城关镇, 新华街道) give nothing. A county's short form does
     not narrow them (和政 is also 党委和政府's 和政): only full names and short forms of provinces and
-    prefectures (温州, 浙江) do.
+    prefectures (温州, 浙江) do, except where nothing else narrows it and the short form is the county of one of
+    the townships so named (泰宁烟草 … 新桥乡: 泰宁县's 新桥乡), two pieces of evidence that agree.
 
     >>> t = find_townships("赤溪镇和家朋乡", [Zone(0, 9, "body")], [])
     >>> [c for _, c in resolve_townships(t, [])]
@@ -68,15 +69,20 @@ def resolve_townships(townships: list[Hit], resolved: list[tuple[Hit, str]]) -> 
     """
     table = divisions()
     named = {c for h, c in resolved if not h.dest and (not h.entry.alias or table[c].level != "county")}
+    # a county's short form and a township of that very county agree (泰宁烟草 … 新桥乡): two pieces of evidence
+    short = {c for h, c in resolved if not h.dest and h.entry.alias and table[c].level == "county"}
     out = []
     for h in townships:
         codes = h.codes if len(h.codes) == 1 else tuple(
             c for c in h.codes if c in named or set(ancestors(c)) & named)
+        if 1 < len(h.codes) <= _FEW and not codes:
+            codes = tuple(c for c in h.codes if c in short)
         if len(codes) == 1:
             out.append((replace(h, codes=codes), codes[0]))
     return out
 
 
+_FEW = 3  # a township name shared by this few counties is narrowed by a county short form (城关镇 is in hundreds)
 TOWNSHIP_WEIGHT = 1.0  # a township stands for its county like a bare mention (never doubled as an actor)
 
 

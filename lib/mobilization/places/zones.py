@@ -28,6 +28,9 @@ _SITE_LINE = re.compile(r"(?:网|网站|政府)\s*[|｜]\s*\S|^\W*欢迎(?:来�
                         r"(?:移动版|手机版|客户端|官方网站|门户网站)\W*$")
 # A short line of navigation: a breadcrumb (人民网>>内蒙古频道>>…, 首页 > 盟市 > 通辽 > 正文, 当前位置:…).
 _BREADCRUMB = re.compile(r"[>＞»]{2}|[>＞][^>＞\n]+[>＞]|^\W*(?:当前位置|您的位置|您所在的位置|所在位置)")
+# A menu of a site's channels: five or more short words separated by blanks, maybe after a label
+# (旗下栏目: 北京 上海 广东 河北 天津 …, 首页 时政 社会 图片 视频): navigation, not a headline.
+_MENU = re.compile(r"^(?:\S{1,6}[:：]\s*)?(?:[\u4e00-\u9fff]{1,4}[ \t　]+){4,}[\u4e00-\u9fff]{1,4}$")
 # An outlet's name opening a line with a column word: the column's kicker above the headline
 # (中国共产党新闻网独家连线四川省委组织部, 某某日报专稿), which names the outlet's informant, not the report's place.
 _KICKER = re.compile(r"^\W*[\u4e00-\u9fff]{1,10}?(?:网|报|电视台|广播电台|通讯社)[\s:：]*(?:独家|连线|专稿|特稿|专访|访谈|快讯|稿件)")
@@ -101,7 +104,8 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
         if kind and len(stripped) <= 120 and CAPTION.search(stripped) and not _SITE_LINE.search(stripped):
             captions.append(Zone(start, end, "body"))
             continue
-        if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and _BREADCRUMB.search(stripped)):
+        if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and _BREADCRUMB.search(stripped)
+                     or _MENU.match(stripped)):
             continue
         if kind == "body" and not title_seen and len(stripped) <= 40 and _KICKER.match(stripped):
             continue  # a column's kicker above the headline (人民网独家连线…), not the headline
