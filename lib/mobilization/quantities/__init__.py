@@ -42,7 +42,8 @@ from .text import SENTENCE_END
 from .wordlists import lexicon
 from .numbers import candidate_re
 from .open_nouns import context_noun, form_category, open_head, open_noun_after, open_noun_before
-from .nouns import noun_after, noun_before
+from .nouns import noun_after
+from .nouns_before import noun_before
 from .money import money_source
 from .rules import _breakdowns  # noqa: F401 (a robustness test times it alone)
 from .extraction import close_digit_blanks, extract

@@ -17,7 +17,8 @@ from .numbers import (_approx_after, _approx_before, candidate_re, candidates, _
 from .exclusions import _excluded, _labels_list
 from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits, open_noun_after
-from .nouns import _MODEL_CODE_CORE, noun_after, noun_before, _PHRASE_MAX
+from .nouns import noun_after, _PHRASE_MAX
+from .nouns_before import _MODEL_CODE_CORE, noun_before
 from .open_nouns import _final, _harm_participle, _tagged, _word_freq
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,

@@ -13,7 +13,7 @@ from .records import Lexicon, Quantity
 from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, SENTENCE_END
 from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
-from .nouns import _LEFT_WINDOW
+from .nouns_before import _LEFT_WINDOW
 from .conditions import _own_money, _threshold
 
 

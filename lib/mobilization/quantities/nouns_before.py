@@ -1,0 +1,327 @@
+"""Quantities, step 3d: the counted noun phrase before the number (`noun_before`: noun-first phrasing).
+
+Words that may stand between the noun and its number (共, 价值, 累计), and words of harm (受损, 坍塌或损坏:
+`_strip_harm`), are stripped first; then a known head (`heads`) ends the phrase and the stop word
+before it begins it; list items, objects of verbs of work and of holding events, model codes and
+《titles》 have rules of their own; without a known head the noun is read from the language (`open_nouns`).
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Classifier, Head, Lexicon
+from .text import _CLOSE_QUOTES, _OPEN_QUOTES
+from .wordlists import lexicon
+from .heads import _compatible, _CONJUNCTIONS, _head_at_end, _head_ends, _starts_with_stop
+from .open_nouns import _fits, _tagged, _fused_stop, _open_before, form_category, open_head
+from .nouns import _TITLE_MAX, _title_fits
+
+
+_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
+
+
+_NOUN_TAIL = re.compile(rf"[\u3400-\u9fff、()（）{_OPEN_QUOTES}{_CLOSE_QUOTES}]*\Z")
+
+
+_COUNT_OF = "数"  # after a noun and before its figure: "the number of" (项目数1200个, 活动数84426场)
+_NOT_NOUN_BEFORE_COUNT = "无多少半总约倍"  # 无数, 多数, 半数, 总数: not a noun and 数
+
+
+_LEFT_WINDOW = 20  # characters looked at before a number for a noun-first phrase
+
+
+_EVENT_NOUN_MAX = 4  # an unknown noun before a count of events (开展巡逻26次) is at most this long
+
+
+_HARM_JOINERS = ("或", "和", "及", "、", "并")  # between two words of harm: 坍塌或损坏
+
+
+def _strip_harm(w: str, lex: Lexicon) -> int:
+    """Where the words of harm (harm_words.csv) that end w begin, with the conjunctions between them;
+    len(w) when w does not end in one, or nothing but harm is left.
+
+    >>> lex = lexicon(); [_strip_harm(w, lex) for w in ("灌溉设施受损", "桥梁坍塌或损坏", "死亡", "党员")]
+    [4, 2, 2, 2]
+    """
+    k = len(w)
+    while k > 0:
+        b = _harm_ending(w, k, lex)
+        if b is None and k < len(w) and w[k - 1] in _HARM_JOINERS:  # 坍塌或|损坏
+            b = _harm_ending(w, k - 1, lex)
+        if b is None:
+            break
+        k = b
+    return k if 0 < k < len(w) else len(w)
+
+
+def _harm_ending(w: str, k: int, lex: Lexicon) -> int | None:
+    """Where a word of harm (three or two characters) that ends at w[k] begins, else None."""
+    return next((k - n for n in (3, 2) if k >= n and lex.harm_re.fullmatch(w, k - n, k)), None)
+
+
+def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
+                lex: Lexicon | None = None) -> tuple[int, int, Head | None]:
+    """Noun-first phrasing: (start, end, head) of the noun phrase before the number at text[s].
+
+    `floor` is the end of the previous quantity (the phrase never reaches over it).
+    Returns (s, s, None) when there is none.
+
+    >>> t = "悬挂党旗6面"; noun_before(t, 4, 0, lexicon().classifiers["面"])[:2]
+    (2, 4)
+    """
+    lex = lex or lexicon()
+    lo = min(max(floor, s - _LEFT_WINDOW), s)
+    w = _NOUN_TAIL.search(text, lo, s).group()
+    base = s - len(w)
+    # did punctuation or the start of the text end the window (rather than its length or the
+    # previous quantity)? Only then may a short phrase without a stop word be taken whole.
+    # (A digit before it is a number, not punctuation: 40岁以下队员159名 → 队员; an opening
+    # parenthesis is: (湖北牌照车辆4辆).)
+    bounded = base == 0 or (base > lo and not text[base - 1].isdigit()) or w[:1] in "、(（"
+    # strip words that may stand between the noun and the number (共, 价值, 累计 ...)
+    while w and w.endswith(lex.infixes):
+        inf = next(inf for inf in lex.infixes if w.endswith(inf))  # the longest
+        h = _head_at_end(w, lex)
+        if h is not None and len(h.word) > len(inf):
+            break  # 体温计20个: the 计 ends the noun 体温计 here, it is not the 计 of 共计
+        w = w[: -len(inf)]
+    if len(w) > 2 and w[-1] == _COUNT_OF and w[-2] not in _NOT_NOUN_BEFORE_COUNT and not lex.classifier_re.match(w, len(w) - 2):
+        w = w[:-1]  # 志愿服务项目数1200个: a noun and 数 (the number of) before the figure; the noun is counted
+    if not w and base > lo and text[base - 1] == "》":
+        return _title_before(text, base, floor, classifier, lex, s)
+    harmed = _strip_harm(w, lex) if lex.harm_re.search(w) else len(w)
+    if harmed < len(w):
+        # 灌溉设施受损590处, 桥梁坍塌或损坏123座: a word of harm between the noun and its number
+        # (harm_words.csv) says what befell the noun, which is what is counted (not a place: 全县死亡2人)
+        b_start, b_end, bhead = noun_before(text, base + harmed, floor, classifier, lex)
+        if b_end > b_start and bhead is not None and not bhead.place:
+            return b_start, b_end, bhead
+        return s, s, None
+    if w and w[-1] in _CLOSE_QUOTES:
+        q = w.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(w[-1])])
+        if q >= 0 and len(w) - q - 2 >= 1:
+            inner = w[q + 1:-1]
+            return base + q, base + len(w), _head_at_end(inner, lex) or Head(inner, form_category(inner), False, False)
+        return s, s, None
+    q = max(w.rfind(c) for c in _OPEN_QUOTES + _CLOSE_QUOTES) if _QUOTE_RE.search(w) else -1
+    if q >= 0:
+        w, base = w[q + 1:], base + q + 1
+    head = _head_at_end(w, lex)
+    event = classifier is not None and classifier.kind == "event"
+    if head is None and base == floor > 0:
+        item = _list_item(w, lex)
+        if item is not None and _fits(item, classifier):
+            return base + 1, base + len(w), item  # 大衣6000件、彩条布1300件, 车辆786台次、船艇165艘次
+    if head is None and not event:
+        found = _open_before(w, base, s, classifier, lex)
+        if found[1] == found[0] and bounded and classifier is not None and classifier.kind in ("count", "measure"):
+            k = _work_object(w, lex)  # 清理乱搭乱建12966处: jieba tags no noun in the object
+            if k and _fits(open_head(w[len(w) - k:], lex), classifier):
+                return base + len(w) - k, base + len(w), open_head(w[len(w) - k:], lex)
+        return found
+    if head is not None and not _compatible(head, classifier):
+        return s, s, None
+    if head is not None and head.place and classifier is not None and classifier.inside:
+        return s, s, None  # 一号网格206户: the grid is where the households are, not what is counted
+    hs = len(w) - (len(head.word) if head else 0)
+    if head is not None and w.endswith((")", "）")):
+        k = max(w.rfind("("), w.rfind("（"))
+        if k > 0 and w.endswith(head.word, 0, k):
+            hs = k - len(head.word)  # 志愿服务突击队(志愿者服务队)255支: the head is before the parenthesis
+    last = None  # the stop word that ends last (the first such); 共 is one, but not inside 共产党员
+    for m in lex.stop_re.finditer(w, 0, hs):
+        if (last is None or m.end() > last.end()) and _starts_with_stop(w, lex, m.start()):
+            last = m
+    if last is not None and last.group() in lex.locatives:
+        if head is not None and "的" in w[last.end():hs]:
+            return base + hs, base + len(w), head  # 在上海工作的人员38名: the place is inside a 的-clause
+        return s, s, None  # 在我镇3个交通要道: a place where, not the thing counted
+    b = last.end() if last is not None else -1
+    if last is not None and _fused_stop(w, last.start(), b, lex):
+        b = last.start()  # 转移被困群众: 被 is inside the word 被困; 派出支援队队员: 支援 inside 支援队
+    if b < 0:
+        if head is None:
+            if event:
+                k = _verb_object_end(w)
+                if k:
+                    # 拉运积雪1.3万车次: a verb and its object name what was done
+                    return base + len(w) - k, base + len(w), None
+            return s, s, None
+        b = 0 if bounded and len(w.lstrip("、(（")) <= 6 else hs
+    while b < len(w) and w[b] in "、()（）":
+        b += 1
+    if b >= len(w):
+        return s, s, None
+    if last is not None and w.startswith("的", b) and head is not None:
+        b = hs  # 收治的患者中重症患者13名: after a verb and its 的, only the head is sure
+    if b < hs and head is not None and head.category == "funds":
+        donor = _head_at_end(w[b:hs], lex)
+        if donor is not None and donor.category in ("personnel", "organization"):
+            b = hs  # 德晋集团捐款2000万港元: the donor is not what the money is (捐款)
+    if event and head is None and "的" not in w[b:] and len(w) - b > 2:
+        ends = _head_ends(w[b:], lex)
+        if ends and ends[-1][1].category == "supplies" and 2 <= len(w) - b - ends[-1][0] <= 3 \
+                and not _head_ends(w[b + ends[-1][0]:], lex):
+            # 出动皮卡车运水5次: after the goods or vehicle used, a short verb and its object name what was
+            # done (not after people: 与居家观察人员联系三次 names whom, not what)
+            return base + b + ends[-1][0], base + len(w), None
+    if event:
+        held = _held_object(w, lex)
+        if held:
+            return base + len(w) - held, base + len(w), head  # 召开户院会90余场次: the events held
+    if event and ("的" in w[b:] or (head is None and (not 2 <= len(w) - b <= _EVENT_NOUN_MAX or _head_ends(w[b:], lex)))):
+        # 与隔离观察人员沟通两次, 要背着沉重的设备爬楼60趟, 参加过十次: before a count of events, a stretch
+        # with a 的, or with no head of its own that is one character, long, or holds a known noun, is the
+        # words of the clause, not the name of what was done
+        return s, s, None
+    if base > lo and text[base - 1] < "\x80" and head is not None and head.category == "supplies" \
+            and last is None and b in (0, hs) and hs <= 3 and not _head_ends(w[:hs], lex):
+        # (only a short modifier without a noun of its own between the code and the head: 型, 医用)
+        code = _MODEL_CODE_BEFORE.search(text, max(lo - _MODEL_CODE_MAX, floor, 0), base)
+        if code is not None and (code.start() == 0 or not text[code.start() - 1].isascii()
+                                 or not text[code.start() - 1].isalnum()):
+            return code.start(), base + len(w), head  # KN95口罩2万个: the model code is part of the goods
+    if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
+        b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
+    return base + b, base + len(w), head
+
+
+_ITEM_MAX = 6  # longest noun of a list item taken whatever jieba's tags (彩条布, 折叠床)
+
+
+def _list_item(w: str, lex: Lexicon) -> Head | None:
+    """The noun of a list item: `w` is 、 and the words between it and the number, right after the
+    previous count (大衣6000件、彩条布1300件; 车辆786台次、船艇165艘次). In such a list each item
+    names what it counts before its number, so a short stretch of 2 to _ITEM_MAX characters with no
+    stop word, 的 or bracket in it is the noun, though jieba tags no noun there (布 as a surname, 雨布
+    as a name). None otherwise.
+
+    >>> lex = lexicon()
+    >>> _list_item("、彩条布", lex).word, _list_item("、雨布", lex).word
+    ('彩条布', '雨布')
+    >>> _list_item("、其中", lex), _list_item("、发放", lex), _list_item("、布", lex)
+    (None, None, None)
+    """
+    if not w.startswith("、"):
+        return None
+    rest = w[1:]
+    if not 2 <= len(rest) <= _ITEM_MAX or not all("\u4e00" <= c <= "\u9fff" for c in rest) or "的" in rest \
+            or lex.stop_re.search(rest) is not None or lex.infixes and rest.endswith(lex.infixes):
+        return None
+    return open_head(rest, lex)
+
+
+_WORK_OBJECT_MAX = 5  # longest object of a verb of work taken whatever jieba's tags (乱搭乱建, 白色污染)
+
+
+def _work_object(w: str, lex: Lexicon) -> int:
+    """The length of the object after the verb that opens a clause (w starts at the clause's start, or
+    after 、): in a tally of work done (清理乱搭乱建12966处, 清除小招贴124.68万张) what the verb acted on is
+    what is counted, though jieba tags no noun in it. 2 to _WORK_OBJECT_MAX characters with no stop
+    word or 的 in them; 0 if none.
+
+    >>> lex = lexicon()
+    >>> _work_object("清理乱搭乱建", lex), _work_object("、清除小招贴", lex), _work_object("清理了", lex)
+    (4, 3, 0)
+    >>> _work_object("已抢通", lex)
+    0
+    """
+    w = w.lstrip("、(（")
+    m = lex.stop_re.match(w)
+    if m is None or m.end() < 2:
+        return 0  # (a verb, not an adverb: 已抢通265条 has no object, 抢通 is the verb)
+    rest = w[m.end():]
+    if not 2 <= len(rest) <= _WORK_OBJECT_MAX or "的" in rest or lex.stop_re.search(rest) is not None \
+            or not all("\u4e00" <= c <= "\u9fff" for c in rest) or rest[0] in "了着过":
+        return 0
+    return len(rest)
+
+
+_HELD_MAX = 10  # longest object of a verb of holding events before their count (会诊及疑难病例讨论)
+
+
+def _held_object(w: str, lex: Lexicon) -> int:
+    """The length of the object that ends `w` after a verb of holding events (entity_stops.csv held:
+    召开, 参加), 2 to _HELD_MAX long, with no 的 and no other stop word than a conjunction in it (0 if
+    none): before a count of events it names the events held, though jieba tags no noun in it.
+
+    >>> lex = lexicon()
+    >>> _held_object("召开户院会", lex), _held_object("参加会诊及疑难病例讨论", lex), _held_object("参加了", lex)
+    (3, 9, 0)
+    """
+    k = max((m.end() for m in lex.stop_re.finditer(w) if m.group() in lex.held), default=-1)
+    n = len(w) - k
+    if k < 0 or not 2 <= n <= _HELD_MAX or "的" in w[k:]:
+        return 0
+    if any(m.group() not in _CONJUNCTIONS for m in lex.stop_re.finditer(w, k)):
+        return 0  # 参加志愿服务活动的群众, 开展巡查发现: a verb or a particle inside; not one object
+    return n
+
+
+def _verb_object_end(w: str) -> int:
+    """The length of a verb and its noun object that end `w`, 3 to _EVENT_NOUN_MAX long (0 if none);
+    before a count of events they name what was done. (Two characters, 出动 or 下乡, are one word.)
+
+    >>> _verb_object_end("组织人员拉运积雪"), _verb_object_end("人员"), _verb_object_end("教学查房")
+    (4, 0, 4)
+    """
+    words = _tagged(w[-_EVENT_NOUN_MAX:])
+    if len(words) != 2 or (words[0][1], words[1][1]) not in (("v", "n"), ("n", "v")):
+        return 0  # a verb and its object (拉运积雪), or a noun and the verb it qualifies (教学查房)
+    n = len(words[0][0]) + len(words[1][0])
+    return n if n >= 3 else 0
+
+
+_PIECE_MAX = 6  # longest noun of a coordination before a noun-first phrase (机关干部、社工以及社区民警)
+
+
+def _coordinated_start(w: str, j: int, head: Head, lex: Lexicon) -> int:
+    """Where a coordination of nouns of `head`'s category ends at w[j] (a conjunction) begins,
+    reading leftwards over pieces split by 、 (or j + the conjunction's length when the noun before
+    it is of another kind: 向居民和志愿者发放口罩300个 keeps 口罩).
+
+    >>> w = "抽调机关干部、社工以及社区民警"; w[_coordinated_start(w, w.index("以及"), lexicon().heads["民警"], lexicon()):]
+    '机关干部、社工以及社区民警'
+    """
+    conj = next(c for c in _CONJUNCTIONS if w.startswith(c, j))
+    out = j + len(conj)
+    end = j
+    while end > 0:
+        p = max(w.rfind("、", 0, end), w.rfind("的", 0, end)) + 1
+        for m in lex.stop_re.finditer(w, p, end):
+            if _starts_with_stop(w, lex, m.start()):
+                p = max(p, m.end())
+        piece = w[p:end]
+        h = _head_at_end(piece, lex) if piece else None
+        if h is None or h.category != head.category or len(piece) > _PIECE_MAX:
+            return out
+        out = p
+        if p == 0 or w[p - 1] != "、":
+            return out
+        end = p - 1
+    return out
+
+
+# A model code in Latin letters and digits (KN95, KF94, N95-1860), before goods (KF94型口罩)
+_MODEL_CODE_CORE = r"[A-Za-z][A-Za-z0-9]{0,7}(?:-[A-Za-z0-9]{1,6})?"
+
+
+_MODEL_CODE_BEFORE = re.compile(_MODEL_CODE_CORE + r"\Z")
+
+
+_MODEL_CODE_MAX = 16
+
+
+def _title_before(text: str, end: int, floor: int, classifier: Classifier | None, lex: Lexicon,
+                  s: int) -> tuple[int, int, Head | None]:
+    """A 《title》 that ends at text[end] as the noun before a number (发放《告居民书》1800余份).
+
+    Titles are documents: counted in copies, pieces or events, never in people, places or money.
+    """
+    if classifier is not None and (classifier.kind in ("money", "time", "age", "ordinal", "ratio")
+                                   or classifier.category in ("personnel", "coverage", "organization", "funds")):
+        return s, s, None
+    open_ = text.rfind("《", max(0, floor, end - 2 - _TITLE_MAX), end - 1)
+    if open_ < 0 or end - 1 - open_ < 2 or not _title_fits(text, open_, end - 1):
+        return s, s, None
+    return open_, end, _head_at_end(text[open_ + 1:end - 1], lex) or Head("", "", False, False)
