@@ -20,12 +20,14 @@ from the ones above it in this list; docs/quantities.md, "Code layout"):
 - `exclusions` (2): numerals that are not counts (slogans, fixed terms, dates, codes, quoted lists).
 - `heads` (3a): the known head nouns (nouns.csv) and stop words in the window around a numeral.
 - `open_nouns` (3b): nouns nobody listed, read with jieba's dictionary; the category of a noun's form.
-- `nouns` (3c): the counted noun phrase after the classifier (`noun_after`) or before the number
-  (`noun_before`).
-- `verbs` (3d): the words of a count's situation (data/situation_verbs.csv), the verbs of a clause.
+- `nouns` (3c): the counted noun phrase after the classifier (`noun_after`).
+- `nouns_before` (3d): the counted noun phrase before the number (`noun_before`); words of harm stripped.
+- `verbs` (3e): the words of a count's situation (data/situation_verbs.csv), the verbs of a clause.
 - `categories` (4): what a count counts (organization, personnel, funds, coverage, …).
-- `situations` (4b): the clause around a count corrects its category: who was mobilized, reached or
-  harmed (`situate`, data/situation_verbs.csv).
+- `clause_reading` (4b): what the clause around a count says of it (the verbs before and after it, a
+  disaster's scope, a beneficiary, the evidence about a bare count of people; data/situation_verbs.csv).
+- `situations` (4c): the clause around a count corrects its category: who was mobilized, reached or
+  harmed (`situate`).
 - `money` (5): currencies, 角/分, sums named in headlines, the funds a sum comes from (`money_source`).
 - `candidate` (6): one candidate numeral → one `Quantity` or nothing; `scan` runs it over a text.
 - `rules` (7): rules across quantities (`apply_rules`: shared nouns, breakdowns, non-tallies dropped).

@@ -42,7 +42,7 @@ def _category(classifier: Classifier | None, head: Head | None) -> str:
     if head is not None and head.category == "coverage" and classifier is not None \
             and classifier.category == "personnel" and not head.place and not head.word.endswith(_HOUSEHOLDS):
         return "coverage"  # 350名务工人员: people the noun says are served (not 8700多名保全户: households, read by
-        # their clause, situations._bare_people)
+        # their clause, clause_reading._bare_people)
     if classifier is not None and classifier.category and (
             head is None or not head.category or classifier.kind in ("money", "event")
             or classifier.category == "personnel" or classifier.inside):

@@ -1,4 +1,4 @@
-"""Quantities, step 3d: the words of a count's situation (data/situation_verbs.csv) and the verbs of a clause.
+"""Quantities, step 3e: the words of a count's situation (data/situation_verbs.csv) and the verbs of a clause.
 
 `situation_words()` compiles data/situation_verbs.csv by role (disaster, scope, beneficiary, give,
 receive, rescue, mobilize, moved, benefit, built, befall, serve, force, reach, cleared); `_verb_words` lists the verbs of a stretch
