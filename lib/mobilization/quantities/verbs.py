@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..lexicon import read_rows
 from .heads import _CONJUNCTIONS
 from .records import Lexicon
-from .wordlists import _alternation
+from .wordlists import _any_of
 
 ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
          "befall", "serve", "force", "reach", "cleared")
@@ -54,13 +54,13 @@ def situation_words() -> SituationWords:
         raise ValueError(f"situation_verbs.csv: unknown role(s) {sorted(unknown)}")
     roles = {role: frozenset(r["word"] for r in rows if r["role"] == role) for role in ROLES}
     verbs = [r["word"] for r in rows if r["role"] not in _NOT_VERBS]
-    return SituationWords(roles, re.compile(_alternation(verbs) or "(?!)"),
-                          re.compile(_alternation(roles["disaster"]) or "(?!)"),
-                          re.compile(_alternation(roles["scope"]) or "(?!)"),
-                          re.compile(_alternation(roles["beneficiary"]) or "(?!)"),
-                          re.compile(_alternation(roles["serve"]) or "(?!)"),
-                          re.compile(_alternation(roles["force"]) or "(?!)"),
-                          re.compile(_alternation(roles["reach"]) or "(?!)"))
+    return SituationWords(roles, _any_of(verbs),
+                          _any_of(roles["disaster"]),
+                          _any_of(roles["scope"]),
+                          _any_of(roles["beneficiary"]),
+                          _any_of(roles["serve"]),
+                          _any_of(roles["force"]),
+                          _any_of(roles["reach"]))
 
 
 def _verb_words(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords) -> list[re.Match]:
@@ -98,7 +98,7 @@ def _reader(lex: Lexicon, words: SituationWords) -> tuple[re.Pattern, frozenset[
         situation = {w for r in ROLES if r not in _NOT_VERBS[2:] for w in words.roles[r]}
         skip = (lex.infix_set - situation) | lex.locatives | set(_CONJUNCTIONS) | {"的", "了"} \
             | words.roles["beneficiary"]
-        _READERS[key] = (re.compile(_alternation(verbs) or "(?!)"), frozenset(skip))
+        _READERS[key] = (_any_of(verbs), frozenset(skip))
     return _READERS[key]
 
 

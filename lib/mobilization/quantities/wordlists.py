@@ -15,6 +15,15 @@ from .records import Classifier, Currency, Head, Lexicon
 from .text import _CN_RUN
 
 
+def _any_of(words) -> re.Pattern:
+    """`_alternation` compiled; with no words, a pattern that never matches (an empty word list is allowed).
+
+    >>> _any_of([]).search("任何") is None, _any_of(["接纳"]).search("已接纳").group()
+    (True, '接纳')
+    """
+    return re.compile(_alternation(words) or "(?!)")
+
+
 def _alternation(words) -> str:
     """A regex for the longest of `words` at a position, behind a lookahead for their first characters.
 
@@ -51,6 +60,7 @@ def lexicon() -> Lexicon:
     by_pos = {p: sorted(((r["word"], r["approx"]) for r in approx if r["position"] == p),
                         key=lambda x: len(x[0]), reverse=True) for p in ("before", "inner", "after")}
     stops_rows = read_rows("entity_stops.csv")
+    harm_rows = read_rows("harm_words.csv")
     stops = tuple(sorted({r["word"] for r in stops_rows}, key=len, reverse=True))
     currencies = {r["word"]: Currency(r["word"], r["code"], r.get("generic") == "yes")
                   for r in read_rows("currencies.csv")}
@@ -83,12 +93,10 @@ def lexicon() -> Lexicon:
         cases=frozenset(r["word"] for r in stops_rows if r.get("case") == "yes"),
         screenings=frozenset(r["word"] for r in stops_rows if r.get("screening") == "yes"),
         held=frozenset(r["word"] for r in stops_rows if r.get("held") == "yes"),
-        served_re=re.compile(_alternation(r["word"] for r in stops_rows
-                                          if r.get("served") == "yes" or r.get("case") == "yes") or "(?!)"),
-        harm_re=re.compile(_alternation(r["word"] for r in read_rows("harm_words.csv")
-                                        if r.get("incident") != "yes") or "(?!)"),
-        population_harms=frozenset(r["word"] for r in read_rows("harm_words.csv") if r.get("population") == "yes"),
-        incident_re=re.compile(rf"(?:{_alternation(r['word'] for r in read_rows('harm_words.csv') if r.get('incident') == 'yes') or '(?!)'})\Z"),
+        served_re=_any_of(r["word"] for r in stops_rows if r.get("served") == "yes" or r.get("case") == "yes"),
+        harm_re=_any_of(r["word"] for r in harm_rows if r.get("incident") != "yes"),
+        population_harms=frozenset(r["word"] for r in harm_rows if r.get("population") == "yes"),
+        incident_re=re.compile(rf"(?:{_alternation(r['word'] for r in harm_rows if r.get('incident') == 'yes') or '(?!)'})\Z"),
         group_re=re.compile("|".join(groups)) if groups else None,
         composition_re=re.compile("|".join(comps)) if comps else None,
         rate_re=re.compile("|".join(rates)) if rates else None,
