@@ -74,6 +74,18 @@ def report(score: evaluate.Score) -> str:
     return "\n".join(lines)
 
 
+def errors(score: evaluate.Score, titles: tuple[str, str, str] = ("misses (strict)", "extras (strict)",
+                                                                     "wrong category")) -> str:
+    """The gold rows not found, the rows found that match no gold, and the matches in another category."""
+    pd.set_option("display.width", 250)
+    pd.set_option("display.max_colwidth", 40)
+    cols = ["doc", "surface", "value", "unit", "entity", "category"]
+    m = score.matches
+    wrong = m[m["category"] != m["gold_category"]]
+    return (f"\n{titles[0]}:\n" + score.misses[cols].to_string() + f"\n\n{titles[1]}:\n" + score.extras[cols].to_string()
+            + f"\n\n{titles[2]}:\n" + wrong[["doc", "surface", "entity", "gold_category", "category"]].to_string())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("texts", type=Path, help="folder of NNN.txt")
@@ -89,13 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     score = evaluate.score(predict(args.texts, docs), gold)
     print(report(score))
     if args.errors:
-        pd.set_option("display.width", 250)
-        pd.set_option("display.max_colwidth", 40)
-        print("\nmisses (strict):\n" + score.misses[["doc", "surface", "value", "unit", "entity", "category"]].to_string())
-        print("\nextras (strict):\n" + score.extras[["doc", "surface", "value", "unit", "entity", "category"]].to_string())
-        m = score.matches
-        wrong = m[m["category"] != m["gold_category"]]
-        print("\nwrong category:\n" + wrong[["doc", "surface", "entity", "gold_category", "category"]].to_string())
+        print(errors(score))
     return 0
 
 

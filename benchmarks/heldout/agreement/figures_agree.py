@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from score_figures import load_gold  # noqa: E402  (the same reader of NNN.gold.csv)
+from score_figures import errors, load_gold  # noqa: E402  (the same reader and error lists)
 
 from mobilization import evaluate  # noqa: E402
 
@@ -48,12 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"strict matches {len(s.matches)}, category right "
           f"{int((s.matches['category'] == s.matches['gold_category']).sum())}")
     if args.errors:
-        pd.set_option("display.width", 250)
-        print("\nonly in gold:\n" + s.misses[["doc", "surface", "value", "entity", "category"]].to_string())
-        print("\nonly in second:\n" + s.extras[["doc", "surface", "value", "entity", "category"]].to_string())
-        m = s.matches
-        print("\ncategory differs:\n" + m[m["category"] != m["gold_category"]][
-            ["doc", "surface", "entity", "gold_category", "category"]].to_string())
+        print(errors(s, ("only in gold", "only in second", "category differs")))
     return 0
 
 
