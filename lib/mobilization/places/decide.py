@@ -22,24 +22,44 @@ from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
                      _scene_district)
-from .mentions import _HOST, _DEST, Hit, _national_outlets
+from .mentions import Hit, _alt, _national_outlets, cues
 from .selves import _organ_level, _self_references, _speaker
 from .townships import TOWNSHIP_WEIGHT, _township_support
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
-# Words that say a report is about the whole country or the centre, not one place.
-_NATIONAL = re.compile(r"全国|中共中央|党中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委")
-# A central organ or all provinces as the actor (中国地震局党组, 国家卫健委, 29个省份): a place named only
-# in the body is then where the story happened, not the reporting unit.
-_NATIONAL_ACTOR = re.compile(r"中共中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委|"
-                             r"(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)")
 # A report that says it spans the provinces (29个省份, 各省区市): several places, none of them the unit.
 _ALL_PROVINCES = re.compile(r"(?:\d+|[二三四五六七八九十]+)个省(?:份|区市|市区)|各省(?:份|区市)")
-# Overseas Chinese as the actor of the headline (海外华侨华人驰援湖北): no Chinese division reports.
-_OVERSEAS = re.compile(r"华侨|华人|侨胞|侨界|侨团")
 # Places outside the census divisions: the report is about them, the table has no code for them.
 _OUTSIDE = {"香港": "Hong Kong", "澳门": "Macau", "台湾": "Taiwan"}
 _OUTSIDE_RE = re.compile("|".join(_OUTSIDE))
+
+
+# Words that say a report is about the whole country or the centre, not one place (national, national_organ of
+# data/place_role_words.csv); a central organ or all provinces as the actor (中国地震局党组, 国家卫健委, 29个省份):
+# a place named only in the body is then where the story happened, not the reporting unit; overseas Chinese as
+# the actor of the headline (海外华侨华人驰援湖北): no Chinese division reports.
+@dataclass(frozen=True)
+class NationalCues:
+    """The regexes of national reports, built once (`national_cues()`)."""
+
+    national: re.Pattern[str]
+    national_actor: re.Pattern[str]
+    overseas: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def national_cues() -> NationalCues:
+    """The national, central-actor and overseas regexes from data/place_role_words.csv.
+
+    >>> c = national_cues()
+    >>> bool(c.national.search("全国各地")), bool(c.national_actor.search("应急管理部党委")), bool(c.overseas.search("华侨"))
+    (True, False, True)
+    >>> bool(c.national_actor.search("中国地震局党组"))
+    True
+    """
+    return NationalCues(re.compile(_alt("national", "national_organ")),
+                        re.compile(_alt("national_organ") + r"|(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)"),
+                        re.compile(_alt("overseas")))
 
 
 # A national outlet as the source (新华社, 人民日报 …): with 全国 in the lead, a place named only in the body
@@ -143,7 +163,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
             best_hit[code] = first[code]
             where[code].add(first[code].zone)
     outside = _outside_weight(text)
-    if _OVERSEAS.search(title) and not any(h.zone == "title" and not h.dest for h, _ in resolved):
+    if national_cues().overseas.search(title) and not any(h.zone == "title" and not h.dest for h, _ in resolved):
         return _unknown("overseas Chinese (no census division)")
     if not score and host:  # only the host's name: the page's own place, said with low confidence
         for code, weight in host.items():
@@ -188,8 +208,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     heard = where[best] & {"title", "source"}
     if not heard and _ALL_PROVINCES.search(text[:300]):
         return _unknown("national report (it spans the provinces; places only in the body)")
-    if (_NATIONAL_ACTOR.search(text[:300]) and not heard and not best_hit[best].actor
-            and len(_NATIONAL_ACTOR.findall(text)) >= count[best]):
+    if (national_cues().national_actor.search(text[:300]) and not heard and not best_hit[best].actor
+            and len(national_cues().national_actor.findall(text)) >= count[best]):
         return _unknown("national report (a central organ acts; places only in the body)")
     if (ancestors(best) or (best,))[-1] in _counted_provinces(resolved, text):
         return _unknown("several provinces named with their count (甘肃、青海两省)")
@@ -205,7 +225,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     rivals = [c for c in ranked if c != best and c not in ancestors(best) and best not in ancestors(c)
               and not (set(ancestors(c)) & {best})]
     rival = score[rivals[0]] if rivals else 0.0
-    if not heard and count[best] <= 2 and _NATIONAL.search(text[:800]) and _national_outlet_pattern().search(text[:400]):
+    if not heard and count[best] <= 2 and national_cues().national.search(text[:800]) and _national_outlet_pattern().search(text[:400]):
         return _unknown("national report (a national outlet names one place in the body as an example)")
     only = best_hit.get(best) or first[best]
     if support < 2.0 and not heard and not (len(score) == 1 and not host and not only.township
@@ -307,15 +327,15 @@ def _confidence(best: float, rival: float, zones: set[str]) -> str:
 
 def _national(text: str) -> bool:
     head = text[:300]
-    return bool(_NATIONAL.search(head))
+    return bool(national_cues().national.search(head))
 
 
 def _outside_weight(text: str) -> tuple[float, str] | None:
     """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines."""
     head = text[:400]  # a website named after them (中国台湾网) is a host, not the place
     # ... nor where a team from a division went (深圳市组织施工队伍驰援香港: that mention is the team's goal)
-    found = [m.group() for m in _OUTSIDE_RE.finditer(head) if not _HOST.match(head, m.end())
-             and not _DEST.search(head, max(0, m.start() - 4), m.start())]
+    found = [m.group() for m in _OUTSIDE_RE.finditer(head) if not cues().host.match(head, m.end())
+             and not cues().dest.search(head, max(0, m.start() - 4), m.start())]
     if not found:
         return None
     top = max(set(found), key=found.count)
