@@ -175,7 +175,9 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
             return _unknown(outside[1])
         return _unknown("national report" if text and _national(text) else "no division named")
     # a tie goes to the place the page's own host names (开平市人民政府门户网站 … 广东 … 开平市)
-    ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), first[c].start))
+    # and, at equal weight, to the place that acts (六枝供电局组建抢修队 … 重创湛江 … 为湛江群众): the sender, not the scene
+    acts = {code for h, code in resolved if h.actor and not h.dest}
+    ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), c not in acts, first[c].start))
     named = {code for h, code in resolved if not h.dest}
     leads = {code for h, code in resolved if (h.actor or h.zone == "title") and not h.dest}
     best = _level_up(_other_roundup(ranked[0], score, named), score, host, leads)
@@ -235,7 +237,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
             h, d = first[code], table[code]
             return PlaceGuess(code, d.name, d.level, h.start, h.end, h.surface, "low", 1, "source")
         return _unknown("only one passing mention of a place")
-    if rival >= support and not heard:
+    if rival >= support and not heard and not (rival == support and best in acts and rivals[0] not in acts):
         return _unknown("two places named as often")
     confidence = _confidence(support, rival, where[best])
     h = best_hit.get(best) or first[best]

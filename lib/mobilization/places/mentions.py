@@ -249,8 +249,6 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     return _without_titles(text, hits)
 
 
-
-
 def _without_titles(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits without a surname and title read as a one-character-stem division (见“温县长”: Wen, the county
     head), when no other mention names that division.
