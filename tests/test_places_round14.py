@@ -25,3 +25,18 @@ def test_a_power_utility_named_for_its_area_acts_for_it() -> None:
     text = ("本报讯(某某)自3月1日起，国网通化供电公司党委组织各单位党组织开展“亮党旗保供电”行动，对设备全面排查。"
             "该公司党委成立多支青年党员运维小组，已发现并处理隐患4处。\n")
     assert place(text) == ("220500", "通化市")
+
+
+def test_a_township_no_other_county_has_as_the_one_place_gives_its_county() -> None:
+    # only 曹路镇 is named, once, with its suffix: no other county has a 曹路镇 (a name shared by several gives nothing)
+    text = ("抗旱应急分队连夜送水\n今年入夏以来持续干旱，曹路镇组织党员组成18支应急分队，为群众送水。"
+            "分队队员每天往返三趟，保障了群众的饮水安全。\n")
+    assert place(text) == ("310115", "浦东新区")
+    assert place(text.replace("曹路镇", "龙王庙镇")) == ("", "")
+
+
+def test_a_city_speaking_of_its_township_is_the_city() -> None:
+    # 我院 … 赴我市沟赵乡: the hospital of the city speaks; 沟赵乡 is a township of 中原区, a district, not 我市
+    text = ("门诊支部组织党员赴我市郊区偏远山村义诊\n7月1日上午，我院门诊支部组织党员志愿者赴我市沟赵乡某村举办义诊活动，"
+            "为当地居民进行健康宣教。本次活动也是我院庆七一的系列活动之一。\n")
+    assert place(text) == ("410100", "郑州市")

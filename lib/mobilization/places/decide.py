@@ -230,8 +230,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     if not heard and count[best] <= 2 and national_cues().national.search(text[:800]) and _national_outlet_pattern().search(text[:400]):
         return _unknown("national report (a national outlet names one place in the body as an example)")
     only = best_hit.get(best) or first[best]
-    if support < 2.0 and not heard and not (len(score) == 1 and not host and not only.township
-                                            and only.entry.key[-1] in "县市区旗州" and len(only.entry.key) >= 3):
+    if support < 2.0 and not heard and not (len(score) == 1 and not host and _named_whole(only)):
         if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
             code = max(host, key=lambda c: (host[c], -first[c].start))
             h, d = first[code], table[code]
@@ -241,9 +240,47 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         return _unknown("two places named as often")
     confidence = _confidence(support, rival, where[best])
     h = best_hit.get(best) or first[best]
+    if support < 2.0 and not heard and h.township:  # the one place is a township: the city may speak of it
+        best = _speaking_prefecture(best, text)
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
+
+
+def _named_whole(h: Hit) -> bool:
+    """Is the one place a text names, named once, named so that it is no passing word: a county-level name in full
+    (高陵区: three or more characters ending in 县, 市, 区, 旗 or 州), or a township with its suffix whose name no other
+    county has (平秋镇: its county, the way a township story gives it)? A short form (宕昌) is not.
+
+    >>> from mobilization.gazetteer import Entry
+    >>> def hit(key, codes, township=False):
+    ...     return Hit(0, len(key), key, codes, "body", False, Entry(key, codes, False, False, False), township=township)
+    >>> _named_whole(hit("高陵区", ("610117",))), _named_whole(hit("平秋镇", ("522628",), True))
+    (True, True)
+    >>> _named_whole(hit("板桥乡", ("341022", "430503"), True)), _named_whole(hit("宕昌", ("621223",)))
+    (False, False)
+    """
+    if h.township:
+        return len(h.entry.codes) == 1
+    return h.entry.key[-1] in "县市区旗州" and len(h.entry.key) >= 3
+
+
+_CITY_SELF = re.compile(r"(?:我|全)(市|州|盟)")
+
+
+def _speaking_prefecture(county: str, text: str) -> str:
+    """The prefecture of a township's county when the text speaks as a city (我市西南舁乡: our city's township) and
+    the county cannot be that city (a 区 or 县, not a county-level 市); else the county.
+
+    >>> _speaking_prefecture("140311", "我院组织党员赴我市西南舁乡义诊。"), _speaking_prefecture("140311", "赴西南舁乡义诊。")
+    ('140300', '140311')
+    """
+    table = divisions()
+    for m in _CITY_SELF.finditer(text):
+        if not table[county].name.endswith(m.group(1)):
+            parents = [c for c in ancestors(county) if table[c].level == "prefecture"]
+            return parents[0] if parents else county
+    return county
 
 
 _SCENE_MENTIONS = 3  # body mentions of a destination that make it the story's scene when no sender is named
