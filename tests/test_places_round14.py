@@ -40,3 +40,10 @@ def test_a_city_speaking_of_its_township_is_the_city() -> None:
     text = ("门诊支部组织党员赴我市郊区偏远山村义诊\n7月1日上午，我院门诊支部组织党员志愿者赴我市沟赵乡某村举办义诊活动，"
             "为当地居民进行健康宣教。本次活动也是我院庆七一的系列活动之一。\n")
     assert place(text) == ("410100", "郑州市")
+
+
+def test_a_development_zone_by_its_short_name_is_the_zone() -> None:
+    # 德州开发区 is the news name of 德州经济技术开发区, a census unit with a code of its own
+    text = ("党员教师进社区\n德州开发区第三中学党支部组织党员教师走进某社区，开展防溺水宣传。"
+            "德州开发区教育部门表示，将常态化开展此类活动。\n")
+    assert place(text) == ("371471", "德州经济技术开发区")
