@@ -47,3 +47,10 @@ def test_a_development_zone_by_its_short_name_is_the_zone() -> None:
     text = ("党员教师进社区\n德州开发区第三中学党支部组织党员教师走进某社区，开展防溺水宣传。"
             "德州开发区教育部门表示，将常态化开展此类活动。\n")
     assert place(text) == ("371471", "德州经济技术开发区")
+
+
+def test_a_short_form_always_after_the_same_surname_is_a_given_name() -> None:
+    # 吕建平 (a cadre's name) holds 建平, a county's short form; the story is 黄龙县's
+    text = ("吕建平：扶贫路上的女汉子\n来源：某某日报\n今年30岁的吕建平，是黄龙县某某镇的扶贫专干。"
+            "吕建平向记者介绍了全镇的贫困户。吕建平说，这只是她工作的一部分。\n")
+    assert place(text) == ("610631", "黄龙县")

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -246,7 +247,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
                    cited=cited, informant=informant)
         hits.append(last)
-    return _without_titles(text, hits)
+    return _without_given_names(text, _without_titles(text, hits))
 
 
 def _without_titles(text: str, hits: list[Hit]) -> list[Hit]:
@@ -268,6 +269,37 @@ def _without_titles(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _LEVEL_CHARS = "省市县区州旗盟"
+
+
+def _without_given_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without a short form that is a person's given name (吕建平 is no 建平县): every time it is named,
+    twice or more, it stands right after the same common surname (data/place_role_words.csv), which is no part of
+    another name (浙江宁波), and the text names its division in no other way.
+
+    >>> from mobilization.places.zones import Zone
+    >>> t = "吕建平是黄龙县的扶贫专干。吕建平说，黄龙县脱贫了。"
+    >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
+    ['黄龙县', '黄龙县']
+    >>> t = "浙江宁波党员下沉。浙江宁波志愿者出发。"
+    >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
+    ['浙江', '宁波', '浙江', '宁波']
+    """
+    surnames = set(role_words().get("surname", ()))
+    before: dict[str, set[str]] = defaultdict(set)
+    for h in hits:
+        mark = text[h.start - 1:h.start]
+        if mark in surnames and any(o.start < h.start <= o.end for o in hits if o is not h):
+            mark = ""  # 浙江宁波: 江 is the tail of 浙江, no surname
+        before[h.surface].add(mark)
+    count = Counter(h.surface for h in hits)
+
+    def given_name(h: Hit) -> bool:
+        marks = before[h.surface]
+        return (h.entry.alias and h.surface[-1] not in _LEVEL_CHARS and count[h.surface] >= 2
+                and len(marks) == 1 and next(iter(marks)) in surnames)
+    named = {c for h in hits if not given_name(h) for c in h.codes}
+    return [h for h in hits if not given_name(h) or set(h.codes) & named]
+
 # After 从 and a name, a verb of coming back (从沈阳回丹, 从武汉返乡): the place people returned from, elsewhere.
 _RETURN_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)?(?:回|返|归来)")
 
