@@ -54,3 +54,10 @@ def test_a_short_form_always_after_the_same_surname_is_a_given_name() -> None:
     text = ("吕建平：扶贫路上的女汉子\n来源：某某日报\n今年30岁的吕建平，是黄龙县某某镇的扶贫专干。"
             "吕建平向记者介绍了全镇的贫困户。吕建平说，这只是她工作的一部分。\n")
     assert place(text) == ("610631", "黄龙县")
+
+
+def test_a_prefecture_sending_teams_to_its_county_is_the_report() -> None:
+    # the headline names the county where the cases are; the prefecture acts and sends testers there
+    text = ("阿克苏地区温宿县新增病例12例\n阿克苏地区疫情防控指挥部当晚启动一级响应。专家组迅速赶赴温宿县开展工作。"
+            "阿克苏地区已抽调本地医务人员500名支援温宿县开展核酸检测。阿克苏地区要求各单位全力配合。\n")
+    assert place(text) == ("652900", "阿克苏地区")

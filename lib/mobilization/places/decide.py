@@ -185,6 +185,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     for h, code in townships:
         towns[code] += not h.dest
     best = _speaker(_drill_down(best, score, count, best_hit, where, towns), selves, score)
+    best = _sender_above(best, sent_to, score, count)
     scene = _scene_district(best, score, resolved, townships, selves)
     if scene != best:  # the city's mentions open the district's addresses: they speak for it
         score[scene] += score[best]
@@ -263,6 +264,19 @@ def _named_whole(h: Hit) -> bool:
     if h.township:
         return len(h.entry.codes) == 1
     return h.entry.key[-1] in "县市区旗州" and len(h.entry.key) >= 3
+
+
+def _sender_above(best: str, sent_to: set[str], score: dict[str, float], count: dict[str, int]) -> str:
+    """The prefecture above a county it sends teams to (喀什地区…抽调…支援疏附县): the county is the scene of the
+    prefecture's work, named in the headline as where it happens; the prefecture, named twice or more and more
+    often than the county is named outside its role as destination, is the report's."""
+    if best not in sent_to:
+        return best
+    table = divisions()
+    above = [c for c in ancestors(best) if table[c].level == "prefecture" and c not in sent_to]
+    if above and count.get(above[0], 0) >= 2 and count[above[0]] > count[best]:
+        return above[0]
+    return best
 
 
 _CITY_SELF = re.compile(r"(?:我|全)(市|州|盟)")
