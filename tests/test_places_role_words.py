@@ -6,7 +6,8 @@ from mobilization.places.decide import national_cues
 from mobilization.places.mentions import cues, role_words
 
 LISTS = {"actor_zone", "actor_organ", "outlet", "site_building", "aid", "destination", "counterpart_aid", "event",
-         "informant_before", "informant_verb", "institution", "title_name", "national", "national_organ", "overseas"}
+         "informant_before", "informant_verb", "institution", "title_name", "national", "national_organ", "overseas",
+         "surname"}
 
 
 def test_every_list_is_known_and_each_word_listed_once():
