@@ -20,6 +20,7 @@ import re
 import csv
 import io
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -178,6 +179,29 @@ def short_forms(name: str, level: str) -> list[tuple[str, str]]:
     return out
 
 
+# A development zone's kind in its census name, and the short names news gives it (烟台经济技术开发区 is 烟台开发区 or
+# 烟台经开区; 合肥高新技术产业开发区 is 合肥高新区).
+_ZONE_KINDS = {"经济技术开发区": ("开发区", "经开区"), "高新技术产业开发区": ("高新区",), "高新技术开发区": ("高新区",),
+               "经济开发区": ("开发区", "经开区")}
+
+
+def zone_short_forms(name: str) -> list[str]:
+    """The short names of a census development zone with a code of its own: its city's name (with or without 市)
+    before the short kind.
+
+    >>> zone_short_forms("烟台经济技术开发区"), zone_short_forms("蚌埠市高新技术开发区")
+    (['烟台开发区', '烟台经开区'], ['蚌埠市高新区', '蚌埠高新区'])
+    >>> zone_short_forms("宕昌县")
+    []
+    """
+    kind = next((k for k in sorted(_ZONE_KINDS, key=len, reverse=True) if name.endswith(k)), "")
+    prefix = name[: len(name) - len(kind)]
+    if not kind or len(prefix) < 2:
+        return []
+    prefixes = [prefix] + ([prefix[:-1]] if prefix.endswith("市") and len(prefix) >= 3 else [])
+    return [p + short for p in prefixes for short in _ZONE_KINDS[kind]]
+
+
 def alias_rows() -> list[dict[str, str]]:
     """The generated short forms of every division (data/place_aliases.csv is written from these).
 
@@ -193,10 +217,17 @@ def alias_rows() -> list[dict[str, str]]:
     rows = []
     table = divisions()
     names = {d.name for d in table.values()}
+    # a development zone's short name names one zone only (德州开发区, not also 德州运河开发区's) and no census unit
+    zone_forms = [(alias, code) for code, d in table.items() for alias in zone_short_forms(d.name)]
+    made = Counter(alias for alias, _ in zone_forms)
+    zone_aliases = {code: [a for a, c in zone_forms if c == code and made[a] == 1 and a not in names]
+                    for _, code in zone_forms}
     for code, d in sorted(table.items()):
         for alias, rule in short_forms(d.name, d.level):
             if alias != d.name:
                 rows.append({"alias": alias, "division_code": code, "name": d.name, "rule": rule})
+        for alias in zone_aliases.get(code, ()):
+            rows.append({"alias": alias, "division_code": code, "name": d.name, "rule": "zone"})
         stem = d.name[:-1]
         if (d.level == "county" and d.name.endswith("区") and len(stem) >= 2 and stem + "县" not in names
                 and not re.search(r"新区|开发区|高新|园区|城区|矿区|郊区|[东西南北中]区$", d.name)):
@@ -212,7 +243,8 @@ def write_aliases(path: Path | None = None) -> Path:
               "# 积石山保安族东乡族撒拉族自治县), generated from data/census2020_divisions.csv by the rules of\n"
               "# mobilization.gazetteer.short_forms (`python -m mobilization.gazetteer` rewrites this file): the name\n"
               "# without its level suffix, and without ethnic-group names for autonomous divisions, kept if 2+ characters;\n"
-              "# districts (区) get none, but a district's stem with 县 (高陵县 for 高陵区, its name before 县改区) is kept.\n"
+              "# districts (区) get none, but a district's stem with 县 (高陵县 for 高陵区, its name before 县改区) is kept,\n"
+              "# and a development zone with a code of its own gets its short names (烟台开发区, 烟台经开区, 合肥高新区; rule zone).\n"
               "# Short forms that are also common words are listed in data/place_words.csv.\n"
               "# Columns: alias, division_code, name (full census name), rule (what made it; 'manual' for rows added by hand).\n")
     return _write_data_csv(path, buf, ["alias", "division_code", "name", "rule"], alias_rows())

@@ -22,24 +22,44 @@ from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
                      _scene_district)
-from .mentions import _HOST, _DEST, Hit, _national_outlets
+from .mentions import Hit, _alt, _national_outlets, cues
 from .selves import _organ_level, _self_references, _speaker
 from .townships import TOWNSHIP_WEIGHT, _township_support
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
-# Words that say a report is about the whole country or the centre, not one place.
-_NATIONAL = re.compile(r"全国|中共中央|党中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委")
-# A central organ or all provinces as the actor (中国地震局党组, 国家卫健委, 29个省份): a place named only
-# in the body is then where the story happened, not the reporting unit.
-_NATIONAL_ACTOR = re.compile(r"中共中央|国务院|中央组织部|中组部|中央和国家机关|国家卫健委|国家卫生健康委|"
-                             r"(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)")
 # A report that says it spans the provinces (29个省份, 各省区市): several places, none of them the unit.
 _ALL_PROVINCES = re.compile(r"(?:\d+|[二三四五六七八九十]+)个省(?:份|区市|市区)|各省(?:份|区市)")
-# Overseas Chinese as the actor of the headline (海外华侨华人驰援湖北): no Chinese division reports.
-_OVERSEAS = re.compile(r"华侨|华人|侨胞|侨界|侨团")
 # Places outside the census divisions: the report is about them, the table has no code for them.
 _OUTSIDE = {"香港": "Hong Kong", "澳门": "Macau", "台湾": "Taiwan"}
 _OUTSIDE_RE = re.compile("|".join(_OUTSIDE))
+
+
+# Words that say a report is about the whole country or the centre, not one place (national, national_organ of
+# data/place_role_words.csv); a central organ or all provinces as the actor (中国地震局党组, 国家卫健委, 29个省份):
+# a place named only in the body is then where the story happened, not the reporting unit; overseas Chinese as
+# the actor of the headline (海外华侨华人驰援湖北): no Chinese division reports.
+@dataclass(frozen=True)
+class NationalCues:
+    """The regexes of national reports, built once (`national_cues()`)."""
+
+    national: re.Pattern[str]
+    national_actor: re.Pattern[str]
+    overseas: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def national_cues() -> NationalCues:
+    """The national, central-actor and overseas regexes from data/place_role_words.csv.
+
+    >>> c = national_cues()
+    >>> bool(c.national.search("全国各地")), bool(c.national_actor.search("应急管理部党委")), bool(c.overseas.search("华侨"))
+    (True, False, True)
+    >>> bool(c.national_actor.search("中国地震局党组"))
+    True
+    """
+    return NationalCues(re.compile(_alt("national", "national_organ")),
+                        re.compile(_alt("national_organ") + r"|(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)"),
+                        re.compile(_alt("overseas")))
 
 
 # A national outlet as the source (新华社, 人民日报 …): with 全国 in the lead, a place named only in the body
@@ -143,7 +163,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
             best_hit[code] = first[code]
             where[code].add(first[code].zone)
     outside = _outside_weight(text)
-    if _OVERSEAS.search(title) and not any(h.zone == "title" and not h.dest for h, _ in resolved):
+    if national_cues().overseas.search(title) and not any(h.zone == "title" and not h.dest for h, _ in resolved):
         return _unknown("overseas Chinese (no census division)")
     if not score and host:  # only the host's name: the page's own place, said with low confidence
         for code, weight in host.items():
@@ -155,7 +175,9 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
             return _unknown(outside[1])
         return _unknown("national report" if text and _national(text) else "no division named")
     # a tie goes to the place the page's own host names (开平市人民政府门户网站 … 广东 … 开平市)
-    ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), first[c].start))
+    # and, at equal weight, to the place that acts (六枝供电局组建抢修队 … 重创湛江 … 为湛江群众): the sender, not the scene
+    acts = {code for h, code in resolved if h.actor and not h.dest}
+    ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), c not in acts, first[c].start))
     named = {code for h, code in resolved if not h.dest}
     leads = {code for h, code in resolved if (h.actor or h.zone == "title") and not h.dest}
     best = _level_up(_other_roundup(ranked[0], score, named), score, host, leads)
@@ -163,6 +185,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     for h, code in townships:
         towns[code] += not h.dest
     best = _speaker(_drill_down(best, score, count, best_hit, where, towns), selves, score)
+    best = _sender_above(best, sent_to, score, count)
     scene = _scene_district(best, score, resolved, townships, selves)
     if scene != best:  # the city's mentions open the district's addresses: they speak for it
         score[scene] += score[best]
@@ -188,8 +211,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     heard = where[best] & {"title", "source"}
     if not heard and _ALL_PROVINCES.search(text[:300]):
         return _unknown("national report (it spans the provinces; places only in the body)")
-    if (_NATIONAL_ACTOR.search(text[:300]) and not heard and not best_hit[best].actor
-            and len(_NATIONAL_ACTOR.findall(text)) >= count[best]):
+    if (national_cues().national_actor.search(text[:300]) and not heard and not best_hit[best].actor
+            and len(national_cues().national_actor.findall(text)) >= count[best]):
         return _unknown("national report (a central organ acts; places only in the body)")
     if (ancestors(best) or (best,))[-1] in _counted_provinces(resolved, text):
         return _unknown("several provinces named with their count (甘肃、青海两省)")
@@ -205,23 +228,73 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     rivals = [c for c in ranked if c != best and c not in ancestors(best) and best not in ancestors(c)
               and not (set(ancestors(c)) & {best})]
     rival = score[rivals[0]] if rivals else 0.0
-    if not heard and count[best] <= 2 and _NATIONAL.search(text[:800]) and _national_outlet_pattern().search(text[:400]):
+    if not heard and count[best] <= 2 and national_cues().national.search(text[:800]) and _national_outlet_pattern().search(text[:400]):
         return _unknown("national report (a national outlet names one place in the body as an example)")
     only = best_hit.get(best) or first[best]
-    if support < 2.0 and not heard and not (len(score) == 1 and not host and not only.township
-                                            and only.entry.key[-1] in "县市区旗州" and len(only.entry.key) >= 3):
+    if support < 2.0 and not heard and not (len(score) == 1 and not host and _named_whole(only)):
         if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
             code = max(host, key=lambda c: (host[c], -first[c].start))
             h, d = first[code], table[code]
             return PlaceGuess(code, d.name, d.level, h.start, h.end, h.surface, "low", 1, "source")
         return _unknown("only one passing mention of a place")
-    if rival >= support and not heard:
+    if rival >= support and not heard and not (rival == support and best in acts and rivals[0] not in acts):
         return _unknown("two places named as often")
     confidence = _confidence(support, rival, where[best])
     h = best_hit.get(best) or first[best]
+    if support < 2.0 and not heard and h.township:  # the one place is a township: the city may speak of it
+        best = _speaking_prefecture(best, text)
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
+
+
+def _named_whole(h: Hit) -> bool:
+    """Is the one place a text names, named once, named so that it is no passing word: a county-level name in full
+    (高陵区: three or more characters ending in 县, 市, 区, 旗 or 州), or a township with its suffix whose name no other
+    county has (平秋镇: its county, the way a township story gives it)? A short form (宕昌) is not.
+
+    >>> from mobilization.gazetteer import Entry
+    >>> def hit(key, codes, township=False):
+    ...     return Hit(0, len(key), key, codes, "body", False, Entry(key, codes, False, False, False), township=township)
+    >>> _named_whole(hit("高陵区", ("610117",))), _named_whole(hit("平秋镇", ("522628",), True))
+    (True, True)
+    >>> _named_whole(hit("板桥乡", ("341022", "430503"), True)), _named_whole(hit("宕昌", ("621223",)))
+    (False, False)
+    """
+    if h.township:
+        return len(h.entry.codes) == 1
+    return h.entry.key[-1] in "县市区旗州" and len(h.entry.key) >= 3
+
+
+def _sender_above(best: str, sent_to: set[str], score: dict[str, float], count: dict[str, int]) -> str:
+    """The prefecture above a county it sends teams to (喀什地区…抽调…支援疏附县): the county is the scene of the
+    prefecture's work, named in the headline as where it happens; the prefecture, named twice or more and more
+    often than the county is named outside its role as destination, is the report's."""
+    if best not in sent_to:
+        return best
+    table = divisions()
+    above = [c for c in ancestors(best) if table[c].level == "prefecture" and c not in sent_to]
+    if above and count.get(above[0], 0) >= 2 and count[above[0]] > count[best]:
+        return above[0]
+    return best
+
+
+_CITY_SELF = re.compile(r"(?:我|全)(市|州|盟)")
+
+
+def _speaking_prefecture(county: str, text: str) -> str:
+    """The prefecture of a township's county when the text speaks as a city (我市西南舁乡: our city's township) and
+    the county cannot be that city (a 区 or 县, not a county-level 市); else the county.
+
+    >>> _speaking_prefecture("140311", "我院组织党员赴我市西南舁乡义诊。"), _speaking_prefecture("140311", "赴西南舁乡义诊。")
+    ('140300', '140311')
+    """
+    table = divisions()
+    for m in _CITY_SELF.finditer(text):
+        if not table[county].name.endswith(m.group(1)):
+            parents = [c for c in ancestors(county) if table[c].level == "prefecture"]
+            return parents[0] if parents else county
+    return county
 
 
 _SCENE_MENTIONS = 3  # body mentions of a destination that make it the story's scene when no sender is named
@@ -307,15 +380,15 @@ def _confidence(best: float, rival: float, zones: set[str]) -> str:
 
 def _national(text: str) -> bool:
     head = text[:300]
-    return bool(_NATIONAL.search(head))
+    return bool(national_cues().national.search(head))
 
 
 def _outside_weight(text: str) -> tuple[float, str] | None:
     """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines."""
     head = text[:400]  # a website named after them (中国台湾网) is a host, not the place
     # ... nor where a team from a division went (深圳市组织施工队伍驰援香港: that mention is the team's goal)
-    found = [m.group() for m in _OUTSIDE_RE.finditer(head) if not _HOST.match(head, m.end())
-             and not _DEST.search(head, max(0, m.start() - 4), m.start())]
+    found = [m.group() for m in _OUTSIDE_RE.finditer(head) if not cues().host.match(head, m.end())
+             and not cues().dest.search(head, max(0, m.start() - 4), m.start())]
     if not found:
         return None
     top = max(set(found), key=found.count)

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -24,46 +25,89 @@ from ..gazetteer import Entry, ancestors, automaton, place_words
 from ..lexicon import read_rows
 from .zones import _HAN, Zone, _ranges, _zone_index
 
-# After a name, the actor: the Party committee, government or department of that place.
-# A functional zone of the place (商洛高新区党工委) acts for it too.
-_ACTOR = re.compile(r"(?:高新区|经开区|开发区|新区|园区)?"
-                    r"(?:委|党委|党工委|管委会|政府|人民政府|组织部|宣传部|统战部|纪委|县委|市委|区委|州委|旗委|省委|"
-                    # the organs under the place's direct leadership (阜阳市直机关工委, 县直单位)
-                    r"直机关|直属机关|直单位|直部门|"
-                    r"应急管理局|卫健局|卫生健康局|防指|防办|防汛抗旱指挥部|"
-                    # the place's people's organizations (吐鲁番市红十字会, 宕昌县总工会, 团市委 is 市's own word)
-                    r"红十字会|总工会|妇联|妇女联合会|团委|科协|残联|工商联|慈善总会|慈善会|"
-                    # any bureau or department of its government (兰州市地震局, 四川省应急管理厅, 宕昌县水务局),
-                    # not a person's post there (潼南区审计局副局长: someone from it)
-                    r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,6}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
-# After a name, a media outlet or website of that place (深圳新闻网, 兰州晚报, 颍上先锋网, 阳城县融媒体中心):
-# the host that published the page, which says the report is within its area, not which unit it is about.
-# A government's release account (大连发布, 上海发布: the name and 发布 ending the phrase) is one too.
-_HOST = re.compile(r"发布(?![\u4e00-\u9fff])|"
-                   # a site's name on a line of its own (安庆市中小企业公共服务示范平台, 某某县人民政府门户网站), not a
-                   # headline on building one (某县搭建志愿服务平台)
-                   r"(?:(?!搭建|打造|建设|建立|建成|上线|开通|推出|启用|构建|创建|升级)[\u4e00-\u9fff]){0,12}?"
-                   r"(?:平台|门户网站|门户网|网站)[ \t　]*(?=\n|$)|[\u4e00-\u9fff]{0,3}?(?:日报|晚报|早报|商报|都市报|报社|报业|新闻网|信息港|信息网|先锋网|"
-                   r"电视台|广播电视台|广电|融媒体中心|融媒|新闻中心|新闻传媒|传媒集团|频道|网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
-# Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
-# destination of a team or of goods, not the unit whose mobilization is reported.
-# 远在 (far away in: 远在内蒙古通辽市的一场暴雨) says the place is elsewhere, like a destination.
-# 灾区 (给灾区郑州新密市捐赠, 抵达受灾区新密市): the place is named as the disaster area that receives aid.
-# 驻 before a county and its village or township (驻曲水县色麦村工作队): where a unit's team is stationed, a
-# destination like 派往 (the unit that sends the team is the report's).
-_DEST = re.compile(r"(?:远在|受?灾区|支援|驰援|援助|增援|赶赴|奔赴|抵达|到达|飞抵|运往|运抵|运至|转运至|送往|发往|前往|逆行|派往|帮扶)$")
-# After a name, the same verbs make it the sender (庆阳市驰援兰州), and so do the counterpart-aid programmes
-# (江苏援疆, 上海援藏, 对口援乌: the province that gives the aid acts; the place aided is where it works).
-_SENDS = re.compile(r"(?:支援|驰援|援助|增援|赶赴|奔赴|派往|对口支援|对口帮扶|对口援|援疆|援藏|援青)")
-# After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): the name says where the
-# disaster struck, which may or may not be the unit reporting on its work: it counts half.
-_EVENT = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?(?:地震|强震|震灾|泥石流|山体滑坡|溃坝|溃堤|矿难|爆炸事故)")
-# An informant (记者从青海省民政厅获悉, 据县应急局介绍, 根据省气象台数据显示): the unit the news came from, not the one
-# acting; it counts half, never as the actor. The verb of telling closes the same clause.
-_INFORMANT_BEFORE = re.compile(r"(?:从|据|根据|经)$")
-_INFORMANT_VERB = re.compile(r"[^，。；！？,;!?\n]{0,24}?(?:获悉|了解到|得知|介绍|透露|通报|统计|显示|消息|称|表示)")
-# The last word of an institution's name (中心医院, 卫健局, 第一中学, 消防救援支队).
-_INSTITUTION = re.compile(r"(?:医院|卫生院|中心|局|委员会|院|所|站|公司|集团|学校|学院|大学|中学|小学|支队|大队|队|办公室|协会|银行)$")
+# The cue words of data/place_role_words.csv, one tuple a list (longest first), read once.
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, tuple[str, ...]]:
+    """The cue words around a name, by list (aid, destination, institution …; see the file's header).
+
+    >>> "驰援" in role_words()["aid"], "医院" in role_words()["institution"]
+    (True, True)
+    """
+    lists: dict[str, list[str]] = {}
+    for row in read_rows("place_role_words.csv"):
+        lists.setdefault(row["list"], []).append(row["word"])
+    return {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in lists.items()}
+
+
+def _alt(*lists: str) -> str:
+    """The words of the named lists as one regex alternation (never empty: an empty list matches nothing)."""
+    words = sorted({w for name in lists for w in role_words().get(name, ())}, key=lambda w: (-len(w), w))
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The regexes that give a name its role, built once from data/place_role_words.csv (`cues()`)."""
+
+    actor: re.Pattern[str]
+    host: re.Pattern[str]
+    dest: re.Pattern[str]
+    sends: re.Pattern[str]
+    event: re.Pattern[str]
+    informant_before: re.Pattern[str]
+    informant_verb: re.Pattern[str]
+    institution: re.Pattern[str]
+    title_after: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The role regexes (compiled once).
+
+    >>> c = cues()
+    >>> bool(c.dest.search("驰援")), bool(c.sends.match("援疆")), bool(c.actor.match("县委")), bool(c.host.match("日报"))
+    (True, True, True, True)
+    >>> bool(c.title_after.match("长说")), bool(c.title_after.match("长沙"))
+    (True, False)
+    """
+    # After a name, the actor: the Party committee, government or department of that place, or one of its
+    # people's organizations or directly led organs (actor_organ); a functional zone of the place (商洛高新区党工委,
+    # actor_zone) acts for it too; and any bureau or department of its government (兰州市地震局, 四川省应急管理厅,
+    # 宕昌县水务局), not a person's post there (潼南区审计局副局长: someone from it).
+    actor = re.compile(f"(?:{_alt('actor_zone')})?(?:{_alt('actor_organ')}|"
+                       r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,6}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
+    # After a name, a media outlet or website of that place (深圳新闻网, 兰州晚报, 颍上先锋网, 阳城县融媒体中心):
+    # the host that published the page, which says the report is within its area, not which unit it is about.
+    # A government's release account (大连发布, 上海发布: the name and 发布 ending the phrase) is one too, and so is
+    # a site's name on a line of its own (安庆市中小企业公共服务示范平台, 某某县人民政府门户网站), not a headline
+    # on building one (某县搭建志愿服务平台: site_building).
+    host = re.compile(r"发布(?![\u4e00-\u9fff])|"
+                      rf"(?:(?!{_alt('site_building')})[\u4e00-\u9fff]){{0,12}}?"
+                      r"(?:平台|门户网站|门户网|网站)[ \t　]*(?=\n|$)|[\u4e00-\u9fff]{0,3}?"
+                      f"(?:{_alt('outlet')}|"
+                      r"网(?![格点络上购店民友])|报(?=$|[社:：\s·]))")
+    # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
+    # destination of a team or of goods, not the unit whose mobilization is reported. 远在 (far away in) says the
+    # place is elsewhere; 灾区 (给灾区郑州新密市捐赠) names it as the disaster area receiving aid.
+    dest = re.compile(f"(?:{_alt('aid', 'destination')})$")
+    # After a name, the same verbs of aid make it the sender (庆阳市驰援兰州), and so do the counterpart-aid
+    # programmes (江苏援疆, 对口援乌: the province that gives the aid acts; the place aided is where it works).
+    sends = re.compile(f"(?:{_alt('aid', 'counterpart_aid')})")
+    # After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): where the disaster struck,
+    # which may or may not be the unit reporting on its work: it counts half.
+    event = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?" f"(?:{_alt('event')})")
+    # An informant (记者从青海省民政厅获悉, 据县应急局介绍): the unit the news came from, not the one acting; it
+    # counts half, never as the actor. The verb of telling closes the same clause.
+    informant_before = re.compile(f"(?:{_alt('informant_before')})$")
+    informant_verb = re.compile(r"[^，。；！？,;!?\n]{0,24}?" f"(?:{_alt('informant_verb')})")
+    institution = re.compile(f"(?:{_alt('institution')})$")
+    # After a one-character-stem division (温县, 和县), the rest of a post (温县长 = county head Wen; 温县委书记):
+    # a surname before a title, unless 长 begins a name (长沙, 长江).
+    title_names = "|".join(re.escape(w[1:]) for w in role_words().get("title_name", ()) if w.startswith("长"))
+    title_after = re.compile(f"长(?!{title_names or '(?!)'})|委(?:副)?书记")
+    return Cues(actor, host, dest, sends, event, informant_before, informant_verb, institution, title_after)
+
+
 # After a name, a township, street or village of it (龙潭区江北乡, 芙蓉区东湖街道): an address, the
 # way a report introduces the place where things happen.
 _SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村|苏木|嘎查)(?![民委务庄])")
@@ -171,22 +215,22 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 and not _whole_words(text, start, end)
                 or entry.alias and any(follows.startswith(w) for w in after_words)
                 # a full name such as 涉县 before 医院 is its county hospital (涉县医院), not part of another name
-                or one_char_stem and any(follows.startswith(w) for w in after_words if not _INSTITUTION.search(w))
+                or one_char_stem and any(follows.startswith(w) for w in after_words if not cues().institution.search(w))
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
         skip = skip or _typhoon_name(text, start, end)
         prev = (start, end, entry, zone)
         if skip:
             continue
-        host = bool(_HOST.match(text, end))
+        host = bool(cues().host.match(text, end))
         # the actor, or the sender of a team (庆阳市驰援兰州: 庆阳市 sends, 兰州 receives)
-        actor = not host and bool(_ACTOR.match(text, end) or _SENDS.match(text, end))
+        actor = not host and bool(cues().actor.match(text, end) or cues().sends.match(text, end))
         formal = qualified or bool(_SUBUNIT.match(text, end))
-        dest = (bool(_DEST.search(text, max(0, start - 4), start)) or _left_behind(text, start, end)
+        dest = (bool(cues().dest.search(text, max(0, start - 4), start)) or _left_behind(text, start, end)
                 or text[start - 1:start] == "驻" and bool(_SUBUNIT.match(text, end)) or (
             last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))) \
             and not _reporter_travels(text, start)
-        event = not actor and bool(_EVENT.match(text, end))
+        event = not actor and bool(cues().event.match(text, end))
         if zone != "body" and (_agency_pattern().search(text, max(0, start - 9), start)
                                or qualified and start <= bureau_end + 1):
             zone = "body"  # 新华社北京…电: the agency's bureau (新华社甘肃舟曲…电: its province, then its city)
@@ -197,18 +241,13 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             zone = "body"  # 【抗击疫情 辽宁在行动】志愿者…: the series the headline is filed under, not its story
         cited = (text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
                  or _in_quoted_name(text, start, end))
-        informant = bool(_INFORMANT_BEFORE.search(text, max(0, start - 2), start) and _INFORMANT_VERB.match(text, end))
+        informant = bool(cues().informant_before.search(text, max(0, start - 2), start) and cues().informant_verb.match(text, end))
         if informant:
             actor, zone = False, "body"
         last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
                    cited=cited, informant=informant)
         hits.append(last)
-    return _without_titles(text, hits)
-
-
-# After a one-character-stem division (温县, 和县), the rest of a post (温县长 = county head Wen, 李市长 = mayor Li;
-# 温县委书记): a surname before a title, unless the text names the division otherwise.
-_TITLE_AFTER = re.compile(r"长(?![江城沙春治安寿岭白乐])|委(?:副)?书记")
+    return _without_given_names(text, _without_titles(text, hits))
 
 
 def _without_titles(text: str, hits: list[Hit]) -> list[Hit]:
@@ -224,12 +263,43 @@ def _without_titles(text: str, hits: list[Hit]) -> list[Hit]:
     ['温县', '温县']
     """
     def title(h: Hit) -> bool:
-        return len(h.entry.key) == 2 and not h.entry.alias and bool(_TITLE_AFTER.match(text, h.end))
+        return len(h.entry.key) == 2 and not h.entry.alias and bool(cues().title_after.match(text, h.end))
     named = {c for h in hits if not title(h) for c in h.codes}
     return [h for h in hits if not title(h) or set(h.codes) & named]
 
 
 _LEVEL_CHARS = "省市县区州旗盟"
+
+
+def _without_given_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without a short form that is a person's given name (吕建平 is no 建平县): every time it is named,
+    twice or more, it stands right after the same common surname (data/place_role_words.csv), which is no part of
+    another name (浙江宁波), and the text names its division in no other way.
+
+    >>> from mobilization.places.zones import Zone
+    >>> t = "吕建平是黄龙县的扶贫专干。吕建平说，黄龙县脱贫了。"
+    >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
+    ['黄龙县', '黄龙县']
+    >>> t = "浙江宁波党员下沉。浙江宁波志愿者出发。"
+    >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
+    ['浙江', '宁波', '浙江', '宁波']
+    """
+    surnames = set(role_words().get("surname", ()))
+    before: dict[str, set[str]] = defaultdict(set)
+    for h in hits:
+        mark = text[h.start - 1:h.start]
+        if mark in surnames and any(o.start < h.start <= o.end for o in hits if o is not h):
+            mark = ""  # 浙江宁波: 江 is the tail of 浙江, no surname
+        before[h.surface].add(mark)
+    count = Counter(h.surface for h in hits)
+
+    def given_name(h: Hit) -> bool:
+        marks = before[h.surface]
+        return (h.entry.alias and h.surface[-1] not in _LEVEL_CHARS and count[h.surface] >= 2
+                and len(marks) == 1 and next(iter(marks)) in surnames)
+    named = {c for h in hits if not given_name(h) for c in h.codes}
+    return [h for h in hits if not given_name(h) or set(h.codes) & named]
+
 # After 从 and a name, a verb of coming back (从沈阳回丹, 从武汉返乡): the place people returned from, elsewhere.
 _RETURN_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)?(?:回|返|归来)")
 
@@ -368,7 +438,7 @@ def _names_headline_unit(text: str, end: int, entry: Entry, title: str) -> bool:
     unit = follows.group()
     # a head of the unit's name, at least 3 characters after the level, ending in an institution's
     # word, that the headline holds (not any phrase: 全县党员干部 is no unit)
-    return any(level + unit[:k] in title and _INSTITUTION.search(unit[:k]) for k in range(len(unit), 2, -1))
+    return any(level + unit[:k] in title and cues().institution.search(unit[:k]) for k in range(len(unit), 2, -1))
 
 
 def _is_parent_of(parent: Entry, child: Entry) -> bool:
