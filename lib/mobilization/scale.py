@@ -159,6 +159,40 @@ def resolve_inputs(paths: "Sequence[str | Path] | str | Path", exclude: str | Pa
     return Inputs(tuple(files), tuple(tables), tuple(problems))
 
 
+def empty_folder_note(path: "str | Path") -> str | None:
+    """One line saying why a folder PATH gave no document (what is searched for, what it holds instead);
+    None if PATH is not a folder.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp())
+    >>> empty_folder_note(d).split(": ", 1)[1]
+    'no documents in this folder (it is empty)'
+    >>> for n in ["a.pdf", "sub/b.docx"]:
+    ...     (d / n).parent.mkdir(exist_ok=True); _ = (d / n).write_text("1")
+    >>> empty_folder_note(d).split(": ", 1)[1]
+    'no documents in this folder: 2 files, none a .txt, .text, .htm, .html or .parquet file (e.g. a.pdf)'
+    >>> empty_folder_note(d / "a.pdf") is None
+    True
+    """
+    folder = Path(path)
+    if _kind(folder)[0] != "dir":
+        return None
+    others: list[Path] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        names = [n for n in sorted(names) if not n.startswith(".")]
+        if any(n.lower().endswith(TEXT_SUFFIXES + TABLE_SUFFIXES) for n in names):
+            return None  # (documents by name that could not be used: their own lines said why)
+        others.extend(Path(root, n) for n in names)
+        if len(others) > 10_000:  # (enough to say what the folder holds)
+            break
+    if not others:
+        return _one_line(f"{path}: no documents in this folder (it is empty)")
+    kinds = ", ".join(TEXT_SUFFIXES + TABLE_SUFFIXES[:-1]) + " or " + TABLE_SUFFIXES[-1]
+    count = f"{len(others)}{'+' if len(others) > 10_000 else ''} file{'s' if len(others) > 1 else ''}"
+    return _one_line(f"{path}: no documents in this folder: {count}, none a {kinds} file "
+                     f"(e.g. {others[0].relative_to(folder).as_posix()})")
+
+
 def _kind(path: Path) -> tuple[str, str]:
     """("dir" | "file" | "missing" | "bad", why): what a path is, never raising.
 
