@@ -20,6 +20,8 @@ from .errors import MobilizationError, say as _say
 EXIT_OK, EXIT_INPUTS_FAILED, EXIT_NOTHING_DONE, EXIT_INTERRUPTED = 0, 1, 2, 130
 # Below this much input the default is one process: starting a pool would cost more.
 _SMALL_CORPUS_BYTES = 1_000_000
+# Documents sent to a worker at a time (--chunk-mb), and the least when a small corpus is spread over workers.
+_CHUNK_BYTES, _MIN_CHUNK_BYTES = 2_000_000, 4_000
 # Mention rows turned into a DataFrame at a time: a document with a million figures is written
 # in slices, so that the table copy never holds all of them at once.
 _ROWS_PER_FRAME = 50_000
@@ -64,6 +66,10 @@ def _inputs_and_metadata(args: argparse.Namespace, **target) -> "tuple[object, d
     if not inputs.files and not inputs.tables:
         for message in inputs.problems:
             _say(message)
+        for path in args.paths:
+            note = scale.empty_folder_note(path)
+            if note:
+                _say(note)
         _say("no input documents found; nothing written")
         return None
     return inputs, user
@@ -80,7 +86,8 @@ def _extract(args: argparse.Namespace) -> int:
     total = inputs.total_bytes
     jobs = args.jobs or (1 if total < _SMALL_CORPUS_BYTES and args.engine == "local" else scale.default_jobs())
     seen: set[str] = set()
-    chunks = scale.chunked(_noting_ids(scale.iter_sources(inputs), seen), chunk_bytes=int(args.chunk_mb * 1e6))
+    chunks = scale.chunked(_noting_ids(scale.iter_sources(inputs), seen),
+                           chunk_bytes=_chunk_bytes(args.chunk_mb, total, jobs))
     if args.engine == "dask" or args.scheduler:
         _quiet_dask_logs()
         results = scale.run_chunks_dask(chunks, jobs, args.scheduler, include_boilerplate=args.all,
@@ -97,12 +104,32 @@ def _extract(args: argparse.Namespace) -> int:
         _say(f"{args.out}: cannot finish ({err}); nothing written")
         return EXIT_NOTHING_DONE
     _warn_unused_metadata(args.meta, user, seen)
+    if failed and failed == docs:
+        _say(f"all {docs} inputs failed; {args.out} holds the table's columns and no rows")
+        return EXIT_INPUTS_FAILED
     if failed:
         _say(f"{failed} of {docs} inputs failed; the mentions of the other {docs - failed} are in {args.out}")
         return EXIT_INPUTS_FAILED
     if not args.quiet and sys.stderr.isatty():
         _say(f"{rows} mentions from {docs} documents → {args.out}")
     return EXIT_OK
+
+
+def _chunk_bytes(chunk_mb: float | None, total: int, jobs: int) -> int:
+    """Bytes of documents per worker task: `--chunk-mb` if given; else 2 MB, cut down so that every
+    worker gets work (about four tasks each) when the corpus is smaller than jobs × 4 × 2 MB: 300 short
+    reports used to go to one worker as one task while the others waited.
+
+    >>> _chunk_bytes(None, 18_000, 2), _chunk_bytes(None, 900_000, 2), _chunk_bytes(None, 10**9, 8)
+    (4000, 112500, 2000000)
+    >>> _chunk_bytes(0.5, 18_000, 2), _chunk_bytes(None, 18_000, 1)
+    (500000, 2000000)
+    """
+    if chunk_mb is not None:
+        return int(chunk_mb * 1e6)
+    if jobs <= 1:
+        return _CHUNK_BYTES
+    return max(_MIN_CHUNK_BYTES, min(_CHUNK_BYTES, total // (4 * jobs)))
 
 
 def _noting_ids(sources, seen: set[str]):
@@ -301,14 +328,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--meta", metavar="FILE",
                    help="your documents CSV or Parquet (doc plus any of place_code, place, date; doc '*' = all): "
                         "it sets the place and date columns where it gives them, over what the text says")
-    p.add_argument("--jobs", "-j", type=_positive_int, default=None, metavar="N",
+    p.add_argument("--jobs", "-j", "--workers", type=_positive_int, default=None, metavar="N",
                    help="worker processes (default: all cores; one for inputs under 1 MB)")
     p.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="local process pool (default) or dask.distributed")
     p.add_argument("--scheduler", metavar="ADDRESS", type=_scheduler,
                    help="with --engine dask: an existing dask.distributed scheduler (default: a local cluster)")
-    p.add_argument("--chunk-mb", type=_chunk_mb, default=2.0, metavar="MB",
-                   help="documents sent to a worker at a time (default 2 MB)")
+    p.add_argument("--chunk-mb", type=_chunk_mb, default=None, metavar="MB",
+                   help="documents sent to a worker at a time (default 2 MB, less when a small corpus is "
+                        "spread over several workers)")
     p.add_argument("--doc-timeout", type=_seconds, default=600.0, metavar="SECONDS",
                    help="time budget per document: a document still running after it is one error line "
                         "(default 600; 0 = no limit)")

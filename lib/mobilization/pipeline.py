@@ -90,13 +90,30 @@ def analyse(doc: Document) -> Analysis:
         raise UsageError(repr(doc)[:40], f"analyse takes a corpus.Document, not {type(doc).__name__} "
                                          "(corpus.load(path) reads one; Document(doc_id, path, sha256, "
                                          "encoding, text) wraps a text)")
+    return _stages(doc)
+
+
+def _stages(doc: Document, info: DocumentInfo | None = None, whole: Document | None = None,
+            shift: int = 0) -> Analysis:
+    """The stage sequence, the one definition that `analyse` and each piece of a long document run:
+    repair → simplified script → quantities → place and date (unless `info` is given) → mentions.
+
+    `doc` may be a piece of `whole` that starts at character `shift` of it: the mentions then point
+    into `whole`'s text.
+
+    >>> a = _stages(Document("x", "", "", "utf-8", "建立751个支部。"))
+    >>> [(m.start, m.value) for m in a.mentions], a.info is not None
+    ([(2, 751.0)], True)
+    """
     rep = repair(doc.text)
     simplified, smap = convert_with_map(rep.text, "t2s")
     quantities = tuple(extract(simplified))
-    detected = detect(rep, simplified, smap)
-    info = describe(doc, detected=detected)
-    return Analysis(doc, rep, simplified, quantities, mentions(doc, rep, simplified, smap, quantities, info),
-                    info, detected)
+    detected = None
+    if info is None:
+        detected = detect(rep, simplified, smap)
+        info = describe(doc, detected=detected)
+    found = mentions(whole or doc, rep, simplified, smap, quantities, info, shift)
+    return Analysis(doc, rep, simplified, quantities, found, info, detected)
 
 
 def mentions(doc: Document, rep: Repaired, simplified: str, smap: OffsetMap,
@@ -171,12 +188,8 @@ def piece_mentions(doc: Document) -> Iterator[tuple[Mention, ...]]:
 
 def _piece(doc: Document, start: int, end: int, info: DocumentInfo | None) -> tuple[tuple[Mention, ...], DocumentInfo]:
     piece = Document(doc.doc_id, doc.path, doc.sha256, doc.encoding, doc.text[start:end], doc.meta)
-    rep = repair(piece.text)
-    simplified, smap = convert_with_map(rep.text, "t2s")
-    quantities = tuple(extract(simplified))
-    if info is None:
-        info = describe(piece, detected=detect(rep, simplified, smap))
-    return mentions(doc, rep, simplified, smap, quantities, info, start), info
+    read = _stages(piece, info, doc, start)
+    return read.mentions, read.info
 
 
 class DamageIndex:

@@ -19,6 +19,7 @@ Workers return mention rows, never converted text. A bad document becomes one li
 """
 from __future__ import annotations
 
+import ctypes
 import glob
 import math
 import os
@@ -156,6 +157,40 @@ def resolve_inputs(paths: "Sequence[str | Path] | str | Path", exclude: str | Pa
                 continue
             (tables if p.suffix.lower() in TABLE_SUFFIXES else files).append(p)
     return Inputs(tuple(files), tuple(tables), tuple(problems))
+
+
+def empty_folder_note(path: "str | Path") -> str | None:
+    """One line saying why a folder PATH gave no document (what is searched for, what it holds instead);
+    None if PATH is not a folder.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp())
+    >>> empty_folder_note(d).split(": ", 1)[1]
+    'no documents in this folder (it is empty)'
+    >>> for n in ["a.pdf", "sub/b.docx"]:
+    ...     (d / n).parent.mkdir(exist_ok=True); _ = (d / n).write_text("1")
+    >>> empty_folder_note(d).split(": ", 1)[1]
+    'no documents in this folder: 2 files, none a .txt, .text, .htm, .html or .parquet file (e.g. a.pdf)'
+    >>> empty_folder_note(d / "a.pdf") is None
+    True
+    """
+    folder = Path(path)
+    if _kind(folder)[0] != "dir":
+        return None
+    others: list[Path] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        names = [n for n in sorted(names) if not n.startswith(".")]
+        if any(n.lower().endswith(TEXT_SUFFIXES + TABLE_SUFFIXES) for n in names):
+            return None  # (documents by name that could not be used: their own lines said why)
+        others.extend(Path(root, n) for n in names)
+        if len(others) > 10_000:  # (enough to say what the folder holds)
+            break
+    if not others:
+        return _one_line(f"{path}: no documents in this folder (it is empty)")
+    kinds = ", ".join(TEXT_SUFFIXES + TABLE_SUFFIXES[:-1]) + " or " + TABLE_SUFFIXES[-1]
+    count = f"{len(others)}{'+' if len(others) > 10_000 else ''} file{'s' if len(others) > 1 else ''}"
+    return _one_line(f"{path}: no documents in this folder: {count}, none a {kinds} file "
+                     f"(e.g. {others[0].relative_to(folder).as_posix()})")
 
 
 def _kind(path: Path) -> tuple[str, str]:
@@ -343,9 +378,10 @@ class _OverTime(BaseException):
 def time_budget(seconds: float) -> Iterator[None]:
     """Raise `_OverTime` in this block after `seconds` (0: no limit).
 
-    An interval timer (SIGALRM) interrupts Python code and regular expressions alike; it exists
-    only on Unix and only in a main thread, so elsewhere (Windows, Dask worker threads) the
-    block simply runs without a limit.
+    In the main thread on Unix an interval timer (SIGALRM) interrupts Python code and regular
+    expressions alike. Elsewhere (a Dask worker runs its tasks in worker threads, where no signal
+    arrives) a timer thread raises `_OverTime` in the running thread (`_ThreadBudget`): this
+    interrupts Python code, but a single call into C (one regular expression) only when it returns.
 
     >>> import re
     >>> try:
@@ -355,8 +391,15 @@ def time_budget(seconds: float) -> Iterator[None]:
     ...     print("stopped")
     stopped
     """
-    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    if not seconds:
         yield
+        return
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        if not hasattr(ctypes, "pythonapi"):  # (not CPython: no way to interrupt a thread)
+            yield
+            return
+        with _ThreadBudget(seconds):
+            yield
         return
 
     def overtime(signum: int, frame: Any) -> None:
@@ -369,6 +412,63 @@ def time_budget(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+class _ThreadBudget:
+    """`time_budget` outside the main thread: after `seconds`, a timer thread raises `_OverTime` in
+    the thread that entered the block (CPython's PyThreadState_SetAsyncExc), never after it left.
+
+    >>> import threading, time
+    >>> said = []
+    >>> def slow():
+    ...     try:
+    ...         with _ThreadBudget(0.05):
+    ...             for _ in range(500):
+    ...                 time.sleep(0.01)
+    ...         said.append("finished")
+    ...     except _OverTime:
+    ...         said.append("stopped")
+    >>> t = threading.Thread(target=slow); t.start(); t.join(); said
+    ['stopped']
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self._seconds = seconds
+        self._lock = threading.Lock()
+        self._state = "running"  # → "fired" (the timer raised) or "done" (the block left first)
+        self._thread = threading.get_ident()
+        self._timer: threading.Timer | None = None
+
+    def __enter__(self) -> "_ThreadBudget":
+        self._thread = threading.get_ident()
+        self._timer = threading.Timer(self._seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+        return self
+
+    def _expire(self) -> None:
+        with self._lock:
+            if self._state == "running":
+                self._state = "fired"
+                _raise_in_thread(self._thread, _OverTime)
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+        assert self._timer is not None
+        try:
+            with self._lock:
+                fired, self._state = self._state == "fired", "done"
+            self._timer.cancel()
+        except _OverTime:  # delivered just after the block's last instruction: the block finished
+            fired = True
+        if fired:  # withdrawn if not delivered yet: it must not land after the block
+            _raise_in_thread(self._thread, None)
+        return False
+
+
+def _raise_in_thread(thread_id: int, exc: type[BaseException] | None) -> None:
+    """Raise `exc` in thread `thread_id` at its next Python instruction (None: withdraw a pending one)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
+                                               ctypes.py_object(exc) if exc is not None else None)
 
 
 def analyse_chunk(chunk: Sequence[Source | Problem], include_boilerplate: bool = True,
