@@ -213,7 +213,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if category == "personnel" and not entity and _screened_after(text, end, lex):
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
     return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
-                    category, num.start, unit_end, currency, cut is not None)
+                    category, num.start, unit_end, currency, cut is not None or math.isnan(num.value))
 
 
 _WORD_WINDOW = 4  # characters segmented to see whether a one-character unit begins a longer word

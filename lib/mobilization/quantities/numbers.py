@@ -13,8 +13,8 @@ from functools import lru_cache
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..numerals import (CN_DIGITS, CN_TENS, colloquial_range, FINANCIAL, HALF_HUNDRED, parse_numeral, scale_of,
-                        UNIT_CHARS)
+from ..numerals import (CN_DIGITS, CN_TENS, colloquial_range, FINANCIAL, HALF_HUNDRED, IllFormedNumeral, parse_numeral,
+                        scale_of, UNIT_CHARS)
 from .records import Lexicon
 from .text import _CN_DIGIT_RUN, _CN_RUN
 from .wordlists import lexicon
@@ -168,6 +168,10 @@ def _value(num: str, scale: str | None) -> float:
         return float(int(num))  # the common case (751), as parse_numeral reads it
     if num[0].isdigit() or "点" in num:
         return parse_numeral(num + (scale or ""))  # exact in Decimal: 一点二亿, 2.3亿, 5千万
+    if scale and not UNIT_CHARS.isdisjoint(num):
+        # 三千多万, 三万五千多亿: the scale after 多/余 is the numeral's own last big unit, read with it
+        # (so 十二万七千多万, 万 again after 七千, is a damaged numeral, not 1.27 billion)
+        return parse_numeral(num + scale)
     return parse_numeral(num) * scale_of(scale or "")
 
 
@@ -234,6 +238,10 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
         high = _value(num2, scale2 or scale) if num2 else None
         if num2 and not scale:
             value *= _shared_scale(value, num2, scale2)  # 3-5万, 三至五万: the scale covers both ends
+    except IllFormedNumeral:
+        # 十二万七千多万顶, 三百五百名: a numeral whose units are out of order (a typo in the source) is
+        # flagged whole with no value (unreadable), never read as a part or as a product of its units
+        return _Number(m.start(), m.end(), math.nan, None, "exact", chinese, False)
     except (ValueError, KeyError, OverflowError):
         return None  # (OverflowError: 1万万万…万元, a run of 万 past what a float holds)
     for inner in (in1, in2):
