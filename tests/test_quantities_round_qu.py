@@ -1,0 +1,22 @@
+"""General rules from the strict round on corpora Q and U of issue 12 (misses and extras of all opened
+figure corpora counted by cause): our own invented sentences, one test per rule."""
+from __future__ import annotations
+
+from mobilization.quantities import extract
+
+
+def rows(text: str) -> list[tuple]:
+    return [(q.surface, q.value, q.entity) for q in extract(text)]
+
+
+def test_a_verb_or_time_word_right_after_the_classifier_modifies_the_noun() -> None:
+    # a relative clause with no 的: the verb, adverb or time word describes the noun counted
+    assert rows("本市今日新增两宗输入个案,均已隔离。") == [("两宗输入个案", 2, "输入个案")]
+    assert rows("协会送出800盒端午礼盒与300包大米。")[0] == ("800盒端午礼盒", 800, "端午礼盒")
+    assert rows("新院提供420个长期照顾床位及80个日间照顾床位。")[0][2].startswith("长期照顾")
+
+
+def test_a_verb_phrase_after_the_count_is_what_the_counted_do() -> None:
+    # people do things; a verb and a place are work done; a verb after the noun ends the clause reading
+    assert rows("消防官兵80余名连夜加固河堤。") == [("消防官兵80余名", 80, "消防官兵")]
+    assert [q.entity for q in extract("全区新增12宗,其中8宗属外地输入。")] == ["", ""]
