@@ -20,3 +20,13 @@ def test_a_verb_phrase_after_the_count_is_what_the_counted_do() -> None:
     # people do things; a verb and a place are work done; a verb after the noun ends the clause reading
     assert rows("消防官兵80余名连夜加固河堤。") == [("消防官兵80余名", 80, "消防官兵")]
     assert [q.entity for q in extract("全区新增12宗,其中8宗属外地输入。")] == ["", ""]
+
+
+def test_ban_counts_blister_cards_of_medicine_only() -> None:
+    assert rows("送去布洛芬胶囊60板、感冒药20盒。")[0] == ("布洛芬胶囊60板", 60, "布洛芬胶囊")
+    assert rows("股市三板块领涨。") == []  # 板 begins 板块
+
+
+def test_a_population_named_by_its_trade_counts_without_a_classifier() -> None:
+    # …民 names people of a trade or place (head_forms.csv); a verb after them ends their noun
+    assert rows("全县38万牧民享受草原补贴。") == [("38万牧民", 380000, "牧民")]

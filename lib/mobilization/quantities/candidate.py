@@ -19,7 +19,7 @@ from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_
 from .open_nouns import _fits, open_noun_after
 from .nouns import noun_after, _PHRASE_MAX
 from .nouns_before import _MODEL_CODE_CORE, noun_before
-from .open_nouns import _final, _harm_participle, _tagged, _word_freq
+from .open_nouns import _final, _harm_participle, _tagged, _verb_at, _word_freq
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
                     money_source)
@@ -376,6 +376,8 @@ def _population(text: str, p: int, lex: Lexicon) -> tuple[int, Head] | None:
 
     >>> _population("海上人员转移", 0, lexicon())[0], _population("公务员,", 0, lexicon())[0]
     (4, 3)
+    >>> _population("农民享受低保", 0, lexicon())[0]
+    2
     >>> _population("优秀", 0, lexicon()), _population("资金", 0, lexicon())
     (None, None)
     """
@@ -384,8 +386,9 @@ def _population(text: str, p: int, lex: Lexicon) -> tuple[int, Head] | None:
         n, head = open_noun_after(text, p, lex)
     if not n or head is None or n > _POPULATION_MAX or not (head.category == "personnel" or head.reached):
         return None
-    if not _is_boundary(_window_after(text, p, lex), n, lex):
-        return None
+    w = _window_after(text, p, lex)
+    if not _is_boundary(w, n, lex) and not _verb_at(w, n, _tagged(w)):
+        return None  # (24万农民享受低保: a verb after the people ends their noun as well as a stop word does)
     return n, head
 
 
