@@ -30,3 +30,10 @@ def test_ban_counts_blister_cards_of_medicine_only() -> None:
 def test_a_population_named_by_its_trade_counts_without_a_classifier() -> None:
     # …民 names people of a trade or place (head_forms.csv); a verb after them ends their noun
     assert rows("全县38万牧民享受草原补贴。") == [("38万牧民", 380000, "牧民")]
+
+
+def test_a_total_with_wan_after_a_noun_of_people_or_funds_counts_it() -> None:
+    # the noun before names what a figure with 万/亿 and no unit counts, when the figure ends its clause
+    assert rows("全市流动人口超过12万,均已登记。") == [("流动人口超过12万", 120000, "流动人口")]
+    assert [(q.surface, q.category) for q in extract("省里下拨资金300万。")] == [("资金300万", "funds")]
+    assert rows("全省GDP达3万亿。") == [] and rows("去年我县人口12万左右的乡镇") == []

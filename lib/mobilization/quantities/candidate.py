@@ -46,7 +46,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             modified = _modified_bare(text, m, lex)  # 近20万优秀干部
             headline = modified is None and _headline_sum(text, m, floor)
             if not headline and modified is None:
-                return None
+                total = _noun_first_total(text, m, floor, lex)
+                if total is None:
+                    return None
+                headline = total == "funds"  # 投入资金5246万: a sum, like a headline's, with no 元
     elif cm.group() in lex.verb_classifiers and _headline_sum(text, m, floor):
         verb = lex.stop_re.match(text, cm.start())
         if verb is not None and verb.end() > cm.end():
@@ -363,6 +366,34 @@ def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | N
     if n and head is not None and head.bare and not head.open and _is_boundary(_window_after(text, k + 1, lex), n, lex):
         return k + 1 + n - p, head
     return None
+
+
+_TOTAL_END = frozenset("，,。；;：:）)！!？?\n")  # a figure that ends its clause
+
+
+def _noun_first_total(text: str, m: re.Match, floor: int, lex: Lexicon) -> str | None:
+    """"people" or "funds" when a figure with 万/亿 and no unit ends its clause right after a listed noun of
+    people or of funds (受灾人口超过31万, 减少贫困人口13万, 投入资金5246万,): the noun names what the
+    total counts, as a unit would; None otherwise (全市GDP 3万亿, 一个13万: no such noun).
+
+    >>> t = "受灾人口超过31万,"; _noun_first_total(t, candidate_re().search(t), 0, lexicon())
+    'people'
+    >>> t = "投入资金5246万。"; _noun_first_total(t, candidate_re().search(t), 0, lexicon())
+    'funds'
+    >>> t = "受灾人口31万余户"; _noun_first_total(t, candidate_re().search(t), 0, lexicon()) is None
+    True
+    """
+    if "万" not in m.group() and "亿" not in m.group():
+        return None
+    if m.end() < len(text) and text[m.end()] not in _TOTAL_END:
+        return None
+    start, _ = _approx_before(text, m.start(), lex)
+    b_start, b_end, head = noun_before(text, start, floor, None, lex)
+    if b_end <= b_start or head is None or head.open:
+        return None
+    if head.category == "funds":
+        return "funds"
+    return "people" if head.category == "personnel" or head.reached else None
 
 
 _POPULATION_MAX = 10  # longest noun of people counted after 万/亿 with no classifier (因旱饮水困难群众)
