@@ -37,3 +37,9 @@ def test_a_total_with_wan_after_a_noun_of_people_or_funds_counts_it() -> None:
     assert rows("全市流动人口超过12万,均已登记。") == [("流动人口超过12万", 120000, "流动人口")]
     assert [(q.surface, q.category) for q in extract("省里下拨资金300万。")] == [("资金300万", "funds")]
     assert rows("全省GDP达3万亿。") == [] and rows("去年我县人口12万左右的乡镇") == []
+
+
+def test_a_sum_for_each_person_or_thing_is_a_rate_not_a_tally() -> None:
+    assert rows("每名困难学生资助2000元。") == []  # what each receives (a noun of people between is no norm here)
+    assert rows("月饼礼盒每盒188元,由企业捐赠。") == []  # a price
+    assert [q.value for q in extract("每名党员捐款100元,共计5万元。")] == [50000]  # the total is kept

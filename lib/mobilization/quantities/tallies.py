@@ -132,6 +132,8 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> from mobilization.quantities.candidate import scan
     >>> [_ration(q, t, lexicon()) for t in ("每人2个", "每户发放5个口罩", "每名党员联系10户") for q in scan(t)]
     [True, True, False]
+    >>> [_ration(q, t, lexicon()) for t in ("每位学生资助3000元", "每盒365元") for q in scan(t)]
+    [True, True]
     """
     if q.category == "personnel":
         return False
@@ -150,6 +152,10 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     if cm is None or cm.end() > q.number_start:
         return _each_place(q, text, lex)
     cls = lex.classifiers[cm.group()]
+    if q.currency and cls.kind in ("count", "measure") and not _CLAUSE_END_RE.search(text, cm.end(), q.number_start):
+        # 每位学生资助3000元, 每盒365元: a sum for each person or each thing is a rate or a price, never a
+        # tally of money (the norm kept for counts, 每名党员联系10户, does not hold for money)
+        return True
     if cls.kind == "count" and not cls.category:
         return _each_place(q, text, lex)  # 每个贫困村有2至3家
     if cls.kind != "count" or cls.category not in ("personnel", "coverage"):
