@@ -117,6 +117,7 @@ _ELEMENT_END_RE = re.compile(f"[、{re.escape(_CLAUSE_END)}]")
 
 
 _RATION_REACH = 6  # from 每 to the number of a ration (每户发放2个)
+_RATE_REACH = 12  # from 每 to a sum for each (每名困难学生资助2000元), within its clause
 
 
 _EACH_TIME = ("天", "日", "周", "晚")  # 每天, 每日: a rate per day, not a share per person
@@ -139,7 +140,8 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
         return False
     # from the start of the quantity: an approximation or a noun before the number may stand
     # between (每人捐款一般不超过100元, 每户发放口罩5个)
-    k = text.rfind("每", max(0, q.start - _RATION_REACH), q.number_start)
+    reach = _RATE_REACH if q.currency else _RATION_REACH
+    k = text.rfind("每", max(0, q.start - reach), q.number_start)
     if k < 0:
         return False
     if text.startswith(_EACH_TIME, k + 1):
