@@ -43,3 +43,13 @@ def test_a_sum_for_each_person_or_thing_is_a_rate_not_a_tally() -> None:
     assert rows("每名困难学生资助2000元。") == []  # what each receives (a noun of people between is no norm here)
     assert rows("月饼礼盒每盒188元,由企业捐赠。") == []  # a price
     assert [q.value for q in extract("每名党员捐款100元,共计5万元。")] == [50000]  # the total is kept
+
+
+def test_a_lone_zero_is_no_count() -> None:
+    assert all(q.value != 0 for q in extract("某汽车零部件公司捐赠20万元。"))  # (零|部 was 0 部)
+    assert all(q.value != 0 for q in extract("全县零售药店12家。"))
+
+
+def test_cups_capsules_and_tablets_are_goods_by_their_form() -> None:
+    assert [(q.surface, q.category) for q in extract("送来保温杯50个、维生素片30瓶。")] == \
+        [("保温杯50个", "supplies"), ("维生素片30瓶", "supplies")]

@@ -226,6 +226,8 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
         # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名); 十万 is one;
         # so does 名, the classifier of people and nothing else (千名志工, 万名党员: a round count)
         return None
+    if chinese and len(num) == 1 and CN_DIGITS.get(num) == 0:
+        return None  # 零部件, 零售, 零星: a lone 零 begins a word; nobody tallies zero things
     if chinese and len(num) == 1 and num in FINANCIAL:
         return None  # 收拾个人物品, 队伍: a financial digit alone is a word (壹 in 壹佰 is a digit)
     if chinese and not num2 and len(num) > 1 and approx == "exact" and not (in1 or in2):
