@@ -154,7 +154,7 @@ def test_a_numeral_in_a_sentence_is_read_whole_or_not_at_all(pair):
 
 # --- the other side: a damaged numeral is flagged, never read -----------------------------------
 
-@pytest.mark.parametrize("text", ["十二万七千万", "十二万七千多万", "一亿二千万五千亿", "1万2千万", "一亿零五万三千亿"])
+@pytest.mark.parametrize("text", ["十二万七千万", "十二万七千多万", "一亿二千万五千亿", "1万2千万", "一亿零五万三千亿", "一亿万", "3兆亿"])
 def test_a_big_unit_again_after_smaller_units_is_ill_formed(text):
     with pytest.raises(IllFormedNumeral):
         read_numeral(text.replace("多", ""))

@@ -130,6 +130,10 @@ def _tokens(s: str) -> list[tuple[str, Decimal, int]]:
         elif c in CN_BIG_UNITS:
             big = 1
             while i < n and s[i] in CN_BIG_UNITS:
+                if big > 1 and CN_BIG_UNITS[s[i]] < CN_BIG_UNITS[s[i - 1]]:
+                    # 万亿 and 万万 multiply (10^12, 10^8); a smaller unit right after a larger one
+                    # (一亿万, 三兆亿) multiplies nothing a writer means: damaged
+                    raise IllFormedNumeral(f"a big unit after a larger one: {s!r}")
                 big *= CN_BIG_UNITS[s[i]]
                 i += 1
             out.append(("big", Decimal(big), 0))
@@ -167,7 +171,7 @@ def read_numeral(s: str) -> Decimal:
     larger than every big unit before it (三万五千亿 = 3.5 × 10^12); an equal or smaller one
     again (十二万七千万, 一亿二千万五千亿) is a damaged numeral: `IllFormedNumeral`.
 
-    >>> for bad in ("十二万七千万", "一亿二千万五千亿", "三百五百", "一万二千万"):
+    >>> for bad in ("十二万七千万", "一亿二千万五千亿", "三百五百", "一万二千万", "一亿万"):
     ...     try:
     ...         read_numeral(bad)
     ...     except IllFormedNumeral:
