@@ -53,3 +53,12 @@ def test_a_lone_zero_is_no_count() -> None:
 def test_cups_capsules_and_tablets_are_goods_by_their_form() -> None:
     assert [(q.surface, q.category) for q in extract("送来保温杯50个、维生素片30瓶。")] == \
         [("保温杯50个", "supplies"), ("维生素片30瓶", "supplies")]
+
+
+def test_idioms_with_numerals_before_a_classifier_count_nothing() -> None:
+    assert rows("建立三位一体联动机制。") == [] and rows("他三番五次上门做工作。") == []
+
+
+def test_a_lone_er_before_a_unit_of_things_is_an_ordinal() -> None:
+    assert rows("推进二期项目建设。") == []  # a count says 两: 两期培训班
+    assert [q.value for q in extract("举办两期培训班,二人获奖。")] == [2, 2]  # 二 before people still counts

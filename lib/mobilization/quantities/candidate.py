@@ -78,8 +78,11 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None  # 一位, 一批, 一封: the article "a"
         if text.startswith(classifier.word, unit_end):
             return None  # 一个个, 一批批
-        if classifier.noun == "self" and text[num.start:m.end()] == "二":
-            return None  # 新华二村, 二组: 二 before a unit that names itself is an ordinal in a name (a count says 两)
+        if text[num.start:m.end()] == "二" and (classifier.noun == "self" or (
+                classifier.kind in ("count", "event") and classifier.category != "personnel")):
+            # 新华二村, 二组, 二期项目, 二号: a lone 二 before a unit is an ordinal or a name (a count says 两:
+            # 两期培训班); before people and before measures it still counts (二人, 二斤)
+            return None
         if classifier.begins and unit_end < len(text) and _word_freq(text[cm.start():unit_end + 1]) \
                 and _begins_word(text, cm.start()):
             return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun
