@@ -62,3 +62,7 @@ def test_idioms_with_numerals_before_a_classifier_count_nothing() -> None:
 def test_a_lone_er_before_a_unit_of_things_is_an_ordinal() -> None:
     assert rows("推进二期项目建设。") == []  # a count says 两: 两期培训班
     assert [q.value for q in extract("举办两期培训班,二人获奖。")] == [2, 2]  # 二 before people still counts
+
+
+def test_standing_by_ends_the_noun_of_vehicles() -> None:
+    assert rows("各类抢险车辆共1200余辆待命。") == [("各类抢险车辆共1200余辆", 1200, "各类抢险车辆")]
