@@ -66,3 +66,10 @@ def test_a_lone_er_before_a_unit_of_things_is_an_ordinal() -> None:
 
 def test_standing_by_ends_the_noun_of_vehicles() -> None:
     assert rows("各类抢险车辆共1200余辆待命。") == [("各类抢险车辆共1200余辆", 1200, "各类抢险车辆")]
+
+
+def test_a_bare_hundred_needs_a_word_of_approximation() -> None:
+    assert rows("一支百人乐团登台演出。") == []  # the size of one band, not a tally (百 alone was read before)
+    assert rows("古树百棵以上。") == [("古树百棵以上", 100, "古树")]
+    assert [(q.surface, q.approx) for q in extract("共派发破千袋物资。")] == [("破千袋物资", "more_than")]
+    assert [q.value for q in extract("半百名党员报名。")] == [50]
