@@ -73,3 +73,8 @@ def test_a_bare_hundred_needs_a_word_of_approximation() -> None:
     assert rows("古树百棵以上。") == [("古树百棵以上", 100, "古树")]
     assert [(q.surface, q.approx) for q in extract("共派发破千袋物资。")] == [("破千袋物资", "more_than")]
     assert [q.value for q in extract("半百名党员报名。")] == [50]
+
+
+def test_bu_gives_way_to_the_words_it_begins() -> None:
+    assert rows("晚会分为演出和义卖两部分。") == [] and rows("参观八一部队营区。") == []
+    assert rows("捐赠10部手机。") == [("10部手机", 10, "手机")]
