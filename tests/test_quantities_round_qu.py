@@ -78,3 +78,8 @@ def test_a_bare_hundred_needs_a_word_of_approximation() -> None:
 def test_bu_gives_way_to_the_words_it_begins() -> None:
     assert rows("晚会分为演出和义卖两部分。") == [] and rows("参观八一部队营区。") == []
     assert rows("捐赠10部手机。") == [("10部手机", 10, "手机")]
+
+
+def test_reports_and_complaints_received_are_counted_by_their_verbal_noun() -> None:
+    assert rows("共收到群众来信举报230件,受理有效投诉180件。") == \
+        [("举报230件", 230, "举报"), ("有效投诉180件", 180, "有效投诉")]

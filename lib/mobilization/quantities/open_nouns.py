@@ -127,8 +127,14 @@ def _final(word: str, tag: str) -> bool:
 
     >>> _final("帐篷", "n"), _final("武警官兵", "nr"), _final("冲锋舟", "i"), _final("张明", "nr")
     (True, True, True, False)
+
+    A verb that head_forms.csv lists whole is the name of what is counted (举报, 投诉: reports received).
+
+    >>> _final("举报", "v"), _final("转办", "v")
+    (True, False)
     """
-    return tag in _NOUN_FINAL or (tag in ("nr", "i", "l") and form_category(word) != "")
+    return tag in _NOUN_FINAL or (tag in ("nr", "i", "l") and form_category(word) != "") \
+        or (tag == "v" and len(word) >= 2 and word in _forms()[0])  # 举报, 投诉: verbal nouns listed as forms
 
 
 def _stop_word(word: str, lex: Lexicon) -> bool:
@@ -314,10 +320,10 @@ def _form_noun_before(w: str, words: list[tuple[str, str]], lex: Lexicon) -> int
 
 
 def _plain_noun(head: Head) -> bool:
-    """A noun of no known form whose last word jieba files as a common noun (渔民, 选民, 乘客; not a
+    """A noun of no known form whose last word jieba files as a common noun (乘客, 旅客; 渔民 has the form …民; not a
     place such as 香港, nor a name).
 
-    >>> _plain_noun(open_head("渔民")), _plain_noun(open_head("香港")), _plain_noun(open_head("铅笔"))
+    >>> _plain_noun(open_head("乘客")), _plain_noun(open_head("香港")), _plain_noun(open_head("铅笔"))
     (True, False, False)
     """
     if head.category != "" or not head.open:
