@@ -83,3 +83,7 @@ def test_bu_gives_way_to_the_words_it_begins() -> None:
 def test_reports_and_complaints_received_are_counted_by_their_verbal_noun() -> None:
     assert rows("共收到群众来信举报230件,受理有效投诉180件。") == \
         [("举报230件", 230, "举报"), ("有效投诉180件", 180, "有效投诉")]
+
+
+def test_a_list_of_goods_may_run_on_with_commas() -> None:
+    assert [q.entity for q in extract("调运棉大衣800件,雨布300件,毛毯500条。")] == ["棉大衣", "雨布", "毛毯"]
