@@ -181,7 +181,7 @@ def open_noun_after(text: str, p: int, lex: Lexicon | None = None) -> tuple[int,
         if _final(word, tag):
             end = k
     if clause and end and (_verb_at(w, end, words)
-                           or not _clause_modifies(text, p, open_head(w[clause_len(words, clause):end], lex), lex)):
+                           or not _clause_modifies(text, p, open_head(w[_clause_len(words, clause):end], lex), lex)):
         # 200余名|连夜加固堤坝, 3台|抢修道路, 8宗|属外地|输入: a verb phrase of what the counted do, not a noun
         # (the noun a clause modifies ends its phrase: no verb or adverb follows it)
         end = 0
@@ -206,7 +206,7 @@ def _verb_at(w: str, k: int, words: list[tuple[str, str]]) -> bool:
     return False
 
 
-def clause_len(words: list[tuple[str, str]], clause: int) -> int:
+def _clause_len(words: list[tuple[str, str]], clause: int) -> int:
     """Characters of the first `clause` words."""
     return sum(len(word) for word, _ in words[:clause])
 
