@@ -5,7 +5,7 @@ import pytest
 
 from hypothesis import example, given, settings, strategies as st
 
-from mobilization.numerals import FINANCIAL, parse_arabic, parse_chinese, parse_numeral
+from mobilization.numerals import FINANCIAL, IllFormedNumeral, parse_arabic, parse_chinese, parse_numeral, read_numeral
 from mobilization.quantities import extract
 
 
@@ -150,3 +150,52 @@ def test_a_numeral_in_a_sentence_is_read_whole_or_not_at_all(pair):
         assert q.unreadable or q.value == value, (text, q)
     if not (len(numeral) == 1 and numeral in FINANCIAL):  # 壹, 伍 alone are words (队伍), by design
         assert any(q.value == value for q in found), (text, found)  # and the extractor finds it
+
+
+# --- the other side: a damaged numeral is flagged, never read -----------------------------------
+
+@pytest.mark.parametrize("text", ["十二万七千万", "十二万七千多万", "一亿二千万五千亿", "1万2千万", "一亿零五万三千亿", "一亿万", "3兆亿"])
+def test_a_big_unit_again_after_smaller_units_is_ill_formed(text):
+    with pytest.raises(IllFormedNumeral):
+        read_numeral(text.replace("多", ""))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("四万万", 4e8), ("四万万五千万", 4.5e8), ("三千万", 3e7), ("十万", 1e5), ("三万五千亿", 3.5e12),
+    ("一万亿", 1e12), ("三万五千亿四千万", 3_500_040_000_000), ("1.2万亿", 1.2e12),
+])
+def test_big_units_that_multiply_the_whole_stay_well_formed(text, value):
+    assert parse_numeral(text) == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("捐款三千多万元", 3e7), ("投入一万多亿元", 1e12), ("投入三万五千多亿元", 3.5e12),
+])
+def test_a_scale_after_more_than_is_the_numerals_own(sentence, value):
+    assert [q.value for q in extract(sentence)] == [value]
+
+
+@st.composite
+def damaged_numerals(draw) -> str:
+    """A well-formed numeral with a 万 or 亿 group followed by smaller units, then that big unit (or a
+    smaller one already passed) written again: 十二万七千万, 一亿零五万三千亿, 三千万二百万; sometimes with
+    多 before the repeated unit (十二万七千多万, a typo seen in a published report)."""
+    numeral, _ = draw(chinese_numerals().filter(lambda p: "万" in p[0] or "亿" in p[0]))
+    last = max(i for i, c in enumerate(numeral) if c in "万亿")
+    if last == len(numeral) - 1 or "点" in numeral:
+        numeral += draw(st.sampled_from(["三千", "五百", "二十", "7"]))  # smaller units after the group
+    passed = sorted({c for c in numeral if c in "万亿"} & set("万亿"), key="万亿".index)
+    # a unit at least the last one passed and at most the largest: 万 again after 万, 亿 after 万 when 亿 came first
+    last_big = numeral[max(i for i, c in enumerate(numeral) if c in "万亿")]
+    again = draw(st.sampled_from([u for u in passed if "万亿".index(u) >= "万亿".index(last_big)]))
+    return numeral + draw(st.sampled_from(["", "多"])) + again
+
+
+@settings(max_examples=150, deadline=None)
+@given(damaged_numerals())
+@example("十二万七千多万")
+@example("十二万七千万")
+def test_a_damaged_numeral_in_a_sentence_is_flagged_never_read(numeral):
+    text = f"共有{numeral}名志愿者。"
+    found = extract(text)
+    assert found and all(q.unreadable for q in found), (text, found)

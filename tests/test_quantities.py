@@ -871,7 +871,7 @@ def test_coordinated_nouns_before_a_count(text, expected):
     ("半百名党员报名", 50, "exact", "名"),
     ("善款肆佰叁拾萬圆", 4_300_000, "exact", "圆"),
     # 角 and 分 after 元
-    ("每份餐补5元3角", 5.3, "exact", "元"),
+    ("发放餐补5元3角", 5.3, "exact", "元"),
     ("结余六十四万零一百四十三元一角七分", 640_143.17, "exact", "元"),
 ])
 def test_every_written_numeral_form(text, value, approx, unit):

@@ -40,7 +40,7 @@ def test_a_population_after_wan_needs_no_classifier() -> None:
         [("215万因灾饮水困难群众", 2150000, "因灾饮水困难群众")]
     assert [(q.surface, q.value, q.entity) for q in extract("今年完成32万搬迁人口的安置。")] == \
         [("32万搬迁人口", 320000, "搬迁人口")]
-    assert rows("今年投入资金50万,改造道路。") == []  # no noun of people: a bare sum is no count
+    assert rows("今年投入50万,改造道路。") == []  # no noun of people or funds: a bare figure is no count
 
 
 def test_shi_counts_cities() -> None:

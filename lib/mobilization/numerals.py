@@ -3,7 +3,9 @@
 Pure string → number functions used by `quantities`. They parse a numeral that the
 quantity scanner has already cut out of the text; they never search running text.
 A numeral that is not well formed raises ValueError: the caller then reports nothing (or
-flags the figure), never a part of it.
+flags the figure), never a part of it. `IllFormedNumeral`, a ValueError, says the string IS a
+numeral whose units are out of their order (三百五百, 十二万七千万: a typo in the source): the
+caller flags it as unreadable rather than dropping it in silence.
 
 Forms read (docs/quantities.md, "Numerals"): Arabic with separators and decimals; Chinese with
 十/百/千 and the 万/亿/兆 groups, 零, 两, 十 alone, the colloquial 一万二 (12000) and 三千六 (3600);
@@ -40,6 +42,11 @@ _NUMERAL_SET = frozenset(CN_NUMERAL_CHARS + "点")  # set tests run in C: these 
 _DIGIT_SET = frozenset(CN_DIGITS)
 UNIT_CHARS = frozenset(CN_SMALL_UNITS) | frozenset(CN_BIG_UNITS) | frozenset(CN_TENS)
 HALF_HUNDRED = "半百"  # 50: 年过半百 is an age, but 半百名 counts
+
+class IllFormedNumeral(ValueError):
+    """A numeral whose units break the order of a written number (a unit after a larger or equal
+    one of its own section, a big unit again after smaller units): damaged, to be flagged, never read."""
+
 
 _ARABIC = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
 
@@ -123,6 +130,10 @@ def _tokens(s: str) -> list[tuple[str, Decimal, int]]:
         elif c in CN_BIG_UNITS:
             big = 1
             while i < n and s[i] in CN_BIG_UNITS:
+                if big > 1 and CN_BIG_UNITS[s[i]] < CN_BIG_UNITS[s[i - 1]]:
+                    # 万亿 and 万万 multiply (10^12, 10^8); a smaller unit right after a larger one
+                    # (一亿万, 三兆亿) multiplies nothing a writer means: damaged
+                    raise IllFormedNumeral(f"a big unit after a larger one: {s!r}")
                 big *= CN_BIG_UNITS[s[i]]
                 i += 1
             out.append(("big", Decimal(big), 0))
@@ -155,6 +166,18 @@ def read_numeral(s: str) -> Decimal:
     (3500000000000, 5006200045200)
     >>> read_numeral("一点二亿"), read_numeral("三百四十点零零三四")
     (Decimal('120000000.0'), Decimal('340.0034'))
+
+    A big unit after a section that ended in a smaller one multiplies the whole only when it is
+    larger than every big unit before it (三万五千亿 = 3.5 × 10^12); an equal or smaller one
+    again (十二万七千万, 一亿二千万五千亿) is a damaged numeral: `IllFormedNumeral`.
+
+    >>> for bad in ("十二万七千万", "一亿二千万五千亿", "三百五百", "一万二千万", "一亿万"):
+    ...     try:
+    ...         read_numeral(bad)
+    ...     except IllFormedNumeral:
+    ...         pass
+    ...     else:
+    ...         print("read", bad)
     >>> for bad in ("二二十", "三百五百", "十五点", "一千一千", "三点五十万二"):
     ...     try:
     ...         read_numeral(bad)
@@ -170,6 +193,8 @@ def read_numeral(s: str) -> Decimal:
     last_unit = 0  # the last 十/百/千 of this section (0: none yet)
     last_big = 0  # the last big unit passed (0: none yet)
     smallest_big = 0  # the smallest big unit passed: every later section stays below it
+    previous_big = 0  # the big unit (or run of them) that closed the last section, as written
+    largest_big = 0  # the largest big unit (or run) written so far: only a larger one multiplies the whole
     zero = False  # a 零 since the last unit
     decimal = False  # a 点 was read: only big units may follow
     for k, (kind, value, digits) in enumerate(tokens):
@@ -190,7 +215,7 @@ def read_numeral(s: str) -> Decimal:
             last_unit, zero = 10, False
         elif kind == "unit":
             if last_unit and value >= last_unit:
-                raise ValueError(f"units out of order: {s!r}")
+                raise IllFormedNumeral(f"units out of order: {s!r}")
             if pending is None:
                 if section != 0 or zero:
                     raise ValueError(f"a unit without its digit: {s!r}")
@@ -206,12 +231,17 @@ def read_numeral(s: str) -> Decimal:
                     raise ValueError(f"a big unit without a number: {s!r}")
                 group = Decimal(1)  # 万余名: one 万
             if smallest_big and group >= smallest_big:
-                raise ValueError(f"a section too large for its place: {s!r}")
-            if last_big and value >= last_big:
+                raise IllFormedNumeral(f"a section too large for its place: {s!r}")
+            if last_big and value > largest_big:
                 total, last_big = (total + group) * value, last_big * value  # 三万五千亿: the whole times 亿
+            elif last_big and value >= previous_big:
+                # 十二万七千万, 一亿二千万五千亿: a big unit again after smaller units, multiplying no whole
+                # (四万万 is one run of units, read above as a product): a typo, never 1.27 billion
+                raise IllFormedNumeral(f"a big unit again after smaller units: {s!r}")
             else:
                 total, last_big = total + group * value, int(value)
             smallest_big = min(smallest_big or last_big, int(value))
+            previous_big, largest_big = int(value), max(largest_big, int(value))
             section, pending, last_unit, zero = Decimal(0), None, 0, False
         else:  # frac
             if pending is None and section == 0 and not (zero and k == 1):
@@ -224,7 +254,7 @@ def read_numeral(s: str) -> Decimal:
             pending, decimal = None, True
     group = section + _tail(pending, last_unit, last_big, zero, s)
     if smallest_big and group >= smallest_big:
-        raise ValueError(f"a section too large for its place: {s!r}")
+        raise IllFormedNumeral(f"a section too large for its place: {s!r}")
     return total + group
 
 

@@ -19,7 +19,7 @@ from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_
 from .open_nouns import _fits, open_noun_after
 from .nouns import noun_after, _PHRASE_MAX
 from .nouns_before import _MODEL_CODE_CORE, noun_before
-from .open_nouns import _final, _harm_participle, _tagged, _word_freq
+from .open_nouns import _final, _harm_participle, _tagged, _verb_at, _word_freq
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
                     money_source)
@@ -46,7 +46,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             modified = _modified_bare(text, m, lex)  # 近20万优秀干部
             headline = modified is None and _headline_sum(text, m, floor)
             if not headline and modified is None:
-                return None
+                total = _noun_first_total(text, m, floor, lex)
+                if total is None:
+                    return None
+                headline = total == "funds"  # 投入资金5246万: a sum, like a headline's, with no 元
     elif cm.group() in lex.verb_classifiers and _headline_sum(text, m, floor):
         verb = lex.stop_re.match(text, cm.start())
         if verb is not None and verb.end() > cm.end():
@@ -75,8 +78,11 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None  # 一位, 一批, 一封: the article "a"
         if text.startswith(classifier.word, unit_end):
             return None  # 一个个, 一批批
-        if classifier.noun == "self" and text[num.start:m.end()] == "二":
-            return None  # 新华二村, 二组: 二 before a unit that names itself is an ordinal in a name (a count says 两)
+        if text[num.start:m.end()] == "二" and (classifier.noun == "self" or (
+                classifier.kind in ("count", "event") and classifier.category != "personnel")):
+            # 新华二村, 二组, 二期项目, 二号: a lone 二 before a unit is an ordinal or a name (a count says 两:
+            # 两期培训班); before people and before measures it still counts (二人, 二斤)
+            return None
         if classifier.begins and unit_end < len(text) and _word_freq(text[cm.start():unit_end + 1]) \
                 and _begins_word(text, cm.start()):
             return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun
@@ -213,7 +219,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if category == "personnel" and not entity and _screened_after(text, end, lex):
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
     return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
-                    category, num.start, unit_end, currency, cut is not None)
+                    category, num.start, unit_end, currency, cut is not None or math.isnan(num.value))
 
 
 _WORD_WINDOW = 4  # characters segmented to see whether a one-character unit begins a longer word
@@ -365,6 +371,34 @@ def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | N
     return None
 
 
+_TOTAL_END = frozenset("，,。；;：:）)！!？?\n")  # a figure that ends its clause
+
+
+def _noun_first_total(text: str, m: re.Match, floor: int, lex: Lexicon) -> str | None:
+    """"people" or "funds" when a figure with 万/亿 and no unit ends its clause right after a listed noun of
+    people or of funds (受灾人口超过31万, 减少贫困人口13万, 投入资金5246万,): the noun names what the
+    total counts, as a unit would; None otherwise (全市GDP 3万亿, 一个13万: no such noun).
+
+    >>> t = "受灾人口超过31万,"; _noun_first_total(t, candidate_re().search(t), 0, lexicon())
+    'people'
+    >>> t = "投入资金5246万。"; _noun_first_total(t, candidate_re().search(t), 0, lexicon())
+    'funds'
+    >>> t = "受灾人口31万余户"; _noun_first_total(t, candidate_re().search(t), 0, lexicon()) is None
+    True
+    """
+    if "万" not in m.group() and "亿" not in m.group():
+        return None
+    if m.end() < len(text) and text[m.end()] not in _TOTAL_END:
+        return None
+    start, _ = _approx_before(text, m.start(), lex)
+    b_start, b_end, head = noun_before(text, start, floor, None, lex)
+    if b_end <= b_start or head is None or head.open:
+        return None
+    if head.category == "funds":
+        return "funds"
+    return "people" if head.category == "personnel" or head.reached else None
+
+
 _POPULATION_MAX = 10  # longest noun of people counted after 万/亿 with no classifier (因旱饮水困难群众)
 
 
@@ -376,6 +410,8 @@ def _population(text: str, p: int, lex: Lexicon) -> tuple[int, Head] | None:
 
     >>> _population("海上人员转移", 0, lexicon())[0], _population("公务员,", 0, lexicon())[0]
     (4, 3)
+    >>> _population("农民享受低保", 0, lexicon())[0]
+    2
     >>> _population("优秀", 0, lexicon()), _population("资金", 0, lexicon())
     (None, None)
     """
@@ -384,8 +420,9 @@ def _population(text: str, p: int, lex: Lexicon) -> tuple[int, Head] | None:
         n, head = open_noun_after(text, p, lex)
     if not n or head is None or n > _POPULATION_MAX or not (head.category == "personnel" or head.reached):
         return None
-    if not _is_boundary(_window_after(text, p, lex), n, lex):
-        return None
+    w = _window_after(text, p, lex)
+    if not _is_boundary(w, n, lex) and not _verb_at(w, n, _tagged(w)):
+        return None  # (24万农民享受低保: a verb after the people ends their noun as well as a stop word does)
     return n, head
 
 

@@ -108,10 +108,11 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         w, base = w[q + 1:], base + q + 1
     head = _head_at_end(w, lex)
     event = classifier is not None and classifier.kind == "event"
-    if head is None and base == floor > 0:
-        item = _list_item(w, lex)
+    if head is None and floor > 0 and (base == floor or (base == floor + 1 and text[floor] in _LIST_COMMAS)):
+        # (a list of goods may run on with commas as well: 棉衣11000件,彩条布4728件)
+        item = _list_item(w if base == floor else "、" + w, lex)
         if item is not None and _fits(item, classifier):
-            return base + 1, base + len(w), item  # 大衣6000件、彩条布1300件, 车辆786台次、船艇165艘次
+            return base + (base == floor), base + len(w), item  # 大衣6000件、彩条布1300件, 车辆786台次、船艇165艘次
     if head is None and not event:
         found = _open_before(w, base, s, classifier, lex)
         if found[1] == found[0] and bounded and classifier is not None and classifier.kind in ("count", "measure"):
@@ -186,6 +187,7 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     return base + b, base + len(w), head
 
 
+_LIST_COMMAS = ",，;；"  # what else may separate the items of a list of counts (棉衣11000件,彩条布4728件)
 _ITEM_MAX = 6  # longest noun of a list item taken whatever jieba's tags (彩条布, 折叠床)
 
 

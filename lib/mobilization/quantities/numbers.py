@@ -13,8 +13,8 @@ from functools import lru_cache
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..numerals import (CN_DIGITS, CN_TENS, colloquial_range, FINANCIAL, HALF_HUNDRED, parse_numeral, scale_of,
-                        UNIT_CHARS)
+from ..numerals import (CN_DIGITS, CN_TENS, colloquial_range, FINANCIAL, HALF_HUNDRED, IllFormedNumeral, parse_numeral,
+                        scale_of, UNIT_CHARS)
 from .records import Lexicon
 from .text import _CN_DIGIT_RUN, _CN_RUN
 from .wordlists import lexicon
@@ -35,11 +35,11 @@ _AR_PART = rf"{_PLAIN_ARABIC}(?:[千百仟佰](?![克米瓦卡]))?"
 _ARABIC = rf"{_AR_PART}(?:[万亿萬億]*(?<=[千百仟佰万亿萬億]){_AR_PART})*"
 
 
-# 数百, 上千 (at least); 过千, 过万 (more than: Hong Kong and Taiwan usage, only before 百/千/万, since
+# 数百, 上千 (at least); 过千, 过万, 破百 (more than: Hong Kong and Taiwan usage, only before 百/千/万, since
 # 参加过十次 is the aspect particle 过); 半百 (50); decimals with 点 (三点五万: only digits after 点,
 # so 三点五十分 is a time). The group `run` names the plain run of numeral characters (see _scale).
 def _chinese(run: str, run_start: str = "") -> str:
-    return (rf"[数几上](?=[十百千万])[十百千万亿]+|过(?=[百千万])[百千万亿]+|{HALF_HUNDRED}"
+    return (rf"[数几上](?=[十百千万])[十百千万亿]+|[过破](?=[百千万])[百千万亿]+|{HALF_HUNDRED}"
             rf"|{run_start}(?P<{run}>[{_CN_RUN}]+)(?:点[{_CN_DIGIT_RUN}]+)?")
 
 
@@ -86,7 +86,7 @@ def candidate_re(run_starts_only: bool = False) -> re.Pattern:
     follow = lex.classifier_re.pattern + ("|" + lex.bare_re.pattern if lex.bare_re else "")
     # The lookahead holds every first character of _ARABIC and _CHINESE: one class test skips
     # the ordinary characters of the text (twice as fast as trying the alternatives there).
-    starts = rf"(?=[{_DIGITS}数几上过半{_CN_RUN}])"
+    starts = rf"(?=[{_DIGITS}数几上过破半{_CN_RUN}])"
     chinese = _chinese("run", rf"(?<![{_CN_RUN}])") if run_starts_only else _CHINESE
     # (A Chinese numeral ending in 万/亿 may also stand alone: 筹三十六万 in a headline, see _headline_sum.)
     return re.compile(rf"{starts}(?:(?P<ar>{_ARABIC})|(?P<cn>{chinese})){_TAIL}(?(cn)(?:(?={follow})|{_CN_SUM_END}))",
@@ -150,7 +150,7 @@ def _longest_digit_group(num: str) -> int:
 
 
 # what makes a Chinese numeral a number and not a bare 万/千/百: a digit, 十 (十万 = 100,000), 廿/卅
-_COUNTING_CHARS = frozenset(CN_DIGITS) | frozenset("十拾点") | frozenset(CN_TENS) | frozenset(HALF_HUNDRED)
+_COUNTING_CHARS = frozenset(CN_DIGITS) | frozenset("十拾点") | frozenset(CN_TENS)  # (and 半百 as a whole, below)
 
 
 class _Number(NamedTuple):  # a tuple: built for every candidate, and cheaper than a frozen dataclass
@@ -168,6 +168,10 @@ def _value(num: str, scale: str | None) -> float:
         return float(int(num))  # the common case (751), as parse_numeral reads it
     if num[0].isdigit() or "点" in num:
         return parse_numeral(num + (scale or ""))  # exact in Decimal: 一点二亿, 2.3亿, 5千万
+    if scale and not UNIT_CHARS.isdisjoint(num):
+        # 三千多万, 三万五千多亿: the scale after 多/余 is the numeral's own last big unit, read with it
+        # (so 十二万七千多万, 万 again after 七千, is a damaged numeral, not 1.27 billion)
+        return parse_numeral(num + scale)
     return parse_numeral(num) * scale_of(scale or "")
 
 
@@ -213,15 +217,19 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
     num = ar or cn
     chinese = not num[0].isdigit()
     approx = "exact"
-    if num[0] in "数几上过":
-        approx, num = ("more_than" if num[0] == "过" else "at_least"), num[1:]
+    if num[0] in "数几上过破":
+        approx, num = ("more_than" if num[0] in "过破" else "at_least"), num[1:]
     if not chinese and len(num) > _MAX_ID_DIGITS and _longest_digit_group(num) > _MAX_ID_DIGITS:
         return None  # a phone number or an ID (separators not counted; short numerals skip the translate)
-    if chinese and approx == "exact" and not (in1 or in2) and _COUNTING_CHARS.isdisjoint(num) \
-            and not text.startswith(_PEOPLE_ONLY, m.end()) and _approx_before(text, m.start(), lex)[1] == "exact":
-        # a bare 万/千/百 (万家, 千方百计, 百姓) needs 多/余/逾 to be a number (千余名, 逾万名); 十万 is one;
-        # so does 名, the classifier of people and nothing else (千名志工, 万名党员: a round count)
+    if chinese and approx == "exact" and not (in1 or in2) and _COUNTING_CHARS.isdisjoint(num) and num != HALF_HUNDRED \
+            and not text.startswith(_PEOPLE_ONLY, m.end()) and _approx_before(text, m.start(), lex)[1] == "exact" \
+            and not _approx_after_unit(text, m.end(), lex):
+        # a bare 万/千/百 (万家, 千方百计, 百姓, 百人乐团) needs 多/余/逾 or a word of approximation to be a
+        # number (千余名, 逾万名, 超过百人, 百棵以上); 十万 is one; so does 名, the classifier of people and
+        # nothing else (千名志工, 万名党员: a round count)
         return None
+    if chinese and len(num) == 1 and CN_DIGITS.get(num) == 0:
+        return None  # 零部件, 零售, 零星: a lone 零 begins a word; nobody tallies zero things
     if chinese and len(num) == 1 and num in FINANCIAL:
         return None  # 收拾个人物品, 队伍: a financial digit alone is a word (壹 in 壹佰 is a digit)
     if chinese and not num2 and len(num) > 1 and approx == "exact" and not (in1 or in2):
@@ -234,6 +242,10 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
         high = _value(num2, scale2 or scale) if num2 else None
         if num2 and not scale:
             value *= _shared_scale(value, num2, scale2)  # 3-5万, 三至五万: the scale covers both ends
+    except IllFormedNumeral:
+        # 十二万七千多万顶, 三百五百名: a numeral whose units are out of order (a typo in the source) is
+        # flagged whole with no value (unreadable), never read as a part or as a product of its units
+        return _Number(m.start(), m.end(), math.nan, None, "exact", chinese, False)
     except (ValueError, KeyError, OverflowError):
         return None  # (OverflowError: 1万万万…万元, a run of 万 past what a float holds)
     for inner in (in1, in2):
@@ -333,6 +345,12 @@ def _approx_before(text: str, s: int, lex: Lexicon) -> tuple[int, str]:
     if m is None:
         return s, "exact"
     return m.start(), lex.before[m.group()]
+
+
+def _approx_after_unit(text: str, p: int, lex: Lexicon) -> bool:
+    """Whether a classifier at text[p] is followed by a word of approximation (百棵以上, 千人左右)."""
+    cm = lex.classifier_re.match(text, p)
+    return cm is not None and _approx_after(text, cm.end(), lex)[1] != ""
 
 
 def _approx_after(text: str, p: int, lex: Lexicon) -> tuple[int, str]:

@@ -26,6 +26,13 @@ _NOUN_MODIFIER = _NOUN_FINAL | {"vn", "nr", "b", "an", "a", "ad", "l", "i", "eng
 _NOUNS = _NOUN_FINAL | {"nr"}  # what may follow a noun inside its phrase (支援队|队员)
 
 
+# A relative clause with no 的 before the first noun: a verb, adverb or time word right after the
+# classifier modifies the noun that follows it (三宗|输入|个案, 930个|持续|护理宿位, 三宗|初步|确诊|个案,
+# 5000盒|中秋|礼盒); at most this many such words, and only when a noun follows and ends the phrase.
+_CLAUSE_MODIFIER = frozenset({"v", "vd", "d", "t"})
+_CLAUSE_MODIFIER_MAX = 2
+
+
 _OPEN_MAX = 10  # longest open-vocabulary noun phrase
 
 
@@ -120,8 +127,14 @@ def _final(word: str, tag: str) -> bool:
 
     >>> _final("帐篷", "n"), _final("武警官兵", "nr"), _final("冲锋舟", "i"), _final("张明", "nr")
     (True, True, True, False)
+
+    A verb that head_forms.csv lists whole is the name of what is counted (举报, 投诉: reports received).
+
+    >>> _final("举报", "v"), _final("转办", "v")
+    (True, False)
     """
-    return tag in _NOUN_FINAL or (tag in ("nr", "i", "l") and form_category(word) != "")
+    return tag in _NOUN_FINAL or (tag in ("nr", "i", "l") and form_category(word) != "") \
+        or (tag == "v" and len(word) >= 2 and word in _forms()[0])  # 举报, 投诉: verbal nouns listed as forms
 
 
 def _stop_word(word: str, lex: Lexicon) -> bool:
@@ -153,15 +166,25 @@ def open_noun_after(text: str, p: int, lex: Lexicon | None = None) -> tuple[int,
     if not w or w[0] in "、()（）":
         return 0, None
     words = _tagged(w)
-    end = k = 0
+    end = k = clause = 0
     for i, (word, tag) in enumerate(words):
         if k + len(word) > _OPEN_MAX or _stop_word(word, lex) and not _compound(words, i):
             break
+        if not end and tag in _CLAUSE_MODIFIER and clause < _CLAUSE_MODIFIER_MAX and i + 1 < len(words) \
+                and not _compound(words, i):
+            clause += 1  # 输入|个案: a verb before the first noun modifies it (the phrase must still end in a noun)
+            k += len(word)
+            continue
         if tag not in (_NOUN_MODIFIER if not end else _NOUNS) and not _compound(words, i):
             break  # modifiers come first: after a noun, a verbal noun is the verb (抽水泵|运往)
         k += len(word)
         if _final(word, tag):
             end = k
+    if clause and end and (_verb_at(w, end, words)
+                           or not _clause_modifies(text, p, open_head(w[_clause_len(words, clause):end], lex), lex)):
+        # 200余名|连夜加固堤坝, 3台|抢修道路, 8宗|属外地|输入: a verb phrase of what the counted do, not a noun
+        # (the noun a clause modifies ends its phrase: no verb or adverb follows it)
+        end = 0
     form = _form_noun(w, words, lex)
     if end < 2 or (form > end and len(w[end:form]) <= 4 and w[form - 1:form] in _bound_suffixes()
                    and _tagged(w[end:form])[-1][0] == w[form - 1]):
@@ -171,6 +194,36 @@ def open_noun_after(text: str, p: int, lex: Lexicon | None = None) -> tuple[int,
     if end < 2:
         return 0, None  # one character is too little to be sure of a noun (人, 家)
     return end, open_head(w[:end], lex)
+
+
+def _verb_at(w: str, k: int, words: list[tuple[str, str]]) -> bool:
+    """Whether the word of `words` (the tagging of w) that starts at w[k] is a verb or an adverb."""
+    at = 0
+    for word, tag in words:
+        if at == k:
+            return tag.startswith(("v", "d"))
+        at += len(word)
+    return False
+
+
+def _clause_len(words: list[tuple[str, str]], clause: int) -> int:
+    """Characters of the first `clause` words."""
+    return sum(len(word) for word, _ in words[:clause])
+
+
+def _clause_modifies(text: str, p: int, noun: Head, lex: Lexicon) -> bool:
+    """Whether the verbs before the noun at text[p] may modify it (三宗|输入|个案) rather than being what the
+    counted do to it (200名|连夜加固|堤坝): never after a classifier of people, who are counted doing
+    things, and never before a place or area, the usual object of a verb of work.
+
+    >>> lex = lexicon()
+    >>> _clause_modifies("三宗输入个案", 2, open_head("个案", lex), lex), _clause_modifies("三名加固堤坝", 2, open_head("堤坝", lex), lex)
+    (True, False)
+    """
+    cls = next((lex.classifiers[text[p - k:p]] for k in (2, 1) if p >= k and text[p - k:p] in lex.classifiers), None)
+    if cls is None or cls.category == "personnel" or cls.kind == "money":
+        return False
+    return noun.category != "coverage" and not noun.place
 
 
 def _harm_participle(text: str, p: int, lex: Lexicon) -> int:
@@ -267,10 +320,10 @@ def _form_noun_before(w: str, words: list[tuple[str, str]], lex: Lexicon) -> int
 
 
 def _plain_noun(head: Head) -> bool:
-    """A noun of no known form whose last word jieba files as a common noun (渔民, 选民, 乘客; not a
+    """A noun of no known form whose last word jieba files as a common noun (乘客, 旅客; 渔民 has the form …民; not a
     place such as 香港, nor a name).
 
-    >>> _plain_noun(open_head("渔民")), _plain_noun(open_head("香港")), _plain_noun(open_head("铅笔"))
+    >>> _plain_noun(open_head("乘客")), _plain_noun(open_head("香港")), _plain_noun(open_head("铅笔"))
     (True, False, False)
     """
     if head.category != "" or not head.open:

@@ -117,6 +117,7 @@ _ELEMENT_END_RE = re.compile(f"[、{re.escape(_CLAUSE_END)}]")
 
 
 _RATION_REACH = 6  # from 每 to the number of a ration (每户发放2个)
+_RATE_REACH = 12  # from 每 to a sum for each (每名困难学生资助2000元), within its clause
 
 
 _EACH_TIME = ("天", "日", "周", "晚")  # 每天, 每日: a rate per day, not a share per person
@@ -132,12 +133,15 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> from mobilization.quantities.candidate import scan
     >>> [_ration(q, t, lexicon()) for t in ("每人2个", "每户发放5个口罩", "每名党员联系10户") for q in scan(t)]
     [True, True, False]
+    >>> [_ration(q, t, lexicon()) for t in ("每位学生资助3000元", "每盒365元") for q in scan(t)]
+    [True, True]
     """
     if q.category == "personnel":
         return False
     # from the start of the quantity: an approximation or a noun before the number may stand
     # between (每人捐款一般不超过100元, 每户发放口罩5个)
-    k = text.rfind("每", max(0, q.start - _RATION_REACH), q.number_start)
+    reach = _RATE_REACH if q.currency else _RATION_REACH
+    k = text.rfind("每", max(0, q.start - reach), q.number_start)
     if k < 0:
         return False
     if text.startswith(_EACH_TIME, k + 1):
@@ -150,6 +154,10 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     if cm is None or cm.end() > q.number_start:
         return _each_place(q, text, lex)
     cls = lex.classifiers[cm.group()]
+    if q.currency and cls.kind in ("count", "measure") and not _CLAUSE_END_RE.search(text, cm.end(), q.number_start):
+        # 每位学生资助3000元, 每盒365元: a sum for each person or each thing is a rate or a price, never a
+        # tally of money (the norm kept for counts, 每名党员联系10户, does not hold for money)
+        return True
     if cls.kind == "count" and not cls.category:
         return _each_place(q, text, lex)  # 每个贫困村有2至3家
     if cls.kind != "count" or cls.category not in ("personnel", "coverage"):

@@ -19,6 +19,8 @@ composed back to original offsets (one module per step):
 1. `markup`: `strip_html`, HTML tags, blocks and entities;
 2. `residue`: `_residue_pieces`, pinyin readings after characters (`區(qū)`);
 3. `mojibake`: `find_mojibake`, GBK byte-shift runs shifted back or flagged (plus residue freed by it);
+   `spun`: `find_spun`, known substitutions of re-spun web copy written back (`东谈主` → `人`,
+   data/repair_substitutions.csv), edits of kind `spun_text`;
 4. `body`: `find_body`, article body against page furniture;
 
 `stage` runs them (`repair`), `edits` holds the records and the composition of edit lists
@@ -32,6 +34,7 @@ from .edits import apply_edits, compose, Edit, HTML, LOST, MOJIBAKE, Repaired, R
 from .markup import strip_html
 from .residue import remove_residue
 from .mojibake import find_mojibake
+from .spun import find_spun, SPUN
 from .body import find_body
 from .stage import ChainedMap, repair
 from .report import repair_examples, repair_report, repair_summary
@@ -44,5 +47,5 @@ from .body import (_classify, _credit_blocks, _DATELINE, _DIGITS_ONLY, _ELLIPSIS
                    _line_shapes, _markers, _no_han, _SHAPE_LINE_MAX, _without_ellipsis)
 
 __all__ = ["Edit", "Span", "Repaired", "ChainedMap", "apply_edits", "compose", "HTML", "LOST", "MOJIBAKE",
-           "RESIDUE", "strip_html", "remove_residue", "find_mojibake", "find_body", "repair", "repair_summary",
+           "RESIDUE", "SPUN", "strip_html", "remove_residue", "find_mojibake", "find_spun", "find_body", "repair", "repair_summary",
            "repair_report", "repair_examples"]

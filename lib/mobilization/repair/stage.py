@@ -11,6 +11,7 @@ from .edits import apply_edits, compose, Edit, MOJIBAKE, _offset_map, Repaired, 
 from .markup import strip_html
 from .residue import _CJK_CHAR, _RESIDUE_AT, _residue_pieces
 from .mojibake import find_mojibake
+from .spun import find_spun
 from .body import find_body
 
 
@@ -31,6 +32,7 @@ def repair(text: str) -> Repaired:
     # get a small map of their own, chained behind the residue map.
     stage1, del_starts, del_ends, residue_map = _residue_pieces(text)
     moj_edits, damaged1 = find_mojibake(stage1)
+    moj_edits = _with_spun(stage1, moj_edits)
     damaged = tuple(Span(*residue_map.span(s.start, s.end), s.kind) for s in damaged1)
     if not moj_edits:
         return _finish(text, stage1, residue_map, damaged, (del_starts, del_ends), ())
@@ -57,6 +59,7 @@ def _repair_general(text: str, html_edits: list[Edit]) -> Repaired:
     residue_edits = [Edit(s, e, stage0[s:e], "", RESIDUE) for s, e in zip(del_starts, del_ends)]
     upto1 = compose(html_edits, residue_edits, text)
     moj_edits, damaged1 = find_mojibake(stage1)
+    moj_edits = _with_spun(stage1, moj_edits)
     if moj_edits:
         moj_edits = _with_freed_residue(stage1, moj_edits)
     final = apply_edits(stage1, moj_edits) if moj_edits else stage1
@@ -94,6 +97,16 @@ class ChainedMap:
     def span(self, start: int, end: int) -> tuple[int, int]:
         a, b = self.inner.span(start, end)
         return self.outer.span(a, b)
+
+
+def _with_spun(text: str, edits: list[Edit]) -> list[Edit]:
+    """The mojibake edits with the spun-text substitutions (pass 3b) of the same text merged in, in
+    text order; a substitution that overlaps a mojibake edit is left to the mojibake repair."""
+    spun = find_spun(text)
+    if not spun:
+        return edits
+    spun = [e for e in spun if not any(m.start < e.end and e.start < m.end for m in edits)]
+    return sorted(edits + spun, key=lambda e: e.start)
 
 
 def _with_freed_residue(text: str, edits: list[Edit]) -> list[Edit]:
