@@ -31,11 +31,12 @@ import re
 from dataclasses import replace
 
 from .categories import _harmed
+from .open_nouns import _tagged
 from .records import Lexicon, Quantity
 from .text import _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words
 from .clause_reading import (_bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
-                             _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count)
+                             _last_verb, _mobilized, _NUMERAL_NEXT, _phrase_start, _REACH, _reached_bare, _topic_count)
 
 
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
@@ -96,8 +97,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
     after_m = _first_verb_after(text, q.end, lex, words)
-    if q.category == "organization" and _benefit_de(text, start, words):
-        return "coverage"  # 受惠的20个学校: the schools that gained
+    if q.category == "organization" and (_benefit_de(text, start, words) or _served_de(text, start, lo, lex, words)):
+        return "coverage"  # 受惠的20个学校: the schools that gained; 督导组检查的33家企业: the firms inspected
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return q.category  # nothing around the count says more than its noun (most counts)
     if _disaster_scope(text, start, lex, words, verb):
@@ -109,8 +110,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     people = _is_people(q, lex)
     if people and (words.has("receive", before) or words.has("rescue", before) or words.has("moved", before)
                    or words.has("moved", after)
-                   or (words.has("benefit", after) and (q.category != "personnel" or _bare_people(q, lex)))):
-        # (2900多名驻村第一书记及时返岗: people who serve go back to their posts, not people helped)
+                   or (words.has("benefit", after) and (after not in _BACK_TO_WORK or q.category != "personnel"
+                                                        or _bare_people(q, lex)))):
+        # (2900多名驻村第一书记及时返岗: people who serve go back to their posts, not people helped; but 2万余名
+        # 中小学生受惠: any people who gain are reached)
         return "coverage"
     if people and after in lex.cases and q.category == "personnel":
         return "other"  # 52522人在接受集中隔离观察: people under watch, like 医学观察5人 (not people the noun
@@ -130,9 +133,50 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category == "organization" and words.has("give", before) and before.endswith(_INTO) \
             and verb.end() == start:
         return "coverage"  # 把图书送进20所学校: the schools the goods reach (not 送20所学校的捐款)
+    if not people and q.category == "other" and q.entity and before in _HAND_OVER:
+        return "supplies"  # 捐赠50件轮椅: what is handed over is goods, whatever its noun (categories round 4)
+    if not people and q.category == "organization" and before in lex.served and not words.has("scope", before) \
+            and _governs(text, verb.end(), start):
+        return "coverage"  # 实地检查了…120多家企业, 走访企业30家: the firms inspected or visited (round 4)
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
         return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
     return q.category
+
+
+_BACK_TO_WORK = frozenset(("返岗",))  # a verb of benefit that people who serve also do (going back to their posts)
+_HAND_OVER = frozenset(("捐赠", "捐献", "捐", "捐助", "赠送", "发放", "分发", "派发", "送去", "送来", "送上", "送达",
+                        "送出", "送抵", "送给", "发给"))  # verbs of handing goods over (not 提供 解决 办理: services)
+
+
+def _governs(text: str, end: int, start: int) -> bool:
+    """The verb ending at text[end] takes the count at text[start] as its object: no number and no other
+    verb between (检查了煤矿、工贸等行业领域的120多家企业; not 搜救队伍分成10个小组, 安置群众超1500人 246支队伍).
+
+    >>> _governs("检查了重点行业的120家企业", 2, 8), _governs("搜救队伍分成10个小组", 2, 6)
+    (True, False)
+    """
+    between = text[end:start]
+    return not _NUMERAL_NEXT.search(between) and not any(t.startswith("v") and t != "vn" for _, t in _tagged(between))
+
+
+def _served_de(text: str, start: int, lo: int, lex: Lexicon, words: SituationWords) -> bool:
+    """A verb of reaching (entity_stops.csv served) and 的 right before the count, with a subject of its own
+    before it (督导组检查的33家企业: the firms inspected); not 参与检查的10家单位 (a verb before it: the doers).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> [_served_de(t, t.index("3"), 0, lex, w) for t in ("督导组检查的33家企业", "参与检查的33家单位", "捐建的33所学校")]
+    [True, False, False]
+    """
+    if start < 1 or text[start - 1] != "的":
+        return False
+    m = None
+    for m in lex.served_re.finditer(text, max(lo, start - 1 - 4), start - 1):
+        pass
+    if m is None or m.end() != start - 1 or words.has("scope", m.group()):
+        return False
+    return not any(v.end() == m.start() for v in _verb_words(text, lo, m.start(), lex, words)) \
+        and not words.any_re.search(text, max(lo, m.start() - 4), m.start())
 
 
 _INTO = ("进", "入", "往", "至", "到")  # a verb of giving with a complement of direction takes the place reached
