@@ -211,6 +211,33 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
     return BARE_DEFAULT
 
 
+_PARTS = "其中"  # what follows breaks the count before it down into parts
+
+
+def _whole_of(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -> Quantity | None:
+    """The count of people that a count of people after 其中 is a part of, in the same sentence, with
+    only counts of people between (转移海上人员16万人,其中渔排养殖人员3.2万人,渔船人员12.8万人: both parts of
+    the 16万 moved), else None.
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "转移人员16万人,其中渔船人员12.8万人"
+    >>> w = Quantity(2, 9, "人员16万人", 160000.0, unit="人", entity="人员", category="coverage")
+    >>> _whole_of([w], Quantity(12, 22, "渔船人员12.8万人", 128000.0, unit="人", entity="渔船人员"), t, lex := lexicon()) is w
+    True
+    """
+    if not _is_people(q, lex):
+        return None
+    for i in range(len(before) - 1, -1, -1):
+        prev = before[i]
+        if any(ch in _SENTENCE_END for ch in text[prev.end:q.start]) or not _is_people(prev, lex) \
+                or prev.category not in ("personnel", "coverage", "other"):
+            return None
+        k = text.find(_PARTS, prev.end, q.start)
+        if k >= 0 and re.fullmatch(r"[,，、]?", text[prev.end:k]):
+            return prev  # (其中 right after the whole: the counts after it are its parts)
+    return None
+
+
 def _silent(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
     """No verb of the genre or of a situation stands before the count in its clause or right after it.
 
@@ -254,6 +281,10 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         elif c == q.category and (q.value, q.unit) in said and _same_noun(q.entity, said[q.value, q.unit][0]) \
                 and _silent(q, text, lex, words):
             c = said[q.value, q.unit][1]  # 34479艘渔船已进港避风 … 共有渔船34479艘: the same boats again
+        whole = _whole_of(out, q, text, lex)
+        if whole is not None and c == "personnel" and whole.category != c and _silent(q, text, lex, words):
+            c = whole.category  # 转移海上人员16万人,其中…渔船人员12.8万人: a part of the people counted before 其中
+            # (only the personnel a noun of people gives by default: 救出2名伤员,其中1人重伤 is the harm's)
         prev = out[-1] if out else None
         if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
                 and prev.end == q.start - 1 and text[prev.end] == "、" \
