@@ -238,6 +238,15 @@ def _whole_of(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -> Q
     return None
 
 
+def _a_place(q: Quantity) -> bool:
+    """A count of places: its classifier or its noun is a division or settlement (16市, 95个县, 8个乡镇).
+
+    >>> _a_place(Quantity(0, 3, "16市", 16.0, unit="市")), _a_place(Quantity(0, 4, "95个县", 95.0, unit="个", entity="县"))
+    (True, True)
+    """
+    return re.sub(r"[(（][^()（）]*[)）]$", "", q.entity or q.unit).endswith(_PLACE_ENDS)  # (县(区、市): its kinds)
+
+
 def _silent(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
     """No verb of the genre or of a situation stands before the count in its clause or right after it.
 
@@ -294,6 +303,11 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     for i in range(len(out) - 1, 0, -1):
         q, nxt = out[i - 1], out[i]
         if nxt.start == q.end and nxt.category == "other" and q.category == "coverage" and not _is_people(q, lex) \
-                and _is_people(nxt, lex):
+                and (_is_people(nxt, lex) or (_a_place(q) and _a_place(nxt))):
             out[i - 1] = replace(q, category="other")  # 33个县(区、市)104.4万人受灾: the places of the people harmed
+            # (造成16市95县不同程度受灾: and of the places harmed)
+        elif q.unit == "户" and q.category == "coverage" and nxt.category == "other" and _is_people(nxt, lex) \
+                and nxt.unit != "户" and re.fullmatch(r"共|共计|计|合计", text[q.end:nxt.start]) \
+                and _harmed(text, nxt.start, nxt.number_start, nxt.end, 0, lex):
+            out[i - 1] = replace(q, category="other")  # 30余户共99名村民被埋: the households of the people harmed
     return out
