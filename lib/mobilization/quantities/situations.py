@@ -136,7 +136,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category == "other" and q.entity and before in _HAND_OVER:
         return "supplies"  # 捐赠50件轮椅: what is handed over is goods, whatever its noun (categories round 4)
     if not people and q.category == "organization" and before in lex.served and not words.has("scope", before) \
-            and _governs(text, verb.end(), start):
+            and _governs(text, verb.end(), start) \
+            and (q.number_start <= q.start or re.fullmatch("了?", text[verb.end():start])):
+        # (a noun-first count takes the verb right before its noun: 走访企业30家; not 安抚安置等党员先锋队11支)
         return "coverage"  # 实地检查了…120多家企业, 走访企业30家: the firms inspected or visited (round 4)
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
         return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
@@ -150,12 +152,15 @@ _HAND_OVER = frozenset(("捐赠", "捐献", "捐", "捐助", "赠送", "发放",
 
 def _governs(text: str, end: int, start: int) -> bool:
     """The verb ending at text[end] takes the count at text[start] as its object: no number and no other
-    verb between (检查了煤矿、工贸等行业领域的120多家企业; not 搜救队伍分成10个小组, 安置群众超1500人 246支队伍).
+    verb between (检查了煤矿、工贸等行业领域的120多家企业; not 搜救队伍分成10个小组, 安置群众超1500人 246支队伍,
+    安抚安置等11支先锋队).
 
     >>> _governs("检查了重点行业的120家企业", 2, 8), _governs("搜救队伍分成10个小组", 2, 6)
     (True, False)
     """
     between = text[end:start]
+    if between.startswith(("等", "、")):
+        return False  # 安抚安置等11支党员先锋队: the verb names a kind in a list, it is no verb of the clause
     return not _NUMERAL_NEXT.search(between) and not any(t.startswith("v") and t != "vn" for _, t in _tagged(between))
 
 
