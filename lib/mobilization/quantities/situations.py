@@ -93,6 +93,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 全省有22854艘渔船, 8艘外省渔船, 涉渔船舶34479艘 (categories round 4)
     if q.unit in _CASE_UNITS and q.entity.endswith(tuple(lex.screenings)):
         return "coverage"  # 300余例核酸检测: the people tested, not cases (CODEBOOK.md: tested is coverage)
+    if q.category == "personnel" and _in_need(q.entity, words):
+        return "coverage"  # 26名在校就读贫困户学生, 60多位成年孤儿: people in need, those relief reaches (round 4)
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
@@ -241,6 +243,26 @@ def _whole_of(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -> Q
         if k >= 0 and re.fullmatch(r"[,，、]?", text[prev.end:k]):
             return prev  # (其中 right after the whole: the counts after it are its parts)
     return None
+
+
+_NEEDY_PLACE = re.compile(r"[村县乡镇区省市州]|地区|山区|家庭")  # (贫困村第一书记: the need is the place's, not the people's)
+
+
+def _in_need(entity: str, words: SituationWords) -> bool:
+    """The counted noun says the people are in need (situation_verbs.csv need: 贫困户学生, 成年孤儿, 困难党员),
+    not a place they serve (贫困村党组织第一书记).
+
+    >>> w = situation_words()
+    >>> _in_need("在校就读贫困户学生", w), _in_need("贫困村第一书记", w), _in_need("学生", w)
+    (True, False, False)
+    """
+    for need in words.roles["need"]:
+        i = entity.find(need)
+        while i >= 0:
+            if not _NEEDY_PLACE.match(entity, i + len(need)):
+                return True
+            i = entity.find(need, i + 1)
+    return False
 
 
 def _a_place(q: Quantity) -> bool:
