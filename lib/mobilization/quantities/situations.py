@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .categories import _harmed
+from .categories import _harmed, _HOUSEHOLDS
+from .heads import _head_at_end
 from .open_nouns import _tagged
 from .records import Lexicon, Quantity
 from .text import _clause_end, _clause_start
@@ -93,6 +94,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 全省有22854艘渔船, 8艘外省渔船, 涉渔船舶34479艘 (categories round 4)
     if q.unit in _CASE_UNITS and q.entity.endswith(tuple(lex.screenings)):
         return "coverage"  # 300余例核酸检测: the people tested, not cases (CODEBOOK.md: tested is coverage)
+    if q.category == "personnel" and q.entity and lex.classifiers.get(q.unit) is not None \
+            and lex.classifiers[q.unit].category == "personnel" and _listed_reached(q.entity, lex):
+        return "coverage"  # 684名登记选民: a noun read from the language whose end nouns.csv marks reached (选民)
     if q.category == "personnel" and _in_need(q.entity, words):
         return "coverage"  # 26名在校就读贫困户学生, 60多位成年孤儿: people in need, those relief reaches (round 4)
     start = _phrase_start(q, text, words)
@@ -243,6 +247,17 @@ def _whole_of(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -> Q
         if k >= 0 and re.fullmatch(r"[,，、]?", text[prev.end:k]):
             return prev  # (其中 right after the whole: the counts after it are its parts)
     return None
+
+
+def _listed_reached(entity: str, lex: Lexicon) -> bool:
+    """The noun ends with a head nouns.csv marks as people reached (居民, 选民), though read as an open noun.
+
+    >>> from mobilization.quantities import lexicon
+    >>> _listed_reached("登记选民", lexicon()), _listed_reached("医务人员", lexicon())
+    (True, False)
+    """
+    h = _head_at_end(entity, lex)
+    return h is not None and h.reached and h.category == "personnel" and not entity.endswith(_HOUSEHOLDS)
 
 
 _NEEDY_PLACE = re.compile(r"[村县乡镇区省市州]|地区|山区|家庭")  # (贫困村第一书记: the need is the place's, not the people's)
