@@ -146,6 +146,9 @@ def _beneficiary(text: str, q: Quantity, start: int, lex: Lexicon, words: Situat
     if p < 0:
         return False
     after = _first_verb_after(text, q.end, lex, words)
+    light = _LIGHT_RE.match(text, _SKIP_AFTER.match(text, q.end).end())
+    if after is None and light is not None:
+        after = _give_after_light(text, light.end(), lex, words)  # 为55名新生进行了现场捐助: the verb it carries
     if (after is None or not words.has("give", after.group())) and prep != "给":
         return False
     if _verb_words(text, p + len(prep), start, lex, words):
@@ -156,6 +159,23 @@ def _beneficiary(text: str, q: Quantity, start: int, lex: Lexicon, words: Situat
             return False
     # 成为, 作为, 以…为, 向慧梅 (a name): not a preposition (jieba last: it is the slow part)
     return any(w == prep and t.startswith("p") for w, t in _tagged(text[max(lo, p - 2):p + len(prep) + 1]))
+
+
+_LIGHT_RE = re.compile("进行|开展|实施|给予|给与")  # verbs whose object names the act (进行了现场捐助)
+_LIGHT_REACH = 6  # how far after a light verb the verb it carries may begin (了, 现场, 一次性)
+
+
+def _give_after_light(text: str, end: int, lex: Lexicon, words: SituationWords) -> re.Match | None:
+    """The verb of giving a light verb ending at text[end] carries (进行了现场捐助: 捐助), else None.
+
+    >>> from mobilization.quantities import lexicon
+    >>> _give_after_light("进行了现场捐助", 2, lexicon(), situation_words()).group()
+    '捐助'
+    """
+    for v in _verb_words(text, end, _clause_end(text, end, _LIGHT_REACH + 4), lex, words):
+        if v.start() - end <= _LIGHT_REACH and words.has("give", v.group()):
+            return v
+    return None
 
 
 _BARE_UNITS = frozenset(("人", "名"))  # a count of people by a classifier that names no kind of people

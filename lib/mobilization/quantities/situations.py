@@ -30,16 +30,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .categories import _harmed
+from .categories import _harmed, _HOUSEHOLDS
+from .heads import _head_at_end
+from .open_nouns import _tagged
 from .records import Lexicon, Quantity
 from .text import _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words
 from .clause_reading import (_bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
-                             _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count)
+                             _last_verb, _mobilized, _NUMERAL_NEXT, _phrase_start, _REACH, _reached_bare, _topic_count)
 
 
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
 _PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "省", "街道", "片区", "网格")  # places: never built
+_FISHING_BOATS = ("渔船", "渔船舶", "渔船只")  # fishing boats: what a typhoon warning reaches (called to port,
+# sheltered, counted at sea), coverage in every opened corpus; never goods handed out (冲锋舟, 橡皮艇 are)
 BARE_DEFAULT = "other"  # a bare count of people with no word of serving, reaching or harm (measured, docs)
 _LIST_NEXT = re.compile(r"(?:、|和|及|与|或)\s*[\d一二两三四五六七八九十百千万.,]+[余多]?(\w)")
 # (another count of the same unit follows in a list: 120名、80名和60名党员志愿者)
@@ -86,14 +90,21 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     """
     if q.category in ("funds", "activity") or q.unreadable:
         return q.category
+    if q.category == "supplies" and (q.entity.endswith(_FISHING_BOATS) or ("渔" in q.entity and q.entity.endswith("船舶"))):
+        return "coverage"  # 全省有22854艘渔船, 8艘外省渔船, 涉渔船舶34479艘 (categories round 4)
     if q.unit in _CASE_UNITS and q.entity.endswith(tuple(lex.screenings)):
         return "coverage"  # 300余例核酸检测: the people tested, not cases (CODEBOOK.md: tested is coverage)
+    if q.category == "personnel" and q.entity and lex.classifiers.get(q.unit) is not None \
+            and lex.classifiers[q.unit].category == "personnel" and _listed_reached(q.entity, lex):
+        return "coverage"  # 684名登记选民: a noun read from the language whose end nouns.csv marks reached (选民)
+    if q.category == "personnel" and _in_need(q.entity, words):
+        return "coverage"  # 26名在校就读贫困户学生, 60多位成年孤儿: people in need, those relief reaches (round 4)
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
     after_m = _first_verb_after(text, q.end, lex, words)
-    if q.category == "organization" and _benefit_de(text, start, words):
-        return "coverage"  # 受惠的20个学校: the schools that gained
+    if q.category == "organization" and (_benefit_de(text, start, words) or _served_de(text, start, lo, lex, words)):
+        return "coverage"  # 受惠的20个学校: the schools that gained; 督导组检查的33家企业: the firms inspected
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return q.category  # nothing around the count says more than its noun (most counts)
     if _disaster_scope(text, start, lex, words, verb):
@@ -105,8 +116,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     people = _is_people(q, lex)
     if people and (words.has("receive", before) or words.has("rescue", before) or words.has("moved", before)
                    or words.has("moved", after)
-                   or (words.has("benefit", after) and (q.category != "personnel" or _bare_people(q, lex)))):
-        # (2900多名驻村第一书记及时返岗: people who serve go back to their posts, not people helped)
+                   or (words.has("benefit", after) and (after not in _BACK_TO_WORK or q.category != "personnel"
+                                                        or _bare_people(q, lex)))):
+        # (2900多名驻村第一书记及时返岗: people who serve go back to their posts, not people helped; but 2万余名
+        # 中小学生受惠: any people who gain are reached)
         return "coverage"
     if people and after in lex.cases and q.category == "personnel":
         return "other"  # 52522人在接受集中隔离观察: people under watch, like 医学观察5人 (not people the noun
@@ -126,9 +139,55 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category == "organization" and words.has("give", before) and before.endswith(_INTO) \
             and verb.end() == start:
         return "coverage"  # 把图书送进20所学校: the schools the goods reach (not 送20所学校的捐款)
+    if not people and q.category == "other" and q.entity and before in _HAND_OVER:
+        return "supplies"  # 捐赠50件轮椅: what is handed over is goods, whatever its noun (categories round 4)
+    if not people and q.category == "organization" and before in lex.served and not words.has("scope", before) \
+            and _governs(text, verb.end(), start) \
+            and (q.number_start <= q.start or re.fullmatch("了?", text[verb.end():start])):
+        # (a noun-first count takes the verb right before its noun: 走访企业30家; not 安抚安置等党员先锋队11支)
+        return "coverage"  # 实地检查了…120多家企业, 走访企业30家: the firms inspected or visited (round 4)
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
         return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
     return q.category
+
+
+_BACK_TO_WORK = frozenset(("返岗",))  # a verb of benefit that people who serve also do (going back to their posts)
+_HAND_OVER = frozenset(("捐赠", "捐献", "捐", "捐助", "赠送", "发放", "分发", "派发", "送去", "送来", "送上", "送达",
+                        "送出", "送抵", "送给", "发给"))  # verbs of handing goods over (not 提供 解决 办理: services)
+
+
+def _governs(text: str, end: int, start: int) -> bool:
+    """The verb ending at text[end] takes the count at text[start] as its object: no number and no other
+    verb between (检查了煤矿、工贸等行业领域的120多家企业; not 搜救队伍分成10个小组, 安置群众超1500人 246支队伍,
+    安抚安置等11支先锋队).
+
+    >>> _governs("检查了重点行业的120家企业", 2, 8), _governs("搜救队伍分成10个小组", 2, 6)
+    (True, False)
+    """
+    between = text[end:start]
+    if between.startswith(("等", "、")):
+        return False  # 安抚安置等11支党员先锋队: the verb names a kind in a list, it is no verb of the clause
+    return not _NUMERAL_NEXT.search(between) and not any(t.startswith("v") and t != "vn" for _, t in _tagged(between))
+
+
+def _served_de(text: str, start: int, lo: int, lex: Lexicon, words: SituationWords) -> bool:
+    """A verb of reaching (entity_stops.csv served) and 的 right before the count, with a subject of its own
+    before it (督导组检查的33家企业: the firms inspected); not 参与检查的10家单位 (a verb before it: the doers).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> [_served_de(t, t.index("3"), 0, lex, w) for t in ("督导组检查的33家企业", "参与检查的33家单位", "捐建的33所学校")]
+    [True, False, False]
+    """
+    if start < 1 or text[start - 1] != "的":
+        return False
+    m = None
+    for m in lex.served_re.finditer(text, max(lo, start - 1 - 4), start - 1):
+        pass
+    if m is None or m.end() != start - 1 or words.has("scope", m.group()):
+        return False
+    return not any(v.end() == m.start() for v in _verb_words(text, lo, m.start(), lex, words)) \
+        and not words.any_re.search(text, max(lo, m.start() - 4), m.start())
 
 
 _INTO = ("进", "入", "往", "至", "到")  # a verb of giving with a complement of direction takes the place reached
@@ -161,6 +220,73 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
         if _is_people(prev, lex) and prev.category in ("personnel", "coverage", "other"):
             return prev.category
     return BARE_DEFAULT
+
+
+_PARTS = "其中"  # what follows breaks the count before it down into parts
+
+
+def _whole_of(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -> Quantity | None:
+    """The count of people that a count of people after 其中 is a part of, in the same sentence, with
+    only counts of people between (转移海上人员16万人,其中渔排养殖人员3.2万人,渔船人员12.8万人: both parts of
+    the 16万 moved), else None.
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "转移人员16万人,其中渔船人员12.8万人"
+    >>> w = Quantity(2, 9, "人员16万人", 160000.0, unit="人", entity="人员", category="coverage")
+    >>> _whole_of([w], Quantity(12, 22, "渔船人员12.8万人", 128000.0, unit="人", entity="渔船人员"), t, lex := lexicon()) is w
+    True
+    """
+    if not _is_people(q, lex):
+        return None
+    for i in range(len(before) - 1, -1, -1):
+        prev = before[i]
+        if any(ch in _SENTENCE_END for ch in text[prev.end:q.start]) or not _is_people(prev, lex) \
+                or prev.category not in ("personnel", "coverage", "other"):
+            return None
+        k = text.find(_PARTS, prev.end, q.start)
+        if k >= 0 and re.fullmatch(r"[,，、]?", text[prev.end:k]):
+            return prev  # (其中 right after the whole: the counts after it are its parts)
+    return None
+
+
+def _listed_reached(entity: str, lex: Lexicon) -> bool:
+    """The noun ends with a head nouns.csv marks as people reached (居民, 选民), though read as an open noun.
+
+    >>> from mobilization.quantities import lexicon
+    >>> _listed_reached("登记选民", lexicon()), _listed_reached("医务人员", lexicon())
+    (True, False)
+    """
+    h = _head_at_end(entity, lex)
+    return h is not None and h.reached and h.category == "personnel" and not entity.endswith(_HOUSEHOLDS)
+
+
+_NEEDY_PLACE = re.compile(r"[村县乡镇区省市州]|地区|山区|家庭")  # (贫困村第一书记: the need is the place's, not the people's)
+
+
+def _in_need(entity: str, words: SituationWords) -> bool:
+    """The counted noun says the people are in need (situation_verbs.csv need: 贫困户学生, 成年孤儿, 困难党员),
+    not a place they serve (贫困村党组织第一书记).
+
+    >>> w = situation_words()
+    >>> _in_need("在校就读贫困户学生", w), _in_need("贫困村第一书记", w), _in_need("学生", w)
+    (True, False, False)
+    """
+    for need in words.roles["need"]:
+        i = entity.find(need)
+        while i >= 0:
+            if not _NEEDY_PLACE.match(entity, i + len(need)):
+                return True
+            i = entity.find(need, i + 1)
+    return False
+
+
+def _a_place(q: Quantity) -> bool:
+    """A count of places: its classifier or its noun is a division or settlement (16市, 95个县, 8个乡镇).
+
+    >>> _a_place(Quantity(0, 3, "16市", 16.0, unit="市")), _a_place(Quantity(0, 4, "95个县", 95.0, unit="个", entity="县"))
+    (True, True)
+    """
+    return re.sub(r"[(（][^()（）]*[)）]$", "", q.entity or q.unit).endswith(_PLACE_ENDS)  # (县(区、市): its kinds)
 
 
 def _silent(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
@@ -206,6 +332,10 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         elif c == q.category and (q.value, q.unit) in said and _same_noun(q.entity, said[q.value, q.unit][0]) \
                 and _silent(q, text, lex, words):
             c = said[q.value, q.unit][1]  # 34479艘渔船已进港避风 … 共有渔船34479艘: the same boats again
+        whole = _whole_of(out, q, text, lex)
+        if whole is not None and c == "personnel" and whole.category != c and _silent(q, text, lex, words):
+            c = whole.category  # 转移海上人员16万人,其中…渔船人员12.8万人: a part of the people counted before 其中
+            # (only the personnel a noun of people gives by default: 救出2名伤员,其中1人重伤 is the harm's)
         prev = out[-1] if out else None
         if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
                 and prev.end == q.start - 1 and text[prev.end] == "、" \
@@ -215,6 +345,11 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     for i in range(len(out) - 1, 0, -1):
         q, nxt = out[i - 1], out[i]
         if nxt.start == q.end and nxt.category == "other" and q.category == "coverage" and not _is_people(q, lex) \
-                and _is_people(nxt, lex):
+                and (_is_people(nxt, lex) or (_a_place(q) and _a_place(nxt))):
             out[i - 1] = replace(q, category="other")  # 33个县(区、市)104.4万人受灾: the places of the people harmed
+            # (造成16市95县不同程度受灾: and of the places harmed)
+        elif q.unit == "户" and q.category == "coverage" and nxt.category == "other" and _is_people(nxt, lex) \
+                and nxt.unit != "户" and re.fullmatch(r"共|共计|计|合计", text[q.end:nxt.start]) \
+                and _harmed(text, nxt.start, nxt.number_start, nxt.end, 0, lex):
+            out[i - 1] = replace(q, category="other")  # 30余户共99名村民被埋: the households of the people harmed
     return out
