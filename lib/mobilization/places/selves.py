@@ -128,18 +128,32 @@ def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, s
     return best, 0
 
 
+_SPEAKS = 2  # self-references (我省, 全省) that make a unit the speaker of a roundup of its parts
+
+
 def _speaker(best: str, selves: dict[str, int], score: dict[str, float]) -> str:
     """The unit that speaks of itself (我省, 全省) when the places it names lie in two or more of its parts.
 
     A provincial paper's 我省多地受灾 with counties of two prefectures listed reports on the
     province; with the counties of one prefecture only, the best place stands.
 
-    >>> _speaker("522632", {"520000": 2}, {"520000": 2.0, "522632": 5.0, "522732": 2.0})
+    >>> _speaker("522632", {"520000": 2}, {"520000": 3.0, "522632": 5.0, "522732": 2.0})
     '520000'
-    >>> _speaker("522632", {"520000": 2}, {"520000": 2.0, "522632": 5.0, "522633": 2.0})
+    >>> _speaker("522632", {"520000": 2}, {"520000": 3.0, "522632": 5.0, "522633": 2.0})
+    '522632'
+
+    The unit must speak of itself twice or more and weigh at least half as much as the best place: a single
+    全省 in a series tag (全省58个贫困县脱贫攻坚成就巡礼) or a campaign's name (全省干部驻村帮扶) over a county's
+    own story, named in its headline or acting throughout, is the publisher's frame, not the report's unit.
+
+    >>> _speaker("522632", {"520000": 1}, {"520000": 4.0, "522632": 5.0, "522732": 2.0})
+    '522632'
+    >>> _speaker("522632", {"520000": 2}, {"520000": 2.0, "522632": 12.0, "522732": 2.0})
     '522632'
     """
     for unit in selves:
+        if selves[unit] < _SPEAKS or 2 * score.get(unit, 0.0) < score.get(best, 0.0):
+            continue
         if unit in ancestors(best):
             branches = {_branch_of(c, unit) for c in score if unit in ancestors(c)}
             if len(branches) >= 2:

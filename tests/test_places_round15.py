@@ -1,0 +1,30 @@
+"""Round 15 of the place detector (corpora V and X opened): each rule on a small invented report."""
+from __future__ import annotations
+
+from mobilization.places import detect_place
+from mobilization.repair import repair
+from mobilization.script import convert_with_map
+
+
+def place(text: str) -> tuple[str, str]:
+    rep = repair(text)
+    simplified, _ = convert_with_map(rep.text, "t2s")
+    guess = detect_place(rep, simplified)
+    return guess.code, guess.name
+
+
+def test_a_single_quanshen_in_a_series_tag_does_not_make_a_county_story_the_province() -> None:
+    # 全省 once, in the series tag; a caption about another prefecture's county; the story is 岷县's
+    text = ("全省脱贫攻坚成就巡礼\n岷县：山乡巨变\n来源：某某日报\n"
+            "进入盛夏，临夏县高原夏菜进入采收旺季。\n"
+            "近年来，岷县抢抓政策机遇，贫困发生率大幅下降。岷县某某镇某某村的牧民群众过上了好日子。"
+            "岷县还发展了乡村旅游，岷县的群众增收明显。\n")
+    assert place(text) == ("621126", "岷县")
+
+
+def test_a_province_speaking_of_itself_often_over_several_parts_stays_the_province() -> None:
+    # 我省 four times, counties of two prefectures as its examples: a provincial roundup
+    text = ("我省多地党员冲锋在防汛一线\n来源：某某日报\n入汛以来，我省多地遭遇强降雨。我省各级党组织迅速行动。"
+            "榕江县组织党员突击队转移群众，榕江县的党员干部日夜值守。黎平县、从江县也组织了抢险。"
+            "贵州省防汛指挥部要求我省各地加强值守，我省将继续做好防汛工作。\n")
+    assert place(text) == ("520000", "贵州省")
