@@ -15,7 +15,7 @@ def place(text: str) -> tuple[str, str]:
 
 def test_a_single_quanshen_in_a_series_tag_does_not_make_a_county_story_the_province() -> None:
     # 全省 once, in the series tag; a caption about another prefecture's county; the story is 岷县's
-    text = ("全省脱贫攻坚成就巡礼\n岷县：山乡巨变\n来源：某某日报\n"
+    text = ("全省脱贫攻坚成就巡礼\n岷县：山乡巨变\n来源：甘肃日报\n"
             "进入盛夏，临夏县高原夏菜进入采收旺季。\n"
             "近年来，岷县抢抓政策机遇，贫困发生率大幅下降。岷县某某镇某某村的牧民群众过上了好日子。"
             "岷县还发展了乡村旅游，岷县的群众增收明显。\n")
