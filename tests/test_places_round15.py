@@ -28,3 +28,11 @@ def test_a_province_speaking_of_itself_often_over_several_parts_stays_the_provin
             "榕江县组织党员突击队转移群众，榕江县的党员干部日夜值守。黎平县、从江县也组织了抢险。"
             "贵州省防汛指挥部要求我省各地加强值守，我省将继续做好防汛工作。\n")
     assert place(text) == ("520000", "贵州省")
+
+
+def test_a_forum_users_nickname_is_no_place() -> None:
+    # the poster 新疆阿明 (twice, on the post lines) is no evidence; the county in the headline acts
+    text = ("新疆阿明 发表于 2012-7-5 14:05:57\n\n乌什县抗洪抢险形势严峻\n\n"
+            "连日降雨导致河水猛涨。7月4日晚，乌什县紧急召开抗洪抢险指挥部会议，部署抗洪工作。\n\n"
+            "新疆阿明 发表于 2012-7-5 14:06:27\n\n县领导连夜赶到各乡镇指导抢险。\n")
+    assert place(text) == ("652927", "乌什县")

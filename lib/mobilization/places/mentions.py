@@ -218,7 +218,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 or one_char_stem and any(follows.startswith(w) for w in after_words if not cues().institution.search(w))
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
-        skip = skip or _typhoon_name(text, start, end)
+        skip = skip or _typhoon_name(text, start, end) or _forum_user(text, start)
         prev = (start, end, entry, zone)
         if skip:
             continue
@@ -351,6 +351,23 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
     closed = text.find("”", end, opened + _QUOTED_NAME + 2)
     return closed >= 0 and closed - opened - 1 > end - start and "，" not in text[opened:closed] \
         and "," not in text[opened:closed]
+
+
+# A forum post's header line: the poster's user name, then 发表于 and the time (新疆亮子 发表于 2010-8-5 14:05).
+_FORUM_POST = re.compile(r"[ \t　]*\S{1,20}?[ \t　]*发表于")
+
+
+def _forum_user(text: str, start: int) -> bool:
+    """Is the name at `start` part of a forum user's name (新疆亮子 发表于 …)? A poster's nickname says where the
+    poster may come from, not where the story is; it is not read.
+
+    >>> t = "新疆亮子 发表于 2010-8-5 14:05\\n和田县抗洪抢险"
+    >>> _forum_user(t, 0), _forum_user(t, t.index("和田县"))
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _FORUM_POST.match(text, line_start)
+    return bool(m) and start < m.end() - 3
 
 
 def _typhoon_name(text: str, start: int, end: int) -> bool:
