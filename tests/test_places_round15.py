@@ -36,3 +36,17 @@ def test_a_forum_users_nickname_is_no_place() -> None:
             "连日降雨导致河水猛涨。7月4日晚，乌什县紧急召开抗洪抢险指挥部会议，部署抗洪工作。\n\n"
             "新疆阿明 发表于 2012-7-5 14:06:27\n\n县领导连夜赶到各乡镇指导抢险。\n")
     assert place(text) == ("652927", "乌什县")
+
+
+def test_a_short_form_glued_to_a_division_it_is_no_part_of_is_no_place() -> None:
+    # 玉龙 (玉龙纳西族自治县, far away) begins the river's name inside 和田市: the one place is 和田市
+    text = "党员连夜堵口\n8月5日，和田市玉龙喀什河东风村段堤坝决口，附近村民和党员干部300余人连夜抢险，堵住了缺口。\n"
+    assert place(text) == ("653201", "和田市")
+
+
+def test_the_townships_of_the_one_county_named_in_full_support_it() -> None:
+    # 和田市 named once in full, its town 吐沙拉镇 three times; 喀什, once, is where the stones came from
+    text = ("洪峰突袭 干群合力抢险\n8月15日中午，和田市遭遇罕见洪峰，一段堤坝决口。\n"
+            "吐沙拉镇政府半小时内启动应急响应。吐沙拉镇主要负责人在河堤上指挥，石料从喀什运来。"
+            "目前，吐沙拉镇党员先锋队仍在值守。\n")
+    assert place(text) == ("653201", "和田市")

@@ -149,7 +149,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         first.setdefault(code, hits[0])
         best_hit.setdefault(code, hits[0])
     in_full = {code for h, code in resolved if not h.entry.alias and score.get(code, 0.0) > 0}
-    for h, code in _township_support(townships, in_full, sent_to):
+    for h, code in _township_support(townships, in_full, sent_to, {c for c, w in score.items() if w > 0}):
         score[code] += ZONE_WEIGHT[h.zone] * TOWNSHIP_WEIGHT
         count[code] += 1
         where[code].add(h.zone)
