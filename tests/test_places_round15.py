@@ -50,3 +50,15 @@ def test_the_townships_of_the_one_county_named_in_full_support_it() -> None:
             "吐沙拉镇政府半小时内启动应急响应。吐沙拉镇主要负责人在河堤上指挥，石料从喀什运来。"
             "目前，吐沙拉镇党员先锋队仍在值守。\n")
     assert place(text) == ("653201", "和田市")
+
+
+def test_the_county_whose_government_speaks_is_the_report_over_the_province_its_outlet_names() -> None:
+    # a provincial outlet's dateline and the typhoon's path name 海南 as often as the county; the county's
+    # 三防指挥部, 县委书记, 副县长 and 县三防办 speak: the report is the county's
+    text = ("防御台风会商会议召开\n某某在线海南消息：9月14日上午，海南省琼中黎族苗族自治县三防指挥部召开防御台风会商会议，县委书记某某部署防范工作。\n"
+            "台风中心逐渐向海南南部沿海靠近，将从海南南部近海经过，海南东部也有大雨。\n"
+            "琼中三防办发出通知，启动应急响应。县三防办、各乡镇发布预警信息。副县长某某带队检查水库。\n")
+    assert place(text) == ("469030", "琼中黎族苗族自治县")
+    # the same release with the province's organs speaking as often stays the province's
+    province = text.replace("琼中三防办", "省三防办").replace("县委书记", "省委书记").replace("县三防办", "省防指").replace("副县长", "副省长")
+    assert place(province) == ("460000", "海南省")

@@ -159,3 +159,71 @@ def _speaker(best: str, selves: dict[str, int], score: dict[str, float]) -> str:
             if len(branches) >= 2:
                 return unit
     return best
+
+
+# The government of one level speaking in the text: its organs named by their level alone (县委, 县政府, 县三防办,
+# 县海洋与渔业局), its officials (县长, 副县长, 县委书记, 县领导) and its whole area or itself (全县, 我县, 该县).
+_LEVEL_SPEECH = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及或在于从到至向对由为是的赴应照据经请受副、]))"
+                           r"(省|市|州|盟|县|旗)(?:长|领导|委书记|委副书记)|(?:我|全|该)(省|市|州|盟|县|旗)(?![场域级城])")
+_LEVEL_OF_CHAR = {"省": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture", "县": "county",
+                  "旗": "county"}
+
+
+def _speech_by_level(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
+    """How often the government of each level speaks of itself without its name (县委, 县长, 全县, 该县 …), outside
+    named places.
+
+    >>> _speech_by_level("县委书记主持会议，副县长部署，全县各乡镇、县三防办、县水务局行动。省委工作组参加。", [])
+    {'county': 5, 'province': 1}
+    """
+    out: dict[str, int] = defaultdict(int)
+    spans = [(m.start(), m.group(1)) for m in _BARE_ORGAN.finditer(text, 0, READ_HEAD)]
+    spans += [(m.start(), m.group(1) or m.group(2)) for m in _LEVEL_SPEECH.finditer(text, 0, READ_HEAD)]
+    starts = sorted(a for a, _ in named)
+    ends = {a: b for a, b in named}
+    seen: set[int] = set()
+    for start, char in sorted(spans):
+        k = bisect_right(starts, start) - 1
+        if start in seen or k >= 0 and starts[k] <= start < ends[starts[k]] or char not in _LEVEL_OF_CHAR:
+            continue
+        seen.add(start)
+        out[_LEVEL_OF_CHAR[char]] += 1
+    return dict(out)
+
+
+_SPEAKING_COUNTY = 2  # times a county's government must speak of itself to bring a report down to the county
+
+
+def _county_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]], text: str) -> tuple[str, int]:
+    """The county whose government speaks (县委书记, 县长, 全县, 县三防办 …) when the best place is a province or
+    prefecture that hardly speaks itself, with how often the county speaks (0 when the rule does not apply).
+
+    A county's own release (陵水县三防指挥部会议, 县委书记, 副县长, 县三防办) republished by a provincial outlet
+    (国际在线海南消息) names the province as often as the county (the typhoon's path along 海南南部): the level of
+    government that speaks is the report's level. The county must be named in full (陵水黎族自治县, 和田县, not only
+    a short form), lie in the best place, end in the level's character (县, 旗), and be the only such county named;
+    its government must speak twice or more, and more often than the best place's own level.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "海南省陵水黎族自治县三防指挥部开会，县委书记部署。台风向海南南部靠近，经过海南近海。县三防办发出通知。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> _county_speaks("460000", {"460000": 3.0, "469028": 2.0}, r, t)
+    ('469028', 2)
+    >>> t = "海南省陵水黎族自治县开会，省委书记部署。台风向海南南部靠近，经过海南近海。省防总发出通知。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> _county_speaks("460000", {"460000": 3.0, "469028": 2.0}, r, t)
+    ('460000', 0)
+    """
+    table = divisions()
+    level = table[best].level
+    if level == "county":
+        return best, 0
+    speech = _speech_by_level(text, [(h.start, h.end) for h, _ in resolved])
+    county = speech.get("county", 0)
+    if county < _SPEAKING_COUNTY or speech.get(level, 0) >= county:
+        return best, 0
+    full = {c for h, c in resolved if not h.entry.alias and not h.dest and table[c].level == "county"
+            and table[c].name[-1] in "县旗" and best in ancestors(c) and score.get(c, 0.0) > 0}
+    if len(full) != 1:
+        return best, 0
+    return full.pop(), county
