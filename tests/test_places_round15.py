@@ -62,3 +62,15 @@ def test_the_county_whose_government_speaks_is_the_report_over_the_province_its_
     # the same release with the province's organs speaking as often stays the province's
     province = text.replace("琼中三防办", "省三防办").replace("县委书记", "省委书记").replace("县三防办", "省防指").replace("副县长", "副省长")
     assert place(province) == ("460000", "海南省")
+
+
+def test_an_editors_line_in_the_page_head_does_not_end_a_story_that_has_not_begun() -> None:
+    # a spam line is taken as the body and 责任编辑 above the story closes it: the story under the mark is read
+    text = ("在线观看免费视频网站,精品一区二区三区在线观看,免费高清视频在线观看网站,最新电影电视剧在线观看\n\n"
+            "某某报\n党员干部全力抢险\n\n责任编辑:某某 2024-04-28 20:58:19 来源:某某网\n\n"
+            "4月27日，紫金县普降暴雨，该县党员干部迅速投入抢险救灾工作。紫金县三防指挥部派出专业力量，"
+            "联合各镇村干部转移受灾群众，连夜疏通道路、抢修电力设施。当天上午，记者在一个社区看到，应急工作人员"
+            "在值守，现场拉起了警戒线，防止村民误入。村民介绍，这里原本是通往邻村的道路，两边是玉米地，现在已经"
+            "全都看不到了。\n\n为保障群众安全，各镇组织党员干部逐户排查危房，转移低洼地带群众，并为转移群众"
+            "送去食物和饮用水。目前，全县党员干部仍坚守在防汛一线，确保群众生命财产安全。\n")
+    assert place(text) == ("441621", "紫金县")
