@@ -74,3 +74,9 @@ def test_an_editors_line_in_the_page_head_does_not_end_a_story_that_has_not_begu
             "全都看不到了。\n\n为保障群众安全，各镇组织党员干部逐户排查危房，转移低洼地带群众，并为转移群众"
             "送去食物和饮用水。目前，全县党员干部仍坚守在防汛一线，确保群众生命财产安全。\n")
     assert place(text) == ("441621", "紫金县")
+
+
+def test_a_management_area_named_after_its_city_is_found_by_its_own_name() -> None:
+    # 张家口市塞北管理区 is called 塞北管理区 or 塞北区 in news
+    text = "塞北区：党员护牧\n来源：某某网\n入冬以来，塞北区组织党员服务队入户帮助牧民储备饲草。塞北区各村党支部轮流值守。\n"
+    assert place(text) == ("130773", "张家口市塞北管理区")
