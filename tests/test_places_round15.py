@@ -80,3 +80,26 @@ def test_a_management_area_named_after_its_city_is_found_by_its_own_name() -> No
     # 张家口市塞北管理区 is called 塞北管理区 or 塞北区 in news
     text = "塞北区：党员护牧\n来源：某某网\n入冬以来，塞北区组织党员服务队入户帮助牧民储备饲草。塞北区各村党支部轮流值守。\n"
     assert place(text) == ("130773", "张家口市塞北管理区")
+
+
+def test_a_place_named_for_overseas_chinese_is_no_overseas_actor() -> None:
+    # 华侨农场 is a state farm in China, not overseas Chinese acting in the headline
+    text = ("县领导到华侨农场检查春耕\n来源：某某县融媒体中心\n3月2日，英德市副市长某某到华侨农场检查春耕生产。"
+            "英德市农业农村局负责人陪同检查。英德市各镇也在抓紧春耕。\n")
+    assert place(text) == ("441881", "英德市")
+
+
+def test_a_place_opening_a_firms_registered_name_is_only_part_of_a_name() -> None:
+    # 黄山 only in a firm's registered name: no evidence of the report's place
+    text = ("党员志愿者助力茶农\n近日，黄山某某茶业有限公司党支部组织党员志愿者帮助茶农采摘春茶。"
+            "黄山某某茶业有限公司负责人表示，将继续开展此类活动。\n")
+    assert place(text) == ("", "")
+
+
+def test_the_county_that_speaks_may_be_named_only_by_its_short_form() -> None:
+    # the county's own paper: 县人大常委会主任, 我县; its city only in the firms' names and a higher directive
+    text = ("某某到工业园区检查企业复工复产\n刊发日期:2020-03-03 作者:某某\n"
+            "2月28日，县人大常委会主任某某到工业园区南宁某某饲料有限公司和在建项目南宁某某科技有限公司检查企业复工复产。"
+            "他要求认真贯彻落实自治区、南宁市关于疫情防控的部署，帮助我县企业解决用工难题，"
+            "鼓励企业加快建设，早日投产，为宾阳经济社会发展贡献力量。\n")
+    assert place(text) == ("450126", "宾阳县")

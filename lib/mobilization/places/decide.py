@@ -47,6 +47,10 @@ class NationalCues:
     overseas: re.Pattern[str]
 
 
+# After 华侨, a place or an institution in China named for them (华侨农场, 华侨管理区, 华侨大学, 华侨城): no one overseas.
+_NOT_OVERSEAS = r"(?![\u4e00-\u9fff]{0,3}?(?:区|场|城|村|大学|学院|学校|中学|小学|医院|公司))"
+
+
 @lru_cache(maxsize=1)
 def national_cues() -> NationalCues:
     """The national, central-actor and overseas regexes from data/place_role_words.csv.
@@ -56,10 +60,12 @@ def national_cues() -> NationalCues:
     (True, False, True)
     >>> bool(c.national_actor.search("中国地震局党组"))
     True
+    >>> bool(c.overseas.search("海外华侨驰援")), bool(c.overseas.search("到华侨管理区检查")), bool(c.overseas.search("华侨农场"))
+    (True, False, False)
     """
     return NationalCues(re.compile(_alt("national", "national_organ")),
                         re.compile(_alt("national_organ") + r"|(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)"),
-                        re.compile(_alt("overseas")))
+                        re.compile(f"(?:{_alt('overseas')}){_NOT_OVERSEAS}"))
 
 
 # A national outlet as the source (新华社, 人民日报 …): with 全国 in the lead, a place named only in the body

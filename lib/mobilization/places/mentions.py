@@ -240,6 +240,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         elif zone == "title" and _in_column_tag(text, start):
             zone = "body"  # 【抗击疫情 辽宁在行动】志愿者…: the series the headline is filed under, not its story
         cited = (text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
+                 or bool(_FIRM_AFTER.match(text, end))
                  or _in_quoted_name(text, start, end))
         informant = bool(cues().informant_before.search(text, max(0, start - 2), start) and cues().informant_verb.match(text, end))
         if informant:
@@ -351,6 +352,11 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
     closed = text.find("”", end, opened + _QUOTED_NAME + 2)
     return closed >= 0 and closed - opened - 1 > end - start and "，" not in text[opened:closed] \
         and "," not in text[opened:closed]
+
+
+# After a name, the rest of a firm's registered name (南宁某某生物科技有限公司): the place the firm was registered in,
+# part of a name like a cited title (half weight), not the place acting.
+_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:股份有限公司|有限责任公司|有限公司)")
 
 
 # A forum post's header line: the poster's user name, then 发表于 and the time (新疆亮子 发表于 2010-8-5 14:05).

@@ -222,8 +222,13 @@ def _county_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit,
     county = speech.get("county", 0)
     if county < _SPEAKING_COUNTY or speech.get(level, 0) >= county:
         return best, 0
-    full = {c for h, c in resolved if not h.entry.alias and not h.dest and table[c].level == "county"
-            and table[c].name[-1] in "县旗" and best in ancestors(c) and score.get(c, 0.0) > 0}
-    if len(full) != 1:
+    counties = {c for h, c in resolved if not h.dest and table[c].level == "county" and score.get(c, 0.0) > 0}
+    full = {c for h, c in resolved if not h.entry.alias and not h.dest and c in counties}
+    # named in full, or the one county named at all (为隆安经济社会发展: the 我县 of a county's own paper)
+    candidates = full if full else counties
+    if len(candidates) != 1:
         return best, 0
-    return full.pop(), county
+    county_code = candidates.pop()
+    if table[county_code].name[-1] not in "县旗" or best not in ancestors(county_code):
+        return best, 0
+    return county_code, county
