@@ -103,3 +103,12 @@ def test_the_county_that_speaks_may_be_named_only_by_its_short_form() -> None:
             "他要求认真贯彻落实自治区、南宁市关于疫情防控的部署，帮助我县企业解决用工难题，"
             "鼓励企业加快建设，早日投产，为宾阳经济社会发展贡献力量。\n")
     assert place(text) == ("450126", "宾阳县")
+
+
+def test_a_report_from_taiwans_islands_gets_no_census_place() -> None:
+    # 马祖 (Taiwan-administered 连江县) shares its county's name with the mainland's 连江县: no census code
+    text = ("台风过后 各界全力复原\n【本报讯】台风狂扫马祖，马祖地区路树折倒严重，连江县政府和相关单位二十四小时待命，全力展开救灾复原工作。"
+            "马祖地区并无人员伤亡。连江县消防局已清理道路。\n")
+    assert place(text) == ("", "")
+    # 马祖乡 is a township of the mainland: a township, not the islands
+    assert place("马祖乡党员抢修道路\n连江县马祖乡党员突击队连夜抢修道路。连江县委组织部慰问队员。\n")[0] == "350122"

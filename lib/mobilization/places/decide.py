@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
+from ..lexicon import read_rows
 from .abbreviations import _abbreviation_support
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
                      _scene_district)
@@ -30,8 +31,18 @@ ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 # A report that says it spans the provinces (29个省份, 各省区市): several places, none of them the unit.
 _ALL_PROVINCES = re.compile(r"(?:\d+|[二三四五六七八九十]+)个省(?:份|区市|市区)|各省(?:份|区市)")
 # Places outside the census divisions: the report is about them, the table has no code for them.
-_OUTSIDE = {"香港": "Hong Kong", "澳门": "Macau", "台湾": "Taiwan"}
-_OUTSIDE_RE = re.compile("|".join(_OUTSIDE))
+# data/place_outside.csv: Hong Kong, Macau, Taiwan and their parts (澎湖, 马祖, 高雄 …), each with its region; a name
+# before a township's suffix (马祖乡, a township of the mainland's 连江县) is that township, not the region.
+@lru_cache(maxsize=1)
+def _outside() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The names outside the census with their region, and one regex for them.
+
+    >>> regions, pattern = _outside(); regions["澎湖"], bool(pattern.search("马祖地区")), bool(pattern.search("马祖乡"))
+    ('Taiwan', True, False)
+    """
+    regions = {r["name"]: r["region"] for r in read_rows("place_outside.csv")}
+    names = sorted(regions, key=len, reverse=True)
+    return regions, re.compile(f"(?:{'|'.join(map(re.escape, names))})(?!乡|镇|街道|村|路)")
 
 
 # Words that say a report is about the whole country or the centre, not one place (national, national_organ of
@@ -395,12 +406,14 @@ def _outside_weight(text: str) -> tuple[float, str] | None:
     """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines."""
     head = text[:400]  # a website named after them (中国台湾网) is a host, not the place
     # ... nor where a team from a division went (深圳市组织施工队伍驰援香港: that mention is the team's goal)
-    found = [m.group() for m in _OUTSIDE_RE.finditer(head) if not cues().host.match(head, m.end())
-             and not cues().dest.search(head, max(0, m.start() - 4), m.start())]
+    regions, pattern = _outside()
+    found = [regions[m.group()] for m in pattern.finditer(head) if not cues().host.match(head, m.end())
+             and not cues().dest.search(head, max(0, m.start() - 4), m.start())
+             and not head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start())]  # a title (《外婆的澎湖湾》)
     if not found:
         return None
     top = max(set(found), key=found.count)
-    return 4.0 + found.count(top), f"{_OUTSIDE[top]} (no census division)"
+    return 4.0 + found.count(top), f"{top} (no census division)"
 
 
 def _unknown(reason: str) -> PlaceGuess:
