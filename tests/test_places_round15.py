@@ -112,3 +112,11 @@ def test_a_report_from_taiwans_islands_gets_no_census_place() -> None:
     assert place(text) == ("", "")
     # 马祖乡 is a township of the mainland: a township, not the islands
     assert place("马祖乡党员抢修道路\n连江县马祖乡党员突击队连夜抢修道路。连江县委组织部慰问队员。\n")[0] == "350122"
+
+
+def test_the_city_whose_government_speaks_is_the_report_over_the_province_of_its_slogan() -> None:
+    # the headline's slogan names the province; the city's 市委市政府 send its hospitals, 全市 volunteers, 市卫健委 acts
+    text = ("驰援赣州战疫情 江西人民心连心\n来源：某某医院\n江西人民团结一心。根据萍乡市委市政府部署，"
+            "市卫健委组织全市医疗机构抽调医务人员组成医疗队，奔赴余干支援。江西各地纷纷响应。"
+            "市卫健委党组书记为医疗队送行，全市医务人员踊跃请战。\n")
+    assert place(text) == ("360300", "萍乡市")

@@ -24,7 +24,7 @@ from .abbreviations import _abbreviation_support
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
                      _scene_district)
 from .mentions import Hit, _alt, _national_outlets, cues
-from .selves import _county_speaks, _organ_level, _self_references, _speaker
+from .selves import _county_speaks, _organ_level, _prefecture_speaks, _self_references, _speaker
 from .townships import TOWNSHIP_WEIGHT, _township_support
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
@@ -213,6 +213,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     best, organs = _organ_level(best, score, resolved, text)
     if not organs:  # the county whose government speaks (县委书记, 县三防办) over the province its outlet names
         best, organs = _county_speaks(best, score, resolved, text)
+    if not organs:  # the city whose government speaks (市委市政府, 全市) over the province or a district it names
+        best, organs = _prefecture_speaks(best, score, resolved, text)
     if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
         parts = [c for c in list(score) if best in ancestors(c)]
         score[best] = sum(score[c] for c in parts)

@@ -109,7 +109,7 @@ def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, s
     city = sum(organs.get(k, 0) for k in _CITY_LEVEL)  # 我市 alone is not enough: a district's paper says it too
     county = (sum(organs.get(k, 0) for k in _COUNTY_LEVEL)
               + sum(1 for m in _SELF.finditer(text, 0, READ_HEAD) if m.group(1) in _COUNTY_LEVEL)
-              + sum(1 for h, c in resolved if h.actor and table[c].level == "county"))  # 拱墅区委 acts
+              + sum(1 for h, c in resolved if h.actor and not h.dest and table[c].level == "county"))  # 拱墅区委 acts
     if not city or county:
         return best, 0
     level = table[best].level
@@ -232,3 +232,42 @@ def _county_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit,
     if table[county_code].name[-1] not in "县旗" or best not in ancestors(county_code):
         return best, 0
     return county_code, county
+
+
+def _prefecture_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],
+                       text: str) -> tuple[str, int]:
+    """The prefecture whose government speaks (市委, 市长, 全市, 该市 …) when the best place is a province that
+    hardly speaks itself; with how often the prefecture speaks (0 when the rule does not apply). Not with a
+    county-level city named (its 市委 and 全市 are its own), and not below a district or county: a city's leaders
+    visiting a district (市委书记到广陵区调研) is the district's story.
+
+    The city's hospitals sent by 市委市政府 to a county of another city, under a headline naming the province
+    (江西人民一定行): the level that speaks is the city's. The prefecture must be named (景德镇市) and not as a
+    destination, be the one prefecture so named inside the best province (or the best county's own prefecture),
+    and speak twice or more, more often than the best place's level.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "江西人民一定行。景德镇市委市政府派出医疗队，全市医务人员请战，市卫健委组织。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> _prefecture_speaks("360000", {"360000": 3.0, "360200": 2.0}, r, t)
+    ('360200', 2)
+    >>> _prefecture_speaks("360000", {"360000": 3.0, "360200": 2.0}, r, t.replace("全市", "全省").replace("市卫健委", "省卫健委"))
+    ('360000', 0)
+    """
+    table = divisions()
+    level = table[best].level
+    if level != "province":
+        return best, 0
+    speech = _speech_by_level(text, [(h.start, h.end) for h, _ in resolved])
+    city = speech.get("prefecture", 0)
+    if city < _SPEAKING_COUNTY or speech.get(level, 0) >= city:
+        return best, 0
+    if any(not h.dest and table[c].level == "county" and table[c].name.endswith("市") for h, c in resolved):
+        return best, 0  # 全市 may be a county-level city's own (青州市)
+    named = {c for h, c in resolved if not h.dest and table[c].level == "prefecture" and score.get(c, 0.0) > 0}
+    if any(h.dest for h, c in resolved if c in named):
+        return best, 0
+    candidates = {c for c in named if best in ancestors(c)}
+    if len(candidates) != 1:
+        return best, 0
+    return candidates.pop(), city
