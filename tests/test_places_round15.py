@@ -120,3 +120,13 @@ def test_the_city_whose_government_speaks_is_the_report_over_the_province_of_its
             "市卫健委组织全市医疗机构抽调医务人员组成医疗队，奔赴余干支援。江西各地纷纷响应。"
             "市卫健委党组书记为医疗队送行，全市医务人员踊跃请战。\n")
     assert place(text) == ("360300", "萍乡市")
+
+
+def test_a_city_and_district_short_form_before_a_county_of_the_city_is_the_city() -> None:
+    # 白银 is 白银市 and its district 白银区; before 景泰 (a county of 白银市) the address names the city
+    from mobilization.places import Zone, find_hits, resolve
+    text = "甘肃白银景泰志愿服务队在县城公园门口值守。"
+    resolved = [(h.surface, code) for h, code in resolve(find_hits(text, [Zone(0, len(text), "body")]))]
+    assert ("白银", "620400") in resolved and ("景泰", "620423") in resolved
+    text = "甘肃白银区志愿服务队在公园门口值守。"
+    assert [c for _, c in resolve(find_hits(text, [Zone(0, len(text), "body")]))][-1] == "620402"

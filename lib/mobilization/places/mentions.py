@@ -200,7 +200,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     prev: tuple[int, int, Entry, str] | None = None
     last: Hit | None = None
     bureau_end = -2  # end of a national agency's dateline place (新华社甘肃舟曲…电)
-    for start, end, entry, zone in raw:
+    for k, (start, end, entry, zone) in enumerate(raw):
         adjacent = prev is not None and prev[1] >= start - 1
         qualified = adjacent and _is_parent_of(prev[2], entry)
         follows = text[end:end + 3]
@@ -209,6 +209,12 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         if needs:  # a district's short form: its district right after the parent (上海长宁), else pending
             by_parent = [c for c in needs if adjacent and any(p in ancestors(c) for p in prev[2].codes)]
             codes, needs = (tuple(by_parent), ()) if by_parent else (codes, needs)
+            # ... unless a county of the city it also names follows (甘肃白银景泰: 白银市, not 白银区): large to small
+            nxt = raw[k + 1] if k + 1 < len(raw) else None
+            above_next = [c for c in entry.codes if nxt is not None and nxt[0] == end
+                          and any(c in ancestors(n) for n in nxt[2].codes)]
+            if by_parent and len(above_next) == 1:
+                codes = tuple(above_next)
             qualified = qualified or bool(by_parent)
         skip = (entry.common and not qualified
                 or entry.alias and not qualified and entry.key[-1] not in _LEVEL_CHARS
