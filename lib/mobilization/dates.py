@@ -206,6 +206,8 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
     for group, how in ((labelled, "labelled"), (dateline, "dateline")):
         if group:
             best = max(group, key=lambda f: f.precision == "day")
+            if how == "dateline" and _other_day_labelled(text, head_end, best):
+                return DateGuess("", "", -1, -1, "", "the page labels its own day without a year; the other date is not it")
             return DateGuess(best.iso, best.precision, best.start, best.end, text[best.start:best.end], how)
     tail = _signature(text, zones) or _footer(text) or _roc_code(text)
     if tail and any(m.start() < tail.start for m in _RELATED.finditer(text, max(0, tail.start - 2000), tail.start)):
@@ -261,6 +263,28 @@ def _zone_at(zones: list[Zone], i: int) -> str:
         if z.start <= i < z.end:
             return z.kind
     return ""
+
+
+# The page's own date labelled without its year (日期:01-11, 发布时间:3月5日): month and day only.
+_LABELLED_DAY = re.compile(r"(?:发布|发表|刊发|刊登|出版)?(?:时间|日期)\s*[\]】)）]?\s*[:：]\s*"
+                           r"(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)(?![\d/.\-:])")
+
+
+def _other_day_labelled(text: str, head_end: int, found: _Found) -> bool:
+    """Does the page label its own date with month and day only (日期:01-11), another day than the unlabelled date
+    found (2026-03-23 on an e-paper reader's clock)? Then that date is not the page's, and no year is invented.
+
+    >>> t = "阅读器\\n2026-03-23\\n星期一\\n标题\\n日期:01-11\\n正文。"
+    >>> _other_day_labelled(t, len(t), find_dates(t)[0]), _other_day_labelled(t.replace("01-11", "03-23"), len(t), find_dates(t)[0])
+    (True, False)
+    """
+    iso = found.iso.split("-")
+    if len(iso) != 3:
+        return False
+    for m in _LABELLED_DAY.finditer(text, 0, head_end):
+        if (int(m.group("m")), int(m.group("d"))) != (int(iso[1]), int(iso[2])):
+            return True
+    return False
 
 
 def _head_end(text: str, zones: list[Zone]) -> int:

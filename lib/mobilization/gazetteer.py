@@ -228,11 +228,33 @@ def alias_rows() -> list[dict[str, str]]:
                 rows.append({"alias": alias, "division_code": code, "name": d.name, "rule": rule})
         for alias in zone_aliases.get(code, ()):
             rows.append({"alias": alias, "division_code": code, "name": d.name, "rule": "zone"})
+        for alias in management_area_forms(d.name, code, names):
+            rows.append({"alias": alias, "division_code": code, "name": d.name, "rule": "管理区"})
         stem = d.name[:-1]
         if (d.level == "county" and d.name.endswith("区") and len(stem) >= 2 and stem + "县" not in names
-                and not re.search(r"新区|开发区|高新|园区|城区|矿区|郊区|[东西南北中]区$", d.name)):
+                and not re.search(r"新区|开发区|高新|园区|城区|矿区|郊区|管理区|[东西南北中]区$", d.name)):
             rows.append({"alias": stem + "县", "division_code": code, "name": d.name, "rule": "former 县"})
     return rows
+
+
+def management_area_forms(name: str, code: str, names: set[str]) -> list[str]:
+    """The names news gives a management area whose census name opens with its city's (怀化市洪江管理区): without
+    the city (洪江管理区), and as a district (洪江区) unless that is a census name.
+
+    >>> names = {d.name for d in divisions().values()}
+    >>> management_area_forms("怀化市洪江管理区", "431271", names), management_area_forms("宕昌县", "621223", names)
+    (['洪江管理区', '洪江区'], [])
+    """
+    if not name.endswith("管理区"):
+        return []
+    table = divisions()
+    parents = [table[c].name for c in ancestors(code) if c in table]
+    city = next((p for p in parents if name.startswith(p) and len(name) > len(p)), "")
+    if not city or not name.endswith("管理区"):
+        return []
+    rest = name[len(city):]
+    stem = rest[: -len("管理区")]
+    return [rest] + ([stem + "区"] if len(stem) >= 2 and stem + "区" not in names else [])
 
 
 def write_aliases(path: Path | None = None) -> Path:
@@ -244,7 +266,8 @@ def write_aliases(path: Path | None = None) -> Path:
               "# mobilization.gazetteer.short_forms (`python -m mobilization.gazetteer` rewrites this file): the name\n"
               "# without its level suffix, and without ethnic-group names for autonomous divisions, kept if 2+ characters;\n"
               "# districts (区) get none, but a district's stem with 县 (高陵县 for 高陵区, its name before 县改区) is kept,\n"
-              "# and a development zone with a code of its own gets its short names (烟台开发区, 烟台经开区, 合肥高新区; rule zone).\n"
+              "# and a development zone with a code of its own gets its short names (烟台开发区, 烟台经开区, 合肥高新区; rule zone);\n"
+              "# a management area named after its city (怀化市洪江管理区) is also 洪江管理区 and 洪江区 (rule 管理区).\n"
               "# Short forms that are also common words are listed in data/place_words.csv.\n"
               "# Columns: alias, division_code, name (full census name), rule (what made it; 'manual' for rows added by hand).\n")
     return _write_data_csv(path, buf, ["alias", "division_code", "name", "rule"], alias_rows())

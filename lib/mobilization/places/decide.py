@@ -19,19 +19,30 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
+from ..lexicon import read_rows
 from .abbreviations import _abbreviation_support
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
                      _scene_district)
 from .mentions import Hit, _alt, _national_outlets, cues
-from .selves import _organ_level, _self_references, _speaker
+from .selves import _county_speaks, _organ_level, _prefecture_speaks, _self_references, _speaker
 from .townships import TOWNSHIP_WEIGHT, _township_support
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 # A report that says it spans the provinces (29个省份, 各省区市): several places, none of them the unit.
 _ALL_PROVINCES = re.compile(r"(?:\d+|[二三四五六七八九十]+)个省(?:份|区市|市区)|各省(?:份|区市)")
 # Places outside the census divisions: the report is about them, the table has no code for them.
-_OUTSIDE = {"香港": "Hong Kong", "澳门": "Macau", "台湾": "Taiwan"}
-_OUTSIDE_RE = re.compile("|".join(_OUTSIDE))
+# data/place_outside.csv: Hong Kong, Macau, Taiwan and their parts (澎湖, 马祖, 高雄 …), each with its region; a name
+# before a township's suffix (马祖乡, a township of the mainland's 连江县) is that township, not the region.
+@lru_cache(maxsize=1)
+def _outside() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The names outside the census with their region, and one regex for them.
+
+    >>> regions, pattern = _outside(); regions["澎湖"], bool(pattern.search("马祖地区")), bool(pattern.search("马祖乡"))
+    ('Taiwan', True, False)
+    """
+    regions = {r["name"]: r["region"] for r in read_rows("place_outside.csv")}
+    names = sorted(regions, key=len, reverse=True)
+    return regions, re.compile(f"(?:{'|'.join(map(re.escape, names))})(?!乡|镇|街道|村|路)")
 
 
 # Words that say a report is about the whole country or the centre, not one place (national, national_organ of
@@ -47,6 +58,10 @@ class NationalCues:
     overseas: re.Pattern[str]
 
 
+# After 华侨, a place or an institution in China named for them (华侨农场, 华侨管理区, 华侨大学, 华侨城): no one overseas.
+_NOT_OVERSEAS = r"(?![\u4e00-\u9fff]{0,3}?(?:区|场|城|村|大学|学院|学校|中学|小学|医院|公司))"
+
+
 @lru_cache(maxsize=1)
 def national_cues() -> NationalCues:
     """The national, central-actor and overseas regexes from data/place_role_words.csv.
@@ -56,10 +71,12 @@ def national_cues() -> NationalCues:
     (True, False, True)
     >>> bool(c.national_actor.search("中国地震局党组"))
     True
+    >>> bool(c.overseas.search("海外华侨驰援")), bool(c.overseas.search("到华侨管理区检查")), bool(c.overseas.search("华侨农场"))
+    (True, False, False)
     """
     return NationalCues(re.compile(_alt("national", "national_organ")),
                         re.compile(_alt("national_organ") + r"|(?:国家|中国)[\u4e00-\u9fff]{1,6}?(?:局|总局|委员会|部)(?:党组|党委)"),
-                        re.compile(_alt("overseas")))
+                        re.compile(f"(?:{_alt('overseas')}){_NOT_OVERSEAS}"))
 
 
 # A national outlet as the source (新华社, 人民日报 …): with 全国 in the lead, a place named only in the body
@@ -149,7 +166,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         first.setdefault(code, hits[0])
         best_hit.setdefault(code, hits[0])
     in_full = {code for h, code in resolved if not h.entry.alias and score.get(code, 0.0) > 0}
-    for h, code in _township_support(townships, in_full, sent_to):
+    for h, code in _township_support(townships, in_full, sent_to, {c for c, w in score.items() if w > 0}):
         score[code] += ZONE_WEIGHT[h.zone] * TOWNSHIP_WEIGHT
         count[code] += 1
         where[code].add(h.zone)
@@ -194,6 +211,10 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     part = best if best in first else max((c for c in score if best in ancestors(c)), key=lambda c: score[c])
     best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
     best, organs = _organ_level(best, score, resolved, text)
+    if not organs:  # the county whose government speaks (县委书记, 县三防办) over the province its outlet names
+        best, organs = _county_speaks(best, score, resolved, text)
+    if not organs:  # the city whose government speaks (市委市政府, 全市) over the province or a district it names
+        best, organs = _prefecture_speaks(best, score, resolved, text)
     if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
         parts = [c for c in list(score) if best in ancestors(c)]
         score[best] = sum(score[c] for c in parts)
@@ -387,12 +408,14 @@ def _outside_weight(text: str) -> tuple[float, str] | None:
     """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines."""
     head = text[:400]  # a website named after them (中国台湾网) is a host, not the place
     # ... nor where a team from a division went (深圳市组织施工队伍驰援香港: that mention is the team's goal)
-    found = [m.group() for m in _OUTSIDE_RE.finditer(head) if not cues().host.match(head, m.end())
-             and not cues().dest.search(head, max(0, m.start() - 4), m.start())]
+    regions, pattern = _outside()
+    found = [regions[m.group()] for m in pattern.finditer(head) if not cues().host.match(head, m.end())
+             and not cues().dest.search(head, max(0, m.start() - 4), m.start())
+             and not head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start())]  # a title (《外婆的澎湖湾》)
     if not found:
         return None
     top = max(set(found), key=found.count)
-    return 4.0 + found.count(top), f"{_OUTSIDE[top]} (no census division)"
+    return 4.0 + found.count(top), f"{top} (no census division)"
 
 
 def _unknown(reason: str) -> PlaceGuess:

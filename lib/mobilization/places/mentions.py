@@ -200,7 +200,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     prev: tuple[int, int, Entry, str] | None = None
     last: Hit | None = None
     bureau_end = -2  # end of a national agency's dateline place (新华社甘肃舟曲…电)
-    for start, end, entry, zone in raw:
+    for k, (start, end, entry, zone) in enumerate(raw):
         adjacent = prev is not None and prev[1] >= start - 1
         qualified = adjacent and _is_parent_of(prev[2], entry)
         follows = text[end:end + 3]
@@ -209,6 +209,12 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         if needs:  # a district's short form: its district right after the parent (上海长宁), else pending
             by_parent = [c for c in needs if adjacent and any(p in ancestors(c) for p in prev[2].codes)]
             codes, needs = (tuple(by_parent), ()) if by_parent else (codes, needs)
+            # ... unless a county of the city it also names follows (甘肃白银景泰: 白银市, not 白银区): large to small
+            nxt = raw[k + 1] if k + 1 < len(raw) else None
+            above_next = [c for c in entry.codes if nxt is not None and nxt[0] == end
+                          and any(c in ancestors(n) for n in nxt[2].codes)]
+            if by_parent and len(above_next) == 1:
+                codes = tuple(above_next)
             qualified = qualified or bool(by_parent)
         skip = (entry.common and not qualified
                 or entry.alias and not qualified and entry.key[-1] not in _LEVEL_CHARS
@@ -218,7 +224,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 or one_char_stem and any(follows.startswith(w) for w in after_words if not cues().institution.search(w))
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
-        skip = skip or _typhoon_name(text, start, end)
+        skip = skip or _typhoon_name(text, start, end) or _forum_user(text, start)
         prev = (start, end, entry, zone)
         if skip:
             continue
@@ -240,6 +246,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         elif zone == "title" and _in_column_tag(text, start):
             zone = "body"  # 【抗击疫情 辽宁在行动】志愿者…: the series the headline is filed under, not its story
         cited = (text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
+                 or bool(_FIRM_AFTER.match(text, end))
                  or _in_quoted_name(text, start, end))
         informant = bool(cues().informant_before.search(text, max(0, start - 2), start) and cues().informant_verb.match(text, end))
         if informant:
@@ -351,6 +358,28 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
     closed = text.find("”", end, opened + _QUOTED_NAME + 2)
     return closed >= 0 and closed - opened - 1 > end - start and "，" not in text[opened:closed] \
         and "," not in text[opened:closed]
+
+
+# After a name, the rest of a firm's registered name (南宁某某生物科技有限公司): the place the firm was registered in,
+# part of a name like a cited title (half weight), not the place acting.
+_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+# A forum post's header line: the poster's user name, then 发表于 and the time (新疆亮子 发表于 2010-8-5 14:05).
+_FORUM_POST = re.compile(r"[ \t　]*\S{1,20}?[ \t　]*发表于")
+
+
+def _forum_user(text: str, start: int) -> bool:
+    """Is the name at `start` part of a forum user's name (新疆亮子 发表于 …)? A poster's nickname says where the
+    poster may come from, not where the story is; it is not read.
+
+    >>> t = "新疆亮子 发表于 2010-8-5 14:05\\n和田县抗洪抢险"
+    >>> _forum_user(t, 0), _forum_user(t, t.index("和田县"))
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _FORUM_POST.match(text, line_start)
+    return bool(m) and start < m.end() - 3
 
 
 def _typhoon_name(text: str, start: int, end: int) -> bool:

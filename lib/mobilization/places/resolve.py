@@ -27,6 +27,7 @@ def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:
     >>> [(h.surface, c) for h, c in resolve(find_hits("城关区", z))]
     []
     """
+    hits = _without_glued_short_forms(hits)
     sure = {h.codes[0] for h in hits if len(h.codes) == 1 and not h.needs}
     sure_related = set(sure)
     for c in sure:
@@ -44,6 +45,31 @@ def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:
             out.append((h, code))
         prev = h
     return _city_nicknames(out)
+
+
+def _without_glued_short_forms(hits: list[Hit]) -> list[Hit]:
+    """The hits without a short form glued to a division named in full that does not hold it.
+
+    An address reads from the large to the small (和田市吐沙拉镇): a short form right after a full name of
+    which it is no part (和田市玉龙喀什河: 玉龙 is 玉龙纳西族自治县's short form, far away) begins the name of
+    something inside that division (a river, a street, a firm), not another division.
+
+    >>> z = [Zone(0, 60, "body")]
+    >>> [h.surface for h in _without_glued_short_forms(find_hits("和田市玉龙喀什河决口", z))]
+    ['和田市']
+    >>> [h.surface for h in _without_glued_short_forms(find_hits("甘肃省定西市安定区", z))]
+    ['甘肃省', '定西市', '安定区']
+    """
+    out: list[Hit] = []
+    last: Hit | None = None
+    for h in hits:
+        glued = (last is not None and last.end == h.start and h.entry.alias and not last.entry.alias
+                 and not last.dest and not h.township and not last.township
+                 and not any(p in ancestors(c) or c in ancestors(p) for p in last.codes for c in h.codes + h.needs))
+        if not glued:
+            out.append(h)
+        last = h
+    return out
 
 
 def _city_nicknames(resolved: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:

@@ -109,7 +109,7 @@ def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, s
     city = sum(organs.get(k, 0) for k in _CITY_LEVEL)  # 我市 alone is not enough: a district's paper says it too
     county = (sum(organs.get(k, 0) for k in _COUNTY_LEVEL)
               + sum(1 for m in _SELF.finditer(text, 0, READ_HEAD) if m.group(1) in _COUNTY_LEVEL)
-              + sum(1 for h, c in resolved if h.actor and table[c].level == "county"))  # 拱墅区委 acts
+              + sum(1 for h, c in resolved if h.actor and not h.dest and table[c].level == "county"))  # 拱墅区委 acts
     if not city or county:
         return best, 0
     level = table[best].level
@@ -128,20 +128,146 @@ def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, s
     return best, 0
 
 
+_SPEAKS = 2  # self-references (我省, 全省) that make a unit the speaker of a roundup of its parts
+
+
 def _speaker(best: str, selves: dict[str, int], score: dict[str, float]) -> str:
     """The unit that speaks of itself (我省, 全省) when the places it names lie in two or more of its parts.
 
     A provincial paper's 我省多地受灾 with counties of two prefectures listed reports on the
     province; with the counties of one prefecture only, the best place stands.
 
-    >>> _speaker("522632", {"520000": 2}, {"520000": 2.0, "522632": 5.0, "522732": 2.0})
+    >>> _speaker("522632", {"520000": 2}, {"520000": 3.0, "522632": 5.0, "522732": 2.0})
     '520000'
-    >>> _speaker("522632", {"520000": 2}, {"520000": 2.0, "522632": 5.0, "522633": 2.0})
+    >>> _speaker("522632", {"520000": 2}, {"520000": 3.0, "522632": 5.0, "522633": 2.0})
+    '522632'
+
+    The unit must speak of itself twice or more and weigh at least half as much as the best place: a single
+    全省 in a series tag (全省58个贫困县脱贫攻坚成就巡礼) or a campaign's name (全省干部驻村帮扶) over a county's
+    own story, named in its headline or acting throughout, is the publisher's frame, not the report's unit.
+
+    >>> _speaker("522632", {"520000": 1}, {"520000": 4.0, "522632": 5.0, "522732": 2.0})
+    '522632'
+    >>> _speaker("522632", {"520000": 2}, {"520000": 2.0, "522632": 12.0, "522732": 2.0})
     '522632'
     """
     for unit in selves:
+        if selves[unit] < _SPEAKS or 2 * score.get(unit, 0.0) < score.get(best, 0.0):
+            continue
         if unit in ancestors(best):
             branches = {_branch_of(c, unit) for c in score if unit in ancestors(c)}
             if len(branches) >= 2:
                 return unit
     return best
+
+
+# The government of one level speaking in the text: its organs named by their level alone (县委, 县政府, 县三防办,
+# 县海洋与渔业局), its officials (县长, 副县长, 县委书记, 县领导) and its whole area or itself (全县, 我县, 该县).
+_LEVEL_SPEECH = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及或在于从到至向对由为是的赴应照据经请受副、]))"
+                           r"(省|市|州|盟|县|旗)(?:长|领导|委书记|委副书记)|(?:我|全|该)(省|市|州|盟|县|旗)(?![场域级城])")
+_LEVEL_OF_CHAR = {"省": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture", "县": "county",
+                  "旗": "county"}
+
+
+def _speech_by_level(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
+    """How often the government of each level speaks of itself without its name (县委, 县长, 全县, 该县 …), outside
+    named places.
+
+    >>> _speech_by_level("县委书记主持会议，副县长部署，全县各乡镇、县三防办、县水务局行动。省委工作组参加。", [])
+    {'county': 5, 'province': 1}
+    """
+    out: dict[str, int] = defaultdict(int)
+    spans = [(m.start(), m.group(1)) for m in _BARE_ORGAN.finditer(text, 0, READ_HEAD)]
+    spans += [(m.start(), m.group(1) or m.group(2)) for m in _LEVEL_SPEECH.finditer(text, 0, READ_HEAD)]
+    starts = sorted(a for a, _ in named)
+    ends = {a: b for a, b in named}
+    seen: set[int] = set()
+    for start, char in sorted(spans):
+        k = bisect_right(starts, start) - 1
+        if start in seen or k >= 0 and starts[k] <= start < ends[starts[k]] or char not in _LEVEL_OF_CHAR:
+            continue
+        seen.add(start)
+        out[_LEVEL_OF_CHAR[char]] += 1
+    return dict(out)
+
+
+_SPEAKING_COUNTY = 2  # times a county's government must speak of itself to bring a report down to the county
+
+
+def _county_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]], text: str) -> tuple[str, int]:
+    """The county whose government speaks (县委书记, 县长, 全县, 县三防办 …) when the best place is a province or
+    prefecture that hardly speaks itself, with how often the county speaks (0 when the rule does not apply).
+
+    A county's own release (陵水县三防指挥部会议, 县委书记, 副县长, 县三防办) republished by a provincial outlet
+    (国际在线海南消息) names the province as often as the county (the typhoon's path along 海南南部): the level of
+    government that speaks is the report's level. The county must be named in full (陵水黎族自治县, 和田县, not only
+    a short form), lie in the best place, end in the level's character (县, 旗), and be the only such county named;
+    its government must speak twice or more, and more often than the best place's own level.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "海南省陵水黎族自治县三防指挥部开会，县委书记部署。台风向海南南部靠近，经过海南近海。县三防办发出通知。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> _county_speaks("460000", {"460000": 3.0, "469028": 2.0}, r, t)
+    ('469028', 2)
+    >>> t = "海南省陵水黎族自治县开会，省委书记部署。台风向海南南部靠近，经过海南近海。省防总发出通知。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> _county_speaks("460000", {"460000": 3.0, "469028": 2.0}, r, t)
+    ('460000', 0)
+    """
+    table = divisions()
+    level = table[best].level
+    if level == "county":
+        return best, 0
+    speech = _speech_by_level(text, [(h.start, h.end) for h, _ in resolved])
+    county = speech.get("county", 0)
+    if county < _SPEAKING_COUNTY or speech.get(level, 0) >= county:
+        return best, 0
+    counties = {c for h, c in resolved if not h.dest and table[c].level == "county" and score.get(c, 0.0) > 0}
+    full = {c for h, c in resolved if not h.entry.alias and not h.dest and c in counties}
+    # named in full, or the one county named at all (为隆安经济社会发展: the 我县 of a county's own paper)
+    candidates = full if full else counties
+    if len(candidates) != 1:
+        return best, 0
+    county_code = candidates.pop()
+    if table[county_code].name[-1] not in "县旗" or best not in ancestors(county_code):
+        return best, 0
+    return county_code, county
+
+
+def _prefecture_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],
+                       text: str) -> tuple[str, int]:
+    """The prefecture whose government speaks (市委, 市长, 全市, 该市 …) when the best place is a province that
+    hardly speaks itself; with how often the prefecture speaks (0 when the rule does not apply). Not with a
+    county-level city named (its 市委 and 全市 are its own), and not below a district or county: a city's leaders
+    visiting a district (市委书记到广陵区调研) is the district's story.
+
+    The city's hospitals sent by 市委市政府 to a county of another city, under a headline naming the province
+    (江西人民一定行): the level that speaks is the city's. The prefecture must be named (景德镇市) and not as a
+    destination, be the one prefecture so named inside the best province (or the best county's own prefecture),
+    and speak twice or more, more often than the best place's level.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "江西人民一定行。景德镇市委市政府派出医疗队，全市医务人员请战，市卫健委组织。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> _prefecture_speaks("360000", {"360000": 3.0, "360200": 2.0}, r, t)
+    ('360200', 2)
+    >>> _prefecture_speaks("360000", {"360000": 3.0, "360200": 2.0}, r, t.replace("全市", "全省").replace("市卫健委", "省卫健委"))
+    ('360000', 0)
+    """
+    table = divisions()
+    level = table[best].level
+    if level != "province":
+        return best, 0
+    speech = _speech_by_level(text, [(h.start, h.end) for h, _ in resolved])
+    city = speech.get("prefecture", 0)
+    if city < _SPEAKING_COUNTY or speech.get(level, 0) >= city:
+        return best, 0
+    if any(not h.dest and table[c].level == "county" and table[c].name.endswith("市") for h, c in resolved):
+        return best, 0  # 全市 may be a county-level city's own (青州市)
+    named = {c for h, c in resolved if not h.dest and table[c].level == "prefecture" and score.get(c, 0.0) > 0}
+    if any(h.dest for h, c in resolved if c in named):
+        return best, 0
+    candidates = {c for c in named if best in ancestors(c)}
+    if len(candidates) != 1:
+        return best, 0
+    return candidates.pop(), city

@@ -87,7 +87,7 @@ TOWNSHIP_WEIGHT = 1.0  # a township stands for its county like a bare mention (n
 
 
 def _township_support(townships: list[tuple[Hit, str]], in_full: set[str],
-                      sent_to: set[str]) -> list[tuple[Hit, str]]:
+                      sent_to: set[str], named: set[str] | None = None) -> list[tuple[Hit, str]]:
     """The townships that count: only when the text names no county-level unit in full (a short form
     such as 修水 may be a word or a person's name), each then stands for its county. A county named in full is the report's own
     word for its level: its townships add nothing to it (they would tip a prefecture's roundup that
@@ -98,10 +98,21 @@ def _township_support(townships: list[tuple[Hit, str]], in_full: set[str],
     ['330327']
     >>> [c for _, c in _township_support([(h, "330327")], {"621223"}, set())]
     []
+
+    The townships of the one county named in full do add to it when nothing above it is named (`named`: the
+    divisions with weight): a county's own story (和田市…吐沙拉镇…吐沙拉镇) is then no prefecture's roundup to tip.
+
+    >>> [c for _, c in _township_support([(h, "330327")], {"330327"}, set(), {"330327", "231083"})]
+    ['330327']
+    >>> [c for _, c in _township_support([(h, "330327")], {"330327"}, set(), {"330327", "330300"})]
+    []
     """
     table = divisions()
-    if any(table[c].level == "county" for c in in_full):
-        return []
+    counties = {c for c in in_full if table[c].level == "county"}
+    if counties:
+        if named is None or len(counties) != 1 or any(p in named for c in counties for p in ancestors(c)):
+            return []
+        return [(h, code) for h, code in townships if code in counties and not h.dest and code not in sent_to]
     return [(h, code) for h, code in townships if not h.dest and code not in sent_to]
 
 

@@ -86,6 +86,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
         lines_r = lines_s
     kinds = _boilerplate_index(rep)
     has_body = bool(rep.body)
+    reopened = _premature_end(rep)
     out: list[Zone] = []
     captions: list[Zone] = []  # picture captions, read only when the page is nothing else
     title_seen = False
@@ -99,7 +100,10 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
         if not line_s.strip():
             continue
         first = pos_r_line + (len(line_r) - len(line_r.lstrip()))
-        kind = _line_kind(line_s, rep.in_body(first) if has_body else True, kinds(first))
+        if first < reopened <= len(rep.text) and rep.in_body(first):
+            continue  # the "body" the early end mark closed: a line of spam or a teaser above the story
+        in_body = rep.in_body(first) or first >= reopened if has_body else True
+        kind = _line_kind(line_s, in_body, "" if first >= reopened else kinds(first))
         stripped = line_s.strip()
         if kind and len(stripped) <= 120 and CAPTION.search(stripped) and not _SITE_LINE.search(stripped):
             captions.append(Zone(start, end, "body"))
@@ -124,6 +128,32 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     if not any(z.kind != "source" for z in out):  # a page that is only a photo and its caption
         out = sorted(out + captions, key=lambda z: z.start)
     return read_window(out, len(simplified))
+
+
+_SHORT_BODY = 200  # characters of body before an end mark that cannot yet be a story
+_END_SPAN_RATIO = 3  # how many times longer than that body the text after the mark must be
+
+
+def _premature_end(rep: Repaired) -> int:
+    """Where the text after an end mark in the page's head is read again as body (len+1 when it is not).
+
+    An editor's line (責任編輯:某某 2024-04-28 來源:某某網) above the story, in a portal's header, closes the body
+    repair found (a line of spam, a teaser) before the story has begun: when that body holds under 200
+    characters and the text after the mark is three times as long, the story is what follows the mark.
+
+    >>> from mobilization.repair import repair
+    >>> page = ("在线观看免费视频网站,精品一区二区三区在线观看,免费高清视频在线观看网站,最新电影电视剧在线观看\\n\\n"
+    ...         "某某报\\n某县党员全力抢险\\n\\n责任编辑:某某 2024-04-28 20:58:19 来源:某某网\\n\\n"
+    ...         + "4月27日，某县普降暴雨，该县党员干部迅速投入抢险救灾工作。" * 10)
+    >>> rep = repair(page); rep.text[_premature_end(rep):][:5]
+    '4月27日'
+    """
+    body = sum(s.end - s.start for s in rep.body)
+    for span in rep.boilerplate:
+        if (span.kind == "after_end" and body < _SHORT_BODY and span.end - span.start >= _END_SPAN_RATIO * body
+                and not any(b.start >= span.start for b in rep.body)):
+            return span.start
+    return len(rep.text) + 1
 
 
 def _boilerplate_index(rep: Repaired):
