@@ -26,7 +26,7 @@ FEATURES: dict[str, str] = {
     "picked": "1 if the rules (decide) picked it",
     "province": "1 if a province (a county is the baseline)",
     "prefecture": "1 if a prefecture",
-    "title": "mentions in the headline (not as destination or outlet)",
+    "title": "mentions in the headline (not as destination or outlet; as qualifier too)",
     "source": "mentions in the source lines",
     "body": "mentions in the body",
     "actor": "mentions as actor (宕昌县委, 庆阳市驰援…)",
@@ -36,14 +36,13 @@ FEATURES: dict[str, str] = {
     "event": "mentions as an event's name (芦山地震)",
     "cited": "mentions in a cited title or as informant",
     "abbreviation": "mentions by a province's abbreviation (在晋)",
-    "township": "townships named with their suffix under it",
+    "township": "its own townships named with their suffix (a county's; parts' townships count for their county only)",
     "qualifier": "mentions only qualifying a part named right after (陇南市 of 陇南市宕昌县)",
     "share": "its own weight (decide's zone x role weights) over all candidates' own weight",
     "top": "1 if its own weight is the largest",
     "first": "1 - (offset of its first mention / length of the text); 0 if never named",
     "first_line": "1 if named in the text's first line",
-    "self": "self-words of its ending (县委, 全县 …) when no other candidate shares its ending",
-    "self_shared": "self-words of its ending when another candidate shares it",
+    "self": "self-words of its ending (县委, 全县 …), shared out among the named candidates with that ending",
     "parts": "distinct divisions below it named",
     "parts_share": "the weight of its parts over all candidates' own weight",
     "parent_named": "1 if a division above it is named",
@@ -120,7 +119,8 @@ def candidates(found: list[tuple[Hit, str]], guess: PlaceGuess, text: str) -> li
         if h.start < first_line_end:
             f["first_line"] = 1.0
         if nxt and nxt[0].start <= h.end + 1 and code in ancestors(nxt[1]):
-            f["qualifier"] += 1
+            f["qualifier"] += 1  # named where it is named, but no weight of its own (decide skips it too)
+            f[h.zone] += not h.dest
             continue
         if h.host:
             f["host"] = 1.0
@@ -161,18 +161,17 @@ def candidates(found: list[tuple[Hit, str]], guess: PlaceGuess, text: str) -> li
         in_title = {p for p in codes if counts[p]["title"] > 0}
         own_end = ending(d.name)
         n_self = said.get(own_end, 0)
-        shared = endings[own_end] > (1 if c in first else 0)
         values = {
             "picked": float(c == guess.code), "province": float(d.level == "province"),
             "prefecture": float(d.level == "prefecture"),
             "title": _log(f["title"]), "source": _log(f["source"]), "body": _log(f["body"]),
             "actor": _log(f["actor"]), "formal": _log(f["formal"]), "host": f["host"], "dest": _log(f["dest"]),
             "event": _log(f["event"]), "cited": _log(f["cited"]), "abbreviation": _log(f["abbreviation"]),
-            "township": _log(f["township"] + sum(counts[p]["township"] for p in parts)),
+            "township": _log(f["township"]),
             "qualifier": _log(f["qualifier"]), "share": weight[c] / total,
             "top": float(weight[c] > 0 and weight[c] == top),
             "first": 1.0 - first[c] / max(len(text), 1) if c in first else 0.0, "first_line": f["first_line"],
-            "self": 0.0 if shared else _log(n_self), "self_shared": _log(n_self) if shared else 0.0,
+            "self": _log(n_self) / max(endings[own_end], 1),
             "parts": _log(len(named_parts)), "parts_share": sum(weight[p] for p in parts) / total,
             "parent_named": float(any(a in first for a in above)),
             "part_in_title": float(any(p in in_title for p in parts)),

@@ -1,4 +1,4 @@
-"""Place, step 6 (rerank): a learned linear re-ranker over the rules' candidates (off unless `ENABLED`).
+"""Place, step 6 (rerank): a learned linear re-ranker over the rules' candidates (on when measured to help).
 
 The rules (`decide`) give one pick. The re-ranker scores every candidate division of the document
 (`features.candidates`: the divisions named, those above them, the rules' pick) with the weights of
@@ -21,9 +21,10 @@ from .decide import PlaceGuess
 from .features import FEATURES, Candidate, candidates
 from .mentions import Hit
 
-# Measured by leave-one-corpus-out cross-validation (docs/places.md, "Learned re-ranking"): on only when the
-# re-ranker beats the rules out of sample overall and lowers no corpus by more than one report.
-ENABLED = False
+# None: as data/place_model.csv's `_enabled` row says, which the training script sets from its leave-one-corpus-out
+# measurement (docs/places.md, "Learned re-ranking"): on only when the re-ranker beats the rules out of sample
+# overall and lowers no corpus by more than one report. True or False overrides it.
+ENABLED: bool | None = None
 # Unknowns the re-ranker may turn into a place (none by default: no silent wrong value).
 SOFT_UNKNOWNS: tuple[str, ...] = ()
 # Margins between the two most probable candidates for high and medium confidence.
@@ -31,18 +32,31 @@ HIGH_MARGIN, MEDIUM_MARGIN = 0.8, 0.4
 
 
 @lru_cache(maxsize=1)
+def _model_rows() -> dict[str, float]:
+    return {r["feature"]: float(r["weight"]) for r in read_rows("place_model.csv")}
+
+
 def model_weights() -> tuple[float, ...]:
     """The weights of data/place_model.csv in `FEATURES` order (a feature missing from the file is an error).
 
     >>> len(model_weights()) == len(FEATURES)
     True
     """
-    rows = {r["feature"]: float(r["weight"]) for r in read_rows("place_model.csv")}
+    rows = _model_rows()
     missing = [f for f in FEATURES if f not in rows]
     if missing:
         raise ValueError(f"data/place_model.csv has no weight for {missing}: retrain "
                          "(benchmarks/heldout/train_place_model.py)")
     return tuple(rows[f] for f in FEATURES)
+
+
+def enabled_by_default() -> bool:
+    """Is the re-ranker on when the caller does not say: `ENABLED`, else the model file's `_enabled` row.
+
+    >>> isinstance(enabled_by_default(), bool)
+    True
+    """
+    return bool(_model_rows().get("_enabled", 0.0)) if ENABLED is None else ENABLED
 
 
 def probabilities(cands: list[Candidate], weights: tuple[float, ...]) -> list[float]:
@@ -87,7 +101,7 @@ def may_rerank(guess: PlaceGuess, soft_unknowns: tuple[str, ...] = SOFT_UNKNOWNS
 
 def rerank(guess: PlaceGuess, found: list[tuple[Hit, str]], text: str, enabled: bool | None = None,
            weights: tuple[float, ...] | None = None) -> PlaceGuess:
-    """The rules' `guess`, or the candidate the learned weights prefer (when `enabled`, default `ENABLED`).
+    """The rules' `guess`, or the candidate the learned weights prefer (when `enabled`, default `enabled_by_default()`).
 
     >>> from mobilization.places import Zone, find_hits, resolve, decide
     >>> t = "宕昌县党员下沉\\n全县建立临时党支部。"
@@ -95,7 +109,7 @@ def rerank(guess: PlaceGuess, found: list[tuple[Hit, str]], text: str, enabled: 
     >>> g = decide(found, t); rerank(g, found, t, enabled=True) == g
     True
     """
-    if not (ENABLED if enabled is None else enabled) or not may_rerank(guess):
+    if not (enabled_by_default() if enabled is None else enabled) or not may_rerank(guess):
         return guess
     cands = candidates(found, guess, text)
     best = choose(cands, model_weights() if weights is None else weights)
