@@ -28,7 +28,7 @@ def found_places(rep: Repaired, simplified: str, zones: list[Zone] | None = None
     """The resolved mentions, abbreviations and townships of one document (what `decide` weighs) and its headline.
 
     >>> from mobilization.repair import repair
-    >>> rep = repair("宕昌县党员下沉\n全县建立临时党支部。\n")
+    >>> rep = repair("宕昌县党员下沉\\n全县建立临时党支部。\\n")
     >>> found, title = found_places(rep, rep.text); [(h.surface, code) for h, code in found], title
     ([('宕昌县', '621223')], '宕昌县党员下沉')
     """
