@@ -24,6 +24,8 @@ from .zones import READ_HEAD
 # The features in the order of the model's weights, with what each one counts (counts enter as log(1 + n)).
 FEATURES: dict[str, str] = {
     "picked": "1 if the rules (decide) picked it",
+    "picked_medium": "1 if the rules picked it with medium confidence",
+    "picked_low": "1 if the rules picked it with low confidence",
     "province": "1 if a province (a county is the baseline)",
     "prefecture": "1 if a prefecture",
     "title": "mentions in the headline (not as destination or outlet; as qualifier too)",
@@ -162,7 +164,8 @@ def candidates(found: list[tuple[Hit, str]], guess: PlaceGuess, text: str) -> li
         own_end = ending(d.name)
         n_self = said.get(own_end, 0)
         values = {
-            "picked": float(c == guess.code), "province": float(d.level == "province"),
+            "picked": float(c == guess.code), "picked_medium": float(c == guess.code and guess.confidence == "medium"),
+            "picked_low": float(c == guess.code and guess.confidence == "low"), "province": float(d.level == "province"),
             "prefecture": float(d.level == "prefecture"),
             "title": _log(f["title"]), "source": _log(f["source"]), "body": _log(f["body"]),
             "actor": _log(f["actor"]), "formal": _log(f["formal"]), "host": f["host"], "dest": _log(f["dest"]),
