@@ -1,6 +1,7 @@
 """Write the place re-ranker's features table from the labelled place corpora (texts stay outside the repository).
 
     python benchmarks/heldout/place_features.py [--out benchmarks/heldout/place_features.csv]
+        [--heldout /work/heldout] [--dev /work/dev]
 
 For every labelled report of the opened place corpora (`CORPORA`: /work/heldout/<C>/texts with gold_places.csv,
 and the development corpus /work/dev/P with its two gold files) it runs the place detector's rules as `describe`
@@ -29,12 +30,17 @@ from mobilization.script import convert_with_map
 
 HERE = Path(__file__).resolve().parent
 HELDOUT, DEV = Path("/work/heldout"), Path("/work/dev")
-# The opened place corpora (never the blind ones being collected): name -> (texts, gold files).
-CORPORA: dict[str, tuple[Path, tuple[Path, ...]]] = {
-    **{c: (HELDOUT / c / "texts", (HELDOUT / c / "gold_places.csv",))
-       for c in ("A", "B", "C", "D", "E", "G", "I", "K", "L", "O", "R", "T", "V", "X")},
-    "P": (DEV / "P" / "texts", (DEV / "P" / "gold_places.csv", DEV / "P" / "gold_places_2.csv")),
-}
+# The opened place corpora (never the blind ones being collected).
+HELDOUT_CORPORA = ("A", "B", "C", "D", "E", "G", "I", "K", "L", "O", "R", "T", "V", "X")
+
+
+def corpora(heldout: Path = HELDOUT, dev: Path = DEV) -> dict[str, tuple[Path, tuple[Path, ...]]]:
+    """Each opened place corpus: name -> (texts folder, gold files)."""
+    return {**{c: (heldout / c / "texts", (heldout / c / "gold_places.csv",)) for c in HELDOUT_CORPORA},
+            "P": (dev / "P" / "texts", (dev / "P" / "gold_places.csv", dev / "P" / "gold_places_2.csv"))}
+
+
+CORPORA = corpora()
 COLUMNS = ["corpus", "doc", "gold", "rules", "rules_reason", "candidate", "label", *FEATURES]
 
 
@@ -61,9 +67,11 @@ def document_rows(corpus: str, doc: str, gold: str, path: Path) -> list[dict[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=HERE / "place_features.csv")
+    parser.add_argument("--heldout", type=Path, default=HELDOUT, help="folder of the held-out corpora A … X")
+    parser.add_argument("--dev", type=Path, default=DEV, help="folder of the development corpus P")
     args = parser.parse_args()
     rows: list[dict[str, object]] = []
-    for corpus, (texts, golds) in CORPORA.items():
+    for corpus, (texts, golds) in corpora(args.heldout, args.dev).items():
         if not texts.is_dir():
             print(f"skipped {corpus}: no {texts}", file=sys.stderr)
             continue
