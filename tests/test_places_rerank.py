@@ -58,9 +58,11 @@ def test_features_table_holds_numbers_and_codes_only():
     with (HELDOUT / "place_features.csv").open(encoding="utf-8") as fh:
         lines = [line for line in fh if not line.startswith("#")]
     rows = list(csv.DictReader(lines))
-    assert list(rows[0]) == ["corpus", "doc", "gold", "rules", "rules_reason", "candidate", "label", *FEATURES]
+    assert list(rows[0]) == ["corpus", "doc", "gold", "rules", "rules_reason", "candidate", "supported", "label",
+                             *FEATURES]
     for r in rows:
         assert re.fullmatch(r"\d{6}|", r["candidate"]) and re.fullmatch(r"\d{6}|", r["gold"])
+        assert r["supported"] in (("0", "1") if r["candidate"] else ("",))
         assert all(r[f] == "" if not r["candidate"] else float(r[f]) == float(r[f]) for f in FEATURES)
     # every report of the table is read, with at most one gold candidate
     reports = train.read_reports(HELDOUT / "place_features.csv")
@@ -123,6 +125,15 @@ def test_a_changed_pick_keeps_its_evidence_and_a_confidence_from_the_margin():
     g = rerank(guess, found, text, enabled=True, weights=_weights(province=0.3))
     assert g.code == "140000" and text[g.start:g.end] == "山西" and g.confidence == "low"  # a small margin
     assert g.zones == "title" and g.mentions == 1
+
+
+def test_it_never_picks_a_passing_mention():
+    # 孙永顺 (a person) holds 永顺 once in the body; the rules give the outlet's place, with low confidence
+    found, guess, text = _found("防汛一线的身影\n县直部门积极响应。\n县卫健局干部孙永顺：我负责巡堤查险。\n榆树市融媒体中心记者：张三\n")
+    assert guess.code == "220182"
+    cands = {c.code: c.supported for c in candidates(found, guess, text)}
+    assert cands["433127"] is False and cands["433100"] is False  # 永顺县 and its prefecture: one body mention
+    assert rerank(guess, found, text, enabled=True, weights=_weights(body=50.0)) is guess
 
 
 def test_ties_go_to_the_rules_pick():

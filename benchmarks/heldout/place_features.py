@@ -41,7 +41,7 @@ def corpora(heldout: Path = HELDOUT, dev: Path = DEV) -> dict[str, tuple[Path, t
 
 
 CORPORA = corpora()
-COLUMNS = ["corpus", "doc", "gold", "rules", "rules_reason", "candidate", "label", *FEATURES]
+COLUMNS = ["corpus", "doc", "gold", "rules", "rules_reason", "candidate", "supported", "label", *FEATURES]
 
 
 def _gold(path: Path) -> list[dict[str, str]]:
@@ -59,8 +59,8 @@ def document_rows(corpus: str, doc: str, gold: str, path: Path) -> list[dict[str
             "rules_reason": "" if guess.code else guess.reason}
     cands = candidates(found, guess, simplified)
     if not cands:
-        return [{**base, "candidate": "", "label": 0, **{f: "" for f in FEATURES}}]
-    return [{**base, "candidate": c.code, "label": int(c.code == gold),
+        return [{**base, "candidate": "", "supported": "", "label": 0, **{f: "" for f in FEATURES}}]
+    return [{**base, "candidate": c.code, "supported": int(c.supported), "label": int(c.code == gold),
              **{f: f"{v:.4f}".rstrip("0").rstrip(".") for f, v in zip(FEATURES, c.values)}} for c in cands]
 
 
@@ -84,7 +84,8 @@ def main() -> None:
     header = ("# Place re-ranker features (benchmarks/heldout/place_features.py): one row per candidate division of "
               "each labelled report of the opened place corpora; numbers and codes only, no report text. gold = the "
               "hand label's code (empty: no census place); rules = decide's code (empty: unknown, rules_reason says "
-              "why); label = 1 when the candidate is the gold code; the features are places.features.FEATURES.\n")
+              "why); supported = 1 when the candidate may be picked (places.features.Candidate.supported); label = 1 when "
+              "the candidate is the gold code; the features are places.features.FEATURES.\n")
     with atomic_path(args.out) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
         fh.write(header)
         writer = csv.DictWriter(fh, COLUMNS, lineterminator="\n")

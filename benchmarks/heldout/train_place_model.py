@@ -6,8 +6,9 @@
 The model is a conditional logit: a candidate's probability is exp(w . x) over the sum for its report's
 candidates; the weights minimise the negative log-likelihood of the gold candidates plus an L2 penalty
 (`PENALTY` / 2 |w|^2), found by Newton's method from zero (closed form steps, no seed: the same table always
-gives the same weights). Reports whose gold code is no candidate (or empty) cannot teach a ranking and are left
-out of training; they still count in every accuracy below.
+gives the same weights). Only the candidates the re-ranker may pick are read (the rules' pick and those with
+support, `places.features.Candidate.supported`). Reports whose gold code is none of them (or empty) cannot teach
+a ranking and are left out of training; they still count in every accuracy below.
 
 Accuracy is measured as `score_places.py` measures it (the detected code equals the gold code, an empty gold
 right only when nothing is detected), per corpus, for (a) the rules alone and (b) the rules with the re-ranker
@@ -61,8 +62,9 @@ def read_reports(path: Path) -> list[Report]:
         by_doc.setdefault((r["corpus"], r["doc"]), []).append(r)
     out = []
     for (corpus, doc), rs in by_doc.items():
-        rs = [r for r in rs if r["candidate"]]
         first = by_doc[(corpus, doc)][0]
+        # the candidates the re-ranker may choose among: the rules' pick and those with support
+        rs = [r for r in rs if r["candidate"] and (r["supported"] == "1" or r["candidate"] == first["rules"])]
         codes = tuple(r["candidate"] for r in rs)
         x = np.array([[float(r[f]) for f in FEATURES] for r in rs], dtype=float).reshape(len(rs), len(FEATURES))
         label = codes.index(first["gold"]) if first["gold"] in codes else -1

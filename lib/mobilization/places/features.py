@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
 from ..lexicon import read_rows
-from .decide import PlaceGuess, _weight
+from .decide import ZONE_WEIGHT, PlaceGuess, _weight
 from .mentions import Hit
+from .townships import TOWNSHIP_WEIGHT
 from .zones import READ_HEAD
 
 # The features in the order of the model's weights, with what each one counts (counts enter as log(1 + n)).
@@ -54,6 +55,9 @@ FEATURES: dict[str, str] = {
 }
 
 
+SUPPORT = 2.0  # the weight a place named only in the body needs (decide: below it, a passing mention)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One division a document might be about, its features (in `FEATURES` order) and its best mention."""
@@ -61,6 +65,9 @@ class Candidate:
     code: str
     values: tuple[float, ...]
     hit: Hit | None  # the mention that stands for it (its own best, else its best part's); None if never named
+    # named in the headline or a source line, or its own and its parts' mentions (townships too) weigh 2 or more: decide's bar
+    # for a place (one passing body mention, 孙永顺 holding 永顺, is none); the re-ranker picks no other
+    supported: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +115,7 @@ def candidates(found: list[tuple[Hit, str]], guess: PlaceGuess, text: str) -> li
     codes |= {a for c in codes for a in ancestors(c)}
     counts: dict[str, dict[str, float]] = {c: defaultdict(float) for c in codes}
     weight: dict[str, float] = defaultdict(float)
+    towns: dict[str, float] = defaultdict(float)
     best: dict[str, Hit] = {}
     first: dict[str, int] = {}
     first_line_end = text.find("\n", len(text) - len(text.lstrip()))
@@ -132,6 +140,7 @@ def candidates(found: list[tuple[Hit, str]], guess: PlaceGuess, text: str) -> li
             continue
         if h.township:
             f["township"] += 1
+            towns[code] += ZONE_WEIGHT[h.zone] * TOWNSHIP_WEIGHT  # as decide weighs them
             continue
         if h.abbreviation:
             f["abbreviation"] += 1
@@ -185,5 +194,7 @@ def candidates(found: list[tuple[Hit, str]], guess: PlaceGuess, text: str) -> li
         if hit is None:
             stand_in = max((p for p in parts if p in best), key=lambda p: weight[p], default=None)
             hit = best[stand_in] if stand_in else next((h for h, code in found if code == c), None)
-        out.append(Candidate(c, tuple(values[k] for k in FEATURES), hit))
+        heard = any(counts[x]["title"] + counts[x]["source"] + counts[x]["host"] > 0 for x in (c, *parts))
+        support = sum(weight[x] + towns[x] for x in (c, *parts))
+        out.append(Candidate(c, tuple(values[k] for k in FEATURES), hit, heard or support >= SUPPORT))
     return out

@@ -74,16 +74,18 @@ def probabilities(cands: list[Candidate], weights: tuple[float, ...]) -> list[fl
 
 
 def choose(cands: list[Candidate], weights: tuple[float, ...]) -> tuple[Candidate, float] | None:
-    """The most probable candidate and its margin over the next (ties go to the rules' pick, then the lower code).
+    """The most probable candidate and its margin over the next (ties go to the rules' pick, then the lower code),
+    among the rules' pick and the candidates with support (`Candidate.supported`).
 
     >>> from mobilization.places.features import Candidate
     >>> c, m = choose([Candidate("a", (0.0, 1.0), None), Candidate("b", (1.0, 0.0), None)], (1.0, 3.0)); c.code, round(m, 3)
     ('a', 0.762)
     """
+    picked = list(FEATURES).index("picked")
+    cands = [c for c in cands if c.supported or c.values[picked]]
     if not cands:
         return None
     probs = probabilities(cands, weights)
-    picked = list(FEATURES).index("picked")
     order = sorted(range(len(cands)), key=lambda i: (-probs[i], -cands[i].values[picked], cands[i].code))
     margin = probs[order[0]] - (probs[order[1]] if len(order) > 1 else 0.0)
     return cands[order[0]], margin
