@@ -26,6 +26,9 @@ the ones above it in this list; the rules are in each module's docstring and in 
 - `selves` (4b): the unit speaking of itself without its name (我省, 全县, 市委).
 - `decide` (5): the reporting unit from the weighed mentions, or why there is none (`decide`,
   `PlaceGuess`).
+- `features` (6a), `rerank` (6): the candidate divisions and their numbers; a learned linear re-ranker
+  (weights in data/place_model.csv) that may prefer another candidate to the rules' pick, never to
+  their unknowns (docs/places.md, "Learned re-ranking").
 
 
 - `detect`: `detect_place`, the whole step.

@@ -1,11 +1,12 @@
-"""Place, the whole step (detect): zones, mentions, resolution and decision for one document.
+"""Place, the whole step (detect): zones, mentions, resolution, decision (and the re-ranker) for one document.
 """
 from __future__ import annotations
 
 from ..repair import Repaired
 from .abbreviations import find_abbreviations
 from .decide import PlaceGuess, decide
-from .mentions import _site_unit_hits, find_hits
+from .mentions import Hit, _site_unit_hits, find_hits
+from .rerank import rerank
 from .resolve import resolve
 from .townships import drop_township_heads, find_townships, resolve_townships
 from .zones import Zone, zones_of
@@ -19,6 +20,18 @@ def detect_place(rep: Repaired, simplified: str, zones: list[Zone] | None = None
     >>> g = detect_place(rep, rep.text); g.code, g.name, g.confidence
     ('350102', '鼓楼区', 'high')
     """
+    found, title = found_places(rep, simplified, zones)
+    return rerank(decide(found, simplified, title), found, simplified)
+
+
+def found_places(rep: Repaired, simplified: str, zones: list[Zone] | None = None) -> tuple[list[tuple[Hit, str]], str]:
+    """The resolved mentions, abbreviations and townships of one document (what `decide` weighs) and its headline.
+
+    >>> from mobilization.repair import repair
+    >>> rep = repair("宕昌县党员下沉\\n全县建立临时党支部。\\n")
+    >>> found, title = found_places(rep, rep.text); [(h.surface, code) for h, code in found], title
+    ([('宕昌县', '621223')], '宕昌县党员下沉')
+    """
     zones = zones_of(rep, simplified) if zones is None else zones
     title = " ".join(simplified[z.start:z.end] for z in zones if z.kind == "title")
     # abbreviations are weak evidence: they do not resolve ambiguous names (resolve) but are weighed by decide
@@ -27,4 +40,4 @@ def detect_place(rep: Repaired, simplified: str, zones: list[Zone] | None = None
     hits = drop_township_heads(simplified, hits)
     resolved = resolve(hits)
     townships = resolve_townships(find_townships(simplified, zones, hits), resolved)
-    return decide(resolved + abbreviations + townships, simplified, title)
+    return resolved + abbreviations + townships, title
