@@ -1,0 +1,44 @@
+"""Round 16 of the place detector (all opened corpora pooled): each rule on a small invented report."""
+from __future__ import annotations
+
+import pytest
+
+from mobilization.places import detect_place
+from mobilization.places import zones as zones_module
+from mobilization.repair import repair
+from mobilization.script import convert_with_map
+
+
+def place(text: str) -> tuple[str, str]:
+    rep = repair(text)
+    simplified, _ = convert_with_map(rep.text, "t2s")
+    guess = detect_place(rep, simplified)
+    return guess.code, guess.name
+
+
+# a city's roundup: one long paragraph names one banner with its city, the short closing sentences two more
+ROUNDUP = ("赤峰这个农牧业大市怎样守好农村牧区防线？\n"
+           "这是内蒙古自治区赤峰市巴林左旗某某苏木某某嘎查党支部书记某某某2月5日在朋友圈里发的第一条消息，"
+           "他提醒全村牧民不串门、不聚集、不外出。\n"
+           "大年初一，敖汉旗某某镇某某村的驻村第一书记赶回村里。\n"
+           "翁牛特旗某某镇某某嘎查的第一书记挨家挨户叮嘱。\n"
+           "1月29日，敖汉旗某某镇某某村封闭了道路。\n")
+
+
+def test_short_closing_sentences_are_the_storys_not_a_sidebar() -> None:
+    # the city in the headline, three of its banners named: the city's roundup, not the first banner's story
+    assert place(ROUNDUP) == ("150400", "赤峰市")
+
+
+def test_without_the_closing_sentences_the_one_banner_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the same page with the short sentences left out (the code before round 16): the first banner wins
+    monkeypatch.setattr(zones_module, "_story_tail", lambda rep: set())
+    assert place(ROUNDUP)[0] == "150422"
+
+
+def test_a_related_news_list_after_the_story_stays_out() -> None:
+    # lines after the story that are no sentences (a list of other reports' titles) are not read
+    text = ("某县党员全力抢险\n"
+            + "4月27日，宕昌县普降暴雨，全县党员干部迅速投入抢险救灾工作，宕昌县群众安全转移。" * 3 + "\n"
+            "精彩图片\n兰州市召开防汛会议\n天水市部署抢险工作\n")
+    assert place(text) == ("621223", "宕昌县")
