@@ -42,3 +42,13 @@ def test_a_related_news_list_after_the_story_stays_out() -> None:
             + "4月27日，宕昌县普降暴雨，全县党员干部迅速投入抢险救灾工作，宕昌县群众安全转移。" * 3 + "\n"
             "精彩图片\n兰州市召开防汛会议\n天水市部署抢险工作\n")
     assert place(text) == ("621223", "宕昌县")
+
+
+def test_a_short_form_before_a_landform_begins_the_features_name() -> None:
+    # 黄龙滩 is a shoal (and its power plant), not 黄龙县: with no other place named, the place stays unknown
+    text = ("黄龙滩电厂党员抢修线路\n"
+            "7月26日，市委编办副主任带领工作队进驻某乡某村，电厂的党员连夜抢修被洪水冲断的线路，"
+            "保障了全村群众的用电。\n")
+    assert place(text)[0] == ""
+    # the same short form as a county in its own right is still read
+    assert place("黄龙县党员抢修线路\n7月26日，黄龙县委组织党员连夜抢修被洪水冲断的线路。\n")[0] == "610631"
