@@ -52,3 +52,28 @@ def test_a_short_form_before_a_landform_begins_the_features_name() -> None:
     assert place(text)[0] == ""
     # the same short form as a county in its own right is still read
     assert place("黄龙县党员抢修线路\n7月26日，黄龙县委组织党员连夜抢修被洪水冲断的线路。\n")[0] == "610631"
+
+
+# the prefecture only as the label of the headline and its subtitle, one county's village story
+VILLAGE = ("赣州三位退休老人办起爱心食堂\n——赣州农村居家养老见闻\n\n"
+           "12月9日上午，于都县某某镇某某村的老人们陆续聚集在村里的爱心食堂门前晒太阳。\n\n"
+           "今年9月，在村里三位退休老人的牵头下，他们自筹资金创办起了该镇第一家爱心食堂，"
+           "对村里70岁以上的空巢老人实行贴心服务，每位老人每餐只需支付4元钱。\n")
+
+
+def test_a_villages_story_under_a_prefecture_label_is_its_countys() -> None:
+    assert place(VILLAGE) == ("360731", "于都县")
+
+
+def test_without_the_village_rule_the_label_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    levels = __import__("mobilization.places.levels", fromlist=["_village_scene"])
+    monkeypatch.setattr(levels, "_village_scene", lambda *a: "")
+    assert place(VILLAGE)[0] == "360700"
+
+
+def test_a_prefecture_roundup_over_several_counties_stays_the_prefecture() -> None:
+    # the city in the lead, several of its counties named, one of them with a township: the city's roundup
+    text = ("入冬首场降雪后，河北张家口市上下齐动员，持续开展清雪除冰行动，保障市民出行。\n"
+            "桥东区组织社区工作人员扫雪。宣化区干部群众铲冰清雪。沽源县出动铲车清理道路。"
+            "尚义县某某镇组织党员清扫积雪。\n")
+    assert place(text)[0] == "130700"
