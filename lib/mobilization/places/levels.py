@@ -192,6 +192,9 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
     ('330903', '330900')
     """
     below = [c for c in score if best in ancestors(c)]
+    village = _village_scene(best, below, best_hit, where, towns)
+    if village:
+        return village
     if not below or len({_branch_of(c, best) for c in below}) != 1:
         return best
     child = max(below, key=lambda c: (score[c], -len(ancestors(c))))
@@ -210,6 +213,39 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
             and all(best_hit[c].township for c in below)):
         return child
     return best
+
+
+def _village_scene(best: str, below: list[str], best_hit: dict[str, Hit], where: dict[str, set[str]] | None,
+                   towns: dict[str, int] | None) -> str:
+    """The county whose township or village the body places the story in, under a prefecture named only in the
+    head (the headline's 九江, 吕梁: as a label; the outlet's city): a village's story is its county's.
+
+    The county must be the only part of the prefecture named, named in the body only, with a township of it or right
+    before one (瑞昌市范镇东山村); a prefecture the body names too, or several of its parts, keeps the report (a
+    roundup: 张家口市 over 桥东区 … 尚义县; a city's meeting held in one county's township, both in the lead).
+
+    >>> from mobilization.places import Hit
+    >>> from mobilization.gazetteer import Entry
+    >>> county = Hit(30, 33, "瑞昌市", ("360481",), "body", False, Entry("瑞昌市", ("360481",), False, False, False),
+    ...              formal=True)
+    >>> _village_scene("360400", ["360481"], {"360481": county}, {"360400": {"title", "source"}}, {})
+    '360481'
+    >>> _village_scene("360400", ["360481"], {"360481": county}, {"360400": {"title", "body"}}, {})
+    ''
+    """
+    table = divisions()
+    if where is None or table[best].level != "prefecture" or where.get(best, set()) - {"title", "source"}:
+        return ""
+    counties = {c for c in below if table[c].level == "county"} | {c for c, n in (towns or {}).items()
+                                                                   if n and best in ancestors(c)}
+    if len(counties) != 1:  # several parts named: the prefecture's roundup, or a scene between two counties
+        return ""
+    county = next(iter(counties))
+    # named in the body only (not in the head with the prefecture), with a township of it or right before one
+    if where.get(county, set()) - {"body"} or not ((towns or {}).get(county, 0) or (
+            county in best_hit and best_hit[county].formal and best_hit[county].zone == "body")):
+        return ""
+    return county
 
 
 _MUNICIPALITIES = ("11", "12", "31", "50")  # 北京, 天津, 上海, 重庆: provinces whose parts are districts

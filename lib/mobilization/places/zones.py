@@ -87,6 +87,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     kinds = _boilerplate_index(rep)
     has_body = bool(rep.body)
     reopened = _premature_end(rep)
+    tail = _story_tail(rep)
     out: list[Zone] = []
     captions: list[Zone] = []  # picture captions, read only when the page is nothing else
     title_seen = False
@@ -102,7 +103,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
         first = pos_r_line + (len(line_r) - len(line_r.lstrip()))
         if first < reopened <= len(rep.text) and rep.in_body(first):
             continue  # the "body" the early end mark closed: a line of spam or a teaser above the story
-        in_body = rep.in_body(first) or first >= reopened if has_body else True
+        in_body = rep.in_body(first) or first >= reopened or first in tail if has_body else True
         kind = _line_kind(line_s, in_body, "" if first >= reopened else kinds(first))
         stripped = line_s.strip()
         if kind and len(stripped) <= 120 and CAPTION.search(stripped) and not _SITE_LINE.search(stripped):
@@ -154,6 +155,41 @@ def _premature_end(rep: Repaired) -> int:
                 and not any(b.start >= span.start for b in rep.body)):
             return span.start
     return len(rep.text) + 1
+
+
+_TAIL_SENTENCE = re.compile(r"^[^|｜>＞»【\[]{12,}[。！？!?][”」』）)]?$")  # a whole short sentence, no link furniture
+_DATED_ITEM = re.compile(r"^\W*\d{2,4}[-/.年]\d{1,2}")  # a related-news item that opens with its date
+
+
+def _story_tail(rep: Repaired) -> set[int]:
+    """Line starts of the short sentences that end the story, which repair took for a sidebar after it.
+
+    Repair calls the lines after the last long paragraph a sidebar when there are three or more of
+    them and they are short. But a story's last lines are often short whole sentences (库伦旗某镇的驻村
+    第一书记赶回村里。): a line right after the body that is a sentence (it ends with a full stop, holds no
+    link furniture and opens with no date) is the story's, and so is each such line after it; the first
+    line that is not (一周新闻排行, 记者某某, 相关新闻) ends the story.
+
+    >>> from mobilization.repair import repair
+    >>> page = ("某县党员全力抢险\\n" + "4月27日，某县普降暴雨，该县党员干部迅速投入抢险救灾工作，群众安全转移。" * 3
+    ...         + "\\n甲镇的第一书记连夜赶回村里组织转移。\\n乙镇的党员干部守在河堤上彻夜巡查。\\n精彩图片\\n某市召开会议\\n")
+    >>> rep = repair(page); sorted(rep.text[i:i + 2] for i in _story_tail(rep))
+    ['乙镇', '甲镇']
+    """
+    body_end = max((b.end for b in rep.body), default=0)
+    out: set[int] = set()
+    for span in rep.boilerplate:
+        if span.kind != "sidebar" or not body_end or rep.text[body_end:span.start].strip():
+            continue
+        pos = span.start
+        for line in rep.text[span.start:span.end].split("\n"):
+            stripped = line.strip()
+            if stripped:
+                if not _TAIL_SENTENCE.match(stripped) or _DATED_ITEM.match(stripped):
+                    break
+                out.add(pos + len(line) - len(line.lstrip()))
+            pos += len(line) + 1
+    return out
 
 
 def _boilerplate_index(rep: Repaired):
