@@ -239,12 +239,16 @@ def _whole_of(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -> Q
     """
     if not _is_people(q, lex):
         return None
-    for i in range(len(before) - 1, -1, -1):
-        prev = before[i]
-        if any(ch in _SENTENCE_END for ch in text[prev.end:q.start]) or not _is_people(prev, lex) \
-                or prev.category not in ("personnel", "coverage", "other"):
+    # the sentence's start and its 其中s are found once: scanning the text between each earlier count and
+    # this one made a long sentence of counts cubic in its length (tests/test_robustness_probe.py, test_8)
+    start = max(text.rfind(ch, 0, q.start) for ch in _SENTENCE_END) + 1
+    parts = [m.start() for m in re.finditer(_PARTS, text[start:q.start])]
+    if not parts:
+        return None
+    for prev in reversed(before):
+        if prev.end < start or not _is_people(prev, lex) or prev.category not in ("personnel", "coverage", "other"):
             return None
-        k = text.find(_PARTS, prev.end, q.start)
+        k = next((start + p for p in parts if start + p >= prev.end), -1)
         if k >= 0 and re.fullmatch(r"[,，、]?", text[prev.end:k]):
             return prev  # (其中 right after the whole: the counts after it are its parts)
     return None
