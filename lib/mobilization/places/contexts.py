@@ -1,0 +1,158 @@
+"""Place, step 2 (mentions), contexts: where a division's name found in a text is no place acting.
+
+Tests on the text around one name, each a pure function of (text, offsets), used by
+`mentions.find_hits`: the place someone came back from (从沈阳回丹), the column tag of a headline
+(【抗击疫情 辽宁在行动】), a short quoted name (“山东老兵”志愿服务队), a firm's registered name
+(南宁某某生物科技有限公司), a forum user's name (新疆亮子 发表于), a typhoon's name (台风「凤凰」), and
+whether a bare short form is a whole word of its sentence (not 上高 in 堤防上高高飘扬).
+
+Every name here is also importable from `mobilization.places.mentions`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+# After 从 and a name, a verb of coming back (从沈阳回丹, 从武汉返乡): the place people returned from, elsewhere.
+_RETURN_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)?(?:回|返|归来)")
+
+
+def _left_behind(text: str, start: int, end: int) -> bool:
+    """Is the name the place someone came back from (从沈阳回丹的居民, 从武汉返乡人员)? Like a destination, it
+    is not the unit whose work is reported. (从唐山出发: a team setting out from home is not so read.)
+
+    >>> t = "几天前从沈阳回丹的一位居民。从唐山出发。"
+    >>> _left_behind(t, 4, 6), _left_behind(t, t.index("唐山"), t.index("唐山") + 2)
+    (True, False)
+    """
+    return text[start - 1:start] == "从" and bool(_RETURN_AFTER.match(text, end))
+
+
+# A bracketed tag opening a headline (【抗击疫情 辽宁在行动】, [战疫一线]): the column or series it is filed under.
+_COLUMN_TAG = re.compile(r"[【\[〖]([^】\]〗\n]{1,20})[】\]〗]")
+
+
+def _in_column_tag(text: str, start: int) -> bool:
+    """Is the name at `start` inside the bracketed tag that opens its headline line (【抗击疫情 辽宁在行动】)?
+
+    >>> t = "【抗击疫情 辽宁在行动】志愿者在社区值守"
+    >>> _in_column_tag(t, t.index("辽宁")), _in_column_tag(t, t.index("社区"))
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _COLUMN_TAG.match(text, line_start + len(text[line_start:start]) - len(text[line_start:start].lstrip()))
+    return bool(m) and m.start() < start < m.end()
+
+
+# A typhoon's name (台风「凤凰」, “凤凰”台风, 台风"海马"): the storm, not the place it shares its name with. A bare
+# name before 台风 (浙江台风) may be the place the storm struck, and stays a place.
+_TYPHOON_BEFORE = re.compile(r"台风[「“\"'『（(]?$")
+_TYPHOON_AFTER = re.compile(r"[」”\"'』]号?台风")
+
+
+_QUOTED_NAME = 10  # the longest quoted phrase read as a name (a brand, a team's or a campaign's name)
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    """Is the name part of a short quoted name (“山东老兵”志愿服务队, “齐鲁样板”): a brand or a campaign that
+    carries the place's name, cited like a title, not the place acting?
+
+    >>> t = "县退役军人事务局为“山东老兵”志愿服务队授旗"; _in_quoted_name(t, t.index("山东"), t.index("山东") + 2)
+    True
+    >>> t = "队员们说：“武汉加油”。来到“武汉”"; _in_quoted_name(t, t.rindex("武汉"), t.rindex("武汉") + 2)
+    False
+    """
+    opened = text.rfind("“", max(0, start - _QUOTED_NAME), start)
+    if opened < 0 or text.find("”", opened, start) >= 0:
+        return False
+    closed = text.find("”", end, opened + _QUOTED_NAME + 2)
+    return closed >= 0 and closed - opened - 1 > end - start and "，" not in text[opened:closed] \
+        and "," not in text[opened:closed]
+
+
+# After a name, the rest of a firm's registered name (南宁某某生物科技有限公司): the place the firm was registered in,
+# part of a name like a cited title (half weight), not the place acting.
+_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+# A forum post's header line: the poster's user name, then 发表于 and the time (新疆亮子 发表于 2010-8-5 14:05).
+_FORUM_POST = re.compile(r"[ \t　]*\S{1,20}?[ \t　]*发表于")
+
+
+def _forum_user(text: str, start: int) -> bool:
+    """Is the name at `start` part of a forum user's name (新疆亮子 发表于 …)? A poster's nickname says where the
+    poster may come from, not where the story is; it is not read.
+
+    >>> t = "新疆亮子 发表于 2010-8-5 14:05\\n和田县抗洪抢险"
+    >>> _forum_user(t, 0), _forum_user(t, t.index("和田县"))
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _FORUM_POST.match(text, line_start)
+    return bool(m) and start < m.end() - 3
+
+
+def _typhoon_name(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the name of a typhoon (台风「凤凰」, “凤凰”台风) rather than a place?
+
+    >>> t = "受台风「凤凰」影响，“凤凰”台风过境，凤凰县党员值守。"
+    >>> _typhoon_name(t, 4, 6), _typhoon_name(t, 11, 13), _typhoon_name(t, 19, 22)
+    (True, True, False)
+    >>> _typhoon_name("浙江台风防御", 0, 2)
+    False
+    """
+    return bool(_TYPHOON_BEFORE.search(text, max(0, start - 3), start) or _TYPHOON_AFTER.match(text, end))
+
+
+_WORD_WINDOW = 6  # characters each side of a bare short form that jieba segments to judge it
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Does a bare short form end where its word ends (jieba's segmentation of its sentence)?
+
+    A bare short form (上高 for 上高县, 上海 for 上海市) is often two characters of other words
+    (堤防上高高飘扬, 世界上海拔最高, 高亭镇安澜社区): its last character then begins a word that runs
+    past it. A word that begins with the name (深圳特区, 海南岛) is fine, and so is a name whose first
+    character the segmenter joined to the word before (和平潭综合实验区: 和 is the conjunction).
+    Only a small window around the name is segmented (cached).
+
+    >>> _whole_words("党旗在堤防上高高飘扬", 5, 7), _whole_words("甘肃宕昌临时党支部", 2, 4)
+    (False, True)
+    >>> _whole_words("是世界上海拔最高的", 3, 5), _whole_words("记深圳特区战疫", 1, 3)
+    (False, True)
+    """
+    if not _crossing_word_possible(text, start, end):
+        return True  # no dictionary word starts inside the name and runs past it: nothing to segment
+    lo = max(0, start - _WORD_WINDOW)
+    hi = min(len(text), end + _WORD_WINDOW)
+    for stop in "\n。！？!?":  # the window stays within the sentence
+        k = text.rfind(stop, lo, start)
+        if k >= 0:
+            lo = k + 1
+        k = text.find(stop, end, hi)
+        if k >= 0:
+            hi = k
+    for w_start, w_end in _word_spans(text[lo:hi]):
+        if w_start + lo < end < w_end + lo:  # a word runs past the name's end ...
+            return w_start + lo <= start  # ... fine only if it begins with the name
+    return True
+
+
+def _crossing_word_possible(text: str, start: int, end: int) -> bool:
+    """Is there a dictionary word that starts inside text[start:end] and runs past its end?"""
+    from ..segment import jieba_tokenizer
+
+    freq = jieba_tokenizer().FREQ
+    return any(freq.get(text[p:q]) for p in range(start + 1, end) for q in range(end + 1, min(len(text), p + 5) + 1))
+
+
+@lru_cache(maxsize=8192)
+def _word_spans(window: str) -> tuple[tuple[int, int], ...]:
+    from ..segment import jieba_tokenizer
+
+    out, pos = [], 0
+    for word in jieba_tokenizer().lcut(window, HMM=False):
+        out.append((pos, pos + len(word)))
+        pos += len(word)
+    return tuple(out)
