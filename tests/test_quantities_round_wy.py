@@ -1,0 +1,54 @@
+"""Round from corpora W and Y (issue 12): the currency of sums that do not write theirs, counted nouns.
+
+Every sentence is invented for the rule it pins.
+"""
+from __future__ import annotations
+
+import pytest
+
+from mobilization import pipeline
+from mobilization.corpus import Document
+from mobilization.quantities import extract
+from mobilization.script import convert
+
+
+def _currencies(text: str) -> list[tuple[str, float, str]]:
+    """(surface, value, currency) of the sums the whole pipeline reads in `text` (any script)."""
+    a = pipeline.analyse(Document("x", "x.txt", "", "utf-8", text))
+    return [(m.surface, m.value, m.currency) for m in a.mentions if m.category == "funds"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a traditional-script report that names Macau and no other region: its 元 is the pataca
+    ("澳門街坊總會昨日向受災家庭發放善款三萬元。", [("善款三萬元", 30000.0, "MOP")]),
+    # ... and a Taiwan report's is the new Taiwan dollar
+    ("台北市社會局表示，各界民眾共捐款1200萬元，將用於協助災區重建。", [("捐款1200萬元", 12e6, "TWD")]),
+    # a traditional-script mirror of a mainland report names no such place: CNY, as before
+    ("縣紅十字會共接收捐款12萬元。", [("捐款12萬元", 120000.0, "CNY")]),
+    # the report's own sums name one currency: the plain 元 is that one
+    ("共籌得港幣50萬元,其中義賣收入12萬元。", [("港幣50萬元", 500000.0, "HKD"), ("12萬元", 120000.0, "HKD")]),
+    # two currencies named, or two regions: unknown, never a guess
+    ("香港捐出港幣30萬元,澳門捐出澳門幣20萬元,另有善款5萬元。",
+     [("港幣30萬元", 300000.0, "HKD"), ("澳門幣20萬元", 200000.0, "MOP"), ("善款5萬元", 50000.0, "")]),
+    ("香港與澳門的義工共籌得善款8萬元。", [("善款8萬元", 80000.0, "")]),
+    # 人民币 is a currency named too: a Hong Kong report of a sum given in the mainland's money
+    ("香港商會捐款人民幣100萬元,另捐物資20萬元。",
+     [("100萬元", 1e6, "CNY"), ("另捐物資20萬元", 200000.0, "CNY")]),
+    # a simplified report is a mainland report: 香港 named, the plain 元 stays CNY
+    ("香港同胞向我县捐款50万元。", [("50万元", 500000.0, "CNY")]),
+    # unless every sum that names its money names one and the same currency of HK, Macau or Taiwan
+    ("共筹得新台币300万元,其中企业捐款120万元。", [("新台币300万元", 3e6, "TWD"), ("捐款120万元", 1.2e6, "TWD")]),
+])
+def test_local_yuan(text, expected):
+    assert _currencies(text) == expected
+
+
+def test_headline_sum_takes_the_local_yuan():
+    # a headline sum writes no unit; in a simplified report it is the yuan, in a Macau report the pataca
+    assert extract("校友捐款一千万设立奖学金")[0].currency == "CNY"
+    assert _currencies("澳門善長捐款一百萬\n澳門街坊會收到善款一百萬元。")[0][2] == "MOP"
+
+
+def test_extract_alone_keeps_cny():
+    # extract() on its own is told nothing about the script: a simplified text's 元 is CNY
+    assert [q.currency for q in extract(convert("澳門街坊總會發放善款三萬元。", "t2s"))] == ["CNY"]
