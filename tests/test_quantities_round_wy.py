@@ -52,3 +52,24 @@ def test_headline_sum_takes_the_local_yuan():
 def test_extract_alone_keeps_cny():
     # extract() on its own is told nothing about the script: a simplified text's 元 is CNY
     assert [q.currency for q in extract(convert("澳門街坊總會發放善款三萬元。", "t2s"))] == ["CNY"]
+
+
+def _read(text: str) -> list[tuple[str, float, str, str]]:
+    return [(q.surface, q.value, q.unit, q.entity) for q in extract(convert(text, "t2s"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a currency name right before a numeral with no unit makes it a sum in that currency, in a body too
+    ("今年再獲新臺幣462萬捐款,募款持續穩定。", [("新台币462万", 4620000.0, "", "")]),
+    ("筹得港币逾三十万,", [("港币逾三十万", 300000.0, "", "")]),
+    # 至 is 到 in writing: the goods are sent to the place, the place is not what is counted
+    ("紧急调运帐篷灯400台至灾区。", [("帐篷灯400台", 400.0, "台", "帐篷灯")]),
+    # being elected after a count of people: how many were elected, no noun
+    ("有449名当选村委会主任,比上届增加", [("449名", 449.0, "名", "")]),
+])
+def test_nouns_round_wy(text, expected):
+    assert _read(text) == expected
+
+
+def test_named_sum_currency():
+    assert [q.currency for q in extract(convert("今年再獲新臺幣462萬捐款。", "t2s"))] == ["TWD"]

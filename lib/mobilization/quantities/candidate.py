@@ -44,7 +44,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if classifier is None:
         if lex.bare_re is None or not lex.bare_re.match(text, p):
             modified = _modified_bare(text, m, lex)  # 近20万优秀干部
-            headline = modified is None and _headline_sum(text, m, floor)
+            headline = modified is None and (_headline_sum(text, m, floor) or bool(
+                _currency_before(text, _approx_before(text, m.start(), lex)[0], lex)))  # 新台币462万捐款: a sum
             if not headline and modified is None:
                 total = _noun_first_total(text, m, floor, lex)
                 if total is None:
