@@ -66,6 +66,11 @@ def _read(text: str) -> list[tuple[str, float, str, str]]:
     ("紧急调运帐篷灯400台至灾区。", [("帐篷灯400台", 400.0, "台", "帐篷灯")]),
     # being elected after a count of people: how many were elected, no noun
     ("有449名当选村委会主任,比上届增加", [("449名", 449.0, "名", "")]),
+    # a 的 right after the classifier links the count to its noun (Hong Kong and Taiwan usage)
+    ("全年共舉辦約188場次的捐血活動,", [("约188场次", 188.0, "场次", "捐血活动")]),
+    ("投入五萬名的專職人力,", [("五万名", 50000.0, "名", "专职人力")]),
+    # ... but not after an approximation, where the goods after 的 are read as before
+    ("搭建200个左右的灾民安置帐篷,", [("200个左右", 200.0, "个", "灾民安置帐篷")]),
 ])
 def test_nouns_round_wy(text, expected):
     assert _read(text) == expected

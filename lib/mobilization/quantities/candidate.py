@@ -143,7 +143,14 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n2, h2 = noun_after(text, end + n + 1, True, lex, fallback=False)
             if n2 and h2 is not None and h2.category == "personnel":
                 n, head = n + 1 + n2, h2
-        if not n and classifier is not None and classifier.kind == "count" and not num.is_one:
+        if not n and classifier is not None and classifier.kind in ("count", "event") and not num.is_one \
+                and end == unit_end and text.startswith("的", end):
+            # 约188场次的捐血活动, 五万名的专职人力: a 的 right after the classifier (Hong Kong and Taiwan usage)
+            # links the count to its noun; the surface stays the figure
+            n2, h2 = _noun_right_after_de(text, end + 1, classifier, lex)
+            if n2:
+                entity, head = text[end + 1:end + 1 + n2], h2
+        elif not n and classifier is not None and classifier.kind == "count" and not num.is_one:
             # 300顶用于安置群众的帐篷 (not 一个重要的安置点: an article and a description)
             n, head = _noun_after_de(text, end, classifier, lex)
         elif n and classifier is not None and classifier.kind == "count" and classifier.category \
@@ -160,6 +167,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people
         if n:
             entity, end = text[end:end + n], end + n
+        elif entity:
+            pass
         elif classifier is not None and (classifier.kind in ("measure", "money") or after_kind) \
                 and text.startswith("的", end):
             # 近10吨的物资, 价值9万元的防护口罩, 200个左右的帐篷: the goods after 的 are the entity (the surface stays
@@ -447,6 +456,23 @@ def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> t
     if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
         return 0, None
     return k + 1 + n - p, head
+
+
+def _noun_right_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, Head | None]:
+    """The noun at text[p], right after the 的 that follows a classifier (约188场次的|捐血活动): its length
+    and head when it fits the classifier and ends at a boundary, else (0, None).
+
+    >>> t = "约188场次的捐血活动,"; _noun_right_after_de(t, 7, lexicon().classifiers["场次"], lexicon())[0]
+    4
+    >>> t = "3名的标准"; _noun_right_after_de(t, 3, lexicon().classifiers["名"], lexicon())
+    (0, None)
+    """
+    n, head = noun_after(text, p, classifier.category == "personnel", lex)
+    if not n or head is None or not _is_boundary(_window_after(text, p, lex), n, lex):
+        return 0, None
+    if not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
+        return 0, None
+    return n, head
 
 
 _PACKAGE = "装"  # after a measure: 25公斤装, the size of one package
