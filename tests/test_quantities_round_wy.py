@@ -71,6 +71,12 @@ def _read(text: str) -> list[tuple[str, float, str, str]]:
     ("投入五萬名的專職人力,", [("五万名", 50000.0, "名", "专职人力")]),
     # ... but not after an approximation, where the goods after 的 are read as before
     ("搭建200个左右的灾民安置帐篷,", [("200个左右", 200.0, "个", "灾民安置帐篷")]),
+    # a generation is an age: the people after it are counted
+    ("增加了10名80后村党支部委员,", [("10名80后村党支部委员", 10.0, "名", "80后村党支部委员")]),
+    # a population with its 的 right after 万, and a sum of funds so written (the 元 dropped)
+    ("全港有超過127萬的註冊義工,", [("超过127万的注册义工", 1270000.0, "", "注册义工")]),
+    ("收到了一份170万的大额爱心捐款!", [("170万", 1700000.0, "", "大额爱心捐款")]),
+    ("全省有50万的党员", [("50万的党员", 500000.0, "", "党员")]),
 ])
 def test_nouns_round_wy(text, expected):
     assert _read(text) == expected

@@ -45,7 +45,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if lex.bare_re is None or not lex.bare_re.match(text, p):
             modified = _modified_bare(text, m, lex)  # 近20万优秀干部
             headline = modified is None and (_headline_sum(text, m, floor) or bool(
-                _currency_before(text, _approx_before(text, m.start(), lex)[0], lex)))  # 新台币462万捐款: a sum
+                _currency_before(text, _approx_before(text, m.start(), lex)[0], lex))  # 新台币462万捐款: a sum
+                or _funds_after_de(text, m, lex))
             if not headline and modified is None:
                 total = _noun_first_total(text, m, floor, lex)
                 if total is None:
@@ -167,6 +168,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people
         if n:
             entity, end = text[end:end + n], end + n
+            entity = entity[1:] if entity.startswith("的") else entity  # 127万的|注册义工
         elif entity:
             pass
         elif classifier is not None and (classifier.kind in ("measure", "money") or after_kind) \
@@ -177,7 +179,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             if n2:
                 entity, head = text[end + 1:end + 1 + n2], h2
     if headline and text.startswith("的", end):
-        n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)  # 货值约10万的呼吸面罩: the goods valued
+        n2, h2 = _goods_after_de(text, end + 1, ("supplies", "funds"), lex)  # 货值约10万的呼吸面罩: the goods valued
         if n2:
             entity, head = text[end + 1:end + 1 + n2], h2
     if not entity and noun in ("both", "before"):
@@ -284,7 +286,8 @@ def _one_item(classifier: Classifier, head: Head | None) -> bool:
     return head is not None and head.category == "supplies" and (not head.open or _fits(head, classifier))
 
 
-_AGE_MODIFIER = re.compile(r"[0-9]{1,3}多?周?岁[及或]?(?:以下|以上|以内|左右)?的?")  # 两名50多岁的老同志
+# 两名50多岁的老同志; a generation (80后, 00后) is an age too: 10名80后村党支部委员
+_AGE_MODIFIER = re.compile(r"(?:[0-9]{1,3}多?周?岁[及或]?(?:以下|以上|以内|左右)?|[0-9]0后)的?")
 
 
 def _aged_people(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None]:
@@ -292,6 +295,8 @@ def _aged_people(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None]:
 
     >>> _aged_people("35岁及以下青年组成", 0, lexicon())[0], _aged_people("35岁", 0, lexicon())[0]
     (8, 0)
+    >>> _aged_people("80后村党支部委员(", 0, lexicon())[0]
+    9
     """
     return _modified_noun(text, p, _AGE_MODIFIER, "personnel", lex)
 
@@ -362,6 +367,8 @@ def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | N
 
     >>> t = "保障了1805万因旱饮水困难群众的用水"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
     8
+    >>> t = "有超过127万的注册义工,"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
+    5
     """
     if "万" not in m.group() and "亿" not in m.group():
         return None
@@ -372,12 +379,16 @@ def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | N
     people = _population(text, p, lex)
     if people is not None:
         return people
-    k = text.find("的", p + 1, _clause_end(text, p, _DE_REACH))
+    k = text.find("的", p, _clause_end(text, p, _DE_REACH))
     if k < 0 or any(c.isdigit() for c in text[p:k]):
         return None
     n, head = noun_after(text, k + 1, False, lex, fallback=False)
     if n and head is not None and head.bare and not head.open and _is_boundary(_window_after(text, k + 1, lex), n, lex):
         return k + 1 + n - p, head
+    if k == p:
+        people = _population(text, k + 1, lex)  # 超过127万的注册义工: a population, its 的 right after 万
+        if people is not None:
+            return k + 1 + people[0] - p, people[1]
     return None
 
 
@@ -456,6 +467,22 @@ def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> t
     if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
         return 0, None
     return k + 1 + n - p, head
+
+
+def _funds_after_de(text: str, m: re.Match, lex: Lexicon) -> bool:
+    """一份170万的大额爱心捐款: a numeral with 万/亿 and no unit, then 的 and a noun of funds, is a sum (the 元
+    dropped, as in headlines).
+
+    >>> t = "收到170万的大额爱心捐款!"; _funds_after_de(t, candidate_re().search(t), lexicon())
+    True
+    >>> t = "170万的人口"; _funds_after_de(t, candidate_re().search(t), lexicon())
+    False
+    """
+    if ("万" not in m.group() and "亿" not in m.group()) or not text.startswith("的", m.end()):
+        return False
+    n, head = noun_after(text, m.end() + 1, False, lex, fallback=False)
+    return bool(n) and head is not None and head.category == "funds" and not head.open \
+        and _is_boundary(_window_after(text, m.end() + 1, lex), n, lex)
 
 
 def _noun_right_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, Head | None]:
