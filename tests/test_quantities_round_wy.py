@@ -84,3 +84,15 @@ def test_nouns_round_wy(text, expected):
 
 def test_named_sum_currency():
     assert [q.currency for q in extract(convert("今年再獲新臺幣462萬捐款。", "t2s"))] == ["TWD"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a schedule of rates: the rows after a rate for each person are rates too; a total after a verb is kept
+    ("奖学金标准为低收入户大学生每人1万元,高中5千元,一般家庭大学2千5百元,共发放300万元。",
+     [("300万元", 3000000.0, "元", "")]),
+    # the bar of a class of gifts is no money given
+    ("单笔捐款方面,款项达新台币100万元以上,被列为大额捐款。", []),
+    ("捐款超过100万元,用于建设校舍。", [("捐款超过100万元", 1000000.0, "元", "捐款")]),
+])
+def test_rates_round_wy(text, expected):
+    assert _read(text) == expected

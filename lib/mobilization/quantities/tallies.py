@@ -348,6 +348,26 @@ def _pronoun_count(q: Quantity, text: str, kept: list[Quantity], lex: Lexicon) -
     return _head_at_end(text[max(0, q.start - _NOUN_BEFORE):q.start], lex) is None
 
 
+_SCHEDULE_LABEL = 8  # longest label of a row in a schedule of rates (中低收入户大学5千元)
+_SCHEDULE_GAP = re.compile(r"[,，、;；]([\u4e00-\u9fff]{0,%d})\Z" % _SCHEDULE_LABEL)
+
+
+def _next_rate(rate: Quantity, q: Quantity, text: str, lex: Lexicon) -> bool:
+    """每人1万元,高中5千元,一般家庭2千5百元: the sums that follow a rate in its sentence, each after a
+    comma and a short label with no verb, are further rows of the same schedule of rates.
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "低收入户大学生每人1万元,高中5千元,共发放300万元"; a, b, c = scan(t, lexicon())
+    >>> _next_rate(a, b, t, lexicon()), _next_rate(b, c, t, lexicon())
+    (True, False)
+    """
+    m = _SCHEDULE_GAP.match(text, rate.end, q.start) if q.start - rate.end <= _SCHEDULE_LABEL + 1 else None
+    if m is None or q.currency != rate.currency:
+        return False
+    return lex.stop_re is None or lex.stop_re.search(m.group(1)) is None
+
+
 def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """The quantities of one scan less those that are not tallies, in order: a list that trails off
     (10只、30只……), one person's own, a few people named again (两人),
@@ -365,14 +385,19 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
     has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
     illustrations = _illustrations(found, text) if "…" in text or "..." in text else ()
+    last_rate: Quantity | None = None  # the last sum dropped as a rate: a schedule of rates may follow it
     for i, q in enumerate(found):
         if i in illustrations or _personal(q, text) or _pronoun_count(q, text, kept, lex):
+            continue
+        if last_rate is not None and q.currency and _next_rate(last_rate, q, text, lex):
+            last_rate = q
             continue
         one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1 and q.value_high is None
         if one and (_slogan_expansion(q, text) or _narrative_one(q, text, lex, has_each)):
             continue
         if has_each and text.find("每", max(0, q.number_start - _PER_UNIT_REACH), q.number_start) >= 0 \
                 and (_per_unit(q, text, kept) or _ration(q, text, lex)):
+            last_rate = q if q.currency else None
             continue  # (the find: most counts have no 每 before them, decided in C)
         if has_rate and _rate(q, text, lex):
             continue
