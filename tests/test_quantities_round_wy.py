@@ -96,3 +96,10 @@ def test_named_sum_currency():
 ])
 def test_rates_round_wy(text, expected):
     assert _read(text) == expected
+
+
+def test_sum_ending_in_approximate_wan_alone():
+    # a Chinese numeral that ends in 余万/多万 stands alone as a sum, like one that ends in 万
+    qs = extract(convert("善款總數超過澳門幣一百四十餘萬,其中", "t2s"))
+    assert [(q.surface, q.value, q.approx, q.currency) for q in qs] == [("澳门币一百四十余万", 1400000.0, "more_than", "MOP")]
+    assert [(q.surface, q.value) for q in extract("筹款三十多万助学")] == [("筹款三十多万", 300000.0)]
