@@ -103,3 +103,21 @@ def test_sum_ending_in_approximate_wan_alone():
     qs = extract(convert("善款總數超過澳門幣一百四十餘萬,其中", "t2s"))
     assert [(q.surface, q.value, q.approx, q.currency) for q in qs] == [("澳门币一百四十余万", 1400000.0, "more_than", "MOP")]
     assert [(q.surface, q.value) for q in extract("筹款三十多万助学")] == [("筹款三十多万", 300000.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # school years and terms are durations
+    ("助学金按学年(分3个学年)划拨到学校。", []),
+    # a sum per person per school year is a rate, like one per day
+    ("每人每学年资助生活费3000元。", []),
+    # a sum for each act of giving is a rate
+    ("有赖善长支持,每捐300元可为长者送上月饼。", []),
+    ("共捐款300元。", [("捐款300元", 300.0, "元", "捐款")]),
+])
+def test_durations_and_rates_wy(text, expected):
+    assert _read(text) == expected
+
+
+def test_same_below_note_names_the_currency():
+    # 10元(港币,下同): the writer names the money once for every sum below, in a simplified report too
+    assert [q.currency for q in extract("一次捐出10元(港币,下同),共筹得善款500万元。")][-1] == "HKD"

@@ -166,12 +166,16 @@ def _unwritten(q: Quantity, text: str, lex: Lexicon) -> bool:
         and lex.currency_name_re.match(text, q.end) is None
 
 
+# a note after the first sum: (港币,下同) "in Hong Kong dollars, here and below"
+_SAME_BELOW = re.compile(r"[(（]([\u4e00-\u9fff]{1,4})[,，、]?下同[)）]")
+
+
 def local_yuan(quantities: Iterable[Quantity], text: str, traditional: bool, lex: Lexicon | None = None) -> str:
     """Quantities, step 5: the currency of the sums of one report that do not write theirs ('' unknown).
 
     The plain 元 is the yuan of the place the report is written in. A report in simplified script
     is a mainland report (CNY) unless every sum that names its money names one and the same
-    currency of Hong Kong, Macau or Taiwan. A report in traditional script may come from anywhere
+    currency of Hong Kong, Macau or Taiwan, or a note says which for all (10元(港币,下同)). A report in traditional script may come from anywhere
     Chinese is written so: its sums' own currency when they name exactly one (澳门币…; 人民币 is one
     too); two or more named leave it unknown; none named, the region of the places it names
     (data/currency_places.csv: 澳门 → MOP), CNY when it names none of them (a mainland report's
@@ -181,11 +185,17 @@ def local_yuan(quantities: Iterable[Quantity], text: str, traditional: bool, lex
     ('MOP', 'CNY')
     >>> local_yuan([], "香港与澳门各界捐款", True), local_yuan([], "澳门街坊会捐款", False)
     ('', 'CNY')
+    >>> local_yuan([], "10元(港币,下同)可以买什么", False)
+    'HKD'
+
     >>> q = Quantity(0, 8, "港币500万元", 5e6, unit="元", category="funds", currency="HKD")
     >>> local_yuan([q], "", True), local_yuan([q], "", False)
     ('HKD', 'HKD')
     """
     lex = lex or lexicon()
+    note = _SAME_BELOW.search(text)
+    if note is not None and note.group(1) in lex.currencies:
+        return lex.currencies[note.group(1)].code  # 10元(港币,下同): the writer says which money, once for all
     named = {q.currency for q in quantities if q.currency and q.category == "funds" and not _unwritten(q, text, lex)}
     pattern, codes = _currency_places()
     regional = set(codes.values())

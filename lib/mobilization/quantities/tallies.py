@@ -15,6 +15,7 @@ from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
 from .conditions import _own_money, _threshold
+from .open_nouns import _tagged, _verb_at
 
 
 _PER_UNIT_REACH = 40  # how far back a 每 may govern a count in its clause
@@ -120,7 +121,8 @@ _RATION_REACH = 6  # from 每 to the number of a ration (每户发放2个)
 _RATE_REACH = 12  # from 每 to a sum for each (每名困难学生资助2000元), within its clause
 
 
-_EACH_TIME = ("天", "日", "周", "晚")  # 每天, 每日: a rate per day, not a share per person
+# 每天, 每日, 每学年: a rate per day or per school year, not a share per person (每人每学年资助生活费3000元)
+_EACH_TIME = ("天", "日", "周", "晚", "月", "年", "学年", "学期")
 
 
 def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
@@ -133,8 +135,8 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> from mobilization.quantities.candidate import scan
     >>> [_ration(q, t, lexicon()) for t in ("每人2个", "每户发放5个口罩", "每名党员联系10户") for q in scan(t)]
     [True, True, False]
-    >>> [_ration(q, t, lexicon()) for t in ("每位学生资助3000元", "每盒365元") for q in scan(t)]
-    [True, True]
+    >>> [_ration(q, t, lexicon()) for t in ("每位学生资助3000元", "每盒365元", "每捐300元便有15人受惠") for q in scan(t)][:3]
+    [True, True, True]
     """
     if q.category == "personnel":
         return False
@@ -151,6 +153,9 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
             return False
     p = k + 2 if text.startswith("个人", k + 1) else k + 1  # 每个人 is 每人
     cm = lex.classifier_re.match(text, p)
+    if q.currency and cm is None and 0 < q.number_start - p <= 2 and _verb_at(text[p:q.number_start], 0,
+                                                                          _tagged(text[p:q.number_start])):
+        return True  # 每捐300元便有15人受惠, 每消费100元: a sum for each act of giving or spending, a rate
     if cm is None or cm.end() > q.number_start:
         return _each_place(q, text, lex)
     cls = lex.classifiers[cm.group()]
