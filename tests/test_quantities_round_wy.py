@@ -71,6 +71,8 @@ def _read(text: str) -> list[tuple[str, float, str, str]]:
     ("投入五萬名的專職人力,", [("五万名", 50000.0, "名", "专职人力")]),
     # ... but not after an approximation, where the goods after 的 are read as before
     ("搭建200个左右的灾民安置帐篷,", [("200个左右", 200.0, "个", "灾民安置帐篷")]),
+    # after a measure and 的, goods and a plain noun of two characters that is theirs (存量, 库存)
+    ("全年共有5.5万袋的血液存量,较去年增加", [("5.5万袋", 55000.0, "袋", "血液存量")]),
     # a generation is an age: the people after it are counted
     ("增加了10名80后村党支部委员,", [("10名80后村党支部委员", 10.0, "名", "80后村党支部委员")]),
     # a population with its 的 right after 万, and a sum of funds so written (the 元 dropped)

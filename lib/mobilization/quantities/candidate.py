@@ -343,6 +343,8 @@ def _goods_after_de(text: str, p: int, categories: tuple[str, ...], lex: Lexicon
             break
         if h.category in categories and (_is_boundary(w, k, lex) or k in starts):
             return k, h
+        if h.category in categories and _is_boundary(w, k + 2, lex) and _tagged(w[k:k + 2]) == [(w[k:k + 2], "n")]:
+            return k + 2, h  # 5.5万袋的血液存量: a plain noun of two characters after the goods (存量, 库存) is theirs
     return 0, None
 
 
