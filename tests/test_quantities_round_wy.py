@@ -73,6 +73,9 @@ def _read(text: str) -> list[tuple[str, float, str, str]]:
     ("搭建200个左右的灾民安置帐篷,", [("200个左右", 200.0, "个", "灾民安置帐篷")]),
     # after a measure and 的, goods and a plain noun of two characters that is theirs (存量, 库存)
     ("全年共有5.5万袋的血液存量,较去年增加", [("5.5万袋", 55000.0, "袋", "血液存量")]),
+    # 一 after a count and 、 is one more item of the list: it counts a noun nobody listed too
+    ("地震波及7个乡镇、一个农场,房屋受损", [("7个乡镇", 7.0, "个", "乡镇"), ("一个农场", 1.0, "个", "农场")]),
+    ("会议制定了一个方案。", []),
     # a generation is an age: the people after it are counted
     ("增加了10名80后村党支部委员,", [("10名80后村党支部委员", 10.0, "名", "80后村党支部委员")]),
     # a population with its 的 right after 万, and a sum of funds so written (the 元 dropped)

@@ -198,7 +198,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads):
         return None  # 口 of 口罩, 口岸, 人口: not the classifier of wells and ponds (classifiers.csv heads)
     if num.is_one and not (_one_item(classifier, head) if _goods_unit(classifier)
-                           else head is not None and not head.open):
+                           else head is not None and (not head.open or _listed_count(text, num.start, lex))):
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
     if cm is not None and (not entity or (head is not None and classifier.category
                                           and head.category != classifier.category)) \
@@ -469,6 +469,31 @@ def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> t
     if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
         return 0, None
     return k + 1 + n - p, head
+
+
+_LIST_ITEM_REACH = 12  # how far back the count before 、 may begin (7个乡镇、|一个农场)
+
+
+def _listed_count(text: str, p: int, lex: Lexicon) -> bool:
+    """7个乡镇、一个农场: a 一 that follows a count and 、 is one more item of a list of counts, so it
+    counts whatever noun it has.
+
+    >>> _listed_count("1月,波及7个乡镇、一个农场", 10, lexicon()), _listed_count("制定了一个方案", 3, lexicon())
+    (True, False)
+    >>> _listed_count("7个乡镇,一个农场", 5, lexicon()), _listed_count("有7个,乡镇、一个农场", 7, lexicon())
+    (False, False)
+    """
+    if p == 0 or text[p - 1] != "、":
+        return False
+    before = re.split(r"[，,。；;：:！!？?\n]", text[max(0, p - 1 - _LIST_ITEM_REACH):p - 1])[-1]  # its clause
+    for k in range(len(before) - 1):
+        cm = lex.classifier_re.match(before, k + 1) if before[k] in _LIST_DIGITS else None
+        if cm is not None and lex.classifiers[cm.group()].kind == "count":
+            return True
+    return False
+
+
+_LIST_DIGITS = frozenset("0123456789两三四五六七八九十百千万")
 
 
 def _funds_after_de(text: str, m: re.Match, lex: Lexicon) -> bool:
