@@ -76,6 +76,9 @@ def _read(text: str) -> list[tuple[str, float, str, str]]:
     # 一 after a count and 、 is one more item of the list: it counts a noun nobody listed too
     ("地震波及7个乡镇、一个农场,房屋受损", [("7个乡镇", 7.0, "个", "乡镇"), ("一个农场", 1.0, "个", "农场")]),
     ("会议制定了一个方案。", []),
+    # the rest of one person's family after a spouse or parent is a story, not a tally
+    ("村民李某的丈夫和两个孩子都在外地打工。", []),
+    ("救出3人(2个大人、1个小孩)。", [("3人", 3.0, "人", ""), ("2个大人", 2.0, "个", "大人"), ("1个小孩", 1.0, "个", "小孩")]),
     # a generation is an age: the people after it are counted
     ("增加了10名80后村党支部委员,", [("10名80后村党支部委员", 10.0, "名", "80后村党支部委员")]),
     # a population with its 的 right after 万, and a sum of funds so written (the 元 dropped)

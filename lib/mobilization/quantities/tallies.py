@@ -286,9 +286,10 @@ def _rate(q: Quantity, text: str, lex: Lexicon) -> bool:
 
 
 
-# one person's own (他家的, 她的; not 我县, 我市 or 他们: an office or a team speaks for many)
-_OWNER = re.compile(r"[他她你我](?:家的?|的)\Z")
-_OWNER_REACH = 3
+# one person's own (他家的, 她的; not 我县, 我市 or 他们: an office or a team speaks for many), or the rest of a
+# person's family after a spouse or parent (杨某的丈夫和两个孩子, 她的父母和3个弟妹)
+_OWNER = re.compile(r"(?:[他她你我](?:家的?|的)|的(?:丈夫|妻子|爱人|老伴|父亲|母亲|父母|公婆)[和与及、])\Z")
+_OWNER_REACH = 7
 
 
 def _personal(q: Quantity, text: str) -> bool:
@@ -297,6 +298,8 @@ def _personal(q: Quantity, text: str) -> bool:
     >>> from mobilization.quantities.candidate import scan
     >>> [_personal(q, t) for t in ("他家的4间土房", "他的2间房屋", "我县4间房屋", "他们的20名队员") for q in scan(t)]
     [True, True, False, False]
+    >>> [_personal(q, t) for t in ("杨金美的丈夫和两个孩子都在外地", "村民的住房和两个仓库") for q in scan(t)]
+    [True, False]
     """
     return _OWNER.search(text, max(0, q.start - _OWNER_REACH), q.start) is not None
 
