@@ -121,6 +121,9 @@ def test_sum_ending_in_approximate_wan_alone():
     # a sum for each act of giving is a rate
     ("有赖善长支持,每捐300元可为长者送上月饼。", []),
     ("共捐款300元。", [("捐款300元", 300.0, "元", "捐款")]),
+    # a sum right before a noun counted next is the size class of the things counted (not before goods)
+    ("实施500万元投资建设项目15个。", [("投资建设项目15个", 15.0, "个", "投资建设项目")]),
+    ("捐赠500万元物资3批。", [("500万元物资", 5000000.0, "元", "物资"), ("3批", 3.0, "批", "物资")]),
 ])
 def test_durations_and_rates_wy(text, expected):
     assert _read(text) == expected

@@ -356,6 +356,25 @@ def _pronoun_count(q: Quantity, text: str, kept: list[Quantity], lex: Lexicon) -
     return _head_at_end(text[max(0, q.start - _NOUN_BEFORE):q.start], lex) is None
 
 
+def _size_class(q: Quantity, nxt: Quantity, lex: Lexicon) -> bool:
+    """500万元投资建设项目15个: a sum right before a noun counted next (the noun first, then its count) names
+    the size of the things counted, not money given; not before goods or funds (500万元物资3批 is their value).
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "实施500万元投资建设项目15个"; a, b = scan(t, lexicon()); _size_class(a, b, lexicon())
+    True
+    >>> t = "捐赠500万元物资3批"; a, b = scan(t, lexicon()); _size_class(a, b, lexicon())
+    False
+    """
+    cls = lex.classifiers.get(nxt.unit)
+    if nxt.start != q.end or not nxt.entity or cls is None or cls.kind != "count" \
+            or not nxt.surface.startswith(nxt.entity):
+        return False
+    head = _head_at_end(nxt.entity, lex)
+    return head is None or head.category not in ("supplies", "funds")
+
+
 _SCHEDULE_LABEL = 8  # longest label of a row in a schedule of rates (中低收入户大学5千元)
 _SCHEDULE_GAP = re.compile(r"[,，、;；]([\u4e00-\u9fff]{0,%d})\Z" % _SCHEDULE_LABEL)
 
@@ -399,6 +418,8 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
             continue
         if last_rate is not None and q.currency and _next_rate(last_rate, q, text, lex):
             last_rate = q
+            continue
+        if q.currency and i + 1 < len(found) and _size_class(q, found[i + 1], lex):
             continue
         one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1 and q.value_high is None
         if one and (_slogan_expansion(q, text) or _narrative_one(q, text, lex, has_each)):
