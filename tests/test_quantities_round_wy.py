@@ -78,6 +78,9 @@ def _read(text: str) -> list[tuple[str, float, str, str]]:
     ("会议制定了一个方案。", []),
     # the rest of one person's family after a spouse or parent is a story, not a tally
     ("村民李某的丈夫和两个孩子都在外地打工。", []),
+    # after 名 a listed word that is no noun of people begins the people's name
+    ("捐款资助4名困难大学新生。", [("4名困难大学新生", 4.0, "名", "困难大学新生")]),
+    ("确诊2名密切接触者", [("2名密切接触者", 2.0, "名", "密切接触者")]),
     ("救出3人(2个大人、1个小孩)。", [("3人", 3.0, "人", ""), ("2个大人", 2.0, "个", "大人"), ("1个小孩", 1.0, "个", "小孩")]),
     # a generation is an age: the people after it are counted
     ("增加了10名80后村党支部委员,", [("10名80后村党支部委员", 10.0, "名", "80后村党支部委员")]),

@@ -15,7 +15,7 @@ from .wordlists import lexicon
 from .numbers import (_approx_after, _approx_before, candidate_re, candidates, _digit_range_start, _NUMERAL_CHARS,
                       _numeral_follows, _read_number, _starts_number, _whole_numeral_start)
 from .exclusions import _excluded, _labels_list
-from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
+from .heads import _case, _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits, open_noun_after
 from .nouns import noun_after, _PHRASE_MAX
 from .nouns_before import _MODEL_CODE_CORE, noun_before
@@ -162,6 +162,13 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             # for one team sent: 一支县里下派的扶贫工作队, CODEBOOK)
             n2, h2 = _noun_after_de(text, end, classifier, lex)
             if n2 and h2 is not None and h2.category == classifier.category:
+                n, head = n2, h2
+        if n and classifier is not None and classifier.category == "personnel" and classifier.noun == "both" \
+                and head is not None and not head.open and head.category != "personnel" and not _case(head, classifier):
+            # 4名困难|大学新生: a listed word that is no noun of people (困难, 家庭) begins the people's name;
+            # the open reading that ends in a form of people is what 名 counts
+            n2, h2 = open_noun_after(text, end, lex)
+            if n2 > n and h2 is not None and h2.category == "personnel":
                 n, head = n2, h2
         if n and classifier is not None and classifier.kind == "money" \
                 and (head is None or head.category not in ("funds", "supplies")):
