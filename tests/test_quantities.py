@@ -584,7 +584,7 @@ def test_a_norm_per_member_and_a_count_after_a_group_size_are_kept():
     # 架 counts; 批 and 块 leave the category to the noun (块 is money only as 块钱)
     ("调来2架无人机喷洒消毒", [(2, "exact", "架", "无人机", "supplies")]),
     ("先后派出4批党员突击队", [(4, "exact", "批", "党员突击队", "organization")]),
-    ("送来60块肥皂，", [(60, "exact", "块", "肥皂", "other")]),
+    ("送来60块肥皂，", [(60, "exact", "块", "肥皂", "supplies")]),  # soap is goods (categories round 4)
     ("他捐了500块钱", [(500, "exact", "块钱", "", "funds")]),
     # a count of events takes no words of the clause as its noun
     ("与居家观察人员联系三次", [(3, "exact", "次", "", "activity")]),

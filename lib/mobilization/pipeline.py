@@ -18,7 +18,7 @@ from .errors import UsageError
 from .offsets import OffsetMap
 from .quantities import SENTENCE_END, Quantity, extract
 from .repair import Repaired, repair
-from .script import convert_with_map
+from .script import convert_with_map, detect_script
 
 # Columns of the mention table, in order (docs/mention-table.md): the figure, then the place and
 # date of its report (as in the documents table, mobilization.documents).
@@ -107,7 +107,7 @@ def _stages(doc: Document, info: DocumentInfo | None = None, whole: Document | N
     """
     rep = repair(doc.text)
     simplified, smap = convert_with_map(rep.text, "t2s")
-    quantities = tuple(extract(simplified))
+    quantities = tuple(extract(simplified, detect_script(rep.text).script == "traditional"))  # its 元 may be HKD…
     detected = None
     if info is None:
         detected = detect(rep, simplified, smap)

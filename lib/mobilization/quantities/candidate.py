@@ -15,7 +15,7 @@ from .wordlists import lexicon
 from .numbers import (_approx_after, _approx_before, candidate_re, candidates, _digit_range_start, _NUMERAL_CHARS,
                       _numeral_follows, _read_number, _starts_number, _whole_numeral_start)
 from .exclusions import _excluded, _labels_list
-from .heads import _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
+from .heads import _case, _compatible, _head_at_end, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .open_nouns import _fits, open_noun_after
 from .nouns import noun_after, _PHRASE_MAX
 from .nouns_before import _MODEL_CODE_CORE, noun_before
@@ -44,7 +44,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if classifier is None:
         if lex.bare_re is None or not lex.bare_re.match(text, p):
             modified = _modified_bare(text, m, lex)  # 近20万优秀干部
-            headline = modified is None and _headline_sum(text, m, floor)
+            headline = modified is None and (_headline_sum(text, m, floor) or bool(
+                _currency_before(text, _approx_before(text, m.start(), lex)[0], lex))  # 新台币462万捐款: a sum
+                or _funds_after_de(text, m, lex))
             if not headline and modified is None:
                 total = _noun_first_total(text, m, floor, lex)
                 if total is None:
@@ -142,7 +144,14 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n2, h2 = noun_after(text, end + n + 1, True, lex, fallback=False)
             if n2 and h2 is not None and h2.category == "personnel":
                 n, head = n + 1 + n2, h2
-        if not n and classifier is not None and classifier.kind == "count" and not num.is_one:
+        if not n and classifier is not None and classifier.kind in ("count", "event") and not num.is_one \
+                and end == unit_end and text.startswith("的", end):
+            # 约188场次的捐血活动, 五万名的专职人力: a 的 right after the classifier (Hong Kong and Taiwan usage)
+            # links the count to its noun; the surface stays the figure
+            n2, h2 = _noun_right_after_de(text, end + 1, classifier, lex)
+            if n2:
+                entity, head = text[end + 1:end + 1 + n2], h2
+        elif not n and classifier is not None and classifier.kind == "count" and not num.is_one:
             # 300顶用于安置群众的帐篷 (not 一个重要的安置点: an article and a description)
             n, head = _noun_after_de(text, end, classifier, lex)
         elif n and classifier is not None and classifier.kind == "count" and classifier.category \
@@ -154,11 +163,21 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n2, h2 = _noun_after_de(text, end, classifier, lex)
             if n2 and h2 is not None and h2.category == classifier.category:
                 n, head = n2, h2
+        if n and classifier is not None and classifier.category == "personnel" and classifier.noun == "both" \
+                and head is not None and not head.open and head.category != "personnel" and not _case(head, classifier):
+            # 4名困难|大学新生: a listed word that is no noun of people (困难, 家庭) begins the people's name;
+            # the open reading that ends in a form of people is what 名 counts
+            n2, h2 = open_noun_after(text, end, lex)
+            if n2 > n and h2 is not None and h2.category == "personnel":
+                n, head = n2, h2
         if n and classifier is not None and classifier.kind == "money" \
                 and (head is None or head.category not in ("funds", "supplies")):
             n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people
         if n:
             entity, end = text[end:end + n], end + n
+            entity = entity[1:] if entity.startswith("的") else entity  # 127万的|注册义工
+        elif entity:
+            pass
         elif classifier is not None and (classifier.kind in ("measure", "money") or after_kind) \
                 and text.startswith("的", end):
             # 近10吨的物资, 价值9万元的防护口罩, 200个左右的帐篷: the goods after 的 are the entity (the surface stays
@@ -167,7 +186,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             if n2:
                 entity, head = text[end + 1:end + 1 + n2], h2
     if headline and text.startswith("的", end):
-        n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)  # 货值约10万的呼吸面罩: the goods valued
+        n2, h2 = _goods_after_de(text, end + 1, ("supplies", "funds"), lex)  # 货值约10万的呼吸面罩: the goods valued
         if n2:
             entity, head = text[end + 1:end + 1 + n2], h2
     if not entity and noun in ("both", "before"):
@@ -186,7 +205,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads):
         return None  # 口 of 口罩, 口岸, 人口: not the classifier of wells and ponds (classifiers.csv heads)
     if num.is_one and not (_one_item(classifier, head) if _goods_unit(classifier)
-                           else head is not None and not head.open):
+                           else head is not None and (not head.open or _listed_count(text, num.start, lex))):
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
     if cm is not None and (not entity or (head is not None and classifier.category
                                           and head.category != classifier.category)) \
@@ -274,7 +293,8 @@ def _one_item(classifier: Classifier, head: Head | None) -> bool:
     return head is not None and head.category == "supplies" and (not head.open or _fits(head, classifier))
 
 
-_AGE_MODIFIER = re.compile(r"[0-9]{1,3}多?周?岁[及或]?(?:以下|以上|以内|左右)?的?")  # 两名50多岁的老同志
+# 两名50多岁的老同志; a generation (80后, 00后) is an age too: 10名80后村党支部委员
+_AGE_MODIFIER = re.compile(r"(?:[0-9]{1,3}多?周?岁[及或]?(?:以下|以上|以内|左右)?|[0-9]0后)的?")
 
 
 def _aged_people(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None]:
@@ -282,6 +302,8 @@ def _aged_people(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None]:
 
     >>> _aged_people("35岁及以下青年组成", 0, lexicon())[0], _aged_people("35岁", 0, lexicon())[0]
     (8, 0)
+    >>> _aged_people("80后村党支部委员(", 0, lexicon())[0]
+    9
     """
     return _modified_noun(text, p, _AGE_MODIFIER, "personnel", lex)
 
@@ -328,6 +350,8 @@ def _goods_after_de(text: str, p: int, categories: tuple[str, ...], lex: Lexicon
             break
         if h.category in categories and (_is_boundary(w, k, lex) or k in starts):
             return k, h
+        if h.category in categories and _is_boundary(w, k + 2, lex) and _tagged(w[k:k + 2]) == [(w[k:k + 2], "n")]:
+            return k + 2, h  # 5.5万袋的血液存量: a plain noun of two characters after the goods (存量, 库存) is theirs
     return 0, None
 
 
@@ -352,6 +376,8 @@ def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | N
 
     >>> t = "保障了1805万因旱饮水困难群众的用水"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
     8
+    >>> t = "有超过127万的注册义工,"; _modified_bare(t, candidate_re().search(t), lexicon())[0]
+    5
     """
     if "万" not in m.group() and "亿" not in m.group():
         return None
@@ -362,12 +388,16 @@ def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | N
     people = _population(text, p, lex)
     if people is not None:
         return people
-    k = text.find("的", p + 1, _clause_end(text, p, _DE_REACH))
+    k = text.find("的", p, _clause_end(text, p, _DE_REACH))
     if k < 0 or any(c.isdigit() for c in text[p:k]):
         return None
     n, head = noun_after(text, k + 1, False, lex, fallback=False)
     if n and head is not None and head.bare and not head.open and _is_boundary(_window_after(text, k + 1, lex), n, lex):
         return k + 1 + n - p, head
+    if k == p:
+        people = _population(text, k + 1, lex)  # 超过127万的注册义工: a population, its 的 right after 万
+        if people is not None:
+            return k + 1 + people[0] - p, people[1]
     return None
 
 
@@ -446,6 +476,64 @@ def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> t
     if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
         return 0, None
     return k + 1 + n - p, head
+
+
+_LIST_ITEM_REACH = 12  # how far back the count before 、 may begin (7个乡镇、|一个农场)
+
+
+def _listed_count(text: str, p: int, lex: Lexicon) -> bool:
+    """7个乡镇、一个农场: a 一 that follows a count and 、 is one more item of a list of counts, so it
+    counts whatever noun it has.
+
+    >>> _listed_count("1月,波及7个乡镇、一个农场", 10, lexicon()), _listed_count("制定了一个方案", 3, lexicon())
+    (True, False)
+    >>> _listed_count("7个乡镇,一个农场", 5, lexicon()), _listed_count("有7个,乡镇、一个农场", 7, lexicon())
+    (False, False)
+    """
+    if p == 0 or text[p - 1] != "、":
+        return False
+    before = re.split(r"[，,。；;：:！!？?\n]", text[max(0, p - 1 - _LIST_ITEM_REACH):p - 1])[-1]  # its clause
+    for k in range(len(before) - 1):
+        cm = lex.classifier_re.match(before, k + 1) if before[k] in _LIST_DIGITS else None
+        if cm is not None and lex.classifiers[cm.group()].kind == "count":
+            return True
+    return False
+
+
+_LIST_DIGITS = frozenset("0123456789两三四五六七八九十百千万")
+
+
+def _funds_after_de(text: str, m: re.Match, lex: Lexicon) -> bool:
+    """一份170万的大额爱心捐款: a numeral with 万/亿 and no unit, then 的 and a noun of funds, is a sum (the 元
+    dropped, as in headlines).
+
+    >>> t = "收到170万的大额爱心捐款!"; _funds_after_de(t, candidate_re().search(t), lexicon())
+    True
+    >>> t = "170万的人口"; _funds_after_de(t, candidate_re().search(t), lexicon())
+    False
+    """
+    if ("万" not in m.group() and "亿" not in m.group()) or not text.startswith("的", m.end()):
+        return False
+    n, head = noun_after(text, m.end() + 1, False, lex, fallback=False)
+    return bool(n) and head is not None and head.category == "funds" and not head.open \
+        and _is_boundary(_window_after(text, m.end() + 1, lex), n, lex)
+
+
+def _noun_right_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, Head | None]:
+    """The noun at text[p], right after the 的 that follows a classifier (约188场次的|捐血活动): its length
+    and head when it fits the classifier and ends at a boundary, else (0, None).
+
+    >>> t = "约188场次的捐血活动,"; _noun_right_after_de(t, 7, lexicon().classifiers["场次"], lexicon())[0]
+    4
+    >>> t = "3名的标准"; _noun_right_after_de(t, 3, lexicon().classifiers["名"], lexicon())
+    (0, None)
+    """
+    n, head = noun_after(text, p, classifier.category == "personnel", lex)
+    if not n or head is None or not _is_boundary(_window_after(text, p, lex), n, lex):
+        return 0, None
+    if not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
+        return 0, None
+    return n, head
 
 
 _PACKAGE = "装"  # after a measure: 25公斤装, the size of one package

@@ -20,19 +20,27 @@ _BAR = ("more_than", "at_least")  # 超过, 以上, 不低于: the words of a ba
 _PICKED = re.compile(r"的(?:有|共有|共|计)?(?=[0-9０-９一二两三四五六七八九十百千几数])")
 
 
+# after the bar: what passing it makes a gift or a giver (款项达100万元以上,被列为大额捐款)
+_CLASSED = re.compile(r"[,，]?即?被?(?:列为|列入|视为|算作|定为)")
+
+
 def _threshold(q: Quantity, text: str, lex: Lexicon) -> bool:
-    """A sum over a bar, made a condition by 的 on the people counted after it.
+    """A sum over a bar, made a condition by 的 on the people counted after it, or by the class it
+    puts a gift in (款项达100万元以上,被列为大额捐款: the bar of a class, not money given).
 
     >>> from mobilization.quantities import lexicon
     >>> from mobilization.quantities.candidate import scan
     >>> t = "捐款超过500元的有8人。"; q = scan(t, lexicon())[0]
     >>> q.surface, _threshold(q, t, lexicon())
     ('捐款超过500元', True)
+    >>> t = "款项达100万元以上,被列为大额捐款"; q = scan(t, lexicon())[0]
+    >>> q.surface, _threshold(q, t, lexicon())
+    ('100万元以上', True)
     """
     cls = lex.classifiers.get(q.unit)
     if q.approx not in _BAR or cls is None or cls.kind != "money":
         return False
-    if _PICKED.match(text, q.end) is not None:
+    if _PICKED.match(text, q.end) is not None or _CLASSED.match(text, q.end) is not None:
         return True
     if not text.startswith("的", q.end):
         return False

@@ -10,6 +10,7 @@ from .wordlists import lexicon
 from .candidate import scan
 from .rules import apply_rules
 from .situations import situate
+from .money import local_currency
 
 
 # A blank between a Chinese character and a digit is web typesetting (机关 6 名党员干部,
@@ -40,8 +41,11 @@ def close_digit_blanks(text: str) -> tuple[str, OffsetMap | None]:
     return "".join(pieces), b.build(len(text))
 
 
-def extract(text: str) -> list[Quantity]:
+def extract(text: str, traditional: bool = False) -> list[Quantity]:
     """Counted quantities in simplified text, sorted by start.
+
+    `traditional`: the report was written in traditional script (its 元 may be a Hong Kong, Macau or
+    Taiwan dollar: `money.local_yuan`); the pipeline says so, the text itself is already simplified.
 
     >>> [(q.value, q.unit, q.entity, q.category) for q in extract("全市建立751个临时党支部")]
     [(751.0, '个', '临时党支部', 'organization')]
@@ -53,7 +57,7 @@ def extract(text: str) -> list[Quantity]:
     [('6 名党员干部', 6.0, '党员干部')]
     """
     compact, back = close_digit_blanks(text)
-    found = _extract(compact)
+    found = local_currency(_extract(compact), compact, traditional)
     if back is None:
         return found
     # Web pages often have one such blank in the dateline at the top: quantities that end

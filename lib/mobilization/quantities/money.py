@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
+from typing import Iterable
 
 from ..numerals import CN_DIGITS
-from .records import Currency, Lexicon
+from ..lexicon import read_rows
+from .records import Currency, Lexicon, Quantity
 from .text import _clause_start
 from .wordlists import lexicon
 from .numbers import _FULLWIDTH_DIGITS, _Number
@@ -134,3 +138,90 @@ def _currency_before(text: str, start: int, lex: Lexicon) -> str:
 def _currency_name_start(text: str, start: int, lex: Lexicon) -> int:
     m = lex.currency_before_re.search(text, max(0, start - 6), start)
     return m.start() if m else start
+
+
+@lru_cache(maxsize=1)
+def _currency_places() -> tuple[re.Pattern, dict[str, str]]:
+    """data/currency_places.csv: a pattern of the places whose money is not the renminbi, and their codes."""
+    codes = {r["place"]: r["code"] for r in read_rows("currency_places.csv")}
+    return re.compile("|".join(sorted(map(re.escape, codes), key=len, reverse=True)) or "(?!)"), codes
+
+
+def _unwritten(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """A sum whose currency the text does not write: the plain 元 alone (not 500万元人民币, 港币500万元,
+    人民币500万元) or no unit at all (a headline's 捐款400万).
+
+    >>> q = Quantity(2, 7, "500万元", 5e6, unit="元", category="funds", currency="CNY", number_start=2, number_end=5)
+    >>> _unwritten(q, "捐款500万元", lexicon()), _unwritten(q, "人民500万元人民币", lexicon())
+    (True, False)
+    """
+    if q.unreadable or q.category != "funds":
+        return False
+    if not q.unit:
+        return not q.currency
+    unit = lex.currencies.get(q.unit)
+    if unit is None or not unit.generic or lex.currency_name_re.search(q.surface) is not None:
+        return False
+    return not _currency_before(text, max(q.number_start, q.start), lex) \
+        and lex.currency_name_re.match(text, q.end) is None
+
+
+# a note after the first sum: (港币,下同) "in Hong Kong dollars, here and below"
+_SAME_BELOW = re.compile(r"[(（]([\u4e00-\u9fff]{1,4})[,，、]?下同[)）]")
+
+
+def local_yuan(quantities: Iterable[Quantity], text: str, traditional: bool, lex: Lexicon | None = None) -> str:
+    """Quantities, step 5: the currency of the sums of one report that do not write theirs ('' unknown).
+
+    The plain 元 is the yuan of the place the report is written in. A report in simplified script
+    is a mainland report (CNY) unless every sum that names its money names one and the same
+    currency of Hong Kong, Macau or Taiwan, or a note says which for all (10元(港币,下同)). A report in traditional script may come from anywhere
+    Chinese is written so: its sums' own currency when they name exactly one (澳门币…; 人民币 is one
+    too); two or more named leave it unknown; none named, the region of the places it names
+    (data/currency_places.csv: 澳门 → MOP), CNY when it names none of them (a mainland report's
+    traditional mirror), unknown when it names two regions.
+
+    >>> local_yuan([], "澳门街坊会捐出善款三万元", True), local_yuan([], "某县捐款三万元", True)
+    ('MOP', 'CNY')
+    >>> local_yuan([], "香港与澳门各界捐款", True), local_yuan([], "澳门街坊会捐款", False)
+    ('', 'CNY')
+    >>> local_yuan([], "10元(港币,下同)可以买什么", False)
+    'HKD'
+
+    >>> q = Quantity(0, 8, "港币500万元", 5e6, unit="元", category="funds", currency="HKD")
+    >>> local_yuan([q], "", True), local_yuan([q], "", False)
+    ('HKD', 'HKD')
+    """
+    lex = lex or lexicon()
+    note = _SAME_BELOW.search(text)
+    if note is not None and note.group(1) in lex.currencies:
+        return lex.currencies[note.group(1)].code  # 10元(港币,下同): the writer says which money, once for all
+    named = {q.currency for q in quantities if q.currency and q.category == "funds" and not _unwritten(q, text, lex)}
+    pattern, codes = _currency_places()
+    regional = set(codes.values())
+    if not traditional:
+        return next(iter(named)) if len(named) == 1 and named <= regional else "CNY"
+    if named:
+        return next(iter(named)) if len(named) == 1 else ""
+    places = {codes[m.group()] for m in pattern.finditer(text)}
+    if not places:
+        return "CNY"
+    return next(iter(places)) if len(places) == 1 else ""
+
+
+def local_currency(quantities: list[Quantity], text: str, traditional: bool,
+                   lex: Lexicon | None = None) -> list[Quantity]:
+    """Quantities, step 5: every sum that does not write its currency gets the report's (`local_yuan`).
+
+    >>> q = Quantity(0, 3, "三万元", 3e4, unit="元", category="funds", currency="CNY")
+    >>> [x.currency for x in local_currency([q], "澳门街坊会捐出善款三万元", True)]
+    ['MOP']
+    >>> h = Quantity(0, 4, "捐款一千万", 1e7, category="funds")
+    >>> [x.currency for x in local_currency([h], "校友捐款一千万", False)]
+    ['CNY']
+    """
+    lex = lex or lexicon()
+    if not any(_unwritten(q, text, lex) for q in quantities):
+        return quantities
+    yuan = local_yuan(quantities, text, traditional, lex)
+    return [replace(q, currency=yuan) if _unwritten(q, text, lex) and q.currency != yuan else q for q in quantities]

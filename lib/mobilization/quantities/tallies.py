@@ -15,6 +15,7 @@ from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
 from .conditions import _own_money, _threshold
+from .open_nouns import _tagged, _verb_at
 
 
 _PER_UNIT_REACH = 40  # how far back a 每 may govern a count in its clause
@@ -120,7 +121,8 @@ _RATION_REACH = 6  # from 每 to the number of a ration (每户发放2个)
 _RATE_REACH = 12  # from 每 to a sum for each (每名困难学生资助2000元), within its clause
 
 
-_EACH_TIME = ("天", "日", "周", "晚")  # 每天, 每日: a rate per day, not a share per person
+# 每天, 每日, 每学年: a rate per day or per school year, not a share per person (每人每学年资助生活费3000元)
+_EACH_TIME = ("天", "日", "周", "晚", "月", "年", "学年", "学期")
 
 
 def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
@@ -133,8 +135,8 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> from mobilization.quantities.candidate import scan
     >>> [_ration(q, t, lexicon()) for t in ("每人2个", "每户发放5个口罩", "每名党员联系10户") for q in scan(t)]
     [True, True, False]
-    >>> [_ration(q, t, lexicon()) for t in ("每位学生资助3000元", "每盒365元") for q in scan(t)]
-    [True, True]
+    >>> [_ration(q, t, lexicon()) for t in ("每位学生资助3000元", "每盒365元", "每捐300元便有15人受惠") for q in scan(t)][:3]
+    [True, True, True]
     """
     if q.category == "personnel":
         return False
@@ -151,6 +153,9 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
             return False
     p = k + 2 if text.startswith("个人", k + 1) else k + 1  # 每个人 is 每人
     cm = lex.classifier_re.match(text, p)
+    if q.currency and cm is None and 0 < q.number_start - p <= 2 and _verb_at(text[p:q.number_start], 0,
+                                                                          _tagged(text[p:q.number_start])):
+        return True  # 每捐300元便有15人受惠, 每消费100元: a sum for each act of giving or spending, a rate
     if cm is None or cm.end() > q.number_start:
         return _each_place(q, text, lex)
     cls = lex.classifiers[cm.group()]
@@ -281,9 +286,10 @@ def _rate(q: Quantity, text: str, lex: Lexicon) -> bool:
 
 
 
-# one person's own (他家的, 她的; not 我县, 我市 or 他们: an office or a team speaks for many)
-_OWNER = re.compile(r"[他她你我](?:家的?|的)\Z")
-_OWNER_REACH = 3
+# one person's own (他家的, 她的; not 我县, 我市 or 他们: an office or a team speaks for many), or the rest of a
+# person's family after a spouse or parent (杨某的丈夫和两个孩子, 她的父母和3个弟妹)
+_OWNER = re.compile(r"(?:[他她你我](?:家的?|的)|的(?:丈夫|妻子|爱人|老伴|父亲|母亲|父母|公婆)[和与及、])\Z")
+_OWNER_REACH = 7
 
 
 def _personal(q: Quantity, text: str) -> bool:
@@ -292,6 +298,8 @@ def _personal(q: Quantity, text: str) -> bool:
     >>> from mobilization.quantities.candidate import scan
     >>> [_personal(q, t) for t in ("他家的4间土房", "他的2间房屋", "我县4间房屋", "他们的20名队员") for q in scan(t)]
     [True, True, False, False]
+    >>> [_personal(q, t) for t in ("杨金美的丈夫和两个孩子都在外地", "村民的住房和两个仓库") for q in scan(t)]
+    [True, False]
     """
     return _OWNER.search(text, max(0, q.start - _OWNER_REACH), q.start) is not None
 
@@ -348,6 +356,45 @@ def _pronoun_count(q: Quantity, text: str, kept: list[Quantity], lex: Lexicon) -
     return _head_at_end(text[max(0, q.start - _NOUN_BEFORE):q.start], lex) is None
 
 
+def _size_class(q: Quantity, nxt: Quantity, lex: Lexicon) -> bool:
+    """500万元投资建设项目15个: a sum right before a noun counted next (the noun first, then its count) names
+    the size of the things counted, not money given; not before goods or funds (500万元物资3批 is their value).
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "实施500万元投资建设项目15个"; a, b = scan(t, lexicon()); _size_class(a, b, lexicon())
+    True
+    >>> t = "捐赠500万元物资3批"; a, b = scan(t, lexicon()); _size_class(a, b, lexicon())
+    False
+    """
+    cls = lex.classifiers.get(nxt.unit)
+    if nxt.start != q.end or not nxt.entity or cls is None or cls.kind != "count" \
+            or not nxt.surface.startswith(nxt.entity):
+        return False
+    head = _head_at_end(nxt.entity, lex)
+    return head is None or head.category not in ("supplies", "funds")
+
+
+_SCHEDULE_LABEL = 8  # longest label of a row in a schedule of rates (中低收入户大学5千元)
+_SCHEDULE_GAP = re.compile(r"[,，、;；]([\u4e00-\u9fff]{0,%d})\Z" % _SCHEDULE_LABEL)
+
+
+def _next_rate(rate: Quantity, q: Quantity, text: str, lex: Lexicon) -> bool:
+    """每人1万元,高中5千元,一般家庭2千5百元: the sums that follow a rate in its sentence, each after a
+    comma and a short label with no verb, are further rows of the same schedule of rates.
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "低收入户大学生每人1万元,高中5千元,共发放300万元"; a, b, c = scan(t, lexicon())
+    >>> _next_rate(a, b, t, lexicon()), _next_rate(b, c, t, lexicon())
+    (True, False)
+    """
+    m = _SCHEDULE_GAP.match(text, rate.end, q.start) if q.start - rate.end <= _SCHEDULE_LABEL + 1 else None
+    if m is None or q.currency != rate.currency:
+        return False
+    return lex.stop_re is None or lex.stop_re.search(m.group(1)) is None
+
+
 def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """The quantities of one scan less those that are not tallies, in order: a list that trails off
     (10只、30只……), one person's own, a few people named again (两人),
@@ -365,14 +412,21 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
     has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
     illustrations = _illustrations(found, text) if "…" in text or "..." in text else ()
+    last_rate: Quantity | None = None  # the last sum dropped as a rate: a schedule of rates may follow it
     for i, q in enumerate(found):
         if i in illustrations or _personal(q, text) or _pronoun_count(q, text, kept, lex):
+            continue
+        if last_rate is not None and q.currency and _next_rate(last_rate, q, text, lex):
+            last_rate = q
+            continue
+        if q.currency and i + 1 < len(found) and _size_class(q, found[i + 1], lex):
             continue
         one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1 and q.value_high is None
         if one and (_slogan_expansion(q, text) or _narrative_one(q, text, lex, has_each)):
             continue
         if has_each and text.find("每", max(0, q.number_start - _PER_UNIT_REACH), q.number_start) >= 0 \
                 and (_per_unit(q, text, kept) or _ration(q, text, lex)):
+            last_rate = q if q.currency else None
             continue  # (the find: most counts have no 每 before them, decided in C)
         if has_rate and _rate(q, text, lex):
             continue
