@@ -34,7 +34,7 @@ from .categories import _harmed, _HOUSEHOLDS
 from .heads import _head_at_end
 from .open_nouns import _tagged
 from .records import Lexicon, Quantity
-from .text import _clause_end, _clause_start
+from .text import SENTENCE_END as _SENTENCE_END, _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words
 from .clause_reading import (_bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _mobilized, _NUMERAL_NEXT, _phrase_start, _REACH, _reached_bare, _topic_count)
@@ -193,7 +193,6 @@ def _served_de(text: str, start: int, lo: int, lex: Lexicon, words: SituationWor
 _INTO = ("进", "入", "往", "至", "到")  # a verb of giving with a complement of direction takes the place reached
 
 
-_SENTENCE_END = "。！!？?；;\n"
 _SAME_PEOPLE_REACH = 80  # how far back in its sentence the count of people a bare count goes on about may stand
 
 
