@@ -29,3 +29,31 @@ def test_a_township_right_after_a_county_is_that_countys() -> None:
 def test_without_the_address_rule_the_list_sends_the_township_away(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(townships_module, "_after_their_county", lambda townships, resolved: townships)
     assert place(GLUED)[0] != "653022"
+
+
+# 东乡县: the news name of Gansu's 东乡族自治县 and the former name of Jiangxi's 东乡区 (a county until 2016)
+def test_a_self_named_autonomous_county_is_called_by_its_people_without_zu() -> None:
+    from mobilization.gazetteer import short_forms
+    assert ("东乡县", "ethnic+县") in short_forms("东乡族自治县", "county")
+    assert ("鄂温克旗", "ethnic+旗") in short_forms("鄂温克族自治旗", "county")
+    # 各族 ("of all peoples") is no people's name: not shortened this way
+    assert all(not alias.endswith("各县") for alias, _ in short_forms("龙胜各族自治县", "county"))
+
+
+def test_a_township_says_which_of_two_same_named_counties() -> None:
+    text = ("东乡县某某社区党员志愿者守好小区门\n"
+            "连日来，社区依靠网格化管理做好疫情防控，在锁南镇的统一安排下，网格员走访排查、宣传指导。\n")
+    assert place(text) == ("622926", "东乡族自治县")
+
+
+def test_the_same_name_with_no_township_stays_unknown() -> None:
+    # 东乡县 alone may be either county: no guess
+    text = "东乡县某某社区党员志愿者守好小区门\n连日来，社区依靠网格化管理做好疫情防控，网格员走访排查、宣传指导。\n"
+    assert place(text)[0] == ""
+
+
+def test_jiangxis_former_county_is_read_with_its_own_township() -> None:
+    # a town of Jiangxi's 东乡区 (孝岗镇) makes the former 东乡县 that district
+    text = ("东乡县某某社区党员志愿者守好小区门\n"
+            "连日来，社区依靠网格化管理做好疫情防控，在孝岗镇的统一安排下，网格员走访排查、宣传指导。\n")
+    assert place(text)[0] == "361003"
