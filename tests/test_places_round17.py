@@ -57,3 +57,27 @@ def test_jiangxis_former_county_is_read_with_its_own_township() -> None:
     text = ("东乡县某某社区党员志愿者守好小区门\n"
             "连日来，社区依靠网格化管理做好疫情防控，在孝岗镇的统一安排下，网格员走访排查、宣传指导。\n")
     assert place(text)[0] == "361003"
+
+
+# 会同 "together with" before Taiwan's 县府: the verb, not Hunan's 会同县
+TAIWAN = ("云林县长今天会同县府各局处长前往山区勘灾\n"
+          "云林县长某某某今日会同县府各局处长前往古坑乡山区火灾现场勘灾，感谢消防局同仁连日扑救。\n"
+          "某某某指出，火势已获控制，县府将建置大型蓄水池，强化山区救灾量能。\n")
+
+
+def test_a_county_name_that_is_a_word_gives_way_to_taiwan() -> None:
+    rep = repair(TAIWAN)
+    simplified, _ = convert_with_map(rep.text, "t2s")
+    guess = detect_place(rep, simplified)
+    assert guess.code == "" and "Taiwan" in guess.reason
+
+
+def test_without_taiwan_named_the_county_is_read() -> None:
+    # the code before round 17 read this page as Hunan's 会同县; so does the rule where no outside place is named
+    assert place(TAIWAN.replace("云林", "某某"))[0] == "431225"
+
+
+def test_the_county_named_with_its_city_stays() -> None:
+    text = ("怀化市会同县党员干部连夜转移群众\n"
+            "7月3日，会同县委组织党员干部连夜转移受灾群众，全县转移群众3000余人。\n")
+    assert place(text) == ("431225", "会同县")

@@ -130,6 +130,9 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     ('秦皇岛市', 'prefecture', 'high')
     """
     table = divisions()
+    outside = _outside_weight(text)
+    if outside:  # 会同县府 beside 云林县长: the verb 会同 before Taiwan's 县府, not Hunan's 会同县
+        resolved = [(h, c) for h, c in resolved if not _word_like(h, c, resolved)]
     abbreviations = [h for h, _ in resolved if h.abbreviation]
     townships = [(h, c) for h, c in resolved if h.township]
     resolved = [(h, c) for h, c in resolved if not h.abbreviation and not h.township]
@@ -179,7 +182,6 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
             count[code] += n
             best_hit[code] = first[code]
             where[code].add(first[code].zone)
-    outside = _outside_weight(text)
     if national_cues().overseas.search(title) and not any(h.zone == "title" and not h.dest for h, _ in resolved):
         return _unknown("overseas Chinese (no census division)")
     if not score and host:  # only the host's name: the page's own place, said with low confidence
@@ -402,6 +404,27 @@ def _confidence(best: float, rival: float, zones: set[str]) -> str:
 def _national(text: str) -> bool:
     head = text[:300]
     return bool(national_cues().national.search(head))
+
+
+def _word_like(h: Hit, code: str, resolved: list[tuple[Hit, str]]) -> bool:
+    """Is this the full name of a county whose name is also a word (会同 "together with", 通道 "passage"; `common`
+    in data/place_words.csv), with none of its parents named? In a report naming Hong Kong, Macau or Taiwan the
+    word is read (云林县长今天会同县府各局处长前往…: "together with the county government"), not the county.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> r = resolve(find_hits("县长会同县府各局处长前往", [Zone(0, 12, "body")]))
+    >>> [(h.surface, _word_like(h, c, r)) for h, c in r]
+    [('会同县', True)]
+    >>> r = resolve(find_hits("怀化市会同县", [Zone(0, 6, "body")]))
+    >>> [(h.surface, _word_like(h, c, r)) for h, c in r]
+    [('怀化市', False), ('会同县', False)]
+    """
+    from ..gazetteer import place_words
+    table = divisions()
+    if h.entry.alias or table[code].level != "county":
+        return False
+    stem = next((a for a in (h.surface[:-1], h.surface[:-2]) if a in place_words()["common"]), "")
+    return bool(stem) and not any(c in ancestors(code) for _, c in resolved)
 
 
 def _outside_weight(text: str) -> tuple[float, str] | None:
