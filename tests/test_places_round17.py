@@ -81,3 +81,39 @@ def test_the_county_named_with_its_city_stays() -> None:
     text = ("怀化市会同县党员干部连夜转移群众\n"
             "7月3日，会同县委组织党员干部连夜转移受灾群众，全县转移群众3000余人。\n")
     assert place(text) == ("431225", "会同县")
+
+
+# an e-paper page: the list of the page's headlines (another county's story first), then the story's own title again
+EPAPER = ("首页 | 版面导航 | 标题导航\n"
+          "   第15版:志愿服务\n"
+          "   第16版:乡村新貌\n"
+          "四川阿坝:青山绿水间 乡村新画卷\n"
+          "寻找慈善传统\n"
+          "湖南浏阳某某镇:志愿服务进乡村\n\n"
+          "版面目录\n\n第15版\n志愿服务\n\n第16版\n乡村新貌\n\n"
+          "2023年09月19日 星期二上一期下一期\n"
+          "湖南浏阳某某镇:志愿服务进乡村\n"
+          "    走在浏阳市某某镇某某村的田间地头，整洁的道路让人心旷神怡。村里的30余名小小志愿者正在进行河道保洁志愿服务，"
+          "他们有的手持钳子，有的拿着垃圾袋，将散落在河边的塑料袋、烟头捡起。\n"
+          "    据悉，为提高中小学生爱河护河的责任感，镇河长办联合村新时代文明实践站开展河长制第一课。\n")
+
+
+def test_an_epapers_list_of_headlines_is_no_headline() -> None:
+    assert place(EPAPER) == ("430181", "浏阳市")
+
+
+def headlines(text: str) -> list[str]:
+    from mobilization.places import zones_of
+    rep = repair(text)
+    simplified, _ = convert_with_map(rep.text, "t2s")
+    return [simplified[z.start:z.end].strip() for z in zones_of(rep, simplified) if z.kind == "title"]
+
+
+def test_the_story_title_is_read_where_it_comes_again() -> None:
+    assert headlines(EPAPER) == ["湖南浏阳某某镇:志愿服务进乡村"]
+
+
+def test_without_the_list_rule_the_first_listed_headline_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mobilization.places import zones as zones_module
+    monkeypatch.setattr(zones_module, "_headline_list", lambda rep: [])
+    assert headlines(EPAPER)[0] == "四川阿坝:青山绿水间 乡村新画卷"
