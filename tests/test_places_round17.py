@@ -116,3 +116,25 @@ def test_without_the_list_rule_the_first_listed_headline_is_read(monkeypatch: py
     from mobilization.places import zones as zones_module
     monkeypatch.setattr(zones_module, "_headline_list", lambda rep: [])
     assert headlines(EPAPER)[0] == "四川阿坝:青山绿水间 乡村新画卷"
+
+
+# an institution named after its city acts through its own organs: the city is the report's
+def test_an_institution_named_after_its_city_acts_for_it() -> None:
+    text = ("义诊进乡村 党建结对子\n"
+            "11月9日，徐州医科大学附属医院离退休党总支第四党支部一行前往某某镇，开展健康义诊与主题党日活动。"
+            "退休党员、老专家们为村民测量血压、讲解健康知识。\n")
+    assert place(text) == ("320300", "徐州市")
+
+
+def test_a_college_students_office_recruits_volunteers() -> None:
+    text = ("志愿服务校园行 戴好口罩防疫情\n"
+            "为做好疫情防控工作，漯河食品职业学院学生工作部招募各系部学生担任疫情防控宣传志愿者，"
+            "在校园人员较为聚集的场所开展宣传教育工作。\n")
+    assert place(text) == ("411100", "漯河市")
+
+
+def test_a_university_named_in_passing_does_not_act() -> None:
+    # the same city's university, only as the alma mater of a volunteer: one passing mention, no place
+    text = ("志愿服务校园行 戴好口罩防疫情\n"
+            "为做好疫情防控工作，某某学院招募学生担任宣传志愿者。志愿者小王毕业于徐州医科大学，他说很自豪。\n")
+    assert place(text)[0] == ""
