@@ -138,3 +138,23 @@ def test_a_university_named_in_passing_does_not_act() -> None:
     text = ("志愿服务校园行 戴好口罩防疫情\n"
             "为做好疫情防控工作，某某学院招募学生担任宣传志愿者。志愿者小王毕业于徐州医科大学，他说很自豪。\n")
     assert place(text)[0] == ""
+
+
+# a province in the headline, a news agency's dispatch from its capital, the story one prefecture's
+SNOW = ("内蒙古某某草原上万户农牧民遭受雪灾\n"
+        "来源: 某某网 2019-12-26 09:32\n"
+        "  内蒙古某某草原上万户农牧民遭受雪灾\n"
+        "  新华社呼和浩特12月25日电 记者从内蒙古自治区巴彦淖尔市农牧局等部门获悉，近期受连续降雪影响，"
+        "巴彦淖尔市4300多万亩草场受灾。乌拉特前旗、乌拉特中旗和乌拉特后旗受灾，乌拉特中旗受灾最重。\n"
+        "巴彦淖尔市已调运饲草料2000吨，党员干部深入牧户帮助转移牲畜。\n")
+
+
+def test_the_agencys_bureau_city_is_no_part_of_the_story() -> None:
+    assert place(SNOW) == ("150800", "巴彦淖尔市")
+
+
+def test_without_the_bureau_rule_the_province_keeps_the_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    decide_module = importlib.import_module("mobilization.places.decide")
+    monkeypatch.setattr(decide_module, "_filed_from", lambda resolved: set())
+    assert place(SNOW)[0] == "150000"

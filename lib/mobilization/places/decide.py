@@ -203,7 +203,9 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     towns: dict[str, int] = defaultdict(int)  # township mentions of each county, counted or not
     for h, code in townships:
         towns[code] += not h.dest
-    best = _speaker(_drill_down(best, score, count, best_hit, where, towns), selves, score)
+    filed = _filed_from(resolved)
+    parts = {c: w for c, w in score.items() if c not in filed or c == best}
+    best = _speaker(_drill_down(best, parts, count, best_hit, where, towns), selves, score)
     best = _sender_above(best, sent_to, score, count)
     scene = _scene_district(best, score, resolved, townships, selves)
     if scene != best:  # the city's mentions open the district's addresses: they speak for it
@@ -404,6 +406,19 @@ def _confidence(best: float, rival: float, zones: set[str]) -> str:
 def _national(text: str) -> bool:
     head = text[:300]
     return bool(national_cues().national.search(head))
+
+
+def _filed_from(resolved: list[tuple[Hit, str]]) -> set[str]:
+    """The places named only as a news agency's bureau in its dispatch line (新华社呼和浩特12月25日电): where the
+    reporter files from, not a part of the place the report is about (it does not split a province's story
+    about one prefecture into two parts).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "内蒙古草原遭受雪灾\\n新华社呼和浩特12月25日电 巴彦淖尔市委组织抗灾。"
+    >>> sorted(_filed_from(resolve(find_hits(t, [Zone(0, 9, "title"), Zone(10, 22, "source"), Zone(22, len(t), "body")]))))
+    ['150100']
+    """
+    return {c for h, c in resolved if h.bureau} - {c for h, c in resolved if not h.bureau}
 
 
 def _word_like(h: Hit, code: str, resolved: list[tuple[Hit, str]]) -> bool:

@@ -163,6 +163,7 @@ class Hit:
     cited: bool = False  # inside a title in 《》 (《安徽省地震应急预案》): a document cited, half weight
     informant: bool = False  # where the news came from (记者从青海省民政厅获悉): half weight, never the actor
     township: bool = False  # a township named with its suffix (赤溪镇): support for its county (`find_townships`)
+    bureau: bool = False  # a news agency's bureau in its dispatch line (新华社呼和浩特…电): where the reporter files
 
 
 _REPORTER = re.compile(r"记者|采访")
@@ -259,7 +260,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         if informant:
             actor, zone = False, "body"
         last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
-                   cited=cited, informant=informant)
+                   cited=cited, informant=informant, bureau=bureau_end == end)
         hits.append(last)
     return _without_given_names(text, _without_titles(text, hits))
 
