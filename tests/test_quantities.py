@@ -508,7 +508,7 @@ def test_colloquial_ranges_without_a_separator(text, low, high, unit, entity):
     ("选派党员40名", [(40, "名", "党员", "personnel")]),
     # a place before a household count says where the households are
     ("三号网格158户", [(158, "户", "", "coverage")]),
-    ("辖区有住户90户", [(90, "户", "住户", "coverage")]),
+    ("辖区有住户90户", [(90, "户", "住户", "other")]),  # a place's own households (CODEBOOK.md, fourth session)
     # goods listed with 、 share the noun when one of them has none
     ("送来12箱、300瓶消毒液", [(12, "箱", "消毒液", "supplies"), (300, "瓶", "消毒液", "supplies")]),
     ("送来酒精15桶、60瓶，", [(15, "桶", "酒精", "supplies"), (60, "瓶", "酒精", "supplies")]),
@@ -575,8 +575,8 @@ def test_a_norm_per_member_and_a_count_after_a_group_size_are_kept():
 @pytest.mark.parametrize("text, expected", [
     # residents are people reached (nouns.csv reached): coverage, also bare and before 户
     ("小区里约800名居民居家隔离", [(800, "about", "名", "居民", "coverage")]),
-    ("该村有3000多居民", [(3000, "more_than", "", "居民", "coverage")]),
-    ("社区共有居民2100户", [(2100, "exact", "户", "居民", "coverage")]),
+    ("该村有3000多居民", [(3000, "more_than", "", "居民", "other")]),  # a place's population (CODEBOOK.md, fourth session)
+    ("社区共有居民2100户", [(2100, "exact", "户", "居民", "other")]),
     ("涉及人口约2万人", [(20000, "about", "人", "人口", "coverage")]),
     # 超 alone is an approximation; 不超过 a cap
     ("超2000名党员下沉社区", [(2000, "more_than", "名", "党员", "personnel")]),
@@ -968,7 +968,7 @@ def test_kuai_is_money_only_with_jiao_or_mao():
     ("近20万优秀干部奔赴扶贫一线", [(200000, "about", "", "优秀干部", "personnel")]),
     ("1.77万名驻村工作队员和19.89万落实结对帮扶的干部,形成合力",
      [(17700, "exact", "名", "驻村工作队员", "personnel"), (198900, "exact", "", "落实结对帮扶的干部", "personnel")]),
-    ("该村现有232户共705人", [(232, "exact", "户", "", "coverage"), (705, "exact", "人", "", "coverage")]),
+    ("该村现有232户共705人", [(232, "exact", "户", "", "other"), (705, "exact", "人", "", "other")]),  # CODEBOOK.md 4th session
     ("受灾牲畜7.1万头,", [(71000, "exact", "头", "牲畜", "other")]),
     # hospital: medicines, beds, computers, the people treated
     ("医院新增病床200张,捐赠电脑30台", [(200, "exact", "张", "病床", "supplies"), (30, "exact", "台", "电脑", "supplies")]),
@@ -1038,7 +1038,7 @@ def test_averages_rates_and_shares_per_place_are_not_tallies(text):
 
 def test_totals_next_to_an_average_are_kept():
     assert facts("全村年收入增加,共发放3200元") == [(3200, "exact", "元", "", "funds")]
-    assert facts("全乡共有12个村，人均收入提高") == [(12, "exact", "个", "村", "coverage")]
+    assert facts("全乡共有12个村，人均收入提高") == [(12, "exact", "个", "村", "other")]  # its size (CODEBOOK.md)
     assert facts("他月收入不足8000元") == [(8000, "at_most", "元", "", "funds")]  # one person's income
 
 
@@ -1072,5 +1072,5 @@ def test_kou_before_other_nouns_is_not_a_count(text):
 
 
 def test_kou_does_not_change_counts_of_population_and_exits():
-    assert facts("全村人口1200人") == [(1200, "exact", "人", "人口", "coverage")]
+    assert facts("全村人口1200人") == [(1200, "exact", "人", "人口", "other")]  # a population (CODEBOOK.md)
     assert facts("设置出口2个") == [(2, "exact", "个", "出口", "coverage")]

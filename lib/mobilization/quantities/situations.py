@@ -339,6 +339,8 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if whole is not None and c == "personnel" and whole.category != c and _silent(q, text, lex, words):
             c = whole.category  # 转移海上人员16万人,其中…渔船人员12.8万人: a part of the people counted before 其中
             # (only the personnel a noun of people gives by default: 救出2名伤员,其中1人重伤 is the harm's)
+        if c == "coverage" and _population(q, out, text, lex, words):
+            c = "other"  # 全村共有521户1613人, 辖9个村民小组, 已有居民3088户: the place described (q13)
         prev = out[-1] if out else None
         if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
                 and prev.end == q.start - 1 and text[prev.end] == "、" \
@@ -356,3 +358,71 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 and _harmed(text, nxt.start, nxt.number_start, nxt.end, 0, lex):
             out[i - 1] = replace(q, category="other")  # 30余户共99名村民被埋: the households of the people harmed
     return out
+
+
+
+# A place's own population or size given as its description is other, the same people or places REACHED by the work
+# coverage (CODEBOOK.md, fourth session: 全县总人口30万人, 辖区常住人口5000人, 全村共326户, 下辖12个村 other; 排查辖区5000人,
+# 走访326户, 覆盖12个村 coverage). The description is written with a verb of having or governing right before the count
+# (共有 现有 辖 下辖 登记) said of a place, with a whole place as its subject (全村), or with a noun of population
+# (户籍人口, 常住人口), and no verb of the clause after the count.
+_HAVE = re.compile(r"(?:(?:共|现|已|尚|仍|还|总共|共计|全村|全乡|全镇|全县)?有|拥有|共|共计|总计)$")
+_GOVERN = re.compile(r"(?:(?:下|管)?辖(?:有)?|登记(?:有)?|现有|户籍人口|常住人口|总人口)$")
+_WHOLE = re.compile(r"全(?:村|乡|镇|县|市|区|省|州|组|社区)(?:共有|共|有|总共)?$")
+_POP_SUBJECT = re.compile(r"(?:村|县|市|乡|镇|区|省|州|社区|组|街道|小区|庄|屯|寨|人数|人口)$")
+_POPULATION_NOUNS = ("户籍人口", "常住人口", "总人口", "贫困人口", "农业人口", "流动人口", "外来人口")  # what a place has
+_POP_NOUN_ENDS = ("人口", "村民", "贫困户", "贫困村", "农户")  # nouns a 有 of a place counts
+_POP_PLACES = ("村", "组", "小组", "社区", "乡", "镇", "街道", "小区", ")", "）")  # the parts a place is divided into
+_ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计"))
+
+
+def _verbs_in(text: str, lo: int, hi: int, nominal: bool = False) -> list[str]:
+    """The words jieba tags as verbs in text[lo:hi] (not 有 是 为 达: the verbs of a description); with
+    `nominal`, verbal nouns too (核酸筛查今日启动: jieba tags both 筛查 and 启动 vn)."""
+    words = situation_words()
+    found = [w for w, t in _tagged(text[lo:hi])
+             if t.startswith(("v", "p")) and (nominal or t != "vn") and w not in _ANY_VERB_AFTER_OK]
+    return found or [m.group() for m in words.any_re.finditer(text, lo, hi) if m.group() not in _ANY_VERB_AFTER_OK]
+
+
+def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """`q` counts a place's own people, households or parts as its description, not as reached (CODEBOOK.md):
+    a verb of having or governing said of a place, or a whole place, right before the count and no verb of
+    the clause after it; a noun of population; or the next count of such a list (全村6个组、521户1613人).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> def pop(t, s, u, e=""):
+    ...     i = t.index(s)
+    ...     q = Quantity(i, i + len(s), s, 1.0, unit=u, entity=e, number_start=i, category="coverage")
+    ...     return _population(q, [], t, lex, w)
+    >>> pop("该村共有326户。", "326户", "户"), pop("走访全村326户。", "326户", "户"), pop("社区已有居民3088户。", "居民3088户", "户", "居民")
+    (True, False, True)
+    >>> pop("村里没有300户。", "300户", "户"), pop("全村共有31万群众受益。", "31万群众", "名", "群众")
+    (False, False)
+    """
+    if not (_is_people(q, lex) or q.unit == "户" or (q.entity or q.unit).endswith(_POP_PLACES)):
+        return False
+    if q.category != "coverage":
+        return False  # (a bare count, 东村有310人 after 撤离人数, takes what the clause before or its sentence says)
+    lo = _clause_start(text, max(0, q.start - _REACH), q.start)
+    hi = _clause_end(text, q.end, 30)
+    if _verbs_in(text, q.end, hi, nominal=True):
+        return False  # 有10户贫困户脱贫增收, 有15,700人投票: what the people did or gained says more
+    head = text[lo:q.start]
+    if q.entity in _POPULATION_NOUNS or q.entity.endswith(_POPULATION_NOUNS[:3]):
+        bare_head = head.strip()  # 人口149万人, 户籍人口22户, 某县常住人口约4万人 (not 减少贫困人口13万, 惠及贫困人口3万人)
+        return not bare_head or _POP_SUBJECT.search(bare_head) is not None \
+            or (_HAVE.search(bare_head) or _GOVERN.search(bare_head)) is not None
+    m = _GOVERN.search(head) or _WHOLE.search(head)
+    if m is not None:
+        return not _verbs_in(text, lo, lo + m.start())  # 辖9个村民小组, 全村252户 (not 将全村264户…转移, 对全村9户)
+    m = _HAVE.search(head)
+    if m is not None and not head[: m.start()].endswith(("没", "所", "只", "仅", "具", "享", "持", "占", "含", "设", "建", "配", "另")):
+        subject = head[: m.start()] or text[max(0, lo - 12): max(0, lo - 1)]
+        if _POP_SUBJECT.search(subject) or (q.entity or "").endswith(_POP_NOUN_ENDS):
+            return True  # 白草塔村共有选民327人, 还有6个贫困村 (not 票站有684名登记选民: a station is no place)
+    prev = before[-1] if before else None
+    return prev is not None and prev.category == "other" \
+        and re.fullmatch(r"[、,，]?(?:其中[:：]?)?", text[prev.end:q.start]) is not None \
+        and _population(prev, [], text, lex, words)  # 全村6个组、521户1613人: the list goes on
