@@ -663,8 +663,8 @@ def test_each_team_of_ones_is_not_counted_but_a_squad_size_is():
     ("体温检测900人", [(900, "exact", "人", "", "coverage")]),
     ("重点监测30名返乡人员", [(30, "exact", "名", "返乡人员", "coverage")]),
     # patients and people under watch are other
-    ("方舱累计收治患者300人", [(300, "exact", "人", "患者", "other")]),
-    ("累计治愈出院120人", [(120, "exact", "人", "", "other")]),
+    ("方舱累计收治患者300人", [(300, "exact", "人", "患者", "coverage")]),  # CODEBOOK.md patients line (q13)
+    ("累计治愈出院120人", [(120, "exact", "人", "", "coverage")]),  # people served (q13)
     ("居家隔离45人", [(45, "exact", "人", "", "other")]),
     # the parts of a count in a parenthesis take its category; a parenthesis bounds a noun-first phrase
     ("排查返乡人员60人(甲镇40人,乙镇20人)",
@@ -973,7 +973,7 @@ def test_kuai_is_money_only_with_jiao_or_mao():
     # hospital: medicines, beds, computers, the people treated
     ("医院新增病床200张,捐赠电脑30台", [(200, "exact", "张", "病床", "supplies"), (30, "exact", "台", "电脑", "supplies")]),
     ("1粒安宫牛黄丸", [(1, "exact", "粒", "安宫", "supplies")]),
-    ("收治几十位病人", [(10, "at_least", "位", "病人", "other")]),
+    ("收治几十位病人", [(10, "at_least", "位", "病人", "coverage")]),  # CODEBOOK.md patients line (q13)
     # firm: machines in 部, goods in 支 (支 also counts teams), conjoined counts that share a noun
     ("集团捐赠2,300 部血氧机", [(2300, "exact", "部", "血氧机", "supplies")]),
     ("企业捐出新冠抗原试剂1000万支", [(10000000, "exact", "支", "新冠抗原试剂", "supplies")]),

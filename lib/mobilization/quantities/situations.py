@@ -92,6 +92,12 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return q.category
     if q.category == "supplies" and (q.entity.endswith(_FISHING_BOATS) or ("渔" in q.entity and q.entity.endswith("船舶"))):
         return "coverage"  # 全省有22854艘渔船, 8艘外省渔船, 涉渔船舶34479艘 (categories round 4)
+    if q.category == "supplies" and q.entity.endswith(_VESSELS) and not _handed_over(q, text):
+        return "coverage"  # 25艘客渡运船舶已经全部停航, 施工船8艘, 回港避风船只39932艘: vessels a typhoon warning
+        # reaches, like fishing boats (round q13; rescue craft, 冲锋舟 救生艇, stay goods)
+    if q.unit in _DOSE_UNITS and _VACCINATE in text[_clause_start(text, max(0, q.start - _REACH), q.start):q.number_start]:
+        return "activity"  # 累计接种新冠疫苗632万剂次: doses given, like 人次 (CODEBOOK.md fourth session; 调拨疫苗5万剂
+        # stays goods)
     if q.unit in _CASE_UNITS and q.entity.endswith(tuple(lex.screenings)):
         return "coverage"  # 300余例核酸检测: the people tested, not cases (CODEBOOK.md: tested is coverage)
     if q.category == "personnel" and q.entity and lex.classifiers.get(q.unit) is not None \
@@ -149,6 +155,17 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
         return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
     return q.category
+
+
+_VESSELS = ("船", "船只", "船舶")  # vessels (not 冲锋舟, 救生艇, 橡皮艇: rescue craft sent are goods)
+_DOSE_UNITS = frozenset(("剂", "剂次", "针", "针次"))  # doses of a vaccine
+_VACCINATE = "接种"  # the verb of giving doses (CODEBOOK.md: doses given are activity, people vaccinated coverage)
+
+
+def _handed_over(q: Quantity, text: str) -> bool:
+    """A verb of handing goods over (捐赠, 发放 …) stands in the clause before the count (捐赠冲锋舟10艘)."""
+    lo = _clause_start(text, max(0, q.start - _REACH), q.start)
+    return any(v in text[lo:q.number_start] for v in _HAND_OVER)
 
 
 _BACK_TO_WORK = frozenset(("返岗",))  # a verb of benefit that people who serve also do (going back to their posts)
