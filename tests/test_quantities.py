@@ -536,7 +536,7 @@ def test_colloquial_ranges_without_a_separator(text, low, high, unit, entity):
     # a bare count of organ members
     ("全区420机关党员参与捐款", [(420, "", "机关党员", "personnel")]),
     # new heads and stop words
-    ("设立5个服务阵地", [(5, "个", "服务阵地", "coverage")]),
+    ("设立5个服务阵地", [(5, "个", "服务阵地", "organization")]),  # a post set up (CODEBOOK.md; q13)
     ("开展4项志愿服务", [(4, "项", "志愿服务", "activity")]),
     ("发放宣传页2万份", [(20000, "份", "宣传页", "supplies")]),
     ("明确3条工作标准", [(3, "条", "工作标准", "activity")]),
@@ -803,7 +803,7 @@ def test_total_after_a_funds_noun_and_a_comma(text, expected):
     ("接待返岗学生120名", [(120, "exact", "名", "返岗学生", "coverage")]),
     ("迎接首批800余名研究生", [(800, "more_than", "名", "研究生", "coverage")]),
     ("当天完成核酸采集926人", [(926, "exact", "人", "", "coverage")]),
-    ("设立4个接待点", [(4, "exact", "个", "接待点", "coverage")]),
+    ("设立4个接待点", [(4, "exact", "个", "接待点", "organization")]),  # a post set up (CODEBOOK.md; q13)
     ("抽调采集员9名", [(9, "exact", "名", "采集员", "personnel")]),
 ])
 def test_people_received_or_sampled_are_reached(text, expected):
