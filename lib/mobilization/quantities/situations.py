@@ -246,6 +246,7 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
     return BARE_DEFAULT
 
 
+_KINDS = re.compile(r"[(（][^()（）]{1,8}[)）]")  # the kinds of a place in brackets after its count: 8市(自治州)
 _PARTS = "其中"  # what follows breaks the count before it down into parts
 
 
@@ -374,12 +375,14 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         out.append(q if c == q.category else replace(q, category=c))
     for i in range(len(out) - 1, 0, -1):
         q, nxt = out[i - 1], out[i]
-        if nxt.start == q.end and nxt.category == "other" and q.category == "coverage" and not _is_people(q, lex) \
+        next_to = nxt.start == q.end or _KINDS.fullmatch(text, q.end, nxt.start) is not None
+        # (8市(自治州)33个县: the kinds of a place in brackets between two counts; round q13)
+        if next_to and nxt.category == "other" and q.category == "coverage" and not _is_people(q, lex) \
                 and (_is_people(nxt, lex) or (_a_place(q) and _a_place(nxt))):
             out[i - 1] = replace(q, category="other")  # 33个县(区、市)104.4万人受灾: the places of the people harmed
             # (造成16市95县不同程度受灾: and of the places harmed)
         elif q.unit == "户" and q.category == "coverage" and nxt.category == "other" and _is_people(nxt, lex) \
-                and nxt.unit != "户" and re.fullmatch(r"共|共计|计|合计", text[q.end:nxt.start]) \
+                and nxt.unit != "户" and re.fullmatch(r"|共|共计|计|合计", text[q.end:nxt.start]) \
                 and _harmed(text, nxt.start, nxt.number_start, nxt.end, 0, lex):
             out[i - 1] = replace(q, category="other")  # 30余户共99名村民被埋: the households of the people harmed
     return out
