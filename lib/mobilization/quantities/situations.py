@@ -246,6 +246,8 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
     return BARE_DEFAULT
 
 
+_VEHICLE_UNITS = frozenset(("辆", "台", "架", "艘", "部"))  # vehicles, machines and craft
+_TIMES_AFTER = re.compile(r"\s*[/／]\s*次|次(?![数序日年])")  # 64辆/次, 8辆车次: counted per trip, not as things
 _KINDS = re.compile(r"[(（][^()（）]{1,8}[)）]")  # the kinds of a place in brackets after its count: 8市(自治州)
 _PARTS = "其中"  # what follows breaks the count before it down into parts
 
@@ -365,6 +367,8 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if whole is not None and c == "personnel" and whole.category != c and _silent(q, text, lex, words):
             c = whole.category  # 转移海上人员16万人,其中…渔船人员12.8万人: a part of the people counted before 其中
             # (only the personnel a noun of people gives by default: 救出2名伤员,其中1人重伤 is the harm's)
+        if q.unit in _VEHICLE_UNITS and c == "supplies" and _TIMES_AFTER.match(text, q.end):
+            c = "activity"  # 应急车辆64辆/次, 8辆车次: vehicle-trips, like 辆次 and 台次 (round q13)
         if c == "coverage" and _population(q, out, text, lex, words):
             c = "other"  # 全村共有521户1613人, 辖9个村民小组, 已有居民3088户: the place described (q13)
         prev = out[-1] if out else None
