@@ -18,6 +18,9 @@ from .money import _TOTALS
 from .tallies import drop_non_tallies
 
 
+_DIVISIONS = ("省", "市", "县", "区", "州", "乡", "镇", "村")  # divisions: people counted after them live there (q13)
+
+
 def _adjacent(a: Quantity, b: Quantity) -> bool:
     return a.end == b.number_start or a.end == b.start
 
@@ -107,8 +110,9 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 if prev.category == "coverage":
                     out[i] = replace(q, category=prev.category)
                 continue
-            if cls.category == "personnel" and shared is not None and shared.place:
-                continue  # 400多个县(市、区)3800万人受灾: people in the places, not places
+            if cls.category == "personnel" and ((shared is not None and shared.place)
+                                                or prev.entity.endswith(_DIVISIONS)):
+                continue  # 400多个县(市、区)3800万人受灾, 4省54.9万人: people in the places, not places
             # 救护队9支295人: a people classifier counts people, the members of the teams (personnel)
             members = cls.category == "personnel" and prev.category == "organization"
             out[i] = replace(q, entity=prev.entity, category="personnel" if members else prev.category)

@@ -117,8 +117,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 受惠的20个学校: the schools that gained; 督导组检查的33家企业: the firms inspected
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return q.category  # nothing around the count says more than its noun (most counts)
-    if _disaster_scope(text, start, lex, words, verb):
-        return "other"
+    if _disaster_scope(text, start, lex, words, verb) and not (_is_people(q, lex) and after_m is not None
+                                                               and (words.has("moved", after_m.group())
+                                                                    or words.has("rescue", after_m.group()))):
+        return "other"  # (not 台风造成4省54.9万人紧急转移: what the disaster caused is an evacuation, q13)
     if q.category != "supplies" and _beneficiary(text, q, start, lex, words, lo):
         return "coverage"
     before = verb.group() if verb is not None else ""
