@@ -248,6 +248,7 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
     return BARE_DEFAULT
 
 
+_FIRMS_BEFORE = re.compile(r"(?:企业|公司|商户|工厂|厂家|合作社)(?:数)?(?:达到|达|共|共有|有|为|累计|总数)?$")
 _VEHICLE_UNITS = frozenset(("辆", "台", "架", "艘", "部"))  # vehicles, machines and craft
 _TIMES_AFTER = re.compile(r"\s*[/／]\s*次|次(?![数序日年])")  # 64辆/次, 8辆车次: counted per trip, not as things
 _KINDS = re.compile(r"[(（][^()（）]{1,8}[)）]")  # the kinds of a place in brackets after its count: 8市(自治州)
@@ -371,6 +372,9 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             # (only the personnel a noun of people gives by default: 救出2名伤员,其中1人重伤 is the harm's)
         if q.unit in _VEHICLE_UNITS and c == "supplies" and _TIMES_AFTER.match(text, q.end):
             c = "activity"  # 应急车辆64辆/次, 8辆车次: vehicle-trips, like 辆次 and 台次 (round q13)
+        if q.unit == "户" and c == "coverage" and _FIRMS_BEFORE.search(
+                text, _clause_start(text, max(0, q.number_start - _REACH), q.number_start), q.number_start):
+            c = "organization"  # 规模以上企业达32户, 新增入园企业27户: 户 counts firms after a noun of firms (q13)
         if c == "coverage" and _population(q, out, text, lex, words):
             c = "other"  # 全村共有521户1613人, 辖9个村民小组, 已有居民3088户: the place described (q13)
         prev = out[-1] if out else None
