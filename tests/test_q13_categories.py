@@ -54,6 +54,10 @@ def _read(text: str) -> list[tuple[str, str, str]]:
     # a count after a noun of N-people takes its verb (sampling: the people tested)
     ("该点采样人数超过了1500人。", [("1500人", "", "coverage")]),                                  # was other
     ("组织200名党员参加抢险。", [("200名党员", "党员", "personnel")]),
+    # a count with a noun of its own the listed reader misses does not take the noun of the count before it
+    ("选派590名志愿者赴亚非拉22个发展中国家开展志愿服务。",
+     [("590名志愿者", "志愿者", "personnel"), ("22个发展中国家", "发展中国家", "coverage")]),      # was 22个, 志愿者
+    ("搭建活动板房,其中19个用于安置。", [("19个", "活动板房", "supplies")]),  # a lone count: the noun before
 ])
 def test_q13_categories(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _read(text) == expected

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .records import Classifier, Lexicon, Quantity
 from .text import SENTENCE_END
 from .heads import _CONJUNCTIONS, _head_at_end, _NOUN_CHARS
-from .open_nouns import context_noun, open_head, _tagged
+from .open_nouns import context_noun, open_head, open_noun_after, _tagged
 from .categories import _category
 from .money import _TOTALS
 from .tallies import drop_non_tallies
@@ -141,6 +141,9 @@ def _list_kind(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     return out
 
 
+_PARTICLES = ("的", "之", "地", "得")  # (100斤的水: a particle after the count begins no noun of its own)
+
+
 def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """搭建活动板房,其中19个用于安置: a count of things with no noun of its own counts the noun
     named last before it in its sentence, at most one clause back (`context_noun`); the surface
@@ -153,6 +156,13 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before") \
                 or cls.category in ("personnel", "coverage"):
             continue
+        n, own = open_noun_after(text, q.end, lex) if not text.startswith(_PARTICLES, q.end) else (0, None)
+        if n:
+            if out is qs:
+                out = list(qs)
+            out[i] = replace(q, end=q.end + n, surface=q.surface + text[q.end:q.end + n], entity=text[q.end:q.end + n],
+                             category=q.category if cls.category else _category(cls, own))
+            continue  # 选派590名志愿者赴亚非拉22个发展中国家: the count has a noun of its own, not the one before
         b, e, head = context_noun(text, q.start, 0, cls, lex)
         if head is None:
             continue
