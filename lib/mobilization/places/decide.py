@@ -24,7 +24,7 @@ from .abbreviations import _abbreviation_support
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
                      _scene_district)
 from .mentions import Hit, _alt, _national_outlets, cues
-from .selves import _county_speaks, _organ_level, _prefecture_speaks, _self_references, _speaker
+from .selves import _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one, _self_references, _speaker
 from .townships import TOWNSHIP_WEIGHT, _township_support
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
@@ -214,6 +214,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     # the hit that stands for it when it is named only as its parts' qualifier (攀枝花市 of 攀枝花市盐边县)
     part = best if best in first else max((c for c in score if best in ancestors(c)), key=lambda c: score[c])
     best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
+    best = _scenes_of_one(best, score, resolved, townships, text)
     best, organs = _organ_level(best, score, resolved, text)
     if not organs:  # the county whose government speaks (县委书记, 县三防办) over the province its outlet names
         best, organs = _county_speaks(best, score, resolved, text)

@@ -271,3 +271,44 @@ def _prefecture_speaks(best: str, score: dict[str, float], resolved: list[tuple[
     if len(candidates) != 1:
         return best, 0
     return candidates.pop(), city
+
+
+def _scenes_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],
+                   townships: list[tuple[Hit, str]], text: str) -> str:
+    """The prefecture whose area is the story: it is named, two or more of its counties are each the scene of the
+    work (each with a township or village of its own named), and no county's government speaks (fewer than two of
+    县委, 县里, 全县, 该县 …) nor any of those counties acts.
+
+    The level whose government acts is the report's level. A city's flood (抚顺市发生洪涝灾害后，各级党组织…) told by
+    its Party members in 清原县南口前镇 and 新宾县南杂木镇, or a quake in 松原市 felt in 前郭县查干花镇 and 乾安县安字镇,
+    is the prefecture's: its counties are its scenes side by side. A county whose government speaks (县委、县政府,
+    县里发放了棉被, 该县公安局) keeps the report, though another county's township is named beside it (an official's
+    home village, a neighbouring county also hit).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> from mobilization.places.townships import find_townships, resolve_townships
+    >>> t = "抚顺市发生洪涝灾害。清原满族自治县南口前镇党员转移群众。新宾满族自治县南杂木镇干部救人。"
+    >>> z = [Zone(0, len(t), "body")]
+    >>> r = resolve(find_hits(t, z)); tw = resolve_townships(find_townships(t, z, find_hits(t, z)), r)
+    >>> _scenes_of_one("210423", {"210400": 1.0, "210423": 2.0, "210422": 2.0}, r, tw, t)
+    '210400'
+    >>> t2 = t + "县里发放棉被，县委书记部署。"
+    >>> _scenes_of_one("210423", {"210400": 1.0, "210423": 2.0, "210422": 2.0}, r, tw, t2)
+    '210423'
+    """
+    table = divisions()
+    parents = ancestors(best)
+    if table[best].level != "county" or not parents or score.get(parents[0], 0.0) <= 0:
+        return best
+    parent = parents[0]
+    siblings = {c for h, c in resolved if not h.dest and table[c].level == "county" and ancestors(c)[:1] == (parent,)}
+    if any(h.actor and not h.dest for h, c in resolved if c in siblings):
+        return best
+    county_ends = {h.end: c for h, c in resolved if c in siblings}
+    scenes = {c for h, c in townships if c in siblings and not h.dest
+              and (len(set(h.codes)) == 1 or county_ends.get(h.start) == c)}
+    if best not in scenes or len(scenes) < 2:
+        return best
+    if _speech_by_level(text, [(h.start, h.end) for h, _ in resolved]).get("county", 0) >= _SPEAKING_COUNTY:
+        return best
+    return parent
