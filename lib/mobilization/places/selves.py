@@ -162,9 +162,10 @@ def _speaker(best: str, selves: dict[str, int], score: dict[str, float]) -> str:
 
 
 # The government of one level speaking in the text: its organs named by their level alone (县委, 县政府, 县三防办,
-# 县海洋与渔业局), its officials (县长, 副县长, 县委书记, 县领导) and its whole area or itself (全县, 我县, 该县).
+# 县海洋与渔业局), its officials (县长, 副县长, 县委书记, 县领导), the government as people say it (县里, 市里: 县里发放了
+# 棉被; not 县里程, 市里面) and its whole area or itself (全县, 我县, 该县).
 _LEVEL_SPEECH = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及或在于从到至向对由为是的赴应照据经请受副、]))"
-                           r"(省|市|州|盟|县|旗)(?:长|领导|委书记|委副书记)|(?:我|全|该)(省|市|州|盟|县|旗)(?![场域级城])")
+                           r"(省|市|州|盟|县|旗)(?:长|领导|委书记|委副书记|里(?![程面]))|(?:我|全|该)(省|市|州|盟|县|旗)(?![场域级城])")
 _LEVEL_OF_CHAR = {"省": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture", "县": "county",
                   "旗": "county"}
 
@@ -175,6 +176,8 @@ def _speech_by_level(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
 
     >>> _speech_by_level("县委书记主持会议，副县长部署，全县各乡镇、县三防办、县水务局行动。省委工作组参加。", [])
     {'county': 5, 'province': 1}
+    >>> _speech_by_level("近日，县里发放了棉被。城市里很热闹。", [])
+    {'county': 1}
     """
     out: dict[str, int] = defaultdict(int)
     spans = [(m.start(), m.group(1)) for m in _BARE_ORGAN.finditer(text, 0, READ_HEAD)]
