@@ -280,7 +280,7 @@ def _scenes_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit,
                    townships: list[tuple[Hit, str]], text: str) -> str:
     """The prefecture whose area is the story: it is named, two or more of its counties are each the scene of the
     work (each with a township or village of its own named), and no county's government speaks (fewer than two of
-    县委, 县里, 全县, 该县 …) nor any of those counties acts.
+    县委, 县里, 全县, 该县 …) nor any of its counties acts or stands in the headline.
 
     The level whose government acts is the report's level. A city's flood (抚顺市发生洪涝灾害后，各级党组织…) told by
     its Party members in 清原县南口前镇 and 新宾县南杂木镇, or a quake in 松原市 felt in 前郭县查干花镇 and 乾安县安字镇,
@@ -305,8 +305,8 @@ def _scenes_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit,
         return best
     parent = parents[0]
     siblings = {c for h, c in resolved if not h.dest and table[c].level == "county" and ancestors(c)[:1] == (parent,)}
-    if any(h.actor and not h.dest for h, c in resolved if c in siblings):
-        return best
+    if any((h.actor or h.zone == "title") and not h.dest for h, c in resolved if c in siblings):
+        return best  # a county that acts or heads the page is the report's unit
     county_ends = {h.end: c for h, c in resolved if c in siblings}
     scenes = {c for h, c in townships if c in siblings and not h.dest
               and (len(set(h.codes)) == 1 or county_ends.get(h.start) == c)}
