@@ -32,17 +32,20 @@ ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 _ALL_PROVINCES = re.compile(r"(?:\d+|[二三四五六七八九十]+)个省(?:份|区市|市区)|各省(?:份|区市)")
 # Places outside the census divisions: the report is about them, the table has no code for them.
 # data/place_outside.csv: Hong Kong, Macau, Taiwan and their parts (澎湖, 马祖, 高雄 …), each with its region; a name
-# before a township's suffix (马祖乡, a township of the mainland's 连江县) is that township, not the region.
+# before a township's suffix (马祖乡, a township of the mainland's 连江县) is that township, not the region, and 台湾海峡
+# is a strait (a body of water named after it, as 黄龙滩 is no 黄龙县).
 @lru_cache(maxsize=1)
 def _outside() -> tuple[dict[str, str], re.Pattern[str]]:
     """The names outside the census with their region, and one regex for them.
 
     >>> regions, pattern = _outside(); regions["澎湖"], bool(pattern.search("马祖地区")), bool(pattern.search("马祖乡"))
     ('Taiwan', True, False)
+    >>> bool(pattern.search("进入台湾海峡"))
+    False
     """
     regions = {r["name"]: r["region"] for r in read_rows("place_outside.csv")}
     names = sorted(regions, key=len, reverse=True)
-    return regions, re.compile(f"(?:{'|'.join(map(re.escape, names))})(?!乡|镇|街道|村|路)")
+    return regions, re.compile(f"(?:{'|'.join(map(re.escape, names))})(?!乡|镇|街道|村|路|海峡)")
 
 
 # Words that say a report is about the whole country or the centre, not one place (national, national_organ of
@@ -130,7 +133,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     ('秦皇岛市', 'prefecture', 'high')
     """
     table = divisions()
-    outside = _outside_weight(text)
+    outside = _outside_weight(text, title)
     if outside:  # 会同县府 beside 云林县长: the verb 会同 before Taiwan's 县府, not Hunan's 会同县
         resolved = [(h, c) for h, c in resolved if not _word_like(h, c, resolved)]
     abbreviations = [h for h, _ in resolved if h.abbreviation]
@@ -443,8 +446,15 @@ def _word_like(h: Hit, code: str, resolved: list[tuple[Hit, str]]) -> bool:
     return bool(stem) and not any(c in ancestors(code) for _, c in resolved)
 
 
-def _outside_weight(text: str) -> tuple[float, str] | None:
-    """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines."""
+def _outside_weight(text: str, title: str = "") -> tuple[float, str] | None:
+    """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines: a headline's weight (4) and
+    one for each mention. Under a headline (`title`) that does not name it, one for each mention only, like any
+    body mention: a typhoon that landed in 台湾台东 and crossed the 台湾海峡 before it struck 福州连江县 (headline:
+    风雨骤起 当地人帮台轮避风) is the mainland county's story. With no headline the lead stands for it (本报讯 马祖…).
+
+    >>> _outside_weight("马祖地区停电。")[0], _outside_weight("台风在台湾台东登陆。", "福建沿海风雨骤起")[0]
+    (5.0, 2.0)
+    """
     head = text[:400]  # a website named after them (中国台湾网) is a host, not the place
     # ... nor where a team from a division went (深圳市组织施工队伍驰援香港: that mention is the team's goal)
     regions, pattern = _outside()
@@ -454,7 +464,8 @@ def _outside_weight(text: str) -> tuple[float, str] | None:
     if not found:
         return None
     top = max(set(found), key=found.count)
-    return 4.0 + found.count(top), f"{top} (no census division)"
+    headline = not title.strip() or any(regions[m.group()] == top for m in pattern.finditer(title))
+    return (4.0 if headline else 0.0) + found.count(top), f"{top} (no census division)"
 
 
 def _unknown(reason: str) -> PlaceGuess:
