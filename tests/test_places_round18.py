@@ -92,3 +92,28 @@ def test_taiwan_in_the_lead_only_does_not_outweigh_a_mainland_county() -> None:
 def test_taiwan_in_the_headline_is_still_the_reports_place() -> None:
     text = TYPHOON.replace("台风逼近 渔民帮渔船避风", "台风登陆台湾台东 马祖渔船避风")
     assert code_and_name(text) == ("", "")
+
+
+# a district's bureau at work in its own street, under the city named as the story's label and area
+SNOW = ("安徽亳州：财政志愿者铲冰除雪保畅通\n"
+        "受强冷空气影响，整个亳州城乡道路积雪结冰严重。亳州市谯城区财政局连夜动员志愿者，\n"
+        "第二天一早到包保的汤陵街道某某社区铲冰除雪，保障群众安全出行。\n")
+
+
+def test_the_one_district_that_acts_under_a_city_that_neither_acts_nor_speaks() -> None:
+    assert code_and_name(SNOW) == ("341602", "谯城区")
+
+
+def test_without_the_rule_the_city_label_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(decide_module, "_acting_part", lambda best, *args: best)
+    assert code_and_name(SNOW) == ("341600", "亳州市")
+
+
+def test_a_city_that_speaks_keeps_the_report() -> None:
+    text = SNOW.replace("连夜动员志愿者，", "连夜动员志愿者，按照市委、市政府部署，")
+    assert code_and_name(text) == ("341600", "亳州市")
+
+
+def test_a_city_unit_that_acts_keeps_the_report() -> None:
+    text = SNOW.replace("整个亳州城乡道路积雪结冰严重。", "亳州市扫雪除冰指挥部连夜部署。")
+    assert code_and_name(text) == ("341600", "亳州市")

@@ -24,7 +24,8 @@ from .abbreviations import _abbreviation_support
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
                      _scene_district)
 from .mentions import Hit, _alt, _national_outlets, cues
-from .selves import _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one, _self_references, _speaker
+from .selves import (_acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one, _self_references,
+                     _speaker)
 from .townships import TOWNSHIP_WEIGHT, _township_support
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
@@ -209,6 +210,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     filed = _filed_from(resolved)
     parts = {c: w for c, w in score.items() if c not in filed or c == best}
     best = _speaker(_drill_down(best, parts, count, best_hit, where, towns), selves, score)
+    best = _acting_part(best, score, count, towns, resolved, selves, text)
     best = _sender_above(best, sent_to, score, count)
     scene = _scene_district(best, score, resolved, townships, selves)
     if scene != best:  # the city's mentions open the district's addresses: they speak for it

@@ -315,3 +315,47 @@ def _scenes_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit,
     if _speech_by_level(text, [(h.start, h.end) for h, _ in resolved]).get("county", 0) >= _SPEAKING_COUNTY:
         return best
     return parent
+
+
+# After a prefecture's name, one of its own units that is no bureau (晋城市国库集中支付中心, 淮南市新时代志愿者联合会,
+# 某市驻村帮扶工作领导小组): the city acts through it.
+_CITY_UNIT = re.compile(r"(?:(?![市县区])[\u4e00-\u9fff]){0,10}?(?:中心|联合会|协会|委员会|领导小组|工作组|工作队|指挥部)")
+
+
+def _acting_part(best: str, score: dict[str, float], count: dict[str, int], towns: dict[str, int],
+                 resolved: list[tuple[Hit, str]], selves: dict[str, int], text: str) -> str:
+    """The one county of a prefecture whose organ acts (谯城区财政局) when the prefecture neither acts nor speaks.
+
+    The level whose government acts is the report's level. A prefecture named as the story's label and area
+    (安徽亳州：…, 整个亳州城乡道路积雪) over one district's bureau at work in its own street (汤陵街道) is the district's
+    story: the district must be the only part of the prefecture named, act, and be named (with its townships) as
+    often as the prefecture; the prefecture must not act (no organ, bureau or unit of its own: 晋城市国库集中支付中心),
+    nor speak (市委, 全市, 我市, 市长 …).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "安徽亳州：志愿者铲冰除雪。整个亳州城乡道路积雪。亳州市谯城区财政局组织志愿者到汤陵街道铲雪。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> args = ({"341600": 4.0, "341602": 2.0}, {"341600": 2, "341602": 1}, {"341602": 1}, r, {})
+    >>> _acting_part("341600", *args, t)
+    '341602'
+    >>> _acting_part("341600", *args, t.replace("整个亳州城乡", "亳州市应急指挥部部署，城乡"))
+    '341600'
+    """
+    table = divisions()
+    if table[best].level != "prefecture" or selves.get(best):
+        return best
+    below = {c for h, c in resolved if not h.dest and best in ancestors(c)} | {c for c, n in towns.items()
+                                                                                if n and best in ancestors(c)}
+    if len(below) != 1:
+        return best
+    child = next(iter(below))
+    if not any(h.actor and not h.dest for h, c in resolved if c == child):
+        return best
+    if count.get(child, 0) + towns.get(child, 0) < count.get(best, 0):
+        return best
+    if any(c == best and (h.actor or _CITY_UNIT.match(text, h.end)) for h, c in resolved):
+        return best
+    named = [(h.start, h.end) for h, _ in resolved]
+    if _speech_by_level(text, named).get("prefecture", 0) or any(_bare_organs(text, named).get(k, 0) for k in _CITY_LEVEL):
+        return best
+    return child
