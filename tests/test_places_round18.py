@@ -117,3 +117,19 @@ def test_a_city_that_speaks_keeps_the_report() -> None:
 def test_a_city_unit_that_acts_keeps_the_report() -> None:
     text = SNOW.replace("整个亳州城乡道路积雪结冰严重。", "亳州市扫雪除冰指挥部连夜部署。")
     assert code_and_name(text) == ("341600", "亳州市")
+
+
+# a municipality's district at work through its street office; the city, in the headline too, is only the frame
+STREET = ("上海：社区的第一道防线如何铸成？\n"
+          "作为特大都市的上海如何做好防控工作？社区是城市管理的细胞，上海的各社区训练有素。\n"
+          "从春节到现在，杨浦区某某路街道办每天都在加班。某某路街道共19个居委，信息核查登记依赖基层排摸。\n"
+          "某某路街道社区管理办的工作人员每天两次联系居委会，把信息上报到杨浦区卫生部门。\n")
+
+
+def test_a_district_acting_through_its_street_office_under_a_municipality_as_frame() -> None:
+    assert code_and_name(STREET.replace("某某路街道", "定海路街道")) == ("310110", "杨浦区")
+
+
+def test_without_the_street_office_the_municipality_stays() -> None:
+    text = STREET.replace("某某路街道", "定海路街道").replace("街道办每天都在加班", "街道每天都很忙")
+    assert code_and_name(text)[0] == "310000"

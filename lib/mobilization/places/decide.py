@@ -210,7 +210,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     filed = _filed_from(resolved)
     parts = {c: w for c, w in score.items() if c not in filed or c == best}
     best = _speaker(_drill_down(best, parts, count, best_hit, where, towns), selves, score)
-    best = _acting_part(best, score, count, towns, resolved, selves, text)
+    best = _acting_part(best, score, count, towns, resolved, selves, text, townships)
     best = _sender_above(best, sent_to, score, count)
     scene = _scene_district(best, score, resolved, townships, selves)
     if scene != best:  # the city's mentions open the district's addresses: they speak for it

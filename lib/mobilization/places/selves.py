@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections import defaultdict
 
 from ..gazetteer import ancestors, divisions
-from .levels import _branch_of
+from .levels import _MUNICIPALITIES, _branch_of
 from .mentions import Hit
 from .zones import READ_HEAD
 
@@ -322,8 +322,14 @@ def _scenes_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit,
 _CITY_UNIT = re.compile(r"(?:(?![市县区])[\u4e00-\u9fff]){0,10}?(?:中心|联合会|协会|委员会|领导小组|工作组|工作队|指挥部)")
 
 
+# After a township's name, its own office or Party committee (定海路街道办, 某镇党委, 某镇政府): the county's government
+# acting in it (a street office is the district's agency).
+_TOWNSHIP_ORGAN = re.compile(r"(?:党委|党工委|政府|人民政府|办事处|办)(?![\u4e00-\u9fff]{0,1}(?:主任|书记))")
+
+
 def _acting_part(best: str, score: dict[str, float], count: dict[str, int], towns: dict[str, int],
-                 resolved: list[tuple[Hit, str]], selves: dict[str, int], text: str) -> str:
+                 resolved: list[tuple[Hit, str]], selves: dict[str, int], text: str,
+                 townships: list[tuple[Hit, str]] = ()) -> str:
     """The one county of a prefecture whose organ acts (谯城区财政局) when the prefecture neither acts nor speaks.
 
     The level whose government acts is the report's level. A prefecture named as the story's label and area
@@ -342,14 +348,16 @@ def _acting_part(best: str, score: dict[str, float], count: dict[str, int], town
     '341600'
     """
     table = divisions()
-    if table[best].level != "prefecture" or selves.get(best):
+    municipality = table[best].level == "province" and best[:2] in _MUNICIPALITIES
+    if table[best].level != "prefecture" and not municipality or selves.get(best):
         return best
     below = {c for h, c in resolved if not h.dest and best in ancestors(c)} | {c for c, n in towns.items()
                                                                                 if n and best in ancestors(c)}
     if len(below) != 1:
         return best
     child = next(iter(below))
-    if not any(h.actor and not h.dest for h, c in resolved if c == child):
+    if not any(h.actor and not h.dest for h, c in resolved if c == child) and not any(
+            c == child and not h.dest and _TOWNSHIP_ORGAN.match(text, h.end) for h, c in townships):
         return best
     if count.get(child, 0) + towns.get(child, 0) < count.get(best, 0):
         return best
