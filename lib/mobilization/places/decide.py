@@ -134,7 +134,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     ('秦皇岛市', 'prefecture', 'high')
     """
     table = divisions()
-    outside = _outside_weight(text, title)
+    outside = _outside_weight(text)
     if outside:  # 会同县府 beside 云林县长: the verb 会同 before Taiwan's 县府, not Hunan's 会同县
         resolved = [(h, c) for h, c in resolved if not _word_like(h, c, resolved)]
     abbreviations = [h for h, _ in resolved if h.abbreviation]
@@ -448,15 +448,8 @@ def _word_like(h: Hit, code: str, resolved: list[tuple[Hit, str]]) -> bool:
     return bool(stem) and not any(c in ancestors(code) for _, c in resolved)
 
 
-def _outside_weight(text: str, title: str = "") -> tuple[float, str] | None:
-    """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines: a headline's weight (4) and
-    one for each mention. Under a headline (`title`) that does not name it, one for each mention only, like any
-    body mention: a typhoon that landed in 台湾台东 and crossed the 台湾海峡 before it struck 福州连江县 (headline:
-    风雨骤起 当地人帮台轮避风) is the mainland county's story. With no headline the lead stands for it (本报讯 马祖…).
-
-    >>> _outside_weight("马祖地区停电。")[0], _outside_weight("台风在台湾台东登陆。", "福建沿海风雨骤起")[0]
-    (5.0, 2.0)
-    """
+def _outside_weight(text: str) -> tuple[float, str] | None:
+    """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines."""
     head = text[:400]  # a website named after them (中国台湾网) is a host, not the place
     # ... nor where a team from a division went (深圳市组织施工队伍驰援香港: that mention is the team's goal)
     regions, pattern = _outside()
@@ -466,8 +459,7 @@ def _outside_weight(text: str, title: str = "") -> tuple[float, str] | None:
     if not found:
         return None
     top = max(set(found), key=found.count)
-    headline = not title.strip() or any(regions[m.group()] == top for m in pattern.finditer(title))
-    return (4.0 if headline else 0.0) + found.count(top), f"{top} (no census division)"
+    return 4.0 + found.count(top), f"{top} (no census division)"
 
 
 def _unknown(reason: str) -> PlaceGuess:
