@@ -24,7 +24,8 @@ from .abbreviations import _abbreviation_support
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
                      _scene_district)
 from .mentions import Hit, _alt, _national_outlets, cues
-from .selves import _county_speaks, _organ_level, _prefecture_speaks, _self_references, _speaker
+from .selves import (_acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one, _self_references,
+                     _speaker)
 from .townships import TOWNSHIP_WEIGHT, _township_support
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
@@ -32,17 +33,20 @@ ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 _ALL_PROVINCES = re.compile(r"(?:\d+|[二三四五六七八九十]+)个省(?:份|区市|市区)|各省(?:份|区市)")
 # Places outside the census divisions: the report is about them, the table has no code for them.
 # data/place_outside.csv: Hong Kong, Macau, Taiwan and their parts (澎湖, 马祖, 高雄 …), each with its region; a name
-# before a township's suffix (马祖乡, a township of the mainland's 连江县) is that township, not the region.
+# before a township's suffix (马祖乡, a township of the mainland's 连江县) is that township, not the region, and 台湾海峡
+# is a strait (a body of water named after it, as 黄龙滩 is no 黄龙县).
 @lru_cache(maxsize=1)
 def _outside() -> tuple[dict[str, str], re.Pattern[str]]:
     """The names outside the census with their region, and one regex for them.
 
     >>> regions, pattern = _outside(); regions["澎湖"], bool(pattern.search("马祖地区")), bool(pattern.search("马祖乡"))
     ('Taiwan', True, False)
+    >>> bool(pattern.search("进入台湾海峡"))
+    False
     """
     regions = {r["name"]: r["region"] for r in read_rows("place_outside.csv")}
     names = sorted(regions, key=len, reverse=True)
-    return regions, re.compile(f"(?:{'|'.join(map(re.escape, names))})(?!乡|镇|街道|村|路)")
+    return regions, re.compile(f"(?:{'|'.join(map(re.escape, names))})(?!乡|镇|街道|村|路|海峡)")
 
 
 # Words that say a report is about the whole country or the centre, not one place (national, national_organ of
@@ -206,6 +210,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     filed = _filed_from(resolved)
     parts = {c: w for c, w in score.items() if c not in filed or c == best}
     best = _speaker(_drill_down(best, parts, count, best_hit, where, towns), selves, score)
+    best = _acting_part(best, score, count, towns, resolved, selves, text, townships)
     best = _sender_above(best, sent_to, score, count)
     scene = _scene_district(best, score, resolved, townships, selves)
     if scene != best:  # the city's mentions open the district's addresses: they speak for it
@@ -214,6 +219,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     # the hit that stands for it when it is named only as its parts' qualifier (攀枝花市 of 攀枝花市盐边县)
     part = best if best in first else max((c for c in score if best in ancestors(c)), key=lambda c: score[c])
     best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
+    best = _scenes_of_one(best, score, resolved, townships, text)
     best, organs = _organ_level(best, score, resolved, text)
     if not organs:  # the county whose government speaks (县委书记, 县三防办) over the province its outlet names
         best, organs = _county_speaks(best, score, resolved, text)

@@ -68,6 +68,9 @@ def _opens_line(text: str, start: int) -> bool:
 
 # After a list of sibling divisions, their count (都兰、乌兰两县, 椒江、黄岩2区): the report speaks of them all.
 _PART_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个?(?:县|区|市|旗|县区|县市|县市区|区县)")
+# ... or closed by 等 and their kind (青州、寿光、临朐等县市, 昭觉、普格、金阳等深度贫困县): "such counties as": the
+# report speaks of the parts as a set, like a count does.
+_PART_LIST = re.compile(_PART_COUNT.pattern + r"|等[\u4e00-\u9fff]{0,4}?(?:县市区|县区|县市|区县|县|区|市|旗)")
 # A line that is only a division's name and a colon: the heading of one section of a roundup (椒江区：).
 _SECTION_HEAD = re.compile(r"[ \t　]*[:：][ \t　]*(?:\n|$)")
 # After 在 opening a sentence, a division (and maybe its town) and a comma: a roundup's paragraph that
@@ -114,7 +117,7 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
     siblings = {c for c in score if parents[:1] == ancestors(c)[:1] and c != parent}
     if len(siblings) < 2:
         return best
-    if any(best in run for run in _counted_runs(resolved, siblings.__contains__, _PART_COUNT, text)):
+    if any(best in run for run in _counted_runs(resolved, siblings.__contains__, _PART_LIST, text)):
         return parent
     heads = {code for h, code in resolved
              if code in siblings and _opens_line(text, h.start) and _SECTION_HEAD.match(text, h.end)}

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections import defaultdict
 
 from ..gazetteer import ancestors, divisions
-from .levels import _branch_of
+from .levels import _MUNICIPALITIES, _branch_of
 from .mentions import Hit
 from .zones import READ_HEAD
 
@@ -162,9 +162,10 @@ def _speaker(best: str, selves: dict[str, int], score: dict[str, float]) -> str:
 
 
 # The government of one level speaking in the text: its organs named by their level alone (县委, 县政府, 县三防办,
-# 县海洋与渔业局), its officials (县长, 副县长, 县委书记, 县领导) and its whole area or itself (全县, 我县, 该县).
+# 县海洋与渔业局), its officials (县长, 副县长, 县委书记, 县领导), the government as people say it (县里, 市里: 县里发放了
+# 棉被; not 县里程, 市里面) and its whole area or itself (全县, 我县, 该县).
 _LEVEL_SPEECH = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及或在于从到至向对由为是的赴应照据经请受副、]))"
-                           r"(省|市|州|盟|县|旗)(?:长|领导|委书记|委副书记)|(?:我|全|该)(省|市|州|盟|县|旗)(?![场域级城])")
+                           r"(省|市|州|盟|县|旗)(?:长|领导|委书记|委副书记|里(?![程面]))|(?:我|全|该)(省|市|州|盟|县|旗)(?![场域级城])")
 _LEVEL_OF_CHAR = {"省": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture", "县": "county",
                   "旗": "county"}
 
@@ -175,6 +176,8 @@ def _speech_by_level(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
 
     >>> _speech_by_level("县委书记主持会议，副县长部署，全县各乡镇、县三防办、县水务局行动。省委工作组参加。", [])
     {'county': 5, 'province': 1}
+    >>> _speech_by_level("近日，县里发放了棉被。城市里很热闹。", [])
+    {'county': 1}
     """
     out: dict[str, int] = defaultdict(int)
     spans = [(m.start(), m.group(1)) for m in _BARE_ORGAN.finditer(text, 0, READ_HEAD)]
@@ -271,3 +274,96 @@ def _prefecture_speaks(best: str, score: dict[str, float], resolved: list[tuple[
     if len(candidates) != 1:
         return best, 0
     return candidates.pop(), city
+
+
+def _scenes_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],
+                   townships: list[tuple[Hit, str]], text: str) -> str:
+    """The prefecture whose area is the story: it is named, two or more of its counties are each the scene of the
+    work (each with a township or village of its own named), and no county's government speaks (fewer than two of
+    县委, 县里, 全县, 该县 …) nor any of its counties acts or stands in the headline.
+
+    The level whose government acts is the report's level. A city's flood (抚顺市发生洪涝灾害后，各级党组织…) told by
+    its Party members in 清原县南口前镇 and 新宾县南杂木镇, or a quake in 松原市 felt in 前郭县查干花镇 and 乾安县安字镇,
+    is the prefecture's: its counties are its scenes side by side. A county whose government speaks (县委、县政府,
+    县里发放了棉被, 该县公安局) keeps the report, though another county's township is named beside it (an official's
+    home village, a neighbouring county also hit).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> from mobilization.places.townships import find_townships, resolve_townships
+    >>> t = "抚顺市发生洪涝灾害。清原满族自治县南口前镇党员转移群众。新宾满族自治县南杂木镇干部救人。"
+    >>> z = [Zone(0, len(t), "body")]
+    >>> r = resolve(find_hits(t, z)); tw = resolve_townships(find_townships(t, z, find_hits(t, z)), r)
+    >>> _scenes_of_one("210423", {"210400": 1.0, "210423": 2.0, "210422": 2.0}, r, tw, t)
+    '210400'
+    >>> t2 = t + "县里发放棉被，县委书记部署。"
+    >>> _scenes_of_one("210423", {"210400": 1.0, "210423": 2.0, "210422": 2.0}, r, tw, t2)
+    '210423'
+    """
+    table = divisions()
+    parents = ancestors(best)
+    if table[best].level != "county" or not parents or score.get(parents[0], 0.0) <= 0:
+        return best
+    parent = parents[0]
+    siblings = {c for h, c in resolved if not h.dest and table[c].level == "county" and ancestors(c)[:1] == (parent,)}
+    if any((h.actor or h.zone == "title") and not h.dest for h, c in resolved if c in siblings):
+        return best  # a county that acts or heads the page is the report's unit
+    county_ends = {h.end: c for h, c in resolved if c in siblings}
+    scenes = {c for h, c in townships if c in siblings and not h.dest
+              and (len(set(h.codes)) == 1 or county_ends.get(h.start) == c)}
+    if best not in scenes or len(scenes) < 2:
+        return best
+    if _speech_by_level(text, [(h.start, h.end) for h, _ in resolved]).get("county", 0) >= _SPEAKING_COUNTY:
+        return best
+    return parent
+
+
+# After a prefecture's name, one of its own units that is no bureau (晋城市国库集中支付中心, 淮南市新时代志愿者联合会,
+# 某市驻村帮扶工作领导小组): the city acts through it.
+_CITY_UNIT = re.compile(r"(?:(?![市县区])[\u4e00-\u9fff]){0,10}?(?:中心|联合会|协会|委员会|领导小组|工作组|工作队|指挥部)")
+
+
+# After a township's name, its own office or Party committee (定海路街道办, 某镇党委, 某镇政府): the county's government
+# acting in it (a street office is the district's agency).
+_TOWNSHIP_ORGAN = re.compile(r"(?:党委|党工委|政府|人民政府|办事处|办)(?![\u4e00-\u9fff]{0,1}(?:主任|书记))")
+
+
+def _acting_part(best: str, score: dict[str, float], count: dict[str, int], towns: dict[str, int],
+                 resolved: list[tuple[Hit, str]], selves: dict[str, int], text: str,
+                 townships: list[tuple[Hit, str]] = ()) -> str:
+    """The one county of a prefecture whose organ acts (谯城区财政局) when the prefecture neither acts nor speaks.
+
+    The level whose government acts is the report's level. A prefecture named as the story's label and area
+    (安徽亳州：…, 整个亳州城乡道路积雪) over one district's bureau at work in its own street (汤陵街道) is the district's
+    story: the district must be the only part of the prefecture named, act, and be named (with its townships) as
+    often as the prefecture; the prefecture must not act (no organ, bureau or unit of its own: 晋城市国库集中支付中心),
+    nor speak (市委, 全市, 我市, 市长 …).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "安徽亳州：志愿者铲冰除雪。整个亳州城乡道路积雪。亳州市谯城区财政局组织志愿者到汤陵街道铲雪。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> args = ({"341600": 4.0, "341602": 2.0}, {"341600": 2, "341602": 1}, {"341602": 1}, r, {})
+    >>> _acting_part("341600", *args, t)
+    '341602'
+    >>> _acting_part("341600", *args, t.replace("整个亳州城乡", "亳州市应急指挥部部署，城乡"))
+    '341600'
+    """
+    table = divisions()
+    municipality = table[best].level == "province" and best[:2] in _MUNICIPALITIES
+    if table[best].level != "prefecture" and not municipality or selves.get(best):
+        return best
+    below = {c for h, c in resolved if not h.dest and best in ancestors(c)} | {c for c, n in towns.items()
+                                                                                if n and best in ancestors(c)}
+    if len(below) != 1:
+        return best
+    child = next(iter(below))
+    if not any(h.actor and not h.dest for h, c in resolved if c == child) and not any(
+            c == child and not h.dest and _TOWNSHIP_ORGAN.match(text, h.end) for h, c in townships):
+        return best
+    if count.get(child, 0) + towns.get(child, 0) < count.get(best, 0):
+        return best
+    if any(c == best and (h.actor or _CITY_UNIT.match(text, h.end)) for h, c in resolved):
+        return best
+    named = [(h.start, h.end) for h, _ in resolved]
+    if _speech_by_level(text, named).get("prefecture", 0) or any(_bare_organs(text, named).get(k, 0) for k in _CITY_LEVEL):
+        return best
+    return child
