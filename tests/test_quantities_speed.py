@@ -25,3 +25,24 @@ def test_inline_tagger_is_jieba():
                 expected = [(t.word, t.flag) for t in pos.cut(w, HMM=False)]
                 assert open_nouns._tagged(w) == expected, w
                 assert open_nouns._tagged(w) == expected, w  # and from its memory
+
+
+def test_rate_words_behind_lookahead_match_as_written():
+    """rate_re (searched over whole documents) has a lookahead for its first characters, which
+    a lookbehind at the start of a row (一天, 一年 not after 仅) does not hide: same matches."""
+    import re
+
+    from mobilization.lexicon import read_rows
+    from mobilization.quantities import lexicon
+    from mobilization.quantities.wordlists import _exclusion_patterns
+
+    plain = re.compile("|".join(_exclusion_patterns(r for r in read_rows("exclusions.csv") if r["kind"] == "rate")))
+    fast = lexicon().rate_re
+    assert fast.pattern.startswith("(?=[")
+    texts = _INVENTED + ("每人每天发放口罩2个,人均补助一年3000元,仅一天就有5人,一个月要3次", "平均每户一年1万元")
+    for t in texts:
+        for i in range(len(t)):
+            a, b = plain.search(t, i), fast.search(t, i)
+            assert (a and a.span()) == (b and b.span()), (t, i)
+            a, b = plain.match(t, i), fast.match(t, i)
+            assert (a and a.span()) == (b and b.span()), (t, i)
