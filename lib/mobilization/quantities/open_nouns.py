@@ -71,6 +71,18 @@ def _tagged(s: str) -> list[tuple[str, str]]:
     return list(_tag_words(s))
 
 
+def _dictionary_tag(word: str) -> str | None:
+    """The tag jieba's dictionary gives `word` (None if it has none): a word of `_tagged` can have
+    no other (a pre-check that needs no tagging).
+
+    >>> _dictionary_tag("登记"), _dictionary_tag("登记选")
+    ('v', None)
+    """
+    pos = _pos_tokenizer()
+    pos.makesure_userdict_loaded()
+    return pos.word_tag_tab.get(word)
+
+
 @lru_cache(maxsize=4096)
 def _tag_words(s: str) -> tuple[tuple[str, str], ...]:
     """`_tagged` as a tuple: jieba.posseg.POSTokenizer.cut(s, HMM=False) inlined (jieba 0.42)."""
