@@ -46,3 +46,18 @@ def test_rate_words_behind_lookahead_match_as_written():
             assert (a and a.span()) == (b and b.span()), (t, i)
             a, b = plain.match(t, i), fast.match(t, i)
             assert (a and a.span()) == (b and b.span()), (t, i)
+
+
+def test_pre_checks_without_tagging_agree_with_tagging():
+    """open_noun_before and _verb_before_people decide the common case without tagging: the last
+    word of a window can end a noun only if some ending of it is such a word in the dictionary, and
+    the first word is a two-character verb only if the dictionary tags those two characters v."""
+    for sentence in _INVENTED:
+        for i in range(len(sentence)):
+            for j in range(i + 2, min(len(sentence), i + 20) + 1):
+                w = sentence[i:j]
+                words = open_nouns._tagged(w)
+                if words and open_nouns._final(*words[-1]):
+                    assert open_nouns._may_end_in_noun(w), w
+                if words and words[0][1] == "v":
+                    assert open_nouns._dictionary_tag(words[0][0]) == "v", w

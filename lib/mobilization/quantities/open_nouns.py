@@ -370,8 +370,12 @@ def open_noun_before(w: str, lex: Lexicon | None = None) -> int:
     3
     """
     lex = lex or lexicon()
+    if len(w) < 2:
+        return len(w)
+    if form_category(w) not in _FORM_KINDS and not _may_end_in_noun(w):
+        return len(w)  # the common case, decided without tagging: no word that ends w may end a noun
     words = _tagged(w)
-    if words and not _final(*words[-1]) and len(w) >= 2:
+    if words and not _final(*words[-1]):
         return _form_noun_before(w, words, lex)
     if not words or not _final(*words[-1]) or len(w) < 2 or _stop_word(words[-1][0], lex):
         return len(w)
@@ -385,6 +389,23 @@ def open_noun_before(w: str, lex: Lexicon | None = None) -> int:
             break
         start -= len(word)
     return start if len(w) - start >= 2 else len(w)
+
+
+def _may_end_in_noun(w: str) -> bool:
+    """Whether some ending of w is a word of jieba's dictionary whose tag may end a noun phrase
+    (`_final`): the last word of `_tagged(w)` is one of these endings, so it can be final only then.
+
+    >>> _may_end_in_noun("调运抽水泵"), _may_end_in_noun("已经搭建")
+    (True, False)
+    """
+    pos = _pos_tokenizer()
+    pos.makesure_userdict_loaded()
+    tags = pos.word_tag_tab
+    for k in range(len(w) - 1, -1, -1):
+        tag = tags.get(w[k:])
+        if tag is not None and _final(w[k:], tag):
+            return True
+    return False
 
 
 def _form_noun_before(w: str, words: list[tuple[str, str]], lex: Lexicon) -> int:
