@@ -61,3 +61,16 @@ def test_pre_checks_without_tagging_agree_with_tagging():
                     assert open_nouns._may_end_in_noun(w), w
                 if words and words[0][1] == "v":
                     assert open_nouns._dictionary_tag(words[0][0]) == "v", w
+
+
+def test_last_end_before_a_position_as_by_rfind():
+    """_clause_start and _sentence_start (one regex match) give what the per-character rfind gave."""
+    from mobilization.quantities.text import _CLAUSE_END, SENTENCE_END, _clause_start, _sentence_start
+
+    for t in _INVENTED + ("甲。乙;丙!丁\n戊", "", "。"):
+        for lo in range(len(t) + 1):
+            for i in range(lo, len(t) + 1):
+                expect_clause = max([lo] + [t.rfind(c, lo, i) + 1 for c in _CLAUSE_END if t.rfind(c, lo, i) >= 0])
+                expect_sentence = max(max(t.rfind(c, lo, i) for c in SENTENCE_END) + 1, lo)
+                assert _clause_start(t, lo, i) == expect_clause, (t, lo, i)
+                assert _sentence_start(t, lo, i) == expect_sentence, (t, lo, i)

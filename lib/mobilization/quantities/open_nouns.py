@@ -13,7 +13,7 @@ from math import log as _log
 
 from ..lexicon import read_rows
 from .records import Classifier, Head, Lexicon
-from .text import _CLAUSE_END_RE, SENTENCE_END
+from .text import _CLAUSE_END_RE, _sentence_start
 from .wordlists import lexicon
 from .heads import _case, _head_at_end, _starts_with_stop, _window_after
 
@@ -482,8 +482,7 @@ def context_noun(text: str, start: int, floor: int, classifier: Classifier | Non
     """
     lex = lex or lexicon()
     lo = max(0, start - _CONTEXT_REACH)
-    sentence = max(text.rfind(c, lo, start) for c in SENTENCE_END) + 1
-    lo = max(lo, sentence)
+    lo = _sentence_start(text, lo, start)
     clause_ends = [m.start() for m in _CLAUSE_END_RE.finditer(text, lo, start)]
     if len(clause_ends) >= 2:
         lo = clause_ends[-2] + 1  # the clause of the count and the one before it

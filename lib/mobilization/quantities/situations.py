@@ -34,7 +34,7 @@ from .categories import _harmed, _HOUSEHOLDS
 from .heads import _head_at_end
 from .open_nouns import _tagged
 from .records import Lexicon, Quantity
-from .text import SENTENCE_END as _SENTENCE_END, _clause_end, _clause_start
+from .text import SENTENCE_END as _SENTENCE_END, _clause_end, _clause_start, _sentence_start
 from .verbs import SituationWords, _verb_words, situation_words
 from .clause_reading import (_bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _mobilized, _NUMERAL_NEXT, _phrase_start, _REACH, _reached_bare, _topic_count)
@@ -239,7 +239,7 @@ def _whole_of(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -> Q
         return None
     # the sentence's start and its 其中s are found once: scanning the text between each earlier count and
     # this one made a long sentence of counts cubic in its length (tests/test_robustness_probe.py, test_8)
-    start = max(text.rfind(ch, 0, q.start) for ch in _SENTENCE_END) + 1
+    start = _sentence_start(text, 0, q.start)
     parts = [m.start() for m in re.finditer(_PARTS, text[start:q.start])]
     if not parts:
         return None
