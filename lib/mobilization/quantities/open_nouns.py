@@ -403,9 +403,12 @@ def _may_end_in_noun(w: str) -> bool:
     tags = pos.word_tag_tab
     for k in range(len(w) - 1, -1, -1):
         tag = tags.get(w[k:])
-        if tag is not None and _final(w[k:], tag):
+        if tag is not None and tag in _MAY_BE_FINAL and _final(w[k:], tag):
             return True
     return False
+
+
+_MAY_BE_FINAL = _NOUN_FINAL | {"nr", "i", "l", "v"}  # the tags `_final` may accept
 
 
 def _form_noun_before(w: str, words: list[tuple[str, str]], lex: Lexicon) -> int:
