@@ -19,7 +19,8 @@ moment of the shared machine hits every measurement alike):
 The seeds are few and dense in figures, and repeated they show `extract` the same windows again
 and again; a folder of ordinary reports (`--texts`, such as a researcher's corpus or a held-out
 corpus) is the honest measure. The tagger of open-vocabulary nouns remembers the windows it
-tagged last (`open_nouns._tag_words`): the benchmark makes it forget them before each document
+tagged last (`open_nouns._tag_words`), and the numeral reader the numerals it read
+(`numbers._value`): the benchmark makes them forget before each document
 when the texts are repeated seeds, and before each round with `--texts` (where one report may
 share a window with another, as in real use).
 
@@ -57,7 +58,7 @@ def main() -> None:
     import opencc
 
     from mobilization import corpus, pipeline, repair, scale, script
-    from mobilization.quantities import candidate_re, extract, open_nouns
+    from mobilization.quantities import candidate_re, extract, numbers, open_nouns
 
     if args.texts is not None:
         paths = sorted(args.texts.rglob("*.txt"))
@@ -69,7 +70,11 @@ def main() -> None:
         size = sum(len(d.text.encode("utf-8")) for d in docs)
         docs = docs * max(1, round(args.mb * 1e6 / size))
     repeated = args.texts is None
-    forget = open_nouns._tag_words.cache_clear  # the windows tagged last (see the docstring)
+
+    def forget() -> None:
+        """Forget the windows tagged and the numerals read last (see the docstring)."""
+        open_nouns._tag_words.cache_clear()
+        numbers._value.cache_clear()
     mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
     prepared = []
     for d in docs:
