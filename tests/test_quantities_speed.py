@@ -74,3 +74,17 @@ def test_last_end_before_a_position_as_by_rfind():
                 expect_sentence = max(max(t.rfind(c, lo, i) for c in SENTENCE_END) + 1, lo)
                 assert _clause_start(t, lo, i) == expect_clause, (t, lo, i)
                 assert _sentence_start(t, lo, i) == expect_sentence, (t, lo, i)
+
+
+def test_noun_tail_in_one_match():
+    """nouns_before's _NOUN_TAIL, matched from the window's start, gives the run a search gave."""
+    import re
+
+    from mobilization.quantities.nouns_before import _NOUN_TAIL
+    from mobilization.quantities.text import _CLOSE_QUOTES, _OPEN_QUOTES
+
+    plain = re.compile(rf"[\u3400-\u9fff、()（）{_OPEN_QUOTES}{_CLOSE_QUOTES}]*\Z")
+    for t in _INVENTED + ("“六个一”活动3次", "(湖北牌照车辆4辆)", "abc", ""):
+        for lo in range(len(t) + 1):
+            for s in range(lo, len(t) + 1):
+                assert _NOUN_TAIL.match(t, lo, s).group(1) == plain.search(t, lo, s).group(), (t, lo, s)
