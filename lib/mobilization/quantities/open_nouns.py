@@ -108,7 +108,7 @@ def _tag_words(s: str) -> tuple[tuple[str, str], ...]:
 def _tag_block(blk: str, pos, out: list[tuple[str, str]]) -> None:
     """jieba's DAG, best route and tags of one run of Chinese characters and ASCII word characters."""
     tok = pos.tokenizer
-    freq, tags = tok.FREQ, pos.word_tag_tab
+    get, tags = tok.FREQ.get, pos.word_tag_tab
     logtotal = _log(tok.total)
     n = len(blk)
     # jieba builds every word's end (its DAG), then the best route from the right (its calc):
@@ -117,22 +117,23 @@ def _tag_block(blk: str, pos, out: list[tuple[str, str]]) -> None:
     nxt = [0] * n
     for k in range(n - 1, -1, -1):
         best_v, best_x = 0.0, -1
-        get = freq.get
-        for i in range(k, n):
-            f = get(blk[k:i + 1])
-            if f is None:
-                break  # not even the beginning of a word
+        i = k + 1
+        f = get(blk[k])
+        while f is not None:  # (None: not even the beginning of a word)
             if f:
-                v = _log(f) - logtotal + score[i + 1]
+                v = _log(f) - logtotal + score[i]
                 if best_x < 0 or v >= best_v:
-                    best_v, best_x = v, i
-        if best_x < 0:  # no word begins here: the character alone, frequency 1
-            best_v, best_x = _log(freq.get(blk[k]) or 1) - logtotal + score[k + 1], k
+                    best_v, best_x = v, i - 1
+            if i >= n:
+                break
+            i += 1
+            f = get(blk[k:i])
+        if best_x < 0:  # no word begins here: the character alone, frequency 1 (log 1 = 0)
+            best_v, best_x = 0.0 - logtotal + score[k + 1], k
         score[k], nxt[k] = best_v, best_x
-    route = [(0.0, x) for x in nxt]
     x, buf = 0, ""
     while x < n:
-        y = route[x][1] + 1
+        y = nxt[x] + 1
         word = blk[x:y]
         if y - x == 1 and word < "\x80" and word.isalnum():
             buf += word  # one ASCII letter or digit: jieba gathers them into one 'eng' word
