@@ -88,3 +88,21 @@ def test_noun_tail_in_one_match():
         for lo in range(len(t) + 1):
             for s in range(lo, len(t) + 1):
                 assert _NOUN_TAIL.match(t, lo, s).group(1) == plain.search(t, lo, s).group(), (t, lo, s)
+
+
+def test_whole_of_only_with_a_parts_word_in_the_same_sentence():
+    """situations._whole_of looks for the last 其中 before the count first: one in an earlier sentence does
+    not make the count a part (the same answer as reading the sentence's 其中s)."""
+    from mobilization.quantities import lexicon
+    from mobilization.quantities.records import Quantity
+    from mobilization.quantities.situations import _whole_of
+
+    lex = lexicon()
+    w = Quantity(2, 9, "人员16万人", 160000.0, unit="人", entity="人员", category="coverage")
+    t = "转移人员16万人,其中渔船人员12.8万人"
+    assert _whole_of([w], Quantity(12, 22, "渔船人员12.8万人", 128000.0, unit="人", entity="渔船人员"), t, lex) is w
+    t = "转移人员16万人。其中渔船人员12.8万人"  # the 其中 opens the next sentence: not a part
+    assert _whole_of([w], Quantity(12, 22, "渔船人员12.8万人", 128000.0, unit="人", entity="渔船人员"), t, lex) is None
+    t = "其中转移人员16万人。渔船人员12.8万人"  # the 其中 of an earlier sentence
+    w2 = Quantity(4, 11, "人员16万人", 160000.0, unit="人", entity="人员", category="coverage")
+    assert _whole_of([w2], Quantity(12, 22, "渔船人员12.8万人", 128000.0, unit="人", entity="渔船人员"), t, lex) is None
