@@ -101,8 +101,12 @@ def test_whole_of_only_with_a_parts_word_in_the_same_sentence():
     w = Quantity(2, 9, "人员16万人", 160000.0, unit="人", entity="人员", category="coverage")
     t = "转移人员16万人,其中渔船人员12.8万人"
     assert _whole_of([w], Quantity(12, 22, "渔船人员12.8万人", 128000.0, unit="人", entity="渔船人员"), t, lex) is w
-    t = "转移人员16万人。其中渔船人员12.8万人"  # the 其中 opens the next sentence: not a part
-    assert _whole_of([w], Quantity(12, 22, "渔船人员12.8万人", 128000.0, unit="人", entity="渔船人员"), t, lex) is None
     t = "其中转移人员16万人。渔船人员12.8万人"  # the 其中 of an earlier sentence
-    w2 = Quantity(4, 11, "人员16万人", 160000.0, unit="人", entity="人员", category="coverage")
-    assert _whole_of([w2], Quantity(12, 22, "渔船人员12.8万人", 128000.0, unit="人", entity="渔船人员"), t, lex) is None
+    whole = Quantity(t.index("人员"), t.index("。"), "人员16万人", 160000.0, unit="人", entity="人员", category="coverage")
+    s = t.index("渔船")
+    part = Quantity(s, len(t), t[s:], 128000.0, unit="人", entity="渔船人员")
+    assert _whole_of([whole], part, t, lex) is None
+    t = "转移人员16万人,其中渔船人员12.8万人"
+    whole = Quantity(t.index("人员"), t.index(","), "人员16万人", 160000.0, unit="人", entity="人员", category="coverage")
+    s = t.index("渔船")
+    assert _whole_of([whole], Quantity(s, len(t), t[s:], 128000.0, unit="人", entity="渔船人员"), t, lex) is whole
