@@ -8,11 +8,7 @@ import pytest
 
 from mobilization.quantities import extract
 
-
-def _cat(text: str, surface_part: str, nth: int = 0) -> str:
-    qs = [q for q in extract(text) if surface_part in q.surface]
-    assert len(qs) > nth, f"{surface_part!r} not found in {[q.surface for q in extract(text)]}"
-    return qs[nth].category
+from invented import category as _cat
 
 
 @pytest.mark.parametrize("text, part, category", [

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from mobilization.places import Zone, detect_place, find_hits
-from mobilization.repair import repair
-from mobilization.script import convert_with_map
+from mobilization.places import Zone, find_hits
 
-
-def place(text: str):
-    rep = repair(text)
-    simplified, _ = convert_with_map(rep.text, "t2s")
-    return detect_place(rep, simplified)
+from invented import place
 
 
 def test_township_named_after_another_county_is_no_county() -> None:

@@ -2,15 +2,7 @@
 tests, each failing on the code before its rule."""
 from __future__ import annotations
 
-from mobilization.places import detect_place
-from mobilization.repair import repair
-from mobilization.script import convert_with_map
-
-
-def place(text: str):
-    rep = repair(text)
-    simplified, _ = convert_with_map(rep.text, "t2s")
-    return detect_place(rep, simplified)
+from invented import place
 
 
 def test_a_one_character_stem_county_before_its_hospital_is_the_county() -> None:

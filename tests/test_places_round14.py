@@ -1,16 +1,7 @@
 """Round 14 of the place detector (corpus T opened): each rule on a small invented report."""
 from __future__ import annotations
 
-from mobilization.places import detect_place
-from mobilization.repair import repair
-from mobilization.script import convert_with_map
-
-
-def place(text: str) -> tuple[str, str]:
-    rep = repair(text)
-    simplified, _ = convert_with_map(rep.text, "t2s")
-    guess = detect_place(rep, simplified)
-    return guess.code, guess.name
+from invented import code_and_name as place
 
 
 def test_at_equal_weight_the_place_that_acts_wins_over_the_scene() -> None:

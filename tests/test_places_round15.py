@@ -1,16 +1,7 @@
 """Round 15 of the place detector (corpora V and X opened): each rule on a small invented report."""
 from __future__ import annotations
 
-from mobilization.places import detect_place
-from mobilization.repair import repair
-from mobilization.script import convert_with_map
-
-
-def place(text: str) -> tuple[str, str]:
-    rep = repair(text)
-    simplified, _ = convert_with_map(rep.text, "t2s")
-    guess = detect_place(rep, simplified)
-    return guess.code, guess.name
+from invented import code_and_name as place
 
 
 def test_a_single_quanshen_in_a_series_tag_does_not_make_a_county_story_the_province() -> None:

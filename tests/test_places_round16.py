@@ -3,17 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from mobilization.places import detect_place
 from mobilization.places import zones as zones_module
-from mobilization.repair import repair
-from mobilization.script import convert_with_map
 
-
-def place(text: str) -> tuple[str, str]:
-    rep = repair(text)
-    simplified, _ = convert_with_map(rep.text, "t2s")
-    guess = detect_place(rep, simplified)
-    return guess.code, guess.name
+from invented import code_and_name as place
 
 
 # a city's roundup: one long paragraph names one banner with its city, the short closing sentences two more

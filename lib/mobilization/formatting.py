@@ -1,4 +1,4 @@
-"""Figures as printed in tables and on charts (shared by tables.py and charts.py, which import neither).
+"""Figures as printed in tables and on charts (shared by the tables and charts packages, which import neither).
 
 A missing value is never printed as 0: "not reported" (no report gives it) and "no
 denominator" (a figure exists, but no population to divide it by) are told apart.

@@ -165,6 +165,8 @@ def short_forms(name: str, level: str) -> list[tuple[str, str]]:
     ([('广西', 'suffix')], [('甘南', 'ethnic+suffix'), ('甘南州', 'ethnic+州')])
     >>> short_forms("和县", "county")  # one character is not a name
     []
+    >>> short_forms("东乡族自治县", "county"), short_forms("鄂温克族自治旗", "county")
+    ([('东乡族', 'suffix'), ('东乡县', 'ethnic+县')], [('鄂温克族', 'suffix'), ('鄂温克旗', 'ethnic+旗')])
     """
     suffix = next((s for s in _SUFFIXES if name.endswith(s) and len(name) > len(s)), "")
     if not suffix or suffix not in _SHORTENED_LEVEL_SUFFIX.get(level, ()) and "自治" not in suffix:
@@ -176,7 +178,10 @@ def short_forms(name: str, level: str) -> list[tuple[str, str]]:
         if len(bare) >= 2:
             out.append((bare, "ethnic+suffix" if bare != stem else "suffix"))
             if suffix in ("自治县", "自治州", "自治旗"):
-                out.append((bare + suffix[-1], f"ethnic+{suffix[-1]}"))
+                # a division named after its own people alone (东乡族自治县, 鄂温克族自治旗) is called by the
+                # people's name without 族: 东乡县, 鄂温克旗 (东乡族县 is no one's word)
+                named = bare[:-1] if bare == stem and bare.endswith("族") and bare[:-1] in ethnic_names() else bare
+                out.append((named + suffix[-1], f"ethnic+{suffix[-1]}"))
     elif len(stem) >= 2:
         out.append((stem, "suffix"))
     return out

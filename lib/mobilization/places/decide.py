@@ -130,6 +130,9 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     ('秦皇岛市', 'prefecture', 'high')
     """
     table = divisions()
+    outside = _outside_weight(text)
+    if outside:  # 会同县府 beside 云林县长: the verb 会同 before Taiwan's 县府, not Hunan's 会同县
+        resolved = [(h, c) for h, c in resolved if not _word_like(h, c, resolved)]
     abbreviations = [h for h, _ in resolved if h.abbreviation]
     townships = [(h, c) for h, c in resolved if h.township]
     resolved = [(h, c) for h, c in resolved if not h.abbreviation and not h.township]
@@ -179,7 +182,6 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
             count[code] += n
             best_hit[code] = first[code]
             where[code].add(first[code].zone)
-    outside = _outside_weight(text)
     if national_cues().overseas.search(title) and not any(h.zone == "title" and not h.dest for h, _ in resolved):
         return _unknown("overseas Chinese (no census division)")
     if not score and host:  # only the host's name: the page's own place, said with low confidence
@@ -201,7 +203,9 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     towns: dict[str, int] = defaultdict(int)  # township mentions of each county, counted or not
     for h, code in townships:
         towns[code] += not h.dest
-    best = _speaker(_drill_down(best, score, count, best_hit, where, towns), selves, score)
+    filed = _filed_from(resolved)
+    parts = {c: w for c, w in score.items() if c not in filed or c == best}
+    best = _speaker(_drill_down(best, parts, count, best_hit, where, towns), selves, score)
     best = _sender_above(best, sent_to, score, count)
     scene = _scene_district(best, score, resolved, townships, selves)
     if scene != best:  # the city's mentions open the district's addresses: they speak for it
@@ -402,6 +406,40 @@ def _confidence(best: float, rival: float, zones: set[str]) -> str:
 def _national(text: str) -> bool:
     head = text[:300]
     return bool(national_cues().national.search(head))
+
+
+def _filed_from(resolved: list[tuple[Hit, str]]) -> set[str]:
+    """The places named only as a news agency's bureau in its dispatch line (新华社呼和浩特12月25日电): where the
+    reporter files from, not a part of the place the report is about (it does not split a province's story
+    about one prefecture into two parts).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "内蒙古草原遭受雪灾\\n新华社呼和浩特12月25日电 巴彦淖尔市委组织抗灾。"
+    >>> sorted(_filed_from(resolve(find_hits(t, [Zone(0, 9, "title"), Zone(10, 22, "source"), Zone(22, len(t), "body")]))))
+    ['150100']
+    """
+    return {c for h, c in resolved if h.bureau} - {c for h, c in resolved if not h.bureau}
+
+
+def _word_like(h: Hit, code: str, resolved: list[tuple[Hit, str]]) -> bool:
+    """Is this the full name of a county whose name is also a word (会同 "together with", 通道 "passage"; `common`
+    in data/place_words.csv), with none of its parents named? In a report naming Hong Kong, Macau or Taiwan the
+    word is read (云林县长今天会同县府各局处长前往…: "together with the county government"), not the county.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> r = resolve(find_hits("县长会同县府各局处长前往", [Zone(0, 12, "body")]))
+    >>> [(h.surface, _word_like(h, c, r)) for h, c in r]
+    [('会同县', True)]
+    >>> r = resolve(find_hits("怀化市会同县", [Zone(0, 6, "body")]))
+    >>> [(h.surface, _word_like(h, c, r)) for h, c in r]
+    [('怀化市', False), ('会同县', False)]
+    """
+    from ..gazetteer import place_words
+    table = divisions()
+    if h.entry.alias or table[code].level != "county":
+        return False
+    stem = next((a for a in (h.surface[:-1], h.surface[:-2]) if a in place_words()["common"]), "")
+    return bool(stem) and not any(c in ancestors(code) for _, c in resolved)
 
 
 def _outside_weight(text: str) -> tuple[float, str] | None:

@@ -38,6 +38,8 @@ def found_places(rep: Repaired, simplified: str, zones: list[Zone] | None = None
     abbreviations = [(h, h.codes[0]) for h in find_abbreviations(simplified, zones)]
     hits = sorted(find_hits(simplified, zones) + _site_unit_hits(simplified, title), key=lambda h: h.start)
     hits = drop_township_heads(simplified, hits)
-    resolved = resolve(hits)
-    townships = resolve_townships(find_townships(simplified, zones, hits), resolved)
+    named_townships = find_townships(simplified, zones, hits)
+    # a township no other county has is a division named below: it says which of several same-named places
+    resolved = resolve(hits, frozenset(h.codes[0] for h in named_townships if len(h.codes) == 1 and not h.dest))
+    townships = resolve_townships(named_townships, resolved)
     return resolved + abbreviations + townships, title

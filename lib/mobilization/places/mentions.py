@@ -163,6 +163,7 @@ class Hit:
     cited: bool = False  # inside a title in 《》 (《安徽省地震应急预案》): a document cited, half weight
     informant: bool = False  # where the news came from (记者从青海省民政厅获悉): half weight, never the actor
     township: bool = False  # a township named with its suffix (赤溪镇): support for its county (`find_townships`)
+    bureau: bool = False  # a news agency's bureau in its dispatch line (新华社呼和浩特…电): where the reporter files
 
 
 _REPORTER = re.compile(r"记者|采访")
@@ -236,7 +237,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             continue
         host = bool(cues().host.match(text, end))
         # the actor, or the sender of a team (庆阳市驰援兰州: 庆阳市 sends, 兰州 receives)
-        actor = not host and bool(cues().actor.match(text, end) or cues().sends.match(text, end))
+        actor = not host and bool(cues().actor.match(text, end) or cues().sends.match(text, end)
+                                  or _INSTITUTION_ORGAN.match(text, end))
         formal = qualified or bool(_SUBUNIT.match(text, end))
         dest = (bool(cues().dest.search(text, max(0, start - 4), start)) or _left_behind(text, start, end)
                 or text[start - 1:start] == "驻" and bool(_SUBUNIT.match(text, end)) or (
@@ -258,9 +260,17 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         if informant:
             actor, zone = False, "body"
         last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
-                   cited=cited, informant=informant)
+                   cited=cited, informant=informant, bureau=bureau_end == end)
         hits.append(last)
     return _without_given_names(text, _without_titles(text, hits))
+
+
+# After a name, an institution named after the place (徐州医科大学附属医院, 漯河食品职业学院) and one of its own organs
+# (its Party committee or branch, its Youth League, its students' office): the institution acts, and it is the
+# place's (a university's or hospital's city, as the codebook takes it).
+# The name runs on without a word that joins two (的, 和, 与, 及, 等: 甘肃等地的兰州大学党委 is no 甘肃's).
+_INSTITUTION_ORGAN = re.compile(r"(?:(?![的和与及等])[\u4e00-\u9fff]){0,10}?(?:大学|学院|医院)"
+                                r"(?:(?![的和与及等])[\u4e00-\u9fff]){0,8}?(?:党委|党总支|党支部|团委|学生工作部|学生处)")
 
 
 def _without_titles(text: str, hits: list[Hit]) -> list[Hit]:

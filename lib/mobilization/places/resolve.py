@@ -13,7 +13,7 @@ from .mentions import Hit, find_hits
 from .zones import Zone
 
 
-def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:
+def resolve(hits: list[Hit], below: frozenset[str] = frozenset()) -> list[tuple[Hit, str]]:
     """Each hit with the one division it names; hits that stay ambiguous are dropped.
 
     A candidate is supported by another hit that names (without ambiguity) a division above or
@@ -26,11 +26,20 @@ def resolve(hits: list[Hit]) -> list[tuple[Hit, str]]:
     [('兰州市', '620100'), ('城关区', '620102'), ('拉萨市', '540100')]
     >>> [(h.surface, c) for h, c in resolve(find_hits("城关区", z))]
     []
+
+    `below` holds the counties of townships the text names that no other county has (锁南镇): they support
+    the one candidate they lie in, like a division named below it (东乡县 is Gansu's 东乡族自治县 by its news
+    name and Jiangxi's 东乡区 by its former one; 锁南镇 says which).
+
+    >>> [(h.surface, c) for h, c in resolve(find_hits("东乡县城南社区", z), frozenset({"622926"}))]
+    [('东乡县', '622926')]
+    >>> [(h.surface, c) for h, c in resolve(find_hits("东乡县城南社区", z))]
+    []
     """
     hits = _without_glued_short_forms(hits)
     sure = {h.codes[0] for h in hits if len(h.codes) == 1 and not h.needs}
-    sure_related = set(sure)
-    for c in sure:
+    sure_related = set(sure) | set(below)
+    for c in sure | set(below):
         sure_related.update(ancestors(c))
     out: list[tuple[Hit, str]] = []
     prev: Hit | None = None

@@ -68,6 +68,7 @@ def resolve_townships(townships: list[Hit], resolved: list[tuple[Hit, str]]) -> 
     ['341824']
     """
     table = divisions()
+    townships = _after_their_county(townships, resolved)
     named = {c for h, c in resolved if not h.dest and (not h.entry.alias or table[c].level != "county")}
     # a county's short form and a township of that very county agree (泰宁烟草 … 新桥乡): two pieces of evidence
     short = {c for h, c in resolved if not h.dest and h.entry.alias and table[c].level == "county"}
@@ -79,6 +80,32 @@ def resolve_townships(townships: list[Hit], resolved: list[tuple[Hit, str]]) -> 
             codes = tuple(c for c in h.codes if c in short)
         if len(codes) == 1:
             out.append((replace(h, codes=codes), codes[0]))
+    return out
+
+
+def _after_their_county(townships: list[Hit], resolved: list[tuple[Hit, str]]) -> list[Hit]:
+    """The townships with the county named right before them as their county (阿克陶县玉麦乡, 维西傈僳族自治县叶枝镇).
+
+    An address reads from the large to the small: a township glued to a county's name is a township of that county,
+    even where the township list holds that name only for another county (a 玉麦乡 of 隆子县, in Tibet; a list made
+    after a merger or a renaming). The county named in the text wins over the list.
+
+    >>> from mobilization.places import find_hits, resolve
+    >>> t = "克孜勒苏柯尔克孜自治州阿克陶县玉麦乡某村"
+    >>> z = [Zone(0, len(t), "body")]
+    >>> r = resolve(find_hits(t, z))
+    >>> [h.codes for h in _after_their_county(find_townships(t, z, find_hits(t, z)), r)]
+    [('653022',)]
+    """
+    table = divisions()
+    ends = {h.end: (h, c) for h, c in resolved if table[c].level == "county"}
+    out = []
+    for h in townships:
+        county_hit, county = ends.get(h.start, (None, ""))
+        if county and not any(c == county or county in ancestors(c) or c in ancestors(county) for c in h.codes):
+            # where a team was sent (驻阿克陶县玉麦乡), its township is that destination too
+            h = replace(h, codes=(county,), entry=replace(h.entry, codes=(county,)), dest=h.dest or county_hit.dest)
+        out.append(h)
     return out
 
 

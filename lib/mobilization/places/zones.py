@@ -88,6 +88,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     has_body = bool(rep.body)
     reopened = _premature_end(rep)
     tail = _story_tail(rep)
+    listed = _headline_list(rep)
     out: list[Zone] = []
     captions: list[Zone] = []  # picture captions, read only when the page is nothing else
     title_seen = False
@@ -103,6 +104,8 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
         first = pos_r_line + (len(line_r) - len(line_r.lstrip()))
         if first < reopened <= len(rep.text) and rep.in_body(first):
             continue  # the "body" the early end mark closed: a line of spam or a teaser above the story
+        if any(lo <= first < hi for lo, hi in listed):
+            continue  # an e-paper's list of the page's headlines: the other stories' titles are no headline
         in_body = rep.in_body(first) or first >= reopened or first in tail if has_body else True
         kind = _line_kind(line_s, in_body, "" if first >= reopened else kinds(first))
         stripped = line_s.strip()
@@ -155,6 +158,40 @@ def _premature_end(rep: Repaired) -> int:
                 and not any(b.start >= span.start for b in rep.body)):
             return span.start
     return len(rep.text) + 1
+
+
+_LIST_LINE = 40  # a headline in an e-paper's list of a page's stories is a short line without a full stop
+_LIST_SPAN = 400  # characters a list of a page's headlines holds at most
+
+
+def _headline_list(rep: Repaired) -> list[tuple[int, int]]:
+    """The spans of "body" that are an e-paper's list of the page's headlines (版面导航, 标题导航), not a story.
+
+    An e-paper page lists the titles of all the stories on it above the one shown (四川阿坝:青山绿水间 …, 湖南浏阳
+    中和镇:提升志愿服务 …); the story's own title comes again right above its text. A stretch of two or more
+    short lines without a full stop, one of which comes again later as a line of its own and another that does
+    not, is that list: the other lines are other stories' headlines, and the story's title is read where it
+    comes again.
+
+    >>> from mobilization.repair import repair
+    >>> page = ("首页 | 版面导航 | 标题导航\\n第16版:寻找传统\\n某省甲县:青山绿水间\\n乙县丙镇:志愿服务进乡村\\n\\n版面目录\\n"
+    ...         "2023年09月19日 星期二\\n乙县丙镇:志愿服务进乡村\\n" + "走在乙县丙镇的田间地头，整洁的道路让人心旷神怡。" * 6 + "\\n")
+    >>> rep = repair(page); [rep.text[lo:hi].split() for lo, hi in _headline_list(rep)]
+    [['某省甲县:青山绿水间', '乙县丙镇:志愿服务进乡村']]
+    """
+    out: list[tuple[int, int]] = []
+    spans = sorted(rep.body, key=lambda b: b.start)
+    for k, span in enumerate(spans[:-1]):
+        chunk = rep.text[span.start:span.end]
+        lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
+        if (len(lines) < 2 or span.end - span.start > _LIST_SPAN
+                or any(len(ln) > _LIST_LINE or "。" in ln for ln in lines)):
+            continue
+        later = {ln.strip() for ln in rep.text[span.end:].split("\n")}
+        again = [ln for ln in lines if ln in later]
+        if again and len(again) < len(lines):
+            out.append((span.start, span.end))
+    return out
 
 
 _TAIL_SENTENCE = re.compile(r"^[^|｜>＞»【\[]{12,}[。！？!?][”」』）)]?$")  # a whole short sentence, no link furniture

@@ -1,0 +1,158 @@
+"""Stage 7, charts: the prefecture map — prefecture-level units shaded by an indicator per 10,000 residents.
+
+Boundaries from data/prefecture_boundaries_2020.csv (MIT, Lei Dong's China Census).
+"""
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Iterable
+
+import pandas as pd
+
+from .captions import _caption, source_line
+from .fonts import use_cjk_font
+from .style import MISSING_COLOUR
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+BOUNDARIES = "prefecture_boundaries_2020.csv"
+
+
+def boundaries() -> pd.DataFrame:
+    """Prefecture-level units with 2020 population and WKT boundary (data/prefecture_boundaries_2020.csv).
+
+    >>> b = boundaries(); len(b) > 300, b.set_index("division_code").at["441600", "prefecture"]
+    (True, '河源市')
+    """
+    from ..lexicon import data_dir
+
+    return pd.read_csv(data_dir() / BOUNDARIES, comment="#", dtype={"division_code": str})
+
+
+def map_unit(place_code: str, units: Iterable[str]) -> str:
+    """The prefecture-level unit (of `units`) a place lies in; "" for a province or an unknown code.
+
+    >>> units = {"441600", "110100", "500100", "429004"}
+    >>> map_unit("441602", units), map_unit("110105", units), map_unit("500230", units), map_unit("429004", units)
+    ('441600', '110100', '500100', '429004')
+    >>> map_unit("440000", units), map_unit("", units), map_unit("810000", {"810000"})
+    ('', '', '810000')
+    """
+    units = set(units)
+    code = str(place_code or "")
+    if code in units:
+        return code  # a prefecture-level unit itself (also Hong Kong and Macau, drawn as one unit each)
+    if len(code) != 6 or code.endswith("0000"):
+        return ""
+    for candidate in (code, code[:4] + "00", code[:2] + "0100"):
+        if candidate in units:
+            return candidate
+    return ""
+
+
+def map_values(ind: pd.DataFrame, indicator_id: str, units: pd.DataFrame) -> pd.DataFrame:
+    """One row per prefecture-level unit with a report: the indicator's value and its rate per 10,000 residents.
+
+    A county-level place counts toward its prefecture: the prefecture's value is the larger
+    of its own reports' value and the SUM of its counties' values (counties are disjoint
+    territories, so their sum is a lower bound for the prefecture), divided by the
+    prefecture's 2020 population. Provinces cannot be drawn on a prefecture map.
+
+    >>> ind = pd.DataFrame(dict(indicator_id=["x"] * 3, place_code=["441602", "441621", "441600"],
+    ...     value=[10.0, 10.0, 12.0]))
+    >>> units = pd.DataFrame(dict(division_code=["441600"], population_2020=[100000.0]))
+    >>> map_values(ind, "x", units)[["division_code", "value", "per_10k", "places"]].values.tolist()
+    [['441600', 20.0, 2.0, '441600; 441602; 441621']]
+    """
+    part = ind[ind["indicator_id"] == indicator_id]
+    codes = set(units["division_code"])
+    part = part.assign(unit=[map_unit(c, codes) for c in part["place_code"]])
+    part = part[part["unit"] != ""]
+    pop = dict(zip(units["division_code"], units["population_2020"]))
+    rows = []
+    for unit, group in part.groupby("unit", sort=True):
+        own = group.loc[group["place_code"] == unit, "value"].dropna()
+        counties = group.loc[group["place_code"] != unit, "value"].dropna()
+        candidates = ([float(own.max())] if len(own) else []) + ([float(counties.sum())] if len(counties) else [])
+        value = max(candidates) if candidates else math.nan
+        rows.append({"division_code": unit, "value": value, "per_10k": value / pop[unit] * 10_000 if pop.get(unit)
+                     else math.nan, "places": "; ".join(sorted(group["place_code"]))})
+    return pd.DataFrame(rows, columns=["division_code", "value", "per_10k", "places"])
+
+
+def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFrame | None = None) -> "Figure":
+    """Prefecture-level units shaded by an indicator per 10,000 residents (the prefecture's 2020 population).
+
+    Three looks that cannot be confused: a colour (a value), hatched grey (reports, but none
+    gives this figure: not reported), white with a thin outline (no report at all).
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import LogNorm, Normalize
+    from matplotlib.patches import PathPatch
+    from matplotlib.path import Path as MplPath
+    from shapely import wkt
+
+    use_cjk_font()
+    units = boundaries()
+    values = map_values(ind, indicator_id, units).set_index("division_code")
+    rates = values["per_10k"].dropna()
+    rates = rates[rates > 0]
+    norm = (LogNorm(rates.min(), rates.max()) if len(rates) > 1 and rates.max() / rates.min() > 50
+            else Normalize(0, rates.max() if len(rates) else 1))
+    cmap = plt.get_cmap("OrRd")
+    fig, ax = plt.subplots(figsize=(9, 7.4))
+    for code, text in zip(units["division_code"], units["boundary_wkt"]):
+        shape = wkt.loads(text)
+        if code in values.index and pd.notna(values.at[code, "per_10k"]):
+            style = dict(facecolor=cmap(norm(values.at[code, "per_10k"])), edgecolor="#555555", linewidth=0.4)
+        elif code in values.index:
+            style = dict(facecolor=MISSING_COLOUR, edgecolor="#555555", linewidth=0.4, hatch="////")
+        else:
+            style = dict(facecolor="white", edgecolor="#BBBBBB", linewidth=0.25)
+        for poly in getattr(shape, "geoms", [shape]):
+            ax.add_patch(PathPatch(_polygon_path(poly, MplPath), **style))
+    ax.set_xlim(73, 136)
+    ax.set_ylim(17, 54)
+    ax.set_aspect(1.25)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for side in ax.spines.values():
+        side.set_visible(False)
+    first = ind[ind["indicator_id"] == indicator_id].iloc[0]
+    ax.set_title(f"{first['label_zh']} {first['label_en']} — per 10,000 residents 每万常住人口", fontsize=11)
+    mappable = plt.cm.ScalarMappable(norm=norm, cmap=cmap)
+    bar = fig.colorbar(mappable, ax=ax, shrink=0.55, pad=0.01)
+    bar.set_label(f"{first['unit']} per 10,000 residents (prefecture population 2020)", fontsize=8)
+    bar.ax.tick_params(labelsize=7)
+    from matplotlib.patches import Patch
+
+    ax.legend(handles=[Patch(facecolor=MISSING_COLOUR, hatch="////", edgecolor="#555555",
+                             label="reports, figure not reported 未报告"),
+                       Patch(facecolor="white", edgecolor="#BBBBBB", label="no report 无报道")],
+              loc="lower left", fontsize=7, frameon=False)
+    part = ind[ind["indicator_id"] == indicator_id]
+    unmapped = sorted(set(part["place_code"]) - {c for cell in values["places"] for c in cell.split("; ")})
+    shaded = int(values["per_10k"].notna().sum())
+    used = [d.split("@")[0] for cell in part["sources"] for d in str(cell).split("; ") if "@" in d]
+    _caption(fig, f"{shaded} prefecture-level units shaded, {len(values) - shaded} with reports that do not give "
+                  f"the figure (hatched), {len(units) - len(values)} without any report (white; not zero).",
+             "A county-level place counts toward its prefecture: the prefecture's value is the larger of its own "
+             "reports' value and the sum of its counties' values, divided by the prefecture's 2020 census population "
+             "(not the place's own denominator). " +
+             (f"Not on the map (a province or an unknown code): {', '.join(unmapped)}. " if unmapped else "") +
+             "Boundaries: Lei Dong et al., China Census (github.com/leiii/census, MIT), simplified to 0.01°.",
+             source_line(used, documents_df))
+    fig.subplots_adjust(left=0.02, right=0.98, top=0.95)
+    return fig
+
+
+def _polygon_path(poly, MplPath):
+    """A shapely polygon (with holes) as one matplotlib Path."""
+    import numpy as np
+
+    rings = [np.asarray(poly.exterior.coords)] + [np.asarray(r.coords) for r in poly.interiors]
+    vertices = np.concatenate(rings)
+    codes = np.concatenate([[MplPath.MOVETO] + [MplPath.LINETO] * (len(r) - 2) + [MplPath.CLOSEPOLY] for r in rings])
+    return MplPath(vertices, codes)

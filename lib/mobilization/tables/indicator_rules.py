@@ -1,0 +1,133 @@
+"""Stage 6, tables: the indicator rules of data/indicators.csv — which facts feed an indicator, how figures are cited and bounded."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+import pandas as pd
+
+from ..lexicon import data_dir, read_rows
+from .columns import SEP
+from .merge_rule import generic_nouns
+
+
+_EXACTISH = {"exact"}
+_LOWER_BOUNDS = {"exact", "more_than", "at_least"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of data/indicators.csv: which facts make an indicator and how they combine."""
+
+    indicator_id: str
+    label_zh: str
+    label_en: str
+    unit: str
+    category: str
+    entity_regex: str
+    exclude_regex: str
+    unit_filter: str
+    context_regex: str
+    kind_regex: str
+    combine: str
+    per_capita: bool
+    notes: str
+
+    def matches(self, fact: pd.Series) -> bool:
+        """Does this fact feed the indicator?
+
+        The counted noun decides; where it is missing or does not say what the figure is
+        (资金, 捐款: `generic_nouns`), the sentence must name it (`context_regex`). The
+        fact's kind of mobilization must fit `kind_regex` (donors are not sent down).
+
+        >>> r = rules()[0]
+        >>> r.matches(pd.Series(dict(entity="临时党支部", unit="个", category="organization")))
+        True
+        >>> r.matches(pd.Series(dict(entity="线上党支部", unit="个", category="organization")))
+        False
+        >>> dues = rules()[2]
+        >>> dues.matches(pd.Series(dict(entity="", unit="元", category="funds", sentence="从市管党费配套资金划拨350万元")))
+        True
+        >>> dues.matches(pd.Series(dict(entity="疫情防控工作资金", unit="元", category="funds", sentence="党费支持疫情防控工作资金15万元")))
+        True
+        >>> people = rules()[1]
+        >>> people.matches(pd.Series(dict(entity="党员", unit="名", category="personnel", kind="donated")))
+        False
+        """
+        if self.category and fact["category"] != self.category:
+            return False
+        if self.unit_filter and not re.fullmatch(self.unit_filter, str(fact["unit"])):
+            return False
+        if self.kind_regex and not re.fullmatch(self.kind_regex, str(fact.get("kind", ""))):
+            return False
+        entity = str(fact["entity"])
+        if self.exclude_regex and entity and re.search(self.exclude_regex, entity):
+            return False
+        if entity and re.search(self.entity_regex, entity):
+            return True
+        if entity and entity not in generic_nouns() and not _is_funds_noun(entity, fact):
+            return False
+        return bool(self.context_regex) and bool(re.search(self.context_regex, str(fact.get("sentence", ""))))
+
+
+def _is_funds_noun(entity: str, fact: pd.Series) -> bool:
+    """A money noun that names no source (疫情防控工作资金, 专项经费): its sentence may say whose money it is."""
+    return fact.get("category", "") == "funds" and bool(re.search(r"(资金|经费|款)$", entity))
+
+
+def rules(name: str = "indicators.csv") -> tuple[Rule, ...]:
+    """The indicator rules, in file order; a malformed row is a ValueError naming the file.
+
+    >>> [r.indicator_id for r in rules()][:3]
+    ['temp_party_orgs', 'party_members_mobilized', 'party_dues']
+    """
+    out = []
+    for row in read_rows(name):
+        if row["combine"] not in ("sum", "max"):
+            raise ValueError(f"{data_dir() / name}: {row['indicator_id']}: combine must be sum or max")
+        for col in ("entity_regex", "exclude_regex", "unit_filter", "context_regex", "kind_regex"):
+            try:
+                re.compile(row.get(col, ""))
+            except re.error as err:
+                raise ValueError(f"{data_dir() / name}: {row['indicator_id']}: bad {col} ({err})") from None
+        out.append(Rule(row["indicator_id"], row["label_zh"], row["label_en"], row["unit"], row["category"],
+                        row["entity_regex"], row["exclude_regex"], row["unit_filter"], row.get("context_regex", ""),
+                        row.get("kind_regex", ""), row["combine"], row["per_capita"].lower() == "yes", row["notes"]))
+    return tuple(out)
+
+
+def combine_approx(approxes: Iterable[str]) -> str:
+    """The approximation of a sum: exact if every part is; more_than if every part is a lower bound.
+
+    >>> combine_approx(["exact", "exact"]), combine_approx(["exact", "more_than"]), combine_approx(["about"])
+    ('exact', 'more_than', 'about')
+    """
+    parts = set(approxes)
+    if parts <= _EXACTISH:
+        return "exact"
+    if parts <= _LOWER_BOUNDS:
+        return "more_than"
+    return "about"
+
+
+def bound_of(approx: str, lower: bool = False) -> str:
+    """What a value is: exact, lower_bound or about (`lower`: the rule itself gives a lower bound).
+
+    >>> bound_of("exact"), bound_of("exact", lower=True), bound_of("more_than"), bound_of("about", lower=True)
+    ('exact', 'lower_bound', 'lower_bound', 'about')
+    """
+    if approx in ("about", "at_most", "range"):
+        return "about"
+    if lower or approx in ("more_than", "at_least"):
+        return "lower_bound"
+    return "exact"
+
+
+def fact_source(fact: pd.Series) -> str:
+    """How an indicator cites a fact: doc@start:end[,start:end] surface.
+
+    >>> fact_source(pd.Series(dict(doc="d", mentions="0:4; 90:98", surface="751个")))
+    'd@0:4,90:98 751个'
+    """
+    return f"{fact['doc']}@{str(fact['mentions']).replace(SEP, ',')} {fact['surface']}"
