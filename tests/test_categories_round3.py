@@ -55,7 +55,7 @@ def test_repeated_figure_takes_first_clause() -> None:
     ("为灾区送去20所学校的捐款。", "20所学校", "organization"),   # 送 with no complement of direction
     ("排查走访8个卡口。", "8个卡口", "coverage"),                   # checkpoints covered, not set up
     ("捐赠口罩5000只。", "5000只", "supplies"),                      # goods given stay goods
-    ("方舱累计收治患者300人。", "300人", "other"),                    # 收治 stays a case verb (test_quantities)
+    ("方舱累计收治患者300人。", "300人", "coverage"),  # patients received for care (CODEBOOK.md patients line; q13)
     ("组建8支医疗队。", "8支医疗队", "organization"),
     ("全省2900多名驻村第一书记都及时返岗。", "2900多名驻村第一书记", "personnel"),  # people who serve go back
     ("累计收治患者46名,纯中医治疗病例34名。", "病例34名", "other"),  # 医治 inside 中医治疗 is no verb

@@ -45,7 +45,7 @@ from invented import category as _cat
     ("全县选派45名贫困村第一书记。", "45名贫困村第一书记", "personnel"),
     # voters are reached (选民 marked reached, also inside a longer noun); jobs are personnel
     ("该站有900名登记选民。", "900名登记选民", "coverage"),                    # was personnel
-    ("项目建成后可提供就业岗位近600个。", "600个", "personnel"),                # was organization
+    ("项目建成后可提供就业岗位近600个。", "600个", "coverage"),  # people given jobs (CODEBOOK.md 4th session; q13)
     # evacuation with two verbs
     ("全乡共1200人撤离与安置。", "1200人", "coverage"),                        # was other
     # missing people
@@ -65,4 +65,4 @@ def test_parts_after_qizhong_take_the_whole() -> None:
 def test_places_and_households_of_the_harmed() -> None:
     assert [q.category for q in extract("暴雨造成6市41县不同程度受灾。")] == ["other", "other"]  # was coverage, other
     assert [q.category for q in extract("当地20余户共65名村民被埋。")] == ["other", "other"]     # was coverage, other
-    assert [q.category for q in extract("全村252户,1162人。")] != ["other", "other"]             # no harm: not the toll
+    assert [q.category for q in extract("全村252户,1162人。")] == ["other", "other"]  # a population (CODEBOOK.md, 4th session; q13)

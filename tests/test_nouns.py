@@ -12,7 +12,7 @@ from mobilization.quantities import extract
     ("分发快速检测包3万份。", "快速检测包", "supplies"),            # a verbal noun inside (检测) and 包 tagged v
     ("捐赠5000盒抗原测试包。", "抗原测试包", "supplies"),
     ("紧急调运120顶安置帐篷。", "安置帐篷", "supplies"),            # a verb naming the goods' use
-    ("接种新冠疫苗2万剂。", "新冠疫苗", "supplies"),                # 剂 counts doses
+    ("调拨新冠疫苗2万剂。", "新冠疫苗", "supplies"),  # 剂 counts doses; delivered, goods (doses given: activity, q13)
     ("调拨8万剂检测套装。", "检测套装", "supplies"),
     ("建成饮水工程5处。", "饮水工程", "activity"),                  # facilities built
     ("建成两座光伏电站。", "光伏电站", "activity"),

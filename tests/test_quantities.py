@@ -508,7 +508,7 @@ def test_colloquial_ranges_without_a_separator(text, low, high, unit, entity):
     ("选派党员40名", [(40, "名", "党员", "personnel")]),
     # a place before a household count says where the households are
     ("三号网格158户", [(158, "户", "", "coverage")]),
-    ("辖区有住户90户", [(90, "户", "住户", "coverage")]),
+    ("辖区有住户90户", [(90, "户", "住户", "other")]),  # a place's own households (CODEBOOK.md, fourth session)
     # goods listed with 、 share the noun when one of them has none
     ("送来12箱、300瓶消毒液", [(12, "箱", "消毒液", "supplies"), (300, "瓶", "消毒液", "supplies")]),
     ("送来酒精15桶、60瓶，", [(15, "桶", "酒精", "supplies"), (60, "瓶", "酒精", "supplies")]),
@@ -536,7 +536,7 @@ def test_colloquial_ranges_without_a_separator(text, low, high, unit, entity):
     # a bare count of organ members
     ("全区420机关党员参与捐款", [(420, "", "机关党员", "personnel")]),
     # new heads and stop words
-    ("设立5个服务阵地", [(5, "个", "服务阵地", "coverage")]),
+    ("设立5个服务阵地", [(5, "个", "服务阵地", "organization")]),  # a post set up (CODEBOOK.md; q13)
     ("开展4项志愿服务", [(4, "项", "志愿服务", "activity")]),
     ("发放宣传页2万份", [(20000, "份", "宣传页", "supplies")]),
     ("明确3条工作标准", [(3, "条", "工作标准", "activity")]),
@@ -575,8 +575,8 @@ def test_a_norm_per_member_and_a_count_after_a_group_size_are_kept():
 @pytest.mark.parametrize("text, expected", [
     # residents are people reached (nouns.csv reached): coverage, also bare and before 户
     ("小区里约800名居民居家隔离", [(800, "about", "名", "居民", "coverage")]),
-    ("该村有3000多居民", [(3000, "more_than", "", "居民", "coverage")]),
-    ("社区共有居民2100户", [(2100, "exact", "户", "居民", "coverage")]),
+    ("该村有3000多居民", [(3000, "more_than", "", "居民", "other")]),  # a place's population (CODEBOOK.md, fourth session)
+    ("社区共有居民2100户", [(2100, "exact", "户", "居民", "other")]),
     ("涉及人口约2万人", [(20000, "about", "人", "人口", "coverage")]),
     # 超 alone is an approximation; 不超过 a cap
     ("超2000名党员下沉社区", [(2000, "more_than", "名", "党员", "personnel")]),
@@ -663,8 +663,8 @@ def test_each_team_of_ones_is_not_counted_but_a_squad_size_is():
     ("体温检测900人", [(900, "exact", "人", "", "coverage")]),
     ("重点监测30名返乡人员", [(30, "exact", "名", "返乡人员", "coverage")]),
     # patients and people under watch are other
-    ("方舱累计收治患者300人", [(300, "exact", "人", "患者", "other")]),
-    ("累计治愈出院120人", [(120, "exact", "人", "", "other")]),
+    ("方舱累计收治患者300人", [(300, "exact", "人", "患者", "coverage")]),  # CODEBOOK.md patients line (q13)
+    ("累计治愈出院120人", [(120, "exact", "人", "", "coverage")]),  # people served (q13)
     ("居家隔离45人", [(45, "exact", "人", "", "other")]),
     # the parts of a count in a parenthesis take its category; a parenthesis bounds a noun-first phrase
     ("排查返乡人员60人(甲镇40人,乙镇20人)",
@@ -803,7 +803,7 @@ def test_total_after_a_funds_noun_and_a_comma(text, expected):
     ("接待返岗学生120名", [(120, "exact", "名", "返岗学生", "coverage")]),
     ("迎接首批800余名研究生", [(800, "more_than", "名", "研究生", "coverage")]),
     ("当天完成核酸采集926人", [(926, "exact", "人", "", "coverage")]),
-    ("设立4个接待点", [(4, "exact", "个", "接待点", "coverage")]),
+    ("设立4个接待点", [(4, "exact", "个", "接待点", "organization")]),  # a post set up (CODEBOOK.md; q13)
     ("抽调采集员9名", [(9, "exact", "名", "采集员", "personnel")]),
 ])
 def test_people_received_or_sampled_are_reached(text, expected):
@@ -968,12 +968,12 @@ def test_kuai_is_money_only_with_jiao_or_mao():
     ("近20万优秀干部奔赴扶贫一线", [(200000, "about", "", "优秀干部", "personnel")]),
     ("1.77万名驻村工作队员和19.89万落实结对帮扶的干部,形成合力",
      [(17700, "exact", "名", "驻村工作队员", "personnel"), (198900, "exact", "", "落实结对帮扶的干部", "personnel")]),
-    ("该村现有232户共705人", [(232, "exact", "户", "", "coverage"), (705, "exact", "人", "", "coverage")]),
+    ("该村现有232户共705人", [(232, "exact", "户", "", "other"), (705, "exact", "人", "", "other")]),  # CODEBOOK.md 4th session
     ("受灾牲畜7.1万头,", [(71000, "exact", "头", "牲畜", "other")]),
     # hospital: medicines, beds, computers, the people treated
     ("医院新增病床200张,捐赠电脑30台", [(200, "exact", "张", "病床", "supplies"), (30, "exact", "台", "电脑", "supplies")]),
     ("1粒安宫牛黄丸", [(1, "exact", "粒", "安宫", "supplies")]),
-    ("收治几十位病人", [(10, "at_least", "位", "病人", "other")]),
+    ("收治几十位病人", [(10, "at_least", "位", "病人", "coverage")]),  # CODEBOOK.md patients line (q13)
     # firm: machines in 部, goods in 支 (支 also counts teams), conjoined counts that share a noun
     ("集团捐赠2,300 部血氧机", [(2300, "exact", "部", "血氧机", "supplies")]),
     ("企业捐出新冠抗原试剂1000万支", [(10000000, "exact", "支", "新冠抗原试剂", "supplies")]),
@@ -1038,7 +1038,7 @@ def test_averages_rates_and_shares_per_place_are_not_tallies(text):
 
 def test_totals_next_to_an_average_are_kept():
     assert facts("全村年收入增加,共发放3200元") == [(3200, "exact", "元", "", "funds")]
-    assert facts("全乡共有12个村，人均收入提高") == [(12, "exact", "个", "村", "coverage")]
+    assert facts("全乡共有12个村，人均收入提高") == [(12, "exact", "个", "村", "other")]  # its size (CODEBOOK.md)
     assert facts("他月收入不足8000元") == [(8000, "at_most", "元", "", "funds")]  # one person's income
 
 
@@ -1072,5 +1072,5 @@ def test_kou_before_other_nouns_is_not_a_count(text):
 
 
 def test_kou_does_not_change_counts_of_population_and_exits():
-    assert facts("全村人口1200人") == [(1200, "exact", "人", "人口", "coverage")]
+    assert facts("全村人口1200人") == [(1200, "exact", "人", "人口", "other")]  # a population (CODEBOOK.md)
     assert facts("设置出口2个") == [(2, "exact", "个", "出口", "coverage")]

@@ -187,6 +187,8 @@ _FILLER_END = re.compile(r"(?:一行|共计|一共|总共|总计|合计|共有|�
 # between the people's noun and their count)
 _PREDICATE = re.compile(r"(?:都|均|也|全|全部)?(?:是|为)")  # 24人是党员, 其中2人为卫健委指派: what they are
 _TOPIC_COUNT = re.compile(r"([\u4e00-\u9fff]{1,4})人数[,，:：]$")  # 统计撤离人数,光复乡有4733人: the people the counts are
+_TOPIC_HERE = re.compile(r"([\u4e00-\u9fff]{1,4}?)人数(?:在|为|达到|达|超过了|超过|超|是|有|共)?$")
+# (the same in the count's own clause: 采样人数在2000人左右 are the people sampled)
 _TEAM_AFTER = re.compile(r"(?:组成)?的?[\u4e00-\u9fff]{0,8}?(?:队伍|队|小组|团队)")  # 20人的防汛抢险应急队, 30人战斗队
 _NOUN_AFTER = 8  # how far after a bare count a noun of people who serve may end (2600名 党员干部: a noun not taken)
 
@@ -356,6 +358,8 @@ def _topic_count(text: str, lo: int, start: int, lex: Lexicon, words: SituationW
     """
     m = _TOPIC_COUNT.search(text, max(0, lo - 8), lo)
     if m is None or m.end() != lo:
+        m = _TOPIC_HERE.search(text, max(lo, start - 12), start)  # 该点位的采样人数超过了3000人 (q13)
+    if m is None or (m.end() != lo and m.end() != start):
         if lo < 1 or text[lo - 1] not in _TOPIC_CHAIN:
             return ""
         here = text[lo:start]

@@ -12,10 +12,13 @@ from dataclasses import replace
 from .records import Classifier, Lexicon, Quantity
 from .text import SENTENCE_END
 from .heads import _CONJUNCTIONS, _head_at_end, _NOUN_CHARS
-from .open_nouns import context_noun, open_head, _tagged
+from .open_nouns import context_noun, open_head, open_noun_after, _tagged
 from .categories import _category
 from .money import _TOTALS
 from .tallies import drop_non_tallies
+
+
+_DIVISIONS = ("省", "市", "县", "区", "州", "乡", "镇", "村")  # divisions: people counted after them live there (q13)
 
 
 def _adjacent(a: Quantity, b: Quantity) -> bool:
@@ -107,8 +110,9 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 if prev.category == "coverage":
                     out[i] = replace(q, category=prev.category)
                 continue
-            if cls.category == "personnel" and shared is not None and shared.place:
-                continue  # 400多个县(市、区)3800万人受灾: people in the places, not places
+            if cls.category == "personnel" and ((shared is not None and shared.place)
+                                                or prev.entity.endswith(_DIVISIONS)):
+                continue  # 400多个县(市、区)3800万人受灾, 4省54.9万人: people in the places, not places
             # 救护队9支295人: a people classifier counts people, the members of the teams (personnel)
             members = cls.category == "personnel" and prev.category == "organization"
             out[i] = replace(q, entity=prev.entity, category="personnel" if members else prev.category)
@@ -137,6 +141,9 @@ def _list_kind(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     return out
 
 
+_PARTICLES = ("的", "之", "地", "得")  # (100斤的水: a particle after the count begins no noun of its own)
+
+
 def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """搭建活动板房,其中19个用于安置: a count of things with no noun of its own counts the noun
     named last before it in its sentence, at most one clause back (`context_noun`); the surface
@@ -149,6 +156,13 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before") \
                 or cls.category in ("personnel", "coverage"):
             continue
+        n, own = open_noun_after(text, q.end, lex) if not text.startswith(_PARTICLES, q.end) else (0, None)
+        if n:
+            if out is qs:
+                out = list(qs)
+            out[i] = replace(q, end=q.end + n, surface=q.surface + text[q.end:q.end + n], entity=text[q.end:q.end + n],
+                             category=q.category if cls.category else _category(cls, own))
+            continue  # 选派590名志愿者赴亚非拉22个发展中国家: the count has a noun of its own, not the one before
         b, e, head = context_noun(text, q.start, 0, cls, lex)
         if head is None:
             continue

@@ -92,6 +92,16 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return q.category
     if q.category == "supplies" and (q.entity.endswith(_FISHING_BOATS) or ("渔" in q.entity and q.entity.endswith("船舶"))):
         return "coverage"  # 全省有22854艘渔船, 8艘外省渔船, 涉渔船舶34479艘 (categories round 4)
+    if q.category == "supplies" and q.entity.endswith(_VESSELS) and not _handed_over(q, text):
+        return "coverage"  # 25艘客渡运船舶已经全部停航, 施工船8艘, 回港避风船只39932艘: vessels a typhoon warning
+        # reaches, like fishing boats (round q13; rescue craft, 冲锋舟 救生艇, stay goods)
+    if q.category == "coverage" and q.entity.endswith(_STATIONS) and not q.entity.endswith(_NOT_STATIONS) \
+            and _SET_UP.search(text, _clause_start(text, max(0, q.start - _REACH), q.start), q.number_start):
+        return "organization"  # 设立宣传咨询点318个, 建立社区服务站89000个, 设了五个点: posts and stations set up
+        # (CODEBOOK.md organization; round q13); checkpoints stay coverage (设立卡点36个, tests/test_quantities.py)
+    if q.unit in _DOSE_UNITS and _VACCINATE in text[_clause_start(text, max(0, q.start - _REACH), q.start):q.number_start]:
+        return "activity"  # 累计接种新冠疫苗632万剂次: doses given, like 人次 (CODEBOOK.md fourth session; 调拨疫苗5万剂
+        # stays goods)
     if q.unit in _CASE_UNITS and q.entity.endswith(tuple(lex.screenings)):
         return "coverage"  # 300余例核酸检测: the people tested, not cases (CODEBOOK.md: tested is coverage)
     if q.category == "personnel" and q.entity and lex.classifiers.get(q.unit) is not None \
@@ -107,8 +117,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 受惠的20个学校: the schools that gained; 督导组检查的33家企业: the firms inspected
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return q.category  # nothing around the count says more than its noun (most counts)
-    if _disaster_scope(text, start, lex, words, verb):
-        return "other"
+    if _disaster_scope(text, start, lex, words, verb) and not (_is_people(q, lex) and after_m is not None
+                                                               and (words.has("moved", after_m.group())
+                                                                    or words.has("rescue", after_m.group()))):
+        return "other"  # (not 台风造成4省54.9万人紧急转移: what the disaster caused is an evacuation, q13)
     if q.category != "supplies" and _beneficiary(text, q, start, lex, words, lo):
         return "coverage"
     before = verb.group() if verb is not None else ""
@@ -149,6 +161,21 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
         return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
     return q.category
+
+
+_VESSELS = ("船", "船只", "船舶")  # vessels (not 冲锋舟, 救生艇, 橡皮艇: rescue craft sent are goods)
+_STATIONS = ("点", "站", "站点", "场所", "阵地", "营区")  # posts, stations and sites (a point may be set up)
+_NOT_STATIONS = ("卡点", "卡口", "检查点", "检查站", "检测点", "居民点", "易涝点", "易灾点", "服务点", "隐患点", "险点")
+# (checkpoints and service points are coverage in the tests and the gold; settlements and hazard spots are places)
+_SET_UP = re.compile(r"设立|设置|建立|开设|增设|新设|规划|搭建|划设|设了|共设")  # verbs of setting a post up
+_DOSE_UNITS = frozenset(("剂", "剂次", "针", "针次"))  # doses of a vaccine
+_VACCINATE = "接种"  # the verb of giving doses (CODEBOOK.md: doses given are activity, people vaccinated coverage)
+
+
+def _handed_over(q: Quantity, text: str) -> bool:
+    """A verb of handing goods over (捐赠, 发放 …) stands in the clause before the count (捐赠冲锋舟10艘)."""
+    lo = _clause_start(text, max(0, q.start - _REACH), q.start)
+    return any(v in text[lo:q.number_start] for v in _HAND_OVER)
 
 
 _BACK_TO_WORK = frozenset(("返岗",))  # a verb of benefit that people who serve also do (going back to their posts)
@@ -221,6 +248,10 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
     return BARE_DEFAULT
 
 
+_FIRMS_BEFORE = re.compile(r"(?:企业|公司|商户|工厂|厂家|合作社)(?:数)?(?:达到|达|共|共有|有|为|累计|总数)?$")
+_VEHICLE_UNITS = frozenset(("辆", "台", "架", "艘", "部"))  # vehicles, machines and craft
+_TIMES_AFTER = re.compile(r"\s*[/／]\s*次|次(?![数序日年])")  # 64辆/次, 8辆车次: counted per trip, not as things
+_KINDS = re.compile(r"[(（][^()（）]{1,8}[)）]")  # the kinds of a place in brackets after its count: 8市(自治州)
 _PARTS = "其中"  # what follows breaks the count before it down into parts
 
 
@@ -339,6 +370,13 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if whole is not None and c == "personnel" and whole.category != c and _silent(q, text, lex, words):
             c = whole.category  # 转移海上人员16万人,其中…渔船人员12.8万人: a part of the people counted before 其中
             # (only the personnel a noun of people gives by default: 救出2名伤员,其中1人重伤 is the harm's)
+        if q.unit in _VEHICLE_UNITS and c == "supplies" and _TIMES_AFTER.match(text, q.end):
+            c = "activity"  # 应急车辆64辆/次, 8辆车次: vehicle-trips, like 辆次 and 台次 (round q13)
+        if q.unit == "户" and c == "coverage" and _FIRMS_BEFORE.search(
+                text, _clause_start(text, max(0, q.number_start - _REACH), q.number_start), q.number_start):
+            c = "organization"  # 规模以上企业达32户, 新增入园企业27户: 户 counts firms after a noun of firms (q13)
+        if c == "coverage" and _population(q, out, text, lex, words):
+            c = "other"  # 全村共有521户1613人, 辖9个村民小组, 已有居民3088户: the place described (q13)
         prev = out[-1] if out else None
         if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
                 and prev.end == q.start - 1 and text[prev.end] == "、" \
@@ -347,12 +385,101 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         out.append(q if c == q.category else replace(q, category=c))
     for i in range(len(out) - 1, 0, -1):
         q, nxt = out[i - 1], out[i]
-        if nxt.start == q.end and nxt.category == "other" and q.category == "coverage" and not _is_people(q, lex) \
+        next_to = nxt.start == q.end or _KINDS.fullmatch(text, q.end, nxt.start) is not None
+        # (8市(自治州)33个县: the kinds of a place in brackets between two counts; round q13)
+        if next_to and nxt.category == "other" and q.category == "coverage" and not _is_people(q, lex) \
                 and (_is_people(nxt, lex) or (_a_place(q) and _a_place(nxt))):
             out[i - 1] = replace(q, category="other")  # 33个县(区、市)104.4万人受灾: the places of the people harmed
             # (造成16市95县不同程度受灾: and of the places harmed)
         elif q.unit == "户" and q.category == "coverage" and nxt.category == "other" and _is_people(nxt, lex) \
-                and nxt.unit != "户" and re.fullmatch(r"共|共计|计|合计", text[q.end:nxt.start]) \
+                and nxt.unit != "户" and re.fullmatch(r"|共|共计|计|合计", text[q.end:nxt.start]) \
                 and _harmed(text, nxt.start, nxt.number_start, nxt.end, 0, lex):
             out[i - 1] = replace(q, category="other")  # 30余户共99名村民被埋: the households of the people harmed
     return out
+
+
+
+# A place's own population or size given as its description is other, the same people or places REACHED by the work
+# coverage (CODEBOOK.md, fourth session: 全县总人口30万人, 辖区常住人口5000人, 全村共326户, 下辖12个村 other; 排查辖区5000人,
+# 走访326户, 覆盖12个村 coverage). The description is written with a verb of having or governing right before the count
+# (共有 现有 辖 下辖 登记) said of a place, with a whole place as its subject (全村), or with a noun of population
+# (户籍人口, 常住人口), and no verb of the clause after the count.
+_HAVE = re.compile(r"(?:(?:共|现|已|尚|仍|还|总共|共计|全村|全乡|全镇|全县)?有|拥有|共|共计|总计)$")
+_GOVERN = re.compile(r"(?:(?:下|管)?辖(?:有)?|登记(?:有)?|现有|户籍人口|常住人口|总人口)$")
+_WHOLE = re.compile(r"全(?:村|乡|镇|县|市|区|省|州|组|社区)(?:共有|共|有|总共)?$")
+_LIVE = ("散居", "居住", "生活", "分布")  # verbs that describe where a population lives
+_POP_SUBJECT = re.compile(r"(?:村|县|市|乡|镇|区|省|州|社区|组|街道|小区|庄|屯|寨|人数|人口)$")
+_POPULATION_NOUNS = ("户籍人口", "常住人口", "总人口", "贫困人口", "农业人口", "流动人口", "外来人口")  # what a place has
+_POP_NOUN_ENDS = ("人口", "村民", "贫困户", "贫困村", "农户")  # nouns a 有 of a place counts
+_POP_PLACES = ("村", "组", "小组", "社区", "乡", "镇", "街道", "小区", ")", "）")  # the parts a place is divided into
+_NOT_HAVE = ("没", "所", "只", "仅", "具", "享", "持", "占", "含", "设", "建", "配", "另")  # 没有, 所有 … are no having
+_NEXT_NUMBER = re.compile(r"[\d０-９]")  # where the next count begins (its own verbs are not this count's)
+_ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计") + _LIVE)
+
+
+def _verbs_in(text: str, lo: int, hi: int, nominal: bool = False) -> list[str]:
+    """The words jieba tags as verbs in text[lo:hi] (not 有 是 为 达: the verbs of a description); with
+    `nominal`, verbal nouns too (核酸筛查今日启动: jieba tags both 筛查 and 启动 vn)."""
+    words = situation_words()
+    found = [w for w, t in _tagged(text[lo:hi])
+             if t.startswith(("v", "p")) and (nominal or t != "vn") and w not in _ANY_VERB_AFTER_OK]
+    return found or [m.group() for m in words.any_re.finditer(text, lo, hi) if m.group() not in _ANY_VERB_AFTER_OK]
+
+
+def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, words: SituationWords,
+                listed: bool = False) -> bool:
+    """`q` counts a place's own people, households or parts as its description, not as reached (CODEBOOK.md):
+    a verb of having or governing said of a place, or a whole place, before the count (a noun may stand between:
+    加果村共有牧民176户) and no verb of the clause after it; a noun of population; or the next count of such a
+    list (全村6个组、521户1613人). `listed`: `q` is such a count already read as other.
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> def pop(t, s, u, e=""):
+    ...     i = t.index(s)
+    ...     q = Quantity(i, i + len(s), s, 1.0, unit=u, entity=e, number_start=i, category="coverage")
+    ...     return _population(q, [], t, lex, w)
+    >>> pop("该村共有326户。", "326户", "户"), pop("走访全村326户。", "326户", "户"), pop("社区已有居民3088户。", "居民3088户", "户", "居民")
+    (True, False, True)
+    >>> pop("村里没有300户。", "300户", "户"), pop("全村共有31万群众受益。", "31万群众", "名", "群众")
+    (False, False)
+    """
+    if not (_is_people(q, lex) or q.unit == "户" or (q.entity or q.unit).endswith(_POP_PLACES)):
+        return False
+    if q.category != "coverage" and not listed:
+        return False  # (a bare count, 东村有310人 after 撤离人数, takes what the clause before or its sentence says)
+    lo = _clause_start(text, max(0, q.start - _REACH), q.start)
+    hi = _clause_end(text, q.end, 30)
+    nxt = _NEXT_NUMBER.search(text, q.end, hi)
+    if nxt is not None and re.fullmatch(r"[、和及与,，]?", text[q.end:nxt.start()]):
+        nxt = None  # (全市2265个村、160个社区成为坚强堡垒: a list shares the verb after it)
+    if _verbs_in(text, q.end, nxt.start() if nxt else hi, nominal=True):
+        return False  # 有10户贫困户脱贫增收, 有15,700人投票: what the people did or gained says more
+    head = text[lo:q.start]
+    if q.entity in _POPULATION_NOUNS or q.entity.endswith(_POPULATION_NOUNS[:3]):
+        bare_head = head.strip()  # 人口149万人, 户籍人口22户, 某县常住人口约4万人 (not 减少贫困人口13万, 惠及贫困人口3万人)
+        if not bare_head or _POP_SUBJECT.search(bare_head) is not None \
+                or (_HAVE.search(bare_head) or _GOVERN.search(bare_head)) is not None:
+            return True
+    for k in range(len(head), max(-1, len(head) - 9), -1):  # a noun of up to 8 characters after the verb
+        rest = head[k:]
+        if rest and (_NEXT_NUMBER.search(rest) or re.search(r"[,，、;；:：。]", rest) or _verbs_in(text, lo + k, q.start)):
+            break
+        m = _GOVERN.search(head, 0, k) or _WHOLE.search(head, 0, k)
+        if m is not None:
+            return not _verbs_in(text, lo, lo + m.start())  # 辖9个村民小组, 全村252户 (not 将全村264户…转移, 对全村9户)
+        m = _HAVE.search(head, 0, k)
+        if m is not None and not head[: m.start()].endswith(_NOT_HAVE):
+            subject = head[: m.start()] or text[max(0, lo - 12): max(0, lo - 1)]
+            if _POP_SUBJECT.search(subject) or (q.entity or "").endswith(_POP_NOUN_ENDS):
+                return True  # 白草塔村共有选民327人, 还有6个贫困村 (not 票站有684名登记选民: a station is no place)
+    if q.entity.endswith(_POP_NOUN_ENDS) and head.strip() and _POP_SUBJECT.search(head.strip()) \
+            and not _verbs_in(text, lo, q.start) and not re.sub(r"[(（][^()（）]*[)）]", "", text[q.end:hi]).strip():
+        return True  # 十堰市28.1万贫困户: a place and the count of its poor, nothing else (not 陶庙村9户贫困户(17人)喜迁新居)
+    prev = before[-1] if before else None
+    if prev is None or prev.category != "other":
+        return False
+    between = text[prev.end:q.start]
+    return re.fullmatch(r"[、,，]?(?:其中[:：]?)?[^\d、,，。;；:：]{0,6}", between) is not None \
+        and not _verbs_in(text, prev.end, q.start) and _population(prev, [], text, lex, words, listed=True)
+    # (全村6个组、521户1613人, 还有6个贫困村,2232户, 辖9个村民小组248户: the list goes on)
