@@ -15,7 +15,7 @@ from .wordlists import lexicon
 from .numbers import _starts_number
 from .heads import (_CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS, _starts_with_stop,
                     _window_after)
-from .open_nouns import _plain_noun, _tagged, _fused_stop, _harm_participle, form_category, open_head, open_noun_after
+from .open_nouns import _dictionary_tag, _plain_noun, _tagged, _fused_stop, _harm_participle, form_category, open_head, open_noun_after
 
 
 _QUOTED_NAME = 12  # longest quoted name taken as a counted noun
@@ -219,6 +219,8 @@ def _verb_before_people(text: str, p: int, lex: Lexicon) -> tuple[int, Head | No
     >>> _verb_before_people("登记选民,有", 0, lexicon())[0], _verb_before_people("登记完毕,", 0, lexicon())
     (4, None)
     """
+    if _dictionary_tag(text[p:p + 2]) != "v":
+        return None  # the common case, decided without tagging: no two-character verb can come first
     words = _tagged(text[p:p + 2 + _OPEN_VERB_NOUN])
     if len(words) < 2 or words[0][1] != "v" or len(words[0][0]) != 2:
         return None

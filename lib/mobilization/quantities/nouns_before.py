@@ -20,7 +20,10 @@ from .nouns import _TITLE_MAX, _title_fits
 _QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
 
 
-_NOUN_TAIL = re.compile(rf"[\u3400-\u9fff、()（）{_OPEN_QUOTES}{_CLOSE_QUOTES}]*\Z")
+# The run of noun characters that ends a span, in one match from the span's start: `.*` jumps to its
+# end and backs off to the last other character (a search would try every start and rescan the run).
+_NOUN_TAIL = re.compile(rf"(?s:.*[^\u3400-\u9fff、()（）{_OPEN_QUOTES}{_CLOSE_QUOTES}])?"
+                        rf"([\u3400-\u9fff、()（）{_OPEN_QUOTES}{_CLOSE_QUOTES}]*)\Z")
 
 
 _COUNT_OF = "数"  # after a noun and before its figure: "the number of" (项目数1200个, 活动数84426场)
@@ -71,7 +74,7 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     """
     lex = lex or lexicon()
     lo = min(max(floor, s - _LEFT_WINDOW), s)
-    w = _NOUN_TAIL.search(text, lo, s).group()
+    w = _NOUN_TAIL.match(text, lo, s).group(1)
     base = s - len(w)
     # did punctuation or the start of the text end the window (rather than its length or the
     # previous quantity)? Only then may a short phrase without a stop word be taken whole.

@@ -164,6 +164,7 @@ class _Number(NamedTuple):  # a tuple: built for every candidate, and cheaper th
     is_one: bool
 
 
+@lru_cache(maxsize=4096)  # (a pure reading of two strings; the same numerals come again and again)
 def _value(num: str, scale: str | None) -> float:
     if not scale and num.isascii() and num.isdigit() and len(num) < 16:
         return float(int(num))  # the common case (751), as parse_numeral reads it

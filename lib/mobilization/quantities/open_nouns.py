@@ -7,11 +7,13 @@ Its category comes from its form (data/head_forms.csv: 队 organization, 泵 sup
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from math import log as _log
 
 from ..lexicon import read_rows
 from .records import Classifier, Head, Lexicon
-from .text import _CLAUSE_END_RE, SENTENCE_END
+from .text import _CLAUSE_END_RE, _sentence_start
 from .wordlists import lexicon
 from .heads import _case, _head_at_end, _starts_with_stop, _window_after
 
@@ -39,6 +41,13 @@ _OPEN_MAX = 10  # longest open-vocabulary noun phrase
 _CONTEXT_REACH = 40  # how far back in its sentence a lone count looks for the noun it counts
 
 
+# jieba.posseg's own expressions (0.42): runs it cuts with the dictionary, blanks, numbers, Latin words
+_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
+_RE_SKIP = re.compile("(\r\n|\\s)")
+_RE_ENG = re.compile("[a-zA-Z0-9]+")
+_RE_NUM = re.compile("[\\.0-9]+")
+
+
 @lru_cache(maxsize=1)
 def _pos_tokenizer():
     """jieba's part-of-speech tagger over the segmenter of stage 4 (one per process, loaded lazily)."""
@@ -54,8 +63,88 @@ def _tagged(s: str) -> list[tuple[str, str]]:
 
     >>> _tagged("抽水泵")
     [('抽水泵', 'n')]
+
+    The same pairs as jieba.posseg's `cut(s, HMM=False)` (tests/test_quantities_speed.py compares them on every
+    short window of invented reports), by `_tag_words`, which does jieba's work without its generators and pair objects,
+    and remembered for the windows seen last (the same window is read by several steps).
     """
-    return [(t.word, t.flag) for t in _pos_tokenizer().cut(s, HMM=False)]
+    return list(_tag_words(s))
+
+
+def _dictionary_tag(word: str) -> str | None:
+    """The tag jieba's dictionary gives `word` (None if it has none): a word of `_tagged` can have
+    no other (a pre-check that needs no tagging).
+
+    >>> _dictionary_tag("登记"), _dictionary_tag("登记选")
+    ('v', None)
+    """
+    pos = _pos_tokenizer()
+    pos.makesure_userdict_loaded()
+    return pos.word_tag_tab.get(word)
+
+
+@lru_cache(maxsize=4096)
+def _tag_words(s: str) -> tuple[tuple[str, str], ...]:
+    """`_tagged` as a tuple: jieba.posseg.POSTokenizer.cut(s, HMM=False) inlined (jieba 0.42)."""
+    pos = _pos_tokenizer()
+    pos.makesure_userdict_loaded()
+    out: list[tuple[str, str]] = []
+    for blk in _RE_HAN.split(s):
+        if not blk:
+            continue
+        if _RE_HAN.match(blk):
+            _tag_block(blk, pos, out)
+            continue
+        for x in _RE_SKIP.split(blk):
+            if _RE_SKIP.match(x):
+                out.append((x, "x"))
+            else:
+                eng = _RE_ENG.match(x) is not None
+                for xx in x:
+                    out.append((xx, "m" if _RE_NUM.match(xx) else "eng" if eng else "x"))
+    return tuple(out)
+
+
+def _tag_block(blk: str, pos, out: list[tuple[str, str]]) -> None:
+    """jieba's DAG, best route and tags of one run of Chinese characters and ASCII word characters."""
+    tok = pos.tokenizer
+    get, tags = tok.FREQ.get, pos.word_tag_tab
+    logtotal = _log(tok.total)
+    n = len(blk)
+    # jieba builds every word's end (its DAG), then the best route from the right (its calc):
+    # one loop from the right does both; ties go to the longer word, as in jieba's max over tuples
+    score = [0.0] * (n + 1)
+    nxt = [0] * n
+    for k in range(n - 1, -1, -1):
+        best_v, best_x = 0.0, -1
+        i = k + 1
+        f = get(blk[k])
+        while f is not None:  # (None: not even the beginning of a word)
+            if f:
+                v = _log(f) - logtotal + score[i]
+                if best_x < 0 or v >= best_v:
+                    best_v, best_x = v, i - 1
+            if i >= n:
+                break
+            i += 1
+            f = get(blk[k:i])
+        if best_x < 0:  # no word begins here: the character alone, frequency 1 (log 1 = 0)
+            best_v, best_x = 0.0 - logtotal + score[k + 1], k
+        score[k], nxt[k] = best_v, best_x
+    x, buf = 0, ""
+    while x < n:
+        y = nxt[x] + 1
+        word = blk[x:y]
+        if y - x == 1 and word < "\x80" and word.isalnum():
+            buf += word  # one ASCII letter or digit: jieba gathers them into one 'eng' word
+        else:
+            if buf:
+                out.append((buf, "eng"))
+                buf = ""
+            out.append((word, tags.get(word, "x")))
+        x = y
+    if buf:
+        out.append((buf, "eng"))
 
 
 @lru_cache(maxsize=1)
@@ -282,8 +371,12 @@ def open_noun_before(w: str, lex: Lexicon | None = None) -> int:
     3
     """
     lex = lex or lexicon()
+    if len(w) < 2:
+        return len(w)
+    if form_category(w) not in _FORM_KINDS and not _may_end_in_noun(w):
+        return len(w)  # the common case, decided without tagging: no word that ends w may end a noun
     words = _tagged(w)
-    if words and not _final(*words[-1]) and len(w) >= 2:
+    if words and not _final(*words[-1]):
         return _form_noun_before(w, words, lex)
     if not words or not _final(*words[-1]) or len(w) < 2 or _stop_word(words[-1][0], lex):
         return len(w)
@@ -297,6 +390,26 @@ def open_noun_before(w: str, lex: Lexicon | None = None) -> int:
             break
         start -= len(word)
     return start if len(w) - start >= 2 else len(w)
+
+
+def _may_end_in_noun(w: str) -> bool:
+    """Whether some ending of w is a word of jieba's dictionary whose tag may end a noun phrase
+    (`_final`): the last word of `_tagged(w)` is one of these endings, so it can be final only then.
+
+    >>> _may_end_in_noun("调运抽水泵"), _may_end_in_noun("已经搭建")
+    (True, False)
+    """
+    pos = _pos_tokenizer()
+    pos.makesure_userdict_loaded()
+    tags = pos.word_tag_tab
+    for k in range(len(w) - 1, -1, -1):
+        tag = tags.get(w[k:])
+        if tag is not None and tag in _MAY_BE_FINAL and _final(w[k:], tag):
+            return True
+    return False
+
+
+_MAY_BE_FINAL = _NOUN_FINAL | {"nr", "i", "l", "v"}  # the tags `_final` may accept
 
 
 def _form_noun_before(w: str, words: list[tuple[str, str]], lex: Lexicon) -> int:
@@ -373,8 +486,7 @@ def context_noun(text: str, start: int, floor: int, classifier: Classifier | Non
     """
     lex = lex or lexicon()
     lo = max(0, start - _CONTEXT_REACH)
-    sentence = max(text.rfind(c, lo, start) for c in SENTENCE_END) + 1
-    lo = max(lo, sentence)
+    lo = _sentence_start(text, lo, start)
     clause_ends = [m.start() for m in _CLAUSE_END_RE.finditer(text, lo, start)]
     if len(clause_ends) >= 2:
         lo = clause_ends[-2] + 1  # the clause of the count and the one before it

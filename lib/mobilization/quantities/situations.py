@@ -34,7 +34,7 @@ from .categories import _harmed, _HOUSEHOLDS
 from .heads import _head_at_end
 from .open_nouns import _tagged
 from .records import Lexicon, Quantity
-from .text import SENTENCE_END as _SENTENCE_END, _clause_end, _clause_start
+from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words
 from .clause_reading import (_bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _mobilized, _NUMERAL_NEXT, _phrase_start, _REACH, _reached_bare, _topic_count)
@@ -266,14 +266,13 @@ def _whole_of(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -> Q
     >>> _whole_of([w], Quantity(12, 22, "渔船人员12.8万人", 128000.0, unit="人", entity="渔船人员"), t, lex := lexicon()) is w
     True
     """
-    if not _is_people(q, lex):
-        return None
     # the sentence's start and its 其中s are found once: scanning the text between each earlier count and
     # this one made a long sentence of counts cubic in its length (tests/test_robustness_probe.py, test_8)
+    last = text.rfind(_PARTS, 0, q.start)
+    if last < 0 or _SENTENCE_END_RE.search(text, last, q.start) is not None or not _is_people(q, lex):
+        return None  # no 其中 in the sentence (the last one before the count is in an earlier sentence, or none)
     start = max(text.rfind(ch, 0, q.start) for ch in _SENTENCE_END) + 1
     parts = [m.start() for m in re.finditer(_PARTS, text[start:q.start])]
-    if not parts:
-        return None
     for prev in reversed(before):
         if prev.end < start or not _is_people(prev, lex) or prev.category not in ("personnel", "coverage", "other"):
             return None
@@ -357,6 +356,7 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     ['other', 'other']
     """
     words = situation_words()
+    has_parts = _PARTS in text  # (without a 其中 no count is a part of another: _whole_of)
     out: list[Quantity] = []
     said: dict[tuple[float, str], tuple[str, str]] = {}  # (value, unit) → (entity, category) the clause gave
     for q in qs:
@@ -366,7 +366,7 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         elif c == q.category and (q.value, q.unit) in said and _same_noun(q.entity, said[q.value, q.unit][0]) \
                 and _silent(q, text, lex, words):
             c = said[q.value, q.unit][1]  # 34479艘渔船已进港避风 … 共有渔船34479艘: the same boats again
-        whole = _whole_of(out, q, text, lex)
+        whole = _whole_of(out, q, text, lex) if has_parts else None
         if whole is not None and c == "personnel" and whole.category != c and _silent(q, text, lex, words):
             c = whole.category  # 转移海上人员16万人,其中…渔船人员12.8万人: a part of the people counted before 其中
             # (only the personnel a noun of people gives by default: 救出2名伤员,其中1人重伤 is the harm's)

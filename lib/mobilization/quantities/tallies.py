@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .records import Lexicon, Quantity
-from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, SENTENCE_END
+from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, _SENTENCE_END_RE, _sentence_start
 from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
@@ -29,9 +29,8 @@ _SENTENCE_MAX = 300  # longer "sentences" are cut: keeps the cross-quantity rule
 
 def _sentence_bounds(text: str, i: int) -> tuple[int, int]:
     floor, ceil = max(0, i - _SENTENCE_MAX), min(len(text), i + _SENTENCE_MAX)
-    lo = max(max(text.rfind(c, floor, i) for c in SENTENCE_END) + 1, floor)
-    his = [k for k in (text.find(c, i, ceil) for c in SENTENCE_END) if k >= 0]
-    return lo, min(his) if his else ceil
+    hi = _SENTENCE_END_RE.search(text, i, ceil)
+    return _sentence_start(text, floor, i), hi.start() if hi is not None else ceil
 
 
 def _per_unit(q: Quantity, text: str, earlier: list[Quantity]) -> bool:

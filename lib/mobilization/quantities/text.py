@@ -33,13 +33,33 @@ SENTENCE_END = "。；;！!？?\n"  # also where pipeline cuts the sentence of a
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 
 
+# The last clause or sentence end before a position, in one C-level match: `.*` jumps to the end
+# of the span and backs off to the last end character (no scan of every match in Python, and no
+# rfind per character that reads back to the start of the text when that character is absent).
+_LAST_CLAUSE_END_RE = re.compile(f"(?s:.*)[{re.escape(_CLAUSE_END)}]")
+_LAST_SENTENCE_END_RE = re.compile(f"(?s:.*)[{re.escape(SENTENCE_END)}]")
+_SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
+
+
 def _clause_start(text: str, lo: int, i: int) -> int:
     """Where the clause holding text[i] begins, looking back no further than lo.
 
-    >>> _clause_start("甲,乙丙", 0, 3)
-    2
+    >>> _clause_start("甲,乙丙", 0, 3), _clause_start("甲,乙;丙", 0, 5), _clause_start("甲,乙丙", 2, 3)
+    (2, 4, 2)
     """
-    return max((m.end() for m in _CLAUSE_END_RE.finditer(text, lo, i)), default=lo)
+    m = _LAST_CLAUSE_END_RE.match(text, lo, i)
+    return m.end() if m is not None else lo
+
+
+def _sentence_start(text: str, lo: int, i: int) -> int:
+    """Where the sentence holding text[i] begins (after the last of SENTENCE_END before i), looking
+    back no further than lo.
+
+    >>> _sentence_start("甲。乙,丙", 0, 4), _sentence_start("甲,乙丙", 0, 3), _sentence_start("甲。乙", 2, 3)
+    (2, 0, 2)
+    """
+    m = _LAST_SENTENCE_END_RE.match(text, lo, i)
+    return m.end() if m is not None else lo
 
 
 def _clause_end(text: str, i: int, reach: int) -> int:

@@ -99,7 +99,7 @@ def lexicon() -> Lexicon:
         incident_re=re.compile(rf"(?:{_alternation(r['word'] for r in harm_rows if r.get('incident') == 'yes') or '(?!)'})\Z"),
         group_re=re.compile("|".join(groups)) if groups else None,
         composition_re=re.compile("|".join(comps)) if comps else None,
-        rate_re=re.compile("|".join(rates)) if rates else None,
+        rate_re=_exclusion_re(rates) if rates else None,  # (searched over whole documents: behind a lookahead)
         exclusion_re=_exclusion_re(parts),
         products=tuple(r["pattern"] for r in excl if r["kind"] == "product" and r["type"] == "literal"),
         head_lengths={c: tuple(sorted({len(h) for h in heads if h[-1] == c}, reverse=True))
@@ -144,9 +144,15 @@ def _first_chars(pattern: str) -> str | None:
     [None, None, None, None, None, None, None, None]
     >>> _first_chars("[|]x"), _first_chars("-x")
     ('|', '\\-')
+    >>> _first_chars("(?<![仅只(])一[天年]"), _first_chars("(?<=每)[天年]"), _first_chars("(?<!a)b?c"), _first_chars("(?<!a")
+    ('一', '天年', None, None)
     """
     if not pattern or _has_top_level_bar(pattern):
         return None
+    if pattern.startswith(("(?<!", "(?<=")):
+        # a lookbehind takes no character: the first one is that of what follows it
+        close = _group_end(pattern, 0)
+        return _first_chars(pattern[close + 1:]) if close is not None else None
     if pattern[0] == "[":
         if pattern[1:2] in ("^", "]"):
             return None
@@ -167,6 +173,36 @@ def _first_chars(pattern: str) -> str | None:
     if rest.startswith(("?", "*", "{0", "{,")):
         return None  # the first item may be absent
     return first
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """The index of the parenthesis that closes the group opened at pattern[start] (None if none).
+
+    >>> _group_end("(?<![)])x", 0), _group_end("(a(b)\\))c", 0), _group_end("(ab", 0)
+    (7, 7, None)
+    """
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                i += 1  # []...]: a literal ] first
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
 
 
 def _has_top_level_bar(pattern: str) -> bool:

@@ -1,0 +1,112 @@
+"""The speed-ups of quantities.extract change no output (docs/quantities.md "## Speed").
+
+The tagger of open-vocabulary nouns does jieba.posseg's work inline (`open_nouns._tag_words`):
+its pairs must be jieba's own on any window, whatever the script, digits, Latin letters or blanks.
+"""
+import jieba.posseg
+
+from mobilization.quantities import open_nouns
+
+# Invented sentences in the shape of the genre (not taken from any report).
+_INVENTED = (
+    "全县调运抽水泵45台、救生衣3000件,派出支援队队员120名,其中19个临时安置点已启用。",
+    "某镇发放 KF94型口罩2.5万只,100余名被困群众转移,投入资金5246万元用于抢修道路。",
+    "截至3月5日24时,累计排查返乡人员1.2万人次,设立A区、B2区卡口共8处\r\n志愿者  60名",
+    "新华二村组织党员干部下沉社区,开展“六个一”活动,捐款港币三十六万元、大米50kg、帐篷200顶。",
+)
+
+
+def test_inline_tagger_is_jieba():
+    pos = open_nouns._pos_tokenizer()
+    for sentence in _INVENTED:
+        for i in range(len(sentence)):
+            for j in range(i, min(len(sentence), i + 16) + 1):
+                w = sentence[i:j]
+                expected = [(t.word, t.flag) for t in pos.cut(w, HMM=False)]
+                assert open_nouns._tagged(w) == expected, w
+                assert open_nouns._tagged(w) == expected, w  # and from its memory
+
+
+def test_rate_words_behind_lookahead_match_as_written():
+    """rate_re (searched over whole documents) has a lookahead for its first characters, which
+    a lookbehind at the start of a row (一天, 一年 not after 仅) does not hide: same matches."""
+    import re
+
+    from mobilization.lexicon import read_rows
+    from mobilization.quantities import lexicon
+    from mobilization.quantities.wordlists import _exclusion_patterns
+
+    plain = re.compile("|".join(_exclusion_patterns(r for r in read_rows("exclusions.csv") if r["kind"] == "rate")))
+    fast = lexicon().rate_re
+    assert fast.pattern.startswith("(?=[")
+    texts = _INVENTED + ("每人每天发放口罩2个,人均补助一年3000元,仅一天就有5人,一个月要3次", "平均每户一年1万元")
+    for t in texts:
+        for i in range(len(t)):
+            a, b = plain.search(t, i), fast.search(t, i)
+            assert (a and a.span()) == (b and b.span()), (t, i)
+            a, b = plain.match(t, i), fast.match(t, i)
+            assert (a and a.span()) == (b and b.span()), (t, i)
+
+
+def test_pre_checks_without_tagging_agree_with_tagging():
+    """open_noun_before and _verb_before_people decide the common case without tagging: the last
+    word of a window can end a noun only if some ending of it is such a word in the dictionary, and
+    the first word is a two-character verb only if the dictionary tags those two characters v."""
+    for sentence in _INVENTED:
+        for i in range(len(sentence)):
+            for j in range(i + 2, min(len(sentence), i + 20) + 1):
+                w = sentence[i:j]
+                words = open_nouns._tagged(w)
+                if words and open_nouns._final(*words[-1]):
+                    assert open_nouns._may_end_in_noun(w), w
+                if words and words[0][1] == "v":
+                    assert open_nouns._dictionary_tag(words[0][0]) == "v", w
+
+
+def test_last_end_before_a_position_as_by_rfind():
+    """_clause_start and _sentence_start (one regex match) give what the per-character rfind gave."""
+    from mobilization.quantities.text import _CLAUSE_END, SENTENCE_END, _clause_start, _sentence_start
+
+    for t in _INVENTED + ("甲。乙;丙!丁\n戊", "", "。"):
+        for lo in range(len(t) + 1):
+            for i in range(lo, len(t) + 1):
+                expect_clause = max([lo] + [t.rfind(c, lo, i) + 1 for c in _CLAUSE_END if t.rfind(c, lo, i) >= 0])
+                expect_sentence = max(max(t.rfind(c, lo, i) for c in SENTENCE_END) + 1, lo)
+                assert _clause_start(t, lo, i) == expect_clause, (t, lo, i)
+                assert _sentence_start(t, lo, i) == expect_sentence, (t, lo, i)
+
+
+def test_noun_tail_in_one_match():
+    """nouns_before's _NOUN_TAIL, matched from the window's start, gives the run a search gave."""
+    import re
+
+    from mobilization.quantities.nouns_before import _NOUN_TAIL
+    from mobilization.quantities.text import _CLOSE_QUOTES, _OPEN_QUOTES
+
+    plain = re.compile(rf"[\u3400-\u9fff、()（）{_OPEN_QUOTES}{_CLOSE_QUOTES}]*\Z")
+    for t in _INVENTED + ("“六个一”活动3次", "(湖北牌照车辆4辆)", "abc", ""):
+        for lo in range(len(t) + 1):
+            for s in range(lo, len(t) + 1):
+                assert _NOUN_TAIL.match(t, lo, s).group(1) == plain.search(t, lo, s).group(), (t, lo, s)
+
+
+def test_whole_of_only_with_a_parts_word_in_the_same_sentence():
+    """situations._whole_of looks for the last 其中 before the count first: one in an earlier sentence does
+    not make the count a part (the same answer as reading the sentence's 其中s)."""
+    from mobilization.quantities import lexicon
+    from mobilization.quantities.records import Quantity
+    from mobilization.quantities.situations import _whole_of
+
+    lex = lexicon()
+    w = Quantity(2, 9, "人员16万人", 160000.0, unit="人", entity="人员", category="coverage")
+    t = "转移人员16万人,其中渔船人员12.8万人"
+    assert _whole_of([w], Quantity(12, 22, "渔船人员12.8万人", 128000.0, unit="人", entity="渔船人员"), t, lex) is w
+    t = "其中转移人员16万人。渔船人员12.8万人"  # the 其中 of an earlier sentence
+    whole = Quantity(t.index("人员"), t.index("。"), "人员16万人", 160000.0, unit="人", entity="人员", category="coverage")
+    s = t.index("渔船")
+    part = Quantity(s, len(t), t[s:], 128000.0, unit="人", entity="渔船人员")
+    assert _whole_of([whole], part, t, lex) is None
+    t = "转移人员16万人,其中渔船人员12.8万人"
+    whole = Quantity(t.index("人员"), t.index(","), "人员16万人", 160000.0, unit="人", entity="人员", category="coverage")
+    s = t.index("渔船")
+    assert _whole_of([whole], Quantity(s, len(t), t[s:], 128000.0, unit="人", entity="渔船人员"), t, lex) is whole
