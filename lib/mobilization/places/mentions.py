@@ -28,7 +28,7 @@ from ..gazetteer import Entry, ancestors, automaton, place_words
 from ..lexicon import read_rows
 from .contexts import (_COLUMN_TAG, _FIRM_AFTER, _FORUM_POST, _QUOTED_NAME, _RETURN_AFTER,  # noqa: F401
                        _TYPHOON_AFTER, _TYPHOON_BEFORE, _WORD_WINDOW, _crossing_word_possible, _forum_user,
-                       _in_column_tag, _in_quoted_name, _left_behind, _typhoon_name, _whole_words, _word_spans)
+                       _in_column_tag, _in_quoted_name, _left_behind, _river_name, _tail_of_township, _typhoon_name, _whole_words, _word_spans)
 from .zones import _HAN, Zone, _ranges, _zone_index
 
 # The cue words of data/place_role_words.csv, one tuple a list (longest first), read once.
@@ -232,6 +232,9 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
         skip = skip or _typhoon_name(text, start, end) or _forum_user(text, start)
+        # a short form that ends a township's bare name (独龙江 holds 龙江): the longer name is the word
+        skip = skip or entry.alias and _tail_of_township(text, start, end, prev[1] if prev else 0)
+        skip = skip or entry.alias and _river_name(text, start, end)  # 工作在怒江边: the river
         prev = (start, end, entry, zone)
         if skip:
             continue
