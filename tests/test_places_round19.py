@@ -76,3 +76,12 @@ HONOUR = ("志愿服务示范校风采\n"
 
 def test_a_schools_story_is_not_the_province_of_its_honour() -> None:
     assert code_and_name(HONOUR) == ("445103", "潮安区")
+
+
+def test_round18s_county_story_with_another_countys_member_stays_the_countys() -> None:
+    # round 18's speech guard, now that a member's home (老家在兴国县长冈乡) is no longer read: a member from another
+    # county's township, named as such, is still no second scene while the county's government speaks
+    text = ("党员冲在抗洪一线\n"
+            "6月以来，赣州市遭遇持续强降雨。县委、县政府连夜部署，于都县银坑镇党员突击队守在堤上。\n"
+            "县里调来冲锋舟，于都县的党员干部转移群众。兴国县长冈乡的队员某某三天没有回家。\n")
+    assert code_and_name(text) == ("360731", "于都县")
