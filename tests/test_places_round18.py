@@ -68,9 +68,10 @@ def test_counties_listed_as_neighbours_do_not_lift_a_county_story() -> None:
 def test_without_the_speech_the_county_story_would_go_up(monkeypatch: pytest.MonkeyPatch) -> None:
     selves_module = sys.modules["mobilization.places.selves"]
     monkeypatch.setattr(selves_module, "_speech_by_level", lambda text, named: {})
+    # (round 19: a team member's home, 老家在兴国县长冈乡, is no longer read at all; here he comes from its township)
     text = ("党员冲在抗洪一线\n"
             "6月以来，赣州市遭遇持续强降雨。县委、县政府连夜部署，于都县银坑镇党员突击队守在堤上。\n"
-            "县里调来冲锋舟，于都县的党员干部转移群众。队员某某的老家在兴国县长冈乡，他三天没有回家。\n")
+            "县里调来冲锋舟，于都县的党员干部转移群众。兴国县长冈乡的队员某某三天没有回家。\n")
     assert code_and_name(text) == ("360700", "赣州市")
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .gazetteer_townships import (TOWNSHIP_SUFFIXES, TOWNSHIPS, _stem, census_county, township_keys,  # noqa: F401
+from .gazetteer_townships import (TOWNSHIP_SUFFIXES, TOWNSHIPS, _stem, census_county, township_keys, township_stems,  # noqa: F401
                                   township_rows, townships, write_townships)
 from .lexicon import data_dir, read_rows
 

@@ -129,6 +129,23 @@ def townships() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def township_stems() -> frozenset[str]:
+    """The townships' names without their suffix, three characters or more (独龙江 of 独龙江乡): a name a
+    report may use bare, as it uses a river's or a valley's name that the township shares.
+
+    >>> "独龙江" in township_stems(), "曹路" in township_stems()
+    (True, False)
+    """
+    out = set()
+    for name in townships():
+        for suffix in TOWNSHIP_SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 3:
+                out.add(name[: -len(suffix)])
+                break
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def township_keys() -> dict[str, tuple[str, ...]]:
     """`townships()` with each name also keyed as printed with variant characters (甯 for 宁).
 

@@ -29,6 +29,44 @@ def _left_behind(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "从" and bool(_RETURN_AFTER.match(text, end))
 
 
+def _tail_of_township(text: str, start: int, end: int, free_from: int = 0) -> bool:
+    """Is the short form text[start:end] the tail of a longer name the text uses, a township's name without its
+    suffix (独龙江, the river and the township of 独龙江乡, holds 龙江)? Read leftmost-longest, the longer name is the
+    word; the characters before the short form must belong to no other name found (`free_from`: where the last one
+    ends), so 浙江宁波 stays 浙江 and 宁波.
+
+    >>> t = "驻村扶贫在独龙江畔。黑龙江龙江县"
+    >>> _tail_of_township(t, t.index("龙江"), t.index("龙江") + 2), _tail_of_township(t, t.rindex("龙江"), t.rindex("龙江") + 2, t.rindex("龙江"))
+    (True, False)
+    """
+    from ..gazetteer import township_stems
+
+    stems = township_stems()
+    for lo in range(start - 1, max(free_from, start - 4) - 1, -1):
+        if not "\u4e00" <= text[lo] <= "\u9fff":
+            return False
+        if text[lo:end] in stems:
+            return True
+    return False
+
+
+# After a name that ends in a word for water (怒江, 九江, 丽水 ... 江, 河, 湖, 溪, 川, 水), a word of its banks or its
+# water (边, 畔, 岸, 两岸, 流域, 之滨, 的激流 …): the river or lake the division is named after, not the division.
+# 边境, 边防, 边界, 边疆 (a border) and 边上的村 are no bank: 黑龙江边境 is the province's border.
+_WATER_SIDE = re.compile(r"(?:边(?![境防界疆缘区远])|畔|沿岸|两岸|岸边|流域|之滨|江面|河面|湖面|水面|"
+                         r"的激流|的江水|的河水|的湖水)")
+
+
+def _river_name(text: str, start: int, end: int) -> bool:
+    """Is the name the river or lake a division is named after (工作在怒江边, 伴着怒江的激流, 漫步丽水河畔)?
+
+    >>> t = "工作在怒江边，伴着怒江的激流。怒江州委书记。黑龙江边境管控"
+    >>> [_river_name(t, m, m + 2) for m in (3, 9)], _river_name(t, 15, 17), _river_name(t, 23, 26)
+    ([True, True], False, False)
+    """
+    return text[end - 1:end] in "江河湖溪川" and bool(_WATER_SIDE.match(text, end))
+
+
 # A bracketed tag opening a headline (【抗击疫情 辽宁在行动】, [战疫一线]): the column or series it is filed under.
 _COLUMN_TAG = re.compile(r"[【\[〖]([^】\]〗\n]{1,20})[】\]〗]")
 

@@ -210,7 +210,14 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     filed = _filed_from(resolved)
     parts = {c: w for c, w in score.items() if c not in filed or c == best}
     best = _speaker(_drill_down(best, parts, count, best_hit, where, towns), selves, score)
-    best = _acting_part(best, score, count, towns, resolved, selves, text, townships)
+    acting = _acting_part(best, score, count, towns, resolved, selves, text, townships)
+    if acting != best:  # the county that acts (its township's office at work) has its townships as its mentions
+        for h, code in townships:
+            if code == acting and not h.dest:
+                score[acting] += ZONE_WEIGHT[h.zone] * TOWNSHIP_WEIGHT
+                count[acting] += 1
+                where[acting].add(h.zone)
+        best = acting
     best = _sender_above(best, sent_to, score, count)
     scene = _scene_district(best, score, resolved, townships, selves)
     if scene != best:  # the city's mentions open the district's addresses: they speak for it

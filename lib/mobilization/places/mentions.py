@@ -28,7 +28,7 @@ from ..gazetteer import Entry, ancestors, automaton, place_words
 from ..lexicon import read_rows
 from .contexts import (_COLUMN_TAG, _FIRM_AFTER, _FORUM_POST, _QUOTED_NAME, _RETURN_AFTER,  # noqa: F401
                        _TYPHOON_AFTER, _TYPHOON_BEFORE, _WORD_WINDOW, _crossing_word_possible, _forum_user,
-                       _in_column_tag, _in_quoted_name, _left_behind, _typhoon_name, _whole_words, _word_spans)
+                       _in_column_tag, _in_quoted_name, _left_behind, _river_name, _tail_of_township, _typhoon_name, _whole_words, _word_spans)
 from .zones import _HAN, Zone, _ranges, _zone_index
 
 # The cue words of data/place_role_words.csv, one tuple a list (longest first), read once.
@@ -64,6 +64,12 @@ class Cues:
     informant_verb: re.Pattern[str]
     institution: re.Pattern[str]
     title_after: re.Pattern[str]
+    origin: re.Pattern[str]
+    honour: re.Pattern[str]
+    honour_verb_before: re.Pattern[str]
+    honour_after: re.Pattern[str]
+    giver: re.Pattern[str]
+    giver_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +117,20 @@ def cues() -> Cues:
     # a surname before a title, unless 长 begins a name (长沙, 长江).
     title_names = "|".join(re.escape(w[1:]) for w in role_words().get("title_name", ()) if w.startswith("长"))
     title_after = re.compile(f"长(?!{title_names or '(?!)'})|委(?:副)?书记")
-    return Cues(actor, host, dest, sends, event, informant_before, informant_verb, institution, title_after)
+    # Before a name, a person's origin (她的家乡是, 籍贯, 我来自): where someone comes from, not the story's place;
+    # not after 回, 返, 到 (回到家乡 is where they are now), and 来自 only after a person (来自县医院的医生 is a sender).
+    origin = re.compile(f"(?:(?<![回返到])(?:{_alt('origin')})(?:是|在|为|[:：])?"
+                        f"|(?:[我你他她]们?|本人)(?:都|也|均|就)?是?(?:{_alt('origin_person')}))$")
+    # Where a name is part of an honour (“广东省中学生志愿服务示范校”, 荣获全省优秀共产党员称号) or its giver
+    # (被共青团广东省委员会命名为 …): the honour's level, not the story's place.
+    clause = r"[^，。；！？,;!?\n]"
+    honour = re.compile(f"(?:{_alt('honour')})$")
+    honour_verb_before = re.compile(f"(?:{_alt('honour_verb')}){clause}{{0,8}}$")
+    honour_after = re.compile(f"{clause}{{0,20}}?(?:{_alt('honour')})")
+    giver = re.compile(f"被{clause}{{0,6}}$")
+    giver_after = re.compile(f"{clause}{{0,10}}?(?:{_alt('honour_verb')})")
+    return Cues(actor, host, dest, sends, event, informant_before, informant_verb, institution, title_after,
+                origin, honour, honour_verb_before, honour_after, giver, giver_after)
 
 
 # After a name, a township, street or village of it (龙潭区江北乡, 芙蓉区东湖街道): an address, the
@@ -207,6 +226,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     prev: tuple[int, int, Entry, str] | None = None
     last: Hit | None = None
     bureau_end = -2  # end of a national agency's dateline place (新华社甘肃舟曲…电)
+    origin_end = -2  # end of the last name read as a person's origin (我来自江西新余: 新余 after 江西 too)
     for k, (start, end, entry, zone) in enumerate(raw):
         adjacent = prev is not None and prev[1] >= start - 1
         qualified = adjacent and _is_parent_of(prev[2], entry)
@@ -232,6 +252,13 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
         skip = skip or _typhoon_name(text, start, end) or _forum_user(text, start)
+        # a short form that ends a township's bare name (独龙江 holds 龙江): the longer name is the word
+        skip = skip or entry.alias and _tail_of_township(text, start, end, prev[1] if prev else 0)
+        skip = skip or entry.alias and _river_name(text, start, end)  # 工作在怒江边: the river
+        # a person's origin (我来自江西新余: 新余 too, glued to it) and an honour's name or giver: not the story's place
+        from_origin = _origin(text, start, end) or prev is not None and prev[1] == start and origin_end == start
+        origin_end = end if from_origin else origin_end
+        skip = skip or from_origin or _in_honour(text, start, end)
         prev = (start, end, entry, zone)
         if skip:
             continue
@@ -263,6 +290,50 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                    cited=cited, informant=informant, bureau=bureau_end == end)
         hits.append(last)
     return _without_given_names(text, _without_titles(text, hits))
+
+
+def _origin(text: str, start: int, end: int) -> bool:
+    """Is the name at `start` a person's origin (我来自江西新余, 他的老家在, 籍贯), not the story's place?
+
+    A work unit after the name is where they were sent from, not their origin (他们来自黄石市机关事务管理局: the
+    sender), and so is an institution of it (我来自萍乡市人民医院).
+
+    >>> t = "我来自江西新余，她的老家是萍乡。回到家乡芦溪县。他们来自黄石市机关事务管理局"
+    >>> _origin(t, t.index("江西"), t.index("江西") + 2), _origin(t, t.index("萍乡"), t.index("萍乡") + 2)
+    (True, True)
+    >>> _origin(t, t.index("芦溪县"), t.index("芦溪县") + 3), _origin(t, t.index("黄石市"), t.index("黄石市") + 3)
+    (False, False)
+    """
+    return bool(cues().origin.search(text, max(0, start - 8), start)) and not _UNIT_AFTER.match(text, end)
+
+
+# After a name, within its phrase, a work unit or institution (机关事务管理局, 人民医院, 中学, 公司 …).
+_UNIT_AFTER = re.compile(r"[^，。；！？,;!?\n的]{0,12}?(?:局|厅|委|政府|单位|部门|医院|学校|大学|学院|中学|小学|公司|集团|中心|队)")
+
+
+_QUOTED_HONOUR = 30  # the longest quoted honour's name read
+
+
+def _in_honour(text: str, start: int, end: int) -> bool:
+    """Is the name part of an honour's or prize's name, or its giver's (see `cues`)?
+
+    >>> t = "该校被共青团广东省委员会命名为“广东省中学生志愿服务示范校”。她荣获全省优秀共产党员称号。广东省委部署"
+    >>> [_in_honour(t, k, k + 3) for k in (t.index("广东省"), t.index("广东省", 15))]
+    [True, True]
+    >>> _in_honour(t, t.rindex("广东省"), t.rindex("广东省") + 3)
+    False
+    >>> t = "“山东老兵”志愿服务队荣获一等奖"; _in_honour(t, 1, 3)
+    False
+    """
+    c = cues()
+    opened = text.rfind("“", max(0, start - _QUOTED_HONOUR), start)
+    if opened >= 0 and text.find("”", opened, start) < 0:
+        closed = text.find("”", end, opened + _QUOTED_HONOUR + 2)
+        if closed >= 0 and not re.search(r"[，。,；;！？]", text[opened:closed]) and c.honour.search(text, end, closed):
+            return True
+    lo = max(0, start - 10)
+    return bool(c.honour_verb_before.search(text, lo, start) and c.honour_after.match(text, end)
+                or c.giver.search(text, lo, start) and c.giver_after.match(text, end))
 
 
 # After a name, an institution named after the place (徐州医科大学附属医院, 漯河食品职业学院) and one of its own organs

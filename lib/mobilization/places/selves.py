@@ -324,7 +324,9 @@ _CITY_UNIT = re.compile(r"(?:(?![市县区])[\u4e00-\u9fff]){0,10}?(?:中心|联
 
 # After a township's name, its own office or Party committee (定海路街道办, 某镇党委, 某镇政府): the county's government
 # acting in it (a street office is the district's agency).
-_TOWNSHIP_ORGAN = re.compile(r"(?:党委|党工委|政府|人民政府|办事处|办)(?![\u4e00-\u9fff]{0,1}(?:主任|书记))")
+# (a township's own command post, 新泉乡疫情防控指挥部, is its government at work too)
+_TOWNSHIP_ORGAN = re.compile(r"(?:党委|党工委|政府|人民政府|办事处|办|[\u4e00-\u9fff]{0,6}?指挥部)"
+                             r"(?![\u4e00-\u9fff]{0,1}(?:主任|书记|指挥长))")
 
 
 def _acting_part(best: str, score: dict[str, float], count: dict[str, int], towns: dict[str, int],
