@@ -21,7 +21,7 @@ from .nouns_before import noun_before
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
-from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _cut_noun, _funds_after_de, _goods_after_de,
+from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _goods_after_de,
                           _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
                           _noun_right_after_de, _one_item, _victims)
 
@@ -139,6 +139,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
                 n, head = _aged_people(text, end, lex)  # 33名35岁及以下青年
             else:
                 n, head = _coded_goods(text, end, lex)  # 4350只KF94型口罩: a model code before the goods
+                if not n and text[end].isdigit() and not classifier.category:
+                    n, head = _aged_people(text, end, lex)  # 两个70多岁的老太婆: people with their age first
+                if not n:
+                    n, head = _coded_noun(text, end, classifier, lex)  # 31个A级景区: a code before the noun
         elif n and text.startswith("的", end + n) and classifier.category == "personnel" \
                 and head is not None and head.category != "personnel":
             # 1.7万名来自各组织的义工: the people after the 的 are what 名 counts

@@ -1,0 +1,35 @@
+"""Round q14 (issue 12): the noun phrase a classifier governs, read through its modifiers.
+
+Invented sentences; those marked `was …` gave another noun on main b096fd5.
+"""
+import pytest
+
+from mobilization.quantities import extract
+
+
+def _first(text: str):
+    qs = extract(text)
+    assert qs, text
+    return qs[0]
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    # a code of Latin letters and digits modifies the noun after it (was: no noun)
+    ("全县已关闭12个A级景区。", 12, "A级景区"),
+    ("今年新建4个5G基站,覆盖全镇。", 4, "5G基站"),
+    ("村里建成两座30KW村级光伏电站,每年增收", 2, "30KW村级光伏电站"),
+    ("调来2架K-32直升机参与扑救", 2, "K-32直升机"),
+    ("发放800只KF94型口罩", 800, "KF94型口罩"),  # as before
+])
+def test_code_before_noun(text, value, entity):
+    q = _first(text)
+    assert (q.value, q.entity) == (value, entity)
+
+
+@pytest.mark.parametrize("text", [
+    "评出3个2021年度先进支部",   # a year with its unit is no code
+    "派出3个20人的小组",          # a count of its own
+])
+def test_number_after_classifier_is_no_code(text):
+    q = _first(text)
+    assert not q.entity.startswith(("2021", "20"))
