@@ -33,3 +33,22 @@ def test_code_before_noun(text, value, entity):
 def test_number_after_classifier_is_no_code(text):
     q = _first(text)
     assert not q.entity.startswith(("2021", "20"))
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    # a place word jieba tags s (海上, 空中) modifies the noun after it (was: the noun of an earlier count)
+    ("撤回渔船后,还有3个海上养殖平台需要巡查", 3, "海上养殖平台"),
+    # with 个, a verb right before a place names the place's use, as before a team (was: no noun)
+    ("全镇划分9个搜救片区,逐户排查", 9, "搜救片区"),
+    ("派出4个搜救小组", 4, "搜救小组"),  # as before
+])
+def test_modifier_jieba_tags_otherwise(text, value, entity):
+    q = next(q for q in extract(text) if q.value == value)
+    assert q.entity == entity
+
+
+def test_people_after_a_count_of_things_are_not_the_things():
+    # 3个海上养殖平台60人: the people on the platforms; the platforms are no noun of people (was: 海上养殖平台)
+    qs = extract("还有3个海上养殖平台60人需要撤离。")
+    people = next(q for q in qs if q.value == 60)
+    assert people.entity == ""

@@ -20,7 +20,7 @@ from .heads import _case, _head_at_end, _starts_with_stop, _window_after
 _NOUN_FINAL = frozenset({"n", "nz", "nt", "ng", "nrt", "nrfg", "j", "ns"})  # may end a noun phrase
 
 
-_NOUN_MODIFIER = _NOUN_FINAL | {"vn", "nr", "b", "an", "a", "ad", "l", "i", "eng"}  # may stand inside one
+_NOUN_MODIFIER = _NOUN_FINAL | {"vn", "nr", "b", "an", "a", "ad", "l", "i", "eng", "s"}  # (s: 海上|风电平台)  # may stand inside one
 
 
 _NOUNS = _NOUN_FINAL | {"nr"}  # what may follow a noun inside its phrase (支援队|队员)
