@@ -48,7 +48,29 @@ def test_modifier_jieba_tags_otherwise(text, value, entity):
 
 
 def test_people_after_a_count_of_things_are_not_the_things():
-    # 3个海上养殖平台60人: the people on the platforms; the platforms are no noun of people (was: 海上养殖平台)
+    # 3个海上养殖平台60人: the people on the platforms; the platforms, now read, are no noun of people
     qs = extract("还有3个海上养殖平台60人需要撤离。")
     people = next(q for q in qs if q.value == 60)
     assert people.entity == ""
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    # classifiers of poles, wells and greenhouses (was: no figure)
+    ("已运回水泥电杆150根,路灯正在安装", 150, "水泥电杆"),
+    ("排查发现,机井12眼已经干涸", 12, "机井"),
+    ("全村发展大棚蔬菜86棚。", 86, "大棚蔬菜"),
+    # a list item whose noun holds a one-character stop word fused into a noun (除|雪) (was: no noun)
+    ("出动推土机4部,除雪车3台,人员60人", 3, "除雪车"),
+    # 座 and 家 count buildings and units of organizations and of places alike (was: no noun)
+    ("新建村级卫生服务中心2座,", 2, "村级卫生服务中心"),
+    ("新增种粮大户35家。", 35, "种粮大户"),
+    # people counted as cases (例) (was: no noun)
+    ("昨日新增核酸检测阳性人员2例,均为", 2, "核酸检测阳性人员"),
+])
+def test_noun_before_the_number(text, value, entity):
+    q = next(q for q in extract(text) if q.value == value)
+    assert entity.endswith(q.entity) and len(q.entity) >= 2, (q.entity, entity)
+
+
+def test_root_that_begins_a_word_is_no_unit():
+    assert not any(q.unit == "根" for q in extract("其中3根据地已建成"))

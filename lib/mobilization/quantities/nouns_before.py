@@ -203,13 +203,18 @@ def _list_item(w: str, lex: Lexicon) -> Head | None:
     ('彩条布', '雨布')
     >>> _list_item("、其中", lex), _list_item("、发放", lex), _list_item("、布", lex)
     (None, None, None)
+    >>> _list_item("、除雪滚", lex).word
+    '除雪滚'
     """
     if not w.startswith("、"):
         return None
     rest = w[1:]
     if not 2 <= len(rest) <= _ITEM_MAX or not all("\u4e00" <= c <= "\u9fff" for c in rest) or "的" in rest \
-            or lex.stop_re.search(rest) is not None or lex.infixes and rest.endswith(lex.infixes):
+            or lex.infixes and rest.endswith(lex.infixes):
         return None
+    if any(m.end() - m.start() > 1 or not _fused_stop(rest, m.start(), m.end(), lex)
+           or _tagged(rest[m.start():m.end() + 1])[0][1] != "n" for m in lex.stop_re.finditer(rest)):
+        return None  # (a stop word inside a dictionary word is none: 除|雪 is 除雪, 除雪滚3台)
     return open_head(rest, lex)
 
 
