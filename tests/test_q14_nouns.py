@@ -74,3 +74,22 @@ def test_noun_before_the_number(text, value, entity):
 
 def test_root_that_begins_a_word_is_no_unit():
     assert not any(q.unit == "根" for q in extract("其中3根据地已建成"))
+
+
+@pytest.mark.parametrize("text, entities", [
+    # a verb of change to a new number: both counts count the subject before 从 (was: no noun)
+    ("社区服务窗口从最初的3个增加到7个。", ["社区服务窗口", "社区服务窗口"]),
+    ("今年,老年食堂亦增至12个,方便老人就餐", ["老年食堂"]),
+    # the rooms of buildings counted right after them (was: no noun for 12间)
+    ("新建村级卫生室3座12间,", ["村级卫生室", "村级卫生室"]),
+])
+def test_second_counts_of_one_noun(text, entities):
+    got = [q.entity for q in extract(text)]
+    assert len(got) == len(entities) and all(e.endswith(g) and len(g) >= 2 for g, e in zip(got, entities)), got
+
+
+def test_change_without_a_subject_leaves_no_noun():
+    # no noun before 从: nothing is taken (no silent wrong noun)
+    assert [q.entity for q in extract("从3个增加到7个。")] in ([], ["", ""])
+    # 口 alone, the head of 窗口 that nouns.csv lists, is no sure noun
+    assert [q.entity for q in extract("街道的核酸采样窗口从最初的3个增加到7个。")] == ["", ""]

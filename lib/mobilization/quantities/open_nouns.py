@@ -353,7 +353,10 @@ def _fits(head: Head, classifier: Classifier | None) -> bool:
         return head.category == classifier.category or _case(head, classifier) \
             or (head.category in ("supplies", "activity", "") and classifier.category != "personnel"
                 and not classifier.inside) \
-            or (classifier.category == "personnel" and classifier.noun == "both" and _plain_noun(head))
+            or (classifier.category == "personnel" and classifier.noun == "both" and _plain_noun(head)) \
+            or (classifier.kind == "count" and not classifier.inside and not head.place
+                and {head.category, classifier.category} == {"organization", "coverage"})
+        # (卫生室3座, 种粮大户35家: 座 and 家 count buildings and units of either kind, as heads._compatible says)
         # (works built: 饮水工程2处, 光伏电站两座; 名 and 位 count people and nothing else, so a plain common
         # noun of no known form after them names people: 100余名被围困的渔民, 684名选民)
     # livestock (form category other) are counted like goods: 养鸡10000只, 肉牛350头; and goods by
