@@ -93,3 +93,11 @@ def test_change_without_a_subject_leaves_no_noun():
     assert [q.entity for q in extract("从3个增加到7个。")] in ([], ["", ""])
     # 口 alone, the head of 窗口 that nouns.csv lists, is no sure noun
     assert [q.entity for q in extract("街道的核酸采样窗口从最初的3个增加到7个。")] == ["", ""]
+
+
+def test_word_before_aspect_particle_is_a_verb():
+    # 组织了4个: 组织 is the verb here, not the noun counted (was: 组织, a silent wrong noun)
+    q = _first("这样的送水点,全乡一共组织了4个,解决了用水问题")
+    assert (q.value, q.entity) == (4, "")
+    q = _first("捐赠了酒精消毒液2100瓶")  # as before: the noun after 了
+    assert q.entity == "酒精消毒液"

@@ -84,6 +84,8 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         h = _head_at_end(w, lex)
         if h is not None and len(h.word) > len(inf):
             break  # 体温计20个: the 计 ends the noun 体温计 here, it is not the 计 of 共计
+        if inf == "了":
+            return s, s, None  # 一共组织了4个: the word before the aspect particle is a verb, no noun
         w = w[: -len(inf)]
     if len(w) > 2 and w[-1] == _COUNT_OF and w[-2] not in _NOT_NOUN_BEFORE_COUNT and not lex.classifier_re.match(w, len(w) - 2):
         w = w[:-1]  # 志愿服务项目数1200个: a noun and 数 (the number of) before the figure; the noun is counted

@@ -36,6 +36,8 @@ _CLAUSE_MODIFIER_MAX = 2
 _OPEN_MAX = 10  # longest open-vocabulary noun phrase
 
 
+_ASPECT = ("了", "着", "过")  # aspect particles: the word before one is a verb
+
 _CONTEXT_REACH = 40  # how far back in its sentence a lone count looks for the noun it counts
 
 
@@ -388,6 +390,8 @@ def context_noun(text: str, start: int, floor: int, classifier: Classifier | Non
         k -= len(word)
         if _final(word, tag) and len(word) >= 2 and not _stop_word(word, lex):
             e = k + len(word)
+            if text.startswith(_ASPECT, e):
+                return -1, -1, None  # 一共组织了4个: a word before an aspect particle is the verb, not a noun
             left = max(lo, e - _OPEN_MAX)
             b = left + open_noun_before(text[left:e], lex)
             head = open_head(text[b:e], lex)
