@@ -172,6 +172,10 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         held = _held_object(w, lex)
         if held:
             return base + len(w) - held, base + len(w), head  # 召开户院会90余场次: the events held
+    if event and head is None and "的" not in w[b:] and len(w) - b > _EVENT_NOUN_MAX:
+        k = _action_noun(w[b:], lex)
+        if k:
+            return base + len(w) - k, base + len(w), None  # 参与各类抗洪抢险救援3672起: the actions counted
     if event and ("的" in w[b:] or (head is None and (not 2 <= len(w) - b <= _EVENT_NOUN_MAX or _head_ends(w[b:], lex)))):
         # 与隔离观察人员沟通两次, 要背着沉重的设备爬楼60趟, 参加过十次: before a count of events, a stretch
         # with a 的, or with no head of its own that is one character, long, or holds a known noun, is the
@@ -187,6 +191,28 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
         b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
     return base + b, base + len(w), head
+
+
+_ACTION_MAX = 8  # longest name of an action before a count of events (抗洪抢险救援)
+_ACTION_WORDS = ("vn", "l", "n", "b")  # words that may make up its name: verbal nouns, set phrases, nouns
+
+
+def _action_noun(x: str, lex: Lexicon) -> int:
+    """Length of the name of an action that ends x, before a count of events (起, 次): words jieba tags as
+    verbal nouns, set phrases or nouns, the last a verbal noun, after a determiner (各类, 各种) if any, with
+    no known noun of the genre inside (与隔离观察人员沟通 names whom, not what); 0 if none.
+
+    >>> _action_noun("各类抗洪抢险救援", lexicon()), _action_noun("隔离观察人员沟通", lexicon())
+    (6, 0)
+    """
+    words = _tagged(x)
+    while words and words[0][1] == "r":
+        words = words[1:]  # 各类: which kinds, not the action
+    n = sum(len(wd) for wd, _ in words)
+    if not words or words[-1][1] != "vn" or not 3 <= n <= _ACTION_MAX \
+            or any(tag not in _ACTION_WORDS for _, tag in words) or _head_ends(x[len(x) - n:], lex):
+        return 0
+    return n
 
 
 _LIST_COMMAS = ",，;；"  # what else may separate the items of a list of counts (棉衣11000件,彩条布4728件)
