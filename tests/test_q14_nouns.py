@@ -101,3 +101,15 @@ def test_word_before_aspect_particle_is_a_verb():
     assert (q.value, q.entity) == (4, "")
     q = _first("捐赠了酒精消毒液2100瓶")  # as before: the noun after 了
     assert q.entity == "酒精消毒液"
+
+
+def test_action_before_count_of_events():
+    # 参与各类抗洪抢险救援3672起: the actions counted (was: no noun)
+    q = _first("今年以来,队伍参与各类防汛抢险救援356起,")
+    assert (q.value, q.entity) == (356, "防汛抢险救援")
+
+
+def test_place_is_no_unit_counted_by_jia():
+    # 家 counts units; a county named before the count is where, not what (no silent wrong noun)
+    q = _first("疫情发生后,甲县明确15家没有承担防控职责的县直单位")
+    assert q.entity != "甲县"

@@ -199,7 +199,7 @@ _ACTION_WORDS = ("vn", "l", "n", "b")  # words that may make up its name: verbal
 
 def _action_noun(x: str, lex: Lexicon) -> int:
     """Length of the name of an action that ends x, before a count of events (起, 次): words jieba tags as
-    verbal nouns, set phrases or nouns, the last a verbal noun, after a determiner (各类, 各种) if any, with
+    verbal nouns, set phrases, nouns or verbs (防汛|抢险|救援), the last a verbal noun, after a determiner (各类, 各种) if any, with
     no known noun of the genre inside (与隔离观察人员沟通 names whom, not what); 0 if none.
 
     >>> _action_noun("各类抗洪抢险救援", lexicon()), _action_noun("隔离观察人员沟通", lexicon())
@@ -210,7 +210,7 @@ def _action_noun(x: str, lex: Lexicon) -> int:
         words = words[1:]  # 各类: which kinds, not the action
     n = sum(len(wd) for wd, _ in words)
     if not words or words[-1][1] != "vn" or not 3 <= n <= _ACTION_MAX \
-            or any(tag not in _ACTION_WORDS for _, tag in words) or _head_ends(x[len(x) - n:], lex):
+            or any(tag not in _ACTION_WORDS + ("v",) for _, tag in words[:-1]) or _head_ends(x[len(x) - n:], lex):
         return 0
     return n
 

@@ -356,9 +356,10 @@ def _fits(head: Head, classifier: Classifier | None) -> bool:
             or (head.category in ("supplies", "activity", "") and classifier.category != "personnel"
                 and not classifier.inside) \
             or (classifier.category == "personnel" and classifier.noun == "both" and _plain_noun(head)) \
-            or (classifier.kind == "count" and not classifier.inside and not head.place
-                and {head.category, classifier.category} == {"organization", "coverage"})
-        # (卫生室3座, 种粮大户35家: 座 and 家 count buildings and units of either kind, as heads._compatible says)
+            or (classifier.kind == "count" and not classifier.inside and head.category == "organization"
+                and classifier.category == "coverage")
+        # (卫生室3座: 座 counts the buildings of organizations too; not 家 after a place read from the
+        # language, 浠水县明确15家)
         # (works built: 饮水工程2处, 光伏电站两座; 名 and 位 count people and nothing else, so a plain common
         # noun of no known form after them names people: 100余名被围困的渔民, 684名选民)
     # livestock (form category other) are counted like goods: 养鸡10000只, 肉牛350头; and goods by
