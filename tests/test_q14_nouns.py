@@ -113,3 +113,20 @@ def test_place_is_no_unit_counted_by_jia():
     # 家 counts units; a county named before the count is where, not what (no silent wrong noun)
     q = _first("疫情发生后,甲县明确15家没有承担防控职责的县直单位")
     assert q.entity != "甲县"
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    # a division alone after 个 (was: the place named before the number, 乙省)
+    ("工作组进驻甲省、乙省等5个省开展督察", 5, "省"),
+    # after 名, a noun read from the language that names no people gives way to its first words that do
+    ("帮助320名贫困群众圆了安居梦。", 320, "贫困群众"),
+])
+def test_people_and_divisions_after_the_classifier(text, value, entity):
+    q = next(q for q in extract(text) if q.value == value)
+    assert q.entity == entity
+
+
+def test_batches_do_not_count_the_people_after_them():
+    # 派出3批次120名队员: the batches do not take 队员 (was: 队员, a silent wrong noun)
+    qs = extract("已累计派出3批次120名队员组成的医疗队")
+    assert next(q for q in qs if q.value == 3).entity == ""

@@ -82,6 +82,10 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             continue
         nxt = out[i + 1]
         cls = lex.classifiers.get(q.unit)
+        ncls = lex.classifiers.get(nxt.unit)
+        if ncls is not None and ncls.category == "personnel" and cls is not None \
+                and cls.category in ("activity", "organization", "supplies"):
+            continue  # 派出5批次687名队员: the people are not what the batches count
         if _adjacent(q, nxt) and nxt.entity and cls is not None and cls.noun == "both":
             out[i] = replace(q, entity=nxt.entity, category=q.category if cls.kind in ("money", "event")
                              else nxt.category if nxt.category != "other" else q.category)
