@@ -59,7 +59,8 @@ def test_people_after_a_count_of_things_are_not_the_things():
     ("已运回水泥电杆150根,路灯正在安装", 150, "水泥电杆"),
     ("排查发现,机井12眼已经干涸", 12, "机井"),
     ("全村发展大棚蔬菜86棚。", 86, "大棚蔬菜"),
-    # a list item whose noun holds a one-character stop word fused into a noun (除|雪) (was: no noun)
+    # a list item whose noun holds a one-character stop word fused into a noun (除|雪; 除雪车 was read
+    # before too, as a known head; 除雪滚 of the corpus was not)
     ("出动推土机4部,除雪车3台,人员60人", 3, "除雪车"),
     # 座 and 家 count buildings and units of organizations and of places alike (was: no noun)
     ("新建村级卫生服务中心2座,", 2, "村级卫生服务中心"),
@@ -118,7 +119,7 @@ def test_place_is_no_unit_counted_by_jia():
 @pytest.mark.parametrize("text, value, entity", [
     # a division alone after 个 (was: the place named before the number, 乙省)
     ("工作组进驻甲省、乙省等5个省开展督察", 5, "省"),
-    # after 名, a noun read from the language that names no people gives way to its first words that do
+    # after 名, the people, not a verb after them (as before: 群众 is a known head)
     ("帮助320名贫困群众圆了安居梦。", 320, "贫困群众"),
 ])
 def test_people_and_divisions_after_the_classifier(text, value, entity):
