@@ -8,25 +8,50 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
-from .records import Lexicon, NOT_COUNTS, Quantity
+from .records import Head, Lexicon, NOT_COUNTS, Quantity
 from .text import _ASCII_LETTER, _CLOSE_QUOTES, _OPEN_QUOTES
 from .wordlists import lexicon
 from .numbers import (_approx_after, _approx_before, candidates, _digit_range_start, _NUMERAL_CHARS,
     _numeral_follows, _read_number, _whole_numeral_start)
 from .exclusions import _excluded, _labels_list
 from .heads import _case, _head_at_end
-from .open_nouns import open_noun_after, _word_freq
+from .open_nouns import _fits, _tagged, open_head, open_noun_after, _word_freq
 from .nouns import noun_after
 from .nouns_before import noun_before
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
-from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _cut_noun, _funds_after_de, _goods_after_de,
+from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _goods_after_de,
                           _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
                           _noun_right_after_de, _one_item, _victims)
 
 
 _NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES + "《》")
+
+
+_GE = "个"
+_DIVISION_CHARS = "省市县区州乡镇村"  # divisions counted with 个 that may stand alone as a noun (5个省, 12个县)
+
+
+def _people_prefix(noun: str, lex: Lexicon) -> tuple[int, Head | None]:
+    """The longest start of `noun` that is a word or ends with one of its words (jieba's) and has the form
+    of people, at least two characters; (0, None) if none.
+
+    >>> from .wordlists import lexicon
+    >>> lex = lexicon()
+    >>> _people_prefix("贫困群众圆", lex)[0], _people_prefix("成分献血", lex)[0]
+    (4, 0)
+    """
+    bounds, k = set(), 0
+    for word, _ in _tagged(noun):
+        k += len(word)
+        bounds.add(k)
+    for k in range(len(noun) - 1, 1, -1):
+        if k in bounds or _word_freq(noun[:k]):
+            head = open_head(noun[:k], lex)
+            if head.category in ("personnel", "coverage") and not head.place:
+                return k, head
+    return 0, None
 
 
 def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | None:
@@ -139,6 +164,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
                 n, head = _aged_people(text, end, lex)  # 33名35岁及以下青年
             else:
                 n, head = _coded_goods(text, end, lex)  # 4350只KF94型口罩: a model code before the goods
+                if not n and text[end].isdigit() and not classifier.category:
+                    n, head = _aged_people(text, end, lex)  # 两个70多岁的老太婆: people with their age first
+                if not n:
+                    n, head = _coded_noun(text, end, classifier, lex)  # 31个A级景区: a code before the noun
         elif n and text.startswith("的", end + n) and classifier.category == "personnel" \
                 and head is not None and head.category != "personnel":
             # 1.7万名来自各组织的义工: the people after the 的 are what 名 counts
@@ -171,6 +200,16 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n2, h2 = open_noun_after(text, end, lex)
             if n2 > n and h2 is not None and h2.category == "personnel":
                 n, head = n2, h2
+        if n and head is not None and head.open and classifier is not None and classifier.category == "personnel" \
+                and classifier.noun == "both" and not _fits(head, classifier):
+            n2, h2 = _people_prefix(text[end:end + n], lex)
+            if n2:
+                n, head = n2, h2
+            # a noun read from the language that names no people is not what 名/位 counts; its first
+            # words may (762名贫困群众|圆了安居梦); if none does, the noun is kept (19位救火英雄)
+        if not n and classifier is not None and classifier.word == _GE and text[end:end + 1] in _DIVISION_CHARS \
+                and end + 1 < len(text) and not _word_freq(text[end:end + 2]):
+            n, head = 1, Head(text[end], "coverage", False, False, place=True)  # 5个省开展督察: a division alone
         if n and classifier is not None and classifier.kind == "money" \
                 and (head is None or head.category not in ("funds", "supplies")):
             n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people

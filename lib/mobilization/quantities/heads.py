@@ -135,6 +135,11 @@ def _compatible(head: Head, classifier: Classifier | None) -> bool:
     if head.category == "supplies" and classifier.kind == "count" and classifier.category != "personnel" \
             and not classifier.inside:
         return True  # goods are counted with many classifiers: 新冠抗原试剂1000万支 (支 also counts teams)
+    if classifier.kind == "count" and not classifier.inside and not head.place \
+            and {head.category, classifier.category} == {"organization", "coverage"}:
+        return True  # 村级公共服务中心3座, 专业大户602家: 座 and 家 count buildings and units of either kind
+    if head.category == "personnel" and classifier.category == "other" and classifier.kind == "count":
+        return True  # 核酸检测阳性人员1例: people counted as cases
     return head.category == classifier.category or _case(head, classifier)
 
 

@@ -11,7 +11,7 @@ from .text import _clause_end
 from .wordlists import lexicon
 from .numbers import _approx_before, candidate_re, _starts_number
 from .heads import _compatible, _head_ends, _is_boundary, _starts_with_stop, _window_after
-from .open_nouns import _fits, open_noun_after, _final, _harm_participle, _tagged, _verb_at
+from .open_nouns import _fits, _word_freq, open_noun_after, _final, _harm_participle, _tagged, _verb_at
 from .nouns import noun_after, _PHRASE_MAX
 from .nouns_before import _MODEL_CODE_CORE, noun_before
 
@@ -104,6 +104,37 @@ def _coded_goods(text: str, p: int, lex: Lexicon) -> tuple[int, Head | None]:
     (7, 0)
     """
     return _modified_noun(text, p, _MODEL_CODE, "supplies", lex)
+
+
+_CODE = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,6})?[级型]?")
+
+
+def _coded_noun(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, Head | None]:
+    """A noun after a code of Latin letters and digits that names its class, model or year (31个A级景区,
+    两座60KW村级光伏电站, 1架K-32直升机, 53宗2019冠状病毒病确诊个案): the code modifies the noun the classifier
+    counts, as an adjective would. Length and head, or (0, None); the noun must fit the classifier. A number
+    followed by a unit or a numeral is a figure of its own, not a code (3个2021年, 5个10万元, 3个10余名).
+
+    >>> lex = lexicon()
+    >>> _coded_noun("A级景区已", 0, lex.classifiers["个"], lex)[0], _coded_noun("2021年的", 0, lex.classifiers["个"], lex)[0]
+    (4, 0)
+    >>> _coded_noun("K-32直升机配合", 0, lex.classifiers["架"], lex)[0], _coded_noun("10万元", 0, lex.classifiers["个"], lex)[0]
+    (7, 0)
+    """
+    m = _CODE.match(text, p)
+    if m is None or m.end() >= len(text) or not "\u4e00" <= text[m.end()] <= "\u9fff":
+        return 0, None
+    cm = lex.classifier_re.match(text, m.end())
+    if (cm is not None and not (lex.classifiers[cm.group()].begins and _word_freq(text[cm.start():cm.end() + 1]))) \
+            or text[m.end()] in _NUMERAL_AFTER:
+        return 0, None  # (60KW村级光伏电站: 村 begins the word 村级, it is no unit here)
+    n, head = noun_after(text, m.end(), classifier.category == "personnel", lex)
+    if not n or head is None or not head.category or not _fits(head, classifier):
+        return 0, None
+    return m.end() - p + n, head
+
+
+_NUMERAL_AFTER = "万亿千百十余多"
 
 
 def _goods_after_de(text: str, p: int, categories: tuple[str, ...], lex: Lexicon) -> tuple[int, Head | None]:

@@ -138,10 +138,12 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             and lex.stop_re.match(w).group() not in _CONJUNCTIONS:
         verb = lex.stop_re.match(w).end()
         kinds = ("supplies", "organization") if cls.category in ("supplies", "") else ("organization",)
+        if not cls.category:
+            kinds += ("coverage",)  # 11个搜救片区, 3个安置小区: with 个, a verb before a place names its use
         # (the cheap test first: the rest of the window must end like such a noun)
         rest = w[verb:].rstrip("、")  # (7头搜救犬、16艘舟艇: the window runs on into the list)
         n, head = noun_after(text, p + verb, False, lex) if open_head(rest, lex).category in kinds else (0, None)
-        if n and head is not None and head.category in kinds \
+        if n and head is not None and head.category in kinds and (head.category != "coverage" or head.place) \
                 and n <= _VERB_PEOPLE and n == len(rest) \
                 and not text.startswith("的", p + verb + n):
             return verb + n, head  # 18顶安置帐篷, 四个搜救小组: a verb right before goods or a team names their task

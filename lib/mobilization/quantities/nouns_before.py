@@ -87,6 +87,8 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         h = _head_at_end(w, lex)
         if h is not None and len(h.word) > len(inf):
             break  # 体温计20个: the 计 ends the noun 体温计 here, it is not the 计 of 共计
+        if inf == "了":
+            return s, s, None  # 一共组织了4个: the word before the aspect particle is a verb, no noun
         w = w[: -len(inf)]
     if len(w) > 2 and w[-1] == _COUNT_OF and w[-2] not in _NOT_NOUN_BEFORE_COUNT and not lex.classifier_re.match(w, len(w) - 2):
         w = w[:-1]  # 志愿服务项目数1200个: a noun and 数 (the number of) before the figure; the noun is counted
@@ -173,6 +175,10 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         held = _held_object(w, lex)
         if held:
             return base + len(w) - held, base + len(w), head  # 召开户院会90余场次: the events held
+    if event and head is None and "的" not in w[b:] and len(w) - b > _EVENT_NOUN_MAX:
+        k = _action_noun(w[b:], lex)
+        if k:
+            return base + len(w) - k, base + len(w), None  # 参与各类抗洪抢险救援3672起: the actions counted
     if event and ("的" in w[b:] or (head is None and (not 2 <= len(w) - b <= _EVENT_NOUN_MAX or _head_ends(w[b:], lex)))):
         # 与隔离观察人员沟通两次, 要背着沉重的设备爬楼60趟, 参加过十次: before a count of events, a stretch
         # with a 的, or with no head of its own that is one character, long, or holds a known noun, is the
@@ -188,6 +194,28 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
         b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
     return base + b, base + len(w), head
+
+
+_ACTION_MAX = 8  # longest name of an action before a count of events (抗洪抢险救援)
+_ACTION_WORDS = ("vn", "l", "n", "b")  # words that may make up its name: verbal nouns, set phrases, nouns
+
+
+def _action_noun(x: str, lex: Lexicon) -> int:
+    """Length of the name of an action that ends x, before a count of events (起, 次): words jieba tags as
+    verbal nouns, set phrases, nouns or verbs (防汛|抢险|救援), the last a verbal noun, after a determiner (各类, 各种) if any, with
+    no known noun of the genre inside (与隔离观察人员沟通 names whom, not what); 0 if none.
+
+    >>> _action_noun("各类抗洪抢险救援", lexicon()), _action_noun("隔离观察人员沟通", lexicon())
+    (6, 0)
+    """
+    words = _tagged(x)
+    while words and words[0][1] == "r":
+        words = words[1:]  # 各类: which kinds, not the action
+    n = sum(len(wd) for wd, _ in words)
+    if not words or words[-1][1] != "vn" or not 3 <= n <= _ACTION_MAX \
+            or any(tag not in _ACTION_WORDS + ("v",) for _, tag in words[:-1]) or _head_ends(x[len(x) - n:], lex):
+        return 0
+    return n
 
 
 _LIST_COMMAS = ",，;；"  # what else may separate the items of a list of counts (棉衣11000件,彩条布4728件)
@@ -206,13 +234,18 @@ def _list_item(w: str, lex: Lexicon) -> Head | None:
     ('彩条布', '雨布')
     >>> _list_item("、其中", lex), _list_item("、发放", lex), _list_item("、布", lex)
     (None, None, None)
+    >>> _list_item("、除雪滚", lex).word
+    '除雪滚'
     """
     if not w.startswith("、"):
         return None
     rest = w[1:]
     if not 2 <= len(rest) <= _ITEM_MAX or not all("\u4e00" <= c <= "\u9fff" for c in rest) or "的" in rest \
-            or lex.stop_re.search(rest) is not None or lex.infixes and rest.endswith(lex.infixes):
+            or lex.infixes and rest.endswith(lex.infixes):
         return None
+    if any(m.end() - m.start() > 1 or not _fused_stop(rest, m.start(), m.end(), lex)
+           or _tagged(rest[m.start():m.end() + 1])[0][1] != "n" for m in lex.stop_re.finditer(rest)):
+        return None  # (a stop word inside a dictionary word is none: 除|雪 is 除雪, 除雪滚3台)
     return open_head(rest, lex)
 
 

@@ -22,7 +22,7 @@ from .heads import _case, _head_at_end, _starts_with_stop, _window_after
 _NOUN_FINAL = frozenset({"n", "nz", "nt", "ng", "nrt", "nrfg", "j", "ns"})  # may end a noun phrase
 
 
-_NOUN_MODIFIER = _NOUN_FINAL | {"vn", "nr", "b", "an", "a", "ad", "l", "i", "eng"}  # may stand inside one
+_NOUN_MODIFIER = _NOUN_FINAL | {"vn", "nr", "b", "an", "a", "ad", "l", "i", "eng", "s"}  # (s: 海上|风电平台)  # may stand inside one
 
 
 _NOUNS = _NOUN_FINAL | {"nr"}  # what may follow a noun inside its phrase (支援队|队员)
@@ -37,6 +37,8 @@ _CLAUSE_MODIFIER_MAX = 2
 
 _OPEN_MAX = 10  # longest open-vocabulary noun phrase
 
+
+_ASPECT = ("了", "着", "过")  # aspect particles: the word before one is a verb
 
 _CONTEXT_REACH = 40  # how far back in its sentence a lone count looks for the noun it counts
 
@@ -466,7 +468,11 @@ def _fits(head: Head, classifier: Classifier | None) -> bool:
         return head.category == classifier.category or _case(head, classifier) \
             or (head.category in ("supplies", "activity", "") and classifier.category != "personnel"
                 and not classifier.inside) \
-            or (classifier.category == "personnel" and classifier.noun == "both" and _plain_noun(head))
+            or (classifier.category == "personnel" and classifier.noun == "both" and _plain_noun(head)) \
+            or (classifier.kind == "count" and not classifier.inside and head.category == "organization"
+                and classifier.category == "coverage")
+        # (卫生室3座: 座 counts the buildings of organizations too; not 家 after a place read from the
+        # language, 浠水县明确15家)
         # (works built: 饮水工程2处, 光伏电站两座; 名 and 位 count people and nothing else, so a plain common
         # noun of no known form after them names people: 100余名被围困的渔民, 684名选民)
     # livestock (form category other) are counted like goods: 养鸡10000只, 肉牛350头; and goods by
@@ -497,6 +503,8 @@ def context_noun(text: str, start: int, floor: int, classifier: Classifier | Non
         k -= len(word)
         if _final(word, tag) and len(word) >= 2 and not _stop_word(word, lex):
             e = k + len(word)
+            if text.startswith(_ASPECT, e):
+                return -1, -1, None  # 一共组织了4个: a word before an aspect particle is the verb, not a noun
             left = max(lo, e - _OPEN_MAX)
             b = left + open_noun_before(text[left:e], lex)
             head = open_head(text[b:e], lex)

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .records import Classifier, Lexicon, Quantity
 from .text import SENTENCE_END
 from .heads import _CONJUNCTIONS, _head_at_end, _NOUN_CHARS
-from .open_nouns import context_noun, open_head, open_noun_after, _tagged
+from .open_nouns import context_noun, open_head, open_noun_after, _tagged, _word_freq
 from .categories import _category
 from .money import _TOTALS
 from .tallies import drop_non_tallies
+from .nouns_before import noun_before
+from ..lexicon import read_rows
 
 
 _DIVISIONS = ("省", "市", "县", "区", "州", "乡", "镇", "村")  # divisions: people counted after them live there (q13)
@@ -52,6 +55,20 @@ def _listed(a: Quantity, b: Quantity, text: str, lex: Lexicon) -> bool:
     return (_supply_unit(ca) and _supply_unit(cb)) or (_money_unit(ca) and _money_unit(cb))
 
 
+def _parts_in_units(a: Quantity, b: Quantity, lex: Lexicon) -> bool:
+    """幸福院5座28间: a count of buildings right followed by a count of their rooms (or of any parts of
+    things, in another unit of things, not of people) counts the same noun.
+
+    >>> from mobilization.quantities import extract
+    >>> [q.entity for q in extract("新建村级卫生室3座12间,")]
+    ['村级卫生室', '村级卫生室']
+    """
+    ca, cb = lex.classifiers.get(a.unit), lex.classifiers.get(b.unit)
+    return a.end == b.start and ca is not None and cb is not None and ca is not cb \
+        and ca.kind == cb.kind == "count" and cb.noun == "both" \
+        and "personnel" not in (ca.category, cb.category) and not cb.inside
+
+
 def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """200桶800斤酒精: both 酒精; 住户712户2132人: 2132人 also counts 住户.
 
@@ -65,6 +82,10 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             continue
         nxt = out[i + 1]
         cls = lex.classifiers.get(q.unit)
+        ncls = lex.classifiers.get(nxt.unit)
+        if ncls is not None and ncls.category == "personnel" and cls is not None \
+                and cls.category in ("activity", "organization", "supplies"):
+            continue  # 派出5批次687名队员: the people are not what the batches count
         if _adjacent(q, nxt) and nxt.entity and cls is not None and cls.noun == "both":
             out[i] = replace(q, entity=nxt.entity, category=q.category if cls.kind in ("money", "event")
                              else nxt.category if nxt.category != "other" else q.category)
@@ -84,7 +105,7 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
         if not q.entity and prev.entity and prev.start < prev.number_start and prev.end == prev.number_end \
-                and _listed(prev, q, text, lex):
+                and (_listed(prev, q, text, lex) or _parts_in_units(prev, q, lex)):
             out[i] = replace(q, entity=prev.entity, category=prev.category)
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
@@ -113,6 +134,9 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             if cls.category == "personnel" and ((shared is not None and shared.place)
                                                 or prev.entity.endswith(_DIVISIONS)):
                 continue  # 400多个县(市、区)3800万人受灾, 4省54.9万人: people in the places, not places
+            if cls.category == "personnel" and prev.category not in ("organization", "personnel", "coverage") \
+                    and (shared or open_head(prev.entity, lex)).category in ("", "activity"):
+                continue  # 5个海上风电平台130人: the people on the platforms; a thing of no kind of people is no noun of them
             # 救护队9支295人: a people classifier counts people, the members of the teams (personnel)
             members = cls.category == "personnel" and prev.category == "organization"
             out[i] = replace(q, entity=prev.entity, category="personnel" if members else prev.category)
@@ -166,6 +190,67 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         b, e, head = context_noun(text, q.start, 0, cls, lex)
         if head is None:
             continue
+        if out is qs:
+            out = list(qs)
+        out[i] = replace(q, entity=text[b:e], category=q.category if cls.category else _category(cls, head))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _change_re() -> tuple[re.Pattern, re.Pattern]:
+    """data/change_verbs.csv: a verb of change to a new number ending a string (with the adverbs that may
+    stand before it), and any of them (the cheap test of a document)."""
+    verbs = "|".join(sorted((r["word"] for r in read_rows("change_verbs.csv")), key=len, reverse=True))
+    return re.compile(f"(?:{_CHANGE_ADVERBS})?(?:{verbs})\\Z"), re.compile(f"(?:{verbs})")
+
+
+_CHANGE_ADVERBS = "亦|也|已|则|再|又|均|都|将|还"
+_CHANGE_FROM = re.compile(r"从(?:[^，,。；;！!？?从、]{0,8}?的)?\Z")  # 从最早的|4个: the count after 从
+
+
+def _changes(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """检测窗口从最早的4个增加到8个, 票站亦增至6个: a count after a verb of change to a new number
+    (change_verbs.csv), and the count after 从 before it, count the subject named before 从 or before
+    the verb, when they have no noun of their own and the subject fits their classifier.
+
+    >>> from mobilization.quantities import extract
+    >>> [q.entity for q in extract("社区服务窗口从最初的3个增加到7个。")]
+    ['社区服务窗口', '社区服务窗口']
+    """
+    tail, anywhere = _change_re()
+    if anywhere.search(text) is None:
+        return qs  # the common case, decided in C
+    out = qs
+    for i, q in enumerate(qs):
+        cls = lex.classifiers.get(q.unit)
+        if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before"):
+            continue
+        floor = qs[i - 1].end if i else 0
+        s = None
+        m = _CHANGE_FROM.search(text, max(floor, q.start - 12), q.start)
+        if m is not None and anywhere.match(text, q.end) is not None:
+            s = m.start()  # 从…4个增加到: the subject is before 从
+        else:
+            v = tail.search(text, max(floor, q.start - 8), q.start)
+            if v is not None:
+                prev = out[i - 1] if i else None
+                if prev is not None and prev.entity and prev.unit == q.unit and prev.end == v.start():
+                    if out is qs:
+                        out = list(qs)
+                    out[i] = replace(q, entity=prev.entity, category=prev.category)  # 从…4个增加到8个
+                    continue
+                s = v.start()
+        if s is None:
+            continue
+        b, e, head = noun_before(text, s, floor, cls, lex)
+        if e <= b or e != s or head is None:
+            continue
+        if e - b < 2 or "的" in text[max(floor, b - 4):b]:
+            b2, e2, h2 = context_noun(text, s, floor, cls, lex)  # 的|居民区, 窗|口: the whole noun, not its head
+            if e2 == e and b2 < b and "的" not in text[b2:e2]:
+                b, head = b2, h2
+        if e - b < 2 and _word_freq(text[b - 1:e]):
+            continue  # 窗|口: one character, the end of a longer word, is no sure noun (的|村 is one)
         if out is qs:
             out = list(qs)
         out[i] = replace(q, entity=text[b:e], category=q.category if cls.category else _category(cls, head))
@@ -303,6 +388,7 @@ def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity
     found = _share_nouns(found, text, lex)
     found = _list_kind(found, text, lex)
     found = _breakdowns(found, text)
+    found = _changes(found, text, lex)
     found = _lone_counts(found, text, lex)
     found = _parts_of_total(found, text, lex)
     return drop_non_tallies(found, text, lex)
