@@ -178,7 +178,7 @@ def _first_chars(pattern: str) -> str | None:
 def _group_end(pattern: str, start: int) -> int | None:
     """The index of the parenthesis that closes the group opened at pattern[start] (None if none).
 
-    >>> _group_end("(?<![)])x", 0), _group_end("(a(b)\\))c", 0), _group_end("(ab", 0)
+    >>> _group_end("(?<![)])x", 0), _group_end("(a(b)\\\\))c", 0), _group_end("(ab", 0)
     (7, 7, None)
     """
     depth, i, in_class = 0, start, False
