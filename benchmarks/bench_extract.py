@@ -19,7 +19,7 @@ moment of the shared machine hits every measurement alike):
 The seeds are few and dense in figures, and repeated they show `extract` the same windows again
 and again; a folder of ordinary reports (`--texts`, such as a researcher's corpus or a held-out
 corpus) is the honest measure. The tagger of open-vocabulary nouns remembers the windows it
-tagged last (`open_nouns._tag_words`), and the numeral reader the numerals it read
+tagged last (`window_tags._tag_words`), and the numeral reader the numerals it read
 (`numbers._value`): the benchmark makes them forget before each document
 when the texts are repeated seeds, and before each round with `--texts` (where one report may
 share a window with another, as in real use).
@@ -58,7 +58,7 @@ def main() -> None:
     import opencc
 
     from mobilization import corpus, pipeline, repair, scale, script
-    from mobilization.quantities import candidate_re, extract, numbers, open_nouns
+    from mobilization.quantities import candidate_re, extract, numbers, window_tags
 
     if args.texts is not None:
         paths = sorted(args.texts.rglob("*.txt"))
@@ -73,7 +73,7 @@ def main() -> None:
 
     def forget() -> None:
         """Forget the windows tagged and the numerals read last (see the docstring)."""
-        open_nouns._tag_words.cache_clear()
+        window_tags._tag_words.cache_clear()
         numbers._value.cache_clear()
     mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
     prepared = []

@@ -1,7 +1,8 @@
 """The speed-ups of quantities.extract change no output (docs/quantities.md "## Speed").
 
-The tagger of open-vocabulary nouns does jieba.posseg's work inline (`open_nouns._tag_words`):
-its pairs must be jieba's own on any window, whatever the script, digits, Latin letters or blanks.
+The tagger of open-vocabulary nouns does jieba.posseg's work inline (`window_tags._tag_words`; its names are
+still imported from `open_nouns` here): its pairs must be jieba's own on any window, whatever the script, digits,
+Latin letters or blanks.
 """
 import jieba.posseg
 

@@ -19,7 +19,9 @@ from the ones above it in this list; docs/quantities.md, "Code layout"):
 - `numbers` (1): the one scan for candidate numerals (`candidate_re`); value, approximation, range.
 - `exclusions` (2): numerals that are not counts (slogans, fixed terms, dates, codes, quoted lists).
 - `heads` (3a): the known head nouns (nouns.csv) and stop words in the window around a numeral.
-- `open_nouns` (3b): nouns nobody listed, read with jieba's dictionary; the category of a noun's form.
+- `window_tags` (3b, first half): the short window around a figure tagged with jieba's dictionary (its memory too).
+- `open_nouns` (3b): nouns nobody listed, read after or before the number in the tagged window; the category
+  of a noun's form.
 - `nouns` (3c): the counted noun phrase after the classifier (`noun_after`).
 - `nouns_before` (3d): the counted noun phrase before the number (`noun_before`); words of harm stripped.
 - `verbs` (3e): the words of a count's situation (data/situation_verbs.csv), the verbs of a clause.

@@ -15,7 +15,8 @@ from .numbers import (_approx_after, _approx_before, candidates, _digit_range_st
     _numeral_follows, _read_number, _whole_numeral_start)
 from .exclusions import _excluded, _labels_list
 from .heads import _case, _head_at_end
-from .open_nouns import _fits, _tagged, open_head, open_noun_after, _word_freq
+from .window_tags import _tagged, _word_freq
+from .open_nouns import _fits, open_head, open_noun_after
 from .nouns import noun_after
 from .nouns_before import noun_before
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach

@@ -13,7 +13,7 @@ import re
 from .records import Classifier, Head, Lexicon
 from .text import _clause_end, _clause_start
 from .heads import _case, _CONJUNCTIONS
-from .open_nouns import _tagged
+from .window_tags import _tagged
 from .verbs import _closes_item, situation_words
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .heads import _head_at_end
-from .open_nouns import _tagged, form_category, open_head
+from .window_tags import _tagged
+from .open_nouns import form_category, open_head
 from .records import Lexicon, Quantity
 from .text import _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words

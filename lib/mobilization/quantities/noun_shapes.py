@@ -11,7 +11,8 @@ from .text import _clause_end
 from .wordlists import lexicon
 from .numbers import _approx_before, candidate_re, _starts_number
 from .heads import _compatible, _head_ends, _is_boundary, _starts_with_stop, _window_after
-from .open_nouns import _fits, _word_freq, open_noun_after, _final, _harm_participle, _tagged, _verb_at
+from .window_tags import _word_freq, _tagged
+from .open_nouns import _fits, open_noun_after, _final, _harm_participle, _verb_at
 from .nouns import noun_after, _PHRASE_MAX
 from .nouns_before import _MODEL_CODE_CORE, noun_before
 

@@ -15,7 +15,8 @@ from .wordlists import lexicon
 from .numbers import _starts_number
 from .heads import (_CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS, _starts_with_stop,
                     _window_after)
-from .open_nouns import _dictionary_tag, _plain_noun, _tagged, _fused_stop, _harm_participle, form_category, open_head, open_noun_after
+from .window_tags import _dictionary_tag, _tagged
+from .open_nouns import _plain_noun, _fused_stop, _harm_participle, form_category, open_head, open_noun_after
 
 
 _QUOTED_NAME = 12  # longest quoted name taken as a counted noun

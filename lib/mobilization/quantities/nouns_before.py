@@ -13,7 +13,8 @@ from .records import Classifier, Head, Lexicon
 from .text import _CLOSE_QUOTES, _OPEN_QUOTES
 from .wordlists import lexicon
 from .heads import _compatible, _CONJUNCTIONS, _head_at_end, _head_ends, _starts_with_stop
-from .open_nouns import _fits, _tagged, _fused_stop, _open_before, form_category, open_head
+from .window_tags import _tagged
+from .open_nouns import _fits, _fused_stop, _open_before, form_category, open_head
 from .nouns import _TITLE_MAX, _title_fits
 
 

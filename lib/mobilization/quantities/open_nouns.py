@@ -1,21 +1,22 @@
-"""Quantities, step 3b: nouns nobody listed, read with jieba's dictionary; the category of a noun's form.
+"""Quantities, step 3b (second half): nouns nobody listed, read after or before a number in the tagged window.
 
 nouns.csv lists the heads of the genre; any other noun is read from the language itself:
 jieba's 350,000-word dictionary with its part-of-speech tags segments the short window
-around a figure (never the whole text), and the phrase is the run of nominal words there.
-Its category comes from its form (data/head_forms.csv: 队 organization, 泵 supplies).
+around a figure (never the whole text; `window_tags`, the first half of this step), and the
+phrase is the run of nominal words there, after the classifier (`open_noun_after`) or before
+the number (`open_noun_before`, `_open_before`), or named last before a lone count (`context_noun`).
+Its category comes from its form (data/head_forms.csv: 队 organization, 泵 supplies; `form_category`).
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
-from math import log as _log
 
 from ..lexicon import read_rows
 from .records import Classifier, Head, Lexicon
 from .text import _CLAUSE_END_RE, _sentence_start
 from .wordlists import lexicon
 from .heads import _case, _head_at_end, _starts_with_stop, _window_after
+from .window_tags import _dictionary_tag, _pos_tokenizer, _tag_words, _tagged, _word_freq  # noqa: F401 (imported from here too)
 
 
 # (a verbal noun, vn, only modifies: 救灾|帐篷; at the end it is the verb of the clause, 共印制|800份)
@@ -43,112 +44,6 @@ _ASPECT = ("了", "着", "过")  # aspect particles: the word before one is a ve
 _CONTEXT_REACH = 40  # how far back in its sentence a lone count looks for the noun it counts
 
 
-# jieba.posseg's own expressions (0.42): runs it cuts with the dictionary, blanks, numbers, Latin words
-_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
-_RE_SKIP = re.compile("(\r\n|\\s)")
-_RE_ENG = re.compile("[a-zA-Z0-9]+")
-_RE_NUM = re.compile("[\\.0-9]+")
-
-
-@lru_cache(maxsize=1)
-def _pos_tokenizer():
-    """jieba's part-of-speech tagger over the segmenter of stage 4 (one per process, loaded lazily)."""
-    import jieba.posseg
-
-    from ..segment import jieba_tokenizer
-
-    return jieba.posseg.POSTokenizer(jieba_tokenizer())
-
-
-def _tagged(s: str) -> list[tuple[str, str]]:
-    """(word, tag) pairs of a short string, dictionary only (no HMM guesses for unknown words).
-
-    >>> _tagged("抽水泵")
-    [('抽水泵', 'n')]
-
-    The same pairs as jieba.posseg's `cut(s, HMM=False)` (tests/test_quantities_speed.py compares them on every
-    short window of invented reports), by `_tag_words`, which does jieba's work without its generators and pair objects,
-    and remembered for the windows seen last (the same window is read by several steps).
-    """
-    return list(_tag_words(s))
-
-
-def _dictionary_tag(word: str) -> str | None:
-    """The tag jieba's dictionary gives `word` (None if it has none): a word of `_tagged` can have
-    no other (a pre-check that needs no tagging).
-
-    >>> _dictionary_tag("登记"), _dictionary_tag("登记选")
-    ('v', None)
-    """
-    pos = _pos_tokenizer()
-    pos.makesure_userdict_loaded()
-    return pos.word_tag_tab.get(word)
-
-
-@lru_cache(maxsize=4096)
-def _tag_words(s: str) -> tuple[tuple[str, str], ...]:
-    """`_tagged` as a tuple: jieba.posseg.POSTokenizer.cut(s, HMM=False) inlined (jieba 0.42)."""
-    pos = _pos_tokenizer()
-    pos.makesure_userdict_loaded()
-    out: list[tuple[str, str]] = []
-    for blk in _RE_HAN.split(s):
-        if not blk:
-            continue
-        if _RE_HAN.match(blk):
-            _tag_block(blk, pos, out)
-            continue
-        for x in _RE_SKIP.split(blk):
-            if _RE_SKIP.match(x):
-                out.append((x, "x"))
-            else:
-                eng = _RE_ENG.match(x) is not None
-                for xx in x:
-                    out.append((xx, "m" if _RE_NUM.match(xx) else "eng" if eng else "x"))
-    return tuple(out)
-
-
-def _tag_block(blk: str, pos, out: list[tuple[str, str]]) -> None:
-    """jieba's DAG, best route and tags of one run of Chinese characters and ASCII word characters."""
-    tok = pos.tokenizer
-    get, tags = tok.FREQ.get, pos.word_tag_tab
-    logtotal = _log(tok.total)
-    n = len(blk)
-    # jieba builds every word's end (its DAG), then the best route from the right (its calc):
-    # one loop from the right does both; ties go to the longer word, as in jieba's max over tuples
-    score = [0.0] * (n + 1)
-    nxt = [0] * n
-    for k in range(n - 1, -1, -1):
-        best_v, best_x = 0.0, -1
-        i = k + 1
-        f = get(blk[k])
-        while f is not None:  # (None: not even the beginning of a word)
-            if f:
-                v = _log(f) - logtotal + score[i]
-                if best_x < 0 or v >= best_v:
-                    best_v, best_x = v, i - 1
-            if i >= n:
-                break
-            i += 1
-            f = get(blk[k:i])
-        if best_x < 0:  # no word begins here: the character alone, frequency 1 (log 1 = 0)
-            best_v, best_x = 0.0 - logtotal + score[k + 1], k
-        score[k], nxt[k] = best_v, best_x
-    x, buf = 0, ""
-    while x < n:
-        y = nxt[x] + 1
-        word = blk[x:y]
-        if y - x == 1 and word < "\x80" and word.isalnum():
-            buf += word  # one ASCII letter or digit: jieba gathers them into one 'eng' word
-        else:
-            if buf:
-                out.append((buf, "eng"))
-                buf = ""
-            out.append((word, tags.get(word, "x")))
-        x = y
-    if buf:
-        out.append((buf, "eng"))
-
-
 @lru_cache(maxsize=1)
 def _forms() -> tuple[dict[str, str], tuple[int, ...]]:
     """data/head_forms.csv: suffix → category, and the suffix lengths, longest first."""
@@ -167,11 +62,6 @@ def form_category(noun: str) -> str:
         if n <= len(noun) and noun[-n:] in forms:
             return forms[noun[-n:]]
     return ""
-
-
-def _word_freq(word: str) -> int:
-    """How often jieba's dictionary has seen `word` as a word (0: unknown, or only a prefix)."""
-    return _pos_tokenizer().tokenizer.FREQ.get(word, 0)
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,8 @@ from functools import lru_cache
 from .records import Classifier, Lexicon, Quantity
 from .text import SENTENCE_END
 from .heads import _CONJUNCTIONS, _head_at_end, _NOUN_CHARS
-from .open_nouns import context_noun, open_head, open_noun_after, _tagged, _word_freq
+from .window_tags import _tagged, _word_freq
+from .open_nouns import context_noun, open_head, open_noun_after
 from .categories import _category
 from .money import _TOTALS
 from .tallies import drop_non_tallies

@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from .categories import _harmed, _HOUSEHOLDS
 from .heads import _head_at_end
-from .open_nouns import _tagged
+from .window_tags import _tagged
 from .records import Lexicon, Quantity
 from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words

@@ -15,7 +15,8 @@ from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
 from .conditions import _own_money, _threshold
-from .open_nouns import _tagged, _verb_at
+from .window_tags import _tagged
+from .open_nouns import _verb_at
 
 
 _PER_UNIT_REACH = 40  # how far back a 每 may govern a count in its clause
