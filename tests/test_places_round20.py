@@ -1,0 +1,32 @@
+"""Round 20 of the place detector (AB opened): what a report's honours and chains of names say about its level.
+
+Small invented reports, each pinned to one rule a reader of Chinese news would state:
+- an honour a county gives (被评为某县…模范村) goes to a village or unit inside that county: the county's name in it
+  places the story at the county, the level a village story is coded at; a province's or prefecture's honour
+  (“广东省…示范校”) covers many counties and says nothing about the story's place (round 19).
+"""
+from __future__ import annotations
+
+from invented import code_and_name
+
+from mobilization.places import Zone, find_hits
+
+
+def surfaces(text: str) -> list[str]:
+    return [h.surface for h in find_hits(text, [Zone(0, len(text), "body")])]
+
+
+def test_a_countys_honour_names_the_county() -> None:
+    assert surfaces("该村被评为察隅县民族团结进步模范村。") == ["察隅县"]
+    # a province's honour does not (round 19)
+    assert surfaces("该校被命名为“广东省中学生志愿服务示范校”。") == []
+
+
+VILLAGE = ("【边疆新貌 西藏在行动】团结村：守边兴边\n"
+           "发布时间：2025-05-01\n"
+           "西藏自治区林芝市察隅县上察隅镇的团结村坐落在群山之间，各族群众守望相助。每逢藏历新年，全村群众共庆佳节。\n"
+           "2023年，团结村被评为察隅县民族团结进步模范村，成为边境地区的典范。\n")
+
+
+def test_a_village_honoured_by_its_county_is_that_countys_story() -> None:
+    assert code_and_name(VILLAGE) == ("540425", "察隅县")
