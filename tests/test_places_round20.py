@@ -30,3 +30,14 @@ VILLAGE = ("【边疆新貌 西藏在行动】团结村：守边兴边\n"
 
 def test_a_village_honoured_by_its_county_is_that_countys_story() -> None:
     assert code_and_name(VILLAGE) == ("540425", "察隅县")
+
+
+DISTRICT = ("某某新闻网讯（记者 某某报道）面对疫情的复杂形势，西宁市城东区韵家口镇29名退役军人纷纷向镇党委递交请战书。\n"
+            "退役军人志愿者在疫情防控工作中发挥先锋模范作用，为辖区群众筑牢防线。韵家口镇的志愿者维护秩序，组织消杀作业。\n"
+            "青海省人民代表大会常务委员会免职名单(2022年1月13日青海省第十三届人民代表大会常务委员会第二十九次...\n"
+            "青海省人民代表大会常务委员会任命名单(2022年1月13日青海省第十三届人民代表大会常务委员会第二十九次...\n")
+
+
+def test_dated_headlines_after_the_story_are_no_source_lines() -> None:
+    # other stories' headlines listed after the story, each with its date inside: no source of this one
+    assert code_and_name(DISTRICT) == ("630102", "城东区")
