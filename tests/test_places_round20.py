@@ -41,3 +41,20 @@ DISTRICT = ("某某新闻网讯（记者 某某报道）面对疫情的复杂形
 def test_dated_headlines_after_the_story_are_no_source_lines() -> None:
     # other stories' headlines listed after the story, each with its date inside: no source of this one
     assert code_and_name(DISTRICT) == ("630102", "城东区")
+
+
+RAILWAY = ("铁路职工冒雨抢修水毁线路\n"
+           "7月19日，台风登陆广西，一场特大暴雨袭击了钦州地区。\n"
+           "20日凌晨，位于灵山县沙坪镇的广西沿海铁路黎塘至钦州段发生水害，项目部党员突击队连夜赶赴现场抢修。\n"
+           "经过十个小时的奋战，线路恢复通车，沿线的群众送来了茶水。\n")
+
+
+def test_a_railway_named_after_a_place_is_no_mention_of_it() -> None:
+    assert surfaces("位于灵山县沙坪镇的广西沿海铁路黎塘至钦州段发生水害") == ["灵山县"]
+    # a railway bureau or a station is the place's own; a list of the ways in is the place's traffic
+    assert surfaces("南宁铁路局组织抢修，钦州高铁站恢复运营") == ["南宁", "钦州"]
+    assert surfaces("目前，喀什航空铁路公路全部正常") == ["喀什"]
+
+
+def test_the_scene_under_a_railways_name_is_the_story_place() -> None:
+    assert code_and_name(RAILWAY) == ("450721", "灵山县")

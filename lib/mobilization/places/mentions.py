@@ -261,6 +261,9 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         # ... unless the honour is a county's (被评为察隅县…模范村): a county honours its own villages and units, so it
         # places them at the story's own level; a province's or prefecture's honour covers many counties
         skip = skip or from_origin or _in_honour(text, start, end) and not _county_level(codes)
+        # a transport line named after it (广西沿海铁路) or a section of one ending there (黎塘至钦州段): the line
+        skip = (skip or bool(_TRANSPORT_LINE.match(text, end))
+                or text[start - 1:start] == "至" and text[end:end + 1] == "段")
         prev = (start, end, entry, zone)
         if skip:
             continue
@@ -321,6 +324,10 @@ def _county_level(codes: tuple[str, ...]) -> bool:
     """
     return bool(codes) and all(not c.endswith("00") for c in codes)
 
+
+# After a name, a transport line or its operator named after it (广西沿海铁路, 山东高速集团): the line's name, not the
+# story's scene; not its bureau or station (铁路局, 高铁站) and not a list of the ways in (航空铁路公路全部正常).
+_TRANSPORT_LINE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:铁路|高速|高铁)(?![局段处站]|公路)")
 
 _QUOTED_HONOUR = 30  # the longest quoted honour's name read
 
