@@ -258,7 +258,12 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         # a person's origin (我来自江西新余: 新余 too, glued to it) and an honour's name or giver: not the story's place
         from_origin = _origin(text, start, end) or prev is not None and prev[1] == start and origin_end == start
         origin_end = end if from_origin else origin_end
-        skip = skip or from_origin or _in_honour(text, start, end)
+        # ... unless the honour is a county's (被评为察隅县…模范村): a county honours its own villages and units, so it
+        # places them at the story's own level; a province's or prefecture's honour covers many counties
+        skip = skip or from_origin or _in_honour(text, start, end) and not _county_level(codes)
+        # a transport line named after it (广西沿海铁路) or a section of one ending there (黎塘至钦州段): the line
+        skip = (skip or bool(_TRANSPORT_LINE.match(text, end))
+                or text[start - 1:start] == "至" and text[end:end + 1] == "段")
         prev = (start, end, entry, zone)
         if skip:
             continue
@@ -310,6 +315,19 @@ def _origin(text: str, start: int, end: int) -> bool:
 # After a name, within its phrase, a work unit or institution (机关事务管理局, 人民医院, 中学, 公司 …).
 _UNIT_AFTER = re.compile(r"[^，。；！？,;!?\n的]{0,12}?(?:局|厅|委|政府|单位|部门|医院|学校|大学|学院|中学|小学|公司|集团|中心|队)")
 
+
+def _county_level(codes: tuple[str, ...]) -> bool:
+    """Are all of the codes a county's or district's (not a province's or prefecture's)?
+
+    >>> _county_level(("540425",)), _county_level(("440000",)), _county_level(("540400",)), _county_level(())
+    (True, False, False, False)
+    """
+    return bool(codes) and all(not c.endswith("00") for c in codes)
+
+
+# After a name, a transport line or its operator named after it (广西沿海铁路, 山东高速集团): the line's name, not the
+# story's scene; not its bureau or station (铁路局, 高铁站) and not a list of the ways in (航空铁路公路全部正常).
+_TRANSPORT_LINE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:铁路|高速|高铁)(?![局段处站]|公路)")
 
 _QUOTED_HONOUR = 30  # the longest quoted honour's name read
 

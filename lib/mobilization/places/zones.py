@@ -89,6 +89,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     reopened = _premature_end(rep)
     tail = _story_tail(rep)
     listed = _headline_list(rep)
+    body_end = max((b.end for b in rep.body), default=len(rep.text) + 1)
     out: list[Zone] = []
     captions: list[Zone] = []  # picture captions, read only when the page is nothing else
     title_seen = False
@@ -108,6 +109,8 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
             continue  # an e-paper's list of the page's headlines: the other stories' titles are no headline
         in_body = rep.in_body(first) or first >= reopened or first in tail if has_body else True
         kind = _line_kind(line_s, in_body, "" if first >= reopened else kinds(first))
+        if kind == "source" and not in_body and first > body_end and _related_headline(line_s):
+            continue  # after the story, another story's headline with its date in it (…名单(2022年1月13日…): no source
         stripped = line_s.strip()
         if kind and len(stripped) <= 120 and CAPTION.search(stripped) and not _SITE_LINE.search(stripped):
             captions.append(Zone(start, end, "body"))
@@ -132,6 +135,28 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     if not any(z.kind != "source" for z in out):  # a page that is only a photo and its caption
         out = sorted(out + captions, key=lambda z: z.start)
     return read_window(out, len(simplified))
+
+
+_RELATED_HAN = 20  # Chinese characters beside its date that make a dated line a headline, not a dateline
+
+
+def _related_headline(line: str) -> bool:
+    """Is a dated line after the story another story's headline (a related-news item), not the story's source?
+
+    It names no source (来源, 记者, 编辑 …), does not open with its date (a dateline does, and then may name the
+    outlet: 2020-02-04 某某日报), and holds a headline's worth of words beside its date.
+
+    >>> _related_headline("某省人民代表大会常务委员会免职名单(2022年1月13日某省第十三届人民代表大会常务委员会...")
+    True
+    >>> _related_headline("2022-01-13 10:20 来源：某省新闻网"), _related_headline("发布时间：2022年1月13日 星期四")
+    (False, False)
+    >>> _related_headline("2020-02-04 市委组织部: 1 1 某某日报 c55251.html 1 划拨150万元党费用于疫情防控")
+    False
+    """
+    if _SOURCE_LINE.search(line) or "编辑" in line or _DATED_ITEM.match(line):
+        return False
+    han = re.findall(r"[\u4e00-\u9fff]", re.sub(r"\d+\s*[年月日]", "", line))
+    return len(han) >= _RELATED_HAN
 
 
 _SHORT_BODY = 200  # characters of body before an end mark that cannot yet be a story
