@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..lexicon import read_rows
 from .records import Classifier, Currency, Head, Lexicon
@@ -175,59 +175,59 @@ def _first_chars(pattern: str) -> str | None:
     return first
 
 
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, character) of each character of pattern[start:] that is regex structure: not escaped and not
+    inside a character set (a set's own brackets are left out too).
+
+    >>> "".join(c for _, c in _structure(r"(a\\|[|)])|b"))
+    '(a)|b'
+    """
+    i, in_class = start, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                i += 1  # []...]: a literal ] first
+        else:
+            yield i, c
+        i += 1
+
+
 def _group_end(pattern: str, start: int) -> int | None:
     """The index of the parenthesis that closes the group opened at pattern[start] (None if none).
 
     >>> _group_end("(?<![)])x", 0), _group_end("(a(b)\\\\))c", 0), _group_end("(ab", 0)
     (7, 7, None)
     """
-    depth, i, in_class = 0, start, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "^":
-                i += 1
-            if pattern[i + 1:i + 2] == "]":
-                i += 1  # []...]: a literal ] first
-        elif c == "(":
+    depth = 0
+    for i, c in _structure(pattern, start):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
                 return i
-        i += 1
     return None
 
 
 def _has_top_level_bar(pattern: str) -> bool:
     """True when `pattern` is an alternation at its top level (a|b, not (?:a|b) or [|])."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "^":
-                i += 1
-            if pattern[i + 1:i + 2] == "]":
-                i += 1  # []...]: a literal ] first
-        elif c == "(":
+    depth = 0
+    for _, c in _structure(pattern):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
             return True
-        i += 1
     return False
 
 
