@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..gazetteer import Entry, ancestors, automaton, place_words
+from ..gazetteer import Entry, ancestors, automaton, divisions, place_words
 from ..lexicon import read_rows
 from .contexts import (_COLUMN_TAG, _FIRM_AFTER, _FORUM_POST, _QUOTED_NAME, _RETURN_AFTER,  # noqa: F401
                        _TYPHOON_AFTER, _TYPHOON_BEFORE, _WORD_WINDOW, _crossing_word_possible, _forum_user,
@@ -322,7 +322,8 @@ def _county_level(codes: tuple[str, ...]) -> bool:
     >>> _county_level(("540425",)), _county_level(("440000",)), _county_level(("540400",)), _county_level(())
     (True, False, False, False)
     """
-    return bool(codes) and all(not c.endswith("00") for c in codes)
+    table = divisions()
+    return bool(codes) and all(table[c].level == "county" for c in codes)
 
 
 # After a name, a transport line or its operator named after it (广西沿海铁路, 山东高速集团): the line's name, not the
