@@ -206,14 +206,19 @@ def _headline_list(rep: Repaired) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     spans = sorted(rep.body, key=lambda b: b.start)
-    for k, span in enumerate(spans[:-1]):
+    last_seen: dict[str, int] | None = None  # each line of the page (stripped) → where it last begins
+    for span in spans[:-1]:
         chunk = rep.text[span.start:span.end]
         lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
         if (len(lines) < 2 or span.end - span.start > _LIST_SPAN
                 or any(len(ln) > _LIST_LINE or "。" in ln for ln in lines)):
             continue
-        later = {ln.strip() for ln in rep.text[span.end:].split("\n")}
-        again = [ln for ln in lines if ln in later]
+        if last_seen is None:  # read once, for the first short span: not the rest of the page for each one
+            last_seen, pos = {}, 0
+            for ln in rep.text.split("\n"):
+                last_seen[ln.strip()] = pos
+                pos += len(ln) + 1
+        again = [ln for ln in lines if last_seen.get(ln, -1) >= span.end]
         if again and len(again) < len(lines):
             out.append((span.start, span.end))
     return out
