@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import replace
 from .records import Head, Lexicon, NOT_COUNTS, Quantity
-from .text import _ASCII_LETTER, _CLOSE_QUOTES, _OPEN_QUOTES
+from .text import _ASCII_LETTER, _CLOSE_QUOTES, _OPEN_QUOTES, DIVISION_CHARS
 from .wordlists import lexicon
 from .numbers import (_approx_after, _approx_before, candidates, _digit_range_start, _NUMERAL_CHARS,
     _numeral_follows, _read_number, _whole_numeral_start)
@@ -31,7 +31,6 @@ _NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES + "《》")
 
 
 _GE = "个"
-_DIVISION_CHARS = "省市县区州乡镇村"  # divisions counted with 个 that may stand alone as a noun (5个省, 12个县)
 
 
 def _people_prefix(noun: str, lex: Lexicon) -> tuple[int, Head | None]:
@@ -208,9 +207,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
                 n, head = n2, h2
             # a noun read from the language that names no people is not what 名/位 counts; its first
             # words may (762名贫困群众|圆了安居梦); if none does, the noun is kept (19位救火英雄)
-        if not n and classifier is not None and classifier.word == _GE and text[end:end + 1] in _DIVISION_CHARS \
+        if not n and classifier is not None and classifier.word == _GE and text[end:end + 1] in DIVISION_CHARS \
                 and end + 1 < len(text) and not _word_freq(text[end:end + 2]):
             n, head = 1, Head(text[end], "coverage", False, False, place=True)  # 5个省开展督察: a division alone
+            # (counted with 个, a division's one-character name may stand alone as the noun)
         if n and classifier is not None and classifier.kind == "money" \
                 and (head is None or head.category not in ("funds", "supplies")):
             n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people

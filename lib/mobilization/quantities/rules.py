@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .records import Classifier, Lexicon, Quantity
-from .text import SENTENCE_END
+from .text import DIVISION_CHARS, SENTENCE_END
 from .heads import _CONJUNCTIONS, _head_at_end, _NOUN_CHARS
 from .window_tags import _tagged, _word_freq
 from .open_nouns import context_noun, open_head, open_noun_after
@@ -22,7 +22,7 @@ from .nouns_before import noun_before
 from ..lexicon import read_rows
 
 
-_DIVISIONS = ("省", "市", "县", "区", "州", "乡", "镇", "村")  # divisions: people counted after them live there (q13)
+_DIVISIONS = tuple(DIVISION_CHARS)  # divisions: people counted after them live there (q13)
 
 
 def _adjacent(a: Quantity, b: Quantity) -> bool:

@@ -30,6 +30,9 @@ _CLAUSE_END = "，,。；;！!？?\n：:"
 SENTENCE_END = "。；;！!？?\n"  # also where pipeline cuts the sentence of a mention
 
 
+DIVISION_CHARS = "省市县区州乡镇村"  # the divisions' one-character names (5个省, 12个县; 4省54.9万人)
+
+
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 
 
