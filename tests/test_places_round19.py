@@ -12,13 +12,8 @@ government acting, and the one county that so acts keeps its townships as its me
 """
 from __future__ import annotations
 
-from invented import code_and_name
+from invented import code_and_name, surfaces
 
-from mobilization.places import Zone, find_hits
-
-
-def surfaces(text: str) -> list[str]:
-    return [h.surface for h in find_hits(text, [Zone(0, len(text), "body")])]
 
 
 def test_a_short_form_ending_a_townships_bare_name_is_no_mention() -> None:

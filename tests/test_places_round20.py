@@ -7,13 +7,8 @@ Small invented reports, each pinned to one rule a reader of Chinese news would s
 """
 from __future__ import annotations
 
-from invented import code_and_name
+from invented import code_and_name, surfaces
 
-from mobilization.places import Zone, find_hits
-
-
-def surfaces(text: str) -> list[str]:
-    return [h.surface for h in find_hits(text, [Zone(0, len(text), "body")])]
 
 
 def test_a_countys_honour_names_the_county() -> None:
