@@ -28,12 +28,12 @@ names as harmed (受伤工人) unless it is reached.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .categories import _harmed, _HOUSEHOLDS
 from .heads import _head_at_end
 from .window_tags import _tagged
 from .records import Lexicon, Quantity
+from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words
 from .clause_reading import (_bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
