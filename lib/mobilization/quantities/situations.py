@@ -417,6 +417,25 @@ _NEXT_NUMBER = re.compile(r"[\d０-９]")  # where the next count begins (its ow
 _ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计") + _LIVE)
 
 
+# _HAVE, _GOVERN and _WHOLE anywhere in a span: `_population` can find one ending at some point of the clause
+# before the count only if the span holds one at all (one C-level search instead of tagging first).
+_HAVE_ANY = re.compile(_HAVE.pattern.removesuffix("$"))
+_GOVERN_ANY = re.compile(_GOVERN.pattern.removesuffix("$"))
+_WHOLE_ANY = re.compile(_WHOLE.pattern.removesuffix("$"))
+
+
+def _may_describe(q: Quantity, before: list[Quantity], head: str) -> bool:
+    """False when none of the ways `_population` says True can apply (a necessary condition of each, cheap
+    tests only): no noun of population, no verb of having or governing and no whole place in the clause
+    before the count, no noun a place's 有 counts, and no count of other right before. tests/test_quantities_speed.py
+    checks that `_population` is False whenever this is."""
+    return (q.entity in _POPULATION_NOUNS or q.entity.endswith(_POPULATION_NOUNS[:3])
+            or q.entity.endswith(_POP_NOUN_ENDS)
+            or _HAVE_ANY.search(head) is not None or _GOVERN_ANY.search(head) is not None
+            or _WHOLE_ANY.search(head) is not None
+            or (bool(before) and before[-1].category == "other"))
+
+
 def _verbs_in(text: str, lo: int, hi: int, nominal: bool = False) -> list[str]:
     """The words jieba tags as verbs in text[lo:hi] (not 有 是 为 达: the verbs of a description); with
     `nominal`, verbal nouns too (核酸筛查今日启动: jieba tags both 筛查 and 启动 vn)."""
@@ -449,13 +468,15 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
     if q.category != "coverage" and not listed:
         return False  # (a bare count, 东村有310人 after 撤离人数, takes what the clause before or its sentence says)
     lo = _clause_start(text, max(0, q.start - _REACH), q.start)
+    head = text[lo:q.start]
+    if not _may_describe(q, before, head):
+        return False  # (the common case, decided without tagging the clause: no way below can say True)
     hi = _clause_end(text, q.end, 30)
     nxt = _NEXT_NUMBER.search(text, q.end, hi)
     if nxt is not None and re.fullmatch(r"[、和及与,，]?", text[q.end:nxt.start()]):
         nxt = None  # (全市2265个村、160个社区成为坚强堡垒: a list shares the verb after it)
     if _verbs_in(text, q.end, nxt.start() if nxt else hi, nominal=True):
         return False  # 有10户贫困户脱贫增收, 有15,700人投票: what the people did or gained says more
-    head = text[lo:q.start]
     if q.entity in _POPULATION_NOUNS or q.entity.endswith(_POPULATION_NOUNS[:3]):
         bare_head = head.strip()  # 人口149万人, 户籍人口22户, 某县常住人口约4万人 (not 减少贫困人口13万, 惠及贫困人口3万人)
         if not bare_head or _POP_SUBJECT.search(bare_head) is not None \
