@@ -28,6 +28,7 @@ names as harmed (受伤工人) unless it is reached.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .categories import _harmed, _HOUSEHOLDS
 from .heads import _head_at_end
@@ -50,7 +51,7 @@ _LIST_NEXT = re.compile(r"(?:、|和|及|与|或)\s*[\d一二两三四五六七�
 
 
 def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords | None = None,
-                      default: str = BARE_DEFAULT) -> str:
+                      default: str | Callable[[], str] = BARE_DEFAULT) -> str:
     """The category of `q` once its clause is read (see the module docstring); a bare count of people
     (300人) is personnel only with evidence that they serve (`_mobilized`), else the people reached
     (`_reached_bare`, the verb of a clause before that ends with 人数, and `BARE_DEFAULT` when nothing says).
@@ -73,7 +74,7 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
         return c
     if _reached_bare(q, text, lo, lex, words):
         return "coverage"
-    return _topic_count(text, lo, q.start, lex, words) or default
+    return _topic_count(text, lo, q.start, lex, words) or (default() if callable(default) else default)
 
 
 def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
@@ -360,7 +361,8 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     out: list[Quantity] = []
     said: dict[tuple[float, str], tuple[str, str]] = {}  # (value, unit) → (entity, category) the clause gave
     for q in qs:
-        c = situated_category(q, text, lex, words, _sentence_default(out, q, text, lex))
+        # (the sentence's default is read only for a bare count of people that nothing else decides)
+        c = situated_category(q, text, lex, words, lambda: _sentence_default(out, q, text, lex))
         if c != q.category and q.entity:
             said.setdefault((q.value, q.unit), (q.entity, c))
         elif c == q.category and (q.value, q.unit) in said and _same_noun(q.entity, said[q.value, q.unit][0]) \
