@@ -166,3 +166,21 @@ def test_population_pre_check_changes_nothing(monkeypatch):
                 assert fast == slow, (t, q.surface, listed)
                 asked += 1
     assert asked > 30
+
+
+def test_short_chinese_numerals_read_as_read_numeral_reads_them():
+    """numerals: 三十, 十五, 二十六, 两千, 一万 are read with integers, the value read_numeral gives (every string
+    of those shapes over the digits and units); parse_numeral skips the Arabic pattern for them."""
+    import itertools
+
+    from mobilization import numerals
+
+    alphabet = "一二两三四五六七八九十百千万亿零"
+    shaped = 0
+    for n in (1, 2, 3):
+        for chars in itertools.product(alphabet, repeat=n):
+            s = "".join(chars)
+            if numerals._SHORT_TENS.fullmatch(s) or numerals._SHORT_UNIT.fullmatch(s):
+                assert numerals.parse_chinese(s) == float(numerals.read_numeral(s)) == numerals.parse_numeral(s), s
+                shaped += 1
+    assert shaped == 1 + 2 * 10 + 10 * 10 + 10 * 4  # (ten digits: 两 as well as 二)
