@@ -9,6 +9,8 @@ from __future__ import annotations
 from mobilization.corpus import Document
 from mobilization.documents import describe
 
+from invented import code_and_name
+
 _STORY = ("某某县党员突击队连夜转移群众\n"
           "某某网讯 连日来，某某县普降暴雨，全县党员干部闻令而动，组建党员突击队12支，连夜转移群众300余人，并在各村设立临时安置点，安排专人值守，确保受灾群众有饭吃、有衣穿、有地方住。\n"
           "突击队员在堤坝上巡查，排除险情5处，确保群众安全。\n")
@@ -49,3 +51,34 @@ def test_a_stamp_before_its_source_label_is_read_with_a_stray_digit_glued_before
     assert _date(text) == "2024-07-19"
     # a number ending in a digit before a date with no time and no source stays another number
     assert _date(text.replace(" 17:52来源:某某镇", " 编号")) == ""
+
+
+# Places: a prefecture's roundup is not one of its counties.
+
+_ROUNDUP = ("汉中市各级党组织和党员干部奋战抗洪一线\n"
+            "入汛以来，汉中多地连遭强降雨，全市各级党委政府第一时间启动预案，领导干部靠前指挥。\n"
+            "8月3日，一场强降雨袭扰略阳，两河口等镇灾害严重。县委县政府迅速部署，副县长某某带领应急队伍赶到两河口镇；"
+            "副县长某某赶到金家河镇组织救援。\n"
+            "8月1日凌晨，暴雨突袭镇巴县渔渡镇，渔渡镇干部一夜未合眼，组织群众撤离。\n"
+            "城固、西乡、宁强、略阳、镇巴等县区迅速行动，转移群众2万余人。\n")
+
+
+def test_an_unnamed_county_government_among_several_counties_does_not_bring_a_roundup_down() -> None:
+    # 县委县政府, 副县长 speak for 略阳 (named by its short form); 镇巴县, the one county named in full, is not the speaker
+    assert code_and_name(_ROUNDUP) == ("610700", "汉中市")
+
+
+def test_the_county_government_still_speaks_for_the_one_county_named() -> None:
+    text = ("海南省万宁市… 陵水黎族自治县三防指挥部召开会议，县委书记部署防御工作，副县长带队检查。\n"
+            "台风向海南南部靠近，经过海南近海。县三防办发出紧急通知。\n")
+    assert code_and_name(text.replace("海南省万宁市… ", "海南省")) == ("469028", "陵水黎族自治县")
+
+
+def test_a_prefecture_before_a_list_of_its_counties_names_them_as_a_set() -> None:
+    text = ("昨日凌晨，楚雄州双柏县发生5.0级地震，记者从省民政厅获悉，地震造成楚雄州双柏县、南华县和牟定县共2万人受灾。\n"
+            "据测定，零时48分，双柏县发生5.0级地震。1时5分，南华县又发生4.6级地震。\n"
+            "省地震局启动三级响应，派出工作队赶赴灾区。\n")
+    assert code_and_name(text) == ("532300", "楚雄彝族自治州")
+    # the prefecture qualifying one county only: that county's story
+    one = text.replace("楚雄州双柏县、南华县和牟定县共2万人", "楚雄州双柏县2万人").replace("1时5分，南华县又发生4.6级地震。", "")
+    assert code_and_name(one) == ("532322", "双柏县")

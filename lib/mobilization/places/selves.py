@@ -227,7 +227,9 @@ def _county_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit,
     (国际在线海南消息) names the province as often as the county (the typhoon's path along 海南南部): the level of
     government that speaks is the report's level. The county must be named in full (陵水黎族自治县, 和田县, not only
     a short form), lie in the best place, end in the level's character (县, 旗), and be the only such county named;
-    its government must speak twice or more, and more often than the best place's own level.
+    its government must speak twice or more, and more often than the best place's own level. With other counties of
+    the best place named too, the county must stand in the headline: 县委 and 副县长 of a prefecture's roundup
+    (白河、平利、紫阳…等县区) may be any of its counties, not the one it happens to name in full.
 
     >>> from mobilization.places import Zone, find_hits, resolve
     >>> t = "海南省陵水黎族自治县三防指挥部开会，县委书记部署。台风向海南南部靠近，经过海南近海。县三防办发出通知。"
@@ -256,6 +258,9 @@ def _county_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit,
     county_code = candidates.pop()
     if table[county_code].name[-1] not in "县旗" or best not in ancestors(county_code):
         return best, 0
+    if any(c != county_code and best in ancestors(c) for c in counties) and not any(
+            h.zone == "title" and c == county_code for h, c in resolved):
+        return best, 0  # with two or more of its counties named and none in the headline, 县委 may be any of them
     return county_code, county
 
 
