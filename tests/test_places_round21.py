@@ -82,3 +82,24 @@ def test_a_prefecture_before_a_list_of_its_counties_names_them_as_a_set() -> Non
     # the prefecture qualifying one county only: that county's story
     one = text.replace("楚雄州双柏县、南华县和牟定县共2万人", "楚雄州双柏县2万人").replace("1时5分，南华县又发生4.6级地震。", "")
     assert code_and_name(one) == ("532322", "双柏县")
+
+
+# Places: what frames a report (its outlet, a firm's name) is not its scene.
+
+def test_a_provincial_portal_named_x_zaixian_is_the_outlet_not_the_place() -> None:
+    text = ("宜宾一小区业主自主加入志愿者 全民总动员抗击疫情\n"
+            "2020-02-11 18:24:34来源:四川在线-宜宾频道编辑:某某\n"
+            "四川在线宜宾频道讯(记者 某某)连日来，在宜宾市翠屏区某某小区，业主某某自发加入志愿者队伍，守在小区门口测温登记。\n"
+            "某某生活工作都在宜宾，受疫情影响，他主动联系南岸街道办事处，申请成为志愿者。\n"
+            "据南岸街道办事处副主任某某介绍，辖区已有200余名业主报名。\n")
+    assert code_and_name(text) == ("511502", "翠屏区")
+
+
+def test_a_firm_named_by_its_brand_after_a_province_is_no_mention_of_the_province() -> None:
+    text = ("大雨，暴雨，特大暴雨！救援，紧急救援！\n"
+            "7月以来，连续强降雨导致多地受灾。在这紧急时刻，湖北华瓷企业共产党员挺身而出，组成应急分队。\n"
+            "接到防汛指挥部命令，湖北华瓷企业迅速动员，40名党员奔赴一线。7月4日9时，湖北华瓷企业应急分队抵达堤坝，连续奋战10小时。\n")
+    assert code_and_name(text) == ("", "")  # the scene is not named: unknown, not 湖北省
+    # a place's own team (its veterans' volunteer team) is the place at work, as before
+    own = text.replace("湖北华瓷企业", "常熟市退役军人应急志愿服务队")
+    assert code_and_name(own) == ("320581", "常熟市")

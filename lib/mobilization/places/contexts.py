@@ -110,8 +110,11 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
 
 
 # After a name, the rest of a firm's registered name (南宁某某生物科技有限公司): the place the firm was registered in,
-# part of a name like a cited title (half weight), not the place acting.
-_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:股份有限公司|有限责任公司|有限公司)")
+# part of a name like a cited title (half weight), not the place acting. Likewise a firm or a private charity named
+# by its brand after the place (湖北中瓷企业, 固原市宁南爱心公益社: two or more characters of its own name before 企业,
+# 公益社); not a place's own teams (常熟市退役军人应急志愿服务队 is the city's unit at work).
+_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:股份有限公司|有限责任公司|有限公司)|"
+                         r"[\u4e00-\u9fff]{2,12}?(?:公益社|企业)")
 
 
 # A forum post's header line: the poster's user name, then 发表于 and the time (新疆亮子 发表于 2010-8-5 14:05).
