@@ -103,3 +103,11 @@ def test_a_firm_named_by_its_brand_after_a_province_is_no_mention_of_the_provinc
     # a place's own team (its veterans' volunteer team) is the place at work, as before
     own = text.replace("湖北华瓷企业", "常熟市退役军人应急志愿服务队")
     assert code_and_name(own) == ("320581", "常熟市")
+
+
+def test_some_townships_hold_no_township_named_fen() -> None:
+    # 部分乡镇 is "some townships": the word 部分 runs into 分乡镇 (a township of 夷陵区) from before it
+    text = "连日来，我市普降暴雨，部分地方出现内涝、部分乡镇出现道路塌方等险情，党员干部冲在一线。\n"
+    assert code_and_name(text) == ("", "")
+    # glued to its county, a township is read as before (the county's address)
+    assert code_and_name("宜昌市夷陵区分乡镇党员干部冲在一线。\n")[0] == "420506"

@@ -197,3 +197,31 @@ def _word_spans(window: str) -> tuple[tuple[int, int], ...]:
         out.append((pos, pos + len(word)))
         pos += len(word)
     return tuple(out)
+
+
+def _starts_a_word(text: str, start: int, end: int) -> bool:
+    """Does a name found by its suffix (a township: 分乡镇) begin where its word begins? Not when a word of its
+    sentence begins before it and ends inside it (部分|乡镇: "some townships", not 夷陵区's 分乡镇).
+
+    >>> t = "部分乡镇出现内涝"; _starts_a_word(t, 1, 4)
+    False
+    >>> t = "干部来到分乡镇检查"; _starts_a_word(t, 4, 7)
+    True
+    """
+    from ..segment import jieba_tokenizer
+
+    freq = jieba_tokenizer().FREQ
+    if not any(freq.get(text[p:q]) for p in range(max(0, start - 3), start) for q in range(start + 1, end)):
+        return True  # no dictionary word could cross the name's start: nothing to segment
+    lo, hi = max(0, start - _WORD_WINDOW), min(len(text), end + _WORD_WINDOW)
+    for stop in "\n。！？!?":  # the window stays within the sentence
+        k = text.rfind(stop, lo, start)
+        if k >= 0:
+            lo = k + 1
+        k = text.find(stop, end, hi)
+        if k >= 0:
+            hi = k
+    for w_start, w_end in _word_spans(text[lo:hi]):
+        if w_start + lo < start < w_end + lo:  # a word runs into the name from before it
+            return False
+    return True
