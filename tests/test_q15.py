@@ -27,3 +27,31 @@ def _surfaces(text: str) -> list[str]:
 ])
 def test_sums_that_are_no_sums_given(text, kept):
     assert _surfaces(text) == kept
+
+
+@pytest.mark.parametrize("text, surface, value, entity", [
+    # districts, places, countries and stations count themselves after a number (was: nothing)
+    ("物资将在全市12区同步派发。", "12区", 12, "区"),
+    ("医疗队分别从甲市、乙市两地出发。", "两地", 2, "地"),
+    ("这批物资分别运往30国,帮助当地民众。", "30国", 30, "国"),
+    ("地铁8车站设立献血点。", "8车站", 8, "车站"),
+    # a unit of an organization after a count of places: one in each, the units are counted
+    ("集团甲、乙、丙三地分公司共捐赠物资。", "三地分公司", 3, "分公司"),
+])
+def test_places_counted_bare(text, surface, value, entity):
+    q = next(q for q in extract(text) if q.value == value)
+    assert (q.surface, q.entity) == (surface, entity)
+
+
+@pytest.mark.parametrize("text", [
+    "沿318国道巡查",                  # 国道 is a word
+    "沿215省道清理垃圾",              # three digits before a place noun name it
+    "在线观看一区二区三区",            # a series of numbered names
+    "家住二七区",                      # a name read digit by digit
+    "甲乙两地众多妇女组织投身援助",     # the places modify the noun after them
+    "两地路政、道路养护部门全力抢通",   # two kinds of units in each place: the count is not theirs
+    "由狮子会12区组织派发",            # an association's numbered district
+    "5.12地震以来",                    # 地 begins 地震
+])
+def test_places_not_counted(text):
+    assert not [q for q in extract(text) if q.unit in ("区", "地", "国", "省")], text

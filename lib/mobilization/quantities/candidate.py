@@ -54,6 +54,15 @@ def _people_prefix(noun: str, lex: Lexicon) -> tuple[int, Head | None]:
     return 0, None
 
 
+_LIST_MARK = re.compile("[、和及与]")
+_UNIT_NAME = 4  # the longest unit counted one in each place (分公司, 办事处); longer is a description (众多妇女组织)
+# round q15: the place nouns that, counted bare, as often describe what follows (两地路政部门, 18区民政事务处) as they
+# stand alone (全港18区, 南京、南通两地); 省 县 市 镇 乡 村 counted bare stand alone in the genre (两省人民 still counts)
+_MODIFYING_PLACES = frozenset(("区", "地", "国"))
+_DIGIT_BY_DIGIT = re.compile("[零〇一二两三四五六七八九]{2,}")
+_NAMED_PLACE = 100  # from here on, digits right before a place noun are its name (303区, 217省道)
+
+
 def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | None:
     p = m.end()
     cm = lex.classifier_re.match(text, p)
@@ -114,6 +123,15 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if classifier.begins and unit_end < len(text) and _word_freq(text[cm.start():unit_end + 1]) \
                 and _begins_word(text, cm.start()):
             return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun
+        if classifier.noun == "self" and classifier.category == "coverage" and not num.chinese \
+                and num.value >= _NAMED_PLACE and not m.group("scale") and num.approx == "exact":
+            return None  # 303区, 217省道 (round q15): three digits before a place noun name it, they do not count
+        if classifier.noun == "self" and classifier.category == "coverage" and (
+                text[num.start - 1:num.start] == classifier.word or not math.isfinite(num.value)
+                or (num.chinese and num.approx == "exact" and _DIGIT_BY_DIGIT.fullmatch(text, num.start, num.end))):
+            return None  # 一区二区三区, 二七区 (round q15): a series of numbered names, a name read digit by digit
+        if classifier.word == "区" and text[num.start - 1:num.start] == "会":
+            return None  # 狮子会18区, 狮子会303区 (round q15): an association's numbered district is its name
         if classifier.kind == "measure" and text.startswith(_PACKAGE, unit_end):
             return None  # 25公斤装大米: the size of one package
         if num.is_one and _numeral_follows(text, unit_end):
@@ -150,6 +168,16 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     noun = classifier.noun if classifier else "both"
     if noun == "self":
         entity, head = unit, _head_at_end(unit, lex)
+        if classifier.word in _MODIFYING_PLACES and end == unit_end:
+            # 三地分公司 (round q15): a unit of an organization right after a count of places is one in each of
+            # them, and the units are what is counted; any other noun there (沪港两地众多女性, 两地众多妇女组织,
+            # 两地路政、道路养护部门: two kinds in each place) makes the places its modifier, and nothing is counted
+            n, h = noun_after(text, end, False, lex)
+            if n and h is not None and h.category == "organization" and n <= _UNIT_NAME \
+                    and not _LIST_MARK.search(text, end, end + n):
+                entity, head, end = text[end:end + n], h, end + n
+            elif n and h is not None:
+                return None
     if noun == "both" and not headline:
         n, head = noun_after(text, end, classifier is not None and classifier.category == "personnel", lex,
                              fallback=classifier is not None and classifier.kind != "money")
