@@ -55,3 +55,19 @@ def test_places_counted_bare(text, surface, value, entity):
 ])
 def test_places_not_counted(text):
     assert not [q for q in extract(text) if q.unit in ("区", "地", "国", "省")], text
+
+
+@pytest.mark.parametrize("text, surface, value, entity", [
+    # a numeral with 万/亿 right before a noun of funds is a sum, its 元 implied (was: nothing, or no noun)
+    ("基金成立一天,已收3亿善款。", "3亿善款", 300000000, "善款"),
+    ("两家银行各50万捐款已经到账。", "50万捐款", 500000, "捐款"),
+    ("省里下拨2.5亿救灾资金,用于重建。", "2.5亿救灾资金", 250000000, "救灾资金"),
+])
+def test_funds_after_sum(text, surface, value, entity):
+    q = next(q for q in extract(text) if q.value == value)
+    assert (q.surface, q.entity, q.category) == (surface, entity, "funds")
+
+
+@pytest.mark.parametrize("text", ["全国5亿人口", "惠及300万户家庭"])
+def test_no_funds_after(text):
+    assert not [q for q in extract(text) if q.category == "funds"]

@@ -22,7 +22,7 @@ from .nouns_before import noun_before
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
-from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _goods_after_de,
+from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de,
                           _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
                           _noun_right_after_de, _one_item, _victims)
 
@@ -75,13 +75,14 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         cm = classifier = None  # 50万成人: a ratio (五成, 3倍) never follows 万/亿; 成 begins the noun
     if classifier is not None and classifier.kind in NOT_COUNTS:
         return None  # cheap rejections first: dates, durations, ages (2020年, 24小时, 77岁)
-    headline, modified = False, None
+    headline, modified, funds_after = False, None, 0
     if classifier is None:
         if lex.bare_re is None or not lex.bare_re.match(text, p):
             modified = _modified_bare(text, m, lex)  # 近20万优秀干部
+            funds_after = _funds_right_after(text, m, lex) if modified is None else 0  # 已收5亿善款
             headline = modified is None and (_headline_sum(text, m, floor) or bool(
                 _currency_before(text, _approx_before(text, m.start(), lex)[0], lex))  # 新台币462万捐款: a sum
-                or _funds_after_de(text, m, lex))
+                or _funds_after_de(text, m, lex) or bool(funds_after))
             if not headline and modified is None:
                 total = _noun_first_total(text, m, floor, lex)
                 if total is None:
@@ -258,6 +259,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         n2, h2 = _goods_after_de(text, end + 1, ("supplies", "funds"), lex)  # 货值约10万的呼吸面罩: the goods valued
         if n2:
             entity, head = text[end + 1:end + 1 + n2], h2
+    elif funds_after and end == m.end():
+        entity, end = text[end:end + funds_after], end + funds_after  # 5亿善款: the funds are the noun
+        head = _head_at_end(entity, lex)
     if not entity and noun in ("both", "before"):
         b_start, b_end, bhead = noun_before(text, start, floor,
                                             lex.classifiers.get("元") if headline else classifier, lex)
