@@ -71,3 +71,15 @@ def test_funds_after_sum(text, surface, value, entity):
 @pytest.mark.parametrize("text", ["全国5亿人口", "惠及300万户家庭"])
 def test_no_funds_after(text):
     assert not [q for q in extract(text) if q.category == "funds"]
+
+
+@pytest.mark.parametrize("text, surface, value, entity", [
+    # 数百万/数十万 alone before a noun with its modifier (was: nothing)
+    ("全国数百万青年志愿者投身服务。", "数百万青年志愿者", 1000000, "青年志愿者"),
+    # patients and a utility's customers follow 万 with no classifier (was: nothing)
+    ("义诊活动预计让超10万患者受益。", "超10万患者", 100000, "患者"),
+    ("台风导致全省120万用户停电。", "120万用户", 1200000, "用户"),
+])
+def test_bare_after_wan(text, surface, value, entity):
+    q = next(q for q in extract(text) if q.value == value)
+    assert (q.surface, q.entity) == (surface, entity)
