@@ -83,3 +83,22 @@ def test_no_funds_after(text):
 def test_bare_after_wan(text, surface, value, entity):
     q = next(q for q in extract(text) if q.value == value)
     assert (q.surface, q.entity) == (surface, entity)
+
+
+@pytest.mark.parametrize("text, entity, category", [
+    # 学子 and 新生 are the students a grant reaches (was: personnel or other, or a noun run on)
+    ("企业资助两位学子完成学业。", "学子", "coverage"),
+    ("奖学金已惠及3000多名学子。", "学子", "coverage"),
+    ("学校为20名新生减免学费。", "新生", "coverage"),
+])
+def test_students_reached(text, entity, category):
+    q = extract(text)[0]
+    assert (q.entity, q.category) == (entity, category)
+
+
+@pytest.mark.parametrize("text", [
+    "校长说:“帮助一个学子,就是帮助一户人家。”",
+    "一个党员就是一面旗帜。",
+])
+def test_maxim_of_one(text):
+    assert extract(text) == []

@@ -73,6 +73,30 @@ _NARRATIVE_ONE_UNITS = ("批",)  # 一批: some, not one batch counted
 _NOT_TALLY = ("有", "为", "了", "等")  # infix words that do not make a 一 a total (其中有一名老人; 共有 does)
 
 
+_EQUATION_REACH = 8  # how far from a 一-count the 就是 of an equation of two may stand (帮助一个学子,就是帮助一个家庭)
+_EQUATION_ONE = re.compile(r"[^，,。；;！!？?\n]{0,4}一")
+
+
+def _one_is_one(q: Quantity, text: str) -> bool:
+    """帮助一个学子,就是帮助一个家庭, 一个党员就是一面旗帜 (round q15): two 一-counts that 就是 equates make a maxim,
+    not a tally.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "一个党员就是一面旗帜"; [(q.surface, _one_is_one(q, t)) for q in scan(t)]
+    [('一面旗', True)]
+    >>> t = "组建一支突击队,就是为了抢险"; [_one_is_one(q, t) for q in scan(t)]
+    [False]
+    """
+    i = text.find("就是", q.end, q.end + _EQUATION_REACH)
+    if i >= 0 and not _SENTENCE_END_RE.search(text, q.end, i) and _EQUATION_ONE.match(text, i + 2):
+        return True
+    j = text.rfind("就是", max(0, q.number_start - _EQUATION_REACH), q.number_start)
+    if j < 0 or not _EQUATION_ONE.fullmatch(text, j + 2, q.number_start + 1):
+        return False
+    k = text.rfind("一", max(0, j - _EQUATION_REACH), j)
+    return k >= 0 and not _SENTENCE_END_RE.search(text, k, j)
+
+
 def _narrative_one(q: Quantity, text: str, lex: Lexicon, has_each: bool) -> bool:
     """一 that tells a story rather than a tally.
 
@@ -89,6 +113,8 @@ def _narrative_one(q: Quantity, text: str, lex: Lexicon, has_each: bool) -> bool
     [True, False, False]
     """
     if text.startswith("、一", q.end):
+        return True
+    if _one_is_one(q, text):
         return True
     cls = lex.classifiers.get(q.unit)
     if cls is not None and (cls.category == "personnel" or q.unit in _NARRATIVE_ONE_UNITS) \
