@@ -16,6 +16,9 @@ def _surfaces(text: str) -> list[str]:
     ("居民踊跃捐款,数额从20元、50元甚至500元不等,共筹得善款3万元。", ["善款3万元"]),
     ("分红金额从800元到200元不等。", []),
     ("各组人数从3人到8人不等。", []),
+    # the tiers of a schedule (两档) are no sums given either
+    ("助学金分为600元和300元两档,按情况发放。", []),
+    ("为建档立卡贫困户发放3000元。", ["3000元"]),
     # 不等于 is "is not equal to": the sum stays
     ("捐款100万元不等于完成任务。", ["捐款100万元"]),
     # a bar that names a class (its members listed or named next) is no sum given (was: the bar)

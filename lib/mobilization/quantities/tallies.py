@@ -248,24 +248,30 @@ _PEOPLE_UNITS = ("人", "名", "位")
 # between a count and the 不等 that closes its spread: only further numerals, units and the words that join them
 _SPREAD_FILL = frozenset("0123456789０１２３４５６７８９.．零〇一二两三四五六七八九十百千万亿余多几、和及或与到至从甚 元币")
 _SPREAD_REACH = 40  # the longest spread (数额从50元、100元、500元甚至1000元不等)
+_TIER_COUNT = "两三四五六七八九十23456789"  # 两档, 3档: the number of tiers of a schedule
 
 
 def _spread(q: Quantity, text: str) -> bool:
-    """A count or a sum followed in its clause, with only further amounts between, by 不等 (varying): the
-    spread of single gifts, shares or sizes (数额从50元、100元甚至1000元不等, 金额从600元到300元不等), never a
-    tally or a total (round q15); not 不等于 (is not equal to).
+    """A count or a sum followed in its clause, with only further amounts between, by 不等 (varying) or by a
+    number of tiers (两档, 三档): the spread of single gifts, shares or sizes (数额从50元、100元甚至1000元不等,
+    金额从600元到300元不等), or the tiers of a schedule (助学金分为566元和256元两档), never a tally or a total
+    (round q15); not 不等于 (is not equal to).
 
     >>> from mobilization.quantities import lexicon
     >>> from mobilization.quantities.candidate import scan
     >>> t = "捐款数额从50元、100元甚至1000元不等,共筹得3万元"
     >>> [_spread(q, t) for q in scan(t, lexicon())]
     [True, True, True, False]
+    >>> t = "补助分为800元和500元两档"; [_spread(q, t) for q in scan(t, lexicon())]
+    [True, True]
     """
-    i = text.find("不等", q.end, q.end + _SPREAD_REACH)
-    if i < 0 or text.startswith("不等于", i):
-        return False
     fill = _SPREAD_FILL | set(q.unit)
-    return all(c in fill for c in text[q.end:i])
+    i, hi = q.end, min(len(text), q.end + _SPREAD_REACH)
+    while i < hi and text[i] in fill:
+        i += 1
+    if text.startswith("不等", i):
+        return not text.startswith("不等于", i)
+    return text.startswith("档", i) and i > q.end and text[i - 1] in _TIER_COUNT
 
 
 def _group_of(q: Quantity, text: str) -> bool:
@@ -457,7 +463,7 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     """
     kept: list[Quantity] = []
     has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
-    has_spread = "不等" in text
+    has_spread = "不等" in text or "档" in text
     has_rate = lex.rate_re is not None and lex.rate_re.search(text) is not None
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
     has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
