@@ -60,7 +60,8 @@ def _read(text: str) -> list[tuple[str, float, str, str]]:
 
 @pytest.mark.parametrize("text, expected", [
     # a currency name right before a numeral with no unit makes it a sum in that currency, in a body too
-    ("今年再獲新臺幣462萬捐款,募款持續穩定。", [("新台币462万", 4620000.0, "", "")]),
+    # (round q15: the noun of funds right after the sum is its noun; was ("新台币462万", …, "") before)
+    ("今年再獲新臺幣462萬捐款,募款持續穩定。", [("新台币462万捐款", 4620000.0, "", "捐款")]),
     ("筹得港币逾三十万,", [("港币逾三十万", 300000.0, "", "")]),
     # 至 is 到 in writing: the goods are sent to the place, the place is not what is counted
     ("紧急调运帐篷灯400台至灾区。", [("帐篷灯400台", 400.0, "台", "帐篷灯")]),

@@ -36,6 +36,9 @@ _ROC = re.compile(r"民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d
 # ((编辑:某某)1130415 = ROC year 113, April 15 = 2024-04-15).
 _ROC_CODE = re.compile(r"编辑\s*[:：][^()（）\n]{1,20}[)）]\s*(?P<y>1[0-4]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
 _ROC_OFFSET = 1911
+# Right after a full date with its clock time: the page's source label (2024-07-19 17:52来源:某某). Such a date is the
+# page's stamp even with a stray digit glued before it (a spam string ending in a digit: …z62024-07-19 17:52来源).
+_STAMP_AFTER = re.compile(r"\s*来源")
 # Day, month and year with dots (25.12.2015), the European order some sites print their dateline in.
 _DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19[5-9]\d|20\d\d))(?![\d.])")
 _MONTH = re.compile(_Y + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
@@ -46,6 +49,9 @@ _LABEL_END = r"\s*[\]】)）]?\s*[:：]?\s*$"
 _PUBLISHED = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?(?:时间|日期)" + _LABEL_END + "|"
                         r"来源[:：]?.{0,30}$|"
                         r"(?<![A-Za-z])(?i:date|published|posted|release date)\s*[:：]?\s*$")  # English page labels
+# The labels of the page's own date only (发布时间:, 日期:, date), without 来源: a source line may run into a caption.
+_DATE_LABEL = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?(?:时间|日期)" + _LABEL_END + "|"
+                         r"(?<![A-Za-z])(?i:date|published|posted|release date)\s*[:：]?\s*$")
 # A label that says the date is not the page's own: a crawl, archive or view stamp.
 _CRAWL = re.compile(r"(?:抓取|采集|爬取|收录|快照|存档|归档|镜像|访问|浏览|下载|打印)(?:时间|日期|于)?[:：]?\s*$")
 # A label that says the date is a document's or an event's, not the page's: a notice's date of writing,
@@ -132,6 +138,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
     ['2022-04-15', '2024-04-15', '2015-12-25']
     >>> [f.iso for f in find_dates("2025 08/02 09:37:38 来源 | 2025 3/4 的比例")]
     ['2025-08-02']
+    >>> [f.iso for f in find_dates("某某z62024-07-19 17:52来源:某镇 | 编号12024-07-19 | 62024-07-19 17:52 阅读")]
+    ['2024-07-19']
     """
     end = len(text) if end is None else end
     found: list[_Found] = []
@@ -139,8 +147,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
     for m in _FULL.finditer(text, start, end):
         if m.group("s1") == "年" and m.group("s2") != "月":
             continue
-        if m.start() > 0 and text[m.start() - 1].isdigit() or _in_path(text, m.start(), m.end()):
-            continue
+        if m.start() > 0 and text[m.start() - 1].isdigit() and not (m.group("t") and _STAMP_AFTER.match(text, m.end())) \
+                or _in_path(text, m.start(), m.end()):
+            continue  # (a digit glued before it is part of another number, unless the date is a stamp: see below)
         iso = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if iso:
             found.append(_Found(m.start(), m.end(), iso, "day"))
@@ -194,8 +203,12 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
         before = text[line_start:f.start][-40:]
         if not before.strip(" \t　[]【】()（）|:：-"):  # the label may stand on the line above ([ 发布日期 ])
             before = _line_above(text, line_start) or before
-        if _CRAWL.search(before) or _OTHER_LABEL.search(before) or _caption(text, line_start):
+        if _CRAWL.search(before) or _OTHER_LABEL.search(before):
             continue
+        if _caption(text, line_start) and not _DATE_LABEL.search(before):
+            continue  # a caption's date is the picture's event; a date the page labels its own (date 2025-10-16) is not
+        if _after_story(text, zones, f):
+            continue  # under the story, a list of other stories' headlines with their dates (时间:…, …名单(2022年1月13日…)
         kind = _zone_at(zones, f.start)
         if _PUBLISHED.search(before):
             labelled.append(f)
@@ -212,7 +225,39 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
     tail = _signature(text, zones) or _footer(text) or _roc_code(text)
     if tail and any(m.start() < tail.start for m in _RELATED.finditer(text, max(0, tail.start - 2000), tail.start)):
         tail = None  # a date in a list of other stories under 相关新闻
+    if tail and _after_story(text, zones, _Found(tail.start, tail.end, tail.date, tail.precision)):
+        tail = None  # … or in such a list with no heading (加载更多, then title and date, title and date)
     return tail or NONE
+
+
+_STORY_BEGUN = 60  # characters of a body paragraph that make it the story's text (not a subtitle or a label)
+
+
+def _after_story(text: str, zones: list[Zone], f: _Found) -> bool:
+    """Is the date under the story's first paragraph in a list of other stories (a short page's sidebar or footer):
+    one of two or more dated lines there, or inside a line that holds another story's headline?
+
+    A page's own date stands with its headline, dateline or source line, above the story; on a page too short for its
+    head to end before the story, the dates under it belong to the linked stories (时间:2024-09-23 under each title,
+    某省…免职名单(2022年1月13日…). A single date alone on a line there is left to be read (a dateline or signature).
+
+    >>> t = "标题\\n" + "某县党员干部连夜转移群众，全县建立临时党支部12个。" * 3 + "\\n甲新闻\\n时间:2024-09-23\\n乙新闻\\n时间:2024-09-23\\n"
+    >>> z = [Zone(0, 2, "title"), Zone(3, 3 + 78, "body")]
+    >>> [_after_story(t, z, x) for x in find_dates(t)]
+    [True, True]
+    >>> t2 = "标题\\n" + "某县党员干部连夜转移群众，全县建立临时党支部12个。" * 3 + "\\n2024-09-23\\n"
+    >>> [_after_story(t2, z, x) for x in find_dates(t2)]
+    [False]
+    """
+    story = next((z for z in zones if z.kind == "body" and z.end - z.start > _STORY_BEGUN), None)
+    if story is None or f.start < story.end:
+        return False
+    from .places.zones import _related_headline
+    a, b = text.rfind("\n", 0, f.start) + 1, text.find("\n", f.start)
+    if _related_headline(text[a: len(text) if b < 0 else b]):
+        return True
+    lines = {text.count("\n", 0, x.start) for x in find_dates(text, story.end, len(text)) if x.precision == "day"}
+    return len(lines) >= 2
 
 
 def _line_above(text: str, line_start: int) -> str:

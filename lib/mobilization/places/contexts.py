@@ -110,8 +110,11 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
 
 
 # After a name, the rest of a firm's registered name (南宁某某生物科技有限公司): the place the firm was registered in,
-# part of a name like a cited title (half weight), not the place acting.
-_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:股份有限公司|有限责任公司|有限公司)")
+# part of a name like a cited title (half weight), not the place acting. Likewise a firm or a private charity named
+# by its brand after the place (湖北中瓷企业, 固原市宁南爱心公益社: two or more characters of its own name before 企业,
+# 公益社); not a place's own teams (常熟市退役军人应急志愿服务队 is the city's unit at work).
+_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:股份有限公司|有限责任公司|有限公司)|"
+                         r"[\u4e00-\u9fff]{2,12}?(?:公益社|企业)")
 
 
 # A forum post's header line: the poster's user name, then 发表于 and the time (新疆亮子 发表于 2010-8-5 14:05).
@@ -194,3 +197,31 @@ def _word_spans(window: str) -> tuple[tuple[int, int], ...]:
         out.append((pos, pos + len(word)))
         pos += len(word)
     return tuple(out)
+
+
+def _starts_a_word(text: str, start: int, end: int) -> bool:
+    """Does a name found by its suffix (a township: 分乡镇) begin where its word begins? Not when a word of its
+    sentence begins before it and ends inside it (部分|乡镇: "some townships", not 夷陵区's 分乡镇).
+
+    >>> t = "部分乡镇出现内涝"; _starts_a_word(t, 1, 4)
+    False
+    >>> t = "干部来到分乡镇检查"; _starts_a_word(t, 4, 7)
+    True
+    """
+    from ..segment import jieba_tokenizer
+
+    freq = jieba_tokenizer().FREQ
+    if not any(freq.get(text[p:q]) for p in range(max(0, start - 3), start) for q in range(start + 1, end)):
+        return True  # no dictionary word could cross the name's start: nothing to segment
+    lo, hi = max(0, start - _WORD_WINDOW), min(len(text), end + _WORD_WINDOW)
+    for stop in "\n。！？!?":  # the window stays within the sentence
+        k = text.rfind(stop, lo, start)
+        if k >= 0:
+            lo = k + 1
+        k = text.find(stop, end, hi)
+        if k >= 0:
+            hi = k
+    for w_start, w_end in _word_spans(text[lo:hi]):
+        if w_start + lo < start < w_end + lo:  # a word runs into the name from before it
+            return False
+    return True

@@ -24,8 +24,8 @@ from .abbreviations import _abbreviation_support
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
                      _scene_district)
 from .mentions import Hit, _alt, _national_outlets, cues
-from .selves import (_acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one, _self_references,
-                     _speaker)
+from .selves import (Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
+                     _self_references, _speaker)
 from .townships import TOWNSHIP_WEIGHT, _township_support
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
@@ -210,7 +210,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     filed = _filed_from(resolved)
     parts = {c: w for c, w in score.items() if c not in filed or c == best}
     best = _speaker(_drill_down(best, parts, count, best_hit, where, towns), selves, score)
-    acting = _acting_part(best, score, count, towns, resolved, selves, text, townships)
+    speech = Speech(text, resolved)  # how often each level's government speaks: read once, asked for by four rules
+    acting = _acting_part(best, score, count, towns, resolved, selves, text, townships, speech)
     if acting != best:  # the county that acts (its township's office at work) has its townships as its mentions
         for h, code in townships:
             if code == acting and not h.dest:
@@ -226,12 +227,12 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     # the hit that stands for it when it is named only as its parts' qualifier (攀枝花市 of 攀枝花市盐边县)
     part = best if best in first else max((c for c in score if best in ancestors(c)), key=lambda c: score[c])
     best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
-    best = _scenes_of_one(best, score, resolved, townships, text)
+    best = _scenes_of_one(best, score, resolved, townships, text, speech)
     best, organs = _organ_level(best, score, resolved, text)
     if not organs:  # the county whose government speaks (县委书记, 县三防办) over the province its outlet names
-        best, organs = _county_speaks(best, score, resolved, text)
+        best, organs = _county_speaks(best, score, resolved, text, speech)
     if not organs:  # the city whose government speaks (市委市政府, 全市) over the province or a district it names
-        best, organs = _prefecture_speaks(best, score, resolved, text)
+        best, organs = _prefecture_speaks(best, score, resolved, text, speech)
     if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
         parts = [c for c in list(score) if best in ancestors(c)]
         score[best] = sum(score[c] for c in parts)

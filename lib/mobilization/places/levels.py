@@ -119,6 +119,8 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
         return best
     if any(best in run for run in _counted_runs(resolved, siblings.__contains__, _PART_LIST, text)):
         return parent
+    if best in _qualified_list(resolved, parent, siblings, text):
+        return parent  # 大理州云龙县、洱源县和剑川县: the prefecture qualifies a list of its counties
     heads = {code for h, code in resolved
              if code in siblings and _opens_line(text, h.start) and _SECTION_HEAD.match(text, h.end)}
     if len(heads) >= 2:
@@ -129,6 +131,36 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
     if parent not in score and len(siblings) >= 3 and score[best] < 0.5 * sum(score[c] for c in siblings):
         return parent
     return best
+
+
+def _qualified_list(resolved: list[tuple[Hit, str]], parent: str, siblings: set[str], text: str) -> set[str]:
+    """The counties listed right after their prefecture's name (大理州云龙县、洱源县和剑川县): the prefecture qualifies
+    the whole list, which names a set of its parts, as a count does.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "地震造成大理州云龙县、洱源县和剑川县受灾。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")])); sorted(_qualified_list(r, "532900", {"532929", "532930", "532931"}, t))
+    ['532929', '532930', '532931']
+    >>> t = "大理州云龙县受灾，洱源县支援。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")])); sorted(_qualified_list(r, "532900", {"532929", "532930"}, t))
+    []
+    """
+    out: set[str] = set()
+    run: list[str] = []
+    prev: tuple[int, str] = (-10, "")
+    for h, code in resolved:
+        if code in siblings and run and h.start - prev[0] <= 1 and text[prev[0]:h.start] in ("", "、", "和", "与", "及"):
+            run.append(code)
+        elif code in siblings and prev[1] == parent and h.start == prev[0]:
+            run = [code]
+        else:
+            if len(run) >= 2:
+                out.update(run)
+            run = []
+        prev = (h.end, code)
+    if len(run) >= 2:
+        out.update(run)
+    return out
 
 
 _SECTION_LINE = 40  # a section heading is a short line without a full stop

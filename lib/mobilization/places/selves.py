@@ -194,10 +194,32 @@ def _speech_by_level(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
     return dict(out)
 
 
+class Speech:
+    """`_speech_by_level` of one report's text and resolved mentions, computed once when first asked for (up to four
+    level rules ask for it in one `decide`).
+
+    >>> s = Speech("县委书记主持会议，全县行动。", []); s(), s() is s()
+    ({'county': 2}, True)
+    """
+
+    def __init__(self, text: str, resolved: list[tuple[Hit, str]]) -> None:
+        self.text, self.resolved, self._counts = text, resolved, None
+
+    def __call__(self) -> dict[str, int]:
+        if self._counts is None:
+            self._counts = _speech_by_level(self.text, [(h.start, h.end) for h, _ in self.resolved])
+        return self._counts
+
+
+def _speech(text: str, resolved: list[tuple[Hit, str]], speech: Speech | None) -> dict[str, int]:
+    return speech() if speech is not None else _speech_by_level(text, [(h.start, h.end) for h, _ in resolved])
+
+
 _SPEAKING_COUNTY = 2  # times a county's government must speak of itself to bring a report down to the county
 
 
-def _county_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]], text: str) -> tuple[str, int]:
+def _county_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]], text: str,
+                   speech: Speech | None = None) -> tuple[str, int]:
     """The county whose government speaks (县委书记, 县长, 全县, 县三防办 …) when the best place is a province or
     prefecture that hardly speaks itself, with how often the county speaks (0 when the rule does not apply).
 
@@ -205,7 +227,9 @@ def _county_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit,
     (国际在线海南消息) names the province as often as the county (the typhoon's path along 海南南部): the level of
     government that speaks is the report's level. The county must be named in full (陵水黎族自治县, 和田县, not only
     a short form), lie in the best place, end in the level's character (县, 旗), and be the only such county named;
-    its government must speak twice or more, and more often than the best place's own level.
+    its government must speak twice or more, and more often than the best place's own level. With other counties of
+    the best place named too, the county must stand in the headline: 县委 and 副县长 of a prefecture's roundup
+    (白河、平利、紫阳…等县区) may be any of its counties, not the one it happens to name in full.
 
     >>> from mobilization.places import Zone, find_hits, resolve
     >>> t = "海南省陵水黎族自治县三防指挥部开会，县委书记部署。台风向海南南部靠近，经过海南近海。县三防办发出通知。"
@@ -221,9 +245,9 @@ def _county_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit,
     level = table[best].level
     if level == "county":
         return best, 0
-    speech = _speech_by_level(text, [(h.start, h.end) for h, _ in resolved])
-    county = speech.get("county", 0)
-    if county < _SPEAKING_COUNTY or speech.get(level, 0) >= county:
+    counts = _speech(text, resolved, speech)
+    county = counts.get("county", 0)
+    if county < _SPEAKING_COUNTY or counts.get(level, 0) >= county:
         return best, 0
     counties = {c for h, c in resolved if not h.dest and table[c].level == "county" and score.get(c, 0.0) > 0}
     full = {c for h, c in resolved if not h.entry.alias and not h.dest and c in counties}
@@ -234,11 +258,14 @@ def _county_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit,
     county_code = candidates.pop()
     if table[county_code].name[-1] not in "县旗" or best not in ancestors(county_code):
         return best, 0
+    if any(c != county_code and best in ancestors(c) for c in counties) and not any(
+            h.zone == "title" and c == county_code for h, c in resolved):
+        return best, 0  # with two or more of its counties named and none in the headline, 县委 may be any of them
     return county_code, county
 
 
 def _prefecture_speaks(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],
-                       text: str) -> tuple[str, int]:
+                       text: str, speech: Speech | None = None) -> tuple[str, int]:
     """The prefecture whose government speaks (市委, 市长, 全市, 该市 …) when the best place is a province that
     hardly speaks itself; with how often the prefecture speaks (0 when the rule does not apply). Not with a
     county-level city named (its 市委 and 全市 are its own), and not below a district or county: a city's leaders
@@ -261,9 +288,9 @@ def _prefecture_speaks(best: str, score: dict[str, float], resolved: list[tuple[
     level = table[best].level
     if level != "province":
         return best, 0
-    speech = _speech_by_level(text, [(h.start, h.end) for h, _ in resolved])
-    city = speech.get("prefecture", 0)
-    if city < _SPEAKING_COUNTY or speech.get(level, 0) >= city:
+    counts = _speech(text, resolved, speech)
+    city = counts.get("prefecture", 0)
+    if city < _SPEAKING_COUNTY or counts.get(level, 0) >= city:
         return best, 0
     if any(not h.dest and table[c].level == "county" and table[c].name.endswith("市") for h, c in resolved):
         return best, 0  # 全市 may be a county-level city's own (青州市)
@@ -277,7 +304,7 @@ def _prefecture_speaks(best: str, score: dict[str, float], resolved: list[tuple[
 
 
 def _scenes_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],
-                   townships: list[tuple[Hit, str]], text: str) -> str:
+                   townships: list[tuple[Hit, str]], text: str, speech: Speech | None = None) -> str:
     """The prefecture whose area is the story: it is named, two or more of its counties are each the scene of the
     work (each with a township or village of its own named), and no county's government speaks (fewer than two of
     县委, 县里, 全县, 该县 …) nor any of its counties acts or stands in the headline.
@@ -312,7 +339,7 @@ def _scenes_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit,
               and (len(set(h.codes)) == 1 or county_ends.get(h.start) == c)}
     if best not in scenes or len(scenes) < 2:
         return best
-    if _speech_by_level(text, [(h.start, h.end) for h, _ in resolved]).get("county", 0) >= _SPEAKING_COUNTY:
+    if _speech(text, resolved, speech).get("county", 0) >= _SPEAKING_COUNTY:
         return best
     return parent
 
@@ -331,7 +358,7 @@ _TOWNSHIP_ORGAN = re.compile(r"(?:党委|党工委|政府|人民政府|办事处
 
 def _acting_part(best: str, score: dict[str, float], count: dict[str, int], towns: dict[str, int],
                  resolved: list[tuple[Hit, str]], selves: dict[str, int], text: str,
-                 townships: list[tuple[Hit, str]] = ()) -> str:
+                 townships: list[tuple[Hit, str]] = (), speech: Speech | None = None) -> str:
     """The one county of a prefecture whose organ acts (谯城区财政局) when the prefecture neither acts nor speaks.
 
     The level whose government acts is the report's level. A prefecture named as the story's label and area
@@ -366,6 +393,6 @@ def _acting_part(best: str, score: dict[str, float], count: dict[str, int], town
     if any(c == best and (h.actor or _CITY_UNIT.match(text, h.end)) for h, c in resolved):
         return best
     named = [(h.start, h.end) for h, _ in resolved]
-    if _speech_by_level(text, named).get("prefecture", 0) or any(_bare_organs(text, named).get(k, 0) for k in _CITY_LEVEL):
+    if _speech(text, resolved, speech).get("prefecture", 0) or any(_bare_organs(text, named).get(k, 0) for k in _CITY_LEVEL):
         return best
     return child

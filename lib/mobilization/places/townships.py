@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..gazetteer import Entry, ancestors, divisions, township_keys, TOWNSHIP_SUFFIXES
+from .contexts import _starts_a_word
 from .mentions import Hit
 from .zones import Zone, _ranges, _zone_index
 
@@ -50,6 +51,9 @@ def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
             inside = any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1])
             if not zone or inside:
                 continue
+            glued = any(e == start for _, e in taken[max(0, k - 3):k + 1])  # 永泰县城峰镇: its county before it
+            if not glued and not _starts_a_word(text, start, end):
+                continue  # 部分乡镇 ("some townships") holds no 分乡镇
             entry = Entry(key, codes, False, False, False)
             out.append(Hit(start, end, text[start:end], codes, zone, False, entry, township=True))
     return out

@@ -22,7 +22,7 @@ from .nouns_before import noun_before
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
-from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _goods_after_de,
+from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de,
                           _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
                           _noun_right_after_de, _one_item, _victims)
 
@@ -54,6 +54,15 @@ def _people_prefix(noun: str, lex: Lexicon) -> tuple[int, Head | None]:
     return 0, None
 
 
+_LIST_MARK = re.compile("[、和及与]")
+_UNIT_NAME = 4  # the longest unit counted one in each place (分公司, 办事处); longer is a description (众多妇女组织)
+# round q15: the place nouns that, counted bare, as often describe what follows (两地路政部门, 18区民政事务处) as they
+# stand alone (全港18区, 南京、南通两地); 省 县 市 镇 乡 村 counted bare stand alone in the genre (两省人民 still counts)
+_MODIFYING_PLACES = frozenset(("区", "地", "国"))
+_DIGIT_BY_DIGIT = re.compile("[零〇一二两三四五六七八九]{2,}")
+_NAMED_PLACE = 100  # from here on, digits right before a place noun are its name (303区, 217省道)
+
+
 def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | None:
     p = m.end()
     cm = lex.classifier_re.match(text, p)
@@ -66,13 +75,14 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         cm = classifier = None  # 50万成人: a ratio (五成, 3倍) never follows 万/亿; 成 begins the noun
     if classifier is not None and classifier.kind in NOT_COUNTS:
         return None  # cheap rejections first: dates, durations, ages (2020年, 24小时, 77岁)
-    headline, modified = False, None
+    headline, modified, funds_after = False, None, 0
     if classifier is None:
         if lex.bare_re is None or not lex.bare_re.match(text, p):
             modified = _modified_bare(text, m, lex)  # 近20万优秀干部
+            funds_after = _funds_right_after(text, m, lex) if modified is None else 0  # 已收5亿善款
             headline = modified is None and (_headline_sum(text, m, floor) or bool(
                 _currency_before(text, _approx_before(text, m.start(), lex)[0], lex))  # 新台币462万捐款: a sum
-                or _funds_after_de(text, m, lex))
+                or _funds_after_de(text, m, lex) or bool(funds_after))
             if not headline and modified is None:
                 total = _noun_first_total(text, m, floor, lex)
                 if total is None:
@@ -114,6 +124,15 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if classifier.begins and unit_end < len(text) and _word_freq(text[cm.start():unit_end + 1]) \
                 and _begins_word(text, cm.start()):
             return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun
+        if classifier.noun == "self" and classifier.category == "coverage" and not num.chinese \
+                and num.value >= _NAMED_PLACE and not m.group("scale") and num.approx == "exact":
+            return None  # 303区, 217省道 (round q15): three digits before a place noun name it, they do not count
+        if classifier.noun == "self" and classifier.category == "coverage" and (
+                text[num.start - 1:num.start] == classifier.word or not math.isfinite(num.value)
+                or (num.chinese and num.approx == "exact" and _DIGIT_BY_DIGIT.fullmatch(text, num.start, num.end))):
+            return None  # 一区二区三区, 二七区 (round q15): a series of numbered names, a name read digit by digit
+        if classifier.word == "区" and text[num.start - 1:num.start] == "会":
+            return None  # 狮子会18区, 狮子会303区 (round q15): an association's numbered district is its name
         if classifier.kind == "measure" and text.startswith(_PACKAGE, unit_end):
             return None  # 25公斤装大米: the size of one package
         if num.is_one and _numeral_follows(text, unit_end):
@@ -150,6 +169,16 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     noun = classifier.noun if classifier else "both"
     if noun == "self":
         entity, head = unit, _head_at_end(unit, lex)
+        if classifier.word in _MODIFYING_PLACES and end == unit_end:
+            # 三地分公司 (round q15): a unit of an organization right after a count of places is one in each of
+            # them, and the units are what is counted; any other noun there (沪港两地众多女性, 两地众多妇女组织,
+            # 两地路政、道路养护部门: two kinds in each place) makes the places its modifier, and nothing is counted
+            n, h = noun_after(text, end, False, lex)
+            if n and h is not None and h.category == "organization" and n <= _UNIT_NAME \
+                    and not _LIST_MARK.search(text, end, end + n):
+                entity, head, end = text[end:end + n], h, end + n
+            elif n and h is not None:
+                return None
     if noun == "both" and not headline:
         n, head = noun_after(text, end, classifier is not None and classifier.category == "personnel", lex,
                              fallback=classifier is not None and classifier.kind != "money")
@@ -230,6 +259,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         n2, h2 = _goods_after_de(text, end + 1, ("supplies", "funds"), lex)  # 货值约10万的呼吸面罩: the goods valued
         if n2:
             entity, head = text[end + 1:end + 1 + n2], h2
+    elif funds_after and end == m.end():
+        entity, end = text[end:end + funds_after], end + funds_after  # 5亿善款: the funds are the noun
+        head = _head_at_end(entity, lex)
     if not entity and noun in ("both", "before"):
         b_start, b_end, bhead = noun_before(text, start, floor,
                                             lex.classifiers.get("元") if headline else classifier, lex)

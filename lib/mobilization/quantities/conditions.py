@@ -16,8 +16,14 @@ from .text import _CLOSE_QUOTES, _OPEN_QUOTES, SENTENCE_END
 _BAR = ("more_than", "at_least")  # 超过, 以上, 不低于: the words of a bar
 
 
-# after the 的: those who passed the bar, as 有 + count, a count, or people (的员工13人)
-_PICKED = re.compile(r"的(?:有|共有|共|计)?(?=[0-9０-９一二两三四五六七八九十百千几数])")
+# after the 的: those who passed the bar, as 有 + count, a count, or people (的员工13人); 的有 before the names
+# of those who passed it (单位捐赠20万元以上的有:马钢…, round q15)
+_PICKED = re.compile(r"的(?:(?:有|共有|共|计)?(?=[0-9０-９一二两三四五六七八九十百千几数])|有(?=[:：]))")
+
+
+# after the bar and its 的: a class of gifts whose members are listed next (超过二十万元的捐款包括…, round q15)
+_CLASS_LISTED = re.compile(r"的[\u4e00-\u9fff]{1,4}(?:包括|有[:：])")
+_CLASS_REACH = 6  # how far after the 的 the head noun of a class of firms or units may end (超20亿元的民营企业)
 
 
 # after the bar: what passing it makes a gift or a giver (款项达100万元以上,被列为大额捐款)
@@ -36,6 +42,10 @@ def _threshold(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> t = "款项达100万元以上,被列为大额捐款"; q = scan(t, lexicon())[0]
     >>> q.surface, _threshold(q, t, lexicon())
     ('100万元以上', True)
+    >>> t = "对营收超5亿元的民营企业进行表彰"; _threshold(scan(t, lexicon())[0], t, lexicon())
+    True
+    >>> t = "捐赠超过100万元的防疫物资"; _threshold(scan(t, lexicon())[0], t, lexicon())
+    False
     """
     cls = lex.classifiers.get(q.unit)
     if q.approx not in _BAR or cls is None or cls.kind != "money":
@@ -44,7 +54,23 @@ def _threshold(q: Quantity, text: str, lex: Lexicon) -> bool:
         return True
     if not text.startswith("的", q.end):
         return False
-    return _people_after(text, q.end + 1, lex)  # 捐款1000元以上的员工: the staff who gave that much
+    if _CLASS_LISTED.match(text, q.end) is not None:
+        return True
+    # 捐款1000元以上的员工: the staff who gave that much; 营收超5亿元的企业: the firms of that size
+    return _people_after(text, q.end + 1, lex) or _units_after(text, q.end + 1, lex)
+
+
+def _units_after(text: str, i: int, lex: Lexicon) -> bool:
+    """A noun phrase of firms or units (a listed head of category organization) ends within a few characters
+    of text[i], before any punctuation (民营企业, 重点单位)."""
+    for j in range(i + 1, min(len(text), i + _CLASS_REACH) + 1):
+        if not "\u4e00" <= text[j - 1] <= "\u9fff":
+            return False
+        for n in (4, 3, 2):
+            h = lex.heads.get(text[j - n:j]) if j - n >= i else None
+            if h is not None and h.category == "organization":
+                return True
+    return False
 
 
 def _people_after(text: str, i: int, lex: Lexicon) -> bool:

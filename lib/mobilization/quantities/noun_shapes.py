@@ -326,6 +326,24 @@ def _funds_after_de(text: str, m: re.Match, lex: Lexicon) -> bool:
         and _is_boundary(_window_after(text, m.end() + 1, lex), n, lex)
 
 
+def _funds_right_after(text: str, m: re.Match, lex: Lexicon) -> int:
+    """已收5亿善款, 各100万捐款 (round q15): a numeral with 万/亿 and no unit right before a listed noun of funds
+    is a sum (funds are counted in money, and the 元 is dropped as in headlines); the noun's length, else 0.
+
+    >>> t = "已收5亿善款,"; _funds_right_after(t, candidate_re().search(t), lexicon())
+    2
+    >>> t = "5亿人口,"; _funds_right_after(t, candidate_re().search(t), lexicon())
+    0
+    """
+    if "万" not in m.group() and "亿" not in m.group():
+        return 0
+    n, head = noun_after(text, m.end(), False, lex, fallback=False)
+    if n and head is not None and head.category == "funds" and not head.open and len(head.word) > 1 \
+            and _is_boundary(_window_after(text, m.end(), lex), n, lex):
+        return n
+    return 0
+
+
 def _noun_right_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, Head | None]:
     """The noun at text[p], right after the 的 that follows a classifier (约188场次的|捐血活动): its length
     and head when it fits the classifier and ends at a boundary, else (0, None).

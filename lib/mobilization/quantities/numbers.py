@@ -73,7 +73,8 @@ _TAIL = (rf"(?P<in1>[多余几])?{_scale('scale', 'run')}?(?P<in2>[多余])?"
 # a Chinese numeral that ends in 万/亿 after a digit (三十六万, 四亿, 三百万; not 万众, 千万不要)
 _CN_SUM_END = (f"(?:(?<=[{_CN_DIGIT_RUN}十拾廿卅][万亿萬億])|(?<=[{_CN_DIGIT_RUN}十拾][百千佰仟][万亿萬億])"
                f"|(?<=点[{_CN_DIGIT_RUN}][万亿萬億])"
-               f"|(?<=[{_CN_DIGIT_RUN}十拾百千佰仟][多余餘][万亿萬億]))")  # 一百四十余万 alone: 善款逾澳门币一百四十余万
+               f"|(?<=[{_CN_DIGIT_RUN}十拾百千佰仟][多余餘][万亿萬億])"
+               f"|(?<=[数數][十百千][万亿萬億]))")  # 数百万青年志愿者 (round q15): several hundred ten-thousands  # 一百四十余万 alone: 善款逾澳门币一百四十余万
 
 
 @lru_cache(maxsize=2)

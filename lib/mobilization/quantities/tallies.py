@@ -73,6 +73,30 @@ _NARRATIVE_ONE_UNITS = ("批",)  # 一批: some, not one batch counted
 _NOT_TALLY = ("有", "为", "了", "等")  # infix words that do not make a 一 a total (其中有一名老人; 共有 does)
 
 
+_EQUATION_REACH = 8  # how far from a 一-count the 就是 of an equation of two may stand (帮助一个学子,就是帮助一个家庭)
+_EQUATION_ONE = re.compile(r"[^，,。；;！!？?\n]{0,4}一")
+
+
+def _one_is_one(q: Quantity, text: str) -> bool:
+    """帮助一个学子,就是帮助一个家庭, 一个党员就是一面旗帜 (round q15): two 一-counts that 就是 equates make a maxim,
+    not a tally.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "一个党员就是一面旗帜"; [(q.surface, _one_is_one(q, t)) for q in scan(t)]
+    [('一面旗', True)]
+    >>> t = "组建一支突击队,就是为了抢险"; [_one_is_one(q, t) for q in scan(t)]
+    [False]
+    """
+    i = text.find("就是", q.end, q.end + _EQUATION_REACH)
+    if i >= 0 and not _SENTENCE_END_RE.search(text, q.end, i) and _EQUATION_ONE.match(text, i + 2):
+        return True
+    j = text.rfind("就是", max(0, q.number_start - _EQUATION_REACH), q.number_start)
+    if j < 0 or not _EQUATION_ONE.fullmatch(text, j + 2, q.number_start + 1):
+        return False
+    k = text.rfind("一", max(0, j - _EQUATION_REACH), j)
+    return k >= 0 and not _SENTENCE_END_RE.search(text, k, j)
+
+
 def _narrative_one(q: Quantity, text: str, lex: Lexicon, has_each: bool) -> bool:
     """一 that tells a story rather than a tally.
 
@@ -89,6 +113,8 @@ def _narrative_one(q: Quantity, text: str, lex: Lexicon, has_each: bool) -> bool
     [True, False, False]
     """
     if text.startswith("、一", q.end):
+        return True
+    if _one_is_one(q, text):
         return True
     cls = lex.classifiers.get(q.unit)
     if cls is not None and (cls.category == "personnel" or q.unit in _NARRATIVE_ONE_UNITS) \
@@ -217,6 +243,35 @@ _GROUP_REACH = 24  # how far after a count its clause may say that it makes up o
 # (5人一组, 3人为组、五人一队, 分两人一批抬出): a distributive size, not a tally; not the words 组织, 队伍 …
 _GROUP_OF_RE = re.compile("为?一?(?:组(?![织成合建])|队(?![伍员长列])|批(?![准示评发复])|班(?![子长级]))")
 _PEOPLE_UNITS = ("人", "名", "位")
+
+
+# between a count and the 不等 that closes its spread: only further numerals, units and the words that join them
+_SPREAD_FILL = frozenset("0123456789０１２３４５６７８９.．零〇一二两三四五六七八九十百千万亿余多几、和及或与到至从甚 元币")
+_SPREAD_REACH = 40  # the longest spread (数额从50元、100元、500元甚至1000元不等)
+_TIER_COUNT = "两三四五六七八九十23456789"  # 两档, 3档: the number of tiers of a schedule
+
+
+def _spread(q: Quantity, text: str) -> bool:
+    """A count or a sum followed in its clause, with only further amounts between, by 不等 (varying) or by a
+    number of tiers (两档, 三档): the spread of single gifts, shares or sizes (数额从50元、100元甚至1000元不等,
+    金额从600元到300元不等), or the tiers of a schedule (助学金分为566元和256元两档), never a tally or a total
+    (round q15); not 不等于 (is not equal to).
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "捐款数额从50元、100元甚至1000元不等,共筹得3万元"
+    >>> [_spread(q, t) for q in scan(t, lexicon())]
+    [True, True, True, False]
+    >>> t = "补助分为800元和500元两档"; [_spread(q, t) for q in scan(t, lexicon())]
+    [True, True]
+    """
+    fill = _SPREAD_FILL | set(q.unit)
+    i, hi = q.end, min(len(text), q.end + _SPREAD_REACH)
+    while i < hi and text[i] in fill:
+        i += 1
+    if text.startswith("不等", i):
+        return not text.startswith("不等于", i)
+    return text.startswith("档", i) and i > q.end and text[i - 1] in _TIER_COUNT
 
 
 def _group_of(q: Quantity, text: str) -> bool:
@@ -408,6 +463,7 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     """
     kept: list[Quantity] = []
     has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
+    has_spread = "不等" in text or "档" in text
     has_rate = lex.rate_re is not None and lex.rate_re.search(text) is not None
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
     has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
@@ -431,6 +487,8 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
         if has_rate and _rate(q, text, lex):
             continue
         if q.currency and (_threshold(q, text, lex) or _own_money(q, text)):
+            continue
+        if has_spread and _spread(q, text):
             continue
         if has_group and _group_size(q, text, lex):
             continue
