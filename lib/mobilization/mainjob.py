@@ -141,6 +141,8 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
         _say(f"{own or outputs.derived}: cannot finish writing ({err}); nothing written"
              + (f" ({own} left as it was)" if own is not None and own.exists() else ""))
         return EXIT_NOTHING_DONE
+    from .documents import unmatched_metadata
+
     warning = unmatched_metadata(documents_csv, user, {s.doc_id for s in sources if isinstance(s, Source)})
     if warning:
         _say(warning)
@@ -193,20 +195,6 @@ def _document(source) -> Document:
     return Document(source.doc_id, source.name, "", "utf-8", source.text or "", dict(source.meta))
 
 
-def unmatched_metadata(meta, user: dict | None, docs: set[str]) -> str | None:
-    """One line naming the rows of the user's metadata whose `doc` matches no input document (a typo,
-    a renamed file): their place and date were given for nothing; None if every row matched.
-
-    >>> unmatched_metadata("m.csv", {"a": {}, "AC_0001": {}, "*": {}}, {"a", "b"})
-    'm.csv: 1 document(s) not among the inputs: AC_0001'
-    """
-    unknown = sorted(set(user or {}) - docs - {"*"})
-    if not unknown:
-        return None
-    more = f" (and {len(unknown) - 5} more)" if len(unknown) > 5 else ""
-    return f"{meta}: {len(unknown)} document(s) not among the inputs: {', '.join(unknown[:5])}{more}"
-
-
 def analyse_paths(paths: list) -> tuple[list, list[str]]:
     """Analyses of the documents that could be read, and one error line per one that could not.
 
@@ -233,10 +221,11 @@ def analyse_paths(paths: list) -> tuple[list, list[str]]:
 
 
 def read_user_documents(path: Path) -> dict[str, dict[str, str]]:
-    """The user's documents CSV or Parquet (`documents.read_user_metadata`: doc plus place_code, place, date)."""
+    """The user's documents CSV or Parquet (`documents.read_user_metadata`: doc plus place_code, place, date);
+    columns it does not read are named in one line on stderr."""
     from .documents import read_user_metadata
 
-    return read_user_metadata(path)
+    return read_user_metadata(path, warn=_say)
 
 
 def documents_table(analyses: list, user: dict | None = None) -> "object":
