@@ -169,3 +169,13 @@ def test_run_reads_what_extract_reads(tmp_path):
     assert run_main(src, out=out) in (0, 3)
     docs = pd.read_csv(out / "tables" / "documents.csv", dtype=str)
     assert sorted(docs["doc"]) == ["donggang", "jishishan"]
+
+
+def test_a_file_output_cleans_what_a_killed_write_left(tmp_path):
+    out = tmp_path / "m.csv"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    (tmp_path / f".m.csv.new-{pid}-ab12_x.tmp").write_text("half")  # a killed write's temporary file
+    (tmp_path / f".m.csv.new-{os.getpid()}-cd34.tmp").write_text("busy")  # a live one's: left alone
+    outputs.write_table(__import__("pandas").DataFrame({"a": [1]}), out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".m.csv.new-{os.getpid()}-cd34.tmp", "m.csv"]

@@ -2,13 +2,16 @@
 
 `write_table(df, path)` writes one DataFrame; `TableWriter` appends DataFrames chunk by
 chunk (CSV, one Parquet file, or a folder of Parquet parts) for corpora too large to hold
-in memory. Temporary names start with "." and end in ".tmp", so a run killed half-way
-leaves no file that looks like an output, and the previous output stays as it was.
+in memory; `atomic_dir` builds a whole folder (`run --out`). Temporary names start with "."
+and end in ".tmp" (`.NAME.new-PID-XXXX.tmp`), so a run killed half-way leaves no file that
+looks like an output, the previous output stays as it was, and the next write of the same
+output removes what the killed one left (`clean_leftovers`).
 
 Nothing the command did not write is ever replaced (`check_target`): a folder output carries
-a hidden marker file, and only an empty folder or one with that marker is replaced; a file
-output replaces only an empty file or a mention table (its first columns `doc, start, end,
-surface`).
+a hidden marker file listing the files its run wrote; only an empty folder or one with that
+marker is replaced, and of it only the files listed (yours are carried into the new folder);
+a file output replaces only an empty file or a table of its own kind (a mention table's first
+columns are `doc, start, end, surface`).
 """
 from __future__ import annotations
 
@@ -83,7 +86,8 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    clean_leftovers(path)  # (a killed earlier write of this file left its hidden temporary file)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.new-{os.getpid()}-", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp_path = Path(tmp)
     tmp_path.chmod(_usual_mode(0o666))
@@ -151,7 +155,7 @@ def atomic_dir(path: str | Path) -> Iterator[Path]:
 
 # The names of what an earlier run left beside its output: `.NAME.new-PID-XXXX.tmp` (a folder being
 # built) and `.NAME.old-PID-XXXX.tmp` (the previous output moved aside during the swap).
-_LEFTOVER = re.compile(r"\.(?P<name>.+)\.(?P<kind>new|old)-(?P<pid>[0-9]+)-[0-9a-z]+\.tmp")
+_LEFTOVER = re.compile(r"\.(?P<name>.+)\.(?P<kind>new|old)-(?P<pid>[0-9]+)-[0-9a-z_]+\.tmp")
 # What a run recorded as its own files in the MARKER, one relative path a line after this line.
 _MANIFEST_HEAD = "Files it wrote (the next run removes or replaces them; any other file here is left alone):"
 # Before the list existed (an output of an older version), these were the command's files.
@@ -179,9 +183,9 @@ def _alive(pid: int) -> bool:
 
 
 def clean_leftovers(path: str | Path) -> list[Path]:
-    """Remove what a killed earlier attempt left beside the folder output `path`; return what was done.
+    """Remove what a killed earlier attempt left beside the output `path`; return what was done.
 
-    A half-built new folder is deleted. An old folder moved aside is put back when `path` is
+    A half-written file or half-built folder is deleted. An old folder moved aside is put back when `path` is
     missing (the kill came between the two renames of the swap), else deleted. Leftovers of a
     process that is still running (another run into the same OUT) are left alone.
     """
@@ -198,8 +202,10 @@ def clean_leftovers(path: str | Path) -> list[Path]:
         leftover = path.parent / name
         if match["kind"] == "old" and not os.path.lexists(path):
             os.replace(leftover, path)
-        else:
+        elif leftover.is_dir() and not leftover.is_symlink():
             shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
         done.append(leftover)
     return done
 
