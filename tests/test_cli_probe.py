@@ -50,10 +50,10 @@ def test_an_unreadable_only_input_says_that_every_input_failed(tmp_path, capsys,
     out = tmp_path / "m.csv"
     code = cli.main(["extract", str(secret), "--out", str(out), "--jobs", "1"])
     lines = capsys.readouterr().err.splitlines()
-    assert code == 1
+    assert code == 2  # nothing written (audit B3): a previous table would stay as it was
     assert lines == [f"mobilization: {secret}: cannot read: Permission denied",
-                     f"mobilization: all 1 inputs failed; {out} holds the table's columns and no rows"]
-    assert pd.read_csv(out).empty
+                     "mobilization: all 1 inputs failed; nothing written"]
+    assert not out.exists()
 
 
 def test_workers_is_jobs_and_a_small_corpus_is_spread_over_them(tmp_path):

@@ -3,8 +3,9 @@
 `run` has one more exit code, 3: done, but no place has any indicator value (see mainjob).
 
 Exit codes: 0 all inputs done; 1 some inputs failed (one line each on stderr; the
-results of the others are written); 2 nothing done (bad arguments, no input found,
-output cannot be written); 130 interrupted. Heavy modules (pandas, pyarrow, dask) are
+results of the others are written); 2 nothing done, nothing written, an existing OUT left
+as it was (bad arguments, no input found, every input failed, output cannot be written);
+130 interrupted; 141 the reader of stdout stopped (`convert … | head`). Heavy modules (pandas, pyarrow, dask) are
 imported by the subcommand that needs them, so `mobilization --help` starts fast.
 """
 from __future__ import annotations
@@ -15,9 +16,10 @@ import re
 import sys
 from pathlib import Path
 
-from .errors import MobilizationError, say as _say
+from .errors import MobilizationError, printable, say as _say
 
 EXIT_OK, EXIT_INPUTS_FAILED, EXIT_NOTHING_DONE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what `cat` ends with when its reader stops
 # Below this much input the default is one process: starting a pool would cost more.
 _SMALL_CORPUS_BYTES = 1_000_000
 # Documents sent to a worker at a time (--chunk-mb), and the least when a small corpus is spread over workers.
@@ -35,7 +37,8 @@ def _convert(args: argparse.Namespace) -> int:
     from .script import convert
 
     config = {"simplified": "t2s", "traditional": "s2t"}[args.to]
-    failed = 0
+    failed = printed = 0
+    several = len(args.files) > 1
     for path in args.files:
         try:
             rep = repair(load(path).text)
@@ -43,7 +46,11 @@ def _convert(args: argparse.Namespace) -> int:
             _say(str(err))
             failed += 1
             continue
+        if several:  # (as `head` does: where one document ends and the next begins)
+            sys.stdout.write(f"{chr(10) if printed else ''}==> {printable(path)} <==\n")
         sys.stdout.write(convert(rep.body_text(), config).rstrip("\n") + "\n")
+        printed += 1
+    sys.stdout.flush()  # (a closed pipe is reported here, inside main)
     return EXIT_INPUTS_FAILED if failed else EXIT_OK
 
 
@@ -55,7 +62,7 @@ def _inputs_and_metadata(args: argparse.Namespace, **target) -> "tuple[object, d
 
     try:
         outputs.check_target(args.out, args.paths, **target)
-        user = read_user_metadata(args.meta) if args.meta else None
+        user = read_user_metadata(args.meta, warn=_say) if args.meta else None
     except ValueError as err:  # (a bad OUT suffix)
         _say(str(err))
         return None
@@ -97,6 +104,10 @@ def _extract(args: argparse.Namespace) -> int:
     columns = MENTION_COLUMNS if args.all else [c for c in MENTION_COLUMNS if c != "in_body"]
     try:
         rows, docs, failed = _write(results, args.out, columns, _progress(total, quiet=args.quiet), user)
+    except _NoGoodDocument as nothing:
+        _warn_unused_metadata(args.meta, user, seen)
+        _say(_all_failed(nothing.inputs, args.out))
+        return EXIT_NOTHING_DONE
     except MobilizationError as err:  # not one document's problem: the run cannot go on
         _say(f"{err}; nothing written")
         return EXIT_NOTHING_DONE
@@ -104,9 +115,6 @@ def _extract(args: argparse.Namespace) -> int:
         _say(f"{args.out}: cannot finish ({err}); nothing written")
         return EXIT_NOTHING_DONE
     _warn_unused_metadata(args.meta, user, seen)
-    if failed and failed == docs:
-        _say(f"all {docs} inputs failed; {args.out} holds the table's columns and no rows")
-        return EXIT_INPUTS_FAILED
     if failed:
         _say(f"{failed} of {docs} inputs failed; the mentions of the other {docs - failed} are in {args.out}")
         return EXIT_INPUTS_FAILED
@@ -143,10 +151,31 @@ def _noting_ids(sources, seen: set[str]):
 def _warn_unused_metadata(meta: str | None, user: dict | None, docs: set[str]) -> None:
     """One line naming the rows of the user's metadata that match no input document (a typo, a
     renamed file): their place and date were given for nothing."""
-    unknown = sorted(set(user or {}) - docs - {"*"})
-    if unknown:
-        more = f" (and {len(unknown) - 5} more)" if len(unknown) > 5 else ""
-        _say(f"{meta}: {len(unknown)} document(s) not among the inputs: {', '.join(unknown[:5])}{more}")
+    from .documents import unmatched_metadata
+
+    warning = unmatched_metadata(meta, user, docs)
+    if warning:
+        _say(warning)
+
+
+class _NoGoodDocument(Exception):
+    """Every input failed: nothing is written, and an existing OUT stays as it was."""
+
+    def __init__(self, inputs: int) -> None:
+        super().__init__(inputs)
+        self.inputs = inputs
+
+
+def _all_failed(inputs: int, out: str) -> str:
+    """The last line when every input failed (exit code 2, as for every "nothing written").
+
+    >>> _all_failed(1, "/no/such/m.csv")
+    'all 1 inputs failed; nothing written'
+    """
+    from pathlib import Path
+
+    kept = f" ({out} left as it was)" if Path(out).exists() else ""
+    return f"all {inputs} inputs failed; nothing written{kept}"
 
 
 def _write(results, out: str, columns: list[str], bar, user=None) -> tuple[int, int, int]:
@@ -174,6 +203,8 @@ def _write(results, out: str, columns: list[str], bar, user=None) -> tuple[int, 
                 if bar:
                     bar.update(result.nbytes)
                     bar.set_postfix_str(f"{docs} docs", refresh=False)
+            if docs and failed >= docs:  # (leaving the block by an exception discards what was written)
+                raise _NoGoodDocument(docs)
     finally:
         if bar:
             bar.close()
@@ -229,13 +260,16 @@ def _documents(args: argparse.Namespace) -> int:
             _say(str(err))
             failed += 1
     _warn_unused_metadata(args.meta, user, {r.doc for r in rows})
+    if not rows:
+        _say(_all_failed(failed, args.out))
+        return EXIT_NOTHING_DONE
     try:
         outputs.write_table(document_frame(rows), args.out)
     except OSError as err:
         _say(f"{args.out}: cannot write ({err}); nothing written")
         return EXIT_NOTHING_DONE
     if failed:
-        _say(f"{failed} input(s) failed; the other {len(rows)} documents are in {args.out}")
+        _say(f"{failed} of {failed + len(rows)} inputs failed; the other {len(rows)} documents are in {args.out}")
         return EXIT_INPUTS_FAILED
     return EXIT_OK
 
@@ -357,16 +391,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "run", help="every table, chart and map of a corpus, in a folder of its own",
-        description="Analyse every .txt document under CORPUS and write the documents, duplicates, mentions, facts "
+        description="Analyse every document under CORPUS (.txt, .text, .htm, .html files and Parquet tables of "
+                    "documents, as extract reads them) and write the documents, duplicates, mentions, facts "
                     "and indicators tables, the charts and the maps into --out (default: a new folder CORPUS-run in "
                     "the working directory), then print a summary. Exit codes: 0 done; 1 some inputs failed (the "
                     "rest is written); 2 nothing done; 3 done, but no place has an indicator value.")
     p.add_argument("corpus", nargs="?", default="seeds", metavar="CORPUS",
                    help="folder of documents (default: seeds); data/documents.csv gives the seeds' place and date")
-    p.add_argument("--out", metavar="DIR", help="folder to write into (tables/, figures/); default: a new folder")
+    p.add_argument("--out", metavar="DIR", help="folder to write into (tables/, figures/), replaced whole at the end "
+                                                 "(your own files in it are kept); default: a new folder")
     p.add_argument("--documents", metavar="FILE.csv",
-                   help="your place and date per document: columns doc, place_code (a 2020 census division code), "
-                        "optionally date (2020-02-19, 2020-02 or 2020) and date_precision")
+                   help="your place and date per document, CSV or Parquet, as documents --meta reads it: doc "
+                        "(doc '*' = every document) plus any of place_code (a 2020 census division code), place "
+                        "(a name: 宕昌县, 甘肃省陇南市宕昌县) and date (2020-02-19, 2020-02 or 2020); wins over the text")
     p.add_argument("--project", action="store_true",
                    help="write the project's own committed outputs (data/derived, figures; what make.py all does)")
     p.add_argument("--notebooks", action="store_true",
@@ -384,9 +421,24 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
+    except BrokenPipeError:  # the reader of stdout stopped (`convert … | head`): end quietly
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except MobilizationError as err:
         _say(str(err))
         return EXIT_INPUTS_FAILED
     except KeyboardInterrupt:
         _say("interrupted; nothing written")
         return EXIT_INTERRUPTED
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's last flush at exit finds no closed pipe (no traceback)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

@@ -16,14 +16,15 @@ is in docs/places.md:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import astuple, dataclass, fields
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .corpus import Document, load
 from .dates import DateGuess, detect_date
-from .errors import InputError
+from .errors import InputError, MobilizationError
 from .gazetteer import divisions
 from .places import PlaceGuess, detect_place, resolve_name, zones_of
 from .repair import Repaired, repair
@@ -122,17 +123,25 @@ def user_place(fields_: Mapping[str, str], where: str = "metadata") -> str:
     return code
 
 
-def read_user_metadata(path: str | Path) -> dict[str, dict[str, str]]:
+def read_user_metadata(path: str | Path, warn: "Callable[[str], None] | None" = None) -> dict[str, dict[str, str]]:
     """A documents CSV or Parquet file: column `doc` (or `doc_id`) plus any of place_code, place, date.
 
     Rows are checked when read (a bad code, name or date is an error naming the file and row);
-    `doc` = `*` gives values for every document. Other columns are ignored.
+    `doc` = `*` gives values for every document. A CSV is decoded as documents are (UTF-8 with
+    or without BOM, GB18030/GBK as Excel saves it on Chinese Windows, Big5, UTF-16 with BOM).
+    Other columns are not used: `warn` (if given) gets one line naming those that are not
+    columns of the documents table either (a misspelt `plac_code`, a `notes` column), and the
+    columns that are read (`unused_columns_warning`).
 
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "meta.csv"
     >>> _ = p.write_text("doc,place,date\\na,宕昌县,2020-02\\n*,,2021\\n", encoding="utf-8")
     >>> read_user_metadata(p)
     {'a': {'place': '宕昌县', 'date': '2020-02'}, '*': {'date': '2021'}}
+    >>> _ = p.write_bytes("doc,plac_code,date\\na,511528,2020\\n".encode("gbk"))
+    >>> read_user_metadata(p, warn=print)
+    /...meta.csv: column plac_code not used (a misspelling?); the columns read are doc (or doc_id), place_code, place, date
+    {'a': {'date': '2020'}}
     """
     import pandas as pd
 
@@ -141,9 +150,11 @@ def read_user_metadata(path: str | Path) -> dict[str, dict[str, str]]:
         if path.suffix.lower() == ".parquet":
             df = pd.read_parquet(path)
         else:
-            df = pd.read_csv(path, dtype=str, keep_default_na=False, comment="#", encoding="utf-8-sig")
+            df = _read_csv_any_encoding(path)
     except FileNotFoundError:
         raise InputError(str(path), "no such file") from None
+    except MobilizationError:
+        raise
     except Exception as err:  # pandas raises many kinds for a malformed table
         raise InputError(str(path), f"cannot read as a table ({err})") from None
     key = "doc" if "doc" in df.columns else "doc_id" if "doc_id" in df.columns else ""
@@ -151,6 +162,9 @@ def read_user_metadata(path: str | Path) -> dict[str, dict[str, str]]:
     if not key or not given:
         raise InputError(str(path), "needs a 'doc' column and at least one of place_code, place, date "
                                     f"(has {', '.join(map(str, df.columns)) or 'no columns'})")
+    warning = unused_columns_warning(path, df.columns)
+    if warning and warn:
+        warn(warning)
     out: dict[str, dict[str, str]] = {}
     for i, row in enumerate(df.to_dict("records"), start=2):
         where = f"{path} row {i}"
@@ -164,6 +178,95 @@ def read_user_metadata(path: str | Path) -> dict[str, dict[str, str]]:
         normalise_date(values.get("date", ""), where)
         out[doc] = values
     return out
+
+
+def _read_csv_any_encoding(path: Path) -> "pd.DataFrame":
+    """A CSV file, every cell a string, decoded as `decode_csv_bytes` does."""
+    import io
+
+    import pandas as pd
+
+    text = decode_csv_bytes(path.read_bytes(), str(path))
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, comment="#")
+
+
+def decode_csv_bytes(data: bytes, name: str = "<bytes>") -> str:
+    """The text of a metadata CSV: UTF-8 (BOM or not), UTF-16/32 with BOM, GB18030/GBK or Big5.
+
+    A metadata file is short and its only Chinese is place names and document ids, too little for
+    charset-normalizer to tell GBK from Big5 (bytes of one are often valid in the other). So
+    when both decode, the one whose characters occur more in the census division names (simplified
+    or traditional) wins, GB18030 on a tie (what Excel writes on Chinese Windows); the documents
+    themselves keep `corpus.decode_bytes`.
+
+    >>> decode_csv_bytes("doc,place\\na,宕昌县\\n".encode("gbk")).split()[1]
+    'a,宕昌县'
+    >>> decode_csv_bytes("doc,place\\na,宕昌縣\\n".encode("big5")).split()[1]
+    'a,宕昌縣'
+    """
+    import codecs
+
+    from .corpus import decode_bytes
+
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_bytes(data, name)[0].lstrip("\ufeff")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    decoded = {}
+    for encoding in ("gb18030", "big5"):
+        try:
+            decoded[encoding] = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    if not decoded:
+        return decode_bytes(data, name)[0]
+    chars = _place_name_chars()
+    return max(decoded.values(), key=lambda text: sum(ch in chars for ch in text))
+
+
+@lru_cache(maxsize=1)
+def _place_name_chars() -> frozenset[str]:
+    """Every character of the census division names, in simplified and traditional script."""
+    from .script import convert
+
+    names = "".join(d.name for d in divisions().values())
+    return frozenset(names + convert(names, "s2t"))
+
+
+def unused_columns_warning(path: "str | Path", columns: Iterable) -> str | None:
+    """One line naming the columns of a metadata file that are not read, or None.
+
+    The documents table's own columns (the output of `mobilization documents`, given back with
+    some rows corrected) are known: they are derived from doc, place_code, place and date, so
+    they pass without a word; anything else is named (a misspelling, a column of your own).
+
+    >>> unused_columns_warning("m.csv", ["doc", "place_code", "place_name", "date_source"]) is None
+    True
+    >>> unused_columns_warning("m.csv", ["doc", "Place", "notes", "date"])
+    'm.csv: columns Place, notes not used (a misspelling?); the columns read are doc (or doc_id), place_code, place, date'
+    """
+    known = {"doc", "doc_id", *USER_FIELDS, *DOCUMENT_COLUMNS}
+    unused = [str(c) for c in columns if str(c) not in known]
+    if not unused:
+        return None
+    return (f"{path}: column{'s' if len(unused) > 1 else ''} {', '.join(unused)} not used (a misspelling?); "
+            f"the columns read are doc (or doc_id), {', '.join(USER_FIELDS)}")
+
+
+def unmatched_metadata(meta: "str | Path | None", user: "Mapping | None", docs: "Iterable[str]") -> str | None:
+    """One line naming the rows of the user's metadata whose `doc` matches no input document (a typo,
+    a renamed file): their place and date were given for nothing; None if every row matched.
+
+    >>> unmatched_metadata("m.csv", {"a": {}, "AC_0001": {}, "*": {}}, {"a", "b"})
+    'm.csv: 1 document(s) not among the inputs: AC_0001'
+    """
+    unknown = sorted(set(user or {}) - set(docs) - {ALL_DOCUMENTS})
+    if not unknown:
+        return None
+    more = f" (and {len(unknown) - 5} more)" if len(unknown) > 5 else ""
+    return f"{meta}: {len(unknown)} document(s) not among the inputs: {', '.join(unknown[:5])}{more}"
 
 
 def _cell(value) -> str:

@@ -1,6 +1,7 @@
 """The main job (`mobilization run CORPUS [--out DIR]`): pipeline → tables → figures (→ notebooks → reports).
 
-On the documents of CORPUS (a folder of .txt files; never written to):
+On the documents of CORPUS (a folder of .txt, .text, .htm, .html files and Parquet tables of
+documents, read as `extract` reads them; never written to):
 
 1. every document is analysed (`pipeline.analyse`); a bad file is one line on stderr
    naming it, and the others go on;
@@ -18,9 +19,12 @@ so a run never overwrites anything, least of all the package's committed outputs
 project's own data/derived/, figures/ and, with `notebooks=True`, re-executes every
 notebook in notebooks/ in place and renders it to reports/.
 
-Every output is written whole or not at all. Exit codes: 0 all done; 1 some input or
-notebook failed (the rest is written); 2 nothing done (no documents, bad arguments, or an
-output folder inside the input folder); 3 done, but no place has any indicator value
+Every output is written whole or not at all: a run's own folder is built beside it and swapped in
+at the end (`outputs.atomic_dir`), so a run that fails or is killed leaves the previous output as
+it was, and a finished one leaves no file of the earlier run (your own files in it stay).
+Exit codes: 0 all done; 1 some input or notebook failed (the rest is written); 2 nothing done
+(no documents, every input failed, bad arguments, or an output folder inside the input
+folder: the previous output is untouched); 3 done, but no place has any indicator value
 (no document placed, or no matching figure): the tables are written, and the summary
 says why.
 """
@@ -33,9 +37,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .corpus import iter_paths, load
+from .corpus import Document, load
 from .errors import MobilizationError, say as _say
-from .outputs import atomic_path, check_target, mark_folder, write_table
+from .outputs import atomic_dir, atomic_path, check_target, write_table
 
 ROOT = Path(__file__).resolve().parents[2]
 EXIT_OK, EXIT_FAILED, EXIT_NOTHING_DONE, EXIT_NO_INDICATORS = 0, 1, 2, 3
@@ -115,18 +119,37 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
         if _inside(target, folder):
             _say(f"{target}: an output folder inside the input folder {folder}; nothing written")
             return EXIT_NOTHING_DONE
-    paths = iter_paths([folder])
-    if not paths:
-        _say(f"{folder}: no .txt documents found; nothing written")
+    from .scale import Source
+
+    sources = corpus_sources(folder)
+    if not any(isinstance(s, Source) for s in sources):
+        for source in sources:
+            _say(source.message)
+        _say(f"{folder}: no documents found (.txt, .text, .htm, .html or .parquet); nothing written")
         return EXIT_NOTHING_DONE
     try:
         user = read_user_documents(documents_csv) if documents_csv else None
     except MobilizationError as err:
         _say(f"{err}; nothing written")
         return EXIT_NOTHING_DONE
-    if own is not None:
-        mark_folder(own)  # a later run may write into it again
-    result = run_tables_and_figures(paths, outputs, user)
+    try:
+        if own is None:
+            result = run_tables_and_figures(sources, outputs, user)
+        else:
+            result = _run_into_folder(own, sources, user)
+    except OSError as err:
+        _say(f"{own or outputs.derived}: cannot finish writing ({err}); nothing written"
+             + (f" ({own} left as it was)" if own is not None and own.exists() else ""))
+        return EXIT_NOTHING_DONE
+    from .documents import unmatched_metadata
+
+    warning = unmatched_metadata(documents_csv, user, {s.doc_id for s in sources if isinstance(s, Source)})
+    if warning:
+        _say(warning)
+    if not result.documents:
+        kept = f" ({own} left as it was)" if own is not None and own.exists() else ""
+        _say(f"all {len(result.errors)} inputs failed; nothing written{kept}")
+        return EXIT_NOTHING_DONE
     if notebooks:
         result.errors.extend(run_notebooks(outputs, result.written))
     print("\n".join(result.summary + [f"written: {len(result.written)} files in "
@@ -136,14 +159,57 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
     return EXIT_OK if result.places_with_values else EXIT_NO_INDICATORS
 
 
-def analyse_paths(paths: list[Path]) -> tuple[list, list[str]]:
-    """Analyses of the files that could be read, and one error line per file that could not."""
+class _NothingRead(Exception):
+    """No document could be read: the run's folder is left as it was."""
+
+
+def _run_into_folder(own: Path, sources: list, user) -> RunResult:
+    """Steps 1–4 into a new folder beside `own` that replaces it at the end, whole (`outputs.atomic_dir`):
+    a run that fails or is killed leaves the previous output as it was, and a finished one leaves
+    no file of an earlier run into the same folder (your own files in it are kept)."""
+    result = RunResult()
+    try:
+        with atomic_dir(own) as tmp:
+            result = run_tables_and_figures(sources, Outputs.under(tmp), user)
+            if not result.documents:
+                raise _NothingRead
+            result.written = [own / p.relative_to(tmp) for p in result.written]
+    except _NothingRead:
+        pass
+    return result
+
+
+def corpus_sources(folder: Path) -> list:
+    """The documents under `folder`, as `extract` and `documents` read them (`scale.resolve_inputs`):
+    .txt, .text, .htm, .html files and Parquet tables of documents, hidden entries skipped, in path
+    order; an entry that cannot be used is a `scale.Problem` (one line)."""
+    from .scale import iter_sources, resolve_inputs
+
+    return list(iter_sources(resolve_inputs([folder])))
+
+
+def _document(source) -> Document:
+    """The Document of one source: a file loaded (encoding detected), or a Parquet table's row."""
+    if source.path:
+        return load(source.path)
+    return Document(source.doc_id, source.name, "", "utf-8", source.text or "", dict(source.meta))
+
+
+def analyse_paths(paths: list) -> tuple[list, list[str]]:
+    """Analyses of the documents that could be read, and one error line per one that could not.
+
+    `paths`: files, or the sources of `corpus_sources` (files, Parquet rows, problems)."""
     from .pipeline import analyse
+    from .scale import Problem, Source
 
     analyses, errors = [], []
     for path in paths:
+        if isinstance(path, Problem):
+            errors.append(path.message)
+            _say(path.message)
+            continue
         try:
-            analyses.append(analyse(load(path)))
+            analyses.append(analyse(_document(path) if isinstance(path, Source) else load(path)))
         except MobilizationError as err:
             errors.append(str(err))
             _say(str(err))
@@ -155,10 +221,11 @@ def analyse_paths(paths: list[Path]) -> tuple[list, list[str]]:
 
 
 def read_user_documents(path: Path) -> dict[str, dict[str, str]]:
-    """The user's documents CSV or Parquet (`documents.read_user_metadata`: doc plus place_code, place, date)."""
+    """The user's documents CSV or Parquet (`documents.read_user_metadata`: doc plus place_code, place, date);
+    columns it does not read are named in one line on stderr."""
     from .documents import read_user_metadata
 
-    return read_user_metadata(path)
+    return read_user_metadata(path, warn=_say)
 
 
 def documents_table(analyses: list, user: dict | None = None) -> "object":
@@ -175,13 +242,14 @@ def corpus_tables(folder: str | Path | None = None, documents_csv: str | Path | 
     document (see `read_user_documents`). A folder without documents is an InputError.
     """
     from .errors import InputError
+    from .scale import Source
     from .tables import from_analyses
 
     folder = ROOT / "seeds" if folder is None else Path(folder)
-    paths = iter_paths([folder])
-    if not paths:
-        raise InputError(str(folder), "no .txt documents found")
-    analyses, errors = analyse_paths(paths)
+    sources = corpus_sources(folder)
+    if not any(isinstance(s, Source) for s in sources):
+        raise InputError(str(folder), "no documents found (.txt, .text, .htm, .html or .parquet)")
+    analyses, errors = analyse_paths(sources)
     user = read_user_documents(Path(documents_csv)) if documents_csv else None
     return from_analyses(analyses, documents_table(analyses, user)), errors
 
@@ -260,7 +328,7 @@ def summary_lines(docs, dups, ind, read: int, failed: int) -> list[str]:
     ]
 
 
-def run_tables_and_figures(paths: list[Path], outputs: Outputs, user=None) -> RunResult:
+def run_tables_and_figures(paths: list, outputs: Outputs, user=None) -> RunResult:
     """Steps 1–4: analyse, write the tables and the figures, and say what was done."""
     import matplotlib
 
@@ -271,8 +339,7 @@ def run_tables_and_figures(paths: list[Path], outputs: Outputs, user=None) -> Ru
 
     analyses, errors = analyse_paths(paths)
     result = RunResult(errors=errors, documents=len(analyses))
-    if not analyses:
-        result.summary = [f"documents read: 0 ({len(errors)} could not be read); nothing written"]
+    if not analyses:  # (run_main says "all N inputs failed; nothing written")
         return result
     built = tables.from_analyses(analyses, documents_table(analyses, user))
     for name in TABLE_NAMES:

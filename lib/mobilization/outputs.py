@@ -2,19 +2,25 @@
 
 `write_table(df, path)` writes one DataFrame; `TableWriter` appends DataFrames chunk by
 chunk (CSV, one Parquet file, or a folder of Parquet parts) for corpora too large to hold
-in memory. Temporary names start with "." and end in ".tmp", so a run killed half-way
-leaves no file that looks like an output, and the previous output stays as it was.
+in memory; `atomic_dir` builds a whole folder (`run --out`). Temporary names start with "."
+and end in ".tmp" (`.NAME.new-PID-XXXX.tmp`), so a run killed half-way leaves no file that
+looks like an output, the previous output stays as it was, and the next write of the same
+output removes what the killed one left (`clean_leftovers`).
 
 Nothing the command did not write is ever replaced (`check_target`): a folder output carries
-a hidden marker file, and only an empty folder or one with that marker is replaced; a file
-output replaces only an empty file or a mention table (its first columns `doc, start, end,
-surface`).
+a hidden marker file listing the files its run wrote; only an empty folder or one with that
+marker is replaced, and of it only the files listed (yours are carried into the new folder);
+a file output replaces only an empty file or a table of its own kind (a mention table's first
+columns are `doc, start, end, surface`).
 """
 from __future__ import annotations
 
+import errno
 import os
+import re
 import shutil
 import stat
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -80,7 +86,8 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    clean_leftovers(path)  # (a killed earlier write of this file left its hidden temporary file)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.new-{os.getpid()}-", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp_path = Path(tmp)
     tmp_path.chmod(_usual_mode(0o666))
@@ -96,19 +103,26 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
 def atomic_dir(path: str | Path) -> Iterator[Path]:
     """Yield a temporary folder beside `path`; on success it replaces `path`, else it is deleted.
 
-    A folder cannot be renamed over a non-empty one, so the old folder is first moved
-    aside (hidden name) and deleted after the new one is in place.
+    The new folder is built whole under a hidden sibling name (`.NAME.new-PID-XXXX.tmp`) and
+    swapped in at the end: one atomic exchange of the two names where the system offers it
+    (Linux `renameat2`), else two renames (old folder aside, new one in). A kill at any moment
+    leaves the old folder or the new one at `path`; the next call removes what a killed attempt
+    left beside it, and puts an old folder moved aside back if the kill came between the two
+    renames (`clean_leftovers`).
 
-    The new folder gets the MARKER file; a non-empty folder without it is never replaced
-    (OutputError, before anything is written).
+    What the earlier run wrote (the list in its MARKER file) is replaced or removed: no stale
+    file of an earlier run survives. Files in the old folder that it did not write (your notes)
+    are carried into the new folder as they are (hard links, else copies). A non-empty folder
+    without the MARKER is never replaced (OutputError, before anything is written).
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> for text in ["old", "new"]:
+    >>> for names in [["a.txt", "b.txt"], ["a.txt"]]:
     ...     with atomic_dir(d / "out") as tmp:
-    ...         _ = (tmp / "part-00000.txt").write_text(text)
-    >>> (d / "out" / "part-00000.txt").read_text(), sorted(p.name for p in d.iterdir())
-    ('new', ['out'])
+    ...         for name in names: _ = (tmp / name).write_text(name)
+    ...     _ = (d / "out" / "notes.md").write_text("mine")
+    >>> sorted(p.name for p in (d / "out").iterdir()), sorted(p.name for p in d.iterdir())
+    (['.mobilization-output', 'a.txt', 'notes.md'], ['out'])
     >>> _ = (d / "notes").mkdir(), (d / "notes" / "a.md").write_text("mine")
     >>> with atomic_dir(d / "notes") as tmp:
     ...     pass
@@ -119,23 +133,178 @@ def atomic_dir(path: str | Path) -> Iterator[Path]:
     path = Path(path)
     _check_folder(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    clean_leftovers(path)
+    tmp = _sibling(path, "new")
+    tmp.mkdir()
     tmp.chmod(_usual_mode(0o777))
     try:
         (tmp / MARKER).write_text(_MARKER_TEXT, encoding="utf-8")
         (tmp / MARKER).chmod(_usual_mode(0o666))
         yield tmp
         _check_folder(path)  # (again: another process may have filled it meanwhile)
+        _write_manifest(tmp)
         if path.is_dir():
-            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old.", suffix=".tmp", dir=path.parent))
-            os.replace(path, old / path.name)
-            os.replace(tmp, path)
-            shutil.rmtree(old, ignore_errors=True)
+            _carry_foreign(path, tmp)
+            _swap_in(tmp, path)
         else:
             os.replace(tmp, path)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+# The names of what an earlier run left beside its output: `.NAME.new-PID-XXXX.tmp` (a folder being
+# built) and `.NAME.old-PID-XXXX.tmp` (the previous output moved aside during the swap).
+_LEFTOVER = re.compile(r"\.(?P<name>.+)\.(?P<kind>new|old)-(?P<pid>[0-9]+)-[0-9a-z_]+\.tmp")
+# What a run recorded as its own files in the MARKER, one relative path a line after this line.
+_MANIFEST_HEAD = "Files it wrote (the next run removes or replaces them; any other file here is left alone):"
+# Before the list existed (an output of an older version), these were the command's files.
+_LEGACY_OWN = re.compile(r"part-[0-9]+\.parquet|tables/[^/]+\.(?:csv|parquet)|figures/[^/]+\.(?:png|svg)")
+
+
+def _sibling(path: Path, kind: str) -> Path:
+    """A new hidden name beside `path` for a folder being built ("new") or moved aside ("old")."""
+    while True:
+        candidate = path.parent / f".{path.name}.{kind}-{os.getpid()}-{os.urandom(4).hex()}.tmp"
+        if not os.path.lexists(candidate):
+            return candidate
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # (exists, owned by someone else)
+        return True
+    return True
+
+
+def clean_leftovers(path: str | Path) -> list[Path]:
+    """Remove what a killed earlier attempt left beside the output `path`; return what was done.
+
+    A half-written file or half-built folder is deleted. An old folder moved aside is put back when `path` is
+    missing (the kill came between the two renames of the swap), else deleted. Leftovers of a
+    process that is still running (another run into the same OUT) are left alone.
+    """
+    path = Path(path)
+    done = []
+    try:
+        names = sorted(os.listdir(path.parent))
+    except OSError:
+        return done
+    for name in names:
+        match = _LEFTOVER.fullmatch(name)
+        if not match or match["name"] != path.name or _alive(int(match["pid"])):
+            continue
+        leftover = path.parent / name
+        if match["kind"] == "old" and not os.path.lexists(path):
+            os.replace(leftover, path)
+        elif leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+        done.append(leftover)
+    return done
+
+
+def _files(folder: Path) -> list[str]:
+    """Every file under `folder` (links included, not followed), as sorted relative POSIX paths."""
+    out = []
+    for root, dirs, files in os.walk(folder):
+        rel = Path(root).relative_to(folder)
+        out.extend((rel / f).as_posix() for f in files)
+        out.extend((rel / d).as_posix() for d in dirs if os.path.islink(os.path.join(root, d)))
+    return sorted(p for p in out if p != MARKER)
+
+
+def _write_manifest(folder: Path) -> None:
+    """List every file of the new output in its MARKER: what the next run removes or replaces."""
+    files = _files(folder)
+    (folder / MARKER).write_text(_MARKER_TEXT + _MANIFEST_HEAD + "\n" + "".join(f"{f}\n" for f in files),
+                                 encoding="utf-8")
+
+
+def own_files(folder: str | Path) -> set[str]:
+    """The files (relative paths) the run that wrote `folder` recorded in its MARKER.
+
+    An output of a version that kept no list: its part-*.parquet, tables/*.csv|parquet and
+    figures/*.png|svg, the only files those versions wrote.
+    """
+    folder = Path(folder)
+    try:
+        text = (folder / MARKER).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return set()
+    if _MANIFEST_HEAD in text:
+        return {line for line in text.split(_MANIFEST_HEAD, 1)[1].splitlines() if line.strip()}
+    return {f for f in _files(folder) if _LEGACY_OWN.fullmatch(f)}
+
+
+def foreign_files(folder: str | Path) -> list[str]:
+    """Files under an output folder that its run did not write (yours): never removed."""
+    own = own_files(folder)
+    return [f for f in _files(Path(folder)) if f not in own]
+
+
+def _carry_foreign(old: Path, new: Path) -> None:
+    """Hard-link (else copy) into the new output every file of the old one its run did not write.
+
+    A foreign file with the name of a new output file is kept too: the new one gets the name,
+    the foreign one is saved as NAME.yours (an output name is the command's).
+    """
+    for rel in foreign_files(old):
+        source, target = old / rel, new / rel
+        if os.path.lexists(target):
+            target = target.with_name(target.name + ".yours")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target, follow_symlinks=False)
+        except OSError:
+            if source.is_symlink():
+                os.symlink(os.readlink(source), target)
+            else:
+                shutil.copy2(source, target)
+
+
+_RENAME_EXCHANGE, _AT_FDCWD = 2, -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux renameat2 RENAME_EXCHANGE); False where not offered."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _swap_in(new: Path, path: Path) -> None:
+    """Put the folder `new` at `path` and delete the folder that was there."""
+    if _exchange(new, path):  # `new` now names the old folder
+        shutil.rmtree(new, ignore_errors=True)
+        return
+    old = _sibling(path, "old")
+    os.replace(path, old)
+    try:
+        os.replace(new, path)
+    except BaseException:
+        os.replace(old, path)  # (put the old one back: a folder is always there)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _check_folder(path: Path) -> None:
