@@ -180,6 +180,36 @@ def _whole_words(text: str, start: int, end: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """jieba's own dictionary: word -> its part-of-speech tag (ns = a place name; n, nr, v, a … = other words)."""
+    import os
+
+    from ..segment import jieba_tokenizer
+
+    jieba_tokenizer()  # jieba imported quietly
+    import jieba
+
+    tags: dict[str, str] = {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+def _ordinary_word(key: str) -> bool:
+    """Is a short form also a word of the language's dictionary, not as a place name (天柱 n "pillar of heaven",
+    白玉 nr "white jade", a given name)?
+
+    >>> _ordinary_word("白玉"), _ordinary_word("宕昌")
+    (True, False)
+    """
+    tag = _word_tags().get(key)
+    return tag is not None and tag != "ns"
+
+
 def _crossing_word_possible(text: str, start: int, end: int) -> bool:
     """Is there a dictionary word that starts inside text[start:end] and runs past its end?"""
     from ..segment import jieba_tokenizer
