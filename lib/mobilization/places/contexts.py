@@ -203,7 +203,7 @@ def _ordinary_word(key: str) -> bool:
     """Is a short form also a word of the language's dictionary, not as a place name (天柱 n "pillar of heaven",
     白玉 nr "white jade", a given name)?
 
-    >>> _ordinary_word("白玉"), _ordinary_word("宕昌")
+    >>> _ordinary_word("白玉"), _ordinary_word("舟曲")
     (True, False)
     """
     tag = _word_tags().get(key)

@@ -101,13 +101,13 @@ def cues() -> Cues:
     # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
     # destination of a team or of goods, not the unit whose mobilization is reported. 远在 (far away in) says the
     # place is elsewhere; 灾区 (给灾区郑州新密市捐赠) names it as the disaster area receiving aid.
-    dest = re.compile(f"(?:{_alt('aid', 'destination')})$")
+    dest = re.compile(f"(?:{_alt('aid', 'destination', 'disaster_area')})$")
     # After a name, the same verbs of aid make it the sender (庆阳市驰援兰州), and so do the counterpart-aid
     # programmes (江苏援疆, 对口援乌: the province that gives the aid acts; the place aided is where it works).
     sends = re.compile(f"(?:{_alt('aid', 'counterpart_aid')})")
     # After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): where the disaster struck,
     # which may or may not be the unit reporting on its work: it counts half.
-    event = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?" f"(?:{_alt('event')})")
+    event = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?" f"(?:{_alt('event', 'disaster_area')})")
     # An informant (记者从青海省民政厅获悉, 据县应急局介绍): the unit the news came from, not the one acting; it
     # counts half, never as the actor. The verb of telling closes the same clause.
     informant_before = re.compile(f"(?:{_alt('informant_before')})$")

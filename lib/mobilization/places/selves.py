@@ -82,9 +82,25 @@ def _bare_organs(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
         return k >= 0 and spans[k][0] <= i < spans[k][1]
 
     for m in _BARE_ORGAN.finditer(text, 0, READ_HEAD):
-        if not inside(m.start()):
+        if not inside(m.start()) and not _page_furniture(text, m.start(), m.end()):
             out[m.group(1)] += 1
     return dict(out)
+
+
+# A link to an organ's website (市政府网站, 县政府门户网) or the source line that names the page's publisher
+# (来源:市红十字中心血站): the page's furniture, not the organ at work in the story.
+_WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|网)(?![格点络上购店民友])")
+_SOURCE_LABEL = re.compile(r"(?:来源|稿源|供稿|出处)[ \t　]*[:：][^\n]*$")
+
+
+def _page_furniture(text: str, start: int, end: int) -> bool:
+    """Is the unnamed organ at start:end a website's link or the publisher in a source line?
+
+    >>> t = "中国政府网 | 省政府网站 | 市政府网站\\n来源:市红十字中心血站\\n市卫健委组织党员献血。"
+    >>> [_page_furniture(t, m.start(), m.end()) for m in _BARE_ORGAN.finditer(t)]
+    [True, True, True, False]
+    """
+    return bool(_WEBSITE_AFTER.match(text, end)) or bool(_SOURCE_LABEL.search(text, text.rfind("\n", 0, start) + 1, start))
 
 
 def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],
