@@ -44,3 +44,11 @@ def test_an_organs_website_link_and_the_publisher_in_the_source_line_do_not_act(
 def test_a_districts_bare_short_form_is_read_once_its_own_city_is_named() -> None:
     text = "松江党员下沉社区\n记者从上海获悉，松江党员干部500人下沉社区。松江各街道设立服务点30个。\n"
     assert code_and_name(text) == ("310117", "松江区")
+
+
+def test_an_ordinary_word_short_form_in_a_list_of_places_or_before_its_outlet_is_read() -> None:
+    from invented import surfaces
+
+    assert "余姚" in surfaces("工作组分赴鄞州、奉化、宁海、象山、余姚检查指导防台工作。")
+    assert "文成" in surfaces("文成新闻网讯 党员干部连夜转移群众。")
+    assert "比如" not in surfaces("社区想办法，比如组织党员代购药品。")

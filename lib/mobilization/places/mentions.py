@@ -306,8 +306,9 @@ _WORD_MIN_FREQ = 50  # how common in jieba's dictionary a short form must be to 
 
 def _word_supported(text: str, start: int, end: int, entry: Entry, raw: list, in_full: set[str]) -> bool:
     """Does the text say that a short form which is also an ordinary word names the place: the division named in
-    full anywhere in the text (天柱县), a division above it named in the same sentence (贵州…天柱), or one of its
-    organs right after it (天柱县委 is a full name; 白玉党委)? A rare word (宕昌, 2 in jieba's counts) needs nothing.
+    full anywhere in the text (天柱县), a division above it named in the same sentence (贵州…天柱), one of its
+    organs or outlets right after it (白玉党委, 文成新闻网), or another place beside it in a list (宁海、象山、余姚)?
+    A rare word (宕昌, 2 in jieba's counts) needs nothing.
 
     >>> from mobilization.gazetteer import entries
     >>> e = entries()["白玉"]
@@ -318,8 +319,11 @@ def _word_supported(text: str, start: int, end: int, entry: Entry, raw: list, in
 
     if jieba_tokenizer().FREQ.get(entry.key, 0) < _WORD_MIN_FREQ or not _county_level(entry.codes):
         return True
-    if set(entry.codes) & in_full or cues().actor.match(text, end):
+    if set(entry.codes) & in_full or cues().actor.match(text, end) or cues().host.match(text, end):
         return True
+    if any(e is not entry and (s1 == start - 1 and text[s1] == "、" or s0 == end + 1 and text[end] == "、")
+           for s0, s1, e, _ in raw):
+        return True  # one of a list of places (鄞州、奉化、宁海、象山、余姚)
     lo = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
     hi = min((k for k in (text.find(c, end) for c in "。！？!?\n") if k >= 0), default=len(text))
     above = {a for c in entry.codes for a in ancestors(c)}
