@@ -52,3 +52,10 @@ def test_an_ordinary_word_short_form_in_a_list_of_places_or_before_its_outlet_is
     assert "余姚" in surfaces("工作组分赴鄞州、奉化、宁海、象山、余姚检查指导防台工作。")
     assert "文成" in surfaces("文成新闻网讯 党员干部连夜转移群众。")
     assert "比如" not in surfaces("社区想办法，比如组织党员代购药品。")
+
+
+def test_a_dike_or_water_level_after_a_short_form_ending_in_a_river_word_is_the_rivers() -> None:
+    from invented import surfaces
+
+    assert "昌江" not in surfaces("老兵们坚守在昌江圩堤上，昌江水位持续上涨。")
+    assert "昌江" in surfaces("昌江县委组织党员巡堤。")

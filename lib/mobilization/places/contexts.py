@@ -54,7 +54,7 @@ def _tail_of_township(text: str, start: int, end: int, free_from: int = 0) -> bo
 # water (边, 畔, 岸, 两岸, 流域, 之滨, 的激流 …): the river or lake the division is named after, not the division.
 # 边境, 边防, 边界, 边疆 (a border) and 边上的村 are no bank: 黑龙江边境 is the province's border.
 _WATER_SIDE = re.compile(r"(?:边(?![境防界疆缘区远])|畔|沿岸|两岸|岸边|流域|之滨|江面|河面|湖面|水面|"
-                         r"的激流|的江水|的河水|的湖水)")
+                         r"的激流|的江水|的河水|的湖水|圩堤|大堤|堤坝|堤防|堤段|决口|水位)")
 
 
 def _river_name(text: str, start: int, end: int) -> bool:
