@@ -58,4 +58,4 @@ def test_a_dike_or_water_level_after_a_short_form_ending_in_a_river_word_is_the_
     from invented import surfaces
 
     assert "昌江" not in surfaces("老兵们坚守在昌江圩堤上，昌江水位持续上涨。")
-    assert "昌江" in surfaces("昌江县委组织党员巡堤。")
+    assert "昌江" in surfaces("海南昌江党员干部巡查海堤。")
