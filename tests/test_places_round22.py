@@ -59,3 +59,27 @@ def test_a_dike_or_water_level_after_a_short_form_ending_in_a_river_word_is_the_
 
     assert "昌江" not in surfaces("老兵们坚守在昌江圩堤上，昌江水位持续上涨。")
     assert "昌江" in surfaces("海南昌江党员干部巡查海堤。")
+
+
+def test_a_word_that_holds_a_short_form_whole_is_no_mention() -> None:
+    from invented import surfaces
+
+    assert "和政" not in surfaces("他们把党和政府的关怀送到群众家中。")
+    assert "深圳" in surfaces("记深圳特区战疫一线。")
+
+
+def test_a_citys_peoples_organization_is_one_of_its_organs() -> None:
+    from mobilization.places.selves import _bare_organs
+
+    assert _bare_organs("近日，市红十字会负责同志带队走访慰问困难群众，市总工会、市妇联参与。", []) == {"市": 3}
+    text = ("市红十字会：组织开展春节送温暖活动\n"
+            "近日，市红十字会负责同志分别带队到泰山区、岱岳区走访慰问困难群众，把党和政府的关爱送到群众家中。"
+            "全市各县市区也陆续开展送温暖活动。\n信息来源：泰安市卫健委\n")
+    assert code_and_name(text) == ("370900", "泰安市")
+
+
+def test_a_township_whose_name_begins_with_zhou_is_no_organ_of_an_unnamed_prefecture() -> None:
+    text = ("宾川县中医医院深入挂钩村开展走访慰问活动\n来源：云南省中医药学会\n"
+            "1月20日，宾川县中医医院联合州城镇武装部、州城镇前所村委会开展义诊活动，"
+            "志愿者深入州城镇前所村委会清扫道路。宾川县中医医院将持续开展挂钩帮扶。\n")
+    assert code_and_name(text) == ("532924", "宾川县")

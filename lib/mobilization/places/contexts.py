@@ -176,7 +176,7 @@ def _whole_words(text: str, start: int, end: int) -> bool:
             hi = k
     for w_start, w_end in _word_spans(text[lo:hi]):
         if w_start + lo < end < w_end + lo:  # a word runs past the name's end ...
-            return w_start + lo <= start  # ... fine only if it begins with the name
+            return w_start + lo == start  # ... fine only if it begins with the name (党和政府 holds 和政 whole)
     return True
 
 

@@ -61,7 +61,8 @@ def _self_references(text: str, named_codes: set[str]) -> dict[str, int]:
 # the text does not say; its level says whether a city or a county acts (our and whole: 我市, 全县 likewise).
 _BARE_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及或在于从到至向对由为是的赴应照据经请受]))"
                          r"(省|市|州|盟|县|区|旗)(?![场民区县级里内外长]|委员|中心(?:城|区|地带|广场))"
-                         r"(?:委|政府|人民政府|人大|政协|纪委|防指|防办|[\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|委|办|中心|站|指挥部|防指))")
+                         r"(?:委|政府|人民政府|人大|政协|纪委|防指|防办|红十字会|总工会|妇联|残联|科协|文联|工商联|慈善总会|"
+                         r"[\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|委|办|中心|站|指挥部|防指))")
 _CITY_LEVEL, _COUNTY_LEVEL = "市州盟", "县区旗"
 
 
@@ -104,7 +105,7 @@ def _page_furniture(text: str, start: int, end: int) -> bool:
 
 
 def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],
-                 text: str) -> tuple[str, int]:
+                 text: str, townships: list[tuple[Hit, str]] = ()) -> tuple[str, int]:
     """The prefecture, when organs of an unnamed city act (市地震局, 市国资委) and no county's do,
     with how many such organs speak for it (0 when the rule does not apply).
 
@@ -121,7 +122,8 @@ def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, s
     ('320404', 0)
     """
     table = divisions()
-    organs = _bare_organs(text, [(h.start, h.end) for h, _ in resolved])
+    # a township named with its suffix is no organ either (、州城镇前所村委会: 宾川县's 州城镇, not 州…委)
+    organs = _bare_organs(text, [(h.start, h.end) for h, _ in [*resolved, *townships]])
     city = sum(organs.get(k, 0) for k in _CITY_LEVEL)  # 我市 alone is not enough: a district's paper says it too
     county = (sum(organs.get(k, 0) for k in _COUNTY_LEVEL)
               + sum(1 for m in _SELF.finditer(text, 0, READ_HEAD) if m.group(1) in _COUNTY_LEVEL)
