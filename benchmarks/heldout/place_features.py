@@ -31,7 +31,7 @@ from mobilization.script import convert_with_map
 HERE = Path(__file__).resolve().parent
 HELDOUT, DEV = Path("/work/heldout"), Path("/work/dev")
 # The opened place corpora (never the blind ones being collected).
-HELDOUT_CORPORA = ("A", "B", "C", "D", "E", "G", "I", "K", "L", "O", "R", "T", "V", "X")
+HELDOUT_CORPORA = ("A", "B", "C", "D", "E", "G", "I", "K", "L", "O", "R", "T", "V", "X", "Z1", "AA", "AB", "AE", "AG", "AI")
 
 
 def corpora(heldout: Path = HELDOUT, dev: Path = DEV) -> dict[str, tuple[Path, tuple[Path, ...]]]:

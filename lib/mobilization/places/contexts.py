@@ -54,7 +54,7 @@ def _tail_of_township(text: str, start: int, end: int, free_from: int = 0) -> bo
 # water (边, 畔, 岸, 两岸, 流域, 之滨, 的激流 …): the river or lake the division is named after, not the division.
 # 边境, 边防, 边界, 边疆 (a border) and 边上的村 are no bank: 黑龙江边境 is the province's border.
 _WATER_SIDE = re.compile(r"(?:边(?![境防界疆缘区远])|畔|沿岸|两岸|岸边|流域|之滨|江面|河面|湖面|水面|"
-                         r"的激流|的江水|的河水|的湖水)")
+                         r"的激流|的江水|的河水|的湖水|圩堤|大堤|堤坝|堤防|堤段|决口|水位)")
 
 
 def _river_name(text: str, start: int, end: int) -> bool:
@@ -176,8 +176,38 @@ def _whole_words(text: str, start: int, end: int) -> bool:
             hi = k
     for w_start, w_end in _word_spans(text[lo:hi]):
         if w_start + lo < end < w_end + lo:  # a word runs past the name's end ...
-            return w_start + lo <= start  # ... fine only if it begins with the name
+            return w_start + lo == start  # ... fine only if it begins with the name (党和政府 holds 和政 whole)
     return True
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """jieba's own dictionary: word -> its part-of-speech tag (ns = a place name; n, nr, v, a … = other words)."""
+    import os
+
+    from ..segment import jieba_tokenizer
+
+    jieba_tokenizer()  # jieba imported quietly
+    import jieba
+
+    tags: dict[str, str] = {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+def _ordinary_word(key: str) -> bool:
+    """Is a short form also a word of the language's dictionary, not as a place name (天柱 n "pillar of heaven",
+    白玉 nr "white jade", a given name)?
+
+    >>> _ordinary_word("白玉"), _ordinary_word("舟曲")
+    (True, False)
+    """
+    tag = _word_tags().get(key)
+    return tag is not None and tag != "ns"
 
 
 def _crossing_word_possible(text: str, start: int, end: int) -> bool:

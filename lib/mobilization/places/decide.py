@@ -228,7 +228,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     part = best if best in first else max((c for c in score if best in ancestors(c)), key=lambda c: score[c])
     best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
     best = _scenes_of_one(best, score, resolved, townships, text, speech)
-    best, organs = _organ_level(best, score, resolved, text)
+    best, organs = _organ_level(best, score, resolved, text, townships)
     if not organs:  # the county whose government speaks (县委书记, 县三防办) over the province its outlet names
         best, organs = _county_speaks(best, score, resolved, text, speech)
     if not organs:  # the city whose government speaks (市委市政府, 全市) over the province or a district it names

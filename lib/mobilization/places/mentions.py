@@ -28,7 +28,7 @@ from ..gazetteer import Entry, ancestors, automaton, divisions, place_words
 from ..lexicon import read_rows
 from .contexts import (_COLUMN_TAG, _FIRM_AFTER, _FORUM_POST, _QUOTED_NAME, _RETURN_AFTER,  # noqa: F401
                        _TYPHOON_AFTER, _TYPHOON_BEFORE, _WORD_WINDOW, _crossing_word_possible, _forum_user,
-                       _in_column_tag, _in_quoted_name, _left_behind, _river_name, _tail_of_township, _typhoon_name, _whole_words, _word_spans)
+                       _in_column_tag, _in_quoted_name, _left_behind, _river_name, _ordinary_word, _tail_of_township, _typhoon_name, _whole_words, _word_spans)
 from .zones import _HAN, Zone, _ranges, _zone_index
 
 # The cue words of data/place_role_words.csv, one tuple a list (longest first), read once.
@@ -101,13 +101,13 @@ def cues() -> Cues:
     # Before a name, a verb of going or sending to it (驰援武汉, 赶赴湖北, 运往深圳): the place is the
     # destination of a team or of goods, not the unit whose mobilization is reported. 远在 (far away in) says the
     # place is elsewhere; 灾区 (给灾区郑州新密市捐赠) names it as the disaster area receiving aid.
-    dest = re.compile(f"(?:{_alt('aid', 'destination')})$")
+    dest = re.compile(f"(?:{_alt('aid', 'destination', 'disaster_area')})$")
     # After a name, the same verbs of aid make it the sender (庆阳市驰援兰州), and so do the counterpart-aid
     # programmes (江苏援疆, 对口援乌: the province that gives the aid acts; the place aided is where it works).
     sends = re.compile(f"(?:{_alt('aid', 'counterpart_aid')})")
     # After a name, an event named after the place (“4·20”芦山7.0级地震, 玉树强震): where the disaster struck,
     # which may or may not be the unit reporting on its work: it counts half.
-    event = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?" f"(?:{_alt('event')})")
+    event = re.compile(r"(?:\d+(?:\.\d+)?级)?(?:特大|大|强)?" f"(?:{_alt('event', 'disaster_area')})")
     # An informant (记者从青海省民政厅获悉, 据县应急局介绍): the unit the news came from, not the one acting; it
     # counts half, never as the actor. The verb of telling closes the same clause.
     informant_before = re.compile(f"(?:{_alt('informant_before')})$")
@@ -222,6 +222,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             zone = zone_at(start)
             if zone and (entry.codes or entry.qualified):
                 raw.append((start, end_index + 1, entry, zone))
+    in_full = {c for _, _, e, _ in raw if not e.alias for c in e.codes}  # divisions named by their full name
     hits: list[Hit] = []
     prev: tuple[int, int, Entry, str] | None = None
     last: Hit | None = None
@@ -252,6 +253,9 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
         skip = skip or _typhoon_name(text, start, end) or _forum_user(text, start)
+        # a short form that is also an ordinary word (天柱, 白玉 of 白玉春): a place only where the text says so
+        skip = skip or (entry.alias and not qualified and _ordinary_word(entry.key)
+                        and not _word_supported(text, start, end, entry, raw, in_full))
         # a short form that ends a township's bare name (独龙江 holds 龙江): the longer name is the word
         skip = skip or entry.alias and _tail_of_township(text, start, end, prev[1] if prev else 0)
         skip = skip or entry.alias and _river_name(text, start, end)  # 工作在怒江边: the river
@@ -295,6 +299,35 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                    cited=cited, informant=informant, bureau=bureau_end == end)
         hits.append(last)
     return _without_given_names(text, _without_titles(text, hits))
+
+
+_WORD_MIN_FREQ = 50  # how common in jieba's dictionary a short form must be to be read as a word first
+
+
+def _word_supported(text: str, start: int, end: int, entry: Entry, raw: list, in_full: set[str]) -> bool:
+    """Does the text say that a short form which is also an ordinary word names the place: the division named in
+    full anywhere in the text (天柱县), a division above it named in the same sentence (贵州…天柱), one of its
+    organs or outlets right after it (白玉党委, 文成新闻网), or another place beside it in a list (宁海、象山、余姚)?
+    A rare word (宕昌, 2 in jieba's counts) needs nothing.
+
+    >>> from mobilization.gazetteer import entries
+    >>> e = entries()["白玉"]
+    >>> _word_supported("牧民白玉春清扫积雪。", 2, 4, e, [], set())
+    False
+    """
+    from ..segment import jieba_tokenizer
+
+    if jieba_tokenizer().FREQ.get(entry.key, 0) < _WORD_MIN_FREQ or not _county_level(entry.codes):
+        return True
+    if set(entry.codes) & in_full or cues().actor.match(text, end) or cues().host.match(text, end):
+        return True
+    if any(e is not entry and (s1 == start - 1 and text[s1] == "、" or s0 == end + 1 and text[end] == "、")
+           for s0, s1, e, _ in raw):
+        return True  # one of a list of places (鄞州、奉化、宁海、象山、余姚)
+    lo = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    hi = min((k for k in (text.find(c, end) for c in "。！？!?\n") if k >= 0), default=len(text))
+    above = {a for c in entry.codes for a in ancestors(c)}
+    return any(lo <= s0 < hi and set(e.codes) & above for s0, _, e, _ in raw)
 
 
 def _origin(text: str, start: int, end: int) -> bool:

@@ -45,7 +45,7 @@ def resolve(hits: list[Hit], below: frozenset[str] = frozenset()) -> list[tuple[
     prev: Hit | None = None
     for h in hits:
         if h.needs:  # a district's bare short form names it only once the text has named it
-            h = replace(h, codes=h.codes + tuple(c for c in h.needs if c in sure), needs=())
+            h = replace(h, codes=h.codes + tuple(c for c in h.needs if c in sure or ancestors(c)[:1] and ancestors(c)[0] in sure), needs=())
         if not h.codes:
             prev = h
             continue

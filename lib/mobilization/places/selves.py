@@ -61,7 +61,8 @@ def _self_references(text: str, named_codes: set[str]) -> dict[str, int]:
 # the text does not say; its level says whether a city or a county acts (our and whole: 我市, 全县 likewise).
 _BARE_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及或在于从到至向对由为是的赴应照据经请受]))"
                          r"(省|市|州|盟|县|区|旗)(?![场民区县级里内外长]|委员|中心(?:城|区|地带|广场))"
-                         r"(?:委|政府|人民政府|人大|政协|纪委|防指|防办|[\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|委|办|中心|站|指挥部|防指))")
+                         r"(?:委|政府|人民政府|人大|政协|纪委|防指|防办|红十字会|总工会|妇联|残联|科协|文联|工商联|慈善总会|"
+                         r"[\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|委|办|中心|站|指挥部|防指))")
 _CITY_LEVEL, _COUNTY_LEVEL = "市州盟", "县区旗"
 
 
@@ -82,13 +83,29 @@ def _bare_organs(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
         return k >= 0 and spans[k][0] <= i < spans[k][1]
 
     for m in _BARE_ORGAN.finditer(text, 0, READ_HEAD):
-        if not inside(m.start()):
+        if not inside(m.start()) and not _page_furniture(text, m.start(), m.end()):
             out[m.group(1)] += 1
     return dict(out)
 
 
+# A link to an organ's website (市政府网站, 县政府门户网) or the source line that names the page's publisher
+# (来源:市红十字中心血站): the page's furniture, not the organ at work in the story.
+_WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|网)(?![格点络上购店民友])")
+_SOURCE_LABEL = re.compile(r"(?:来源|稿源|供稿|出处)[ \t　]*[:：][^\n]*$")
+
+
+def _page_furniture(text: str, start: int, end: int) -> bool:
+    """Is the unnamed organ at start:end a website's link or the publisher in a source line?
+
+    >>> t = "中国政府网 | 省政府网站 | 市政府网站\\n来源:市红十字中心血站\\n市卫健委组织党员献血。"
+    >>> [_page_furniture(t, m.start(), m.end()) for m in _BARE_ORGAN.finditer(t)]
+    [True, True, True, False]
+    """
+    return bool(_WEBSITE_AFTER.match(text, end)) or bool(_SOURCE_LABEL.search(text, text.rfind("\n", 0, start) + 1, start))
+
+
 def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],
-                 text: str) -> tuple[str, int]:
+                 text: str, townships: list[tuple[Hit, str]] = ()) -> tuple[str, int]:
     """The prefecture, when organs of an unnamed city act (市地震局, 市国资委) and no county's do,
     with how many such organs speak for it (0 when the rule does not apply).
 
@@ -105,7 +122,8 @@ def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, s
     ('320404', 0)
     """
     table = divisions()
-    organs = _bare_organs(text, [(h.start, h.end) for h, _ in resolved])
+    # a township named with its suffix is no organ either (、州城镇前所村委会: 宾川县's 州城镇, not 州…委)
+    organs = _bare_organs(text, [(h.start, h.end) for h, _ in [*resolved, *townships]])
     city = sum(organs.get(k, 0) for k in _CITY_LEVEL)  # 我市 alone is not enough: a district's paper says it too
     county = (sum(organs.get(k, 0) for k in _COUNTY_LEVEL)
               + sum(1 for m in _SELF.finditer(text, 0, READ_HEAD) if m.group(1) in _COUNTY_LEVEL)
