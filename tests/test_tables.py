@@ -437,3 +437,32 @@ def test_corpus_indicators_end_to_end(corpus_tables):
     assert ind.loc[("371102", "party_members_mobilized"), "value"] == 260
     assert tables.unplaced(corpus_tables.documents) == ["gulou_undated", "newzone_volunteers"]
     assert set(corpus_tables.facts.loc[corpus_tables.facts["doc"] == "gulou_undated", "place_code"]) == {""}
+
+
+# ---------------------------------------------------------------------------- a stated total and its 其中 parts
+
+FIRE = ("东山县扑灭一起森林火情\n2022年3月5日\n3月3日下午，东山县青龙乡发生一起森林火情。经初步统计，投入此次扑救行动人员"
+        "1500余人。其中，市森林消防支队120人，北岭县专业扑火队40人、消防车2辆6人，西河县消防车3辆11人，东山县专业扑火队150人、"
+        "县直机关干部600人、群众500人。目前明火已全部扑灭。\n")
+
+
+def _tables_of(tmp_path, text: str, name: str = "fire") -> tables.Tables:
+    from mobilization.pipeline import analyse
+
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = documents((name, "532926", "南涧彝族自治县", "county", 193000.0, "2022-03-05", "day"))
+    return tables.from_analyses([analyse(load(path))], docs)
+
+
+def test_qi_zhong_parts_belong_to_the_figure_before_them_and_keep_their_own_nouns(tmp_path):
+    t = _tables_of(tmp_path, FIRE)
+    f = t.facts.set_index("surface")
+    total = f.loc["此次扑救行动人员1500余人"]
+    assert total["role_in_total"] == "total"
+    for part in ("120人", "40人", "6人", "11人", "150人", "县直机关干部600人", "群众500人"):
+        assert f.loc[part, "role_in_total"] == "part" and f.loc[part, "total_fact"] == total["fact_id"], part
+    # the noun said before 600人 is its own: it is not spread back onto other counties' fire crews
+    assert f.loc["6人", "entity"] != "县直机关干部" and f.loc["150人", "entity"] != "县直机关干部"
+    row = t.indicators.set_index("indicator_id").loc["party_members_mobilized"]
+    assert row["value"] == 600 and "sum" not in row["rule_applied"]  # not 6 + 11 + 150 + 600 = 767
