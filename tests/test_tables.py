@@ -357,7 +357,9 @@ def test_counts_of_places_are_not_divided(made_up):
 def test_copies_of_one_story_count_once_with_every_source():
     docs = documents(("a", "371100", "日照市", "prefecture", 2968365.0, "2020-03-05", "day"),
                      ("b", "371100", "日照市", "prefecture", 2968365.0, "2020-03-06", "day"))
-    f = pd.DataFrame([fact("a", 600000, "元", "党费", "funds", 1), fact("b", 600000, "元", "党费", "funds", 1)])
+    said = "全市累计划拨600000元党费。"  # stated for the whole city: exact
+    f = pd.DataFrame([fact("a", 600000, "元", "党费", "funds", 1, sentence=said),
+                      fact("b", 600000, "元", "党费", "funds", 1, sentence=said)])
     dups = pd.DataFrame(dict(cluster=["dup001"] * 2, doc=["a", "b"], representative=["a", "a"]))
     row = tables.indicators(f, docs, dups).set_index("indicator_id").loc["party_dues"]
     assert row["value"] == 600000 and row["bound"] == "exact" and "also in b" in row["rule_applied"]
@@ -466,3 +468,26 @@ def test_qi_zhong_parts_belong_to_the_figure_before_them_and_keep_their_own_noun
     assert f.loc["6人", "entity"] != "县直机关干部" and f.loc["150人", "entity"] != "县直机关干部"
     row = t.indicators.set_index("indicator_id").loc["party_members_mobilized"]
     assert row["value"] == 600 and "sum" not in row["rule_applied"]  # not 6 + 11 + 150 + 600 = 767
+
+
+STORY = ("东山县党员干部连夜救灾\n2022年6月2日\n6月1日夜里，东山县普降暴雨，青龙村一户老人家中进水。三名党员干部和附近群众"
+         "一起齐心协力，一边帮忙排水，一边把家具搬到高处。随后，村支书带着两名村干部赶往最后一个自然村，转移被困群众。\n")
+WHOLE = ("东山县选派干部下沉一线\n2022年6月2日\n疫情发生以来，全县选派1200名党员干部下沉到村，覆盖全县86个行政村。\n")
+
+
+def test_a_story_s_figures_are_lower_bounds_and_a_whole_county_s_are_exact(tmp_path):
+    story = _tables_of(tmp_path, STORY, "story").indicators.set_index("indicator_id")
+    for ind, value in (("party_members_mobilized", 3), ("villages_covered", 1)):
+        row = story.loc[ind]
+        assert row["value"] == value and row["bound"] == "lower_bound", (ind, row["bound"])
+        assert "not stated for the whole place" in row["rule_applied"]
+    whole = _tables_of(tmp_path, WHOLE, "whole").indicators.set_index("indicator_id")
+    assert whole.loc["party_members_mobilized", ["value", "bound"]].tolist() == [1200, "exact"]
+    assert whole.loc["villages_covered", ["value", "bound"]].tolist() == [86, "exact"]
+
+
+def test_rule_applied_counts_the_facts_it_used():
+    f = pd.DataFrame([fact("d", 800, "名", "党员干部", "personnel", 1, sentence="全县800名党员干部下沉。"),
+                      fact("d", 65, "名", "党员干部", "personnel", 2, sentence="街道65名党员干部值守。")])
+    row = indicator_of(f, "party_members_mobilized")
+    assert row["n_facts"] == 1 and row["rule_applied"].startswith("largest figure; 2 matching facts, 1 used")

@@ -125,6 +125,26 @@ def is_total(sentence: str, start: int, number_at: int | None = None) -> bool:
     return bool(hits) and len(window) - hits[-1].end() <= 4
 
 
+def said_whole(sentence: str, start: int, end: int) -> bool:
+    """Is the figure at sentence[start:end] stated for a whole place: a total word (共, 累计, 总计 …) or a whole
+    word (全县, 全市 …, data/total_words.csv) anywhere in its clause before its number?
+
+    >>> s = "全县选派1200名党员干部下沉到村"
+    >>> said_whole(s, 4, 13), said_whole("中共某县委选派20名干部", 7, 12)
+    (True, False)
+    >>> said_whole(s, 4, 13), said_whole("三名党员干部和群众一起排水", 0, 6), said_whole("累计下拨党费20万元", 6, 11)
+    (True, False, True)
+    >>> said_whole("共同捐款5000元", 4, 9), said_whole("全镇12名党员", 2, 7)
+    (False, False)
+    """
+    if is_total(sentence, start) or total_inside(sentence[start:end]):
+        return True
+    lo, _ = clause_span(sentence, start, end)
+    before = sentence[lo:end]
+    longer = [w for w, r in total_words().items() if r == "total" and len(w) > 1]  # 共 alone: only right before
+    return any(w in before for w in longer) or bool(_pattern("whole").search(before))
+
+
 def total_inside(surface: str) -> bool:
     """Does a total word stand inside a surface, before its number (代省委管理党费共500万元)?
 

@@ -55,12 +55,13 @@ def indicators(facts_df: pd.DataFrame, documents_df: pd.DataFrame, duplicates_df
     different dates often repeat or cumulate). `sources` cites the facts used, `candidates`
     every matching fact, `rule_applied` says how they were combined and `bound` whether the
     value is exact, a lower bound or about. No matching fact: value NaN and status "not
-    reported" (never 0); a value without population: per_10k NaN and denominator_status
+    reported" (never 0); a figure not stated for the whole place (`values.stated_whole`: 三名党员干部…一起) is at most
+    a lower bound; a value without population: per_10k NaN and denominator_status
     "no denominator".
 
     >>> f = pd.DataFrame([dict(fact_id="d#001", doc="d", surface="30萬元黨費", value=300000.0, approx="exact",
     ...     unit="元", entity="党费", category="funds", kind="allocated", mentions="1:6; 9:14", role_in_total="",
-    ...     total_fact="")])
+    ...     total_fact="", sentence="全区共划拨30万元党费。")])
     >>> docs = pd.DataFrame(dict(doc=["d", "e"], place_code=["370202", "999999"], place_name=["市南区", "某县"],
     ...     place_level=["county", "county"], population_2020=[486643.0, None], date=["2020-02-19", ""],
     ...     date_precision=["day", ""]))
