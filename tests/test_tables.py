@@ -491,3 +491,18 @@ def test_rule_applied_counts_the_facts_it_used():
                       fact("d", 65, "名", "党员干部", "personnel", 2, sentence="街道65名党员干部值守。")])
     row = indicator_of(f, "party_members_mobilized")
     assert row["n_facts"] == 1 and row["rule_applied"].startswith("largest figure; 2 matching facts, 1 used")
+
+
+RED_CROSS = ("东山市红十字会公布疫情防控捐赠情况\n2022年2月10日\n截至2月9日，东山市红十字会累计接收社会各界捐款256万元，"
+             "接收捐赠物资价值38万元。\n")
+MEMBERS = ("东山市党员踊跃捐款支持疫情防控\n2022年2月10日\n截至2月9日，全市党员自愿捐款共计120万元，"
+           "非公企业党组织捐赠防疫物资价值30万元。\n")
+
+
+def test_donations_count_who_gave_not_who_received(tmp_path):
+    received = _tables_of(tmp_path, RED_CROSS, "redcross").indicators.set_index("indicator_id")
+    assert received.loc["cash_donations", "status"] == "not reported"  # the Red Cross received it: no Party gift
+    assert received.loc["in_kind_donations", "status"] == "not reported"
+    given = _tables_of(tmp_path, MEMBERS, "members").indicators.set_index("indicator_id")
+    assert given.loc["cash_donations", ["value", "bound"]].tolist() == [1.2e6, "exact"]
+    assert given.loc["in_kind_donations", "value"] == 3e5
