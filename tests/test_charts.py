@@ -240,3 +240,12 @@ def test_the_map_caption_names_the_places_it_cannot_draw():
     ind.loc[ind["place_code"] == "370100", ["place_code", "place_name"]] = ["110000", "北京市"]  # a province
     caption = " ".join(t.get_text() for t in charts.prefecture_map(ind, "party_dues").texts).replace("\n", " ")
     assert "北京市" in caption and "110000" not in caption
+
+
+def test_an_exact_figure_that_is_a_lower_bound_is_printed_at_least():
+    ind = indicator_rows()
+    ind.loc[ind["indicator_id"] == "temp_party_orgs", ["approx", "bound"]] = ["exact", "lower_bound"]
+    fig = charts.indicator_chart(ind, "temp_party_orgs")
+    assert sorted(t.get_text().strip() for t in fig.axes[0].texts) == ["≥10", "≥11", "≥12"]
+    assert tables.indicator_matrix(ind).loc["临时党组织 Temporary Party organizations (organizations)"].tolist() == \
+        ["≥10", "≥11", "≥12"]

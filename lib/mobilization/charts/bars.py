@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..formatting import NO_DENOMINATOR_MARK, NOT_REPORTED_MARK, format_rate, format_value
+from ..formatting import NO_DENOMINATOR_MARK, NOT_REPORTED_MARK, format_rate, format_value, shown_approx
 from .captions import _caption, _compact_tick, _two_lines, indicator_caption, source_line
 from .fonts import use_cjk_font
 from .style import BAR_COLOUR, LOWER_COLOUR, TOP
@@ -63,17 +63,19 @@ def rest_table(ind: pd.DataFrame, indicator_id: str, per_capita: bool = False, t
     if per_capita and "per_capita" in part and not part["per_capita"].astype(bool).any():
         return pd.DataFrame(columns=columns)
     part = part.drop(index=drawn(part, per_capita, top).index)
+    bounds = part["bound"] if "bound" in part else [""] * len(part)
+    approx = [shown_approx(str(a), str(b)) for a, b in zip(part["approx"], bounds)]
     if per_capita:
-        shown = [format_rate(v, r, a) for v, r, a in zip(part["value"], part["per_10k"], part["approx"])]
+        shown = [format_rate(v, r, a) for v, r, a in zip(part["value"], part["per_10k"], approx)]
     else:
-        shown = [format_value(v, a) for v, a in zip(part["value"], part["approx"])]
+        shown = [format_value(v, a) for v, a in zip(part["value"], approx)]
     return pd.DataFrame(dict(zip(columns, [part["place_code"].tolist(), part["place_name"].tolist(), shown])),
                         columns=columns)
 
 
 def _bar(ax, y: float, row: "pd.Series", column: str, per_capita: bool, size: float) -> None:
     """One place's bar: a gap says why it is empty (not reported, no denominator); a lower bound is
-    lighter and ends in ▶; the figure is printed as reported (≥ for "more than", ~ for "about")."""
+    lighter and ends in ▶ and its figure is printed with ≥; else as reported (~ for "about")."""
     value = row[column]
     if pd.isna(value):
         mark = NO_DENOMINATOR_MARK if per_capita and pd.notna(row["value"]) else NOT_REPORTED_MARK
@@ -84,7 +86,8 @@ def _bar(ax, y: float, row: "pd.Series", column: str, per_capita: bool, size: fl
     ax.barh(y, value, height=0.65, color=LOWER_COLOUR if lower else BAR_COLOUR)
     if lower:
         ax.plot([value], [y], marker=">", color=BAR_COLOUR, markersize=size - 2.5)
-    ax.text(value, y, "  " + format_value(float(value), str(row["approx"])), va="center", fontsize=size)
+    ax.text(value, y, "  " + format_value(float(value), shown_approx(str(row["approx"]), str(row.get("bound", "")))),
+            va="center", fontsize=size)
 
 
 def indicator_chart(ind: pd.DataFrame, indicator_id: str, per_capita: bool = False, top: int = TOP,
@@ -197,7 +200,7 @@ def indicator_panels(ind: pd.DataFrame, per_capita: bool = False, documents_df: 
     shown = ind[ind["place_code"].isin(places)]
     left_out = len(set(ind["place_code"])) - len(places)
     notes = [f"{len(places)} places" + (f" (and {left_out} more: see the one-indicator charts)" if left_out else "") +
-             ". Lighter bars ending in ▶ are lower bounds; ≥ marks 'more than' figures, ~ approximate ones. "
+             ". Lighter bars ending in ▶, printed ≥, are lower bounds; ~ marks approximate figures. "
              "'not reported': no report gives the figure (not zero)" +
              ("; 'no denominator': a figure but no population." if per_capita else ".")]
     levels = shown.drop_duplicates("place_code")["place_level"].astype(str).value_counts()
