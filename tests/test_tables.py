@@ -443,8 +443,8 @@ def test_corpus_indicators_end_to_end(corpus_tables):
 
 # ---------------------------------------------------------------------------- a stated total and its 其中 parts
 
-FIRE = ("东山县扑灭一起森林火情\n2022年3月5日\n3月3日下午，东山县青龙乡发生一起森林火情。经初步统计，投入此次扑救行动人员"
-        "1500余人。其中，市森林消防支队120人，北岭县专业扑火队40人、消防车2辆6人，西河县消防车3辆11人，东山县专业扑火队150人、"
+FIRE = ("南涧县扑灭一起森林火情\n2022年3月5日\n3月3日下午，南涧县青龙乡发生一起森林火情。经初步统计，投入此次扑救行动人员"
+        "1500余人。其中，市森林消防支队120人，北岭县专业扑火队40人、消防车2辆6人，西河县消防车3辆11人，南涧县专业扑火队150人、"
         "县直机关干部600人、群众500人。目前明火已全部扑灭。\n")
 
 
@@ -506,3 +506,12 @@ def test_donations_count_who_gave_not_who_received(tmp_path):
     given = _tables_of(tmp_path, MEMBERS, "members").indicators.set_index("indicator_id")
     assert given.loc["cash_donations", ["value", "bound"]].tolist() == [1.2e6, "exact"]
     assert given.loc["in_kind_donations", "value"] == 3e5
+
+
+ROUNDUP = ("南涧县组织力量扑灭山火\n2022年3月5日\n3月3日，南涧县与巍山县交界处发生山火。经初步统计，投入扑救人员1200余人。其中，"
+           "巍山县派出党员干部900人，南涧县机关干部260人。\n")
+
+
+def test_a_listed_part_naming_another_county_is_not_this_place_s(tmp_path):
+    row = _tables_of(tmp_path, ROUNDUP, "roundup").indicators.set_index("indicator_id").loc["party_members_mobilized"]
+    assert row["value"] == 260 and "900" not in row["sources"]  # 巍山县's 900 are not 南涧县's
