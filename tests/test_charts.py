@@ -202,3 +202,50 @@ def test_save_figure_writes_png_and_svg_only(tmp_path):
     assert (tmp_path / "demo.png").read_bytes()[:4] == b"\x89PNG"
     svg = (tmp_path / "demo.svg").read_text()
     assert "<svg" in svg and "<dc:date>" not in svg
+
+
+def test_the_rest_table_holds_every_place_the_chart_leaves_out_and_the_caption_names_it():
+    ind = indicator_rows(60, with_gaps=False)
+    dues = ind["indicator_id"] == "party_dues"
+    ind.loc[dues & (ind.index % 3 != 0), ["value", "per_10k", "status", "bound", "sources"]] = \
+        [math.nan, math.nan, "not reported", "", ""]  # 20 places with a value, 40 not reported
+    fig = charts.indicator_chart(ind, "party_dues")
+    drawn = {t.get_text() for t in fig.axes[0].get_yticklabels()}
+    rest = charts.rest_table(ind, "party_dues")
+    assert len(drawn) == 20 and len(rest) == 40  # every place is in the chart or in the table, once
+    assert set(rest["place_name"]) | drawn == set(ind["place_name"]) and not set(rest["place_name"]) & drawn
+    caption = " ".join(t.get_text() for t in fig.texts).replace("\n", " ")
+    assert "the other 40 places are listed in tables/rest_party_dues.csv" in caption and "charts." not in caption
+
+
+def test_an_indicator_no_place_reports_says_so_instead_of_empty_axes():
+    ind = indicator_rows(50, with_gaps=False)
+    orgs = ind["indicator_id"] == "temp_party_orgs"
+    ind.loc[orgs, ["value", "per_10k", "status", "bound", "sources"]] = [math.nan, math.nan, "not reported", "", ""]
+    fig = charts.indicator_chart(ind, "temp_party_orgs")
+    render_strictly(fig)
+    assert not any(ax.axison for ax in fig.axes) and not any(ax.patches for ax in fig.axes)
+    assert any("No report gives this figure for any of the 50 places" in t for t in all_texts(fig))
+    assert "draws the 0 largest" not in " ".join(all_texts(fig))
+
+
+def test_no_per_10k_rest_table_for_an_indicator_not_divided_by_population():
+    ind = indicator_rows(50, with_gaps=False).assign(per_capita=False)
+    assert len(charts.rest_table(ind, "temp_party_orgs")) == 10
+    assert len(charts.rest_table(ind, "temp_party_orgs", per_capita=True)) == 0
+
+
+def test_the_map_caption_names_the_places_it_cannot_draw():
+    ind = indicator_rows(3)
+    ind.loc[ind["place_code"] == "370100", ["place_code", "place_name"]] = ["110000", "北京市"]  # a province
+    caption = " ".join(t.get_text() for t in charts.prefecture_map(ind, "party_dues").texts).replace("\n", " ")
+    assert "北京市" in caption and "110000" not in caption
+
+
+def test_an_exact_figure_that_is_a_lower_bound_is_printed_at_least():
+    ind = indicator_rows()
+    ind.loc[ind["indicator_id"] == "temp_party_orgs", ["approx", "bound"]] = ["exact", "lower_bound"]
+    fig = charts.indicator_chart(ind, "temp_party_orgs")
+    assert sorted(t.get_text().strip() for t in fig.axes[0].texts) == ["≥10", "≥11", "≥12"]
+    assert tables.indicator_matrix(ind).loc["临时党组织 Temporary Party organizations (organizations)"].tolist() == \
+        ["≥10", "≥11", "≥12"]

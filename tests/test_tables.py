@@ -357,7 +357,9 @@ def test_counts_of_places_are_not_divided(made_up):
 def test_copies_of_one_story_count_once_with_every_source():
     docs = documents(("a", "371100", "日照市", "prefecture", 2968365.0, "2020-03-05", "day"),
                      ("b", "371100", "日照市", "prefecture", 2968365.0, "2020-03-06", "day"))
-    f = pd.DataFrame([fact("a", 600000, "元", "党费", "funds", 1), fact("b", 600000, "元", "党费", "funds", 1)])
+    said = "全市累计划拨600000元党费。"  # stated for the whole city: exact
+    f = pd.DataFrame([fact("a", 600000, "元", "党费", "funds", 1, sentence=said),
+                      fact("b", 600000, "元", "党费", "funds", 1, sentence=said)])
     dups = pd.DataFrame(dict(cluster=["dup001"] * 2, doc=["a", "b"], representative=["a", "a"]))
     row = tables.indicators(f, docs, dups).set_index("indicator_id").loc["party_dues"]
     assert row["value"] == 600000 and row["bound"] == "exact" and "also in b" in row["rule_applied"]
@@ -437,3 +439,79 @@ def test_corpus_indicators_end_to_end(corpus_tables):
     assert ind.loc[("371102", "party_members_mobilized"), "value"] == 260
     assert tables.unplaced(corpus_tables.documents) == ["gulou_undated", "newzone_volunteers"]
     assert set(corpus_tables.facts.loc[corpus_tables.facts["doc"] == "gulou_undated", "place_code"]) == {""}
+
+
+# ---------------------------------------------------------------------------- a stated total and its 其中 parts
+
+FIRE = ("南涧县扑灭一起森林火情\n2022年3月5日\n3月3日下午，南涧县青龙乡发生一起森林火情。经初步统计，投入此次扑救行动人员"
+        "1500余人。其中，市森林消防支队120人，北岭县专业扑火队40人、消防车2辆6人，西河县消防车3辆11人，南涧县专业扑火队150人、"
+        "县直机关干部600人、群众500人。目前明火已全部扑灭。\n")
+
+
+def _tables_of(tmp_path, text: str, name: str = "fire") -> tables.Tables:
+    from mobilization.pipeline import analyse
+
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = documents((name, "532926", "南涧彝族自治县", "county", 193000.0, "2022-03-05", "day"))
+    return tables.from_analyses([analyse(load(path))], docs)
+
+
+def test_qi_zhong_parts_belong_to_the_figure_before_them_and_keep_their_own_nouns(tmp_path):
+    t = _tables_of(tmp_path, FIRE)
+    f = t.facts.set_index("surface")
+    total = f.loc["此次扑救行动人员1500余人"]
+    assert total["role_in_total"] == "total"
+    for part in ("120人", "40人", "6人", "11人", "150人", "县直机关干部600人", "群众500人"):
+        assert f.loc[part, "role_in_total"] == "part" and f.loc[part, "total_fact"] == total["fact_id"], part
+    # the noun said before 600人 is its own: it is not spread back onto other counties' fire crews
+    assert f.loc["6人", "entity"] != "县直机关干部" and f.loc["150人", "entity"] != "县直机关干部"
+    row = t.indicators.set_index("indicator_id").loc["party_members_mobilized"]
+    assert row["value"] == 600 and "sum" not in row["rule_applied"]  # not 6 + 11 + 150 + 600 = 767
+
+
+STORY = ("东山县党员干部连夜救灾\n2022年6月2日\n6月1日夜里，东山县普降暴雨，青龙村一户老人家中进水。三名党员干部和附近群众"
+         "一起齐心协力，一边帮忙排水，一边把家具搬到高处。随后，村支书带着两名村干部赶往最后一个自然村，转移被困群众。\n")
+WHOLE = ("东山县选派干部下沉一线\n2022年6月2日\n疫情发生以来，全县选派1200名党员干部下沉到村，覆盖全县86个行政村。\n")
+
+
+def test_a_story_s_figures_are_lower_bounds_and_a_whole_county_s_are_exact(tmp_path):
+    story = _tables_of(tmp_path, STORY, "story").indicators.set_index("indicator_id")
+    for ind, value in (("party_members_mobilized", 3), ("villages_covered", 1)):
+        row = story.loc[ind]
+        assert row["value"] == value and row["bound"] == "lower_bound", (ind, row["bound"])
+        assert "not stated for the whole place" in row["rule_applied"]
+    whole = _tables_of(tmp_path, WHOLE, "whole").indicators.set_index("indicator_id")
+    assert whole.loc["party_members_mobilized", ["value", "bound"]].tolist() == [1200, "exact"]
+    assert whole.loc["villages_covered", ["value", "bound"]].tolist() == [86, "exact"]
+
+
+def test_rule_applied_counts_the_facts_it_used():
+    f = pd.DataFrame([fact("d", 800, "名", "党员干部", "personnel", 1, sentence="全县800名党员干部下沉。"),
+                      fact("d", 65, "名", "党员干部", "personnel", 2, sentence="街道65名党员干部值守。")])
+    row = indicator_of(f, "party_members_mobilized")
+    assert row["n_facts"] == 1 and row["rule_applied"].startswith("largest figure; 2 matching facts, 1 used")
+
+
+RED_CROSS = ("东山市红十字会公布疫情防控捐赠情况\n2022年2月10日\n截至2月9日，东山市红十字会累计接收社会各界捐款256万元，"
+             "接收捐赠物资价值38万元。\n")
+MEMBERS = ("东山市党员踊跃捐款支持疫情防控\n2022年2月10日\n截至2月9日，全市党员自愿捐款共计120万元，"
+           "非公企业党组织捐赠防疫物资价值30万元。\n")
+
+
+def test_donations_count_who_gave_not_who_received(tmp_path):
+    received = _tables_of(tmp_path, RED_CROSS, "redcross").indicators.set_index("indicator_id")
+    assert received.loc["cash_donations", "status"] == "not reported"  # the Red Cross received it: no Party gift
+    assert received.loc["in_kind_donations", "status"] == "not reported"
+    given = _tables_of(tmp_path, MEMBERS, "members").indicators.set_index("indicator_id")
+    assert given.loc["cash_donations", ["value", "bound"]].tolist() == [1.2e6, "exact"]
+    assert given.loc["in_kind_donations", "value"] == 3e5
+
+
+ROUNDUP = ("南涧县组织力量扑灭山火\n2022年3月5日\n3月3日，南涧县与巍山县交界处发生山火。经初步统计，投入扑救人员1200余人。其中，"
+           "巍山县派出党员干部900人，南涧县机关干部260人。\n")
+
+
+def test_a_listed_part_naming_another_county_is_not_this_place_s(tmp_path):
+    row = _tables_of(tmp_path, ROUNDUP, "roundup").indicators.set_index("indicator_id").loc["party_members_mobilized"]
+    assert row["value"] == 260 and "900" not in row["sources"]  # 巍山县's 900 are not 南涧县's

@@ -16,6 +16,16 @@ def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
+def shown_approx(approx: str, bound: str = "") -> str:
+    """The approximation a value is printed with: an exact figure that is a lower bound (the largest of several,
+    or not stated for the whole place) is printed "at least" (≥), like a "more than" figure.
+
+    >>> shown_approx("exact", "lower_bound"), shown_approx("exact", "exact"), shown_approx("about", "about")
+    ('at_least', 'exact', 'about')
+    """
+    return "at_least" if bound == "lower_bound" and approx in ("exact", "") else approx
+
+
 def format_value(value: float, approx: str = "exact") -> str:
     """A figure as printed on a bar: thousands separated, millions as M, ≥ for lower bounds.
 

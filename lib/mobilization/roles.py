@@ -125,6 +125,26 @@ def is_total(sentence: str, start: int, number_at: int | None = None) -> bool:
     return bool(hits) and len(window) - hits[-1].end() <= 4
 
 
+def said_whole(sentence: str, start: int, end: int) -> bool:
+    """Is the figure at sentence[start:end] stated for a whole place: a total word (共, 累计, 总计 …) or a whole
+    word (全县, 全市 …, data/total_words.csv) anywhere in its clause before its number?
+
+    >>> s = "全县选派1200名党员干部下沉到村"
+    >>> said_whole(s, 4, 13), said_whole("中共某县委选派20名干部", 7, 12)
+    (True, False)
+    >>> said_whole(s, 4, 13), said_whole("三名党员干部和群众一起排水", 0, 6), said_whole("累计下拨党费20万元", 6, 11)
+    (True, False, True)
+    >>> said_whole("共同捐款5000元", 4, 9), said_whole("全镇12名党员", 2, 7)
+    (False, False)
+    """
+    if is_total(sentence, start) or total_inside(sentence[start:end]):
+        return True
+    lo, _ = clause_span(sentence, start, end)
+    before = sentence[lo:end]
+    longer = [w for w, r in total_words().items() if r == "total" and len(w) > 1]  # 共 alone: only right before
+    return any(w in before for w in longer) or bool(_pattern("whole").search(before))
+
+
 def total_inside(surface: str) -> bool:
     """Does a total word stand inside a surface, before its number (代省委管理党费共500万元)?
 
@@ -148,6 +168,7 @@ class Item:
     unit_family: str
     role: str = ""
     total_of: int = -1  # key of the total this item is a part of
+    approx: str = ""  # the figure's approximation (more_than, about: a total of 1800余人 holds parts adding to 1833)
 
 
 def unit_family(unit: str, category: str, money: bool) -> str:
@@ -176,11 +197,21 @@ def link_totals(items: list[Item]) -> None:
     >>> its = [Item(0, a, 4, 8, 0, 2e5, "money"), Item(1, b, 4, 7, 9, 8e4, "money"), Item(2, c, 4, 9, 18, 2.8e5, "money")]
     >>> link_totals(its); [(i.role, i.total_of) for i in its]
     [('part', 2), ('part', 2), ('total', -1)]
+
+    A figure that 其中 follows ("of them") is the total of the figures after it, without a total word:
+
+    >>> a, b = "投入扑救人员1800余人。", "其中,消防队136人,甲县扑火队130人、机关干部800人、群众700人。"
+    >>> its = [Item(0, a, 6, 13, 0, 1800, "count:personnel", approx="more_than"),
+    ...        Item(1, b, 6, 10, 20, 136, "count:personnel"), Item(2, b, 17, 21, 31, 130, "count:personnel"),
+    ...        Item(3, b, 22, 30, 36, 800, "count:personnel"), Item(4, b, 31, 37, 45, 700, "count:personnel")]
+    >>> link_totals(its); [(i.role, i.total_of) for i in its]
+    [('total', -1), ('part', 0), ('part', 0), ('part', 0), ('part', 0)]
     """
     for it in items:
         if it.at >= 0 and is_total(it.sentence, it.at):
             it.role = "total"
     sentences = _sentence_groups(items)
+    _totals_before_qi_zhong(sentences)
     for k, group in enumerate(sentences):
         for t in (i for i in group if i.role == "total"):
             _parts_before(t, group)
@@ -196,6 +227,36 @@ def link_totals(items: list[Item]) -> None:
             if not i.role and i.at >= 0 and _pattern("parts_after").search(i.sentence[:i.at]) and \
                     any(j is not i and j.unit_family == i.unit_family and j.at >= 0 for j in group):
                 i.role = "part"
+
+
+def _totals_before_qi_zhong(sentences: list[list[Item]]) -> None:
+    """A figure right before 其中/包括 (the next clause or the next sentence opens with it) is a stated total.
+
+    其中 ("among them") refers back to the set just counted: 投入人员1800余人。其中,消防队136人…
+    The figure taken is the last one of the same family (money, or counts of one category) as the
+    first figure after 其中, and it must be at least as large as that figure.
+    """
+    opening = _pattern("parts_after")
+    for k, group in enumerate(sentences):
+        for n, it in enumerate(group):  # within one sentence: 1800余人,其中136人
+            if it.role or it.at < 0:
+                continue
+            later = [j for j in group[n + 1:] if j.unit_family == it.unit_family and j.at > it.end]
+            if later and it.sentence[it.end:].lstrip("，,；;：: ").startswith("其中") and later[0].value <= _room(it):
+                it.role = "total"
+        if k + 1 >= len(sentences) or not opening.match(sentences[k + 1][0].sentence.lstrip()):
+            continue
+        first = next((j for j in sentences[k + 1] if j.at >= 0), None)
+        if first is None or first.sentence.lstrip()[:2] not in ("其中", "包括"):
+            continue
+        same = [i for i in group if i.unit_family == first.unit_family and i.at >= 0]
+        if same and not any(i.role == "total" for i in same) and not same[-1].role and same[-1].value >= first.value:
+            same[-1].role = "total"
+
+
+def _room(total: Item) -> float:
+    """How much a total's parts may add up to: its value, a tenth more when it is 'more than' or 'about'."""
+    return total.value * (1.1 if total.approx in ("more_than", "about") else 1 + 1e-6)
 
 
 def _sentence_groups(items: list[Item]) -> list[list[Item]]:
@@ -262,7 +323,7 @@ def _parts_after(total: Item, after: list[Item]) -> None:
     for i in after:
         if i.unit_family != total.unit_family or i.role:
             continue
-        if running + i.value > total.value * (1 + 1e-6):
+        if running + i.value > _room(total):
             break
         i.role, i.total_of = "part", total.key
         running += i.value

@@ -21,11 +21,11 @@ The steps, one module each:
 
 - `fonts`: `use_cjk_font`, `find_cjk_family`, `CJKFontError`;
 - `style`: categories, their labels and colours, bar colours, `TOP`;
-- `captions`: place labels, tick text, `source_line`, `indicator_caption`, `rule_kind`;
-- `bars`: `ranked`, `rest_table`, `indicator_chart`, `indicator_panels`;
+- `captions`: place labels, tick text, `source_line`, `indicator_caption`, `rest_file`, `rule_kind`;
+- `bars`: `ranked`, `drawn`, `rest_table`, `indicator_chart`, `indicator_panels`;
 - `composition`: `composition_chart`;
 - `timeline`: `date_span`, `timeline_chart`;
-- `maps`: `boundaries`, `map_unit`, `map_values`, `prefecture_map`;
+- `maps`: `boundaries`, `map_unit`, `map_values`, `place_names`, `prefecture_map`;
 - `saving`: `save_figure`.
 
 Every name is importable from here (`from mobilization.charts import indicator_chart`), as before
@@ -37,17 +37,18 @@ from __future__ import annotations
 from ..formatting import NO_DENOMINATOR_MARK, NOT_REPORTED_MARK, format_rate, format_value  # noqa: F401 - re-exported
 from .fonts import PREFERRED_FAMILIES, CJKFontError, _bundled_font, find_cjk_family, use_cjk_font
 from .style import BAR_COLOUR, CATEGORIES, CATEGORY_COLOURS, CATEGORY_LABELS, LOWER_COLOUR, MISSING_COLOUR, TOP
-from .captions import (_caption, _compact_tick, _two_lines, display_width, indicator_caption, place_label, rule_kind,
-                       source_line, wrap_display)
-from .bars import _bar, indicator_chart, indicator_panels, ranked, rest_table
+from .captions import (_caption, _compact_tick, _two_lines, display_width, indicator_caption, place_label, rest_file,
+                       rule_kind, source_line, wrap_display)
+from .bars import _bar, drawn, indicator_chart, indicator_panels, ranked, rest_table
 from .composition import composition_chart
 from .timeline import _span_note, date_span, timeline_chart
-from .maps import BOUNDARIES, _polygon_path, boundaries, map_unit, map_values, prefecture_map
+from .maps import BOUNDARIES, _polygon_path, boundaries, map_unit, map_values, place_names, prefecture_map
 from .saving import FIGURES_DIR, save_figure
 
 __all__ = ["BAR_COLOUR", "BOUNDARIES", "CATEGORIES", "CATEGORY_COLOURS", "CATEGORY_LABELS", "CJKFontError",
            "FIGURES_DIR", "LOWER_COLOUR", "MISSING_COLOUR", "NOT_REPORTED_MARK", "NO_DENOMINATOR_MARK",
-           "PREFERRED_FAMILIES", "TOP", "boundaries", "composition_chart", "date_span", "display_width",
+           "PREFERRED_FAMILIES", "TOP", "boundaries", "composition_chart", "date_span", "display_width", "drawn",
            "find_cjk_family", "format_rate", "format_value", "indicator_caption", "indicator_chart",
-           "indicator_panels", "map_unit", "map_values", "place_label", "prefecture_map", "ranked", "rest_table",
+           "indicator_panels", "map_unit", "map_values", "place_label", "place_names", "prefecture_map", "ranked",
+           "rest_file", "rest_table",
            "rule_kind", "save_figure", "source_line", "timeline_chart", "use_cjk_font", "wrap_display"]

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..formatting import NO_DENOMINATOR_MARK, NOT_REPORTED_MARK, format_rate, format_value
+from ..formatting import NO_DENOMINATOR_MARK, NOT_REPORTED_MARK, format_rate, format_value, shown_approx
 from .captions import _caption, _compact_tick, _two_lines, indicator_caption, source_line
 from .fonts import use_cjk_font
 from .style import BAR_COLOUR, LOWER_COLOUR, TOP
@@ -30,26 +30,52 @@ def ranked(ind: pd.DataFrame, indicator_id: str, per_capita: bool = False) -> pd
     return part.sort_values(["_group", "_key", "place_code"], kind="stable").drop(columns=["_group", "_key"])
 
 
+def drawn(part: pd.DataFrame, per_capita: bool = False, top: int = TOP) -> pd.DataFrame:
+    """The rows of a ranked indicator (`ranked`) that its chart draws: all of them when they fit (gaps shown as
+    "not reported"), else the `top` largest values only (the gaps of a long list are counted, not drawn).
+
+    >>> ind = pd.DataFrame(dict(indicator_id=["x"] * 3, place_code=["1", "2", "3"], value=[5.0, float("nan"), 9.0]))
+    >>> drawn(ranked(ind, "x"))["place_code"].tolist(), drawn(ranked(ind, "x"), top=2)["place_code"].tolist()
+    (['3', '1', '2'], ['3', '1'])
+    """
+    column = "per_10k" if per_capita else "value"
+    if len(part) <= top:
+        return part
+    shown = part.iloc[:top]
+    return shown[shown[column].notna()]
+
+
 def rest_table(ind: pd.DataFrame, indicator_id: str, per_capita: bool = False, top: int = TOP) -> pd.DataFrame:
-    """The places a chart leaves out (beyond its top `top`), as printed: place, value, status.
+    """Every place the chart leaves out, as printed: place, value, status (written as tables/rest_<indicator>.csv).
+
+    Empty for a per-10,000 table of an indicator not divided by population (there is no such chart).
 
     >>> ind = pd.DataFrame(dict(indicator_id=["x"] * 3, place_code=["1", "2", "3"], place_name=["甲", "乙", "丙"],
-    ...     value=[5.0, float("nan"), 9.0], approx=["exact", "", "more_than"], per_10k=[1.0, float("nan"), 2.0]))
+    ...     value=[5.0, float("nan"), 9.0], approx=["exact", "", "more_than"], per_10k=[1.0, float("nan"), 2.0],
+    ...     per_capita=[True] * 3))
     >>> rest_table(ind, "x", top=1).values.tolist()
     [['1', '甲', '5'], ['2', '乙', 'not reported 未报告']]
+    >>> len(rest_table(ind.assign(per_capita=False), "x", per_capita=True, top=1))
+    0
     """
-    part = ranked(ind, indicator_id, per_capita).iloc[top:]
+    part = ranked(ind, indicator_id, per_capita)
+    columns = ["place_code", "place_name", "per 10,000" if per_capita else "value"]
+    if per_capita and "per_capita" in part and not part["per_capita"].astype(bool).any():
+        return pd.DataFrame(columns=columns)
+    part = part.drop(index=drawn(part, per_capita, top).index)
+    bounds = part["bound"] if "bound" in part else [""] * len(part)
+    approx = [shown_approx(str(a), str(b)) for a, b in zip(part["approx"], bounds)]
     if per_capita:
-        shown = [format_rate(v, r, a) for v, r, a in zip(part["value"], part["per_10k"], part["approx"])]
+        shown = [format_rate(v, r, a) for v, r, a in zip(part["value"], part["per_10k"], approx)]
     else:
-        shown = [format_value(v, a) for v, a in zip(part["value"], part["approx"])]
-    return pd.DataFrame({"place_code": part["place_code"].tolist(), "place_name": part["place_name"].tolist(),
-                         "per 10,000" if per_capita else "value": shown})
+        shown = [format_value(v, a) for v, a in zip(part["value"], approx)]
+    return pd.DataFrame(dict(zip(columns, [part["place_code"].tolist(), part["place_name"].tolist(), shown])),
+                        columns=columns)
 
 
 def _bar(ax, y: float, row: "pd.Series", column: str, per_capita: bool, size: float) -> None:
     """One place's bar: a gap says why it is empty (not reported, no denominator); a lower bound is
-    lighter and ends in ▶; the figure is printed as reported (≥ for "more than", ~ for "about")."""
+    lighter and ends in ▶ and its figure is printed with ≥; else as reported (~ for "about")."""
     value = row[column]
     if pd.isna(value):
         mark = NO_DENOMINATOR_MARK if per_capita and pd.notna(row["value"]) else NOT_REPORTED_MARK
@@ -60,7 +86,8 @@ def _bar(ax, y: float, row: "pd.Series", column: str, per_capita: bool, size: fl
     ax.barh(y, value, height=0.65, color=LOWER_COLOUR if lower else BAR_COLOUR)
     if lower:
         ax.plot([value], [y], marker=">", color=BAR_COLOUR, markersize=size - 2.5)
-    ax.text(value, y, "  " + format_value(float(value), str(row["approx"])), va="center", fontsize=size)
+    ax.text(value, y, "  " + format_value(float(value), shown_approx(str(row["approx"]), str(row.get("bound", "")))),
+            va="center", fontsize=size)
 
 
 def indicator_chart(ind: pd.DataFrame, indicator_id: str, per_capita: bool = False, top: int = TOP,
@@ -77,10 +104,9 @@ def indicator_chart(ind: pd.DataFrame, indicator_id: str, per_capita: bool = Fal
     use_cjk_font()
     column = "per_10k" if per_capita else "value"
     part = ranked(ind, indicator_id, per_capita)
-    shown = part.iloc[:top]
-    valued = shown[shown[column].notna()]
-    if len(part) > top:  # room is for values: the gaps of a long list are counted, not drawn
-        shown = valued
+    if not part[column].notna().any():
+        return _no_values_chart(part, per_capita, top, documents_df)
+    shown = drawn(part, per_capita, top)  # room is for values: the gaps of a long list are counted, not drawn
     n = max(len(shown), 1)
     fig, ax = plt.subplots(figsize=(8.5, 0.26 * n + 3.2))
     y = list(range(len(shown)))[::-1]
@@ -104,6 +130,28 @@ def indicator_chart(ind: pd.DataFrame, indicator_id: str, per_capita: bool = Fal
     label = "" if first is None else f"{first['label_zh']} {first['label_en']}"
     ax.set_title(label + (" — per 10,000 residents 每万常住人口" if per_capita else " — as reported 报道数字"), fontsize=10)
     fig.subplots_adjust(left=2.0 / fig.get_figwidth(), right=0.96, top=1 - 0.45 / fig.get_figheight())
+    _caption(fig, *indicator_caption(part, per_capita, top, documents_df))
+    return fig
+
+
+def _no_values_chart(part: pd.DataFrame, per_capita: bool, top: int, documents_df: pd.DataFrame | None) -> "Figure":
+    """An indicator no place has a value for: the plot says so in words (no empty axes)."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8.5, 3.6))
+    ax.set_axis_off()
+    first = part.iloc[0] if len(part) else None
+    label = "" if first is None else f"{first['label_zh']} {first['label_en']}"
+    ax.set_title(label + (" — per 10,000 residents 每万常住人口" if per_capita else " — as reported 报道数字"), fontsize=10)
+    n = len(part)
+    with_figure = int(part["value"].notna().sum())
+    if per_capita and with_figure:
+        message = (f"No place has a rate: {with_figure} of the {n} places have the figure but no population to "
+                   "divide it by\n无人口数，无法计算每万人比率")
+    else:
+        message = f"No report gives this figure for any of the {n} place{'s' if n != 1 else ''} (not zero)\n无报道给出此数字（不是零）"
+    ax.text(0.5, 0.55, message, ha="center", va="center", fontsize=10, color="#444444", transform=ax.transAxes)
+    fig.subplots_adjust(top=0.88)
     _caption(fig, *indicator_caption(part, per_capita, top, documents_df))
     return fig
 
@@ -152,7 +200,7 @@ def indicator_panels(ind: pd.DataFrame, per_capita: bool = False, documents_df: 
     shown = ind[ind["place_code"].isin(places)]
     left_out = len(set(ind["place_code"])) - len(places)
     notes = [f"{len(places)} places" + (f" (and {left_out} more: see the one-indicator charts)" if left_out else "") +
-             ". Lighter bars ending in ▶ are lower bounds; ≥ marks 'more than' figures, ~ approximate ones. "
+             ". Lighter bars ending in ▶, printed ≥, are lower bounds; ~ marks approximate figures. "
              "'not reported': no report gives the figure (not zero)" +
              ("; 'no denominator': a figure but no population." if per_capita else ".")]
     levels = shown.drop_duplicates("place_code")["place_level"].astype(str).value_counts()

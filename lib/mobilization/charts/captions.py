@@ -126,14 +126,18 @@ def indicator_caption(part: pd.DataFrame, per_capita: bool, top: int,
         counts.append(f"{no_report} not reported (no report gives the figure: not zero)")
     lines = [f"{n} place{'s' if n != 1 else ''}: " + ", ".join(counts) + "."]
     if n > top:
-        lines.append(f"The chart draws the {min(top, valued)} largest; the other {n - min(top, valued)} places are in "
-                     "the table of the rest (charts.rest_table).")
+        drawn = min(top, valued)
+        rest = rest_file(str(part["indicator_id"].iloc[0]), per_capita) if "indicator_id" in part else "the rest table"
+        lines.append((f"The chart draws the {drawn} largest; the other {n - drawn} places are listed in {rest}."
+                      if drawn else f"All {n} places are listed in {rest}."))
     rules = part["rule_applied"][part["rule_applied"].astype(str) != ""].astype(str)
     if len(rules):
         common = rules.map(rule_kind).value_counts()
         lines.append("How values were combined: " + "; ".join(f"{k} ({v})" for k, v in common.items()) +
                      ". Within a report a stated total is used, never added to its parts; copies of one story "
-                     "count once; several reports of a place give their largest value (a lower bound).")
+                     "count once; several reports of a place give their largest value (a lower bound). A value is "
+                     "exact only when the report states it for the whole place (共计, 累计, 全县 …) or as the sum of "
+                     "a list; a figure from one story (三名党员干部…) is a lower bound.")
     levels = part["place_level"].astype(str).value_counts() if "place_level" in part else pd.Series(dtype=int)
     if len(levels) > 1:
         lines.append("Not like for like: the places are of different levels (" +
@@ -149,10 +153,19 @@ def indicator_caption(part: pd.DataFrame, per_capita: bool, top: int,
     return lines
 
 
+def rest_file(indicator_id: str, per_capita: bool = False) -> str:
+    """The table of the places a chart leaves out, as a run writes it (`mobilization run --out DIR`: DIR/tables/).
+
+    >>> rest_file("temp_party_orgs"), rest_file("party_dues", per_capita=True)
+    ('tables/rest_temp_party_orgs.csv', 'tables/rest_party_dues_per_10k.csv')
+    """
+    return f"tables/rest_{indicator_id}{'_per_10k' if per_capita else ''}.csv"
+
+
 def rule_kind(rule_applied: str) -> str:
     """The short name of how a value was combined (for captions), from the `rule_applied` text.
 
-    >>> rule_kind("largest of 2 reports (stated total)"), rule_kind("largest figure, the largest of 4 figures")
+    >>> rule_kind("largest of 2 reports (stated total)"), rule_kind("largest figure; 4 matching facts, 1 used")
     ('largest of several reports', 'largest figure')
     >>> rule_kind("stated total, 2 parts not added"), rule_kind("sum of 3 parts (no total stated)")
     ('stated total', 'sum of parts')

@@ -133,7 +133,8 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
                        Patch(facecolor="white", edgecolor="#BBBBBB", label="no report 无报道")],
               loc="lower left", fontsize=7, frameon=False)
     part = ind[ind["indicator_id"] == indicator_id]
-    unmapped = sorted(set(part["place_code"]) - {c for cell in values["places"] for c in cell.split("; ")})
+    unmapped = place_names(sorted(set(part["place_code"]) - {c for cell in values["places"] for c in cell.split("; ")}),
+                           part)
     shaded = int(values["per_10k"].notna().sum())
     used = [d.split("@")[0] for cell in part["sources"] for d in str(cell).split("; ") if "@" in d]
     _caption(fig, f"{shaded} prefecture-level units shaded, {len(values) - shaded} with reports that do not give "
@@ -146,6 +147,17 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
              source_line(used, documents_df))
     fig.subplots_adjust(left=0.02, right=0.98, top=0.95)
     return fig
+
+
+def place_names(codes: list[str], part: pd.DataFrame) -> list[str]:
+    """Places by their names (as the indicators table gives them), the code only where there is no name.
+
+    >>> part = pd.DataFrame(dict(place_code=["110000", "999999"], place_name=["北京市", ""]))
+    >>> place_names(["110000", "999999"], part)
+    ['北京市', '999999']
+    """
+    names = dict(zip(part["place_code"].astype(str), part["place_name"].astype(str)))
+    return [names.get(c, "") if names.get(c, "") not in ("", "nan") else c for c in codes]
 
 
 def _polygon_path(poly, MplPath):

@@ -44,9 +44,9 @@ from .fact_table import _doc_places, _empty_facts, _fact_row, _float, facts
 from .indicator_rules import (_EXACTISH, _LOWER_BOUNDS, Rule, _is_funds_noun, bound_of, combine_approx, fact_source,
                               rules)
 from .values import (_JOINERS, ANECDOTE_SHARE, Value, _clusters, _max_value, _records, coordinated, doc_value,
-                     place_value)
+                     place_value, stated_whole)
 from .population import denominator_for, denominators
-from .indicator_table import _dated, indicators, place_list, unplaced
+from .indicator_table import _dated, indicators, names_another_place, place_list, unplaced
 from .assemble import Tables, build, from_analyses
 from .views import CATEGORY_ORDER, counts_by_place, facts_by_category, indicator_matrix
 
@@ -54,6 +54,6 @@ __all__ = ["ANECDOTE_SHARE", "CATEGORY_ORDER", "FACT_COLUMNS", "INDICATOR_COLUMN
            "NO_DENOMINATOR", "NOT_REPORTED", "Rule", "SEP", "Tables", "Value", "bound_of", "build", "combine_approx",
            "compatible_entities", "coordinated", "counts_by_place", "denominator_for", "denominators", "doc_value",
            "documents", "fact_source", "facts", "facts_by_category", "from_analyses", "generic_nouns",
-           "indicator_matrix", "indicators", "mention_frame", "mentions", "place_columns", "place_labels",
-           "place_list", "place_value", "places", "read_clauses", "rules", "same_context", "same_fact",
-           "same_unit_family", "seed_paths", "seed_place_ids", "unplaced"]
+           "indicator_matrix", "indicators", "mention_frame", "mentions", "names_another_place", "place_columns",
+           "place_labels", "place_list", "place_value", "places", "read_clauses", "rules", "same_context", "same_fact",
+           "same_unit_family", "seed_paths", "seed_place_ids", "stated_whole", "unplaced"]

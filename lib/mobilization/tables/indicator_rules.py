@@ -33,13 +33,15 @@ class Rule:
     combine: str
     per_capita: bool
     notes: str
+    giver_regex: str = ""  # who gives or acts: the fact's sentence must name them (empty: anyone)
 
     def matches(self, fact: pd.Series) -> bool:
         """Does this fact feed the indicator?
 
         The counted noun decides; where it is missing or does not say what the figure is
         (资金, 捐款: `generic_nouns`), the sentence must name it (`context_regex`). The
-        fact's kind of mobilization must fit `kind_regex` (donors are not sent down).
+        fact's kind of mobilization must fit `kind_regex` (donors are not sent down), and its sentence
+        must name who gave (`giver_regex`: money a Red Cross received from unnamed donors is no Party donation).
 
         >>> r = rules()[0]
         >>> r.matches(pd.Series(dict(entity="临时党支部", unit="个", category="organization")))
@@ -54,12 +56,21 @@ class Rule:
         >>> people = rules()[1]
         >>> people.matches(pd.Series(dict(entity="党员", unit="名", category="personnel", kind="donated")))
         False
+        >>> cash = rules()[3]
+        >>> cash.matches(pd.Series(dict(entity="捐款", unit="元", category="funds", kind="donated",
+        ...     sentence="市红十字会接收社会各界捐款120万元。")))
+        False
+        >>> cash.matches(pd.Series(dict(entity="捐款", unit="元", category="funds", kind="donated",
+        ...     sentence="全市党员自愿捐款120万元。")))
+        True
         """
         if self.category and fact["category"] != self.category:
             return False
         if self.unit_filter and not re.fullmatch(self.unit_filter, str(fact["unit"])):
             return False
         if self.kind_regex and not re.fullmatch(self.kind_regex, str(fact.get("kind", ""))):
+            return False
+        if self.giver_regex and not re.search(self.giver_regex, str(fact.get("sentence", ""))):
             return False
         entity = str(fact["entity"])
         if self.exclude_regex and entity and re.search(self.exclude_regex, entity):
@@ -86,14 +97,15 @@ def rules(name: str = "indicators.csv") -> tuple[Rule, ...]:
     for row in read_rows(name):
         if row["combine"] not in ("sum", "max"):
             raise ValueError(f"{data_dir() / name}: {row['indicator_id']}: combine must be sum or max")
-        for col in ("entity_regex", "exclude_regex", "unit_filter", "context_regex", "kind_regex"):
+        for col in ("entity_regex", "exclude_regex", "unit_filter", "context_regex", "kind_regex", "giver_regex"):
             try:
                 re.compile(row.get(col, ""))
             except re.error as err:
                 raise ValueError(f"{data_dir() / name}: {row['indicator_id']}: bad {col} ({err})") from None
         out.append(Rule(row["indicator_id"], row["label_zh"], row["label_en"], row["unit"], row["category"],
                         row["entity_regex"], row["exclude_regex"], row["unit_filter"], row.get("context_regex", ""),
-                        row.get("kind_regex", ""), row["combine"], row["per_capita"].lower() == "yes", row["notes"]))
+                        row.get("kind_regex", ""), row["combine"], row["per_capita"].lower() == "yes", row["notes"],
+                        row.get("giver_regex", "") or ""))
     return tuple(out)
 
 

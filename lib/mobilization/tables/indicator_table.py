@@ -55,12 +55,13 @@ def indicators(facts_df: pd.DataFrame, documents_df: pd.DataFrame, duplicates_df
     different dates often repeat or cumulate). `sources` cites the facts used, `candidates`
     every matching fact, `rule_applied` says how they were combined and `bound` whether the
     value is exact, a lower bound or about. No matching fact: value NaN and status "not
-    reported" (never 0); a value without population: per_10k NaN and denominator_status
+    reported" (never 0); a figure not stated for the whole place (`values.stated_whole`: 三名党员干部…一起) is at most
+    a lower bound; a value without population: per_10k NaN and denominator_status
     "no denominator".
 
     >>> f = pd.DataFrame([dict(fact_id="d#001", doc="d", surface="30萬元黨費", value=300000.0, approx="exact",
     ...     unit="元", entity="党费", category="funds", kind="allocated", mentions="1:6; 9:14", role_in_total="",
-    ...     total_fact="")])
+    ...     total_fact="", sentence="全区共划拨30万元党费。")])
     >>> docs = pd.DataFrame(dict(doc=["d", "e"], place_code=["370202", "999999"], place_name=["市南区", "某县"],
     ...     place_level=["county", "county"], population_2020=[486643.0, None], date=["2020-02-19", ""],
     ...     date_precision=["day", ""]))
@@ -85,7 +86,9 @@ def indicators(facts_df: pd.DataFrame, documents_df: pd.DataFrame, duplicates_df
     by_place: dict[tuple[str, str], list[dict]] = {}  # (indicator, place) → matching facts, in table order
     for rule in rule_set:
         for i in matched[rule.indicator_id]:
-            by_place.setdefault((rule.indicator_id, place_of.get(str(records[i]["doc"]), "")), []).append(records[i])
+            place = place_of.get(str(records[i]["doc"]), "")
+            if not names_another_place(records[i], place):
+                by_place.setdefault((rule.indicator_id, place), []).append(records[i])
     for place in places.to_dict("records"):
         docs = [d for d in place["docs"].split(SEP) if d]
         denom = denominator_for(place["place_code"], place["place_name"], place["population_2020"], docs, curated)
@@ -120,6 +123,40 @@ def indicators(facts_df: pd.DataFrame, documents_df: pd.DataFrame, duplicates_df
     df = pd.DataFrame(rows, columns=INDICATOR_COLUMNS)
     return df.astype({"value": "float64", "per_10k": "float64", "denominator": "float64", "n_facts": "int64",
                       "per_capita": "bool"})
+
+
+def names_another_place(fact: dict, place_code: str) -> bool:
+    """Is a part of a listed total about another place: its clause names, before the figure, a county-level or
+    larger division that is neither the report's place nor inside it nor around it?
+
+    A roundup lists each county's contingent (其中,甲县扑火队50人,乙县…130人): only the report's own place's
+    parts are its figures.
+
+    >>> s = "其中,巍山县派出党员干部300人,南涧县机关干部600人。"
+    >>> f = dict(role_in_total="part", surface="党员干部300人", sentence=s)
+    >>> names_another_place(f, "532926"), names_another_place(f, "532927"), names_another_place(f, "532900")
+    (True, False, False)
+    >>> names_another_place(dict(f, surface="机关干部600人"), "532926")
+    False
+    """
+    from .. import gazetteer, roles
+    from ..script import convert
+
+    if str(fact.get("role_in_total", "") or "") != "part" or not place_code:
+        return False
+    sentence, surface = str(fact.get("sentence", "") or ""), convert(str(fact.get("surface", "")), "t2s")
+    at = sentence.find(surface)
+    if at < 0:
+        return False
+    lo, _ = roles.clause_span(sentence, at, at + len(surface))
+    clause = sentence[lo:at + len(surface)]
+    named = [e.codes for _, e in gazetteer.automaton().iter_long(clause) if e.codes and not e.common]
+    if not named:
+        return False
+    prefix = place_code.rstrip("0")
+    related = [c for codes in named for c in codes
+               if c.startswith(prefix) or place_code.startswith(c.rstrip("0"))]  # the place, inside it, around it
+    return not related
 
 
 def _dated(date: str, precision: str) -> str:

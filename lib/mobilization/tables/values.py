@@ -65,8 +65,9 @@ def doc_value(rule: Rule, hits: "pd.DataFrame | list[dict]") -> Value:
               (f", {len(small)} small figures (≤{ANECDOTE_SHARE:.0%} of it) taken to be inside it" if small else "") + \
               (f", plus {len(added)} separate figures" if added else "")
         used = [best] + added
+        partial = [f for f in added if not stated_whole(f)]
         return Value(sum(float(f["value"]) for f in used), combine_approx(f["approx"] for f in used),
-                     tuple(fact_source(f) for f in used), False, how)
+                     tuple(fact_source(f) for f in used), bool(partial), how + (_NOT_WHOLE if partial else ""))
     # One sum of money said twice (a headline and its body: 下拨500万元专项党费 … 代省委管理党费共500万元)
     # is one allocation: equal figures count once.
     distinct, seen = [], set()
@@ -82,10 +83,33 @@ def doc_value(rule: Rule, hits: "pd.DataFrame | list[dict]") -> Value:
         return Value(float(best["value"]), str(best["approx"]), (fact_source(best),), False,
                      f"the figure that is the sum of the {len(distinct) - 1} others{said}")
     n = len(distinct)
+    partial = not all(stated_whole(f) or str(f.get("role_in_total", "") or "") == "part" for f in distinct)
     return Value(sum(values), combine_approx(f["approx"] for f in distinct),
-                 tuple(fact_source(f) for f in distinct), False,
+                 tuple(fact_source(f) for f in distinct), partial,
                  ("sum of parts, no total stated" if "part" in role else
-                  ("sum of distinct figures" if n > 1 else "one figure")) + said)
+                  ("sum of distinct figures" if n > 1 else "one figure")) + said + (_NOT_WHOLE if partial else ""))
+
+
+def stated_whole(fact: dict) -> bool:
+    """Is a fact stated for its place as a whole: a stated total (role_in_total = total), or a figure whose clause
+    says 共计/累计/总计 or 全县/全市/全体 … before its number (data/total_words.csv, roles.said_whole)?
+
+    A figure stated neither so nor as one of a list's parts (三名党员干部和群众一起…, 赶赴最后一个自然村) tells a
+    story, not the place's total: an indicator built from it is a lower bound, never exact.
+
+    >>> stated_whole(dict(surface="三名党员干部", sentence="三名党员干部和附近群众一起排水。", role_in_total=""))
+    False
+    >>> stated_whole(dict(surface="1200名党员干部", sentence="全县1200名党员干部下沉到村。", role_in_total=""))
+    True
+    """
+    from .. import roles
+    from ..script import convert
+
+    if str(fact.get("role_in_total", "") or "") == "total":
+        return True
+    sentence, surface = str(fact.get("sentence", "") or ""), convert(str(fact.get("surface", "")), "t2s")
+    at = sentence.find(surface)
+    return at >= 0 and roles.said_whole(sentence, at, at + len(surface))
 
 
 def _records(hits) -> list[dict]:
@@ -138,21 +162,37 @@ def coordinated(hits) -> list[list[dict]]:
 
 
 def _max_value(facts: list[dict]) -> Value:
-    """The largest figure; parts of an unstated sum (分别 120名、80名和60名) and listed groups count as their sum."""
-    candidates = [(float(f["value"]), str(f["approx"]), (fact_source(f),)) for f in facts]
+    """The largest figure; parts of an unstated sum (分别 120名、80名和60名) and listed groups count as their sum.
+
+    Parts are summed only when they are one list of the same noun (分别有120名、80名和60名党员志愿者); parts of a
+    stated total (其中 …) are inside that total, whatever kind it counts, and are never added up here. The value
+    is exact only when it is one figure stated for the whole place (`stated_whole`) or the sum of a list, and
+    the only matching figure; else a lower bound.
+
+    >>> f = [dict(fact_id="d#1", doc="d", mentions="0:6", surface="三名党员干部", value=3.0, approx="exact",
+    ...      sentence="三名党员干部和附近群众一起排水。", entity="党员干部")]
+    >>> v = _max_value(f); v.value, v.lower, v.how
+    (3.0, True, 'largest figure; 1 matching fact; not stated for the whole place (a lower bound)')
+    """
+    candidates = [(float(f["value"]), str(f["approx"]), (fact_source(f),), not stated_whole(f)) for f in facts]
     loose: dict[str, list[dict]] = {}
     for f in facts:
         if str(f.get("role_in_total", "") or "") == "part" and not str(f.get("total_fact", "") or ""):
             loose.setdefault(str(f.get("sentence", f["doc"])), []).append(f)
-    for group in list(loose.values()) + coordinated(facts):
+    lists = [g for g in loose.values() if len({str(f.get("entity", "")) for f in g}) == 1]  # one noun: one list
+    for group in lists + coordinated(facts):
         if len(group) > 1:
             candidates.append((sum(float(f["value"]) for f in group), combine_approx(f["approx"] for f in group),
-                               tuple(fact_source(f) for f in group)))
-    value, approx, used = max(candidates, key=lambda c: c[0])  # max: the first of equal maxima
+                               tuple(fact_source(f) for f in group), False))
+    value, approx, used, partial = max(candidates, key=lambda c: c[0])  # max: the first of equal maxima
     n = len(facts)
     how = (f"sum of {len(used)} parts (no total stated)" if len(used) > 1 else "largest figure") + \
-        (f", the largest of {n} figures" if n > len(used) else "")
-    return Value(value, approx, used, n > len(used), how)
+        f"; {n} matching fact{'s' if n != 1 else ''}" + (f", {len(used)} used" if n > len(used) else "") + \
+        (_NOT_WHOLE if partial else "")
+    return Value(value, approx, used, n > len(used) or partial, how)
+
+
+_NOT_WHOLE = "; not stated for the whole place (a lower bound)"
 
 
 def _clusters(duplicates_df: pd.DataFrame | None) -> dict[str, str]:

@@ -43,7 +43,7 @@ def indicator_matrix(indicators_df: pd.DataFrame, per_capita: bool = False) -> p
     """Indicators as printed: one row per indicator, one column per place.
 
     Gaps say "not reported" (no report gives the figure) or, per 10,000 residents, "no
-    denominator" (a figure, but no population to divide it by).
+    denominator" (a figure, but no population to divide it by). A lower bound is printed ≥.
 
     >>> ind = pd.DataFrame(dict(place_code=["1", "2", "1", "2"], place_name=["甲", "乙", "甲", "乙"],
     ...     indicator_id=["dues"] * 4, label_zh=["党费"] * 4, label_en=["Dues"] * 4, unit=["yuan"] * 4,
@@ -55,7 +55,10 @@ def indicator_matrix(indicators_df: pd.DataFrame, per_capita: bool = False) -> p
     >>> indicator_matrix(ind.iloc[2:], per_capita=True).loc["党费 Dues (yuan per 10,000 residents)"].tolist()
     ['1', 'no denominator 无人口数']
     """
-    from ..formatting import format_rate, format_value
+    from ..formatting import format_rate, format_value, shown_approx
+
+    def approx(part: pd.DataFrame, p: str) -> str:  # a lower bound is printed ≥ (formatting.shown_approx)
+        return shown_approx(str(part.at[p, "approx"]), str(part.at[p, "bound"]) if "bound" in part else "")
 
     df = indicators_df
     if per_capita:
@@ -68,9 +71,9 @@ def indicator_matrix(indicators_df: pd.DataFrame, per_capita: bool = False) -> p
         unit = f"{first['unit']} per 10,000 residents" if per_capita else first["unit"]
         part = part.set_index("place_code")
         if per_capita:
-            cells = [format_rate(float(part.at[p, "value"]), float(part.at[p, "per_10k"]), str(part.at[p, "approx"]))
+            cells = [format_rate(float(part.at[p, "value"]), float(part.at[p, "per_10k"]), approx(part, p))
                      for p in places_order]
         else:
-            cells = [format_value(float(part.at[p, "value"]), str(part.at[p, "approx"])) for p in places_order]
+            cells = [format_value(float(part.at[p, "value"]), approx(part, p)) for p in places_order]
         rows[f"{first['label_zh']} {first['label_en']} ({unit})"] = cells
     return pd.DataFrame.from_dict(rows, orient="index", columns=[labels[p] or p for p in places_order])
