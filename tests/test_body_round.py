@@ -106,3 +106,14 @@ def test_furniture_figures_the_story_does_not_state_stay_out():
     # a related headline that shares no figure with the story stays a sidebar
     page = f"{PARA}\n{PARA2}\n某地400名学生参加夏令营活动\n全市新增300辆公交车\n某区开展义诊活动\n"
     assert 400.0 not in body_values(page)
+
+
+def test_a_caption_that_repeats_the_storys_figure_stays_out():
+    lead = "灾后,全乡组织130余人的志愿者队伍抢修道路,协调铲车清淤,帮助群众恢复生产生活秩序。"
+    page = f"{lead}\n{PARA}\n乡党委书记一线指挥\n130余人的志愿者队伍在乡政府集合。\n村民自救\n"
+    assert "130余人的志愿者队伍在乡政府集合。" not in body_lines(page)
+    page = f"{lead}\n{PARA}\n图4:图为全乡130余人的志愿者队伍\n村民自救\n群众清淤\n"
+    assert body_values(page).count(130.0) == 1
+    # a year, or a name made of one, is no figure a headline states
+    page = f"2019冠状病毒病专页\n{PARA}\n2019冠状病毒病的防控仍在继续,全省上下共同努力。\n"
+    assert kinds(page)[0] == "header"

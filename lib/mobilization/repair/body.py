@@ -444,7 +444,7 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
         reasons[k] = r
     if ended == n:
         _furniture_tail(fl, reasons, first)
-    _headlines_back(fl, reasons)
+    _headlines_back(fl, reasons, first)
     return _spans(text, reasons, idx, cum)
 
 
@@ -496,14 +496,15 @@ def _resumes(filled: list[str], sizes: list[int], why: list[str | None], ends: l
 # A figure as a headline states it and the story repeats it: Arabic digits (2 or more characters, or one
 # with 万/亿), and the 万/亿 or else the classifier right after them; never a date, a time or a percentage.
 _FIGURE = re.compile(r"(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:([万萬亿億])|([^\s0-9年月日时時分秒点點号號:：/.%％\-~～]))")
-_HEADLINE_REASONS = frozenset({"header", "dateline", "sidebar"})
+_HEADLINE_REASONS = frozenset({"header", "dateline"})  # (before the first paragraph; after the last: "sidebar")
 _HEADLINE_MIN_HAN = 4
+_HEADING_STOP = re.compile("[。!！?？;；]")  # (a headline may hold a comma: `港人捐款2000萬,學界響應`)
 
 
 def _figure_keys(text: str) -> set[str]:
     """The figures of `text` as keys that a repeat elsewhere on the page has too.
 
-    >>> sorted(_figure_keys("港人捐款2000萬 2,300 部血氧机 2008年2月5日 第5波 75% 共145萬元"))
+    >>> sorted(_figure_keys("港人捐款2000萬 2,300 部血氧机 2008年2月5日 第5波 75% 共145萬元 2019冠状病毒病"))
     ['145万', '2000万', '2300部']
     """
     keys = set()
@@ -512,23 +513,29 @@ def _figure_keys(text: str) -> set[str]:
         number = number.replace(",", "")
         if scale:
             keys.add(number + scale.translate(_SCALES))
-        elif len(number) >= 2:
+        elif len(number) >= 2 and not _YEAR.fullmatch(number):
             keys.add(number + after)
     return keys
 
 
 _SCALES = str.maketrans("萬億", "万亿")
+_YEAR = re.compile("(?:19|20)[0-9][0-9]")  # a year, or a name made of one (2019冠状病毒病)
+# A picture caption (图4:, 图为, 图片:) is no headline and no heading, whatever figure it repeats.
+_CAPTION = re.compile(r"[图圖](?:片?\s*[0-9０-９一二三四五六七八九十]*\s*[:：]|[为為示])")
 
 
-def _headlines_back(filled: list[str], reasons: list[str | None]) -> None:
-    """A short line taken for page furniture by its place or shape (a header line, a dateline, a tail
-    sidebar) is the story's headline or the heading of its own list when it states a figure that the
-    body states too (`港人捐款2000萬` over `…已捐款逾2000萬港元…`); it has at least four Han characters.
-    Navigation, teasers, captions, marker lines and everything after an `end` marker stay furniture.
-    (In place.)
+def _headlines_back(filled: list[str], reasons: list[str | None], first: int) -> None:
+    """A short line taken for page furniture by its place (a header line or a dateline before the first
+    paragraph, a line of the sidebar after the last) is the story's headline or the heading of its own
+    list when it states a figure that the body states too (`港人捐款2000萬` over `…已捐款逾2000萬港元…`);
+    it has at least four Han characters and is no sentence (no 。!?;: a caption under a photo that
+    repeats the story is a sentence) and no caption (图4:, 图为). Navigation, teasers, captions, marker
+    lines, datelines after the story (a footer's metadata repeats the headline too) and everything after
+    an `end` marker stay furniture. (In place.)
     """
-    candidates = [k for k, r in enumerate(reasons) if r in _HEADLINE_REASONS and _DIGIT.search(filled[k])
-                  and len(_CJK_CHAR.findall(filled[k])) >= _HEADLINE_MIN_HAN]
+    candidates = [k for k, r in enumerate(reasons) if (r == "sidebar" or (k < first and r in _HEADLINE_REASONS))
+                  and _DIGIT.search(filled[k]) and len(_CJK_CHAR.findall(filled[k])) >= _HEADLINE_MIN_HAN
+                  and not _HEADING_STOP.search(filled[k]) and not _CAPTION.match(filled[k])]
     if not candidates:
         return
     body = _figure_keys("\n".join(ln for ln, r in zip(filled, reasons) if r is None))
