@@ -9,7 +9,7 @@ import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from typing import Iterable, Iterator
 
@@ -429,7 +429,7 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
             reasons[ended + 1:] = ["after_end"] * (n - ended - 1)
             break
         reasons[ended + 1:start] = ["related_list"] * (start - ended - 1)
-    for k in (k for a, b in runs for k in range(a, b)):
+    for k in chain.from_iterable(range(a, b) for a, b in runs):
         ln = fl[k]
         if reasons[k] is not None or (sizes[k] > _BULLET_MAX and ln[0] not in _TEASER_FIRSTS):
             continue  # (most lines: a paragraph, or furniture already)
@@ -495,27 +495,56 @@ def _resumes(filled: list[str], sizes: list[int], why: list[str | None], ends: l
 
 # A figure as a headline states it and the story repeats it: Arabic digits (2 or more characters, or one
 # with 万/亿), and the 万/亿 or else the classifier right after them; never a date, a time or a percentage.
-_FIGURE = re.compile(r"(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:([万萬亿億])|([^\s0-9年月日时時分秒点點号號:：/.%％\-~～]))")
-_HEADLINE_REASONS = frozenset({"header", "dateline"})  # (before the first paragraph; after the last: "sidebar")
+# (Possessive: a number's digits and the blanks after it are never given back, which would only try
+# shorter numbers that the boundary test in `_figure_keys` rejects anyway.)
+_FIGURE = re.compile(r"([0-9][0-9,]*+(?:\.[0-9]++)?+)\s*+(?:([万萬亿億])|([^\s0-9年月日时時分秒点點号號:：/.%％\-~～]))")
+_HEADLINE_REASONS = frozenset({"header", "dateline", "sidebar"})  # (the first two before the first paragraph only)
 _HEADLINE_MIN_HAN = 4
+_HEADLINE_HAN = re.compile(rf"(?:[^{_CJK}]*[{_CJK}]){{{_HEADLINE_MIN_HAN}}}")
 _HEADING_STOP = re.compile("[。!！?？;；]")  # (a headline may hold a comma: `港人捐款2000萬,學界響應`)
 
 
-def _figure_keys(text: str) -> set[str]:
-    """The figures of `text` as keys that a repeat elsewhere on the page has too.
+def _figure_keys(text: str) -> dict[str, set[str]]:
+    """The figures of a short line as keys that a repeat elsewhere on the page has too, by the forms the
+    number is written in (as printed, and without its commas).
 
-    >>> sorted(_figure_keys("港人捐款2000萬 2,300 部血氧机 2008年2月5日 第5波 75% 共145萬元 2019冠状病毒病"))
-    ['145万', '2000万', '2300部']
+    >>> sorted(_figure_keys("港人捐款2000萬 2,300 部血氧机 2008年2月5日 第5波 75% 共145萬元 2019冠状病毒病").items())
+    [('145', {'145万'}), ('2,300', {'2300部'}), ('2000', {'2000万'}), ('2300', {'2300部'})]
     """
-    keys = set()
+    keys: dict[str, set[str]] = {}
     for m in _FIGURE.finditer(text):
-        number, scale, after = m.groups()
-        number = number.replace(",", "")
-        if scale:
-            keys.add(number + scale.translate(_SCALES))
-        elif len(number) >= 2 and not _YEAR.fullmatch(number):
-            keys.add(number + after)
+        if m.start() and text[m.start() - 1] in "0123456789.,:：":
+            continue  # (the tail of a number, or a time's minutes: no look-behind in the pattern, which is slower)
+        printed, scale, after = m.groups()
+        number = printed.replace(",", "")
+        if scale or (len(number) >= 2 and not _YEAR.fullmatch(number)):
+            key = number + (scale or after).translate(_SCALES)
+            keys.setdefault(printed, set()).add(key)
+            keys.setdefault(number, set()).add(key)
     return keys
+
+
+def _states(body: str, printed: str, keys: set[str]) -> bool:
+    """`body` has the number `printed` (not inside a longer one) with one of `keys` (see `_figure_keys`).
+    Found by `str.find`: a scan of the whole body by a pattern would cost more than the rest of the pass.
+
+    >>> _states("已捐款逾2000萬港元", "2000", {"2000万"}), _states("共12000萬元", "2000", {"2000万"})
+    (True, False)
+    >>> _states("捐赠 2,300 部血氧机", "2,300", {"2300部"})
+    True
+    """
+    number = printed.replace(",", "")
+    size = len(body)
+    i = body.find(printed)
+    while i != -1:
+        j = i + len(printed)
+        if (not i or body[i - 1] not in "0123456789.,") and (j == size or body[j] not in "0123456789.,"):
+            while j < size and body[j].isspace():
+                j += 1
+            if j < size and number + body[j].translate(_SCALES) in keys:
+                return True
+        i = body.find(printed, i + 1)
+    return False
 
 
 _SCALES = str.maketrans("萬億", "万亿")
@@ -533,16 +562,16 @@ def _headlines_back(filled: list[str], reasons: list[str | None], first: int) ->
     lines, datelines after the story (a footer's metadata repeats the headline too) and everything after
     an `end` marker stay furniture. (In place.)
     """
-    candidates = [k for k, r in enumerate(reasons) if (r == "sidebar" or (k < first and r in _HEADLINE_REASONS))
-                  and _DIGIT.search(filled[k]) and len(_CJK_CHAR.findall(filled[k])) >= _HEADLINE_MIN_HAN
-                  and not _HEADING_STOP.search(filled[k]) and not _CAPTION.match(filled[k])]
-    if not candidates:
+    candidates = [k for k in compress(range(len(reasons)), map(_HEADLINE_REASONS.__contains__, reasons))
+                  if (k < first or reasons[k] == "sidebar") and _DIGIT.search(filled[k])
+                  and not _HEADING_STOP.search(filled[k]) and not _CAPTION.match(filled[k])
+                  and _HEADLINE_HAN.match(filled[k])]
+    wanted = {k: keys for k in candidates if (keys := _figure_keys(filled[k]))}
+    if not wanted:
         return
-    body = _figure_keys("\n".join(ln for ln, r in zip(filled, reasons) if r is None))
-    if not body:
-        return
-    for k in candidates:
-        if _figure_keys(filled[k]) & body:
+    body = "\n".join(compress(filled, map(operator.not_, reasons)))
+    for k, keys in wanted.items():
+        if any(_states(body, printed, forms) for printed, forms in keys.items()):
             reasons[k] = None
 
 
