@@ -512,7 +512,8 @@ def test_short_lines_searched_together_are_classified_as_one_by_one(text: str):
         end = next((m.canon[h.group()] for h in m.any.finditer(ln) if len(ln) <= m.end_max.get(h.group(), -1)), None)
         if ln[0] in "0123456789+" and repair_module._DIGITS_ONLY.fullmatch(ln):
             reason = "digits"
-        elif ln.count("|") >= 3 and len(ln) / (ln.count("|") + 1) <= 12:
+        elif (ln.count("|") >= 3 and len(ln) / (ln.count("|") + 1) <= 12
+              and sum(1 for item in ln.split("|") if item.strip()) >= 2):  # (round "body detection": 2 filled items)
             reason = "link_list"
         elif len(ln) <= 80 and "。" not in ln and repair_module._DATELINE.search(ln):
             reason = "dateline"
