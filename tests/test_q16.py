@@ -30,3 +30,25 @@ def _one(text: str, surface: str):
 ])
 def test_lexicalised_numerals(text, kept):
     assert _surfaces(text) == kept
+
+
+def _fact_nouns(text: str) -> dict[str, str]:
+    from mobilization import pipeline, tables
+    from mobilization.corpus import Document
+    rows = pipeline.mention_rows(pipeline.analyse(Document("d", "d.txt", "", "utf-8", text)))
+    for r in rows:
+        r["doc"] = "d"
+    f = tables.facts(tables.mention_frame(rows))
+    return dict(zip(f["surface"], f["entity"]))
+
+
+def test_a_later_noun_reaches_back_only_over_one_coordinated_run():
+    # round q16 (newcomer audit B4; was: 县级机关干部 on 868e796): a noun written before its own number, or after a count with its own
+    # subject, does not reach back to 6人, 9人 or 120人
+    nouns = _fact_nouns("某镇共投入扑火人员1500余人。其中,甲县专业扑火队60人、救援车2辆6人,乙县救援车3辆9人,"
+                        "丙县专业扑火队120人、县级机关干部600人、群众700人。")
+    assert nouns["6人"] == nouns["9人"] == nouns["120人"] == ""
+    assert nouns["县级机关干部600人"] == "县级机关干部"
+    # bare counts of one run take the noun named once after the last (unchanged)
+    nouns = _fact_nouns("全区共有320名党员志愿者报名。其中,三个街道分别有150名、100名和70名党员志愿者参加值守。")
+    assert nouns["150名"] == "党员志愿者"
