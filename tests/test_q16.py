@@ -52,3 +52,14 @@ def test_a_later_noun_reaches_back_only_over_one_coordinated_run():
     # bare counts of one run take the noun named once after the last (unchanged)
     nouns = _fact_nouns("全区共有320名党员志愿者报名。其中,三个街道分别有150名、100名和70名党员志愿者参加值守。")
     assert nouns["150名"] == "党员志愿者"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # a count with its own subject before it does not take the noun of the next count (was: 党员)
+    ("甲县扑火队80名和乙县60名党员赶赴火场。", "80名", ""),
+    ("甲县扑火队80名和60名党员赶赴火场。", "80名", ""),
+    # a verb before the run: the counts of one run share the noun (unchanged)
+    ("全镇出动80名和60名党员。", "80名", "党员"),
+])
+def test_the_noun_after_a_count_does_not_reach_over_a_subject(text, surface, entity):
+    assert _one(text, surface).entity == entity
