@@ -63,3 +63,22 @@ def test_a_later_noun_reaches_back_only_over_one_coordinated_run():
 ])
 def test_the_noun_after_a_count_does_not_reach_over_a_subject(text, surface, entity):
     assert _one(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, kept", [
+    # classes of single gifts named by their bounds are no sums given (was: every bound)
+    ("这些捐款中,九成是每笔五千元或以下的捐款。", []),
+    ("1万元或以下的小额捐款,多达约3万笔。", ["约3万笔"]),
+    ("2万元至50万元的捐款约1800笔。", ["捐款约1800笔"]),
+    ("50万元以上的捐款有超过300笔,当中200万元以上的巨额捐赠有逾90笔。", ["捐款有超过300笔", "逾90笔"]),
+    # a sum of gifts with no bound, or a bound before goods, stays
+    ("基金会共收到120万元的捐款。", ["120万元"]),
+    ("爱心企业捐赠超过100万元的防疫物资。", ["超过100万元"]),
+])
+def test_classes_of_gifts_named_by_a_bound(text, kept):
+    assert _surfaces(text) == kept
+
+
+def test_a_bound_that_includes_itself_is_an_approximation():
+    q = _one("共有60名及以上党员报名。", "60名及以上党员")
+    assert (q.approx, q.entity) == ("at_least", "党员")
