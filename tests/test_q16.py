@@ -82,3 +82,17 @@ def test_classes_of_gifts_named_by_a_bound(text, kept):
 def test_a_bound_that_includes_itself_is_an_approximation():
     q = _one("共有60名及以上党员报名。", "60名及以上党员")
     assert (q.approx, q.entity) == ("at_least", "党员")
+
+
+@pytest.mark.parametrize("text, surface, category", [
+    # CODEBOOK.md fifth session: the electorate is the place's description (was: coverage, personnel)
+    ("该区共有5000名登记选民,当天有4200人投票。", "5000名登记选民", "other"),
+    ("全村登记选民800人。", "登记选民800人", "other"),
+    # people who benefit, students aided: coverage (was: personnel)
+    ("项目完工后受益群众3000人。", "群众3000人", "coverage"),
+    ("本次受助学生120人。", "本次受助学生120人", "coverage"),
+    # voters counted as taking part stay reached
+    ("参加投票选民700人。", "投票选民700人", "coverage"),
+])
+def test_fifth_session_categories(text, surface, category):
+    assert _one(text, surface).category == category
