@@ -111,3 +111,76 @@ def test_whole_of_only_with_a_parts_word_in_the_same_sentence():
     whole = Quantity(t.index("人员"), t.index(","), "人员16万人", 160000.0, unit="人", entity="人员", category="coverage")
     s = t.index("渔船")
     assert _whole_of([whole], Quantity(s, len(t), t[s:], 128000.0, unit="人", entity="渔船人员"), t, lex) is whole
+
+
+def test_quantity_init_and_replaced_are_the_dataclass_ones():
+    """records: Quantity's one-step __init__ takes the dataclass's fields, in order, with their defaults, and
+    `replaced` gives what dataclasses.replace gives (the records stay frozen)."""
+    import dataclasses
+    import inspect
+
+    import pytest
+
+    from mobilization.quantities import lexicon
+    from mobilization.quantities.records import Quantity, replaced
+
+    params = list(inspect.signature(Quantity.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(Quantity)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [f.default if f.default is not dataclasses.MISSING else inspect.Parameter.empty
+                                           for f in fields]
+    q = Quantity(3, 9, "党员120名", 120.0, "more_than", None, "名", "党员", "personnel", 5, 9, "", False)
+    assert dataclasses.astuple(q) == (3, 9, "党员120名", 120.0, "more_than", None, "名", "党员", "personnel", 5, 9, "", False)
+    assert q == Quantity(3, 9, "党员120名", 120.0, approx="more_than", unit="名", entity="党员", category="personnel",
+                         number_start=5, number_end=9) and hash(q) == hash(dataclasses.replace(q))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        q.value = 1.0
+    for changes in ({"category": "coverage"}, {"end": 12, "surface": "党员120名志愿者", "entity": "志愿者"}, {}):
+        assert replaced(q, **changes) == dataclasses.replace(q, **changes)
+    cls = lexicon().classifiers["块"]
+    assert replaced(cls, word="元") == dataclasses.replace(cls, word="元")
+    with pytest.raises(TypeError):
+        replaced(q, colour="red")
+
+
+def test_population_pre_check_changes_nothing(monkeypatch):
+    """situations._population asks `_may_describe` (cheap tests) before tagging the clause: with the pre-check
+    always passing, every count of invented reports gets the same answer."""
+    from mobilization.quantities import lexicon, situations
+    from mobilization.quantities.candidate import scan
+    from mobilization.quantities.records import replaced
+
+    lex, words = lexicon(), situations.situation_words()
+    texts = _INVENTED + ("全村共有326户1162人,辖9个村民小组。", "该村现有贫困户32户,已有居民3088户。", "走访全村326户。",
+                         "十堰市28.1万贫困户。", "全县常住人口约4万人,其中转移1.2万人", "票站有684名登记选民,将全村264户转移",
+                         "倒塌房屋19间、群众30余户共99名村民被埋", "社区已有居民3088户,共计发放口罩2000个")
+    asked = 0
+    for t in texts:
+        qs = [replaced(q, category="coverage") for q in scan(t, lex)]
+        for i, q in enumerate(qs):
+            for listed in (False, True):
+                fast = situations._population(q, qs[:i], t, lex, words, listed)
+                with monkeypatch.context() as m:
+                    m.setattr(situations, "_may_describe", lambda *a: True)
+                    slow = situations._population(q, qs[:i], t, lex, words, listed)
+                assert fast == slow, (t, q.surface, listed)
+                asked += 1
+    assert asked > 30
+
+
+def test_short_chinese_numerals_read_as_read_numeral_reads_them():
+    """numerals: 三十, 十五, 二十六, 两千, 一万 are read with integers, the value read_numeral gives (every string
+    of those shapes over the digits and units); parse_numeral skips the Arabic pattern for them."""
+    import itertools
+
+    from mobilization import numerals
+
+    alphabet = "一二两三四五六七八九十百千万亿零"
+    shaped = 0
+    for n in (1, 2, 3):
+        for chars in itertools.product(alphabet, repeat=n):
+            s = "".join(chars)
+            if numerals._SHORT_TENS.fullmatch(s) or numerals._SHORT_UNIT.fullmatch(s):
+                assert numerals.parse_chinese(s) == float(numerals.read_numeral(s)) == numerals.parse_numeral(s), s
+                shaped += 1
+    assert shaped == 1 + 2 * 10 + 10 * 10 + 10 * 4  # (ten digits: 两 as well as 二)

@@ -49,6 +49,13 @@ class IllFormedNumeral(ValueError):
 
 
 _ARABIC = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
+_ARABIC_FIRST = frozenset("0123456789０１２３４５６７８９")  # what a match of _ARABIC begins with
+
+
+# The short Chinese numerals written most (三十, 十五, 二十六, 两千, 一万): read with integers, as read_numeral
+# reads them in Decimal (tests/test_quantities_speed.py compares every string of these shapes).
+_SHORT_TENS = re.compile("([一二两三四五六七八九])?十([一二两三四五六七八九])?")
+_SHORT_UNIT = re.compile("([一二两三四五六七八九])([百千万亿])")
 
 
 def parse_arabic(s: str) -> float:
@@ -84,6 +91,13 @@ def parse_chinese(s: str) -> float:
     if _DIGIT_SET.issuperset(s):
         # A string of bare digits is read positionally: years (二〇二〇), codes.
         return float("".join(str(CN_DIGITS[c]) for c in s))
+    m = _SHORT_TENS.fullmatch(s)
+    if m is not None:
+        tens, ones = m.groups()
+        return float((CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0))
+    m = _SHORT_UNIT.fullmatch(s)
+    if m is not None:
+        return float(CN_DIGITS[m.group(1)] * (CN_SMALL_UNITS.get(m.group(2)) or CN_BIG_UNITS[m.group(2)]))
     return float(read_numeral(s))
 
 
@@ -302,7 +316,7 @@ def parse_numeral(s: str) -> float:
     body = s.rstrip(_BIG_UNIT_CHARS)
     if body.isascii() and body.isdigit() and len(body) < 16:
         value = float(int(body) * scale_of(s[len(body):]))
-    elif body and _ARABIC.fullmatch(body):
+    elif body and body[0] in _ARABIC_FIRST and _ARABIC.fullmatch(body):
         # Decimal keeps 2.3亿 = 230000000 exact (float would give 229999999.99999997).
         value = float(Decimal(body.translate(_FULLWIDTH).replace(",", "")) * scale_of(s[len(body):]))
     elif s and s[0].isdigit():

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 from .records import Head, Lexicon, NOT_COUNTS, Quantity
+from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import _ASCII_LETTER, _CLOSE_QUOTES, _OPEN_QUOTES, DIVISION_CHARS
 from .wordlists import lexicon
 from .numbers import (_approx_after, _approx_before, candidates, _digit_range_start, _NUMERAL_CHARS,

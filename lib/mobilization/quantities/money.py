@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
@@ -14,6 +13,7 @@ from typing import Iterable
 from ..numerals import CN_DIGITS
 from ..lexicon import read_rows
 from .records import Currency, Lexicon, Quantity
+from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import _clause_start
 from .wordlists import lexicon
 from .numbers import _FULLWIDTH_DIGITS, _Number

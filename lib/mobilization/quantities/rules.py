@@ -7,10 +7,10 @@ the parts of a total take its category, a lone count takes the noun named before
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from .records import Classifier, Lexicon, Quantity
+from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import DIVISION_CHARS, SENTENCE_END
 from .heads import _CONJUNCTIONS, _head_at_end, _NOUN_CHARS
 from .window_tags import _tagged, _word_freq

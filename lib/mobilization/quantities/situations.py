@@ -28,12 +28,13 @@ names as harmed (受伤工人) unless it is reached.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from typing import Callable
 
 from .categories import _harmed, _HOUSEHOLDS
 from .heads import _head_at_end
 from .window_tags import _tagged
 from .records import Lexicon, Quantity
+from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words
 from .clause_reading import (_bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
@@ -50,7 +51,7 @@ _LIST_NEXT = re.compile(r"(?:、|和|及|与|或)\s*[\d一二两三四五六七�
 
 
 def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords | None = None,
-                      default: str = BARE_DEFAULT) -> str:
+                      default: str | Callable[[], str] = BARE_DEFAULT) -> str:
     """The category of `q` once its clause is read (see the module docstring); a bare count of people
     (300人) is personnel only with evidence that they serve (`_mobilized`), else the people reached
     (`_reached_bare`, the verb of a clause before that ends with 人数, and `BARE_DEFAULT` when nothing says).
@@ -73,7 +74,7 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
         return c
     if _reached_bare(q, text, lo, lex, words):
         return "coverage"
-    return _topic_count(text, lo, q.start, lex, words) or default
+    return _topic_count(text, lo, q.start, lex, words) or (default() if callable(default) else default)
 
 
 def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
@@ -363,7 +364,8 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     out: list[Quantity] = []
     said: dict[tuple[float, str], tuple[str, str]] = {}  # (value, unit) → (entity, category) the clause gave
     for q in qs:
-        c = situated_category(q, text, lex, words, _sentence_default(out, q, text, lex))
+        # (the sentence's default is read only for a bare count of people that nothing else decides)
+        c = situated_category(q, text, lex, words, lambda: _sentence_default(out, q, text, lex))
         if c != q.category and q.entity:
             said.setdefault((q.value, q.unit), (q.entity, c))
         elif c == q.category and (q.value, q.unit) in said and _same_noun(q.entity, said[q.value, q.unit][0]) \
@@ -420,6 +422,25 @@ _NEXT_NUMBER = re.compile(r"[\d０-９]")  # where the next count begins (its ow
 _ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计") + _LIVE)
 
 
+# _HAVE, _GOVERN and _WHOLE anywhere in a span: `_population` can find one ending at some point of the clause
+# before the count only if the span holds one at all (one C-level search instead of tagging first).
+_HAVE_ANY = re.compile(_HAVE.pattern.removesuffix("$"))
+_GOVERN_ANY = re.compile(_GOVERN.pattern.removesuffix("$"))
+_WHOLE_ANY = re.compile(_WHOLE.pattern.removesuffix("$"))
+
+
+def _may_describe(q: Quantity, before: list[Quantity], head: str) -> bool:
+    """False when none of the ways `_population` says True can apply (a necessary condition of each, cheap
+    tests only): no noun of population, no verb of having or governing and no whole place in the clause
+    before the count, no noun a place's 有 counts, and no count of other right before. tests/test_quantities_speed.py
+    checks that `_population` is False whenever this is."""
+    return (q.entity in _POPULATION_NOUNS or q.entity.endswith(_POPULATION_NOUNS[:3])
+            or q.entity.endswith(_POP_NOUN_ENDS)
+            or _HAVE_ANY.search(head) is not None or _GOVERN_ANY.search(head) is not None
+            or _WHOLE_ANY.search(head) is not None
+            or (bool(before) and before[-1].category == "other"))
+
+
 def _verbs_in(text: str, lo: int, hi: int, nominal: bool = False) -> list[str]:
     """The words jieba tags as verbs in text[lo:hi] (not 有 是 为 达: the verbs of a description); with
     `nominal`, verbal nouns too (核酸筛查今日启动: jieba tags both 筛查 and 启动 vn)."""
@@ -452,13 +473,15 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
     if q.category != "coverage" and not listed:
         return False  # (a bare count, 东村有310人 after 撤离人数, takes what the clause before or its sentence says)
     lo = _clause_start(text, max(0, q.start - _REACH), q.start)
+    head = text[lo:q.start]
+    if not _may_describe(q, before, head):
+        return False  # (the common case, decided without tagging the clause: no way below can say True)
     hi = _clause_end(text, q.end, 30)
     nxt = _NEXT_NUMBER.search(text, q.end, hi)
     if nxt is not None and re.fullmatch(r"[、和及与,，]?", text[q.end:nxt.start()]):
         nxt = None  # (全市2265个村、160个社区成为坚强堡垒: a list shares the verb after it)
     if _verbs_in(text, q.end, nxt.start() if nxt else hi, nominal=True):
         return False  # 有10户贫困户脱贫增收, 有15,700人投票: what the people did or gained says more
-    head = text[lo:q.start]
     if q.entity in _POPULATION_NOUNS or q.entity.endswith(_POPULATION_NOUNS[:3]):
         bare_head = head.strip()  # 人口149万人, 户籍人口22户, 某县常住人口约4万人 (not 减少贫困人口13万, 惠及贫困人口3万人)
         if not bare_head or _POP_SUBJECT.search(bare_head) is not None \

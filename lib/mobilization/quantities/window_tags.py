@@ -60,6 +60,9 @@ def _tag_words(s: str) -> tuple[tuple[str, str], ...]:
     pos = _pos_tokenizer()
     pos.makesure_userdict_loaded()
     out: list[tuple[str, str]] = []
+    if _RE_HAN.fullmatch(s):  # one run of Chinese characters (most windows): what the split below gives
+        _tag_block(s, pos, out)
+        return tuple(out)
     for blk in _RE_HAN.split(s):
         if not blk:
             continue
