@@ -96,3 +96,14 @@ def test_a_bound_that_includes_itself_is_an_approximation():
 ])
 def test_fifth_session_categories(text, surface, category):
     assert _one(text, surface).category == category
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a recurring amount per year, a yearly output or revenue, is a rate (CODEBOOK.md fifth session; was: counted)
+    ("从今年起,县里每年统筹安排产业发展扶持资金不少于800万元。", []),
+    ("项目建成后可年产30万吨饲料,年营业收入将达12亿元,解决300余人就业。", ["300余人"]),
+    # a total for a named period stays
+    ("2020年全年捐款3亿元。", ["捐款3亿元"]),
+])
+def test_yearly_rates(text, kept):
+    assert _surfaces(text) == kept

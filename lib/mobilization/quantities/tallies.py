@@ -318,7 +318,7 @@ def _composition(q: Quantity, text: str, lex: Lexicon) -> bool:
     return lex.composition_re.search(text, q.end, _clause_end(text, q.end, _GROUP_REACH)) is not None
 
 
-_RATE_REACH = 16  # how far back in its clause an average or rate word governs a figure (平均每月可为村集体增加收入1.2万元)
+_RATE_REACH = 24  # how far back in its clause an average or rate word governs a figure (平均每月可为村集体增加收入1.2万元)
 
 
 def _rate(q: Quantity, text: str, lex: Lexicon) -> bool:
