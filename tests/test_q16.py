@@ -107,3 +107,9 @@ def test_fifth_session_categories(text, surface, category):
 ])
 def test_yearly_rates(text, kept):
     assert _surfaces(text) == kept
+
+
+def test_a_currency_note_that_goes_on_with_a_conversion():
+    # (港元,下同,约…美元): the money named first is the money of the sums below (was: USD, the last one named)
+    qs = extract("基金已收到捐款约42亿(港元,下同,约5.39亿美元),其中小额捐款约2.9亿元。")
+    assert [q.currency for q in qs if q.surface.endswith("亿元")] == ["HKD"]
