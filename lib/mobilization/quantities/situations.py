@@ -289,7 +289,7 @@ def _listed_reached(entity: str, lex: Lexicon) -> bool:
     """The noun ends with a head nouns.csv marks as people reached (居民, 选民), though read as an open noun.
 
     >>> from mobilization.quantities import lexicon
-    >>> _listed_reached("登记选民", lexicon()), _listed_reached("医务人员", lexicon())
+    >>> _listed_reached("投票选民", lexicon()), _listed_reached("医务人员", lexicon())
     (True, False)
     """
     h = _head_at_end(entity, lex)
