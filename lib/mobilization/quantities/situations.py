@@ -107,7 +107,7 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 300余例核酸检测: the people tested, not cases (CODEBOOK.md: tested is coverage)
     if q.category == "personnel" and q.entity and lex.classifiers.get(q.unit) is not None \
             and lex.classifiers[q.unit].category == "personnel" and _listed_reached(q.entity, lex):
-        return "coverage"  # 684名登记选民: a noun read from the language whose end nouns.csv marks reached (选民)
+        return "coverage"  # 317名投票选民: a noun read from the language whose end nouns.csv marks reached (选民)
     if q.category == "personnel" and (_in_need(q.entity, words) or (
             q.entity and q.start == q.number_start - len(q.entity) and text[q.start - 2:q.start] in _AIDED)):
         return "coverage"  # 26名在校就读贫困户学生, 60多位成年孤儿: people in need, those relief reaches (round 4);
