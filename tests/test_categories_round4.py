@@ -44,7 +44,8 @@ from invented import category as _cat
     ("全县有8名孤儿学生获得资助。", "8名孤儿学生", "coverage"),                # was personnel
     ("全县选派45名贫困村第一书记。", "45名贫困村第一书记", "personnel"),
     # voters are reached (选民 marked reached, also inside a longer noun); jobs are personnel
-    ("该站有900名登记选民。", "900名登记选民", "coverage"),                    # was personnel
+    # round q16: CODEBOOK.md fifth session makes registered voters the electorate, other (this pin said coverage)
+    ("该站有900名登记选民。", "900名登记选民", "other"),
     ("项目建成后可提供就业岗位近600个。", "600个", "coverage"),  # people given jobs (CODEBOOK.md 4th session; q13)
     # evacuation with two verbs
     ("全乡共1200人撤离与安置。", "1200人", "coverage"),                        # was other

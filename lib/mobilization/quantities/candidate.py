@@ -15,7 +15,7 @@ from .numbers import (_approx_after, _approx_before, candidates, _digit_range_st
     _numeral_follows, _read_number, _whole_numeral_start)
 from .exclusions import _excluded, _labels_list
 from .heads import _case, _head_at_end
-from .window_tags import _tagged, _word_freq
+from .window_tags import _dictionary_tag, _tagged, _word_freq
 from .open_nouns import _fits, open_head, open_noun_after
 from .nouns import noun_after
 from .nouns_before import noun_before
@@ -61,6 +61,32 @@ _UNIT_NAME = 4  # the longest unit counted one in each place (分公司, 办事�
 _MODIFYING_PLACES = frozenset(("区", "地", "国"))
 _DIGIT_BY_DIGIT = re.compile("[零〇一二两三四五六七八九]{2,}")
 _NAMED_PLACE = 100  # from here on, digits right before a place noun are its name (303区, 217省道)
+
+
+_LEXICALISED_REACH = 3  # how far past the classifier a word that begins at the numeral is looked for
+
+
+def _lexicalised(text: str, start: int, unit_end: int, classifier) -> bool:
+    """A word of jieba's dictionary begins at the numeral and runs past its classifier (三轮车, 两位数, 万元户):
+    the numeral is a part of that word, not a count (round q16). Not when the dictionary's word is itself a
+    numeral phrase (一个家, tag m), nor when what follows the classifier is a noun it counts (两辆车: 辆 counts
+    车, the word is only a frequent count); a word that ends with the classifier (一个, 十个) leaves it alone.
+
+    >>> c = lexicon().classifiers
+    >>> _lexicalised("三轮车", 0, 2, c["轮"]), _lexicalised("两位数增长", 0, 2, c["位"]), _lexicalised("三个村", 0, 2, c["个"])
+    (True, True, False)
+    >>> _lexicalised("两辆车", 0, 2, c["辆"]), _lexicalised("一个家庭", 0, 2, c["个"])
+    (False, False)
+    """
+    for e in range(unit_end + 1, min(unit_end + _LEXICALISED_REACH, len(text)) + 1):
+        word = text[start:e]
+        if not _word_freq(word):
+            continue
+        tag = _dictionary_tag(word)
+        if tag and tag != "m" and (classifier.kind in ("event", "measure")
+                                   or not _fits(open_head(text[unit_end:e]), classifier)):
+            return True
+    return False
 
 
 def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | None:
@@ -124,6 +150,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if classifier.begins and unit_end < len(text) and _word_freq(text[cm.start():unit_end + 1]) \
                 and _begins_word(text, cm.start()):
             return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun
+        if num.chinese and _lexicalised(text, num.start, unit_end, classifier):
+            return None  # 三轮车, 两位数增长, 万元户 (round q16): the numeral is part of a word, not a count
         if classifier.noun == "self" and classifier.category == "coverage" and not num.chinese \
                 and num.value >= _NAMED_PLACE and not m.group("scale") and num.approx == "exact":
             return None  # 303区, 217省道 (round q15): three digits before a place noun name it, they do not count

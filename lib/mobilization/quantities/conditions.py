@@ -60,6 +60,55 @@ def _threshold(q: Quantity, text: str, lex: Lexicon) -> bool:
     return _people_after(text, q.end + 1, lex) or _units_after(text, q.end + 1, lex)
 
 
+# round q16: a class of gifts named by its bounds (1万元或以下的小额捐款,多达约28.5万笔; 5万元至100万元的捐款约2300笔;
+# 100万元以上的捐款有超过700笔; 每笔超过百万元的大额捐款): the sums bound the size of single gifts; the gifts are counted
+_BOUND_AFTER = re.compile(r"(?:或|及)?(?:以下|以上)")
+_UPPER_END = re.compile(r"(?:至|到|-|－|~|～)[0-9０-９.,一二两三四五六七八九十百千万亿零〇]+[万亿]?(?:元|港元|澳门元|美元)"
+                        r"(?:(?:或|及)?(?:以下|以上))?")
+_ASIDE = re.compile(r"[（(][^（()）]{1,30}[)）]")
+_GIFT_CLASS = re.compile(r"[)）]?的[\u4e00-\u9fff]{0,2}(?:捐款|捐赠|捐助|善款|款项)(?:[,，]?(?:则|共|共计|合计)?"
+                         r"(?:有|占|多达|达|约|逾|超过|超|近|共)*[0-9０-９一二两三四五六七八九十百千]|包括|[,，]?(?:占|涉及|涉款))")
+_PER_GIFT = ("每笔", "每宗", "單筆")
+_PER_GIFT_REACH = 5  # 每笔 + an approximation word (超过, 逾) before the sum
+
+
+def _gift_class(q: Quantity, text: str) -> bool:
+    """A sum that bounds a class of single gifts rather than money given (round q16): `每笔` before it (每笔一万元或以下的捐款:
+    a per-gift size, like any 每…), or its bound (或以下, 以上, a bar word, a span 5万元至100万元) followed by 的 and a noun of
+    gifts that the sentence goes on to count or describe (…的捐款约2300笔, …的捐款有超过700笔, …的小额捐款,多达…;
+    a parenthesis may stand between). A sum of gifts with no bound (收到100万元的捐款) stays.
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "1万元或以下的小额捐款,多达2000笔"; [_gift_class(q, t) for q in scan(t, lexicon())]
+    [True, False]
+    >>> t = "5万元至100万元的捐款约300笔"; [_gift_class(q, t) for q in scan(t, lexicon())]
+    [True, True, False]
+    >>> t = "共收到超过100万元的捐款。"; [_gift_class(q, t) for q in scan(t, lexicon())]
+    [False]
+    """
+    lo = max(0, q.number_start - _PER_GIFT_REACH)
+    if any(text.find(w, lo, q.number_start) >= 0 for w in _PER_GIFT):
+        return True
+    i = text.find("元", q.number_start, q.end)  # the sum's own end: its surface may run on into a noun (…的捐款)
+    i = q.end if i < 0 else i + 1
+    bounded = q.approx in ("more_than", "at_least", "at_most", "range")
+    m = _BOUND_AFTER.match(text, i)
+    if m is not None:
+        i, bounded = m.end(), True
+    m = _UPPER_END.match(text, i)
+    if m is not None:
+        i, bounded = m.end(), True
+    if not bounded and text[max(0, q.start - 1):q.start] in ("至", "到"):
+        bounded = True  # the upper end of a span
+    if not bounded:
+        return False
+    m = _ASIDE.match(text, i)
+    if m is not None:
+        i = m.end()
+    return _GIFT_CLASS.match(text, i) is not None
+
+
 def _units_after(text: str, i: int, lex: Lexicon) -> bool:
     """A noun phrase of firms or units (a listed head of category organization) ends within a few characters
     of text[i], before any punctuation (民营企业, 重点单位)."""

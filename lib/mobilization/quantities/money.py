@@ -167,7 +167,8 @@ def _unwritten(q: Quantity, text: str, lex: Lexicon) -> bool:
 
 
 # a note after the first sum: (港币,下同) "in Hong Kong dollars, here and below"
-_SAME_BELOW = re.compile(r"[(（]([\u4e00-\u9fff]{1,4})[,，、]?下同[)）]")
+_SAME_BELOW = re.compile(r"[(（]([\u4e00-\u9fff]{1,4})[,，、]?下同(?:[,，、;；][^()（）]{0,20})?[)）]")
+# (round q16: the note may go on with a conversion: (港元,下同,约5.39亿美元): the money named first is the one below)
 
 
 def local_yuan(quantities: Iterable[Quantity], text: str, traditional: bool, lex: Lexicon | None = None) -> str:
@@ -186,6 +187,8 @@ def local_yuan(quantities: Iterable[Quantity], text: str, traditional: bool, lex
     >>> local_yuan([], "香港与澳门各界捐款", True), local_yuan([], "澳门街坊会捐款", False)
     ('', 'CNY')
     >>> local_yuan([], "10元(港币,下同)可以买什么", False)
+    'HKD'
+    >>> local_yuan([], "涉及约42亿(港元,下同,约5.39亿美元)", True)
     'HKD'
 
     >>> q = Quantity(0, 8, "港币500万元", 5e6, unit="元", category="funds", currency="HKD")

@@ -232,7 +232,7 @@ def _verb_before_people(text: str, p: int, lex: Lexicon) -> tuple[int, Head | No
         return None
     if p + 2 + n < len(text) and text[p + 2 + n] not in _CLAUSE_PUNCT:
         return None
-    return 2 + n, head
+    return 2 + n, lex.heads.get(text[p:p + 2 + n], head)  # a listed whole decides (登记选民: the electorate, round q16)
 
 
 _OPEN_VERB_NOUN = 4  # longest noun of people after a verb that says which people (选民, 志愿者)

@@ -56,6 +56,23 @@ def _listed(a: Quantity, b: Quantity, text: str, lex: Lexicon) -> bool:
     return (_supply_unit(ca) and _supply_unit(cb)) or (_money_unit(ca) and _money_unit(cb))
 
 
+_SUBJECT_REACH = 6  # the stretch before a count whose last word may be its own noun or subject
+
+
+def _own_subject(text: str, start: int) -> bool:
+    """A noun or a name ends right before the count (扑火队80名和60名党员, 甲县80名和乙县60名党员): the count has its
+    own subject, and the noun after a later count does not reach back over it (round q16, audit B4). A time
+    word is no subject (今天80名和60名党员).
+
+    >>> _own_subject("扑火队80名和60名党员", 3), _own_subject("出动80名和60名党员", 2), _own_subject("80名", 0)
+    (True, False, False)
+    """
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    words = _tagged(text[max(0, start - _SUBJECT_REACH):start])
+    return bool(words) and words[-1][1][:1] == "n"
+
+
 def _parts_in_units(a: Quantity, b: Quantity, lex: Lexicon) -> bool:
     """幸福院5座28间: a count of buildings right followed by a count of their rooms (or of any parts of
     things, in another unit of things, not of people) counts the same noun.
@@ -90,7 +107,8 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if _adjacent(q, nxt) and nxt.entity and cls is not None and cls.noun == "both":
             out[i] = replace(q, entity=nxt.entity, category=q.category if cls.kind in ("money", "event")
                              else nxt.category if nxt.category != "other" else q.category)
-        elif nxt.entity and nxt.number_start == nxt.start and _listed(q, nxt, text, lex):
+        elif nxt.entity and nxt.number_start == nxt.start and _listed(q, nxt, text, lex) \
+                and not _own_subject(text, q.start):
             out[i] = replace(q, entity=nxt.entity, category=nxt.category)
     for i in range(len(out) - 1):
         q, nxt = out[i], out[i + 1]

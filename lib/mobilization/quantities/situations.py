@@ -107,9 +107,11 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 300余例核酸检测: the people tested, not cases (CODEBOOK.md: tested is coverage)
     if q.category == "personnel" and q.entity and lex.classifiers.get(q.unit) is not None \
             and lex.classifiers[q.unit].category == "personnel" and _listed_reached(q.entity, lex):
-        return "coverage"  # 684名登记选民: a noun read from the language whose end nouns.csv marks reached (选民)
-    if q.category == "personnel" and _in_need(q.entity, words):
-        return "coverage"  # 26名在校就读贫困户学生, 60多位成年孤儿: people in need, those relief reaches (round 4)
+        return "coverage"  # 317名投票选民: a noun read from the language whose end nouns.csv marks reached (选民)
+    if q.category == "personnel" and (_in_need(q.entity, words) or (
+            q.entity and q.start == q.number_start - len(q.entity) and text[q.start - 2:q.start] in _AIDED)):
+        return "coverage"  # 26名在校就读贫困户学生, 60多位成年孤儿: people in need, those relief reaches (round 4);
+        # 受益群众3000人: the word of aid the noun reader left before the noun (round q16)
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
@@ -287,13 +289,14 @@ def _listed_reached(entity: str, lex: Lexicon) -> bool:
     """The noun ends with a head nouns.csv marks as people reached (居民, 选民), though read as an open noun.
 
     >>> from mobilization.quantities import lexicon
-    >>> _listed_reached("登记选民", lexicon()), _listed_reached("医务人员", lexicon())
+    >>> _listed_reached("投票选民", lexicon()), _listed_reached("医务人员", lexicon())
     (True, False)
     """
     h = _head_at_end(entity, lex)
     return h is not None and h.reached and h.category == "personnel" and not entity.endswith(_HOUSEHOLDS)
 
 
+_AIDED = ("受益", "受助")  # right before a noun of people counted after it: the people aid reaches (round q16)
 _NEEDY_PLACE = re.compile(r"[村县乡镇区省市州]|地区|山区|家庭")  # (贫困村第一书记: the need is the place's, not the people's)
 
 

@@ -14,7 +14,7 @@ from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, _SENT
 from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
-from .conditions import _own_money, _threshold
+from .conditions import _gift_class, _own_money, _threshold
 from .window_tags import _tagged
 from .open_nouns import _verb_at
 
@@ -318,7 +318,7 @@ def _composition(q: Quantity, text: str, lex: Lexicon) -> bool:
     return lex.composition_re.search(text, q.end, _clause_end(text, q.end, _GROUP_REACH)) is not None
 
 
-_RATE_REACH = 16  # how far back in its clause an average or rate word governs a figure (平均每月可为村集体增加收入1.2万元)
+_RATE_REACH = 24  # how far back in its clause an average or rate word governs a figure (平均每月可为村集体增加收入1.2万元)
 
 
 def _rate(q: Quantity, text: str, lex: Lexicon) -> bool:
@@ -486,7 +486,7 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
             continue  # (the find: most counts have no 每 before them, decided in C)
         if has_rate and _rate(q, text, lex):
             continue
-        if q.currency and (_threshold(q, text, lex) or _own_money(q, text)):
+        if q.currency and (_threshold(q, text, lex) or _own_money(q, text) or _gift_class(q, text)):
             continue
         if has_spread and _spread(q, text):
             continue
