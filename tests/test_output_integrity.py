@@ -103,13 +103,13 @@ KILLER = textwrap.dedent("""
             return real(df, path)
         mainjob.write_table = write_table
     else:  # between the two renames of a swap without renameat2: no folder at OUT for a moment
-        outputs._exchange = lambda a, b: False
+        outputs.folders._exchange = lambda a, b: False
         real_replace = os.replace
         def replace(a, b):
             if Path(b) == Path(sys.argv[2]):  # the new folder about to take the name: the old one is aside
                 killed()
             return real_replace(a, b)
-        outputs.os.replace = replace
+        outputs.folders.os.replace = replace
     sys.exit(mainjob.run_main(mainjob.ROOT / "tests" / "corpus", out=Path(sys.argv[2])))
 """)
 

@@ -41,6 +41,10 @@ class UsageError(MobilizationError, TypeError):
     """
 
 
+class OutputError(MobilizationError):
+    """OUT cannot be written without destroying something the command did not write, or at all."""
+
+
 # Characters never written raw to the terminal: C0/C1 controls (a file name can hold an escape
 # sequence that rewrites the screen) and lone surrogates (bytes of a name that are not UTF-8).
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
