@@ -21,7 +21,7 @@ composed back to original offsets (one module per step):
 3. `mojibake`: `find_mojibake`, GBK byte-shift runs shifted back or flagged (plus residue freed by it);
    `spun`: `find_spun`, known substitutions of re-spun web copy written back (`东谈主` → `人`,
    data/repair_substitutions.csv), edits of kind `spun_text`;
-4. `body`: `find_body`, article body against page furniture;
+4. `body`: `find_body`, article body against page furniture (`story`: the lines it gives back to the story);
 
 `stage` runs them (`repair`), `edits` holds the records and the composition of edit lists
 (`Edit`, `Span`, `Repaired`, `compose`), `report` the summaries for notebooks. The offset map
