@@ -93,6 +93,26 @@ def jieba_tokenizer():
 
 
 @lru_cache(maxsize=None)
+def pos_tokenizer():
+    """jieba's part-of-speech tagger over `jieba_tokenizer` (one per process, loaded lazily)."""
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(jieba_tokenizer())
+
+
+def dictionary_tag(word: str) -> str | None:
+    """The part of speech jieba's dictionary, with the domain terms, gives `word` (None if it has none):
+    ns a place name; n, nr, v, a … other words. Quantities and places both ask it.
+
+    >>> dictionary_tag("登记"), dictionary_tag("登记选"), dictionary_tag("白玉"), dictionary_tag("舟曲")
+    ('v', None, 'nr', 'ns')
+    """
+    pos = pos_tokenizer()
+    pos.makesure_userdict_loaded()
+    return pos.word_tag_tab.get(word)
+
+
+@lru_cache(maxsize=None)
 def rjieba_tokenizer():
     """A private rjieba.Jieba with the same domain dictionary (it supports add_word)."""
     import rjieba

@@ -165,38 +165,11 @@ def _whole_words(text: str, start: int, end: int) -> bool:
     """
     if not _crossing_word_possible(text, start, end):
         return True  # no dictionary word starts inside the name and runs past it: nothing to segment
-    lo = max(0, start - _WORD_WINDOW)
-    hi = min(len(text), end + _WORD_WINDOW)
-    for stop in "\n。！？!?":  # the window stays within the sentence
-        k = text.rfind(stop, lo, start)
-        if k >= 0:
-            lo = k + 1
-        k = text.find(stop, end, hi)
-        if k >= 0:
-            hi = k
+    lo, hi = _sentence_window(text, start, end)
     for w_start, w_end in _word_spans(text[lo:hi]):
         if w_start + lo < end < w_end + lo:  # a word runs past the name's end ...
             return w_start + lo == start  # ... fine only if it begins with the name (党和政府 holds 和政 whole)
     return True
-
-
-@lru_cache(maxsize=1)
-def _word_tags() -> dict[str, str]:
-    """jieba's own dictionary: word -> its part-of-speech tag (ns = a place name; n, nr, v, a … = other words)."""
-    import os
-
-    from ..segment import jieba_tokenizer
-
-    jieba_tokenizer()  # jieba imported quietly
-    import jieba
-
-    tags: dict[str, str] = {}
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
 
 
 def _ordinary_word(key: str) -> bool:
@@ -206,7 +179,9 @@ def _ordinary_word(key: str) -> bool:
     >>> _ordinary_word("白玉"), _ordinary_word("舟曲")
     (True, False)
     """
-    tag = _word_tags().get(key)
+    from ..segment import dictionary_tag
+
+    tag = dictionary_tag(key)
     return tag is not None and tag != "ns"
 
 
@@ -216,6 +191,24 @@ def _crossing_word_possible(text: str, start: int, end: int) -> bool:
 
     freq = jieba_tokenizer().FREQ
     return any(freq.get(text[p:q]) for p in range(start + 1, end) for q in range(end + 1, min(len(text), p + 5) + 1))
+
+
+def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch around text[start:end] that jieba segments: at most _WORD_WINDOW characters each side, within
+    the sentence (not past a line break or a sentence's end).
+
+    >>> _sentence_window("甲。乙丙丁戊。己", 3, 5)
+    (2, 6)
+    """
+    lo, hi = max(0, start - _WORD_WINDOW), min(len(text), end + _WORD_WINDOW)
+    for stop in "\n。！？!?":
+        k = text.rfind(stop, lo, start)
+        if k >= 0:
+            lo = k + 1
+        k = text.find(stop, end, hi)
+        if k >= 0:
+            hi = k
+    return lo, hi
 
 
 @lru_cache(maxsize=8192)
@@ -243,14 +236,7 @@ def _starts_a_word(text: str, start: int, end: int) -> bool:
     freq = jieba_tokenizer().FREQ
     if not any(freq.get(text[p:q]) for p in range(max(0, start - 3), start) for q in range(start + 1, end)):
         return True  # no dictionary word could cross the name's start: nothing to segment
-    lo, hi = max(0, start - _WORD_WINDOW), min(len(text), end + _WORD_WINDOW)
-    for stop in "\n。！？!?":  # the window stays within the sentence
-        k = text.rfind(stop, lo, start)
-        if k >= 0:
-            lo = k + 1
-        k = text.find(stop, end, hi)
-        if k >= 0:
-            hi = k
+    lo, hi = _sentence_window(text, start, end)
     for w_start, w_end in _word_spans(text[lo:hi]):
         if w_start + lo < start < w_end + lo:  # a word runs into the name from before it
             return False

@@ -11,22 +11,15 @@ import re
 from functools import lru_cache
 from math import log as _log
 
+from ..segment import dictionary_tag as _dictionary_tag  # noqa: F401 (its callers import it from here)
+from ..segment import pos_tokenizer as _pos_tokenizer
+
 
 # jieba.posseg's own expressions (0.42): runs it cuts with the dictionary, blanks, numbers, Latin words
 _RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
 _RE_SKIP = re.compile("(\r\n|\\s)")
 _RE_ENG = re.compile("[a-zA-Z0-9]+")
 _RE_NUM = re.compile("[\\.0-9]+")
-
-
-@lru_cache(maxsize=1)
-def _pos_tokenizer():
-    """jieba's part-of-speech tagger over the segmenter of stage 4 (one per process, loaded lazily)."""
-    import jieba.posseg
-
-    from ..segment import jieba_tokenizer
-
-    return jieba.posseg.POSTokenizer(jieba_tokenizer())
 
 
 def _tagged(s: str) -> list[tuple[str, str]]:
@@ -40,18 +33,6 @@ def _tagged(s: str) -> list[tuple[str, str]]:
     and remembered for the windows seen last (the same window is read by several steps).
     """
     return list(_tag_words(s))
-
-
-def _dictionary_tag(word: str) -> str | None:
-    """The tag jieba's dictionary gives `word` (None if it has none): a word of `_tagged` can have
-    no other (a pre-check that needs no tagging).
-
-    >>> _dictionary_tag("登记"), _dictionary_tag("登记选")
-    ('v', None)
-    """
-    pos = _pos_tokenizer()
-    pos.makesure_userdict_loaded()
-    return pos.word_tag_tab.get(word)
 
 
 @lru_cache(maxsize=4096)
