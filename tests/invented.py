@@ -3,10 +3,14 @@
 - `place(text)`: the place guess of a report, read as the pipeline reads it (repair, then the
   simplified script, then `detect_place`); `code_and_name(text)`: the same as (code, name);
 - `category(text, part, nth)`: the category of the nth figure whose surface holds `part`;
-- `surfaces(text)`: the place names `find_hits` reads in a text taken as one body zone.
+- `surfaces(text)`: the place names `find_hits` reads in a text taken as one body zone;
+- `body_lines(text)`, `kinds(text)`, `body_values(text)`: what repair keeps as the article body (its lines),
+  the kinds of furniture it finds, and the values of the figures read in the body.
 """
 from __future__ import annotations
 
+from mobilization.corpus import Document
+from mobilization.pipeline import analyse
 from mobilization.places import PlaceGuess, Zone, detect_place, find_hits
 from mobilization.quantities import extract
 from mobilization.repair import repair
@@ -32,3 +36,16 @@ def category(text: str, surface_part: str, nth: int = 0) -> str:
 
 def surfaces(text: str) -> list[str]:
     return [h.surface for h in find_hits(text, [Zone(0, len(text), "body")])]
+
+
+def body_lines(text: str) -> list[str]:
+    return repair(text).body_text().split("\n")
+
+
+def kinds(text: str) -> list[str]:
+    return [s.kind for s in repair(text).boilerplate]
+
+
+def body_values(text: str) -> list[float]:
+    a = analyse(Document("x", "", "", "utf-8", text, {}))
+    return sorted(m.value for m in a.mentions if m.in_body)

@@ -6,27 +6,12 @@ traditional script. Each rule has a page it fixes and a look-alike page where no
 """
 from __future__ import annotations
 
-from mobilization.corpus import Document
-from mobilization.pipeline import analyse
-from mobilization.repair import repair
+from invented import body_lines, body_values, kinds
 from mobilization.script import convert
 
 PARA = "受台风影响,全省各地全力防范。截至昨晚9时,3879艘渔船全部进港避风,船上2.5万余人全部撤离上岸。"
 PARA2 = "目前全省维持防台风二级应急响应,派出4个工作组分赴沿海各市检查,两市推迟中小学开学时间。"
 PARA3 = "全省旅游景区关闭115家,在建项目停工314个,港口企业关停67家,客运航线全部停航。"
-
-
-def body_lines(text: str) -> list[str]:
-    return repair(text).body_text().split("\n")
-
-
-def kinds(text: str) -> list[str]:
-    return [s.kind for s in repair(text).boilerplate]
-
-
-def body_values(text: str) -> list[float]:
-    a = analyse(Document("x", "", "", "utf-8", text, {}))
-    return sorted(m.value for m in a.mentions if m.in_body)
 
 
 # ------------------------------------------------------------------ the story goes on after a related list

@@ -12,26 +12,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import mobilization.repair as repair_module
-from mobilization.corpus import Document
-from mobilization.pipeline import analyse
-from mobilization.repair import repair
+from invented import body_lines, body_values, kinds
 from mobilization.script import convert
 
 PARA = "全镇组织机关干部下沉到各个小区,协助社区开展排查登记、测温消杀等工作,共成立临时党支部12个。"
 PARA2 = "各支部每天安排党员轮流值守卡口,为居家隔离的群众代购生活物资,累计服务群众3000余人次。"
-
-
-def body_lines(text: str) -> list[str]:
-    return repair(text).body_text().split("\n")
-
-
-def kinds(text: str) -> list[str]:
-    return [s.kind for s in repair(text).boilerplate]
-
-
-def body_values(text: str) -> list[float]:
-    a = analyse(Document("x", "", "", "utf-8", text, {}))
-    return sorted(m.value for m in a.mentions if m.in_body)
 
 
 # ------------------------------------------------------------------------------- menus
