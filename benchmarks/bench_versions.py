@@ -14,7 +14,8 @@ timed. Rounds alternate the versions (their order reversed every other round) an
 original texts, in CPU time (`time.process_time`), so a busy moment of the shared machine hits all alike.
 Before each document every memory of more than 64 entries in each version's package (tagged windows,
 numeral values: `functools.lru_cache` with a larger maxsize) is emptied, so repeated or similar texts gain
-nothing from the order in which they come.
+nothing from the order in which they come; with `--memories round`, only before each round (a corpus run,
+where one report may share a window with another).
 
 Prints, per version: best and median CPU seconds of one round, the ratio of time to the base version's
 (best/best and median/median) and the speed against t2s (t2s time / extract time, as the other
@@ -78,6 +79,9 @@ def main() -> int:
                     help="every .txt under FOLDER, once each (repeatable)")
     ap.add_argument("--seeds", type=int, default=0, metavar="N", help="also the seeds, repeated N times")
     ap.add_argument("--rounds", type=int, default=7, help="alternated rounds (best and median kept)")
+    ap.add_argument("--memories", choices=("document", "round"), default="document",
+                    help="empty each version's memories before every document (default; as w53 measured) or only "
+                         "before every round (a corpus run: one report may share a window with another)")
     args = ap.parse_args()
 
     import opencc
@@ -114,10 +118,15 @@ def main() -> int:
     def run(label: str):
         fn, clear = extracts[label], [c.cache_clear for c in caches[label]]
 
+        per_document = args.memories == "document"
+
         def go() -> None:
+            for c in clear:
+                c()
             for t in texts:
-                for c in clear:
-                    c()
+                if per_document:
+                    for c in clear:
+                        c()
                 fn(t)
         return go
 
@@ -135,6 +144,7 @@ def main() -> int:
     med = {k: statistics.median(v) for k, v in times.items()}
     base = args.base
     print(f"{len(texts)} texts, {mb:.2f} MB simplified, {args.rounds} alternated rounds, CPU time, "
+          f"memories emptied per {args.memories}, "
           f"Python {platform.python_version()}, load average {_load()}\n")
     print(f"| version | quantities | best s | median s | × {base} (best) | × {base} (median) | extract / t2s (best) |")
     print("|---|---|---|---|---|---|---|")
@@ -145,7 +155,7 @@ def main() -> int:
     out = ROOT / "benchmarks" / "out"
     out.mkdir(exist_ok=True)
     (out / "bench_versions.json").write_text(json.dumps(
-        {"texts": len(texts), "mb": mb, "rounds": args.rounds, "base": base, "seconds": times,
+        {"texts": len(texts), "mb": mb, "rounds": args.rounds, "memories": args.memories, "base": base, "seconds": times,
          "quantities": outputs, "folders": [str(f) for f in args.texts], "seeds": args.seeds},
         indent=2, ensure_ascii=False), encoding="utf-8")
     return 0
