@@ -184,3 +184,18 @@ def test_short_chinese_numerals_read_as_read_numeral_reads_them():
                 assert numerals.parse_chinese(s) == float(numerals.read_numeral(s)) == numerals.parse_numeral(s), s
                 shaped += 1
     assert shaped == 1 + 2 * 10 + 10 * 10 + 10 * 4  # (ten digits: 两 as well as 二)
+
+
+def test_money_pre_check_before_open_noun_changes_nothing(monkeypatch):
+    """open_nouns._open_before skips tagging before a sum when no ending of the window is a noun of funds or
+    goods: on every window of invented sentences, the same answer as with the pre-check always passing."""
+    from mobilization.quantities import lexicon
+    from mobilization.quantities.open_nouns import _open_before
+
+    lex = lexicon()
+    extra = "共筹集善款、紧急调运抽水泵、捐赠口罩(医用)、党费、特殊党费、个人捐款、爱心人士捐资、物资折合"
+    windows = {s[i:j] for s in _INVENTED + (extra,) for i in range(len(s)) for j in range(i, min(len(s), i + 12) + 1)}
+    money = [c for c in lex.classifiers.values() if c.kind == "money"]
+    fast = {(w, c.word): _open_before(w, 0, len(w), c, lex) for w in windows for c in money}
+    monkeypatch.setattr(open_nouns, "_may_end_in", lambda w, kinds, lex: True)
+    assert fast == {(w, c.word): _open_before(w, 0, len(w), c, lex) for w in windows for c in money}
