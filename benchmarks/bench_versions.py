@@ -3,7 +3,7 @@
 
     python benchmarks/bench_versions.py --texts /work/heldout/Q/texts --texts /work/heldout/U/texts
     python benchmarks/bench_versions.py --base e149a02 --also 2e40f87 --rounds 9 --texts FOLDER
-    python benchmarks/bench_versions.py --seeds 5            # the seeds ×5 (alone, or with --texts)
+    python benchmarks/bench_versions.py                      # the seeds ×5 (--seeds N: ×N, also with --texts)
 
 `git archive COMMIT lib/ data/` of `--base` (default e149a02, the commit before issue 12) and of each
 `--also` is unpacked into a temporary folder, its package renamed `mobilization_<commit>` (the package
@@ -77,7 +77,8 @@ def main() -> int:
     ap.add_argument("--also", action="append", default=[], metavar="COMMIT", help="another commit to time as well")
     ap.add_argument("--texts", action="append", type=Path, default=[], metavar="FOLDER",
                     help="every .txt under FOLDER, once each (repeatable)")
-    ap.add_argument("--seeds", type=int, default=0, metavar="N", help="also the seeds, repeated N times")
+    ap.add_argument("--seeds", type=int, default=0, metavar="N",
+                    help="also the seeds, repeated N times (without --texts: 5)")
     ap.add_argument("--rounds", type=int, default=7, help="alternated rounds (best and median kept)")
     ap.add_argument("--memories", choices=("document", "round"), default="document",
                     help="empty each version's memories before every document (default; as w53 measured) or only "
@@ -88,10 +89,11 @@ def main() -> int:
 
     from mobilization import corpus, repair, script
 
+    seeds = args.seeds if args.seeds or args.texts else 5  # (no texts given: the seeds ×5, as `make.py bench` runs it)
     paths = [p for folder in args.texts for p in sorted(folder.rglob("*.txt"))]
-    paths += sorted((ROOT / "seeds").glob("*.txt")) * args.seeds
+    paths += sorted((ROOT / "seeds").glob("*.txt")) * seeds
     if not paths:
-        sys.exit("no texts: give --texts FOLDER and/or --seeds N")
+        sys.exit("no .txt files under the --texts folders")
     originals = [corpus.load(p).text for p in paths]
     texts = [script.convert(repair.repair(t).text, "t2s") for t in originals]
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
@@ -156,7 +158,7 @@ def main() -> int:
     out.mkdir(exist_ok=True)
     (out / "bench_versions.json").write_text(json.dumps(
         {"texts": len(texts), "mb": mb, "rounds": args.rounds, "memories": args.memories, "base": base, "seconds": times,
-         "quantities": outputs, "folders": [str(f) for f in args.texts], "seeds": args.seeds},
+         "quantities": outputs, "folders": [str(f) for f in args.texts], "seeds": seeds},
         indent=2, ensure_ascii=False), encoding="utf-8")
     return 0
 
