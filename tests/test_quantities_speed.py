@@ -199,3 +199,24 @@ def test_money_pre_check_before_open_noun_changes_nothing(monkeypatch):
     fast = {(w, c.word): _open_before(w, 0, len(w), c, lex) for w in windows for c in money}
     monkeypatch.setattr(open_nouns, "_may_end_in", lambda w, kinds, lex: True)
     assert fast == {(w, c.word): _open_before(w, 0, len(w), c, lex) for w in windows for c in money}
+
+
+def test_exclusion_rows_by_first_character_match_as_the_whole_pattern():
+    """exclusions._rows_in tries at each position only the rows that may begin with its character: the same
+    matches, in the same order, as `exclusion_re.finditer` over the window, up to the numeral's end."""
+    from mobilization.quantities import lexicon
+    from mobilization.quantities.exclusions import _by_first_char, _rows_in
+
+    rx = lexicon().exclusion_re
+    assert _by_first_char(rx) is not None  # the rows rebuild the pattern exactly: the fast path is taken
+    extra = "第3名、一个支部就是一座堡垒、2020-02-03 10:30、三个大字、前3名的、一家三口、包保一户和一户、不一样"
+    for text in _INVENTED + (extra,):
+        for s in range(len(text)):
+            for e in range(s + 1, min(len(text), s + 4) + 1):
+                lo, hi = max(0, s - 12), min(len(text), e + 12)
+                expected = []
+                for m in rx.finditer(text, lo, hi):
+                    if m.start() >= e:
+                        break
+                    expected.append(m.span())
+                assert [m.span() for m in _rows_in(text, lo, hi, e, rx)] == expected, (text, s, e)
