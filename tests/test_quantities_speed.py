@@ -184,3 +184,39 @@ def test_short_chinese_numerals_read_as_read_numeral_reads_them():
                 assert numerals.parse_chinese(s) == float(numerals.read_numeral(s)) == numerals.parse_numeral(s), s
                 shaped += 1
     assert shaped == 1 + 2 * 10 + 10 * 10 + 10 * 4  # (ten digits: 两 as well as 二)
+
+
+def test_money_pre_check_before_open_noun_changes_nothing(monkeypatch):
+    """open_nouns._open_before skips tagging before a sum when no ending of the window is a noun of funds or
+    goods: on every window of invented sentences, the same answer as with the pre-check always passing."""
+    from mobilization.quantities import lexicon
+    from mobilization.quantities.open_nouns import _open_before
+
+    lex = lexicon()
+    extra = "共筹集善款、紧急调运抽水泵、捐赠口罩(医用)、党费、特殊党费、个人捐款、爱心人士捐资、物资折合"
+    windows = {s[i:j] for s in _INVENTED + (extra,) for i in range(len(s)) for j in range(i, min(len(s), i + 12) + 1)}
+    money = [c for c in lex.classifiers.values() if c.kind == "money"]
+    fast = {(w, c.word): _open_before(w, 0, len(w), c, lex) for w in windows for c in money}
+    monkeypatch.setattr(open_nouns, "_may_end_in", lambda w, kinds, lex: True)
+    assert fast == {(w, c.word): _open_before(w, 0, len(w), c, lex) for w in windows for c in money}
+
+
+def test_exclusion_rows_by_first_character_match_as_the_whole_pattern():
+    """exclusions._rows_in tries at each position only the rows that may begin with its character: the same
+    matches, in the same order, as `exclusion_re.finditer` over the window, up to the numeral's end."""
+    from mobilization.quantities import lexicon
+    from mobilization.quantities.exclusions import _by_first_char, _rows_in
+
+    rx = lexicon().exclusion_re
+    assert _by_first_char(rx) is not None  # the rows rebuild the pattern exactly: the fast path is taken
+    extra = "第3名、一个支部就是一座堡垒、2020-02-03 10:30、三个大字、前3名的、一家三口、包保一户和一户、不一样"
+    for text in _INVENTED + (extra,):
+        for s in range(len(text)):
+            for e in range(s + 1, min(len(text), s + 4) + 1):
+                lo, hi = max(0, s - 12), min(len(text), e + 12)
+                expected = []
+                for m in rx.finditer(text, lo, hi):
+                    if m.start() >= e:
+                        break
+                    expected.append(m.span())
+                assert [m.span() for m in _rows_in(text, lo, hi, e, rx)] == expected, (text, s, e)

@@ -404,10 +404,35 @@ def context_noun(text: str, start: int, floor: int, classifier: Classifier | Non
     return -1, -1, None
 
 
+_MONEY_KINDS = ("funds", "supplies")  # what `_fits` lets money count
+
+
+def _may_end_in(w: str, kinds: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether `open_head` may give an ending of `w` one of `kinds`: some head of nouns.csv or form of
+    head_forms.csv that ends w has it (open_head takes the category of the longest head that ends its noun,
+    else of the longest form, and every ending of w ends with the same heads and forms, up to its length).
+    True, unsure, when w ends with a parenthesis (open_head reads before it).
+
+    >>> lex = lexicon()
+    >>> _may_end_in("共筹集善款", _MONEY_KINDS, lex), _may_end_in("调运抽水泵", _MONEY_KINDS, lex), _may_end_in("共捐", _MONEY_KINDS, lex)
+    (True, True, False)
+    """
+    if w.endswith((")", "）")):
+        return True
+    for n in lex.head_lengths.get(w[-1:], ()):
+        h = lex.heads.get(w[-n:]) if n <= len(w) else None
+        if h is not None and h.category in kinds:
+            return True
+    forms, lengths = _forms()
+    return any(n <= len(w) and forms.get(w[-n:]) in kinds for n in lengths)
+
+
 def _open_before(w: str, base: int, s: int, classifier: Classifier | None,
                  lex: Lexicon) -> tuple[int, int, Head | None]:
     """noun_before for a noun nobody listed (调运抽水泵45台 → 抽水泵), when it fits the classifier
     and no locative before it makes it a place where (在灾区3个)."""
+    if classifier is not None and classifier.kind == "money" and not _may_end_in(w, _MONEY_KINDS, lex):
+        return s, s, None  # (捐款500元: no noun that ends w is one of funds or goods, so none fits money; no tagging)
     k = open_noun_before(w, lex)
     if k >= len(w) or w[:k].endswith(tuple(lex.locatives)):
         return s, s, None

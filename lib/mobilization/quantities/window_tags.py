@@ -64,6 +64,7 @@ def _tag_block(blk: str, pos, out: list[tuple[str, str]]) -> None:
     """jieba's DAG, best route and tags of one run of Chinese characters and ASCII word characters."""
     tok = pos.tokenizer
     get, tags = tok.FREQ.get, pos.word_tag_tab
+    one = _one_char_freqs(tok).get  # (every position asks its own character first: a small table stays in cache)
     logtotal = _log(tok.total)
     n = len(blk)
     # jieba builds every word's end (its DAG), then the best route from the right (its calc):
@@ -73,7 +74,7 @@ def _tag_block(blk: str, pos, out: list[tuple[str, str]]) -> None:
     for k in range(n - 1, -1, -1):
         best_v, best_x = 0.0, -1
         i = k + 1
-        f = get(blk[k])
+        f = one(blk[k])
         while f is not None:  # (None: not even the beginning of a word)
             if f:
                 v = _log(f) - logtotal + score[i]
@@ -100,6 +101,19 @@ def _tag_block(blk: str, pos, out: list[tuple[str, str]]) -> None:
         x = y
     if buf:
         out.append((buf, "eng"))
+
+
+_ONE_CHAR: tuple = (None, {})  # (a tokenizer, the entries of its FREQ that are one character long)
+
+
+def _one_char_freqs(tok) -> dict[str, int]:
+    """The entries of `tok.FREQ` (words and prefixes) one character long: the same `get` for one character,
+    from a table of ~12,000 entries instead of ~500,000 (built once per tokenizer, ~30 ms)."""
+    global _ONE_CHAR
+    known = _ONE_CHAR
+    if known[0] is not tok:
+        known = _ONE_CHAR = (tok, {w: f for w, f in tok.FREQ.items() if len(w) == 1})
+    return known[1]
 
 
 def _word_freq(word: str) -> int:

@@ -40,6 +40,9 @@ def _alternation(words) -> str:
     return f"(?=[{''.join(sorted({re.escape(w[0]) for w in words}))}])(?:{alternation})"
 
 
+_CLAUSE_RULES = ("group_size", "composition", "rate")  # exclusions judged over a clause, not at the numeral
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The word lists of data/, compiled once per process.
@@ -66,8 +69,7 @@ def lexicon() -> Lexicon:
                   for r in read_rows("currencies.csv")}
     names = [r["word"] for r in read_rows("currencies.csv") if r.get("before") == "yes"]
     excl = read_rows("exclusions.csv")
-    clause_rules = ("group_size", "composition", "rate")  # judged over a clause, not at the numeral
-    parts = _exclusion_patterns(r for r in excl if r["kind"] not in clause_rules)
+    parts = _exclusion_patterns(r for r in excl if r["kind"] not in _CLAUSE_RULES)
     comps = _exclusion_patterns(r for r in excl if r["kind"] == "composition")
     groups = _exclusion_patterns(r for r in excl if r["kind"] == "group_size")
     rates = _exclusion_patterns(r for r in excl if r["kind"] == "rate")

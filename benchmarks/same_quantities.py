@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Identity check for behaviour-preserving speed work: every field of every quantity `extract` finds.
+
+    python benchmarks/same_quantities.py --save benchmarks/out/quantities_before.txt   # on the starting commit
+    python benchmarks/same_quantities.py --check benchmarks/out/quantities_before.txt  # after each step
+
+Texts: the seeds and the opened held-out figure corpora (their `texts/` folders under `--heldout`, named one by
+one below, never globbed: blind corpora sit beside them), each repaired and converted to simplified once, then
+`extract` with both script flags (`traditional=False` and `True`). One line per quantity: corpus, file, flag
+and the repr of the quantity's fields; `--check` prints the first differences and exits 1 if any.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# opened figure corpora (2026-12-06); never add a corpus that is still blind
+CORPORA = ("B", "D_figures", "F", "H", "J", "M", "Q", "S", "U", "W", "Y", "Z2", "AC", "AD", "AF", "AH", "AJ", "AL")
+
+
+def texts(heldout: Path) -> list[tuple[str, str, str]]:
+    """(corpus, file name, simplified text) of the seeds and the opened figure corpora found."""
+    from mobilization import corpus, repair, script
+
+    paths = [("seeds", p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    for name in CORPORA:
+        folder = heldout / name / "texts"
+        if folder.is_dir():
+            paths += [(name, p) for p in sorted(folder.glob("*.txt"))]
+    out = []
+    for name, p in paths:
+        text = repair.repair(corpus.load(p).text).text
+        out.append((name, p.name, script.convert(text, "t2s")))
+    return out
+
+
+def lines(heldout: Path) -> list[str]:
+    """One line per quantity found (both script flags)."""
+    from mobilization.quantities import extract
+
+    out = []
+    for name, file, text in texts(heldout):
+        for flag in (False, True):
+            for q in extract(text, traditional=flag):
+                out.append(f"{name}\t{file}\t{int(flag)}\t{sorted(q.__dict__.items())!r}")
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--heldout", type=Path, default=Path("/work/heldout"), help="folder of the held-out corpora")
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument("--save", type=Path, metavar="FILE")
+    g.add_argument("--check", type=Path, metavar="FILE")
+    args = ap.parse_args()
+    now = lines(args.heldout)
+    if args.save:
+        args.save.parent.mkdir(parents=True, exist_ok=True)
+        args.save.write_text("\n".join(now) + "\n", encoding="utf-8")
+        print(f"{len(now)} quantities saved to {args.save}")
+        return 0
+    before = args.check.read_text(encoding="utf-8").splitlines()
+    if before == now:
+        print(f"identical: {len(now)} quantities")
+        return 0
+    import difflib
+
+    diff = list(difflib.unified_diff(before, now, "before", "now", lineterm="", n=0))
+    print("\n".join(diff[:40]))
+    print(f"DIFFERENT: {len(before)} before, {len(now)} now")
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
