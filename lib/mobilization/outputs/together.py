@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .folders import _exchange
+from .folders import _trade
 from .temporary import _sibling, _usual_mode, clean_leftovers
 
 
@@ -90,13 +90,6 @@ def _put_in(new: Path, path: Path) -> None:
     if not os.path.lexists(path):
         os.replace(new, path)
         return
-    if _exchange(new, path):
-        return
-    old = _sibling(path, "old")
-    os.replace(path, old)
-    try:
-        os.replace(new, path)
-    except BaseException:
-        os.replace(old, path)
-        raise
-    os.replace(old, new)
+    old = _trade(new, path)
+    if old != new:
+        os.replace(old, new)
