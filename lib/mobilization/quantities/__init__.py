@@ -28,7 +28,6 @@ from the ones above it in this list; docs/quantities.md, "Code layout"):
 - `categories` (4): what a count counts (organization, personnel, funds, coverage, …).
 - `clause_reading` (4b): what the clause around a count says of it (the verbs before and after it, a
   disaster's scope, a beneficiary, the evidence about a bare count of people; data/situation_verbs.csv).
-- `populations` (4c, part): a count that describes a place's own population or parts is other, not coverage.
 - `situations` (4c): the clause around a count corrects its category: who was mobilized, reached or
   harmed (`situate`).
 - `money` (5): currencies, 角/分, sums named in headlines, the funds a sum comes from (`money_source`).
