@@ -3,7 +3,7 @@ from collections import Counter
 
 from mobilization.lexicon import read_rows
 from mobilization.places.decide import national_cues
-from mobilization.places.cues import cues, role_words
+from mobilization.places.mentions import cues, role_words
 
 LISTS = {"actor_zone", "actor_organ", "outlet", "site_building", "aid", "destination", "disaster_area", "counterpart_aid", "event",
          "informant_before", "informant_verb", "institution", "title_name", "national", "national_organ", "overseas",

@@ -23,8 +23,7 @@ from ..lexicon import read_rows
 from .abbreviations import _abbreviation_support
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
                      _scene_district)
-from .cues import _alt, cues
-from .mentions import Hit, _national_outlets
+from .mentions import Hit, _alt, _national_outlets, cues
 from .selves import (Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
                      _self_references, _speaker)
 from .townships import TOWNSHIP_WEIGHT, _township_support

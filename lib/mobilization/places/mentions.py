@@ -31,7 +31,7 @@ from .contexts import (_COLUMN_TAG, _FIRM_AFTER, _FORUM_POST, _QUOTED_NAME, _RET
                        _TYPHOON_AFTER, _TYPHOON_BEFORE, _WORD_WINDOW, _crossing_word_possible, _forum_user,
                        _in_column_tag, _in_quoted_name, _left_behind, _river_name, _ordinary_word, _tail_of_township, _typhoon_name, _whole_words, _word_spans)
 from .zones import _HAN, Zone, _ranges, _zone_index
-from .cues import cues, role_words
+from .cues import _alt, cues, role_words  # noqa: F401 (_alt: decide reads it from here)
 
 
 # After a name, a township, street or village of it (龙潭区江北乡, 芙蓉区东湖街道): an address, the
