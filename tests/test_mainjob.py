@@ -275,6 +275,7 @@ def test_a_project_run_that_fails_midway_leaves_the_earlier_project_intact(tmp_p
 
     monkeypatch.setattr(charts, "save_figure", save)
     assert run_main(second, outputs=out) == 0
+    assert f" files in {out.derived}, {out.figures}\n" in capsys.readouterr().out  # the folders, not the temporary ones
     after = _tree(project)
     assert after["derived/README.md"] == b"not the run's\n"  # a file the run does not write stays
     assert after["derived/mentions.csv"] != before["derived/mentions.csv"]  # three reports now

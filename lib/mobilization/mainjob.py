@@ -193,23 +193,12 @@ def _run_into_project(outputs: Outputs, sources: list, user) -> RunResult:
             result = run_tables_and_figures(sources, replace(outputs, derived=derived, figures=figures), user)
             if not result.documents:
                 raise _NothingRead
-            result.written = [_back(p, [(derived, outputs.derived), (figures, outputs.figures)]) for p in result.written]
+            places = ((derived, outputs.derived), (figures, outputs.figures))  # (temporary folder, the folder it becomes)
+            result.written = [next(real / p.relative_to(tmp) for tmp, real in places if tmp in p.parents)
+                              for p in result.written]
     except _NothingRead:
         pass
     return result
-
-
-def _back(path: Path, places: list[tuple[Path, Path]]) -> Path:
-    """`path`, written under a temporary folder of `places`, named under the folder it stands for.
-
-    >>> _back(Path("/p/.figures.new-1-ab.tmp/a.png"), [(Path("/p/.derived.new-1-cd.tmp"), Path("/p/data/derived")),
-    ...                                                  (Path("/p/.figures.new-1-ab.tmp"), Path("/p/figures"))]).as_posix()
-    '/p/figures/a.png'
-    """
-    for tmp, real in places:
-        if tmp in path.parents:
-            return real / path.relative_to(tmp)
-    return path
 
 
 def corpus_sources(folder: Path) -> list:
