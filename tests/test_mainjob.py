@@ -231,3 +231,52 @@ def test_whole_main_job_with_notebooks_is_deterministic_and_leaves_seeds_alone(t
     assert sorted(p.name for p in out.reports.iterdir()) == sorted(f"{nb.stem}.html" for nb in committed)
     for nb in committed:
         assert _text_outputs(out.notebooks / nb.name) == _text_outputs(nb), nb.name
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` (hidden ones too) and its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_project_run_that_fails_midway_leaves_the_earlier_project_intact(tmp_path, monkeypatch, capsys):
+    """The project's folders (here under tmp_path) are built beside them and swapped in together at the end: a
+    run that fails after its tables and a few figures are written leaves every earlier file as it was."""
+    import errno
+
+    from mobilization import charts
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, chosen in ((first, seeds[:2]), (second, seeds[:3])):
+        folder.mkdir()
+        for seed in chosen:
+            shutil.copy(seed, folder / seed.name)
+    project = tmp_path / "project"
+    out = outputs_in(project)
+    assert run_main(first, outputs=out) == 0  # the earlier project
+    (out.derived / "README.md").write_text("not the run's\n")
+    before = _tree(project)
+    capsys.readouterr()
+
+    save, saved = charts.save_figure, []
+
+    def save_then_fail(fig, stem, folder=None, formats=("png", "svg")):
+        if len(saved) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        saved.append(stem)
+        return save(fig, stem, folder, formats)
+
+    monkeypatch.setattr(charts, "save_figure", save_then_fail)
+    assert run_main(second, outputs=out) == mainjob.EXIT_NOTHING_DONE
+    assert len(saved) == 2  # (the tables and two figures were written before the failure)
+    assert "No space left on device" in capsys.readouterr().err
+    assert _tree(project) == before  # no file changed, none added (no temporary folder left either)
+    assert sorted(p.name for p in project.iterdir()) == ["derived", "figures"]
+
+    monkeypatch.setattr(charts, "save_figure", save)
+    assert run_main(second, outputs=out) == 0
+    assert f" files in {out.derived}, {out.figures}\n" in capsys.readouterr().out  # the folders, not the temporary ones
+    after = _tree(project)
+    assert after["derived/README.md"] == b"not the run's\n"  # a file the run does not write stays
+    assert after["derived/mentions.csv"] != before["derived/mentions.csv"]  # three reports now
+    assert sorted(p.name for p in project.iterdir()) == ["derived", "figures"]

@@ -48,6 +48,44 @@ def test_atomic_dir_failure_keeps_previous_folder(tmp_path):
     assert _all(tmp_path) == ["mentions"]
 
 
+@pytest.mark.parametrize("exchange", [True, False], ids=["exchange", "two renames"])
+def test_atomic_folders_are_swapped_in_together_or_not_at_all(tmp_path, monkeypatch, exchange):
+    """`run --project`'s folders: the old files the run does not write stay; a swap that fails puts back the
+    folders already swapped, so both stay as they were."""
+    import errno
+
+    from mobilization.outputs import atomic_folders, folders, together
+
+    if not exchange:
+        monkeypatch.setattr(folders, "_exchange", lambda a, b: False)  # (a system without renameat2)
+    derived, figures = tmp_path / "derived", tmp_path / "figures"
+    derived.mkdir()
+    (derived / "mentions.csv").write_text("old")
+    (derived / "README.md").write_text("mine")
+    with atomic_folders([derived, figures]) as (new_derived, new_figures):
+        (new_derived / "mentions.csv").write_text("new")
+        (new_figures / "chart.png").write_text("new")
+    assert (derived / "mentions.csv").read_text() == "new" and (derived / "README.md").read_text() == "mine"
+    assert (figures / "chart.png").read_text() == "new"
+    assert _all(tmp_path) == ["derived", "figures"]
+
+    put_in, failed = together._put_in, []
+
+    def fail_on_figures(new, path):
+        if path.name == "figures" and not failed:
+            failed.append(path)
+            raise OSError(errno.EIO, "Input/output error")
+        put_in(new, path)
+
+    monkeypatch.setattr(together, "_put_in", fail_on_figures)
+    with pytest.raises(OSError):
+        with atomic_folders([derived, figures]) as (new_derived, new_figures):
+            (new_derived / "mentions.csv").write_text("newer")
+            (new_figures / "chart.png").write_text("newer")
+    assert failed and (derived / "mentions.csv").read_text() == "new" and (figures / "chart.png").read_text() == "new"
+    assert _all(tmp_path) == ["derived", "figures"]
+
+
 @pytest.mark.parametrize("name", ["m.csv", "m.parquet", "mentions"])
 def test_table_writer_streams_chunks_into_one_table(tmp_path, name):
     out = tmp_path / name

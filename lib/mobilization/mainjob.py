@@ -21,7 +21,10 @@ notebook in notebooks/ in place and renders it to reports/.
 
 Every output is written whole or not at all: a run's own folder is built beside it and swapped in
 at the end (`outputs.atomic_dir`), so a run that fails or is killed leaves the previous output as
-it was, and a finished one leaves no file of the earlier run (your own files in it stay).
+it was, and a finished one leaves no file of the earlier run (your own files in it stay). The
+project's data/derived/ and figures/ are built beside them too, as copies of what is there written
+over, and swapped in together at the end (`outputs.atomic_folders`); notebooks and reports follow,
+each file whole.
 Exit codes: 0 all done; 1 some input or notebook failed (the rest is written); 2 nothing done
 (no documents, every input failed, bad arguments, or an output folder inside the input
 folder: the previous output is untouched); 3 done, but no place has any indicator value
@@ -33,13 +36,13 @@ from __future__ import annotations
 import os
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator
 
 from .corpus import Document, load
 from .errors import MobilizationError, say as _say
-from .outputs import atomic_dir, atomic_path, check_target, write_table
+from .outputs import atomic_dir, atomic_folders, atomic_path, check_target, write_table
 
 ROOT = Path(__file__).resolve().parents[2]
 EXIT_OK, EXIT_FAILED, EXIT_NOTHING_DONE, EXIT_NO_INDICATORS = 0, 1, 2, 3
@@ -134,12 +137,13 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
         return EXIT_NOTHING_DONE
     try:
         if own is None:
-            result = run_tables_and_figures(sources, outputs, user)
+            result = _run_into_project(outputs, sources, user)
         else:
             result = _run_into_folder(own, sources, user)
     except OSError as err:
         _say(f"{own or outputs.derived}: cannot finish writing ({err}); nothing written"
-             + (f" ({own} left as it was)" if own is not None and own.exists() else ""))
+             + (f" ({own} left as it was)" if own is not None and own.exists() else "")
+             + (f" ({outputs.derived} and {outputs.figures} left as they were)" if own is None else ""))
         return EXIT_NOTHING_DONE
     from .documents import unmatched_metadata
 
@@ -174,6 +178,24 @@ def _run_into_folder(own: Path, sources: list, user) -> RunResult:
             if not result.documents:
                 raise _NothingRead
             result.written = [own / p.relative_to(tmp) for p in result.written]
+    except _NothingRead:
+        pass
+    return result
+
+
+def _run_into_project(outputs: Outputs, sources: list, user) -> RunResult:
+    """Steps 1–4 into the project's own folders (`outputs.derived`, `outputs.figures`), all swapped in at the end
+    (`outputs.atomic_folders`): each new folder starts as a copy of the old one, so files the run does not write
+    stay; a run that fails or is interrupted before the end leaves both folders as they were."""
+    result = RunResult()
+    try:
+        with atomic_folders([outputs.derived, outputs.figures]) as (derived, figures):
+            result = run_tables_and_figures(sources, replace(outputs, derived=derived, figures=figures), user)
+            if not result.documents:
+                raise _NothingRead
+            places = ((derived, outputs.derived), (figures, outputs.figures))  # (temporary folder, the folder it becomes)
+            result.written = [next(real / p.relative_to(tmp) for tmp, real in places if tmp in p.parents)
+                              for p in result.written]
     except _NothingRead:
         pass
     return result

@@ -141,8 +141,18 @@ def said_whole(sentence: str, start: int, end: int) -> bool:
         return True
     lo, _ = clause_span(sentence, start, end)
     before = sentence[lo:end]
-    longer = [w for w, r in total_words().items() if r == "total" and len(w) > 1]  # 共 alone: only right before
-    return any(w in before for w in longer) or bool(_pattern("whole").search(before))
+    return any(w in before for w in _long_totals()) or bool(_pattern("whole").search(before))
+
+
+@lru_cache(maxsize=None)
+def _long_totals() -> tuple[str, ...]:
+    """The total words of data/total_words.csv longer than one character (共 alone counts only right before a
+    figure: `is_total`), read once.
+
+    >>> "累计" in _long_totals(), "共" in _long_totals()
+    (True, False)
+    """
+    return tuple(w for w, r in total_words().items() if r == "total" and len(w) > 1)
 
 
 def total_inside(surface: str) -> bool:

@@ -14,6 +14,8 @@ One module per step; every name is importable from here, as before:
   hold in memory.
 - `folders`: `atomic_dir` builds a whole folder (`run --out`), lists its files in the MARKER (the
   manifest: `own_files`, `foreign_files`), carries your files over and swaps the new folder in.
+- `together`: `atomic_folders` builds several folders beside them (copies of the old ones, written over) and
+  swaps them all in at the end: the project's own data/derived and figures (`run --project`).
 """
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ from .files import TableWriter, atomic_path, write_table
 from .folders import MARKER, atomic_dir, foreign_files, mark_folder, own_files
 from .targets import FILE_SUFFIXES, check_target, output_kind
 from .temporary import _LEFTOVER, clean_leftovers
+from .together import atomic_folders
 
-__all__ = ["FILE_SUFFIXES", "MARKER", "OutputError", "TableWriter", "atomic_dir", "atomic_path", "check_target",
+__all__ = ["FILE_SUFFIXES", "MARKER", "OutputError", "TableWriter", "atomic_dir", "atomic_folders", "atomic_path",
+           "check_target",
            "clean_leftovers", "foreign_files", "mark_folder", "output_kind", "own_files", "write_table"]

@@ -181,9 +181,14 @@ def _exchange(a: Path, b: Path) -> bool:
 
 def _swap_in(new: Path, path: Path) -> None:
     """Put the folder `new` at `path` and delete the folder that was there."""
+    shutil.rmtree(_trade(new, path), ignore_errors=True)
+
+
+def _trade(new: Path, path: Path) -> Path:
+    """Put the folder `new` at the existing folder `path`; return where the folder that was there is now: `new`'s
+    name after one atomic exchange, else (two renames) a hidden sibling `.NAME.old-PID-XXXX.tmp`."""
     if _exchange(new, path):  # `new` now names the old folder
-        shutil.rmtree(new, ignore_errors=True)
-        return
+        return new
     old = _sibling(path, "old")
     os.replace(path, old)
     try:
@@ -191,7 +196,7 @@ def _swap_in(new: Path, path: Path) -> None:
     except BaseException:
         os.replace(old, path)  # (put the old one back: a folder is always there)
         raise
-    shutil.rmtree(old, ignore_errors=True)
+    return old
 
 
 def _check_folder(path: Path) -> None:

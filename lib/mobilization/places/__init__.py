@@ -9,6 +9,7 @@ The steps, one module each, in the order a text goes through them (each module i
 the ones above it in this list; the rules are in each module's docstring and in docs/places.md):
 
 - `zones` (1): the headline, source lines and body of a page (`zones_of`); what is not read.
+- `cues` (2, first half): the cue words of data/place_role_words.csv compiled into the regexes of a name's roles (`cues()`).
 - `mentions` (2): the division names in those zones, each with its role: actor, host, destination,
   event, informant, qualifier (`find_hits`, `Hit`).
 

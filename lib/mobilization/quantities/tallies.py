@@ -10,57 +10,15 @@ from __future__ import annotations
 import re
 
 from .records import Lexicon, Quantity
-from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, _SENTENCE_END_RE, _sentence_start
+from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, _SENTENCE_END_RE
 from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
 from .conditions import _gift_class, _own_money, _threshold
-from .window_tags import _tagged
-from .open_nouns import _verb_at
-
-
-_PER_UNIT_REACH = 40  # how far back a 每 may govern a count in its clause
+from .shares import _PER_UNIT_REACH, _per_unit, _ration, _sentence_bounds
 
 
 _NUMBERED_SLOGAN = re.compile(r"[两二三四五六七八九十]个一")
-
-
-_SENTENCE_MAX = 300  # longer "sentences" are cut: keeps the cross-quantity rules local and linear
-
-
-def _sentence_bounds(text: str, i: int) -> tuple[int, int]:
-    floor, ceil = max(0, i - _SENTENCE_MAX), min(len(text), i + _SENTENCE_MAX)
-    hi = _SENTENCE_END_RE.search(text, i, ceil)
-    return _sentence_start(text, floor, i), hi.start() if hi is not None else ceil
-
-
-def _per_unit(q: Quantity, text: str, earlier: list[Quantity]) -> bool:
-    """每个小组设立了一个临时党支部, after 8个工作小组: a count per unit of a set counted just before.
-
-    The total is the earlier count times the per-unit figure, so the per-unit figure is not a
-    tally. Without an earlier count (每个小区派驻一名网格员) the figure is kept: it states a norm.
-    """
-    k = text.rfind("每", max(0, q.number_start - _PER_UNIT_REACH), q.number_start)
-    if k < 0 or _CLAUSE_END_RE.search(text, k, q.number_start):
-        return False
-    after = text[k + 1:k + 1 + 6].lstrip("一个")
-    keys = [after[:n] for n in (2, 1) if len(after) >= n]  # 每个小组 ~ 工作小组, 每组 ~ 工作组
-    lo, _ = _sentence_bounds(text, q.number_start)
-    for e in reversed(earlier):  # sorted by start: only the last few lie in this sentence
-        if e.start < lo:
-            return False
-        if e.end <= k and (any(e.entity.endswith(key) for key in keys) or _same_unit(e.entity, keys)):
-            return True
-    return False
-
-
-def _same_unit(entity: str, keys: list[str]) -> bool:
-    """八个班次 … 每班约10人: a two-character noun of units built on the one-character unit after 每.
-
-    >>> _same_unit("班次", ["班约", "班"]), _same_unit("班长", ["组约", "组"])
-    (True, False)
-    """
-    return bool(keys) and len(keys[-1]) == 1 and len(entity) == 2 and entity[0] == keys[-1]
 
 
 def _slogan_expansion(q: Quantity, text: str) -> bool:
@@ -141,100 +99,6 @@ def _narrative_one(q: Quantity, text: str, lex: Lexicon, has_each: bool) -> bool
 
 
 _ELEMENT_END_RE = re.compile(f"[、{re.escape(_CLAUSE_END)}]")
-
-
-_RATION_REACH = 6  # from 每 to the number of a ration (每户发放2个)
-_RATE_REACH = 12  # from 每 to a sum for each (每名困难学生资助2000元), within its clause
-
-
-# 每天, 每日, 每学年: a rate per day or per school year, not a share per person (每人每学年资助生活费3000元)
-_EACH_TIME = ("天", "日", "周", "晚", "月", "年", "学年", "学期")
-
-
-def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
-    """每人2个, 每户发放5个口罩: what each person or household gets, not a tally.
-
-    A 每 with a person or household classifier shortly before the number, with no noun of people
-    in between (每名党员联系10户 states a norm and is kept), and the count not of people itself.
-
-    >>> from mobilization.quantities import lexicon
-    >>> from mobilization.quantities.candidate import scan
-    >>> [_ration(q, t, lexicon()) for t in ("每人2个", "每户发放5个口罩", "每名党员联系10户") for q in scan(t)]
-    [True, True, False]
-    >>> [_ration(q, t, lexicon()) for t in ("每位学生资助3000元", "每盒365元", "每捐300元便有15人受惠") for q in scan(t)][:3]
-    [True, True, True]
-    """
-    if q.category == "personnel":
-        return False
-    # from the start of the quantity: an approximation or a noun before the number may stand
-    # between (每人捐款一般不超过100元, 每户发放口罩5个)
-    reach = _RATE_REACH if q.currency else _RATION_REACH
-    k = text.rfind("每", max(0, q.start - reach), q.number_start)
-    if k < 0:
-        return False
-    if text.startswith(_EACH_TIME, k + 1):
-        # 每人每天, 每个人每天要跑8个门牌号: a daily rate; the 每 of the person may stand before it
-        k = text.rfind("每", max(0, k - _RATION_REACH), k)
-        if k < 0:
-            return False
-    p = k + 2 if text.startswith("个人", k + 1) else k + 1  # 每个人 is 每人
-    cm = lex.classifier_re.match(text, p)
-    if q.currency and cm is None and 0 < q.number_start - p <= 2 and _verb_at(text[p:q.number_start], 0,
-                                                                          _tagged(text[p:q.number_start])):
-        return True  # 每捐300元便有15人受惠, 每消费100元: a sum for each act of giving or spending, a rate
-    if cm is None or cm.end() > q.number_start:
-        return _each_place(q, text, lex)
-    cls = lex.classifiers[cm.group()]
-    if q.currency and cls.kind in ("count", "measure") and not _CLAUSE_END_RE.search(text, cm.end(), q.number_start):
-        # 每位学生资助3000元, 每盒365元: a sum for each person or each thing is a rate or a price, never a
-        # tally of money (the norm kept for counts, 每名党员联系10户, does not hold for money)
-        return True
-    if cls.kind == "count" and not cls.category:
-        return _each_place(q, text, lex)  # 每个贫困村有2至3家
-    if cls.kind != "count" or cls.category not in ("personnel", "coverage"):
-        return False
-    gap = text[cm.end():q.number_start]
-    return not _CLAUSE_END_RE.search(gap) and not any(h.category == "personnel" for _, h in _head_ends(gap, lex))
-
-
-_PLACE_NOUN_MAX = 6  # longest noun after 每(个) that names a place (每个贫困村)
-
-
-def _each_place(q: Quantity, text: str, lex: Lexicon) -> bool:
-    """每村2至3家, 每个贫困村有2至3家县直单位: what each village, community or household has, not a tally.
-
-    A 每, a generic classifier or none, a noun ending in a place head (nouns.csv place = yes), then
-    at most a short verb before the number in one clause. Counts of people are left to `_ration`'s
-    caller (每个小区派驻一名网格员 states a staffing norm and is kept).
-
-    >>> from mobilization.quantities import lexicon
-    >>> from mobilization.quantities.candidate import scan
-    >>> [_each_place(q, t, lexicon()) for t in ("每村2至3家", "每个贫困村有2至3家单位", "每名党员联系15户")
-    ...  for q in scan(t)]
-    [True, True, False]
-    """
-    k = text.rfind("每", max(0, q.start - _RATION_REACH - _PLACE_NOUN_MAX), q.start)
-    if k < 0:
-        return False
-    p = k + 1
-    cm = lex.classifier_re.match(text, p)
-    if cm is not None and not _place_noun(cm.group(), lex):  # (每村: 村 counts itself after a number, a noun here)
-        cls = lex.classifiers[cm.group()]
-        if cls.kind != "count" or cls.category:
-            return False  # 每名党员, 每户: the ration rule's; 每次, 每天: not a place
-        p = cm.end()
-    window = text[p:min(q.number_start, p + _PLACE_NOUN_MAX)]
-    places = [n for n, h in _head_ends(window, lex) if h.place]
-    if not places:
-        return False
-    gap = text[p + places[-1]:q.number_start]
-    return len(gap) <= _RATION_REACH and not _CLAUSE_END_RE.search(gap) \
-        and not any(h.category == "personnel" for _, h in _head_ends(gap, lex))
-
-
-def _place_noun(word: str, lex: Lexicon) -> bool:
-    head = lex.heads.get(word)
-    return head is not None and head.place
 
 
 _GROUP_REACH = 24  # how far after a count its clause may say that it makes up one group
