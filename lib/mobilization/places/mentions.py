@@ -327,7 +327,28 @@ def _word_supported(text: str, start: int, end: int, entry: Entry, raw: list, in
     lo = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
     hi = min((k for k in (text.find(c, end) for c in "。！？!?\n") if k >= 0), default=len(text))
     above = {a for c in entry.codes for a in ancestors(c)}
-    return any(lo <= s0 < hi and set(e.codes) & above for s0, _, e, _ in raw)
+    return any(lo <= s0 < hi and set(e.codes) & above for s0, _, e, _ in raw) or _headline_and_self(text, entry, raw)
+
+
+def _headline_and_self(text: str, entry: Entry, raw: list) -> bool:
+    """Does the text name a short form that is also a word in its headline and again elsewhere (the source line,
+    the body), while it speaks of itself at that division's level (我县, 全县, 本县 for a 县)? A page that heads
+    with 大厂 and says 我县 three lines later is the county's own; a word (比如, 清水) seldom heads a page, and
+    never with the text speaking as the county it would name.
+
+    >>> from mobilization.gazetteer import entries
+    >>> e = entries()["大厂"]
+    >>> t = "情暖大厂\n我县开展无偿献血活动，传递大厂正能量。"
+    >>> raw = [(2, 4, e, "title"), (17, 19, e, "body")]
+    >>> _headline_and_self(t, e, raw), _headline_and_self(t.replace("我县", "工厂"), e, raw)
+    (True, False)
+    """
+    zones = [z for _, _, e, z in raw if e is entry]
+    if "title" not in zones or len(zones) < 2:
+        return False
+    table = divisions()
+    suffixes = {table[c].name[-1] for c in entry.codes if c in table}
+    return any(re.search(f"(?:我|全|本|该){s}(?![长委城])", text) for s in suffixes if s in "县区市旗")
 
 
 def _origin(text: str, start: int, end: int) -> bool:
