@@ -338,7 +338,7 @@ def _headline_and_self(text: str, entry: Entry, raw: list) -> bool:
 
     >>> from mobilization.gazetteer import entries
     >>> e = entries()["大厂"]
-    >>> t = "情暖大厂\n我县开展无偿献血活动，传递大厂正能量。"
+    >>> t = "情暖大厂\\n我县开展无偿献血活动，传递大厂正能量。"
     >>> raw = [(2, 4, e, "title"), (17, 19, e, "body")]
     >>> _headline_and_self(t, e, raw), _headline_and_self(t.replace("我县", "工厂"), e, raw)
     (True, False)
