@@ -21,3 +21,27 @@ def test_an_ordinary_word_in_the_headline_without_the_text_speaking_as_a_county_
     text = ("大厂担当：职工踊跃献血\n"
             "连日来，这家大厂的职工踊跃参与无偿献血活动，传递大厂正能量。\n")
     assert code_and_name(text) == ("", "")
+
+
+def test_a_city_bureau_that_stations_a_first_secretary_in_a_village_of_its_county_is_the_sender() -> None:
+    # the county is only where the village lies; the team and its secretary come FROM the city's bureau
+    text = ("公路进山 带动产业发展\n"
+            "从西藏林芝市墨脱县城出发，沿着盘山公路行驶一个多小时，格林村的楼房跃然眼前。背崩乡格林村曾经深居大山。"
+            "“2013年，墨脱结束了不通公路的历史。”林芝市公安局派驻格林村第一书记、驻村工作队队长说。"
+            "2018年，格林村开始种植茶树。\n")
+    assert code_and_name(text) == ("540400", "林芝市")
+
+
+def test_a_city_branchs_staff_sent_down_to_a_community_of_its_district_are_the_branchs() -> None:
+    text = ("疫情防控 体彩在行动\n"
+            "近日，宁夏体育彩票管理中心石嘴山市分中心积极响应号召，全体工作人员迅速下沉到石嘴山市大武口区青山街道永乐社区，"
+            "与社区工作人员共同做好疫情防控工作。分中心还向石嘴山市大武口区青山街道永乐社区捐赠额温枪等物资。\n")
+    assert code_and_name(text) == ("640200", "石嘴山市")
+
+
+def test_a_city_units_secretary_in_a_county_that_heads_the_page_stays_the_countys() -> None:
+    # the district heads the page and organizes its secretaries: the city's museum is one sender among many
+    text = ("第一书记组团推进乡村振兴——汉滨区整合驻村力量\n"
+            "1月30日，在安康市汉滨区茨沟镇的乡村振兴工坊里，西沟村第一书记和同伴准时上岗。"
+            "作为安康市群众艺术馆派驻西沟村第一书记，她组织群众创作村歌。汉滨区第一书记直播助农收益超20万元。\n")
+    assert code_and_name(text) == ("610902", "汉滨区")
