@@ -298,7 +298,37 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
                    cited=cited, informant=informant, bureau=bureau_end == end)
         hits.append(last)
-    return _without_given_names(text, _without_titles(text, hits))
+    return _zone_districts(text, _without_given_names(text, _without_titles(text, hits)))
+
+
+# A functional zone's full name and, in brackets right after it, the district that shares its government
+# (乌鲁木齐经济技术开发区(头屯河区)政府: one administration with two names).
+_ZONE_BRACKET = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|经开区|新区|园区)[(（]")
+
+
+def _zone_districts(text: str, hits: list[Hit]) -> list[Hit]:
+    """A city's name that opens a functional zone's name with its district in brackets (乌鲁木齐经济技术开发区
+    (头屯河区)): the zone and the district are one administration, so the district is named formally, and acts when
+    an organ follows the bracket (…(头屯河区)政府, …(头屯河区)区委宣传部); the city's name is the zone's qualifier,
+    no mention of the city.
+
+    >>> from mobilization.places import Zone
+    >>> t = "乌鲁木齐经济技术开发区(头屯河区)政府慰问志愿者。"
+    >>> [(h.surface, h.actor, h.formal) for h in find_hits(t, [Zone(0, len(t), "body")])]
+    [('头屯河区', True, True)]
+    """
+    hits, drop = list(hits), set()
+    for k, h in enumerate(hits):
+        m = _ZONE_BRACKET.match(text, h.end)
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if not m or nxt is None or nxt.start != m.end() or text[nxt.end:nxt.end + 1] not in ")）":
+            continue
+        if not any(c in ancestors(n) for c in h.codes for n in nxt.codes):
+            continue
+        drop.add(k)
+        acts = bool(cues().actor.match(text, nxt.end + 1))
+        hits[k + 1] = replace(nxt, formal=True, actor=nxt.actor or acts)
+    return [h for k, h in enumerate(hits) if k not in drop]
 
 
 _WORD_MIN_FREQ = 50  # how common in jieba's dictionary a short form must be to be read as a word first
