@@ -45,3 +45,10 @@ def test_a_city_units_secretary_in_a_county_that_heads_the_page_stays_the_county
             "1月30日，在安康市汉滨区茨沟镇的乡村振兴工坊里，西沟村第一书记和同伴准时上岗。"
             "作为安康市群众艺术馆派驻西沟村第一书记，她组织群众创作村歌。汉滨区第一书记直播助农收益超20万元。\n")
     assert code_and_name(text) == ("610902", "汉滨区")
+
+
+def test_a_development_zone_with_its_district_in_brackets_is_the_districts_administration() -> None:
+    # the city opens the zone's name (and files the dateline); the zone and the district are one government
+    text = ("乌鲁木齐8月21日讯 记者报道：21日上午，乌鲁木齐经济技术开发区(头屯河区)政府在澎湖路社区为8名志愿者代表"
+            "送上健康慰问包。乌鲁木齐经济技术开发区(头屯河区)区委宣传部负责人介绍，该区1.55万名志愿者坚守一线。\n")
+    assert code_and_name(text) == ("650106", "头屯河区")
