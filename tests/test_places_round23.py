@@ -52,3 +52,11 @@ def test_a_development_zone_with_its_district_in_brackets_is_the_districts_admin
     text = ("乌鲁木齐8月21日讯 记者报道：21日上午，乌鲁木齐经济技术开发区(头屯河区)政府在澎湖路社区为8名志愿者代表"
             "送上健康慰问包。乌鲁木齐经济技术开发区(头屯河区)区委宣传部负责人介绍，该区1.55万名志愿者坚守一线。\n")
     assert code_and_name(text) == ("650106", "头屯河区")
+
+
+def test_a_county_named_by_its_name_before_it_became_a_district_is_that_district() -> None:
+    # 林芝县 became 巴宜区 in 2015; a report from 2012 names the old county, whose stem is also the city's short form
+    text = ("驻村工作队帮扶扎西岗村\n"
+            "鲁朗镇扎西岗村位于西藏自治区林芝县八一镇以东78公里处。林芝县旅游局驻扎西岗村工作队进村后，"
+            "帮助村民发展家庭旅馆。\n")
+    assert code_and_name(text) == ("540402", "巴宜区")

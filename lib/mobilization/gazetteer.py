@@ -36,6 +36,7 @@ WORDS = "place_words.csv"
 VARIANTS = "place_variants.csv"
 # Conventional abbreviations of long names (达茂旗, 科右前旗, 阿盟), read like the generated short forms.
 ABBREVIATIONS = "place_abbreviations.csv"
+FORMER_NAMES = "place_former_names.csv"  # names before a renaming (林芝县 → 巴宜区): read like short forms
 # Prefecture-level rows that are not places (the census's "市辖区" of a municipality, Chongqing's "县",
 # the group of county-level units administered by a province directly).
 _NOT_PLACES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
@@ -373,6 +374,8 @@ def entries() -> dict[str, Entry]:
         short.setdefault(r["alias"], []).append(r["division_code"])
     for r in read_rows(ABBREVIATIONS):
         short.setdefault(r["abbreviation"], []).append(r["division_code"])
+    for r in read_rows(FORMER_NAMES):
+        short.setdefault(r["former_name"], []).append(r["division_code"])
     for key, codes in short.items():
         out[key] = Entry(key, tuple(dict.fromkeys(codes)), True, False, key in words["common"])
     for key, code in zones().items():
