@@ -60,3 +60,12 @@ def test_a_county_named_by_its_name_before_it_became_a_district_is_that_district
             "鲁朗镇扎西岗村位于西藏自治区林芝县八一镇以东78公里处。林芝县旅游局驻扎西岗村工作队进村后，"
             "帮助村民发展家庭旅馆。\n")
     assert code_and_name(text) == ("540402", "巴宜区")
+
+
+def test_a_citys_border_police_detachment_at_work_in_one_district_keeps_the_city() -> None:
+    # 北海 ("north sea") is a word: read bare once the text names it with its province (广西北海); its border-police
+    # detachment acts, so the one district where it works is the scene, not the report's unit
+    text = ("劝导渔民撤离\n"
+            "10月4日，广西北海正面迎接强台风。北海边防支队机动大队官兵紧急出动，协助疏散未上岸的渔船民。\n"
+            "北海铁山港区石头埠码头附近地势低洼。边防官兵深入港口码头、渔船，紧急疏散养殖户。\n")
+    assert code_and_name(text) == ("450500", "北海市")

@@ -209,7 +209,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         towns[code] += not h.dest
     filed = _filed_from(resolved)
     parts = {c: w for c, w in score.items() if c not in filed or c == best}
-    best = _speaker(_drill_down(best, parts, count, best_hit, where, towns), selves, score)
+    best = _speaker(_drill_down(best, parts, count, best_hit, where, towns, acts), selves, score)
     speech = Speech(text, resolved)  # how often each level's government speaks: read once, asked for by four rules
     acting = _acting_part(best, score, count, towns, resolved, selves, text, townships, speech)
     if acting != best:  # the county that acts (its township's office at work) has its townships as its mentions

@@ -223,6 +223,10 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             if zone and (entry.codes or entry.qualified):
                 raw.append((start, end_index + 1, entry, zone))
     in_full = {c for _, _, e, _ in raw if not e.alias for c in e.codes}  # divisions named by their full name
+    # short forms that are also words (北海, 安康) which the text names once with a parent (广西北海): its own
+    # short name for that place, read bare elsewhere too (北海边防支队)
+    said = {e.key for (_, a1, p, _), (b0, _, e, _) in zip(raw, raw[1:])
+            if e.common and e.alias and a1 >= b0 - 1 and _is_parent_of(p, e)}
     hits: list[Hit] = []
     prev: tuple[int, int, Entry, str] | None = None
     last: Hit | None = None
@@ -244,7 +248,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             if by_parent and len(above_next) == 1:
                 codes = tuple(above_next)
             qualified = qualified or bool(by_parent)
-        skip = (entry.common and not qualified
+        skip = (entry.common and not qualified and entry.key not in said
                 or entry.alias and not qualified and entry.key[-1] not in _LEVEL_CHARS
                 and not _whole_words(text, start, end)
                 or entry.alias and any(follows.startswith(w) for w in after_words)
