@@ -69,3 +69,11 @@ def test_a_citys_border_police_detachment_at_work_in_one_district_keeps_the_city
             "10月4日，广西北海正面迎接强台风。北海边防支队机动大队官兵紧急出动，协助疏散未上岸的渔船民。\n"
             "北海铁山港区石头埠码头附近地势低洼。边防官兵深入港口码头、渔船，紧急疏散养殖户。\n")
     assert code_and_name(text) == ("450500", "北海市")
+
+
+def test_a_county_named_only_as_the_authority_under_whose_leadership_a_city_bureaus_team_works_does_not_act() -> None:
+    text = ("驻村工作队助力古车村脱贫\n"
+            "2018年3月，来宾市科技局扶贫联系点调整到兴宾区七洞乡古车村，同时向联系点派驻第一书记和工作队员。"
+            "三年来，在兴宾区委、区政府的正确领导下，古车村驻村工作队团结村“两委”班子，扎实推进脱贫攻坚。"
+            "古车村距七洞乡人民政府所在地5公里。\n")
+    assert code_and_name(text) == ("451300", "来宾市")

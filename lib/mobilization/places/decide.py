@@ -327,6 +327,22 @@ _SENDER_UNIT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|委|办|中心|公司|�
 _STATIONS = re.compile(r"派驻|选派|下派|下沉到|下沉至|访惠聚|驻(?=[\u4e00-\u9fff]{0,12}?村)")
 
 
+# The formula of deference (在兴宾区委、区政府的正确领导下: under the leadership of): the county is named as the
+# authority over the work, not as one who acts in the story.
+_DEFERENCE = re.compile(r"[\u4e00-\u9fff、和]{0,12}的(?:正确|坚强|统一|亲切)?(?:领导|指导|关心)(?:下|和支持下)")
+
+
+def _deferred_to(text: str, h: Hit) -> bool:
+    """Is the name the authority of the deference formula (在兴宾区委、区政府的正确领导下)?
+
+    >>> from mobilization.places import Zone, find_hits
+    >>> t = "三年来，在兴宾区委、区政府的正确领导下，工作队推进脱贫。兴宾区委部署防汛。"
+    >>> [_deferred_to(t, h) for h in find_hits(t, [Zone(0, len(t), "body")])]
+    [True, False]
+    """
+    return text[max(0, h.start - 1):h.start] == "在" and bool(_DEFERENCE.match(text, h.end))
+
+
 def _stationed_sender(best: str, resolved: list[tuple[Hit, str]], text: str, speech: Speech) -> str:
     """The prefecture whose own unit stations its people in one of its counties (林芝市公安局派驻格林村第一书记,
     国网塔城供电公司驻…村工作队, 克州分公司“访惠聚”驻村工作队, 石嘴山市分中心…下沉到…大武口区…社区): the codebook's
@@ -351,7 +367,8 @@ def _stationed_sender(best: str, resolved: list[tuple[Hit, str]], text: str, spe
     if not above:
         return best
     city = above[0]
-    if any(c == best and (h.zone == "title" or h.actor) and not h.dest for h, c in resolved):
+    if any(c == best and (h.zone == "title" or h.actor and not _deferred_to(text, h)) and not h.dest
+           for h, c in resolved):
         return best
     if speech().get("county", 0) >= _SPEAKING_COUNTY:
         return best
