@@ -77,3 +77,14 @@ def test_a_county_named_only_as_the_authority_under_whose_leadership_a_city_bure
             "三年来，在兴宾区委、区政府的正确领导下，古车村驻村工作队团结村“两委”班子，扎实推进脱贫攻坚。"
             "古车村距七洞乡人民政府所在地5公里。\n")
     assert code_and_name(text) == ("451300", "来宾市")
+
+
+def test_bazhou_is_bayingolins_abbreviation_unless_the_text_names_bazhong() -> None:
+    # 巴州 is how Xinjiang writes 巴音郭楞蒙古自治州 (as 克州, 博州); 巴中's district 巴州区 keeps its bare short form
+    # where 巴中 is named
+    text = ("驻村工作队帮村民春耕\n"
+            "6月的天刚刚亮，巴州环保局驻夏尔沟村“访惠聚”工作队就来到夏尔沟村的农田，帮助村民耕种土豆、小麦。"
+            "今年5月，和静县夏尔沟村的农作物错过了播种期，工作队协调农机帮助村民补种。\n")
+    assert code_and_name(text) == ("652800", "巴音郭楞蒙古自治州")
+    text = "巴中巴州：党员干部抢险\n巴中市巴州区党员干部连夜转移群众。巴州城区积水已排除。\n"
+    assert code_and_name(text) == ("511902", "巴州区")
