@@ -58,6 +58,11 @@ _CRAWL = re.compile(r"(?:抓取|采集|爬取|收录|快照|存档|归档|镜像
 # issue, entry into force or expiry (成文日期, 发文日期, 生效日期), a deadline.
 _OTHER_LABEL = re.compile(r"(?:成文|发文|印发|签发|生效|废止|失效|施行|实施|截止|有效期至|开始|结束|出生)(?:时间|日期)?"
                           + _LABEL_END)
+# A government's information-disclosure item: its catalogue block (索引号, 发布机构, 发文日期, 文号) heads the page,
+# and the date it labels as issued (发文日期) is when the item was published there, not a cited notice's date; its
+# date of writing (成文日期) and the stamp under the organ's name (某局 2021年4月25日 19:10) are when it was written.
+_DISCLOSURE = re.compile(r"索\s*引\s*号")
+_ISSUED = re.compile(r"发文(?:日期|时间)" + _LABEL_END)
 # A heading over a list of links to other stories (相关新闻, 推荐阅读): their dates are theirs.
 _RELATED = re.compile(r"^\W*(?:相关新闻|相关阅读|相关文章|相关链接|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
                       r"猜你喜欢|精彩推荐|往期回顾|更多新闻|更多阅读|新闻推荐)\W*$", re.M)
@@ -117,14 +122,23 @@ class _Found:
 
 
 def _in_path(text: str, start: int, end: int) -> bool:
-    """Is the date a segment of a file path or address (/Files/2013-8/2/a.jpg, /2020-02-03/)?
+    """Is the date a segment of a file path or address (/Files/2013-8/2/a.jpg, /2020-02-03/)? A slash after the day
+    that a blank and a clock time follow (2021/10/29/ 14:35 来源) is a page's stamp with a stray slash: no path
+    holds a blank and a time.
 
     >>> _in_path("![](/Pic/2013-8/2/a.jpg)", 9, 17), _in_path("时间:2020/2/3 11:20", 3, 11)
     (True, False)
+    >>> _in_path(" 2021/10/29/ 14:35 来源", 1, 11), _in_path("/2021/10/29/a.html", 1, 11)
+    (False, True)
     """
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
+    if after == "/" and before not in "/\\_=" and _STAMP_SLASH.match(text, end):
+        return False
     return before in "/\\_=" and before != "" or after == "/"
+
+
+_STAMP_SLASH = re.compile(r"/[ \t　]+\d{1,2}:\d{2}")
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found]:
@@ -198,11 +212,16 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
     head_end = related.start() if related else head_end
     labelled: list[_Found] = []
     dateline: list[_Found] = []
+    issued: list[_Found] = []  # after a date labelled the page's own (发布日期), before a dateline
+    disclosure = bool(_DISCLOSURE.search(text, 0, head_end))
     for f in find_dates(text, 0, head_end):
         line_start = text.rfind("\n", 0, f.start) + 1
         before = text[line_start:f.start][-40:]
         if not before.strip(" \t　[]【】()（）|:：-"):  # the label may stand on the line above ([ 发布日期 ])
             before = _line_above(text, line_start) or before
+        if disclosure and _ISSUED.search(before):
+            issued.append(f)  # a disclosure's issue date (索引号 … 发文日期: 2021年04月26日): the page's own
+            continue
         if _CRAWL.search(before) or _OTHER_LABEL.search(before):
             continue
         if _caption(text, line_start) and not _DATE_LABEL.search(before):
@@ -216,7 +235,7 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
             continue  # the lead's own event (…讯(通讯员 某某)2022年3月2日下午，…), not the page's date
         elif kind == "source" or (kind in ("", "title") and _short_line(text, f)) or _alone(text, f):
             dateline.append(f)
-    for group, how in ((labelled, "labelled"), (dateline, "dateline")):
+    for group, how in ((labelled, "labelled"), (issued, "labelled"), (dateline, "dateline")):
         if group:
             best = max(group, key=lambda f: f.precision == "day")
             if how == "dateline" and _other_day_labelled(text, head_end, best):

@@ -4,7 +4,9 @@
   census development zones) as `Division` records keyed by GB/T 2260 code;
 - `alias_rows()`: the short forms a linguist would write for them (宕昌 for 宕昌县, 积石山县 for
   积石山保安族东乡族撒拉族自治县, 甘南州, 河北), built by rules from the names; they are written to
-  `data/place_aliases.csv` (`python -m mobilization.gazetteer`), which researchers may edit;
+  `data/place_aliases.csv` (`python -m mobilization.gazetteer`), which researchers may edit; hand lists read
+  the same way: `data/place_abbreviations.csv` (达茂旗, 克州) and `data/place_former_names.csv` (林芝县, the
+  name of 巴宜区 before 2015);
 - `place_words()`: `data/place_words.csv`, names that are also common words (城区, 公安, 合作),
   longer words that hold a name but are not a place (新华网, 中心城区, 长治久安), and what may not
   follow a short form (宜城街道, 爱民社区);
@@ -36,6 +38,7 @@ WORDS = "place_words.csv"
 VARIANTS = "place_variants.csv"
 # Conventional abbreviations of long names (达茂旗, 科右前旗, 阿盟), read like the generated short forms.
 ABBREVIATIONS = "place_abbreviations.csv"
+FORMER_NAMES = "place_former_names.csv"  # names before a renaming (林芝县 → 巴宜区): read like short forms
 # Prefecture-level rows that are not places (the census's "市辖区" of a municipality, Chongqing's "县",
 # the group of county-level units administered by a province directly).
 _NOT_PLACES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
@@ -373,6 +376,8 @@ def entries() -> dict[str, Entry]:
         short.setdefault(r["alias"], []).append(r["division_code"])
     for r in read_rows(ABBREVIATIONS):
         short.setdefault(r["abbreviation"], []).append(r["division_code"])
+    for r in read_rows(FORMER_NAMES):
+        short.setdefault(r["former_name"], []).append(r["division_code"])
     for key, codes in short.items():
         out[key] = Entry(key, tuple(dict.fromkeys(codes)), True, False, key in words["common"])
     for key, code in zones().items():

@@ -24,8 +24,8 @@ from .abbreviations import _abbreviation_support
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
                      _scene_district)
 from .mentions import Hit, _alt, _national_outlets, cues
-from .selves import (Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
-                     _self_references, _speaker)
+from .selves import (_SPEAKING_COUNTY, Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks,
+                     _scenes_of_one, _self_references, _speaker)
 from .townships import TOWNSHIP_WEIGHT, _township_support
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
@@ -209,7 +209,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         towns[code] += not h.dest
     filed = _filed_from(resolved)
     parts = {c: w for c, w in score.items() if c not in filed or c == best}
-    best = _speaker(_drill_down(best, parts, count, best_hit, where, towns), selves, score)
+    best = _speaker(_drill_down(best, parts, count, best_hit, where, towns, acts), selves, score)
     speech = Speech(text, resolved)  # how often each level's government speaks: read once, asked for by four rules
     acting = _acting_part(best, score, count, towns, resolved, selves, text, townships, speech)
     if acting != best:  # the county that acts (its township's office at work) has its townships as its mentions
@@ -233,6 +233,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         best, organs = _county_speaks(best, score, resolved, text, speech)
     if not organs:  # the city whose government speaks (市委市政府, 全市) over the province or a district it names
         best, organs = _prefecture_speaks(best, score, resolved, text, speech)
+    if not organs:  # the city whose unit stations a team in one of its counties' villages: the team's sender
+        best = _stationed_sender(best, resolved, text, speech)
     if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
         parts = [c for c in list(score) if best in ancestors(c)]
         score[best] = sum(score[c] for c in parts)
@@ -315,6 +317,74 @@ def _sender_above(best: str, sent_to: set[str], score: dict[str, float], count: 
     above = [c for c in ancestors(best) if table[c].level == "prefecture" and c not in sent_to]
     if above and count.get(above[0], 0) >= 2 and count[above[0]] > count[best]:
         return above[0]
+    return best
+
+
+# A unit of the named place (林芝市公安局, 克州分公司, 塔城供电公司, 石嘴山市分中心, 某市人民医院) right after its name,
+# then, in the same sentence, the verb that stations its people in a village or sends them down (派驻, 选派, 驻…村,
+# 访惠聚, 下沉到): the place is the team's sender.
+_SENDER_UNIT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|委|办|中心|公司|支队|医院|集团|银行)")
+_STATIONS = re.compile(r"派驻|选派|下派|下沉到|下沉至|访惠聚|驻(?=[\u4e00-\u9fff]{0,12}?村)")
+
+
+# The formula of deference (在兴宾区委、区政府的正确领导下: under the leadership of): the county is named as the
+# authority over the work, not as one who acts in the story.
+_DEFERENCE = re.compile(r"[\u4e00-\u9fff、和]{0,12}的(?:正确|坚强|统一|亲切)?(?:领导|指导|关心)(?:下|和支持下)")
+
+
+def _deferred_to(text: str, h: Hit) -> bool:
+    """Is the name the authority of the deference formula (在兴宾区委、区政府的正确领导下)?
+
+    >>> from mobilization.places import Zone, find_hits
+    >>> t = "三年来，在兴宾区委、区政府的正确领导下，工作队推进脱贫。兴宾区委部署防汛。"
+    >>> [_deferred_to(t, h) for h in find_hits(t, [Zone(0, len(t), "body")])]
+    [True, False]
+    """
+    return text[max(0, h.start - 1):h.start] == "在" and bool(_DEFERENCE.match(text, h.end))
+
+
+def _stationed_sender(best: str, resolved: list[tuple[Hit, str]], text: str, speech: Speech) -> str:
+    """The prefecture whose own unit stations its people in one of its counties (林芝市公安局派驻格林村第一书记,
+    国网塔城供电公司驻…村工作队, 克州分公司“访惠聚”驻村工作队, 石嘴山市分中心…下沉到…大武口区…社区): the codebook's
+    actor, the team FROM the city, over the county that is only the scene of its work. The county must not head the
+    page, act through an organ of its own (兴宾区委) or speak twice (县委, 全县); the sentence that stations the team
+    names no division outside the county and the prefecture.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "公路进山\\n从林芝市墨脱县城出发，一个多小时到格林村。墨脱通了公路。林芝市公安局派驻格林村第一书记说。"
+    >>> r = resolve(find_hits(t, [Zone(0, 4, "title"), Zone(5, len(t), "body")]))
+    >>> _stationed_sender("540423", r, t, Speech(t, r))
+    '540400'
+    >>> t = "墨脱县：公路进山\\n从林芝市墨脱县城出发，一个多小时到格林村。林芝市公安局派驻格林村第一书记说。"
+    >>> r = resolve(find_hits(t, [Zone(0, 8, "title"), Zone(9, len(t), "body")]))
+    >>> _stationed_sender("540423", r, t, Speech(t, r))
+    '540423'
+    """
+    table = divisions()
+    if best not in table or table[best].level != "county":
+        return best
+    above = [c for c in ancestors(best) if table[c].level == "prefecture"]
+    if not above:
+        return best
+    city = above[0]
+    if any(c == best and (h.zone == "title" or h.actor and not _deferred_to(text, h)) and not h.dest
+           for h, c in resolved):
+        return best
+    if speech().get("county", 0) >= _SPEAKING_COUNTY:
+        return best
+    for h, code in resolved:
+        if code != city or h.dest or h.township or h.zone == "title":
+            continue
+        unit = _SENDER_UNIT.match(text, h.end)
+        if not unit:
+            continue
+        close = min((k for k in (text.find(c, unit.end()) for c in _SENTENCE_END) if k >= 0), default=len(text))
+        verb = _STATIONS.search(text, unit.end(), close)
+        if not verb:
+            continue
+        others = {c for o, c in resolved if verb.start() <= o.start < close and not o.township}
+        if others <= {best, city}:
+            return city
     return best
 
 

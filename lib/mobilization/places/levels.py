@@ -200,7 +200,8 @@ def _headline_sections(best: str, resolved: list[tuple[Hit, str]], text: str) ->
 
 
 def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_hit: dict[str, Hit],
-                where: dict[str, set[str]] | None = None, towns: dict[str, int] | None = None) -> str:
+                where: dict[str, set[str]] | None = None, towns: dict[str, int] | None = None,
+                acting: set[str] | None = None) -> str:
     """The one division below `best` the report is about, when it names no other part of `best`.
 
     A prefecture in the headline above one district that the body introduces with its parent or
@@ -227,7 +228,8 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
     ('330903', '330900')
     """
     below = [c for c in score if best in ancestors(c)]
-    village = _village_scene(best, below, best_hit, where, towns)
+    # a prefecture that acts in the head (北海边防支队 … 官兵紧急出动) is no label over its village's scene
+    village = "" if best in (acting or set()) else _village_scene(best, below, best_hit, where, towns)
     if village:
         return village
     if not below or len({_branch_of(c, best) for c in below}) != 1:

@@ -124,6 +124,10 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             if zone and (entry.codes or entry.qualified):
                 raw.append((start, end_index + 1, entry, zone))
     in_full = {c for _, _, e, _ in raw if not e.alias for c in e.codes}  # divisions named by their full name
+    # short forms that are also words (北海, 安康) which the text names once with a parent (广西北海): its own
+    # short name for that place, read bare elsewhere too (北海边防支队)
+    said = {e.key for (_, a1, p, _), (b0, _, e, _) in zip(raw, raw[1:])
+            if e.common and e.alias and a1 >= b0 - 1 and _is_parent_of(p, e)}
     hits: list[Hit] = []
     prev: tuple[int, int, Entry, str] | None = None
     last: Hit | None = None
@@ -145,7 +149,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             if by_parent and len(above_next) == 1:
                 codes = tuple(above_next)
             qualified = qualified or bool(by_parent)
-        skip = (entry.common and not qualified
+        skip = (entry.common and not qualified and entry.key not in said
                 or entry.alias and not qualified and entry.key[-1] not in _LEVEL_CHARS
                 and not _whole_words(text, start, end)
                 or entry.alias and any(follows.startswith(w) for w in after_words)
@@ -199,7 +203,37 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
                    cited=cited, informant=informant, bureau=bureau_end == end)
         hits.append(last)
-    return _without_given_names(text, _without_titles(text, hits))
+    return _zone_districts(text, _without_given_names(text, _without_titles(text, hits)))
+
+
+# A functional zone's full name and, in brackets right after it, the district that shares its government
+# (乌鲁木齐经济技术开发区(头屯河区)政府: one administration with two names).
+_ZONE_BRACKET = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|经开区|新区|园区)[(（]")
+
+
+def _zone_districts(text: str, hits: list[Hit]) -> list[Hit]:
+    """A city's name that opens a functional zone's name with its district in brackets (乌鲁木齐经济技术开发区
+    (头屯河区)): the zone and the district are one administration, so the district is named formally, and acts when
+    an organ follows the bracket (…(头屯河区)政府, …(头屯河区)区委宣传部); the city's name is the zone's qualifier,
+    no mention of the city.
+
+    >>> from mobilization.places import Zone
+    >>> t = "乌鲁木齐经济技术开发区(头屯河区)政府慰问志愿者。"
+    >>> [(h.surface, h.actor, h.formal) for h in find_hits(t, [Zone(0, len(t), "body")])]
+    [('头屯河区', True, True)]
+    """
+    hits, drop = list(hits), set()
+    for k, h in enumerate(hits):
+        m = _ZONE_BRACKET.match(text, h.end)
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if not m or nxt is None or nxt.start != m.end() or text[nxt.end:nxt.end + 1] not in ")）":
+            continue
+        if not any(c in ancestors(n) for c in h.codes for n in nxt.codes):
+            continue
+        drop.add(k)
+        acts = bool(cues().actor.match(text, nxt.end + 1))
+        hits[k + 1] = replace(nxt, formal=True, actor=nxt.actor or acts)
+    return [h for k, h in enumerate(hits) if k not in drop]
 
 
 _WORD_MIN_FREQ = 50  # how common in jieba's dictionary a short form must be to be read as a word first
@@ -228,7 +262,28 @@ def _word_supported(text: str, start: int, end: int, entry: Entry, raw: list, in
     lo = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
     hi = min((k for k in (text.find(c, end) for c in "。！？!?\n") if k >= 0), default=len(text))
     above = {a for c in entry.codes for a in ancestors(c)}
-    return any(lo <= s0 < hi and set(e.codes) & above for s0, _, e, _ in raw)
+    return any(lo <= s0 < hi and set(e.codes) & above for s0, _, e, _ in raw) or _headline_and_self(text, entry, raw)
+
+
+def _headline_and_self(text: str, entry: Entry, raw: list) -> bool:
+    """Does the text name a short form that is also a word in its headline and again elsewhere (the source line,
+    the body), while it speaks of itself at that division's level (我县, 全县, 本县 for a 县)? A page that heads
+    with 大厂 and says 我县 three lines later is the county's own; a word (比如, 清水) seldom heads a page, and
+    never with the text speaking as the county it would name.
+
+    >>> from mobilization.gazetteer import entries
+    >>> e = entries()["大厂"]
+    >>> t = "情暖大厂\\n我县开展无偿献血活动，传递大厂正能量。"
+    >>> raw = [(2, 4, e, "title"), (17, 19, e, "body")]
+    >>> _headline_and_self(t, e, raw), _headline_and_self(t.replace("我县", "工厂"), e, raw)
+    (True, False)
+    """
+    zones = [z for _, _, e, z in raw if e is entry]
+    if "title" not in zones or len(zones) < 2:
+        return False
+    table = divisions()
+    suffixes = {table[c].name[-1] for c in entry.codes if c in table}
+    return any(re.search(f"(?:我|全|本|该){s}(?![长委城])", text) for s in suffixes if s in "县区市旗")
 
 
 def _origin(text: str, start: int, end: int) -> bool:
