@@ -31,6 +31,9 @@ _COUNT_OF = "数"  # after a noun and before its figure: "the number of" (项目
 _NOT_NOUN_BEFORE_COUNT = "无多少半总约倍"  # 无数, 多数, 半数, 总数: not a noun and 数
 
 
+_LABEL_COLONS = ":："  # a label and a colon before a figure: 献血量:73310ml
+
+
 _LEFT_WINDOW = 20  # characters looked at before a number for a noun-first phrase
 
 
@@ -95,6 +98,10 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         w = w[:-1]  # 志愿服务项目数1200个: a noun and 数 (the number of) before the figure; the noun is counted
     if not w and base > lo and text[base - 1] == "》":
         return _title_before(text, base, floor, classifier, lex, s)
+    if not w and base - 1 > lo and text[base - 1] in _LABEL_COLONS and text[base - 2] not in _LABEL_COLONS:
+        # 献血量:73310ml, 参与人数：300人: a label and a colon before the figure (a line of statistics)
+        # name what it counts, as the noun right before the number would
+        return noun_before(text, base - 1, floor, classifier, lex)
     harmed = _strip_harm(w, lex) if lex.harm_re.search(w) else len(w)
     if harmed < len(w):
         # 灌溉设施受损590处, 桥梁坍塌或损坏123座: a word of harm between the noun and its number
@@ -143,6 +150,10 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         if head is not None and "的" in w[last.end():hs]:
             return base + hs, base + len(w), head  # 在上海工作的人员38名: the place is inside a 的-clause
         return s, s, None  # 在我镇3个交通要道: a place where, not the thing counted
+    if event and last is not None:
+        held = _held_object(w, lex)
+        if held:
+            return base + len(w) - held, base + len(w), head  # 召开户院会90余场次: the events held
     b = last.end() if last is not None else -1
     if last is not None and _fused_stop(w, last.start(), b, lex):
         b = last.start()  # 转移被困群众: 被 is inside the word 被困; 派出支援队队员: 支援 inside 支援队
@@ -172,10 +183,6 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
             # 出动皮卡车运水5次: after the goods or vehicle used, a short verb and its object name what was
             # done (not after people: 与居家观察人员联系三次 names whom, not what)
             return base + b + ends[-1][0], base + len(w), None
-    if event:
-        held = _held_object(w, lex)
-        if held:
-            return base + len(w) - held, base + len(w), head  # 召开户院会90余场次: the events held
     if event and head is None and "的" not in w[b:] and len(w) - b > _EVENT_NOUN_MAX:
         k = _action_noun(w[b:], lex)
         if k:
@@ -290,11 +297,32 @@ def _held_object(w: str, lex: Lexicon) -> int:
     """
     k = max((m.end() for m in lex.stop_re.finditer(w) if m.group() in lex.held), default=-1)
     n = len(w) - k
-    if k < 0 or not 2 <= n <= _HELD_MAX or "的" in w[k:]:
+    if k < 0 or n < 2 or "的" in w[k:]:
         return 0
-    if any(m.group() not in _CONJUNCTIONS for m in lex.stop_re.finditer(w, k)):
+    if n > _HELD_MAX:
+        # 举办重点项目集中开工和投产投用现场会4次: a long object; its last word, a noun of events, names them
+        last = _tagged(w[k:])[-1]
+        return len(last[0]) if last[1] == "n" and len(last[0]) >= 2 and lex.stop_re.fullmatch(last[0]) is None \
+            and _head_at_end(last[0], lex) is None else 0
+    if any(m.group() not in _CONJUNCTIONS for m in lex.stop_re.finditer(w, k)) and not _verbal_events(w[k:]):
         return 0  # 参加志愿服务活动的群众, 开展巡查发现: a verb or a particle inside; not one object
     return n
+
+
+def _verbal_events(x: str) -> bool:
+    """x, the object of a verb of holding events, is a name of work done made of verbs used as nouns
+    (防火巡查检查, 入户走访): verbs, verbal nouns and nouns jieba tags, ending in a verbal noun or a verb of work,
+    no preposition, pronoun or particle (round q17).
+
+    >>> _verbal_events("防火巡查检查"), _verbal_events("入户走访"), _verbal_events("巡查发现")
+    (True, True, False)
+    """
+    words = _tagged(x)
+    return len(words) >= 2 and all(t in ("v", "vn", "n") for _, t in words) and words[-1][1] in ("v", "vn") \
+        and words[-1][0] not in _NOT_EVENT_VERBS
+
+
+_NOT_EVENT_VERBS = ("发现", "看到", "得到", "收到", "达到", "到", "有")  # verbs that report, not name work done
 
 
 def _verb_object_end(w: str) -> int:

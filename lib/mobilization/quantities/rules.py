@@ -184,6 +184,32 @@ def _list_kind(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     return out
 
 
+_BATCH_UNITS = ("批", "批次")
+_BATCH_GAPS = ("", "共", "共计", "合计", "计", "累计")
+
+
+def _batches(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """派出两批共315名专家, 派出5批次687名队员: a count of batches right before a count of people (共 between, or
+    nothing) counts the batches those people were sent in; it takes their noun, and batches are activity
+    (CODEBOOK: batches). (Round q17.)
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "先后派出三批共120名医护人员"; [(q.entity, q.category) for q in _batches(scan(t), t, lexicon())]
+    [('医护人员', 'activity'), ('医护人员', 'personnel')]
+    """
+    out = qs
+    for i in range(len(qs) - 1):
+        q, nxt = qs[i], qs[i + 1]
+        if q.unit not in _BATCH_UNITS or q.entity or not nxt.entity or nxt.category != "personnel" \
+                or text[q.end:nxt.start] not in _BATCH_GAPS:
+            continue
+        if out is qs:
+            out = list(qs)
+        out[i] = replace(q, entity=nxt.entity, category="activity")
+    return out
+
+
 _PARTICLES = ("的", "之", "地", "得")  # (100斤的水: a particle after the count begins no noun of its own)
 
 
@@ -408,6 +434,7 @@ def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity
     found = _list_kind(found, text, lex)
     found = _breakdowns(found, text)
     found = _changes(found, text, lex)
+    found = _batches(found, text, lex)
     found = _lone_counts(found, text, lex)
     found = _parts_of_total(found, text, lex)
     return drop_non_tallies(found, text, lex)

@@ -1,0 +1,65 @@
+"""Round q17 (issue 12): strict misses and extras of every opened figure corpus (blood in ml, required floors,
+batches of people sent, the events held).
+
+Invented sentences; those marked `was …` gave another result on main 2e40f87.
+"""
+import pytest
+
+from mobilization.quantities import extract
+
+
+def _found(text: str) -> list[tuple[str, float, str, str]]:
+    return [(q.surface, q.value, q.entity, q.category) for q in extract(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blood given in ml, like CC (was: no figure)
+    ("本次活动共计献血5200ml,缓解了用血压力。", [("献血5200ml", 5200.0, "献血", "supplies")]),
+    # a label and a colon before the figure name it (was: no figure)
+    ("今年献血量:41250ml", [("献血量:41250ml", 41250.0, "献血量", "supplies")]),
+    # a bottle's size in ml is no amount
+    ("向村民发放500ml矿泉水", []),
+    ("捐赠500ml消毒液80瓶", [("消毒液80瓶", 80.0, "消毒液", "supplies")]),
+])
+def test_blood_in_ml(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a floor a rule sets is a norm, not a tally (was: 60人, 12人, 30户)
+    ("每个服务队由不少于12人组成,开展巡回服务。", []),
+    ("各乡镇分别组建一支不少于60人的巡逻队伍。", []),
+    ("要求每个项目带动贫困户不低于30户。", []),
+    # the tally next to it stays
+    ("各村组建一支不少于20人的巡逻队,全镇共出动巡逻队员420人。", [("巡逻队员420人", 420.0, "巡逻队员", "personnel")]),
+])
+def test_required_floor(text, expected):
+    found = _found(text)
+    assert [f[:3] for f in found] == [e[:3] for e in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # batches before a count of people take their noun and are activity (was: no noun, other)
+    ("截至年底,该院先后派出三批共86名医护人员支援灾区。",
+     [("三批", 3.0, "医护人员", "activity"), ("86名医护人员", 86.0, "医护人员", "personnel")]),
+    ("全省累计派出6批次412名队员赶赴湖北。",
+     [("6批次", 6.0, "队员", "activity"), ("412名队员", 412.0, "队员", "personnel")]),
+])
+def test_batches_of_people(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, entity", [
+    # the object of a verb of holding events made of verbs of work (was: no noun)
+    ("村干部开展防汛巡查检查5次,排除险情3处。", "防汛巡查检查"),
+    ("工作队开展入户走访12次。", "入户走访"),
+    # a long object: its last noun names the events (was: no noun)
+    ("全年共举办项目集中开工和竣工投产现场会6次。", "现场会"),
+])
+def test_events_held(text, entity):
+    assert extract(text)[0].entity == entity
+
+
+def test_events_held_not_a_report_verb():
+    # 发现 reports what the patrol found; it names no events held
+    assert all(q.entity != "巡查发现" for q in extract("开展巡查发现隐患3处。"))
