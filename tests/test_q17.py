@@ -63,3 +63,45 @@ def test_events_held(text, entity):
 def test_events_held_not_a_report_verb():
     # 发现 reports what the patrol found; it names no events held
     assert all(q.entity != "巡查发现" for q in extract("开展巡查发现隐患3处。"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods counted, then the sum they are worth and the goods after its 的 (was: no noun for the count)
+    ("爱心企业捐赠80台价值45万元的空气净化器。", [("80台", "空气净化器"), ("45万元", "空气净化器")]),
+    ("公司把库存的12吨价值30万元的消毒用品全部捐出。", [("12吨", "消毒用品"), ("30万元", "消毒用品")]),
+])
+def test_valued_goods(text, expected):
+    assert [(q.surface, q.entity) for q in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a numeral and 级 before the noun are a size class, not a count of their own (was: no noun)
+    ("全市已形成3个千亿级产业集群。", "千亿级产业集群"),
+    ("港区新建2个万吨级码头。", "万吨级码头"),
+    ("全区培育6个百亿元级企业。", "百亿元级企业"),
+])
+def test_size_class_in_noun(text, entity):
+    assert extract(text)[0].entity == entity
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a one-character verb of setting up and its object after the scope and 共 (was: no noun)
+    ("全县开设8个接种点,共设接种台40张。", "接种台"),
+    # a verb of closing between the noun and its count (was: no noun)
+    ("受台风影响,全省旅游景区关闭86家。", "旅游景区"),
+    # two verbs of work before a count of events name the work done (was: no noun)
+    ("志愿者共向独居老人致电慰问316次。", "致电慰问"),
+    ("消防大队当天共接到抢险救援7起。", "抢险救援"),
+])
+def test_noun_before_with_verbs(text, entity):
+    assert extract(text)[-1].entity == entity
+
+
+@pytest.mark.parametrize("text, entity", [
+    # an adverb of totals is no verb of work; batches name no work done; a generic 个 after a scope and a
+    # verb of setting up leaves the noun unread (its category would be a guess)
+    ("全省累计派出6批次412名队员赶赴湖北。", "队员"),
+    ("全县共设立接种台230个。", ""),
+])
+def test_noun_before_with_verbs_not(text, entity):
+    assert extract(text)[0].entity == entity

@@ -110,6 +110,16 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         if b_end > b_start and bhead is not None and not bhead.place:
             return b_start, b_end, bhead
         return s, s, None
+    if len(w) > 2 and w.endswith(_CLOSURES) and classifier is not None and classifier.kind == "count":
+        # 旅游景区关闭115家, 港口企业关停67家: a verb of closing between the noun and its number says what was
+        # done to the noun, which is what is counted (round q17)
+        b_start, b_end, bhead = noun_before(text, base + len(w) - 2, floor, classifier, lex)
+        if b_end > b_start and bhead is not None and not bhead.place:
+            return b_start, b_end, bhead
+        k = _plain_object(_without_scope(w[:-2]), lex) if bounded else 0  # (全省|旅游景区: jieba tags no noun)
+        if k and open_head(w[len(w) - 2 - k:-2], lex).category not in ("personnel", "funds"):
+            return base + len(w) - 2 - k, base + len(w) - 2, open_head(w[len(w) - 2 - k:-2], lex)
+        return s, s, None
     if w and w[-1] in _CLOSE_QUOTES:
         q = w.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(w[-1])])
         if q >= 0 and len(w) - q - 2 >= 1:
@@ -129,7 +139,7 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if head is None and not event:
         found = _open_before(w, base, s, classifier, lex)
         if found[1] == found[0] and bounded and classifier is not None and classifier.kind in ("count", "measure"):
-            k = _work_object(w, lex)  # 清理乱搭乱建12966处: jieba tags no noun in the object
+            k = _work_object(w, lex, bool(classifier.category))  # 清理乱搭乱建12966处: jieba tags no noun in the object
             if k and _fits(open_head(w[len(w) - k:], lex), classifier):
                 return base + len(w) - k, base + len(w), open_head(w[len(w) - k:], lex)
         return found
@@ -146,6 +156,12 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     for m in lex.stop_re.finditer(w, 0, hs):
         if (last is None or m.end() > last.end()) and _starts_with_stop(w, lex, m.start()):
             last = m
+    if event and head is None and last is not None and "的" not in w[last.end():]:
+        k = _action_pair(w, lex) if classifier.word in _ACTION_UNITS else 0
+        b0 = last.end()
+        if k and (k == len(w) - b0 or _one_verb(w[b0:len(w) - k])):
+            # 共向老友记|致电慰问422次, 共接|到|抢险救援4起: two verbs of work name the work done (round q17)
+            return base + len(w) - k, base + len(w), None
     if last is not None and last.group() in lex.locatives:
         if head is not None and "的" in w[last.end():hs]:
             return base + hs, base + len(w), head  # 在上海工作的人员38名: the place is inside a 的-clause
@@ -169,6 +185,9 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     while b < len(w) and w[b] in "、()（）":
         b += 1
     if b >= len(w):
+        k = _action_pair(w, lex) if event and head is None and classifier.word in _ACTION_UNITS else 0
+        if k:
+            return base + len(w) - k, base + len(w), None  # 致电慰问422次, 接到抢险救援4起: the work done
         return s, s, None
     if last is not None and w.startswith("的", b) and head is not None:
         b = hs  # 收治的患者中重症患者13名: after a verb and its 的, only the head is sure
@@ -226,6 +245,42 @@ def _action_noun(x: str, lex: Lexicon) -> int:
     return n
 
 
+# verbs of closing (two characters) between a noun and its count: 旅游景区关闭115家, 在建项目停工314个
+_CLOSURES = ("关闭", "关停", "停工", "停业", "停产", "停运", "停航", "停课", "封闭")
+
+
+_ACTION_UNITS = ("次", "起")  # counts of events the work done may name (not 批次: batches of people sent)
+
+
+def _action_pair(w: str, lex: Lexicon) -> int:
+    """The length of two verbs of work that end `w` before a count of events, 3 to _EVENT_NOUN_MAX long, after a
+    word that is no verb (a noun, a preposition's object) or after a verb of receiving (接到): together they name
+    the work done (共向老友记致电慰问422次, 共接到抢险救援4起; round q17); 0 if none.
+
+    >>> lex = lexicon(); _action_pair("共向老友记致电慰问", lex), _action_pair("共接到抢险救援", lex)
+    (4, 4)
+    >>> _action_pair("与居家观察人员联系", lex), _action_pair("巡查发现", lex)
+    (0, 0)
+    """
+    words = _tagged(w)
+    if len(words) < 3:
+        return 0
+    (a, ta), (b, tb) = words[-2], words[-1]
+    n = len(a) + len(b)
+    before = words[-3]
+    if ta not in ("v", "vn") or tb not in ("v", "vn") or not 3 <= n <= _EVENT_NOUN_MAX or b in _NOT_EVENT_VERBS \
+            or a in _TOTAL_ADVERBS or a in lex.infixes \
+            or (before[1].startswith("v") and not before[0].endswith("到")) or _head_ends(w[len(w) - n:], lex):
+        return 0
+    return n
+
+
+def _one_verb(x: str) -> bool:
+    """x is one word jieba tags a verb (接到)."""
+    words = _tagged(x) if x else []
+    return len(words) == 1 and words[0][1] == "v"
+
+
 _LIST_COMMAS = ",，;；"  # what else may separate the items of a list of counts (棉衣11000件,彩条布4728件)
 _ITEM_MAX = 6  # longest noun of a list item taken whatever jieba's tags (彩条布, 折叠床)
 
@@ -257,10 +312,14 @@ def _list_item(w: str, lex: Lexicon) -> Head | None:
     return open_head(rest, lex)
 
 
+_TOTAL_ADVERBS = ("全省", "全市", "全县", "全区", "全镇", "全乡", "全村", "共计", "累计", "合计", "总计", "共")
+_SETTING_VERBS = "设建搭增开"  # one-character verbs of setting up before their object: 共设接种台30张
+
+
 _WORK_OBJECT_MAX = 5  # longest object of a verb of work taken whatever jieba's tags (乱搭乱建, 白色污染)
 
 
-def _work_object(w: str, lex: Lexicon) -> int:
+def _work_object(w: str, lex: Lexicon, scoped: bool = True) -> int:
     """The length of the object after the verb that opens a clause (w starts at the clause's start, or
     after 、): in a tally of work done (清理乱搭乱建12966处, 清除小招贴124.68万张) what the verb acted on is
     what is counted, though jieba tags no noun in it. 2 to _WORK_OBJECT_MAX characters with no stop
@@ -273,14 +332,34 @@ def _work_object(w: str, lex: Lexicon) -> int:
     0
     """
     w = w.lstrip("、(（")
+    if scoped:
+        # 全县共设立接种台230个: the scope and the adverb of a total before the verb (round q17; only when the
+        # classifier says what it counts: the category of an open noun after a generic 个 is unknown)
+        w = _without_scope(w)
     m = lex.stop_re.match(w)
     if m is None or m.end() < 2:
-        return 0  # (a verb, not an adverb: 已抢通265条 has no object, 抢通 is the verb)
-    rest = w[m.end():]
+        words = _tagged(w[:2]) if m is None and len(w) >= 3 else []
+        if not (len(words) == 2 and words[0][1] == "v" and w[0] in _SETTING_VERBS):
+            return 0  # (a verb, not an adverb: 已抢通265条 has no object, 抢通 is the verb)
+        m = re.match(".", w)  # 共设接种台30张: a one-character verb of setting up (设, 建, 搭) and its object
+    return _plain_object(w[m.end():], lex)
+
+
+def _plain_object(rest: str, lex: Lexicon) -> int:
+    """len(rest) when it is 2 to _WORK_OBJECT_MAX Chinese characters with no stop word or 的 in it, else 0."""
     if not 2 <= len(rest) <= _WORK_OBJECT_MAX or "的" in rest or lex.stop_re.search(rest) is not None \
             or not all("\u4e00" <= c <= "\u9fff" for c in rest) or rest[0] in "了着过":
         return 0
     return len(rest)
+
+
+def _without_scope(w: str) -> str:
+    """w without the scope (全县) and the adverb of a total (共, 累计) that open it: 全县共设立接种台 → 设立接种台."""
+    while True:
+        inf = next((i for i in _TOTAL_ADVERBS if w.startswith(i) and len(w) > len(i)), None)
+        if inf is None:
+            return w
+        w = w[len(inf):]
 
 
 _HELD_MAX = 10  # longest object of a verb of holding events before their count (会诊及疑难病例讨论)

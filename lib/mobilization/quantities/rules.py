@@ -210,6 +210,45 @@ def _batches(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     return out
 
 
+_VALUE_GAPS = ("价值", "总价值", "共价值", "合计价值", "总值", "货值")
+
+
+def _valued_goods(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """捐赠100套价值298万元的慢性物理治疗仪, 33吨价值120万元的消毒剂物资: a count of goods with no noun of its own,
+    followed by 价值 and the sum they are worth, counts the goods named after that sum's 的 (the sum's own noun, or
+    the noun phrase read there). (Round q17.)
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "捐赠200台价值30万元的空气净化器"; [q.entity for q in _valued_goods(scan(t), t, lexicon())]
+    ['空气净化器', '空气净化器']
+    """
+    out = qs
+    for i in range(len(qs) - 1):
+        q, nxt = qs[i], qs[i + 1]
+        cls = lex.classifiers.get(q.unit)
+        if q.entity or cls is None or cls.kind not in ("count", "measure") or q.category != "supplies" \
+                or not nxt.currency or text[q.end:nxt.start] not in _VALUE_GAPS:
+            continue
+        entity, head = nxt.entity, None
+        if not entity:
+            money_end = text.find("元", nxt.number_start, nxt.end + 1)
+            money_end = nxt.end if money_end < 0 else money_end + 1
+            if not text.startswith("的", money_end):
+                continue
+            n, head = open_noun_after(text, money_end + 1, lex)
+            if not n or head is None or head.category not in ("", "supplies"):
+                continue
+            entity = text[money_end + 1:money_end + 1 + n]
+            if out is qs:
+                out = list(qs)
+            out[i + 1] = replace(nxt, entity=entity)
+        if out is qs:
+            out = list(qs)
+        out[i] = replace(out[i], entity=entity)
+    return out
+
+
 _PARTICLES = ("的", "之", "地", "得")  # (100斤的水: a particle after the count begins no noun of its own)
 
 
@@ -435,6 +474,7 @@ def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity
     found = _breakdowns(found, text)
     found = _changes(found, text, lex)
     found = _batches(found, text, lex)
+    found = _valued_goods(found, text, lex)
     found = _lone_counts(found, text, lex)
     found = _parts_of_total(found, text, lex)
     return drop_non_tallies(found, text, lex)
