@@ -105,3 +105,50 @@ def test_noun_before_with_verbs(text, entity):
 ])
 def test_noun_before_with_verbs_not(text, entity):
     assert extract(text)[0].entity == entity
+
+
+@pytest.mark.parametrize("text, expected", [
+    # N大 + a noun that names things counts it, with no unit (was: no figure)
+    ("全县确立蔬菜、养殖、光伏5大扶贫产业。", [("5大扶贫产业", 5.0, "", "扶贫产业")]),
+    ("活动分为三大主题。", [("三大主题", 3.0, "", "主题")]),
+    # fixed terms, abstract nouns, names and the article 一大 are no counts
+    ("深入学习十九大报告精神。", []),
+    ("打好三大攻坚战,落实五大发展理念。", []),
+    ("他一大早就来排队了。", []),
+])
+def test_n_da(text, expected):
+    assert [(q.surface, q.value, q.unit, q.entity) for q in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # abstract nouns: roles, scenes, directions, problems (was: 2, 3, 3)
+    "通知要求党组织在防汛中发挥两个作用。",
+    "灾区从山顶到谷底呈现三种情景。",
+    "破解乡村振兴三大难题。",
+])
+def test_abstract_nouns(text):
+    assert extract(text) == []
+
+
+def test_abstract_direction_keeps_the_count_after_it():
+    assert [q.surface for q in extract("社区南、东、西三个方向共设立6个卡口。")] == ["6个卡口"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second unit right after a count of the same noun (was: no noun for the rooms)
+    ("全乡倒塌房屋26户71间。", [("26户", ""), ("71间", "房屋")]),
+    # not people, and goods keep their own category
+    ("为灾民搭建帐篷15户30顶。", [("15户", ""), ("30顶", "帐篷")]),
+])
+def test_second_unit(text, expected):
+    assert [(q.surface, q.entity) for q in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a count of gifts takes the gifts named before it, past 有/多达 (was: no noun)
+    ("5000元以下的小额捐款,多达约3.2万笔。", "小额捐款"),
+    ("其中大额捐款则有逾80笔。", "大额捐款"),
+    ("100万元以上的捐赠共有36笔。", "捐赠"),
+])
+def test_gift_counts(text, entity):
+    assert [q.entity for q in extract(text) if q.unit == "笔"] == [entity]
