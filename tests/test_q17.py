@@ -152,3 +152,15 @@ def test_second_unit(text, expected):
 ])
 def test_gift_counts(text, entity):
     assert [q.entity for q in extract(text) if q.unit == "笔"] == [entity]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after a conjunction begins its own phrase, 多 or not (was: one count swallowing the next)
+    ("医院派出十二名药师、三十位护士长和二十多名志愿者。",
+     [("十二名药师", "药师"), ("三十位护士长", "护士长"), ("二十多名志愿者", "志愿者")]),
+    ("村里有3名儿童及两名行动不便的老人被困。", [("3名儿童", "儿童"), ("两名行动不便的老人", "行动不便的老人")]),
+    # a relative clause with no count in it still gives its noun
+    ("搭建300顶用于安置群众的帐篷。", [("300顶用于安置群众的帐篷", "用于安置群众的帐篷")]),
+])
+def test_count_after_conjunction(text, expected):
+    assert [(q.surface, q.entity) for q in extract(text)] == expected
