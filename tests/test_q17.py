@@ -164,3 +164,15 @@ def test_gift_counts(text, entity):
 ])
 def test_count_after_conjunction(text, expected):
     assert [(q.surface, q.entity) for q in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, entity", [
+    # one noun of work done alone between punctuation and a count of events names it (was: no noun)
+    ("累计诊疗患者2.1万人,手术3200台次,开展新技术40项。", "手术"),
+])
+def test_one_event_word(text, entity):
+    assert [q.entity for q in extract(text) if q.unit == "台次"] == [entity]
+
+
+def test_one_event_word_not_a_verb():
+    assert [q.entity for q in extract("今年以来,巡逻26次。")] == [""]

@@ -180,6 +180,8 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
                 if k:
                     # 拉运积雪1.3万车次: a verb and its object name what was done
                     return base + len(w) - k, base + len(w), None
+                if bounded and _one_event_word(w):
+                    return base, base + len(w), None  # , 手术1.08万台次: one noun of work done opens the clause (q17)
             return s, s, None
         b = 0 if bounded and len(w.lstrip("、(（")) <= 6 else hs
     while b < len(w) and w[b] in "、()（）":
@@ -273,6 +275,17 @@ def _action_pair(w: str, lex: Lexicon) -> int:
             or (before[1].startswith("v") and not before[0].endswith("到")) or _head_ends(w[len(w) - n:], lex):
         return 0
     return n
+
+
+def _one_event_word(x: str) -> bool:
+    """x is one dictionary word of 2 to _EVENT_NOUN_MAX characters that jieba tags a noun or a verbal noun (手术, 会诊):
+    alone between punctuation and a count of events, it names the work done.
+
+    >>> _one_event_word("手术"), _one_event_word("巡逻"), _one_event_word("参加过")
+    (True, False, False)
+    """
+    words = _tagged(x) if 2 <= len(x) <= _EVENT_NOUN_MAX else []
+    return len(words) == 1 and words[0][1] in ("n", "vn")
 
 
 def _one_verb(x: str) -> bool:
