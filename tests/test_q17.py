@@ -32,8 +32,10 @@ def test_blood_in_ml(text, expected):
     ("要求每个项目带动贫困户不低于30户。", []),
     # the tally next to it stays
     ("各村组建一支不少于20人的巡逻队,全镇共出动巡逻队员420人。", [("巡逻队员420人", 420.0, "巡逻队员", "personnel")]),
+    ("全村共有不少于50名党员参加。", [("不少于50名党员", 50.0, "党员", "personnel")]),
 ])
 def test_required_floor(text, expected):
+    # (a floor stated as a fact, with no word of a norm in its sentence, stays: 共有不少于50名党员)
     found = _found(text)
     assert [f[:3] for f in found] == [e[:3] for e in expected]
 
@@ -44,6 +46,9 @@ def test_required_floor(text, expected):
      [("三批", 3.0, "医护人员", "activity"), ("86名医护人员", 86.0, "医护人员", "personnel")]),
     ("全省累计派出6批次412名队员赶赴湖北。",
      [("6批次", 6.0, "队员", "activity"), ("412名队员", 412.0, "队员", "personnel")]),
+    # the people make up teams: the batches are of the teams, no noun (q14)
+    ("已累计派出3批次120名队员组成的医疗队。",
+     [("3批次", 3.0, "", "activity"), ("120名队员", 120.0, "队员", "personnel")]),
 ])
 def test_batches_of_people(text, expected):
     assert _found(text) == expected

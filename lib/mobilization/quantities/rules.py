@@ -186,6 +186,7 @@ def _list_kind(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
 
 _BATCH_UNITS = ("批", "批次")
 _BATCH_GAPS = ("", "共", "共计", "合计", "计", "累计")
+_MAKE_UP = ("组成", "组建")
 
 
 def _batches(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
@@ -202,8 +203,8 @@ def _batches(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     for i in range(len(qs) - 1):
         q, nxt = qs[i], qs[i + 1]
         if q.unit not in _BATCH_UNITS or q.entity or not nxt.entity or nxt.category != "personnel" \
-                or text[q.end:nxt.start] not in _BATCH_GAPS:
-            continue
+                or text[q.end:nxt.start] not in _BATCH_GAPS or text.startswith(_MAKE_UP, nxt.end):
+            continue  # (5批次687名队员组成的医疗队: the batches are of the teams the people make up, q14)
         if out is qs:
             out = list(qs)
         out[i] = replace(q, entity=nxt.entity, category="activity")

@@ -450,21 +450,28 @@ def _next_rate(rate: Quantity, q: Quantity, text: str, lex: Lexicon) -> bool:
     return lex.stop_re is None or lex.stop_re.search(m.group(1)) is None
 
 
-# round q17: a floor that a rule or a plan sets (每支医疗队由不少于5人组成, 带动贫困农户不少于50户, 成立一支不少于50人的
-# 应急队伍): 不少于/不低于 before a figure states a norm to meet, not a number reached (a toll or a tally says 至少,
-# 超过, 以上); 不少于 stood before no gold row of the 18 opened figure corpora
+# round q17: a floor that a rule or a plan sets (每支医疗队由不少于5人组成, 要求…带动贫困农户不少于50户, 各镇成立一支
+# 不少于50人的应急队伍): 不少于/不低于 before a figure, in a sentence that sets a norm (每, 各, 要求, 须, 应 …), states
+# a norm to meet, not a number reached; 不少于 stood before no gold row of the 18 opened figure corpora
 _FLOOR_WORDS = ("不少于", "不低于", "不得少于", "不得低于", "不应少于", "应不少于")
+# a sentence that sets a norm: per unit (每, 各), a requirement (要求, 须, 应, 确保, 规定, 原则上)
+_NORM_WORDS = ("每", "各", "要求", "须", "应", "确保", "规定", "原则上")
 
 
 def _required_floor(q: Quantity, text: str) -> bool:
-    """A figure after a word of a required floor (不少于, 不低于): a norm, not a tally.
+    """A figure after a word of a required floor (不少于, 不低于) in a sentence that sets a norm: not a tally.
 
     >>> from mobilization.quantities import lexicon
     >>> from mobilization.quantities.candidate import scan
     >>> t = "各镇成立一支不少于50人的应急队伍,共300人"; [_required_floor(q, t) for q in scan(t, lexicon())]
     [True, False]
+    >>> t = "共有不少于50名党员参加"; [_required_floor(q, t) for q in scan(t, lexicon())]
+    [False]
     """
-    return text.endswith(_FLOOR_WORDS, max(0, q.number_start - 4), q.number_start)
+    if not text.endswith(_FLOOR_WORDS, max(0, q.number_start - 4), q.number_start):
+        return False
+    lo, hi = _sentence_bounds(text, q.number_start)
+    return any(text.find(w, lo, hi) >= 0 for w in _NORM_WORDS)  # (共有不少于50名党员: a fact, no norm)
 
 
 def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
