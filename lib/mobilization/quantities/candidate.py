@@ -192,7 +192,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         approx = after_kind
     elif not after_kind:
         end = after_unit
-    unit = classifier.word if classifier else ""
+    unit = classifier.word if classifier and classifier.word not in _NO_UNIT else ""
     entity, head = "", None
     noun = classifier.noun if classifier else "both"
     if noun == "self":
@@ -340,6 +340,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
     return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
                     category, num.start, unit_end, currency, cut is not None or math.isnan(num.value))
+
+
+_NO_UNIT = ("大",)  # 7大扶贫产业: 大 reads like a classifier but is none; the count has no unit (round q17)
 
 
 _PACKAGE = "装"  # after a measure: 25公斤装, the size of one package

@@ -18,7 +18,7 @@ from .money import local_currency
 # (The blank first: the engine skips to blanks, then the look-arounds check their neighbours.)
 # So is a blank between digits and a Latin unit of classifiers.csv (献血400 CC, 50 kg大米).
 _DIGIT_BLANK = re.compile(r"[ \u00a0\u3000](?:(?<=[\u3400-\u9fff].)(?=[0-9０-９])|(?<=[0-9０-９].)(?=[\u3400-\u9fff]"
-                          r"|(?:cc|CC|kg|KG|Kg)(?![A-Za-z])))")
+                          r"|(?:cc|CC|ml|mL|ML|kg|KG|Kg)(?![A-Za-z])))")
 
 
 def close_digit_blanks(text: str) -> tuple[str, OffsetMap | None]:

@@ -38,7 +38,8 @@ def _window_after(text: str, p: int, lex: Lexicon) -> str:
     """
     limit = min(len(text), p + _WINDOW)
     nxt = lex.chinese_count_re.search(text, p, limit)
-    while nxt is not None and _excluded(text, nxt.start(), nxt.end(), lex):
+    while nxt is not None and (_excluded(text, nxt.start(), nxt.end(), lex) or text.startswith("级", nxt.end())):
+        # (万吨级码头, 百亿元级企业: a size class before the noun, round q17)
         # 一次性口罩: a fixed term that reads like a count (一次) is part of the noun, not a new count
         nxt = lex.chinese_count_re.search(text, nxt.end(), limit)
     if nxt is not None:

@@ -277,8 +277,9 @@ def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> t
     (0, None)
     """
     k = text.find("的", p + 1, _clause_end(text, p, _DE_REACH))
-    if k < 0 or _starts_number(text, p, lex) or any(c.isdigit() for c in text[p:k]):
-        return 0, None
+    if k < 0 or _starts_number(text, p, lex) or any(c.isdigit() for c in text[p:k]) \
+            or lex.chinese_count_re.search(text, p, k) is not None:
+        return 0, None  # (3名儿童及两名行动不便的老人: another count before the 的 begins its own phrase, round q17)
     n, head = noun_after(text, k + 1, classifier.category == "personnel", lex)
     if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
         return 0, None

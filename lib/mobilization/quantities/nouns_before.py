@@ -31,6 +31,9 @@ _COUNT_OF = "数"  # after a noun and before its figure: "the number of" (项目
 _NOT_NOUN_BEFORE_COUNT = "无多少半总约倍"  # 无数, 多数, 半数, 总数: not a noun and 数
 
 
+_LABEL_COLONS = ":："  # a label and a colon before a figure: 献血量:73310ml
+
+
 _LEFT_WINDOW = 20  # characters looked at before a number for a noun-first phrase
 
 
@@ -95,6 +98,10 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         w = w[:-1]  # 志愿服务项目数1200个: a noun and 数 (the number of) before the figure; the noun is counted
     if not w and base > lo and text[base - 1] == "》":
         return _title_before(text, base, floor, classifier, lex, s)
+    if not w and base - 1 > lo and text[base - 1] in _LABEL_COLONS and text[base - 2] not in _LABEL_COLONS:
+        # 献血量:73310ml, 参与人数：300人: a label and a colon before the figure (a line of statistics)
+        # name what it counts, as the noun right before the number would
+        return noun_before(text, base - 1, floor, classifier, lex)
     harmed = _strip_harm(w, lex) if lex.harm_re.search(w) else len(w)
     if harmed < len(w):
         # 灌溉设施受损590处, 桥梁坍塌或损坏123座: a word of harm between the noun and its number
@@ -102,6 +109,16 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         b_start, b_end, bhead = noun_before(text, base + harmed, floor, classifier, lex)
         if b_end > b_start and bhead is not None and not bhead.place:
             return b_start, b_end, bhead
+        return s, s, None
+    if len(w) > 2 and w.endswith(_CLOSURES) and classifier is not None and classifier.kind == "count":
+        # 旅游景区关闭115家, 港口企业关停67家: a verb of closing between the noun and its number says what was
+        # done to the noun, which is what is counted (round q17)
+        b_start, b_end, bhead = noun_before(text, base + len(w) - 2, floor, classifier, lex)
+        if b_end > b_start and bhead is not None and not bhead.place:
+            return b_start, b_end, bhead
+        k = _plain_object(_without_scope(w[:-2]), lex) if bounded else 0  # (全省|旅游景区: jieba tags no noun)
+        if k and open_head(w[len(w) - 2 - k:-2], lex).category not in ("personnel", "funds"):
+            return base + len(w) - 2 - k, base + len(w) - 2, open_head(w[len(w) - 2 - k:-2], lex)
         return s, s, None
     if w and w[-1] in _CLOSE_QUOTES:
         q = w.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(w[-1])])
@@ -122,7 +139,7 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if head is None and not event:
         found = _open_before(w, base, s, classifier, lex)
         if found[1] == found[0] and bounded and classifier is not None and classifier.kind in ("count", "measure"):
-            k = _work_object(w, lex)  # 清理乱搭乱建12966处: jieba tags no noun in the object
+            k = _work_object(w, lex, bool(classifier.category))  # 清理乱搭乱建12966处: jieba tags no noun in the object
             if k and _fits(open_head(w[len(w) - k:], lex), classifier):
                 return base + len(w) - k, base + len(w), open_head(w[len(w) - k:], lex)
         return found
@@ -139,10 +156,20 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     for m in lex.stop_re.finditer(w, 0, hs):
         if (last is None or m.end() > last.end()) and _starts_with_stop(w, lex, m.start()):
             last = m
+    if event and head is None and last is not None and "的" not in w[last.end():]:
+        k = _action_pair(w, lex) if classifier.word in _ACTION_UNITS else 0
+        b0 = last.end()
+        if k and (k == len(w) - b0 or _one_verb(w[b0:len(w) - k])):
+            # 共向老友记|致电慰问422次, 共接|到|抢险救援4起: two verbs of work name the work done (round q17)
+            return base + len(w) - k, base + len(w), None
     if last is not None and last.group() in lex.locatives:
         if head is not None and "的" in w[last.end():hs]:
             return base + hs, base + len(w), head  # 在上海工作的人员38名: the place is inside a 的-clause
         return s, s, None  # 在我镇3个交通要道: a place where, not the thing counted
+    if event and last is not None:
+        held = _held_object(w, lex)
+        if held:
+            return base + len(w) - held, base + len(w), head  # 召开户院会90余场次: the events held
     b = last.end() if last is not None else -1
     if last is not None and _fused_stop(w, last.start(), b, lex):
         b = last.start()  # 转移被困群众: 被 is inside the word 被困; 派出支援队队员: 支援 inside 支援队
@@ -153,11 +180,16 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
                 if k:
                     # 拉运积雪1.3万车次: a verb and its object name what was done
                     return base + len(w) - k, base + len(w), None
+                if bounded and _one_event_word(w):
+                    return base, base + len(w), None  # , 手术1.08万台次: one noun of work done opens the clause (q17)
             return s, s, None
         b = 0 if bounded and len(w.lstrip("、(（")) <= 6 else hs
     while b < len(w) and w[b] in "、()（）":
         b += 1
     if b >= len(w):
+        k = _action_pair(w, lex) if event and head is None and classifier.word in _ACTION_UNITS else 0
+        if k:
+            return base + len(w) - k, base + len(w), None  # 致电慰问422次, 接到抢险救援4起: the work done
         return s, s, None
     if last is not None and w.startswith("的", b) and head is not None:
         b = hs  # 收治的患者中重症患者13名: after a verb and its 的, only the head is sure
@@ -172,10 +204,6 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
             # 出动皮卡车运水5次: after the goods or vehicle used, a short verb and its object name what was
             # done (not after people: 与居家观察人员联系三次 names whom, not what)
             return base + b + ends[-1][0], base + len(w), None
-    if event:
-        held = _held_object(w, lex)
-        if held:
-            return base + len(w) - held, base + len(w), head  # 召开户院会90余场次: the events held
     if event and head is None and "的" not in w[b:] and len(w) - b > _EVENT_NOUN_MAX:
         k = _action_noun(w[b:], lex)
         if k:
@@ -219,6 +247,53 @@ def _action_noun(x: str, lex: Lexicon) -> int:
     return n
 
 
+# verbs of closing (two characters) between a noun and its count: 旅游景区关闭115家, 在建项目停工314个
+_CLOSURES = ("关闭", "关停", "停工", "停业", "停产", "停运", "停航", "停课", "封闭")
+
+
+_ACTION_UNITS = ("次", "起")  # counts of events the work done may name (not 批次: batches of people sent)
+
+
+def _action_pair(w: str, lex: Lexicon) -> int:
+    """The length of two verbs of work that end `w` before a count of events, 3 to _EVENT_NOUN_MAX long, after a
+    word that is no verb (a noun, a preposition's object) or after a verb of receiving (接到): together they name
+    the work done (共向老友记致电慰问422次, 共接到抢险救援4起; round q17); 0 if none.
+
+    >>> lex = lexicon(); _action_pair("共向老友记致电慰问", lex), _action_pair("共接到抢险救援", lex)
+    (4, 4)
+    >>> _action_pair("与居家观察人员联系", lex), _action_pair("巡查发现", lex)
+    (0, 0)
+    """
+    words = _tagged(w)
+    if len(words) < 3:
+        return 0
+    (a, ta), (b, tb) = words[-2], words[-1]
+    n = len(a) + len(b)
+    before = words[-3]
+    if ta not in ("v", "vn") or tb not in ("v", "vn") or not 3 <= n <= _EVENT_NOUN_MAX or b in _NOT_EVENT_VERBS \
+            or a in _TOTAL_ADVERBS or a in lex.infixes \
+            or (before[1].startswith("v") and not before[0].endswith("到")) or _head_ends(w[len(w) - n:], lex):
+        return 0
+    return n
+
+
+def _one_event_word(x: str) -> bool:
+    """x is one dictionary word of 2 to _EVENT_NOUN_MAX characters that jieba tags a noun or a verbal noun (手术, 会诊):
+    alone between punctuation and a count of events, it names the work done.
+
+    >>> _one_event_word("手术"), _one_event_word("巡逻"), _one_event_word("参加过")
+    (True, False, False)
+    """
+    words = _tagged(x) if 2 <= len(x) <= _EVENT_NOUN_MAX else []
+    return len(words) == 1 and words[0][1] in ("n", "vn")
+
+
+def _one_verb(x: str) -> bool:
+    """x is one word jieba tags a verb (接到)."""
+    words = _tagged(x) if x else []
+    return len(words) == 1 and words[0][1] == "v"
+
+
 _LIST_COMMAS = ",，;；"  # what else may separate the items of a list of counts (棉衣11000件,彩条布4728件)
 _ITEM_MAX = 6  # longest noun of a list item taken whatever jieba's tags (彩条布, 折叠床)
 
@@ -250,10 +325,14 @@ def _list_item(w: str, lex: Lexicon) -> Head | None:
     return open_head(rest, lex)
 
 
+_TOTAL_ADVERBS = ("全省", "全市", "全县", "全区", "全镇", "全乡", "全村", "共计", "累计", "合计", "总计", "共")
+_SETTING_VERBS = "设建搭增开"  # one-character verbs of setting up before their object: 共设接种台30张
+
+
 _WORK_OBJECT_MAX = 5  # longest object of a verb of work taken whatever jieba's tags (乱搭乱建, 白色污染)
 
 
-def _work_object(w: str, lex: Lexicon) -> int:
+def _work_object(w: str, lex: Lexicon, scoped: bool = True) -> int:
     """The length of the object after the verb that opens a clause (w starts at the clause's start, or
     after 、): in a tally of work done (清理乱搭乱建12966处, 清除小招贴124.68万张) what the verb acted on is
     what is counted, though jieba tags no noun in it. 2 to _WORK_OBJECT_MAX characters with no stop
@@ -266,14 +345,34 @@ def _work_object(w: str, lex: Lexicon) -> int:
     0
     """
     w = w.lstrip("、(（")
+    if scoped:
+        # 全县共设立接种台230个: the scope and the adverb of a total before the verb (round q17; only when the
+        # classifier says what it counts: the category of an open noun after a generic 个 is unknown)
+        w = _without_scope(w)
     m = lex.stop_re.match(w)
     if m is None or m.end() < 2:
-        return 0  # (a verb, not an adverb: 已抢通265条 has no object, 抢通 is the verb)
-    rest = w[m.end():]
+        words = _tagged(w[:2]) if m is None and len(w) >= 3 else []
+        if not (len(words) == 2 and words[0][1] == "v" and w[0] in _SETTING_VERBS):
+            return 0  # (a verb, not an adverb: 已抢通265条 has no object, 抢通 is the verb)
+        m = re.match(".", w)  # 共设接种台30张: a one-character verb of setting up (设, 建, 搭) and its object
+    return _plain_object(w[m.end():], lex)
+
+
+def _plain_object(rest: str, lex: Lexicon) -> int:
+    """len(rest) when it is 2 to _WORK_OBJECT_MAX Chinese characters with no stop word or 的 in it, else 0."""
     if not 2 <= len(rest) <= _WORK_OBJECT_MAX or "的" in rest or lex.stop_re.search(rest) is not None \
             or not all("\u4e00" <= c <= "\u9fff" for c in rest) or rest[0] in "了着过":
         return 0
     return len(rest)
+
+
+def _without_scope(w: str) -> str:
+    """w without the scope (全县) and the adverb of a total (共, 累计) that open it: 全县共设立接种台 → 设立接种台."""
+    while True:
+        inf = next((i for i in _TOTAL_ADVERBS if w.startswith(i) and len(w) > len(i)), None)
+        if inf is None:
+            return w
+        w = w[len(inf):]
 
 
 _HELD_MAX = 10  # longest object of a verb of holding events before their count (会诊及疑难病例讨论)
@@ -290,11 +389,32 @@ def _held_object(w: str, lex: Lexicon) -> int:
     """
     k = max((m.end() for m in lex.stop_re.finditer(w) if m.group() in lex.held), default=-1)
     n = len(w) - k
-    if k < 0 or not 2 <= n <= _HELD_MAX or "的" in w[k:]:
+    if k < 0 or n < 2 or "的" in w[k:]:
         return 0
-    if any(m.group() not in _CONJUNCTIONS for m in lex.stop_re.finditer(w, k)):
+    if n > _HELD_MAX:
+        # 举办重点项目集中开工和投产投用现场会4次: a long object; its last word, a noun of events, names them
+        last = _tagged(w[k:])[-1]
+        return len(last[0]) if last[1] == "n" and len(last[0]) >= 2 and lex.stop_re.fullmatch(last[0]) is None \
+            and _head_at_end(last[0], lex) is None else 0
+    if any(m.group() not in _CONJUNCTIONS for m in lex.stop_re.finditer(w, k)) and not _verbal_events(w[k:]):
         return 0  # 参加志愿服务活动的群众, 开展巡查发现: a verb or a particle inside; not one object
     return n
+
+
+def _verbal_events(x: str) -> bool:
+    """x, the object of a verb of holding events, is a name of work done made of verbs used as nouns
+    (防火巡查检查, 入户走访): verbs, verbal nouns and nouns jieba tags, ending in a verbal noun or a verb of work,
+    no preposition, pronoun or particle (round q17).
+
+    >>> _verbal_events("防火巡查检查"), _verbal_events("入户走访"), _verbal_events("巡查发现")
+    (True, True, False)
+    """
+    words = _tagged(x)
+    return len(words) >= 2 and all(t in ("v", "vn", "n") for _, t in words) and words[-1][1] in ("v", "vn") \
+        and words[-1][0] not in _NOT_EVENT_VERBS
+
+
+_NOT_EVENT_VERBS = ("发现", "看到", "得到", "收到", "达到", "到", "有")  # verbs that report, not name work done
 
 
 def _verb_object_end(w: str) -> int:

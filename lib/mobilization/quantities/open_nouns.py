@@ -146,7 +146,7 @@ def open_noun_after(text: str, p: int, lex: Lexicon | None = None) -> tuple[int,
     w = _window_after(text, p, lex)[:_OPEN_MAX + 4]
     if not w or w[0] in "、()（）":
         return 0, None
-    words = _tagged(w)
+    words = _grades(_tagged(w))
     end = k = clause = 0
     for i, (word, tag) in enumerate(words):
         if k + len(word) > _OPEN_MAX or _stop_word(word, lex) and not _compound(words, i):
@@ -175,6 +175,26 @@ def open_noun_after(text: str, p: int, lex: Lexicon | None = None) -> tuple[int,
     if end < 2:
         return 0, None  # one character is too little to be sure of a noun (人, 家)
     return end, open_head(w[:end], lex)
+
+
+def _grades(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`words` with a numeral and 级 joined into one attribute (千亿|级 → 千亿级, like 国家级): a grade or size
+    class before a noun (2个千亿级产业集群) modifies it, it is no count of its own (round q17).
+
+    >>> _grades([("千亿", "m"), ("级", "q"), ("产业", "n")]), _grades([("千万级", "m"), ("项目", "n")])
+    ([('千亿级', 'b'), ('产业', 'n')], [('千万级', 'b'), ('项目', 'n')])
+    """
+    if not any(word.endswith("级") for word, _ in words):
+        return words
+    out: list[tuple[str, str]] = []
+    for word, tag in words:
+        if word == "级" and out and out[-1][1] == "m":
+            out[-1] = (out[-1][0] + word, "b")
+        elif tag == "m" and word.endswith("级") and len(word) > 1:
+            out.append((word, "b"))
+        else:
+            out.append((word, tag))
+    return out
 
 
 def _verb_at(w: str, k: int, words: list[tuple[str, str]]) -> bool:

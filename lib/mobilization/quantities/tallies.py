@@ -314,11 +314,35 @@ def _next_rate(rate: Quantity, q: Quantity, text: str, lex: Lexicon) -> bool:
     return lex.stop_re is None or lex.stop_re.search(m.group(1)) is None
 
 
+# round q17: a floor that a rule or a plan sets (每支医疗队由不少于5人组成, 要求…带动贫困农户不少于50户, 各镇成立一支
+# 不少于50人的应急队伍): 不少于/不低于 before a figure, in a sentence that sets a norm (每, 各, 要求, 须, 应 …), states
+# a norm to meet, not a number reached; 不少于 stood before no gold row of the 18 opened figure corpora
+_FLOOR_WORDS = ("不少于", "不低于", "不得少于", "不得低于", "不应少于", "应不少于")
+# a sentence that sets a norm: per unit (每, 各), a requirement (要求, 须, 应, 确保, 规定, 原则上)
+_NORM_WORDS = ("每", "各", "要求", "须", "应", "确保", "规定", "原则上")
+
+
+def _required_floor(q: Quantity, text: str) -> bool:
+    """A figure after a word of a required floor (不少于, 不低于) in a sentence that sets a norm: not a tally.
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "各镇成立一支不少于50人的应急队伍,共300人"; [_required_floor(q, t) for q in scan(t, lexicon())]
+    [True, False]
+    >>> t = "共有不少于50名党员参加"; [_required_floor(q, t) for q in scan(t, lexicon())]
+    [False]
+    """
+    if not text.endswith(_FLOOR_WORDS, max(0, q.number_start - 4), q.number_start):
+        return False
+    lo, hi = _sentence_bounds(text, q.number_start)
+    return any(text.find(w, lo, hi) >= 0 for w in _NORM_WORDS)  # (共有不少于50名党员: a fact, no norm)
+
+
 def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """The quantities of one scan less those that are not tallies, in order: a list that trails off
     (10只、30只……), one person's own, a few people named again (两人),
-    numbered slogans, narrative 一, per-unit counts and rations, averages and rates, thresholds and own money, the
-    make-up of a group or of each unit.
+    numbered slogans, narrative 一, per-unit counts and rations, averages and rates, required floors (不少于),
+    thresholds and own money, the make-up of a group or of each unit.
 
     >>> from mobilization.quantities import lexicon
     >>> from mobilization.quantities.candidate import scan
@@ -328,6 +352,7 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     kept: list[Quantity] = []
     has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
     has_spread = "不等" in text or "档" in text
+    has_floor = "不少于" in text or "不低于" in text
     has_rate = lex.rate_re is not None and lex.rate_re.search(text) is not None
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
     has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
@@ -349,6 +374,8 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
             last_rate = q if q.currency else None
             continue  # (the find: most counts have no 每 before them, decided in C)
         if has_rate and _rate(q, text, lex):
+            continue
+        if has_floor and _required_floor(q, text):
             continue
         if q.currency and (_threshold(q, text, lex) or _own_money(q, text) or _gift_class(q, text)):
             continue

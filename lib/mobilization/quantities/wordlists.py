@@ -109,7 +109,7 @@ def lexicon() -> Lexicon:
         before_re=re.compile(rf"(?:{_alternation(w for w, _ in by_pos['before'])})\Z"),
         before_last_chars=frozenset(w[-1] for w, _ in by_pos["before"] if w),
         source_re=_source_re([h for h, v in heads.items() if v.category == "funds" and len(h) >= 2]),
-        chinese_count_re=re.compile(rf"[{_CN_RUN}]+(?:{_alternation(cls)})"),
+        chinese_count_re=re.compile(rf"[{_CN_RUN}]+[多余]?(?:{_alternation(cls)})"),  # (二十多名: round q17)
         after_words=tuple(w for w, _ in by_pos["after"]),
         currencies=currencies,
         currency_name_re=re.compile(_alternation(names) or "(?!)"),
