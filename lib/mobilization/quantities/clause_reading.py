@@ -22,6 +22,8 @@ from .verbs import SituationWords, _verb_words, situation_words
 _UNREAD = object()  # (the verb before a count not read yet: `_disaster_scope` reads it)
 _REACH = 24  # how far before a count the words of its situation may stand (within its clause)
 _AFTER = 10  # how far after a count the verb said of it may stand
+_SCOPE_ADVERBS = frozenset(("已", "已经", "先后", "累计", "共", "共计", "均", "都", "也", "还", "又", "再次", "分别",
+                            "直接", "严重"))  # adverbs between a disaster and its verb of scope (雪灾已影响)
 _DISASTER_GAP = 6  # adverbs between a disaster and its verb of scope (这次地震已经造成)
 _NOT_DISASTER = frozenset("救抗防减赈助备")
 _TOPIC = 6  # how far into the clause before a disaster may stand as the topic of a clause with no subject
@@ -122,8 +124,8 @@ def _disaster_scope(text: str, start: int, lex: Lexicon, words: SituationWords, 
     for d in words.disaster_re.finditer(text, lo, verb.start()):
         if verb.start() - d.end() <= _DISASTER_GAP and _a_disaster(text, d, words):
             gap = text[d.end():verb.start()]
-            if not _verb_words(gap, 0, len(gap), lex, words):
-                return True
+            if not [v for v in _verb_words(gap, 0, len(gap), lex, words) if v.group() not in _SCOPE_ADVERBS]:
+                return True  # (雪灾已影响28个乡镇: an adverb between is no verb of its own)
     return False
 
 
