@@ -18,6 +18,20 @@ from invented import category as _cat
     ("暴雪已影响某州16个乡镇。", "16个乡镇", "other"),                               # was coverage
     ("洪水已经波及下游5个村。", "5个村", "other"),                                   # was coverage
     ("救灾工作已涉及11个县。", "11个县", "coverage"),
+    # a degree after the harm that ends the clause: the harm still befalls the count
+    ("暴雨中,某乡等四个村庄受灾严重。", "四个村庄", "other"),                       # was coverage
+    # institutions the noun says are aided: a word of aid inside it, or a poor place's school or hospital
+    ("医疗队对口支援5所受援医院。", "5所受援医院", "coverage"),                      # was organization
+    ("基金会代表6所受助学校致辞。", "6所受助学校", "coverage"),                      # was organization
+    ("全省已有120家贫困县医院达到二级水平。", "120家贫困县医院", "coverage"),        # was organization
+    ("全县3家三甲医院派出医护人员。", "3家三甲医院", "organization"),
+    ("全县46个贫困村党支部参加培训。", "46个贫困村党支部", "organization"),
+    # people visited (Taiwan's 访视), hired (people given jobs), elected to posts, gathering to serve, giving blood
+    ("志工本月访视了300多名老人。", "300多名老人", "coverage"),                       # was personnel
+    ("园区企业共招聘了86名工人。", "86名工人", "coverage"),                          # was personnel
+    ("新一届村两委中,有40人当选村委会主任。", "40人", "personnel"),                  # was other
+    ("接到通知后,30多人集结到位。", "30多人", "personnel"),                          # was other
+    ("去年全市有2万多人无偿捐血。", "2万多人", "personnel"),                         # was other
 ])
 def test_round6(text, part, category):
     assert _cat(text, part) == category

@@ -151,7 +151,7 @@ def _inside_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
 
 _HARM_REACH = 10  # how far before the number a word of harm may stand
 _HARM_GAP = 6  # how long the stretch of nouns and adverbs between a count and its harm after it may be
-_HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z|里面|里|内|其中|[\u4e00-\u9fff]{1,2}[下中内里](?:[^\w]|\Z))")  # the harm ends its clause: 3人死亡, 6名群众被困。
+_HARM_FOLLOW = re.compile(r"了?(?:严重|较重|较为严重|最为严重|最重|最严重)?(?:[^\w]|\Z|里面|里|内|其中|[\u4e00-\u9fff]{1,2}[下中内里](?:[^\w]|\Z))")  # the harm ends its clause: 3人死亡, 6名群众被困。
 # (or says where: 一家5人被困里面, 24名矿工被困井下, 8人被困车中)
 _HARM_WHERE = ("在", "于")  # a harm that says where (困在3间民房附近): it befalls the count whatever follows
 _GAP_ADVERBS = frozenset("仍尚还均都已也")  # one-character adverbs jieba may tag otherwise (仍: zg)

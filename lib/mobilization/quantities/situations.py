@@ -112,6 +112,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
             q.entity and q.start == q.number_start - len(q.entity) and text[q.start - 2:q.start] in _AIDED)):
         return "coverage"  # 26名在校就读贫困户学生, 60多位成年孤儿: people in need, those relief reaches (round 4);
         # 受益群众3000人: the word of aid the noun reader left before the noun (round q16)
+    if q.category == "organization" and _aided_institution(q.entity, words):
+        return "coverage"  # 8所受援医院, 8所受助学校, 400家贫困县医院: the institutions aid reaches (CODEBOOK.md:
+        # places reached or served; sixth session, AL), not organizations taking part
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
@@ -294,6 +297,25 @@ def _listed_reached(entity: str, lex: Lexicon) -> bool:
     """
     h = _head_at_end(entity, lex)
     return h is not None and h.reached and h.category == "personnel" and not entity.endswith(_HOUSEHOLDS)
+
+
+_AID_WORDS = ("受援", "受助", "受捐", "受资助", "受赠", "受益", "受惠")  # inside the noun: what aid reaches
+_INSTITUTIONS = ("医院", "卫生院", "卫生室", "学校", "小学", "中学", "中小学", "幼儿园", "敬老院", "福利院", "养老院")
+# institutions that serve the public: a poor place's one (贫困县医院, 贫困村小学) is what aid reaches
+
+
+def _aided_institution(entity: str, words: SituationWords) -> bool:
+    """An organization the counted noun says is aided: a word of aid inside it (受援医院, 受助学校), or a word of need
+    before an institution that serves the public (贫困县医院, 贫困山区小学); not a Party body of a poor place
+    (贫困村党支部) nor a team (援藏医疗队).
+
+    >>> w = situation_words()
+    >>> [_aided_institution(e, w) for e in ("受援医院", "贫困县医院", "贫困村党支部", "三甲医院", "援藏医疗队")]
+    [True, True, False, False, False]
+    """
+    if any(a in entity for a in _AID_WORDS):
+        return True
+    return entity.endswith(_INSTITUTIONS) and any(need in entity for need in words.roles["need"])
 
 
 _AIDED = ("受益", "受助")  # right before a noun of people counted after it: the people aid reaches (round q16)
