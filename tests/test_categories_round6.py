@@ -32,6 +32,18 @@ from invented import category as _cat
     ("新一届村两委中,有40人当选村委会主任。", "40人", "personnel"),                  # was other
     ("接到通知后,30多人集结到位。", "30多人", "personnel"),                          # was other
     ("去年全市有2万多人无偿捐血。", "2万多人", "personnel"),                         # was other
+    # facilities built (新建 建设 新打: CODEBOOK.md activity), also when the noun alone gives no category
+    ("某地新打抗旱水源井1.8万眼,购置运送水车700辆。", "1.8万眼", "activity"),          # was other
+    ("此外,集团出资建设2个肉牛养殖场,覆盖村民50户152人。", "2个肉牛养殖场", "activity"),  # was other
+    ("筹集资金2亿多元,建设“爱心小屋”等活动阵地近5万个。", "近5万个", "activity"),       # was coverage
+    ("上海已建设一座13800张床位的方舱医院。", "13800张床位", "supplies"),
+    # consultations answered and programmes run are things done
+    ("开通志愿服务热线50余条,解答群众咨询600余个。", "600余个", "activity"),          # was other
+    ("会长在典礼上致辞时分享两个计划的内容。", "两个计划", "activity"),                # was other
+    # a place's description goes on through the list (CODEBOOK.md fourth session: a place's own population)
+    ("但还有3个贫困村,1232户4308名贫困人口,数量多、分布广。", "1232户", "other"),     # was coverage
+    ("某县有省级贫困村12个,建档立卡贫困户5200户、17000人。", "17000人", "other"),     # was coverage
+    ("为建档立卡贫困户300户发放补贴。", "300户", "coverage"),
 ])
 def test_round6(text, part, category):
     assert _cat(text, part) == category

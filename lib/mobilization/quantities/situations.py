@@ -151,8 +151,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 转移牲畜2.8万头: animals moved, like people (not goods: 转移物资 stay supplies)
     if not people and q.category == "supplies" and words.has("moved", after):
         return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
-    if not people and words.has("built", before) and q.category in ("supplies", "coverage") \
-            and not q.entity.endswith(_PLACE_ENDS):  # (建成13个社区…: a place is not what is built)
+    if not people and words.has("built", before) and q.category in ("supplies", "coverage", "other") \
+            and not q.entity.endswith(_PLACE_ENDS) and not text.startswith("的", q.end):
+        # (建成13个社区…: a place is not what is built; 建设一座13800张床位的方舱医院: the count describes what is)
         return "activity"  # (not an organization: a hospital built, 新改扩建10座方舱医院, is one, CODEBOOK.md)
     if not people and q.category == "organization" and words.has("give", before) and before.endswith(_INTO) \
             and verb.end() == start:
@@ -385,6 +386,7 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     has_parts = _PARTS in text  # (without a 其中 no count is a part of another: _whole_of)
     out: list[Quantity] = []
     said: dict[tuple[float, str], tuple[str, str]] = {}  # (value, unit) → (entity, category) the clause gave
+    described: set[int] = set()  # indices in `out` of the counts read as a place's description (_population)
     for q in qs:
         # (the sentence's default is read only for a bare count of people that nothing else decides)
         c = situated_category(q, text, lex, words, lambda: _sentence_default(out, q, text, lex))
@@ -402,8 +404,10 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if q.unit == "户" and c == "coverage" and _FIRMS_BEFORE.search(
                 text, _clause_start(text, max(0, q.number_start - _REACH), q.number_start), q.number_start):
             c = "organization"  # 规模以上企业达32户, 新增入园企业27户: 户 counts firms after a noun of firms (q13)
-        if c == "coverage" and _population(q, out, text, lex, words):
+        if c == "coverage" and _population(q, out, text, lex, words, prev_described=len(out) - 1 in described):
             c = "other"  # 全村共有521户1613人, 辖9个村民小组, 已有居民3088户: the place described (q13)
+            described.add(len(out))  # (the next count of the list goes on describing it: 有省级贫困村33个,
+            # 建档立卡贫困户12207户、40382人; sixth session)
         prev = out[-1] if out else None
         if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
                 and prev.end == q.start - 1 and text[prev.end] == "、" \
@@ -441,7 +445,8 @@ _POP_NOUN_ENDS = ("人口", "村民", "贫困户", "贫困村", "农户")  # nou
 _POP_PLACES = ("村", "组", "小组", "社区", "乡", "镇", "街道", "小区", ")", "）")  # the parts a place is divided into
 _NOT_HAVE = ("没", "所", "只", "仅", "具", "享", "持", "占", "含", "设", "建", "配", "另")  # 没有, 所有 … are no having
 _NEXT_NUMBER = re.compile(r"[\d０-９]")  # where the next count begins (its own verbs are not this count's)
-_ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计") + _LIVE)
+_ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计", "建档立卡") + _LIVE)
+# (建档立卡: registered as poor, a modifier of the households counted, 建档立卡贫困户12207户, not a verb of the clause)
 
 
 # _HAVE, _GOVERN and _WHOLE anywhere in a span: `_population` can find one ending at some point of the clause
@@ -473,11 +478,12 @@ def _verbs_in(text: str, lo: int, hi: int, nominal: bool = False) -> list[str]:
 
 
 def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, words: SituationWords,
-                listed: bool = False) -> bool:
+                listed: bool = False, prev_described: bool = False) -> bool:
     """`q` counts a place's own people, households or parts as its description, not as reached (CODEBOOK.md):
     a verb of having or governing said of a place, or a whole place, before the count (a noun may stand between:
     加果村共有牧民176户) and no verb of the clause after it; a noun of population; or the next count of such a
-    list (全村6个组、521户1613人). `listed`: `q` is such a count already read as other.
+    list (全村6个组、521户1613人). `listed`: `q` is such a count already read as other; `prev_described`: the count
+    before it was read as the description (then the list goes on without reading that one again).
 
     >>> from mobilization.quantities import lexicon
     >>> lex, w = lexicon(), situation_words()
@@ -529,5 +535,6 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
         return False
     between = text[prev.end:q.start]
     return re.fullmatch(r"[、,，]?(?:其中[:：]?)?[^\d、,，。;；:：]{0,6}", between) is not None \
-        and not _verbs_in(text, prev.end, q.start) and _population(prev, [], text, lex, words, listed=True)
+        and not _verbs_in(text, prev.end, q.start) \
+        and (prev_described or _population(prev, [], text, lex, words, listed=True))
     # (全村6个组、521户1613人, 还有6个贫困村,2232户, 辖9个村民小组248户: the list goes on)
