@@ -44,6 +44,13 @@ from invented import category as _cat
     ("但还有3个贫困村,1232户4308名贫困人口,数量多、分布广。", "1232户", "other"),     # was coverage
     ("某县有省级贫困村12个,建档立卡贫困户5200户、17000人。", "17000人", "other"),     # was coverage
     ("为建档立卡贫困户300户发放补贴。", "300户", "coverage"),
+    # the object of 对/将/把 that a verb of reaching after it takes, past a light verb
+    ("镇政府组织工作人员对村内300余名群众进行转移疏散。", "300余名群众", "coverage"),  # was personnel
+    ("对300余名党员进行培训。", "300余名党员", "personnel"),
+    # rescued, treated, given aid (situation_verbs.csv)
+    ("消防支队出动27人,抢救被困群众8人。", "8人", "coverage"),                         # was other
+    ("医疗队累计诊疗患者9万人。", "9万人", "coverage"),                                 # was other
+    ("另有3人获赠慰问物资。", "3人", "coverage"),                                       # was personnel
 ])
 def test_round6(text, part, category):
     assert _cat(text, part) == category

@@ -181,6 +181,36 @@ def _give_after_light(text: str, end: int, lex: Lexicon, words: SituationWords) 
     return None
 
 
+_OBJECT_PREPS = ("对", "将", "把")  # prepositions that put the object of a verb before it (对300名村民进行转移)
+
+
+def _object_of_reach(text: str, q: Quantity, start: int, lo: int, lex: Lexicon, words: SituationWords) -> bool:
+    """The count is the object of 对/将/把 and the verb after it, past a light verb, reaches it (对300余名村民进行转移疏散,
+    对全村126户进行排查, 将30名群众安全转移): people or places reached, coverage (CODEBOOK.md).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> t = "工作人员对村内300余名村民进行转移疏散"
+    >>> _object_of_reach(t, Quantity(7, 14, "300余名村民", 300.0, unit="名", entity="村民"), 7, 0, lex, w)
+    True
+    >>> t = "对300余名党员进行培训"
+    >>> _object_of_reach(t, Quantity(1, 8, "300余名党员", 300.0, unit="名", entity="党员"), 1, 0, lex, w)
+    False
+    """
+    p = max(text.rfind(w, lo, start) for w in _OBJECT_PREPS)
+    if p < 0 or _verb_words(text, p + 1, start, lex, words):
+        return False  # (no such preposition, or a verb between: 对组织的300名党员)
+    k = _SKIP_AFTER.match(text, q.end).end()
+    light = _LIGHT_RE.match(text, k)
+    k = light.end() if light is not None else k
+    k = re.compile(r"了?").match(text, k).end()
+    verbs = _verb_words(text, k, _clause_end(text, k, _LIGHT_REACH + 4), lex, words)
+    if not verbs or verbs[0].start() - k > 2:
+        return False
+    v = verbs[0].group()
+    return v in lex.served or words.has("rescue", v) or words.has("receive", v) or words.has("moved", v)
+
+
 _BARE_UNITS = frozenset(("人", "名"))  # a count of people by a classifier that names no kind of people
 _BEFORE_REACH = 14  # how far before a bare count the noun of the people who serve may stand (in its clause)
 _AFTER_REACH = 6  # how far after it their verb may stand

@@ -37,7 +37,7 @@ from .records import Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words
-from .clause_reading import (_bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
+from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _mobilized, _NUMERAL_NEXT, _phrase_start, _REACH, _reached_bare, _topic_count)
 
 
@@ -129,6 +129,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "other"  # (not 台风造成4省54.9万人紧急转移: what the disaster caused is an evacuation, q13)
     if q.category != "supplies" and _beneficiary(text, q, start, lex, words, lo):
         return "coverage"
+    if q.category in ("personnel", "other", "organization") and (_is_people(q, lex) or _a_place(q)) \
+            and _object_of_reach(text, q, start, lo, lex, words):
+        return "coverage"  # 对300余名村民进行转移疏散, 将30名群众转移: people and places reached (sixth session)
     before = verb.group() if verb is not None else ""
     after = after_m.group() if after_m is not None else ""
     people = _is_people(q, lex)
