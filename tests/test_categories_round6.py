@@ -60,6 +60,10 @@ from invented import category as _cat
     ("投票结束后,两个分会场的票箱送至村委会。", "两个分会场", "organization"),           # was other
     ("共接收物资4批次。其中,口罩36000个,喷壶65个。", "喷壶65个", "supplies"),           # was other
     ("一吨型号大塑料桶15个,护目镜1670副。", "15个", "supplies"),                         # was other
+    # stations set up (点位), and a listed noun that begins with a verb of the genre is read whole (安置点)
+    ("这次检测,将在小区里设置三个核酸检测点位。", "三个核酸检测点位", "organization"),   # was coverage
+    ("全市设置安置点61个。", "安置点61个", "organization"),                             # was coverage
+    ("接纳受灾群众300余人。", "300余人", "coverage"),
 ])
 def test_round6(text, part, category):
     assert _cat(text, part) == category

@@ -67,10 +67,17 @@ def _phrase_start(q: Quantity, text: str, words: SituationWords) -> int:
     if q.start >= q.number_start:
         return q.start
     m = words.any_re.match(text, q.start)
-    if m is not None and m.end() < q.number_start:
-        return m.end()
+    if m is not None and m.end() < q.number_start and not (q.entity and q.entity.startswith(m.group())
+                                                           and q.entity in _listed_heads()):
+        return m.end()  # (not a listed noun that begins with such a verb: 安置点61个, 转移人员; sixth session)
     i = text.find(q.entity, q.start, q.number_start) if q.entity else -1
     return i if i > q.start else q.start
+
+
+def _listed_heads() -> dict:
+    """The nouns of nouns.csv (read once; a late import: wordlists builds on this module's neighbours)."""
+    from .wordlists import lexicon
+    return lexicon().heads
 
 
 def _is_people(q: Quantity, lex: Lexicon) -> bool:

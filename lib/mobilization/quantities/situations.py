@@ -97,7 +97,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 25艘客渡运船舶已经全部停航, 施工船8艘, 回港避风船只39932艘: vessels a typhoon warning
         # reaches, like fishing boats (round q13; rescue craft, 冲锋舟 救生艇, stay goods)
     if q.category == "coverage" and q.entity.endswith(_STATIONS) and not q.entity.endswith(_NOT_STATIONS) \
-            and _SET_UP.search(text, _clause_start(text, max(0, q.start - _REACH), q.start), q.number_start):
+            and _SET_UP.search(text, _clause_start(text, max(0, q.start - _REACH - _set_up_list(text, q.start)), q.start),
+                               q.number_start):
         return "organization"  # 设立宣传咨询点318个, 建立社区服务站89000个, 设了五个点: posts and stations set up
         # (CODEBOOK.md organization; round q13); checkpoints stay coverage (设立卡点36个, tests/test_quantities.py)
     if q.unit in _DOSE_UNITS and _VACCINATE in text[_clause_start(text, max(0, q.start - _REACH), q.start):q.number_start]:
@@ -174,12 +175,26 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
 
 
 _VESSELS = ("船", "船只", "船舶")  # vessels (not 冲锋舟, 救生艇, 橡皮艇: rescue craft sent are goods)
-_STATIONS = ("点", "站", "站点", "场所", "阵地", "营区")  # posts, stations and sites (a point may be set up)
+_STATIONS = ("点", "站", "站点", "点位", "场所", "阵地", "营区")  # posts, stations and sites (a point may be set up)
 _NOT_STATIONS = ("卡点", "卡口", "检查点", "检查站", "检测点", "居民点", "易涝点", "易灾点", "服务点", "隐患点", "险点")
 # (checkpoints and service points are coverage in the tests and the gold; settlements and hazard spots are places)
 _SET_UP = re.compile(r"设立|设置|建立|开设|增设|新设|规划|搭建|划设|设了|共设")  # verbs of setting a post up
 _DOSE_UNITS = frozenset(("剂", "剂次", "针", "针次"))  # doses of a vaccine
 _VACCINATE = "接种"  # the verb of giving doses (CODEBOOK.md: doses given are activity, people vaccinated coverage)
+
+
+_LIST_SPAN = 30  # how much farther back the verb may stand when a list closed by 等 names the stations
+
+
+def _set_up_list(text: str, start: int) -> int:
+    """How much farther back than _REACH the verb that sets stations up may stand: a list closed by 等 between them
+    (设置宝兴中学、宝兴体育馆、某村村委会等转移安置点61个: the verb is before the list).
+
+    >>> _set_up_list("设置甲中学、乙体育馆等安置点61个", 12), _set_up_list("设置安置点61个", 2)
+    (30, 0)
+    """
+    return _LIST_SPAN if "等" in text[max(0, start - 12):start] and "、" in text[max(0, start - _REACH - _LIST_SPAN):start] \
+        else 0
 
 
 def _handed_over(q: Quantity, text: str) -> bool:
