@@ -54,6 +54,10 @@ from invented import category as _cat
     # missing and threatened (harm_words.csv)
     ("全市登记失踪和失去联系人员107人。", "107人", "other"),                             # was personnel
     ("数百名群众受到威胁。", "数百名群众", "other"),                                     # was personnel
+    ("光复一带超过1800户居民深受波及。", "超过1800户居民", "other"),                     # was coverage
+    ("为受波及的300户居民送去物资。", "300户居民", "coverage"),
+    # one harm after another still ends the clause
+    ("台风过境,全省有2万多户用户受灾停电。", "2万多户用户", "other"),                    # was coverage
     # nouns by their form (head_forms.csv): groups, clinical departments, sub-venues, pots, buckets
     ("报名的志愿服务组织等团体共计312个。", "312个", "organization"),                   # was other
     ("帮助县医院新建临床专科590个。", "590个", "organization"),                        # was other
