@@ -151,7 +151,7 @@ def _inside_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
 
 _HARM_REACH = 10  # how far before the number a word of harm may stand
 _HARM_GAP = 6  # how long the stretch of nouns and adverbs between a count and its harm after it may be
-_HARM_FOLLOW = re.compile(r"了?(?:[^\w]|\Z|里面|里|内|其中|[\u4e00-\u9fff]{1,2}[下中内里](?:[^\w]|\Z))")  # the harm ends its clause: 3人死亡, 6名群众被困。
+_HARM_FOLLOW = re.compile(r"了?(?:严重|较重|较为严重|最为严重|最重|最严重)?(?:[^\w]|\Z|里面|里|内|其中|[\u4e00-\u9fff]{1,2}[下中内里](?:[^\w]|\Z))")  # the harm ends its clause: 3人死亡, 6名群众被困。
 # (or says where: 一家5人被困里面, 24名矿工被困井下, 8人被困车中)
 _HARM_WHERE = ("在", "于")  # a harm that says where (困在3间民房附近): it befalls the count whatever follows
 _GAP_ADVERBS = frozenset("仍尚还均都已也")  # one-character adverbs jieba may tag otherwise (仍: zg)
@@ -189,23 +189,27 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
         last = None  # 为受影响的700名村民送水: a word of the disaster and its 的 name the people relief reaches
     if last is not None:
         stop = lex.stop_re.search(text, last.end(), number_start)
-        while stop is not None and stop.group() in lex.infix_set:
+        while stop is not None and (stop.group() in lex.infix_set
+                                    or (stop.group() in lex.before and not text[stop.end():number_start].strip())):
             stop = lex.stop_re.search(text, stop.end(), number_start)
         if stop is None:
-            return True
+            return True  # (受灾人口超过10万人: an approximation word right before the number is no verb)
     hi = _clause_end(text, end, _HARM_GAP + 4)
     m = lex.harm_re.search(text, end, hi)
     if m is None or m.start() - end > _HARM_GAP:
         return False
     words = situation_words()
     befall = words.roles["befall"]
-    if _HARM_FOLLOW.match(text, m.end()) is None and not m.group().endswith(_HARM_WHERE) \
+    follow = m.end()
+    while (chained := lex.harm_re.match(text, follow)) is not None:
+        follow = chained.end()  # (2万多户用户受灾停电: one harm after another still ends the clause)
+    if _HARM_FOLLOW.match(text, follow) is None and not m.group().endswith(_HARM_WHERE) \
             and m.group() not in befall and words.any_re.search(text, end, m.start()) is None:
         return False  # (两个村受灾情况: the harm names a noun of its own, it does not say what befell them)
     gap = _tagged(text[end:m.start()])
     befallen = m.group() in befall or any(word in befall for word, _ in gap)
     # (出现淹水现象: the harm is the object of the verb; 500余万人遭受洪涝袭击: the harm is such a verb)
-    if not befallen and _HARM_FOLLOW.match(text, m.end()) is None and not m.group().endswith(_HARM_WHERE):
+    if not befallen and _HARM_FOLLOW.match(text, follow) is None and not m.group().endswith(_HARM_WHERE):
         return False
     return all((tag.startswith(_GAP_TAGS) and (not tag.startswith("p") or word in "被因遭"))
                or word in _GAP_ADVERBS or word in befall for word, tag in gap)

@@ -22,6 +22,8 @@ from .verbs import SituationWords, _verb_words, situation_words
 _UNREAD = object()  # (the verb before a count not read yet: `_disaster_scope` reads it)
 _REACH = 24  # how far before a count the words of its situation may stand (within its clause)
 _AFTER = 10  # how far after a count the verb said of it may stand
+_SCOPE_ADVERBS = frozenset(("已", "已经", "先后", "累计", "共", "共计", "均", "都", "也", "还", "又", "再次", "分别",
+                            "直接", "严重"))  # adverbs between a disaster and its verb of scope (雪灾已影响)
 _DISASTER_GAP = 6  # adverbs between a disaster and its verb of scope (这次地震已经造成)
 _NOT_DISASTER = frozenset("救抗防减赈助备")
 _TOPIC = 6  # how far into the clause before a disaster may stand as the topic of a clause with no subject
@@ -65,10 +67,17 @@ def _phrase_start(q: Quantity, text: str, words: SituationWords) -> int:
     if q.start >= q.number_start:
         return q.start
     m = words.any_re.match(text, q.start)
-    if m is not None and m.end() < q.number_start:
-        return m.end()
+    if m is not None and m.end() < q.number_start and not (q.entity and q.entity.startswith(m.group())
+                                                           and q.entity in _listed_heads()):
+        return m.end()  # (not a listed noun that begins with such a verb: 安置点61个, 转移人员; sixth session)
     i = text.find(q.entity, q.start, q.number_start) if q.entity else -1
     return i if i > q.start else q.start
+
+
+def _listed_heads() -> dict:
+    """The nouns of nouns.csv (read once; a late import: wordlists builds on this module's neighbours)."""
+    from .wordlists import lexicon
+    return lexicon().heads
 
 
 def _is_people(q: Quantity, lex: Lexicon) -> bool:
@@ -122,8 +131,8 @@ def _disaster_scope(text: str, start: int, lex: Lexicon, words: SituationWords, 
     for d in words.disaster_re.finditer(text, lo, verb.start()):
         if verb.start() - d.end() <= _DISASTER_GAP and _a_disaster(text, d, words):
             gap = text[d.end():verb.start()]
-            if not _verb_words(gap, 0, len(gap), lex, words):
-                return True
+            if not [v for v in _verb_words(gap, 0, len(gap), lex, words) if v.group() not in _SCOPE_ADVERBS]:
+                return True  # (雪灾已影响28个乡镇: an adverb between is no verb of its own)
     return False
 
 
@@ -177,6 +186,36 @@ def _give_after_light(text: str, end: int, lex: Lexicon, words: SituationWords) 
         if v.start() - end <= _LIGHT_REACH and words.has("give", v.group()):
             return v
     return None
+
+
+_OBJECT_PREPS = ("对", "将", "把")  # prepositions that put the object of a verb before it (对300名村民进行转移)
+
+
+def _object_of_reach(text: str, q: Quantity, start: int, lo: int, lex: Lexicon, words: SituationWords) -> bool:
+    """The count is the object of 对/将/把 and the verb after it, past a light verb, reaches it (对300余名村民进行转移疏散,
+    对全村126户进行排查, 将30名群众安全转移): people or places reached, coverage (CODEBOOK.md).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> t = "工作人员对村内300余名村民进行转移疏散"
+    >>> _object_of_reach(t, Quantity(7, 14, "300余名村民", 300.0, unit="名", entity="村民"), 7, 0, lex, w)
+    True
+    >>> t = "对300余名党员进行培训"
+    >>> _object_of_reach(t, Quantity(1, 8, "300余名党员", 300.0, unit="名", entity="党员"), 1, 0, lex, w)
+    False
+    """
+    p = max(text.rfind(w, lo, start) for w in _OBJECT_PREPS)
+    if p < 0 or _verb_words(text, p + 1, start, lex, words):
+        return False  # (no such preposition, or a verb between: 对组织的300名党员)
+    k = _SKIP_AFTER.match(text, q.end).end()
+    light = _LIGHT_RE.match(text, k)
+    k = light.end() if light is not None else k
+    k = re.compile(r"了?").match(text, k).end()
+    verbs = _verb_words(text, k, _clause_end(text, k, _LIGHT_REACH + 4), lex, words)
+    if not verbs or verbs[0].start() - k > 2:
+        return False
+    v = verbs[0].group()
+    return v in lex.served or words.has("rescue", v) or words.has("receive", v) or words.has("moved", v)
 
 
 _BARE_UNITS = frozenset(("人", "名"))  # a count of people by a classifier that names no kind of people

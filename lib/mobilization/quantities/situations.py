@@ -37,7 +37,7 @@ from .records import Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words
-from .clause_reading import (_bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
+from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _mobilized, _NUMERAL_NEXT, _phrase_start, _REACH, _reached_bare, _topic_count)
 
 
@@ -97,7 +97,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 25艘客渡运船舶已经全部停航, 施工船8艘, 回港避风船只39932艘: vessels a typhoon warning
         # reaches, like fishing boats (round q13; rescue craft, 冲锋舟 救生艇, stay goods)
     if q.category == "coverage" and q.entity.endswith(_STATIONS) and not q.entity.endswith(_NOT_STATIONS) \
-            and _SET_UP.search(text, _clause_start(text, max(0, q.start - _REACH), q.start), q.number_start):
+            and _SET_UP.search(text, _clause_start(text, max(0, q.start - _REACH - _set_up_list(text, q.start)), q.start),
+                               q.number_start):
         return "organization"  # 设立宣传咨询点318个, 建立社区服务站89000个, 设了五个点: posts and stations set up
         # (CODEBOOK.md organization; round q13); checkpoints stay coverage (设立卡点36个, tests/test_quantities.py)
     if q.unit in _DOSE_UNITS and _VACCINATE in text[_clause_start(text, max(0, q.start - _REACH), q.start):q.number_start]:
@@ -112,6 +113,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
             q.entity and q.start == q.number_start - len(q.entity) and text[q.start - 2:q.start] in _AIDED)):
         return "coverage"  # 26名在校就读贫困户学生, 60多位成年孤儿: people in need, those relief reaches (round 4);
         # 受益群众3000人: the word of aid the noun reader left before the noun (round q16)
+    if q.category == "organization" and _aided_institution(q.entity, words):
+        return "coverage"  # 8所受援医院, 8所受助学校, 400家贫困县医院: the institutions aid reaches (CODEBOOK.md:
+        # places reached or served; sixth session, AL), not organizations taking part
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
@@ -126,6 +130,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "other"  # (not 台风造成4省54.9万人紧急转移: what the disaster caused is an evacuation, q13)
     if q.category != "supplies" and _beneficiary(text, q, start, lex, words, lo):
         return "coverage"
+    if q.category in ("personnel", "other", "organization") and (_is_people(q, lex) or _a_place(q)) \
+            and _object_of_reach(text, q, start, lo, lex, words):
+        return "coverage"  # 对300余名村民进行转移疏散, 将30名群众转移: people and places reached (sixth session)
     before = verb.group() if verb is not None else ""
     after = after_m.group() if after_m is not None else ""
     people = _is_people(q, lex)
@@ -148,8 +155,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 转移牲畜2.8万头: animals moved, like people (not goods: 转移物资 stay supplies)
     if not people and q.category == "supplies" and words.has("moved", after):
         return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
-    if not people and words.has("built", before) and q.category in ("supplies", "coverage") \
-            and not q.entity.endswith(_PLACE_ENDS):  # (建成13个社区…: a place is not what is built)
+    if not people and words.has("built", before) and q.category in ("supplies", "coverage", "other") \
+            and not q.entity.endswith(_PLACE_ENDS) and not text.startswith("的", q.end):
+        # (建成13个社区…: a place is not what is built; 建设一座13800张床位的方舱医院: the count describes what is)
         return "activity"  # (not an organization: a hospital built, 新改扩建10座方舱医院, is one, CODEBOOK.md)
     if not people and q.category == "organization" and words.has("give", before) and before.endswith(_INTO) \
             and verb.end() == start:
@@ -167,12 +175,26 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
 
 
 _VESSELS = ("船", "船只", "船舶")  # vessels (not 冲锋舟, 救生艇, 橡皮艇: rescue craft sent are goods)
-_STATIONS = ("点", "站", "站点", "场所", "阵地", "营区")  # posts, stations and sites (a point may be set up)
+_STATIONS = ("点", "站", "站点", "点位", "场所", "阵地", "营区")  # posts, stations and sites (a point may be set up)
 _NOT_STATIONS = ("卡点", "卡口", "检查点", "检查站", "检测点", "居民点", "易涝点", "易灾点", "服务点", "隐患点", "险点")
 # (checkpoints and service points are coverage in the tests and the gold; settlements and hazard spots are places)
 _SET_UP = re.compile(r"设立|设置|建立|开设|增设|新设|规划|搭建|划设|设了|共设")  # verbs of setting a post up
 _DOSE_UNITS = frozenset(("剂", "剂次", "针", "针次"))  # doses of a vaccine
 _VACCINATE = "接种"  # the verb of giving doses (CODEBOOK.md: doses given are activity, people vaccinated coverage)
+
+
+_LIST_SPAN = 30  # how much farther back the verb may stand when a list closed by 等 names the stations
+
+
+def _set_up_list(text: str, start: int) -> int:
+    """How much farther back than _REACH the verb that sets stations up may stand: a list closed by 等 between them
+    (设置宝兴中学、宝兴体育馆、某村村委会等转移安置点61个: the verb is before the list).
+
+    >>> _set_up_list("设置甲中学、乙体育馆等安置点61个", 12), _set_up_list("设置安置点61个", 2)
+    (30, 0)
+    """
+    return _LIST_SPAN if "等" in text[max(0, start - 12):start] and "、" in text[max(0, start - _REACH - _LIST_SPAN):start] \
+        else 0
 
 
 def _handed_over(q: Quantity, text: str) -> bool:
@@ -296,6 +318,25 @@ def _listed_reached(entity: str, lex: Lexicon) -> bool:
     return h is not None and h.reached and h.category == "personnel" and not entity.endswith(_HOUSEHOLDS)
 
 
+_AID_WORDS = ("受援", "受助", "受捐", "受资助", "受赠", "受益", "受惠")  # inside the noun: what aid reaches
+_INSTITUTIONS = ("医院", "卫生院", "卫生室", "学校", "小学", "中学", "中小学", "幼儿园", "敬老院", "福利院", "养老院")
+# institutions that serve the public: a poor place's one (贫困县医院, 贫困村小学) is what aid reaches
+
+
+def _aided_institution(entity: str, words: SituationWords) -> bool:
+    """An organization the counted noun says is aided: a word of aid inside it (受援医院, 受助学校), or a word of need
+    before an institution that serves the public (贫困县医院, 贫困山区小学); not a Party body of a poor place
+    (贫困村党支部) nor a team (援藏医疗队).
+
+    >>> w = situation_words()
+    >>> [_aided_institution(e, w) for e in ("受援医院", "贫困县医院", "贫困村党支部", "三甲医院", "援藏医疗队")]
+    [True, True, False, False, False]
+    """
+    if any(a in entity for a in _AID_WORDS):
+        return True
+    return entity.endswith(_INSTITUTIONS) and any(need in entity for need in words.roles["need"])
+
+
 _AIDED = ("受益", "受助")  # right before a noun of people counted after it: the people aid reaches (round q16)
 _NEEDY_PLACE = re.compile(r"[村县乡镇区省市州]|地区|山区|家庭")  # (贫困村第一书记: the need is the place's, not the people's)
 
@@ -363,6 +404,7 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     has_parts = _PARTS in text  # (without a 其中 no count is a part of another: _whole_of)
     out: list[Quantity] = []
     said: dict[tuple[float, str], tuple[str, str]] = {}  # (value, unit) → (entity, category) the clause gave
+    described: set[int] = set()  # indices in `out` of the counts read as a place's description (_population)
     for q in qs:
         # (the sentence's default is read only for a bare count of people that nothing else decides)
         c = situated_category(q, text, lex, words, lambda: _sentence_default(out, q, text, lex))
@@ -380,8 +422,10 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if q.unit == "户" and c == "coverage" and _FIRMS_BEFORE.search(
                 text, _clause_start(text, max(0, q.number_start - _REACH), q.number_start), q.number_start):
             c = "organization"  # 规模以上企业达32户, 新增入园企业27户: 户 counts firms after a noun of firms (q13)
-        if c == "coverage" and _population(q, out, text, lex, words):
+        if c == "coverage" and _population(q, out, text, lex, words, prev_described=len(out) - 1 in described):
             c = "other"  # 全村共有521户1613人, 辖9个村民小组, 已有居民3088户: the place described (q13)
+            described.add(len(out))  # (the next count of the list goes on describing it: 有省级贫困村33个,
+            # 建档立卡贫困户12207户、40382人; sixth session)
         prev = out[-1] if out else None
         if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
                 and prev.end == q.start - 1 and text[prev.end] == "、" \
@@ -416,10 +460,11 @@ _LIVE = ("散居", "居住", "生活", "分布")  # verbs that describe where a 
 _POP_SUBJECT = re.compile(r"(?:村|县|市|乡|镇|区|省|州|社区|组|街道|小区|庄|屯|寨|人数|人口)$")
 _POPULATION_NOUNS = ("户籍人口", "常住人口", "总人口", "贫困人口", "农业人口", "流动人口", "外来人口")  # what a place has
 _POP_NOUN_ENDS = ("人口", "村民", "贫困户", "贫困村", "农户")  # nouns a 有 of a place counts
-_POP_PLACES = ("村", "组", "小组", "社区", "乡", "镇", "街道", "小区", ")", "）")  # the parts a place is divided into
+_POP_PLACES = ("村", "组", "小组", "社区", "乡", "镇", "街道", "小区", "园区", ")", "）")  # the parts a place is divided into
 _NOT_HAVE = ("没", "所", "只", "仅", "具", "享", "持", "占", "含", "设", "建", "配", "另")  # 没有, 所有 … are no having
 _NEXT_NUMBER = re.compile(r"[\d０-９]")  # where the next count begins (its own verbs are not this count's)
-_ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计") + _LIVE)
+_ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计", "建档立卡") + _LIVE)
+# (建档立卡: registered as poor, a modifier of the households counted, 建档立卡贫困户12207户, not a verb of the clause)
 
 
 # _HAVE, _GOVERN and _WHOLE anywhere in a span: `_population` can find one ending at some point of the clause
@@ -451,11 +496,12 @@ def _verbs_in(text: str, lo: int, hi: int, nominal: bool = False) -> list[str]:
 
 
 def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, words: SituationWords,
-                listed: bool = False) -> bool:
+                listed: bool = False, prev_described: bool = False) -> bool:
     """`q` counts a place's own people, households or parts as its description, not as reached (CODEBOOK.md):
     a verb of having or governing said of a place, or a whole place, before the count (a noun may stand between:
     加果村共有牧民176户) and no verb of the clause after it; a noun of population; or the next count of such a
-    list (全村6个组、521户1613人). `listed`: `q` is such a count already read as other.
+    list (全村6个组、521户1613人). `listed`: `q` is such a count already read as other; `prev_described`: the count
+    before it was read as the description (then the list goes on without reading that one again).
 
     >>> from mobilization.quantities import lexicon
     >>> lex, w = lexicon(), situation_words()
@@ -507,5 +553,6 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
         return False
     between = text[prev.end:q.start]
     return re.fullmatch(r"[、,，]?(?:其中[:：]?)?[^\d、,，。;；:：]{0,6}", between) is not None \
-        and not _verbs_in(text, prev.end, q.start) and _population(prev, [], text, lex, words, listed=True)
+        and not _verbs_in(text, prev.end, q.start) \
+        and (prev_described or _population(prev, [], text, lex, words, listed=True))
     # (全村6个组、521户1613人, 还有6个贫困村,2232户, 辖9个村民小组248户: the list goes on)
