@@ -144,13 +144,13 @@ def test_quantity_init_and_replaced_are_the_dataclass_ones():
 
 
 def test_population_pre_check_changes_nothing(monkeypatch):
-    """situations._population asks `_may_describe` (cheap tests) before tagging the clause: with the pre-check
+    """populations._population asks `_may_describe` (cheap tests) before tagging the clause: with the pre-check
     always passing, every count of invented reports gets the same answer."""
-    from mobilization.quantities import lexicon, situations
+    from mobilization.quantities import lexicon, populations
     from mobilization.quantities.candidate import scan
     from mobilization.quantities.records import replaced
 
-    lex, words = lexicon(), situations.situation_words()
+    lex, words = lexicon(), populations.situation_words()
     texts = _INVENTED + ("全村共有326户1162人,辖9个村民小组。", "该村现有贫困户32户,已有居民3088户。", "走访全村326户。",
                          "十堰市28.1万贫困户。", "全县常住人口约4万人,其中转移1.2万人", "票站有684名登记选民,将全村264户转移",
                          "倒塌房屋19间、群众30余户共99名村民被埋", "社区已有居民3088户,共计发放口罩2000个")
@@ -159,10 +159,10 @@ def test_population_pre_check_changes_nothing(monkeypatch):
         qs = [replaced(q, category="coverage") for q in scan(t, lex)]
         for i, q in enumerate(qs):
             for listed in (False, True):
-                fast = situations._population(q, qs[:i], t, lex, words, listed)
+                fast = populations._population(q, qs[:i], t, lex, words, listed)
                 with monkeypatch.context() as m:
-                    m.setattr(situations, "_may_describe", lambda *a: True)
-                    slow = situations._population(q, qs[:i], t, lex, words, listed)
+                    m.setattr(populations, "_may_describe", lambda *a: True)
+                    slow = populations._population(q, qs[:i], t, lex, words, listed)
                 assert fast == slow, (t, q.surface, listed)
                 asked += 1
     assert asked > 30

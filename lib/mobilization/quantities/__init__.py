@@ -30,6 +30,7 @@ from the ones above it in this list; docs/quantities.md, "Code layout"):
   disaster's scope, a beneficiary, the evidence about a bare count of people; data/situation_verbs.csv).
 - `situations` (4c): the clause around a count corrects its category: who was mobilized, reached or
   harmed (`situate`).
+- `populations` (4c, part): a count that describes a place's own population or parts is other, not coverage.
 - `money` (5): currencies, 角/分, sums named in headlines, the funds a sum comes from (`money_source`).
 - `candidate` (6): one candidate numeral → one `Quantity` or nothing; `scan` runs it over a text.
 - `rules` (7): rules across quantities (`apply_rules`: shared nouns, breakdowns, non-tallies dropped).

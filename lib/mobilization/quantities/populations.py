@@ -1,0 +1,123 @@
+"""Quantities, step 4c (populations): a count that describes a place's own population or parts is other, not coverage.
+
+`situations.situate` asks `_population` of each count its clause reads as coverage: 全村共有521户1613人,
+辖9个村民小组, 户籍人口22户 describe the place (other); 走访326户, 覆盖12个村 are the work reaching it (coverage).
+"""
+from __future__ import annotations
+
+import re
+
+from .clause_reading import _is_people, _REACH
+from .records import Lexicon, Quantity
+from .text import _clause_end, _clause_start
+from .verbs import SituationWords, situation_words
+from .window_tags import _tagged
+
+# A place's own population or size given as its description is other, the same people or places REACHED by the work
+# coverage (CODEBOOK.md, fourth session: 全县总人口30万人, 辖区常住人口5000人, 全村共326户, 下辖12个村 other; 排查辖区5000人,
+# 走访326户, 覆盖12个村 coverage). The description is written with a verb of having or governing right before the count
+# (共有 现有 辖 下辖 登记) said of a place, with a whole place as its subject (全村), or with a noun of population
+# (户籍人口, 常住人口), and no verb of the clause after the count.
+_HAVE = re.compile(r"(?:(?:共|现|已|尚|仍|还|总共|共计|全村|全乡|全镇|全县)?有|拥有|共|共计|总计)$")
+_GOVERN = re.compile(r"(?:(?:下|管)?辖(?:有)?|登记(?:有)?|现有|户籍人口|常住人口|总人口)$")
+_WHOLE = re.compile(r"全(?:村|乡|镇|县|市|区|省|州|组|社区)(?:共有|共|有|总共)?$")
+_LIVE = ("散居", "居住", "生活", "分布")  # verbs that describe where a population lives
+_POP_SUBJECT = re.compile(r"(?:村|县|市|乡|镇|区|省|州|社区|组|街道|小区|庄|屯|寨|人数|人口)$")
+_POPULATION_NOUNS = ("户籍人口", "常住人口", "总人口", "贫困人口", "农业人口", "流动人口", "外来人口")  # what a place has
+_POP_NOUN_ENDS = ("人口", "村民", "贫困户", "贫困村", "农户")  # nouns a 有 of a place counts
+_POP_PLACES = ("村", "组", "小组", "社区", "乡", "镇", "街道", "小区", "园区", ")", "）")  # the parts a place is divided into
+_NOT_HAVE = ("没", "所", "只", "仅", "具", "享", "持", "占", "含", "设", "建", "配", "另")  # 没有, 所有 … are no having
+_NEXT_NUMBER = re.compile(r"[\d０-９]")  # where the next count begins (its own verbs are not this count's)
+_ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计", "建档立卡") + _LIVE)
+# (建档立卡: registered as poor, a modifier of the households counted, 建档立卡贫困户12207户, not a verb of the clause)
+
+
+# _HAVE, _GOVERN and _WHOLE anywhere in a span: `_population` can find one ending at some point of the clause
+# before the count only if the span holds one at all (one C-level search instead of tagging first).
+_HAVE_ANY = re.compile(_HAVE.pattern.removesuffix("$"))
+_GOVERN_ANY = re.compile(_GOVERN.pattern.removesuffix("$"))
+_WHOLE_ANY = re.compile(_WHOLE.pattern.removesuffix("$"))
+
+
+def _may_describe(q: Quantity, before: list[Quantity], head: str) -> bool:
+    """False when none of the ways `_population` says True can apply (a necessary condition of each, cheap
+    tests only): no noun of population, no verb of having or governing and no whole place in the clause
+    before the count, no noun a place's 有 counts, and no count of other right before. tests/test_quantities_speed.py
+    checks that `_population` is False whenever this is."""
+    return (q.entity in _POPULATION_NOUNS or q.entity.endswith(_POPULATION_NOUNS[:3])
+            or q.entity.endswith(_POP_NOUN_ENDS)
+            or _HAVE_ANY.search(head) is not None or _GOVERN_ANY.search(head) is not None
+            or _WHOLE_ANY.search(head) is not None
+            or (bool(before) and before[-1].category == "other"))
+
+
+def _verbs_in(text: str, lo: int, hi: int, nominal: bool = False) -> list[str]:
+    """The words jieba tags as verbs in text[lo:hi] (not 有 是 为 达: the verbs of a description); with
+    `nominal`, verbal nouns too (核酸筛查今日启动: jieba tags both 筛查 and 启动 vn)."""
+    words = situation_words()
+    found = [w for w, t in _tagged(text[lo:hi])
+             if t.startswith(("v", "p")) and (nominal or t != "vn") and w not in _ANY_VERB_AFTER_OK]
+    return found or [m.group() for m in words.any_re.finditer(text, lo, hi) if m.group() not in _ANY_VERB_AFTER_OK]
+
+
+def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, words: SituationWords,
+                listed: bool = False, prev_described: bool = False) -> bool:
+    """`q` counts a place's own people, households or parts as its description, not as reached (CODEBOOK.md):
+    a verb of having or governing said of a place, or a whole place, before the count (a noun may stand between:
+    加果村共有牧民176户) and no verb of the clause after it; a noun of population; or the next count of such a
+    list (全村6个组、521户1613人). `listed`: `q` is such a count already read as other; `prev_described`: the count
+    before it was read as the description (then the list goes on without reading that one again).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> def pop(t, s, u, e=""):
+    ...     i = t.index(s)
+    ...     q = Quantity(i, i + len(s), s, 1.0, unit=u, entity=e, number_start=i, category="coverage")
+    ...     return _population(q, [], t, lex, w)
+    >>> pop("该村共有326户。", "326户", "户"), pop("走访全村326户。", "326户", "户"), pop("社区已有居民3088户。", "居民3088户", "户", "居民")
+    (True, False, True)
+    >>> pop("村里没有300户。", "300户", "户"), pop("全村共有31万群众受益。", "31万群众", "名", "群众")
+    (False, False)
+    """
+    if not (_is_people(q, lex) or q.unit == "户" or (q.entity or q.unit).endswith(_POP_PLACES)):
+        return False
+    if q.category != "coverage" and not listed:
+        return False  # (a bare count, 东村有310人 after 撤离人数, takes what the clause before or its sentence says)
+    lo = _clause_start(text, max(0, q.start - _REACH), q.start)
+    head = text[lo:q.start]
+    if not _may_describe(q, before, head):
+        return False  # (the common case, decided without tagging the clause: no way below can say True)
+    hi = _clause_end(text, q.end, 30)
+    nxt = _NEXT_NUMBER.search(text, q.end, hi)
+    if nxt is not None and re.fullmatch(r"[、和及与,，]?", text[q.end:nxt.start()]):
+        nxt = None  # (全市2265个村、160个社区成为坚强堡垒: a list shares the verb after it)
+    if _verbs_in(text, q.end, nxt.start() if nxt else hi, nominal=True):
+        return False  # 有10户贫困户脱贫增收, 有15,700人投票: what the people did or gained says more
+    if q.entity in _POPULATION_NOUNS or q.entity.endswith(_POPULATION_NOUNS[:3]):
+        bare_head = head.strip()  # 人口149万人, 户籍人口22户, 某县常住人口约4万人 (not 减少贫困人口13万, 惠及贫困人口3万人)
+        if not bare_head or _POP_SUBJECT.search(bare_head) is not None \
+                or (_HAVE.search(bare_head) or _GOVERN.search(bare_head)) is not None:
+            return True
+    for k in range(len(head), max(-1, len(head) - 9), -1):  # a noun of up to 8 characters after the verb
+        rest = head[k:]
+        if rest and (_NEXT_NUMBER.search(rest) or re.search(r"[,，、;；:：。]", rest) or _verbs_in(text, lo + k, q.start)):
+            break
+        m = _GOVERN.search(head, 0, k) or _WHOLE.search(head, 0, k)
+        if m is not None:
+            return not _verbs_in(text, lo, lo + m.start())  # 辖9个村民小组, 全村252户 (not 将全村264户…转移, 对全村9户)
+        m = _HAVE.search(head, 0, k)
+        if m is not None and not head[: m.start()].endswith(_NOT_HAVE):
+            subject = head[: m.start()] or text[max(0, lo - 12): max(0, lo - 1)]
+            if _POP_SUBJECT.search(subject) or (q.entity or "").endswith(_POP_NOUN_ENDS):
+                return True  # 白草塔村共有选民327人, 还有6个贫困村 (not 票站有684名登记选民: a station is no place)
+    if q.entity.endswith(_POP_NOUN_ENDS) and head.strip() and _POP_SUBJECT.search(head.strip()) \
+            and not _verbs_in(text, lo, q.start) and not re.sub(r"[(（][^()（）]*[)）]", "", text[q.end:hi]).strip():
+        return True  # 十堰市28.1万贫困户: a place and the count of its poor, nothing else (not 陶庙村9户贫困户(17人)喜迁新居)
+    prev = before[-1] if before else None
+    if prev is None or prev.category != "other":
+        return False
+    between = text[prev.end:q.start]
+    return re.fullmatch(r"[、,，]?(?:其中[:：]?)?[^\d、,，。;；:：]{0,6}", between) is not None \
+        and not _verbs_in(text, prev.end, q.start) \
+        and (prev_described or _population(prev, [], text, lex, words, listed=True))
+    # (全村6个组、521户1613人, 还有6个贫困村,2232户, 辖9个村民小组248户: the list goes on)
