@@ -204,6 +204,21 @@ def _shared_scale(first: float, num2: str, scale2: str | None) -> int:
     return scale_of(units) if first < _value(bare, None) else 1
 
 
+# Two ways a Chinese numeral is written: with units (九十, 一千零五十) or digit by digit (九〇, 二〇二〇,
+# 九三七七万). Mixed up they are no number: a run of two or more digits before 十/百/千 (一〇五十; a
+# colloquial range, 五六十, is read before this), or a 零 closing the numeral right after a unit (九十〇).
+_MALFORMED_CN = re.compile("[一二两三四五六七八九][〇零一二两三四五六七八九]+[十百千拾佰仟]|[十百千拾佰仟][〇零]$")
+
+
+def _malformed_chinese(num: str) -> bool:
+    """Whether a Chinese numeral mixes the digit-by-digit way with units.
+
+    >>> [_malformed_chinese(n) for n in ("一〇五十", "九十〇", "一百零", "九〇", "二〇二〇", "一千零五十", "二千〇五十")]
+    [True, True, True, False, False, False, False]
+    """
+    return _MALFORMED_CN.search(num) is not None
+
+
 _PEOPLE_ONLY = "名"  # a classifier that only counts (people): after it a bare 千/万/百 is a number
 
 
@@ -240,6 +255,8 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
         if pair is not None:
             k = scale_of(scale or "")
             return _Number(m.start(), m.end(), pair[0] * k, pair[1] * k, "range", True, False)
+    if chinese and (_malformed_chinese(num) or (num2 and _malformed_chinese(num2))):
+        return None  # 一〇五十, 九十〇: no written form of any number (never 1050 or 90)
     try:
         value = _value(num, scale)
         high = _value(num2, scale2 or scale) if num2 else None
