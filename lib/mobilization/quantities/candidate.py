@@ -63,6 +63,11 @@ _DIGIT_BY_DIGIT = re.compile("[零〇一二两三四五六七八九]{2,}")
 _NAMED_PLACE = 100  # from here on, digits right before a place noun are its name (303区, 217省道)
 
 
+# an acronym in capitals right after a Chinese noun ends it (重症ICU, 移动DR, 螺旋CT), when the phrase ends there
+# (punctuation or a conjunction after it; 呼吸机PCR检测 is no such noun)
+_ACRONYM_END = re.compile("[A-Z]{2,5}(?:(?![A-Za-z0-9\u4e00-\u9fff])|(?=[和及与]))")
+
+
 _LEXICALISED_REACH = 3  # how far past the classifier a word that begins at the numeral is looked for
 
 
@@ -271,6 +276,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if n and classifier is not None and classifier.kind == "money" \
                 and (head is None or head.category not in ("funds", "supplies")):
             n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people
+        if n and classifier is not None and classifier.kind == "count" and "\u4e00" <= text[end + n - 1] <= "\u9fff":
+            acronym = _ACRONYM_END.match(text, end + n)
+            if acronym is not None:
+                n += acronym.end() - (end + n)  # 一个重症ICU, 一台移动DR: a Latin acronym ends the noun (round q18)
         if n:
             entity, end = text[end:end + n], end + n
             entity = entity[1:] if entity.startswith("的") else entity  # 127万的|注册义工
