@@ -126,3 +126,13 @@ def test_sums_listed_with_one_yuan(text, expected):
 ])
 def test_one_before_a_name(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a price per piece is no sum given (was: 318元)
+    ("送去120件新衬衣(市场价318元一件)。", [("120件新衬衣", 120.0, "新衬衣", "supplies")]),
+    # 一次性, 一个月: no piece priced
+    ("捐款500元一次性到位。", [("捐款500元", 500.0, "捐款", "funds")]),
+])
+def test_price_per_piece(text, expected):
+    assert _found(text) == expected
