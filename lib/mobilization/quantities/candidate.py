@@ -20,7 +20,7 @@ from .open_nouns import _fits, open_head, open_noun_after
 from .nouns import noun_after
 from .nouns_before import noun_before
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
-from .money import (_currency_before, _currency_name_start, _headline_sum, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
+from .money import (_currency_before, _currency_name_start, _headline_sum, _listed_with_yuan, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
 from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de,
                           _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
@@ -61,6 +61,14 @@ _UNIT_NAME = 4  # the longest unit counted one in each place (分公司, 办事�
 _MODIFYING_PLACES = frozenset(("区", "地", "国"))
 _DIGIT_BY_DIGIT = re.compile("[零〇一二两三四五六七八九]{2,}")
 _NAMED_PLACE = 100  # from here on, digits right before a place noun are its name (303区, 217省道)
+
+
+# an acronym in capitals right after a Chinese noun ends it (重症ICU, 移动DR, 螺旋CT), when the phrase ends there
+# (punctuation or a conjunction after it; 呼吸机PCR检测 is no such noun)
+_ACRONYM_END = re.compile("[A-Z]{2,5}(?:(?![A-Za-z0-9\u4e00-\u9fff])|(?=[和及与]))")
+
+
+_CALLED = ("叫", "名叫", "名为", "叫做", "称为")  # verbs of naming right after 一 + classifier: an article
 
 
 _LEXICALISED_REACH = 3  # how far past the classifier a word that begins at the numeral is looked for
@@ -106,7 +114,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if lex.bare_re is None or not lex.bare_re.match(text, p):
             modified = _modified_bare(text, m, lex)  # 近20万优秀干部
             funds_after = _funds_right_after(text, m, lex) if modified is None else 0  # 已收5亿善款
-            headline = modified is None and (_headline_sum(text, m, floor) or bool(
+            headline = modified is None and (_headline_sum(text, m, floor) or _listed_with_yuan(text, m) or bool(
                 _currency_before(text, _approx_before(text, m.start(), lex)[0], lex))  # 新台币462万捐款: a sum
                 or _funds_after_de(text, m, lex) or bool(funds_after))
             if not headline and modified is None:
@@ -165,6 +173,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None  # 25公斤装大米: the size of one package
         if num.is_one and _numeral_follows(text, unit_end):
             return None  # 一支五十余人的队伍: the article "a"; the figure is the number after it
+        if num.is_one and text.startswith(_CALLED, unit_end):
+            return None  # 一个叫公安县的地方, 一位名叫张华的老人: the article "a" before a name (round q18)
     latin = classifier is not None and classifier.latin and not _ASCII_LETTER.match(text, unit_end)
     if _excluded(text, num.start, num.end, lex, latin):
         return None
@@ -271,6 +281,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if n and classifier is not None and classifier.kind == "money" \
                 and (head is None or head.category not in ("funds", "supplies")):
             n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people
+        if n and classifier is not None and classifier.kind == "count" and "\u4e00" <= text[end + n - 1] <= "\u9fff":
+            acronym = _ACRONYM_END.match(text, end + n)
+            if acronym is not None:
+                n += acronym.end() - (end + n)  # 一个重症ICU, 一台移动DR: a Latin acronym ends the noun (round q18)
         if n:
             entity, end = text[end:end + n], end + n
             entity = entity[1:] if entity.startswith("的") else entity  # 127万的|注册义工

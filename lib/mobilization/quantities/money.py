@@ -86,6 +86,26 @@ def _headline_sum(text: str, m: re.Match, floor: int) -> bool:
     return _RAISING_RE.search(text, clause, m.start()) is not None
 
 
+# the items after a bare sum in a list whose last item carries 元 (5万、10万、20万元; 五万、十万、一万元)
+_LIST_TO_YUAN = re.compile(r"(?:[、和或及]\s*[约近逾超]?[0-9０-９.．一二两三四五六七八九十百千万亿零〇]+[多余]?)*"
+                           r"[、和或及]\s*[约近逾超]?[0-9０-９.．一二两三四五六七八九十百千]+[万亿]+[多余]?元")
+
+
+def _listed_with_yuan(text: str, m: re.Match) -> bool:
+    """分别捐款5万、10万、20万元, 五万、十万、一万元不断涌入: a sum with 万/亿 and no unit, in a list joined by
+    、 (和, 或, 及) whose last sum is written with 元, is in 元 too: the unit is said once for the list (round q18).
+
+    >>> from mobilization.quantities import candidate_re
+    >>> t = "捐款5万、10万、20万元"; [_listed_with_yuan(t, x) for x in candidate_re().finditer(t)][:2]
+    [True, True]
+    >>> t = "转移5万、安置3万人"; _listed_with_yuan(t, candidate_re().search(t))
+    False
+    """
+    if text[m.end() - 1] not in "万亿多余" or ("万" not in m.group() and "亿" not in m.group()):
+        return False
+    return _LIST_TO_YUAN.match(text, m.end()) is not None
+
+
 _KUAI, _KUAI_MONEY = "块", "块钱"  # 块 counts pieces (120块冰块) unless 角/毛/分 follow
 
 

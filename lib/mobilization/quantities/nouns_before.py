@@ -404,12 +404,14 @@ def _held_object(w: str, lex: Lexicon) -> int:
 def _verbal_events(x: str) -> bool:
     """x, the object of a verb of holding events, is a name of work done made of verbs used as nouns
     (防火巡查检查, 入户走访): verbs, verbal nouns and nouns jieba tags, ending in a verbal noun or a verb of work,
-    no preposition, pronoun or particle (round q17).
+    no preposition, pronoun or particle (round q17); or one verbal noun alone (开展巡查973次, round q18).
 
-    >>> _verbal_events("防火巡查检查"), _verbal_events("入户走访"), _verbal_events("巡查发现")
-    (True, True, False)
+    >>> _verbal_events("防火巡查检查"), _verbal_events("入户走访"), _verbal_events("巡查发现"), _verbal_events("巡查")
+    (True, True, False, True)
     """
     words = _tagged(x)
+    if len(words) == 1:
+        return words[0][1] == "vn" and len(x) >= 2 and x not in _NOT_EVENT_VERBS
     return len(words) >= 2 and all(t in ("v", "vn", "n") for _, t in words) and words[-1][1] in ("v", "vn") \
         and words[-1][0] not in _NOT_EVENT_VERBS
 

@@ -204,6 +204,27 @@ def _shared_scale(first: float, num2: str, scale2: str | None) -> int:
     return scale_of(units) if first < _value(bare, None) else 1
 
 
+# Two ways a Chinese numeral is written: with units (九十, 一千零五十) or digit by digit (九〇, 二〇二〇,
+# 九三七七万). Mixed up they are no number: a run of two or more digits before 十/百/千 (一〇五十; a
+# colloquial range, 五六十, is read before this), or a 零 closing the numeral right after a unit (九十〇).
+_MALFORMED_CN = re.compile("[一二两三四五六七八九][〇零一二两三四五六七八九]+[十百千拾佰仟]|[十百千拾佰仟][〇零]$")
+
+
+def _malformed_chinese(num: str) -> bool:
+    """Whether a Chinese numeral mixes the digit-by-digit way with units.
+
+    >>> [_malformed_chinese(n) for n in ("一〇五十", "九十〇", "一百零", "九〇", "二〇二〇", "一千零五十", "二千〇五十")]
+    [True, True, True, False, False, False, False]
+    """
+    return _MALFORMED_CN.search(num) is not None
+
+
+# a round sum in yuan written with units alone (专设的百万元资助基金, 捐赠千万元物资; round q18): 百万/千万/百亿/千亿
+# right before 元 are a number, as 十万 always is; a bare 万元 is not (万元户, 年入万元, 每万元)
+_ROUND_SUMS = frozenset(("百万", "千万", "百亿", "千亿"))
+_YUAN_AFTER = re.compile("(?:港|美|欧|澳门|新台币)?元(?!户)")
+
+
 _PEOPLE_ONLY = "名"  # a classifier that only counts (people): after it a bare 千/万/百 is a number
 
 
@@ -226,7 +247,8 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
         return None  # a phone number or an ID (separators not counted; short numerals skip the translate)
     if chinese and approx == "exact" and not (in1 or in2) and _COUNTING_CHARS.isdisjoint(num) and num != HALF_HUNDRED \
             and not text.startswith(_PEOPLE_ONLY, m.end()) and _approx_before(text, m.start(), lex)[1] == "exact" \
-            and not _approx_after_unit(text, m.end(), lex):
+            and not _approx_after_unit(text, m.end(), lex) \
+            and not (num + (scale or "") in _ROUND_SUMS and _YUAN_AFTER.match(text, m.end())):
         # a bare 万/千/百 (万家, 千方百计, 百姓, 百人乐团) needs 多/余/逾 or a word of approximation to be a
         # number (千余名, 逾万名, 超过百人, 百棵以上); 十万 is one; so does 名, the classifier of people and
         # nothing else (千名志工, 万名党员: a round count)
@@ -240,6 +262,8 @@ def _read_number(m: re.Match, lex: Lexicon, text: str) -> _Number | None:
         if pair is not None:
             k = scale_of(scale or "")
             return _Number(m.start(), m.end(), pair[0] * k, pair[1] * k, "range", True, False)
+    if chinese and (_malformed_chinese(num) or (num2 and _malformed_chinese(num2))):
+        return None  # 一〇五十, 九十〇: no written form of any number (never 1050 or 90)
     try:
         value = _value(num, scale)
         high = _value(num2, scale2 or scale) if num2 else None

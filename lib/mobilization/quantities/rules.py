@@ -412,32 +412,40 @@ def _changes(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     return out
 
 
-_PARTS_REACH = 40  # how far after a total its parts introduced by 其中 may stand
+_PARTS_REACH = 40  # how far after a total (or after the part before) its parts introduced by 其中 may stand
+
+
+# What opens the parts of a total: 其中, or a breakdown by area (按地区分, 按区域划分, 分地区看)
+_PARTS_OPENER = re.compile(r"其中|按[\u4e00-\u9fff]{1,3}(?:划分|分|统计)|分(?:地区|区域)看")
 
 
 def _parts_of_total(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """已发生20起森林火灾。其中江西15起,湖南2起: counts in the total's unit after 其中 are its parts;
     one with no noun, or only a place (where the part happened), counts the total's noun and takes
-    its category. Money is left to `money_source`.
+    its category. Money is left to `money_source`. A breakdown by area (按地区分, 分地区看) opens
+    parts like 其中; a long list of parts reaches on from part to part.
 
     >>> from mobilization.quantities import extract
     >>> [(q.entity, q.category) for q in extract("共发生12起交通事故,其中甲县8起,乙县4起。")][1:]
     [('交通事故', 'other'), ('交通事故', 'other')]
     """
-    if "其中" not in text:
+    if "其中" not in text and _PARTS_OPENER.search(text) is None:
         return qs  # the common case, decided in C
     out = qs
     total: Quantity | None = None
+    reach_from = 0  # where the reach of the next part is measured from (the total, or the part before)
     for i, q in enumerate(qs):
         cls = lex.classifiers.get(q.unit)
         if cls is None or cls.kind == "money":
             total = None
             continue
-        if total is not None and total.unit == q.unit and q.start - total.end <= _PARTS_REACH \
-                and "其中" in text[total.end:q.start] and (not q.entity or (_a_place(q.entity, lex) and not _subkind(q.entity, total.entity, lex))):
+        if total is not None and total.unit == q.unit and q.start - reach_from <= _PARTS_REACH \
+                and _PARTS_OPENER.search(text, total.end, q.start) \
+                and (not q.entity or (_a_place(q.entity, lex) and not _subkind(q.entity, total.entity, lex))):
             if out is qs:
                 out = list(qs)
             out[i] = replace(q, entity=total.entity, category=total.category)
+            reach_from = q.end
             continue
         whole = qs[i - 1] if i else None  # (the total of people may have no noun: 转移上岸1602余名,其中…)
         if whole is not None and whole.unit == q.unit and q.start - whole.end <= _PARTS_REACH \
@@ -449,8 +457,8 @@ def _parts_of_total(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantit
                 out = list(qs)
             out[i] = replace(q, category=whole.category)
             continue
-        if q.entity and not (total is not None and total.unit == q.unit and "其中" in text[total.end:q.start]):
-            total = q
+        if q.entity and not (total is not None and total.unit == q.unit and _PARTS_OPENER.search(text, total.end, q.start)):
+            total, reach_from = q, q.end
     return out
 
 
