@@ -1,0 +1,29 @@
+"""Round 24 (corpus AM opened, with every earlier place corpus): invented reports, each failing on the code before.
+"""
+from __future__ import annotations
+
+from invented import code_and_name
+
+
+def test_a_citys_bare_stem_before_its_organ_is_the_city_when_only_the_city_is_named_in_full() -> None:
+    # 辽阳 is the short form of both 辽阳市 and its county 辽阳县; the text writes 辽阳市 and never 辽阳县,
+    # so 辽阳红十字会 is the city's Red Cross; 北京 is only where the prize was given
+    text = ("辽阳红十字会北京领奖\n"
+            "在全国代表大会上，辽阳市被授予先进集体称号。大会在北京举行。\n"
+            "辽阳红十字会一直致力于救助弱势群体。辽阳红十字会积极组织无偿献血，辽阳市有1845名志愿者登记。\n")
+    assert code_and_name(text) == ("211000", "辽阳市")
+
+
+def test_a_county_of_the_citys_stem_named_in_full_keeps_the_bare_stem_unresolved() -> None:
+    text = ("辽阳县红十字会组织献血\n"
+            "辽阳县红十字会组织党员献血，辽阳市中心血站派车。辽阳县各乡镇党员踊跃参与。\n")
+    assert code_and_name(text) == ("211021", "辽阳县")
+
+
+def test_a_province_that_scopes_a_superlative_in_the_headline_is_no_headline_place() -> None:
+    # the first such station in the province, opened in one district: the district's report
+    text = ("山东省首家党员志愿服务驿站在罗庄区启用\n"
+            "来源：山东青年志愿者\n"
+            "近日，党员志愿服务驿站在临沂市罗庄区双月湖公园启用。据了解，这是山东省成立的首家党员志愿服务驿站。"
+            "驿站由罗庄区委组织部创办，党员志愿者轮值服务。\n")
+    assert code_and_name(text) == ("371311", "罗庄区")
