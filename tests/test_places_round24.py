@@ -27,3 +27,22 @@ def test_a_province_that_scopes_a_superlative_in_the_headline_is_no_headline_pla
             "近日，党员志愿服务驿站在临沂市罗庄区双月湖公园启用。据了解，这是山东省成立的首家党员志愿服务驿站。"
             "驿站由罗庄区委组织部创办，党员志愿者轮值服务。\n")
     assert code_and_name(text) == ("371311", "罗庄区")
+
+
+def test_a_city_papers_page_on_two_of_its_counties_is_the_citys() -> None:
+    # the city's own paper hosts the page and names the city nowhere else; two of its counties, each in its section
+    text = ("一座城一条心\n"
+            "来源：嘉兴日报\n"
+            "南湖凤桥党员突击队\n"
+            "连日来，南湖区凤桥镇830多名党员组成突击队，奔赴一线抗台救灾。凤桥镇栖柽村党员突击队用沙袋围堵缺口。\n"
+            "嘉善天凝这位“老兵支书”\n"
+            "昨天中午，在嘉善天凝镇洪溪社区，党总支书记带领党员疏通下水道。\n")
+    assert code_and_name(text) == ("330400", "嘉兴市")
+
+
+def test_a_city_papers_page_on_one_county_stays_the_countys() -> None:
+    text = ("党员突击队奋战一线\n"
+            "来源：嘉兴日报\n"
+            "连日来，南湖区凤桥镇830多名党员组成突击队，奔赴一线抗台救灾。凤桥镇栖柽村党员突击队用沙袋围堵缺口。"
+            "南湖区委组织部表示，将表彰先进。\n")
+    assert code_and_name(text) == ("330402", "南湖区")

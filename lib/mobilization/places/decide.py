@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..gazetteer import ancestors, divisions
 from ..lexicon import read_rows
 from .abbreviations import _abbreviation_support
-from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
+from .levels import (_counted_provinces, _drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup, _parts_of_one,
                      _scene_district)
 from .mentions import Hit, _alt, _national_outlets, cues
 from .selves import (_SPEAKING_COUNTY, Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks,
@@ -203,7 +203,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), c not in acts, first[c].start))
     named = {code for h, code in resolved if not h.dest}
     leads = {code for h, code in resolved if (h.actor or h.zone == "title") and not h.dest}
-    best = _level_up(_other_roundup(ranked[0], score, named), score, host, leads)
+    best = _hosts_roundup(_level_up(_other_roundup(ranked[0], score, named), score, host, leads), score, host)
     towns: dict[str, int] = defaultdict(int)  # township mentions of each county, counted or not
     for h, code in townships:
         towns[code] += not h.dest
@@ -235,7 +235,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         best, organs = _prefecture_speaks(best, score, resolved, text, speech)
     if not organs:  # the city whose unit stations a team in one of its counties' villages: the team's sender
         best = _stationed_sender(best, resolved, text, speech)
-    if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
+    if best not in first or not count.get(best):  # a prefecture never named (or only as the host), given by its parts
         parts = [c for c in list(score) if best in ancestors(c)]
         score[best] = sum(score[c] for c in parts)
         count[best] = sum(count[c] for c in parts)

@@ -416,3 +416,20 @@ def _other_roundup(best: str, score: dict[str, float], named: set[str]) -> str:
     rivals = [p for p in totals if p != own and p in named and len(parts[p]) >= 2 and totals[p] > totals.get(own, 0.0)]
     return max(rivals, key=lambda p: totals[p]) if rivals else best
 
+
+
+def _hosts_roundup(best: str, score: dict[str, float], host: dict[str, float]) -> str:
+    """The prefecture whose own outlet hosts the page (来源：嘉兴日报) and that is named nowhere else, over two or more
+    of its counties each weighing 2 or more (南湖区凤桥镇's shock team, 嘉善天凝镇's veteran secretary): the city
+    paper's roundup of its counties, not one county's story.
+
+    >>> _hosts_roundup("330402", {"330402": 5.0, "330421": 3.0}, {"330400": 3.0})
+    '330400'
+    >>> _hosts_roundup("330402", {"330402": 5.0, "330421": 1.0}, {"330400": 3.0})
+    '330402'
+    """
+    pref = _prefecture_of(best)
+    if divisions()[best].level != "county" or not pref or not host.get(pref) or score.get(pref, 0.0) > 0:
+        return best
+    parts = {_branch_of(c, pref) for c, w in score.items() if pref in ancestors(c) and w >= 2.0}
+    return pref if len(parts) >= 2 else best
