@@ -46,3 +46,13 @@ def test_a_city_papers_page_on_one_county_stays_the_countys() -> None:
             "连日来，南湖区凤桥镇830多名党员组成突击队，奔赴一线抗台救灾。凤桥镇栖柽村党员突击队用沙袋围堵缺口。"
             "南湖区委组织部表示，将表彰先进。\n")
     assert code_and_name(text) == ("330402", "南湖区")
+
+
+def test_a_county_rescue_team_that_sets_out_for_a_flooded_city_is_the_countys() -> None:
+    # the team is named once with its county; the sentence that sends it says only 救援队; the province of the
+    # scene is named three times more, as the scene
+    text = ("一方有难 八方支援\n"
+            "受强降雨影响，河北涿州出现大面积积水。据河北省水利厅介绍，水位回落需要时间。"
+            "一方有难，八方支援。武城县蓝天救援队立即响应，购买了饮用水、食品等物资。"
+            "上午11时，救援队正式出发，驰援河北涿州！让我们一起行动起来，为河北的防灾救援工作贡献力量。\n")
+    assert code_and_name(text) == ("371428", "武城县")
