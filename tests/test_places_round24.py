@@ -56,3 +56,12 @@ def test_a_county_rescue_team_that_sets_out_for_a_flooded_city_is_the_countys() 
             "一方有难，八方支援。武城县蓝天救援队立即响应，购买了饮用水、食品等物资。"
             "上午11时，救援队正式出发，驰援河北涿州！让我们一起行动起来，为河北的防灾救援工作贡献力量。\n")
     assert code_and_name(text) == ("371428", "武城县")
+
+
+def test_a_citys_list_of_honoured_stations_in_four_of_its_counties_is_the_citys() -> None:
+    # one district holds most of the items, each written with the city's name before it: still the city's list
+    text = ("近日，从省文明办获悉，全省确定100个学雷锋志愿服务站点，其中运城市有9个站点。\n"
+            "运城市入选的站点分别是：运城市盐湖区学苑社区志愿服务站、"
+            "运城市盐湖区文化馆志愿服务站、运城市盐湖区烈士陵园志愿服务站、运城市盐湖区博物馆志愿服务站、"
+            "河津市莲池社区志愿服务站、夏县堆云洞志愿服务站、国网万荣县供电公司志愿服务站。\n")
+    assert code_and_name(text) == ("140800", "运城市")

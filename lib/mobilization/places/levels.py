@@ -342,7 +342,10 @@ def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None 
     The parent replaces the child when it is named and either weighs as much as the child, or
     at least two other children are named and the child holds less than half of the children's
     weight, or exactly one other child is named and weighs as much (two parts of a named city, each an
-    example: 合肥 with 包河区 and 巢湖市 alike). Applied again one level up (a province report that lists its prefectures). At equal
+    example: 合肥 with 包河区 and 巢湖市 alike), or four or more of a prefecture's counties are named and the prefecture
+    weighs 2 or more on its own (其中运城市有9个站点 … a list of stations in 盐湖区 ×4, 河津市, 夏县, 万荣县: the city's
+    list, however many of its items one district holds; not one level up, where a province's report names its cities
+    as often as a city's story names its neighbours). Applied again one level up (a province report that lists its prefectures). At equal
     weight a parent that never acts nor stands in the headline (`leads` holds those that do: 上海 only
     in 上海老年大学, beside 徐汇区老年基金会) leaves the report to the child.
 
@@ -365,7 +368,8 @@ def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None 
             branch[top] += s
         own = branch.get(_branch_of(best, parent), score[best])
         spread = (len(branch) >= 3 and own < 0.5 * sum(branch.values())
-                  or len(branch) == 2 and own <= 0.5 * sum(branch.values()))
+                  or len(branch) == 2 and own <= 0.5 * sum(branch.values())
+                  or len(branch) >= 4 and score[parent] >= 2.0 and divisions()[parent].level == "prefecture")
         # at equal weight the page's own host decides (开平市人民政府门户网站: the county-level city's page)
         tie_to_child = score[parent] == own and ((host or {}).get(best, 0.0) > (host or {}).get(parent, 0.0)
                                                  or leads is not None and parent not in leads)
