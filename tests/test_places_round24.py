@@ -65,3 +65,12 @@ def test_a_citys_list_of_honoured_stations_in_four_of_its_counties_is_the_citys(
             "运城市盐湖区文化馆志愿服务站、运城市盐湖区烈士陵园志愿服务站、运城市盐湖区博物馆志愿服务站、"
             "河津市莲池社区志愿服务站、夏县堆云洞志愿服务站、国网万荣县供电公司志愿服务站。\n")
     assert code_and_name(text) == ("140800", "运城市")
+
+
+def test_a_countys_flood_command_under_its_other_name_acts_for_it() -> None:
+    # 防汛防旱指挥部 is the flood and drought command's name in several provinces, as 防汛抗旱指挥部 elsewhere;
+    # (三河 of the sluice 三河闸 is still read as a place: it is outweighed, not dropped)
+    text = ("农场防汛队上堤巡查\n"
+            "“明天上午8时三河闸泄洪流量增加至5000立方米每秒……”根据盱眙县防汛防旱指挥部文件要求，农场防汛队立即行动。"
+            "三河闸下游水位上涨，盱眙县防汛防旱指挥部要求上足巡查人数。队员们在新河洞段清除杂草。\n")
+    assert code_and_name(text) == ("320830", "盱眙县")
