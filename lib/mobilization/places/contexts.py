@@ -83,6 +83,25 @@ def _in_column_tag(text: str, start: int) -> bool:
     return bool(m) and m.start() < start < m.end()
 
 
+# After a name in the headline, what makes it qualify something other than the story's unit: the scope of a
+# superlative (山东省首家党员志愿服务驿站在罗庄区启用: the first in the province, opened in the district) and a spirit
+# named after the place (践行新时代辽宁精神; not 精神卫生, 精神病, 精神文明). Such a name counts as a body mention.
+_HEADLINE_QUALIFIER = re.compile(r"(?:成立的|的)?(?:首家|首个|首支|第一家|第一个|第一支|唯一|惟一)|精神(?![卫病科文])")
+
+
+def _qualifies_other(text: str, end: int) -> bool:
+    """Is the headline's name ending at `end` the scope of a superlative or a spirit's name, not the story's unit?
+
+    >>> t = "山东省首家党员驿站在罗庄区启用"
+    >>> _qualifies_other(t, t.index("山东省") + 3), _qualifies_other(t, t.index("罗庄区") + 3)
+    (True, False)
+    >>> t = "践行新时代辽宁精神 江苏省精神卫生中心"
+    >>> _qualifies_other(t, t.index("辽宁") + 2), _qualifies_other(t, t.index("江苏省") + 3)
+    (True, False)
+    """
+    return bool(_HEADLINE_QUALIFIER.match(text, end))
+
+
 # A typhoon's name (台风「凤凰」, “凤凰”台风, 台风"海马"): the storm, not the place it shares its name with. A bare
 # name before 台风 (浙江台风) may be the place the storm struck, and stays a place.
 _TYPHOON_BEFORE = re.compile(r"台风[「“\"'『（(]?$")

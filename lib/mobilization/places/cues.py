@@ -65,9 +65,12 @@ def cues() -> Cues:
     # After a name, the actor: the Party committee, government or department of that place, or one of its
     # people's organizations or directly led organs (actor_organ); a functional zone of the place (商洛高新区党工委,
     # actor_zone) acts for it too; and any bureau or department of its government (兰州市地震局, 四川省应急管理厅,
-    # 宕昌县水务局), not a person's post there (潼南区审计局副局长: someone from it).
+    # 宕昌县水务局), not a person's post there (潼南区审计局副局长: someone from it). A rescue team carries its home's
+    # name (庆云县雷锋救援队, 桂林市蓝天救援队, 三穗县红十字赈济救援队): the team of that place, wherever it works; a verb
+    # between them (甘肃省派出救援队, 组建救援队) is a sentence, not a team's name.
     actor = re.compile(f"(?:{_alt('actor_zone')})?(?:{_alt('actor_organ')}|"
-                       r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,6}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副]))")
+                       r"(?:(?![市县区省州旗])[\u4e00-\u9fff]){1,6}?(?<!中心|医院|大学|学院|公司|集团)(?:局|厅)(?![长副])|"
+                       r"(?:(?![市县区省州旗派组建出的和与及赴到])[\u4e00-\u9fff]){0,5}?救援队)")
     # After a name, a media outlet or website of that place (深圳新闻网, 兰州晚报, 颍上先锋网, 阳城县融媒体中心):
     # the host that published the page, which says the report is within its area, not which unit it is about.
     # A government's release account (大连发布, 上海发布: the name and 发布 ending the phrase) is one too, and so is

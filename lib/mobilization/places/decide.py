@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..gazetteer import ancestors, divisions
 from ..lexicon import read_rows
 from .abbreviations import _abbreviation_support
-from .levels import (_counted_provinces, _drill_down, _headline_sections, _level_up, _other_roundup, _parts_of_one,
+from .levels import (_counted_provinces, _drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup, _parts_of_one,
                      _scene_district)
 from .mentions import Hit, _alt, _national_outlets, cues
 from .selves import (_SPEAKING_COUNTY, Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks,
@@ -203,7 +203,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), c not in acts, first[c].start))
     named = {code for h, code in resolved if not h.dest}
     leads = {code for h, code in resolved if (h.actor or h.zone == "title") and not h.dest}
-    best = _level_up(_other_roundup(ranked[0], score, named), score, host, leads)
+    best = _hosts_roundup(_level_up(_other_roundup(ranked[0], score, named), score, host, leads), score, host)
     towns: dict[str, int] = defaultdict(int)  # township mentions of each county, counted or not
     for h, code in townships:
         towns[code] += not h.dest
@@ -235,7 +235,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         best, organs = _prefecture_speaks(best, score, resolved, text, speech)
     if not organs:  # the city whose unit stations a team in one of its counties' villages: the team's sender
         best = _stationed_sender(best, resolved, text, speech)
-    if best not in first:  # a prefecture never named, given by its parts: their mentions speak for it
+    if best not in first or not count.get(best):  # a prefecture never named (or only as the host), given by its parts
         parts = [c for c in list(score) if best in ancestors(c)]
         score[best] = sum(score[c] for c in parts)
         count[best] = sum(count[c] for c in parts)
@@ -431,7 +431,7 @@ def _placeless_senders_scene(resolved: list[tuple[Hit, str]], sent_to: set[str],
         if h.dest:
             opens = max(text.rfind(c, 0, h.start) for c in _SENTENCE_END) + 1
             if any(opens <= o.start < h.start and not o.dest and c != code
-                   for o, c in resolved):
+                   for o, c in resolved) or _team_named_before(resolved, text, opens, h.start, code):
                 sent_by_someone.add(code)
         elif h.zone == "body" and not h.host:
             again[code] += 1
@@ -439,6 +439,26 @@ def _placeless_senders_scene(resolved: list[tuple[Hit, str]], sent_to: set[str],
 
 
 _SENTENCE_END = "。！？!?\n"
+# A team that a sending sentence names without its place (救援队正式出发，驰援河北涿州), after the text has named it
+# with its place (庆云县雷锋救援队立即响应): the same team, so the sender has a place.
+_TEAM = re.compile(r"救援队|医疗队|工作队|突击队|服务队|志愿队")
+
+
+def _team_named_before(resolved: list[tuple[Hit, str]], text: str, opens: int, start: int, code: str) -> bool:
+    """Whether the team that sends to `code` in the sentence from `opens` to `start` was named earlier with another
+    division acting for it (a place's name, a few characters, the same team word).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "庆云县雷锋救援队立即响应。救援队正式出发，驰援河北涿州！河北灾情严重。为河北加油。河北挺住。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> _team_named_before(r, t, t.index("救援队正式"), t.index("河北涿州"), "130000")
+    True
+    >>> _team_named_before(r, t, t.index("救援队正式"), t.index("河北涿州"), "371423")
+    False
+    """
+    words = {m.group() for m in _TEAM.finditer(text, opens, start)}
+    return any(o.actor and not o.dest and c != code and o.start < opens
+               and any(w in text[o.end:o.end + 8] for w in words) for o, c in resolved)
 
 
 def _several_provinces(best: str, score: dict[str, float]) -> str:

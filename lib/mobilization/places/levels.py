@@ -342,7 +342,10 @@ def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None 
     The parent replaces the child when it is named and either weighs as much as the child, or
     at least two other children are named and the child holds less than half of the children's
     weight, or exactly one other child is named and weighs as much (two parts of a named city, each an
-    example: 合肥 with 包河区 and 巢湖市 alike). Applied again one level up (a province report that lists its prefectures). At equal
+    example: 合肥 with 包河区 and 巢湖市 alike), or four or more of a prefecture's counties are named and the prefecture
+    weighs 2 or more on its own (其中运城市有9个站点 … a list of stations in 盐湖区 ×4, 河津市, 夏县, 万荣县: the city's
+    list, however many of its items one district holds; not one level up, where a province's report names its cities
+    as often as a city's story names its neighbours). Applied again one level up (a province report that lists its prefectures). At equal
     weight a parent that never acts nor stands in the headline (`leads` holds those that do: 上海 only
     in 上海老年大学, beside 徐汇区老年基金会) leaves the report to the child.
 
@@ -365,7 +368,8 @@ def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None 
             branch[top] += s
         own = branch.get(_branch_of(best, parent), score[best])
         spread = (len(branch) >= 3 and own < 0.5 * sum(branch.values())
-                  or len(branch) == 2 and own <= 0.5 * sum(branch.values()))
+                  or len(branch) == 2 and own <= 0.5 * sum(branch.values())
+                  or len(branch) >= 4 and score[parent] >= 2.0 and divisions()[parent].level == "prefecture")
         # at equal weight the page's own host decides (开平市人民政府门户网站: the county-level city's page)
         tie_to_child = score[parent] == own and ((host or {}).get(best, 0.0) > (host or {}).get(parent, 0.0)
                                                  or leads is not None and parent not in leads)
@@ -416,3 +420,20 @@ def _other_roundup(best: str, score: dict[str, float], named: set[str]) -> str:
     rivals = [p for p in totals if p != own and p in named and len(parts[p]) >= 2 and totals[p] > totals.get(own, 0.0)]
     return max(rivals, key=lambda p: totals[p]) if rivals else best
 
+
+
+def _hosts_roundup(best: str, score: dict[str, float], host: dict[str, float]) -> str:
+    """The prefecture whose own outlet hosts the page (来源：嘉兴日报) and that is named nowhere else, over two or more
+    of its counties each weighing 2 or more (南湖区凤桥镇's shock team, 嘉善天凝镇's veteran secretary): the city
+    paper's roundup of its counties, not one county's story.
+
+    >>> _hosts_roundup("330402", {"330402": 5.0, "330421": 3.0}, {"330400": 3.0})
+    '330400'
+    >>> _hosts_roundup("330402", {"330402": 5.0, "330421": 1.0}, {"330400": 3.0})
+    '330402'
+    """
+    pref = _prefecture_of(best)
+    if divisions()[best].level != "county" or not pref or not host.get(pref) or score.get(pref, 0.0) > 0:
+        return best
+    parts = {_branch_of(c, pref) for c, w in score.items() if pref in ancestors(c) and w >= 2.0}
+    return pref if len(parts) >= 2 else best

@@ -29,7 +29,7 @@ from ..gazetteer import Entry, ancestors, automaton, divisions, place_words
 from ..lexicon import read_rows
 from .contexts import (_COLUMN_TAG, _FIRM_AFTER, _FORUM_POST, _QUOTED_NAME, _RETURN_AFTER,  # noqa: F401
                        _TYPHOON_AFTER, _TYPHOON_BEFORE, _WORD_WINDOW, _crossing_word_possible, _forum_user,
-                       _in_column_tag, _in_quoted_name, _left_behind, _river_name, _ordinary_word, _tail_of_township, _typhoon_name, _whole_words, _word_spans)
+                       _in_column_tag, _in_quoted_name, _left_behind, _qualifies_other, _river_name, _ordinary_word, _tail_of_township, _typhoon_name, _whole_words, _word_spans)
 from .zones import _HAN, Zone, _ranges, _zone_index
 from .cues import _alt, cues, role_words  # noqa: F401 (_alt: decide reads it from here)
 
@@ -194,6 +194,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
         elif zone == "title" and _in_column_tag(text, start):
             zone = "body"  # 【抗击疫情 辽宁在行动】志愿者…: the series the headline is filed under, not its story
+        elif zone == "title" and _qualifies_other(text, end):
+            zone = "body"  # 山东省首家…驿站在罗庄区启用, 践行辽宁精神: a superlative's scope or a spirit, not the unit
         cited = (text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start)
                  or bool(_FIRM_AFTER.match(text, end))
                  or _in_quoted_name(text, start, end))

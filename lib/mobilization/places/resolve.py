@@ -116,6 +116,13 @@ def _choose(h: Hit, prev: Hit | None, sure: set[str], sure_related: set[str]) ->
     named = [c for c in supported if c in sure]
     if len(named) == 1 and all(c == named[0] or c in ancestors(named[0]) for c in supported):
         return named[0]
+    # 辽阳市 … 辽阳红十字会: a city and its own county of the same stem (辽阳县), the city named in full and the
+    # county never, the bare stem before an organ: a county that shares its city's name is written in full to be
+    # told apart, so the stem's organ is the city's. (Read everywhere, the stem as a destination, 支援喀什, hid the
+    # city's other mentions in one opened report; left to the organ.)
+    if (h.actor and len(named) == 1 and divisions()[named[0]].level == "prefecture"
+            and all(c == named[0] or named[0] in ancestors(c) for c in supported)):
+        return named[0]
     if len(supported) > 1:  # the nearest support: a prefecture named beats a province named
         by_prefecture = [c for c in supported if ancestors(c)[:1] and ancestors(c)[0] in sure or c in sure_related]
         if len(by_prefecture) == 1:
