@@ -1,8 +1,8 @@
-"""data/place_role_words.csv: the cue words that give a division name its role (places.mentions, places.decide)."""
+"""data/place_role_words.csv: the cue words that give a division name its role (places.mentions, places.no_place)."""
 from collections import Counter
 
 from mobilization.lexicon import read_rows
-from mobilization.places.decide import national_cues
+from mobilization.places.no_place import national_cues
 from mobilization.places.mentions import cues, role_words
 
 LISTS = {"actor_zone", "actor_organ", "outlet", "site_building", "aid", "destination", "disaster_area", "counterpart_aid", "event",

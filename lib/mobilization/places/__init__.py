@@ -25,6 +25,9 @@ the ones above it in this list; the rules are in each module's docstring and in 
 
 
 - `selves` (4b): the unit speaking of itself without its name (我省, 全县, 市委).
+- `no_place` (5, part): why no division is the report's: a national report, several provinces, Hong Kong,
+  Macau or Taiwan (`national_cues`).
+- `senders` (5, part): sender or scene: the place that sends a team over the place it was sent to, and back.
 - `decide` (5): the reporting unit from the weighed mentions, or why there is none (`decide`,
   `PlaceGuess`).
 - `features` (6a), `rerank` (6): the candidate divisions and their numbers; a learned linear re-ranker

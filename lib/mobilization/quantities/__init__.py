@@ -33,7 +33,13 @@ from the ones above it in this list; docs/quantities.md, "Code layout"):
 - `populations` (4c, part): a count that describes a place's own population or parts is other, not coverage.
 - `money` (5): currencies, 角/分, sums named in headlines, the funds a sum comes from (`money_source`).
 - `candidate` (6): one candidate numeral → one `Quantity` or nothing; `scan` runs it over a text.
-- `rules` (7): rules across quantities (`apply_rules`: shared nouns, breakdowns, non-tallies dropped).
+- `shared_nouns` (7, part): neighbouring counts share a noun (200桶800斤酒精, 20桶、1200瓶消毒液); the kind of
+  goods in a 、-list.
+- `lone_counts` (7, part): a count with no noun of its own takes the noun named next to it (batches, goods of a
+  value, a second unit, gifts, lone counts).
+- `parts_and_changes` (7, part): counts read against another count: a change of number, the parts of a total
+  (其中), a breakdown in parentheses.
+- `rules` (7): rules across quantities in order (`apply_rules`: the three modules above, then non-tallies dropped).
 - `extraction`: `extract`, the whole step (digit blanks closed, `scan`, `situate`, `apply_rules`, offsets
   mapped back).
 
@@ -50,7 +56,7 @@ from .open_nouns import context_noun, form_category, open_head, open_noun_after,
 from .nouns import noun_after
 from .nouns_before import noun_before
 from .money import money_source
-from .rules import _breakdowns  # noqa: F401 (a robustness test times it alone)
+from .parts_and_changes import _breakdowns  # noqa: F401 (a robustness test times it alone)
 from .extraction import close_digit_blanks, extract
 
 __all__ = ["NOT_COUNTS", "SENTENCE_END", "Classifier", "Currency", "Head", "Lexicon", "Quantity", "candidate_re",

@@ -1,0 +1,160 @@
+"""Place, step 5 (part): sender or scene: the place that sends a team over the place it was sent to, and back.
+
+A prefecture above the county it sends teams to (`_sender_above`), a city's unit that stations its people in one
+of its counties (`_stationed_sender`, past the deference formula `_deferred_to`), and the destination that is the
+story's place because the sender names none (`_placeless_senders_scene`, `_team_named_before`). `decide` asks them.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..gazetteer import ancestors, divisions
+from .mentions import Hit
+from .selves import _SPEAKING_COUNTY, Speech
+
+
+def _sender_above(best: str, sent_to: set[str], score: dict[str, float], count: dict[str, int]) -> str:
+    """The prefecture above a county it sends teams to (喀什地区…抽调…支援疏附县): the county is the scene of the
+    prefecture's work, named in the headline as where it happens; the prefecture, named twice or more and more
+    often than the county is named outside its role as destination, is the report's."""
+    if best not in sent_to:
+        return best
+    table = divisions()
+    above = [c for c in ancestors(best) if table[c].level == "prefecture" and c not in sent_to]
+    if above and count.get(above[0], 0) >= 2 and count[above[0]] > count[best]:
+        return above[0]
+    return best
+
+
+
+# A unit of the named place (林芝市公安局, 克州分公司, 塔城供电公司, 石嘴山市分中心, 某市人民医院) right after its name,
+# then, in the same sentence, the verb that stations its people in a village or sends them down (派驻, 选派, 驻…村,
+# 访惠聚, 下沉到): the place is the team's sender.
+_SENDER_UNIT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|委|办|中心|公司|支队|医院|集团|银行)")
+
+_STATIONS = re.compile(r"派驻|选派|下派|下沉到|下沉至|访惠聚|驻(?=[\u4e00-\u9fff]{0,12}?村)")
+
+
+
+# The formula of deference (在兴宾区委、区政府的正确领导下: under the leadership of): the county is named as the
+# authority over the work, not as one who acts in the story.
+_DEFERENCE = re.compile(r"[\u4e00-\u9fff、和]{0,12}的(?:正确|坚强|统一|亲切)?(?:领导|指导|关心)(?:下|和支持下)")
+
+
+
+def _deferred_to(text: str, h: Hit) -> bool:
+    """Is the name the authority of the deference formula (在兴宾区委、区政府的正确领导下)?
+
+    >>> from mobilization.places import Zone, find_hits
+    >>> t = "三年来，在兴宾区委、区政府的正确领导下，工作队推进脱贫。兴宾区委部署防汛。"
+    >>> [_deferred_to(t, h) for h in find_hits(t, [Zone(0, len(t), "body")])]
+    [True, False]
+    """
+    return text[max(0, h.start - 1):h.start] == "在" and bool(_DEFERENCE.match(text, h.end))
+
+
+
+def _stationed_sender(best: str, resolved: list[tuple[Hit, str]], text: str, speech: Speech) -> str:
+    """The prefecture whose own unit stations its people in one of its counties (林芝市公安局派驻格林村第一书记,
+    国网塔城供电公司驻…村工作队, 克州分公司“访惠聚”驻村工作队, 石嘴山市分中心…下沉到…大武口区…社区): the codebook's
+    actor, the team FROM the city, over the county that is only the scene of its work. The county must not head the
+    page, act through an organ of its own (兴宾区委) or speak twice (县委, 全县); the sentence that stations the team
+    names no division outside the county and the prefecture.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "公路进山\\n从林芝市墨脱县城出发，一个多小时到格林村。墨脱通了公路。林芝市公安局派驻格林村第一书记说。"
+    >>> r = resolve(find_hits(t, [Zone(0, 4, "title"), Zone(5, len(t), "body")]))
+    >>> _stationed_sender("540423", r, t, Speech(t, r))
+    '540400'
+    >>> t = "墨脱县：公路进山\\n从林芝市墨脱县城出发，一个多小时到格林村。林芝市公安局派驻格林村第一书记说。"
+    >>> r = resolve(find_hits(t, [Zone(0, 8, "title"), Zone(9, len(t), "body")]))
+    >>> _stationed_sender("540423", r, t, Speech(t, r))
+    '540423'
+    """
+    table = divisions()
+    if best not in table or table[best].level != "county":
+        return best
+    above = [c for c in ancestors(best) if table[c].level == "prefecture"]
+    if not above:
+        return best
+    city = above[0]
+    if any(c == best and (h.zone == "title" or h.actor and not _deferred_to(text, h)) and not h.dest
+           for h, c in resolved):
+        return best
+    if speech().get("county", 0) >= _SPEAKING_COUNTY:
+        return best
+    for h, code in resolved:
+        if code != city or h.dest or h.township or h.zone == "title":
+            continue
+        unit = _SENDER_UNIT.match(text, h.end)
+        if not unit:
+            continue
+        close = min((k for k in (text.find(c, unit.end()) for c in _SENTENCE_END) if k >= 0), default=len(text))
+        verb = _STATIONS.search(text, unit.end(), close)
+        if not verb:
+            continue
+        others = {c for o, c in resolved if verb.start() <= o.start < close and not o.township}
+        if others <= {best, city}:
+            return city
+    return best
+
+
+
+_SCENE_MENTIONS = 3  # body mentions of a destination that make it the story's scene when no sender is named
+
+
+
+def _placeless_senders_scene(resolved: list[tuple[Hit, str]], sent_to: set[str], text: str) -> set[str]:
+    """The destinations that are the story's place because the sender has none (a central organ's team in a
+    county, 中国外文局定点帮扶左权县; a school's visit, 我校副校长…前往费县): the sentence that sends to it names
+    no other division before it, and the body names it again three times or more.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "外文局定点帮扶左权县。左权县脱贫。左权县党员。左权县群众。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> _placeless_senders_scene(r, {"140722"}, t)
+    {'140722'}
+    >>> t = "宕昌县委派人帮扶左权县。左权县脱贫。左权县党员。左权县群众。"
+    >>> _placeless_senders_scene(resolve(find_hits(t, [Zone(0, len(t), "body")])), {"140722"}, t)
+    set()
+    """
+    again: dict[str, int] = defaultdict(int)
+    sent_by_someone: set[str] = set()
+    for h, code in resolved:
+        if code not in sent_to:
+            continue
+        if h.dest:
+            opens = max(text.rfind(c, 0, h.start) for c in _SENTENCE_END) + 1
+            if any(opens <= o.start < h.start and not o.dest and c != code
+                   for o, c in resolved) or _team_named_before(resolved, text, opens, h.start, code):
+                sent_by_someone.add(code)
+        elif h.zone == "body" and not h.host:
+            again[code] += 1
+    return {c for c, n in again.items() if n >= _SCENE_MENTIONS and c not in sent_by_someone}
+
+
+
+_SENTENCE_END = "。！？!?\n"
+
+# A team that a sending sentence names without its place (救援队正式出发，驰援河北涿州), after the text has named it
+# with its place (庆云县雷锋救援队立即响应): the same team, so the sender has a place.
+_TEAM = re.compile(r"救援队|医疗队|工作队|突击队|服务队|志愿队")
+
+
+
+def _team_named_before(resolved: list[tuple[Hit, str]], text: str, opens: int, start: int, code: str) -> bool:
+    """Whether the team that sends to `code` in the sentence from `opens` to `start` was named earlier with another
+    division acting for it (a place's name, a few characters, the same team word).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "庆云县雷锋救援队立即响应。救援队正式出发，驰援河北涿州！河北灾情严重。为河北加油。河北挺住。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> _team_named_before(r, t, t.index("救援队正式"), t.index("河北涿州"), "130000")
+    True
+    >>> _team_named_before(r, t, t.index("救援队正式"), t.index("河北涿州"), "371423")
+    False
+    """
+    words = {m.group() for m in _TEAM.finditer(text, opens, start)}
+    return any(o.actor and not o.dest and c != code and o.start < opens
+               and any(w in text[o.end:o.end + 8] for w in words) for o, c in resolved)

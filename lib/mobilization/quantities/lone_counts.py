@@ -1,0 +1,183 @@
+"""Quantities, step 7 (part): a count with no noun of its own takes the noun named next to it (lone counts).
+
+`_batches` (派出两批共315名专家), `_valued_goods` (100套价值298万元的治疗仪), `_second_unit` (倒塌农房68户142间),
+`_gift_counts` (大额捐款,则有逾700笔) and `_lone_counts` (搭建活动板房,其中19个用于安置), run in that order by
+`rules.apply_rules`.
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Lexicon, Quantity
+from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
+from .heads import _head_at_end
+from .open_nouns import context_noun, open_noun_after
+from .categories import _category
+from .nouns_before import noun_before
+
+
+_BATCH_UNITS = ("批", "批次")
+_BATCH_GAPS = ("", "共", "共计", "合计", "计", "累计")
+_MAKE_UP = ("组成", "组建")
+
+
+def _batches(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """派出两批共315名专家, 派出5批次687名队员: a count of batches right before a count of people (共 between, or
+    nothing) counts the batches those people were sent in; it takes their noun, and batches are activity
+    (CODEBOOK: batches). (Round q17.)
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "先后派出三批共120名医护人员"; [(q.entity, q.category) for q in _batches(scan(t), t, lexicon())]
+    [('医护人员', 'activity'), ('医护人员', 'personnel')]
+    """
+    out = qs
+    for i in range(len(qs) - 1):
+        q, nxt = qs[i], qs[i + 1]
+        if q.unit not in _BATCH_UNITS or q.entity or not nxt.entity or nxt.category != "personnel" \
+                or text[q.end:nxt.start] not in _BATCH_GAPS or text.startswith(_MAKE_UP, nxt.end):
+            continue  # (5批次687名队员组成的医疗队: the batches are of the teams the people make up, q14)
+        if out is qs:
+            out = list(qs)
+        out[i] = replace(q, entity=nxt.entity, category="activity")
+    return out
+
+
+_VALUE_GAPS = ("价值", "总价值", "共价值", "合计价值", "总值", "货值")
+
+
+def _valued_goods(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """捐赠100套价值298万元的慢性物理治疗仪, 33吨价值120万元的消毒剂物资: a count of goods with no noun of its own,
+    followed by 价值 and the sum they are worth, counts the goods named after that sum's 的 (the sum's own noun, or
+    the noun phrase read there). (Round q17.)
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "捐赠200台价值30万元的空气净化器"; [q.entity for q in _valued_goods(scan(t), t, lexicon())]
+    ['空气净化器', '空气净化器']
+    """
+    out = qs
+    for i in range(len(qs) - 1):
+        q, nxt = qs[i], qs[i + 1]
+        cls = lex.classifiers.get(q.unit)
+        if q.entity or cls is None or cls.kind not in ("count", "measure") or q.category != "supplies" \
+                or not nxt.currency or text[q.end:nxt.start] not in _VALUE_GAPS:
+            continue
+        entity, head = nxt.entity, None
+        if not entity:
+            money_end = text.find("元", nxt.number_start, nxt.end + 1)
+            money_end = nxt.end if money_end < 0 else money_end + 1
+            if not text.startswith("的", money_end):
+                continue
+            n, head = open_noun_after(text, money_end + 1, lex)
+            if not n or head is None or head.category not in ("", "supplies"):
+                continue
+            entity = text[money_end + 1:money_end + 1 + n]
+            if out is qs:
+                out = list(qs)
+            out[i + 1] = replace(nxt, entity=entity)
+        if out is qs:
+            out = list(qs)
+        out[i] = replace(out[i], entity=entity)
+    return out
+
+
+def _second_unit(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """倒塌农房68户142间: a count of things with no noun right after another count (nothing between) counts the noun
+    named before the first, in a second unit (households, then rooms); it takes that noun, and the first count's
+    category when that is the disaster's scale (the same things harmed). Not a count of people (派出17车154人).
+    (Round q17.)
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "全镇倒塌房屋12户30间"; [(q.surface, q.entity) for q in _second_unit(scan(t), t, lexicon())]
+    [('12户', ''), ('30间', '房屋')]
+    """
+    out = qs
+    for i in range(1, len(qs)):
+        q, prev = qs[i], qs[i - 1]
+        cls = lex.classifiers.get(q.unit)
+        if q.entity or prev.end != q.start or cls is None or cls.kind != "count" or cls.noun not in ("both", "before") \
+                or cls.category in ("personnel",) or prev.entity and prev.start < prev.number_start:
+            continue
+        floor = qs[i - 2].end if i >= 2 else 0
+        b, e, head = noun_before(text, prev.start, floor, cls, lex)
+        if e <= b or head is None or head.place:
+            continue
+        if out is qs:
+            out = list(qs)
+        out[i] = replace(q, entity=text[b:e], category="other" if prev.category == "other" else _category(cls, head))
+    return out
+
+
+_GIFT_NOUNS = ("捐款", "捐赠", "捐助", "善款")
+_GIFT_LINKS = re.compile(r"(?:[,，]?(?:则|就|共|合共|总共)?(?:有|多达|达|计|共)?)(?:约|逾|超过|超|近|接近|将近)?\Z")
+_GIFT_MODIFIER_MAX = 4  # 大额, 小额, 巨额, 百万元以上: a short modifier before the noun of gifts
+
+
+def _gift_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """1万元或以下的小额捐款,多达约28.5万笔; 大额捐款,则有逾700笔; 巨额捐赠有逾200笔: a count of gifts (笔) with no noun
+    counts the gifts named right before it, past a comma and a verb of having (有, 多达) and an approximation; the
+    noun keeps a short modifier with no 的 or stop word in it (大额捐款). (Round q17.)
+
+    >>> from mobilization.quantities import lexicon
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "5000元以上的大额捐款,共有120笔"; [(q.surface, q.entity) for q in _gift_counts(scan(t), t, lexicon())]
+    [('5000元以上', ''), ('120笔', '大额捐款')]
+    """
+    out = qs
+    for i, q in enumerate(qs):
+        if q.unit != "笔" or q.entity:
+            continue
+        lo = qs[i - 1].end if i else 0
+        m = _GIFT_LINKS.search(text, max(lo, q.number_start - 8), q.number_start)
+        k = m.start() if m is not None else q.number_start
+        gift = next((g for g in _GIFT_NOUNS if text.endswith(g, lo, k)), None)
+        if gift is None:
+            continue
+        b = k - len(gift)
+        j = b
+        stop_end = max((m.end() for m in lex.stop_re.finditer(text, max(lo, b - _GIFT_MODIFIER_MAX - 3), b)), default=-1)
+        while j > max(lo, b - _GIFT_MODIFIER_MAX, stop_end) and "\u4e00" <= text[j - 1] <= "\u9fff" \
+                and text[j - 1] != "的" and _head_free(text[j - 1:b], lex):
+            j -= 1  # (其中|大额捐款: the modifier ends at a stop word)
+        if out is qs:
+            out = list(qs)
+        out[i] = replace(q, entity=text[j:k])
+    return out
+
+
+def _head_free(x: str, lex: Lexicon) -> bool:
+    """No known noun of the genre ends inside x (a modifier, not another noun: 大额, not 企业)."""
+    return all(_head_at_end(x[:n], lex) is None for n in range(1, len(x) + 1))
+
+
+_PARTICLES = ("的", "之", "地", "得")  # (100斤的水: a particle after the count begins no noun of its own)
+
+
+def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """搭建活动板房,其中19个用于安置: a count of things with no noun of its own counts the noun
+    named last before it in its sentence, at most one clause back (`context_noun`); the surface
+    stays the figure. Money (`money_source`), events and people or households counted by their
+    own unit (3321人) are left as they are.
+    """
+    out = qs
+    for i, q in enumerate(qs):
+        cls = lex.classifiers.get(q.unit)
+        if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before") \
+                or cls.category in ("personnel", "coverage"):
+            continue
+        n, own = open_noun_after(text, q.end, lex) if not text.startswith(_PARTICLES, q.end) else (0, None)
+        if n:
+            if out is qs:
+                out = list(qs)
+            out[i] = replace(q, end=q.end + n, surface=q.surface + text[q.end:q.end + n], entity=text[q.end:q.end + n],
+                             category=q.category if cls.category else _category(cls, own))
+            continue  # 选派590名志愿者赴亚非拉22个发展中国家: the count has a noun of its own, not the one before
+        b, e, head = context_noun(text, q.start, 0, cls, lex)
+        if head is None:
+            continue
+        if out is qs:
+            out = list(qs)
+        out[i] = replace(q, entity=text[b:e], category=q.category if cls.category else _category(cls, head))
+    return out
