@@ -14,6 +14,7 @@ the ones above it in this list; the rules are in each module's docstring and in 
   event, informant, qualifier (`find_hits`, `Hit`).
 
 
+- `contexts` (2, part): where a division's name found in a text is no place acting (a river, a word holding a name, …).
 - `abbreviations` (2b): a province's one-character abbreviation in its contexts (中央在晋单位).
 - `townships` (2c): townships named with their suffix (赤溪镇), a fallback for their county.
 - `resolve` (3): each mention with the one division it names (`resolve`); a user's place name

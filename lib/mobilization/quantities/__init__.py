@@ -32,6 +32,8 @@ from the ones above it in this list; docs/quantities.md, "Code layout"):
   harmed (`situate`).
 - `populations` (4c, part): a count that describes a place's own population or parts is other, not coverage.
 - `money` (5): currencies, 角/分, sums named in headlines, the funds a sum comes from (`money_source`).
+- `conditions` (5b): sums that are no tallies: a threshold that picks people, a speaker's own money.
+- `noun_shapes` (6, helpers): the shapes a counted noun takes around one numeral (after an age, a model code, …).
 - `candidate` (6): one candidate numeral → one `Quantity` or nothing; `scan` runs it over a text.
 - `shared_nouns` (7, part): neighbouring counts share a noun (200桶800斤酒精, 20桶、1200瓶消毒液); the kind of
   goods in a 、-list.
@@ -39,6 +41,8 @@ from the ones above it in this list; docs/quantities.md, "Code layout"):
   value, a second unit, gifts, lone counts).
 - `parts_and_changes` (7, part): counts read against another count: a change of number, the parts of a total
   (其中), a breakdown in parentheses.
+- `shares` (7b, part): what each unit gets or has, after a 每: counts per unit of a set, rations, sums per head.
+- `tallies` (7b): counts that are not tallies: per-unit counts, rations, rates, the 一 of a story.
 - `rules` (7): rules across quantities in order (`apply_rules`: the three modules above, then non-tallies dropped).
 - `extraction`: `extract`, the whole step (digit blanks closed, `scan`, `situate`, `apply_rules`, offsets
   mapped back).
