@@ -205,10 +205,11 @@ def test_exclusion_rows_by_first_character_match_as_the_whole_pattern():
     """exclusions._rows_in tries at each position only the rows that may begin with its character: the same
     matches, in the same order, as `exclusion_re.finditer` over the window, up to the numeral's end."""
     from mobilization.quantities import lexicon
-    from mobilization.quantities.exclusions import _by_first_char, _rows_in
+    from mobilization.quantities.exclusions import _rows_in
 
-    rx = lexicon().exclusion_re
-    assert _by_first_char(rx) is not None  # the rows rebuild the pattern exactly: the fast path is taken
+    lex = lexicon()
+    rx = lex.exclusion_re
+    assert lex.exclusion_plan is not None  # every row has a short first-character class: the fast path is taken
     extra = "第3名、一个支部就是一座堡垒、2020-02-03 10:30、三个大字、前3名的、一家三口、包保一户和一户、不一样"
     for text in _INVENTED + (extra,):
         for s in range(len(text)):
@@ -219,4 +220,4 @@ def test_exclusion_rows_by_first_character_match_as_the_whole_pattern():
                     if m.start() >= e:
                         break
                     expected.append(m.span())
-                assert [m.span() for m in _rows_in(text, lo, hi, e, rx)] == expected, (text, s, e)
+                assert [m.span() for m in _rows_in(text, lo, hi, e, lex)] == expected, (text, s, e)

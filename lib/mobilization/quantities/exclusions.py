@@ -40,7 +40,7 @@ def _excluded(text: str, start: int, end: int, lex: Lexicon, latin_unit: bool = 
         return True
     lo, hi = max(0, start - 12), min(len(text), end + 12)
     whole = None  # is text[start:end] a numeral with units (一百一十, 三万一千)? asked only on a hit
-    for m in _rows_in(text, lo, hi, end, lex.exclusion_re):
+    for m in _rows_in(text, lo, hi, end, lex):
         if start < m.end():
             if start < m.start() < end or start < m.end() < end or (start <= m.start() and m.end() <= end):
                 # the row begins or ends inside the numeral (是一|千二百, 三万一|千, 一百一十 for 一X一Y):
@@ -53,30 +53,27 @@ def _excluded(text: str, start: int, end: int, lex: Lexicon, latin_unit: bool = 
     return _in_short_quote(text, start, end)
 
 
-def _rows_in(text: str, lo: int, hi: int, end: int, pattern: re.Pattern) -> Iterator[re.Match]:
-    """The matches of `pattern.finditer(text, lo, hi)` that begin before `end`, the same ones in the same order.
+def _rows_in(text: str, lo: int, hi: int, end: int, lex: Lexicon) -> Iterator[re.Match]:
+    """The matches of `lex.exclusion_re.finditer(text, lo, hi)` that begin before `end`, the same ones in the same order.
 
-    `pattern` is `Lexicon.exclusion_re`: some 190 rows behind a lookahead for their first characters; at a
-    position where one may begin, the engine tries every row in turn. Here a first-character search finds
-    such a position and only the rows that may begin with its character are tried there, in their order
-    (the alternation would take the first of them that matches too; the others fail on that character).
+    `exclusion_re` holds some 190 rows behind a lookahead for their first characters; at a position where one may
+    begin, the engine tries every row in turn. With `lex.exclusion_plan` (`wordlists._first_char_plan`) a
+    first-character search finds such a position and only the rows that may begin with its character are tried
+    there, in their order (the alternation would take the first of them that matches too; the others fail on
+    that character).
 
     >>> from mobilization.quantities import lexicon
-    >>> t = "开展“六个一”活动,第3名"; rx = lexicon().exclusion_re
-    >>> [m.group() for m in _rows_in(t, 0, len(t), len(t), rx)] == [m.group() for m in rx.finditer(t)]
+    >>> t = "开展“六个一”活动,第3名"; lex = lexicon()
+    >>> [m.group() for m in _rows_in(t, 0, len(t), len(t), lex)] == [m.group() for m in lex.exclusion_re.finditer(t)]
     True
     """
-    known = _PLANS.get(id(pattern))
-    if known is None or known[0] is not pattern:  # (by identity: hashing a compiled pattern hashes its whole code)
-        known = _PLANS[id(pattern)] = (pattern, _by_first_char(pattern))
-    plan = known[1]
-    if plan is None:  # (a row with no known first character: the pattern as it is)
-        for m in pattern.finditer(text, lo, hi):
+    if lex.exclusion_plan is None:  # (a row with no known first character: the pattern as it is)
+        for m in lex.exclusion_re.finditer(text, lo, hi):
             if m.start() >= end:
                 return  # matches come in order: none further on can overlap the numeral
             yield m
         return
-    first, rows = plan
+    first, rows = lex.exclusion_plan
     p = lo
     while True:
         at = first.search(text, p, end)
@@ -89,62 +86,6 @@ def _rows_in(text: str, lo: int, hi: int, end: int, pattern: re.Pattern) -> Iter
             continue
         yield m
         p = m.end() if m.end() > q else q + 1  # (finditer goes on after an empty match one character on)
-
-
-_PLANS: dict[int, tuple[re.Pattern, tuple[re.Pattern, dict[str, re.Pattern]] | None]] = {}
-
-
-_RANGE_MAX = 256  # a first-character class with a wider range (a whole script) is left to the plain pattern
-
-
-def _by_first_char(pattern: re.Pattern) -> tuple[re.Pattern, dict[str, re.Pattern]] | None:
-    """For the exclusion regex built by `wordlists._exclusion_re` from the rows of exclusions.csv: a search for
-    the characters a row may begin with, and for each such character the alternation of only those rows, in
-    their order. None when the rows cannot be rebuilt into exactly `pattern` or a row's first character is
-    not a short class, and when a row holds a group (numbered groups would shift)."""
-    from ..lexicon import read_rows
-    from .wordlists import _CLAUSE_RULES, _exclusion_patterns, _exclusion_re, _first_chars
-
-    parts = _exclusion_patterns(r for r in read_rows("exclusions.csv") if r["kind"] not in _CLAUSE_RULES)
-    if _exclusion_re(parts).pattern != pattern.pattern or pattern.groups:
-        return None
-    sets = []
-    for part in parts:
-        chars = _class_chars(_first_chars(part))
-        if chars is None:
-            return None
-        sets.append(chars)
-    rows: dict[str, re.Pattern] = {}
-    compiled: dict[tuple[int, ...], re.Pattern] = {}
-    for c in sorted(set().union(*sets)):
-        key = tuple(i for i, s in enumerate(sets) if c in s)
-        if key not in compiled:
-            compiled[key] = re.compile("|".join(f"(?:{parts[i]})" for i in key), pattern.flags)
-        rows[c] = compiled[key]
-    first = re.compile("[" + "".join(re.escape(c) for c in sorted(rows)) + "]")
-    return first, rows
-
-
-def _class_chars(body: str | None) -> frozenset[str] | None:
-    r"""The characters of a character-class body as `_first_chars` gives it (literals, escapes, short ranges).
-
-    >>> sorted(_class_chars("0-3一")), sorted(_class_chars(r"\-x")), _class_chars(None), _class_chars("一-龥")
-    (['0', '1', '2', '3', '一'], ['-', 'x'], None, None)
-    """
-    if body is None:
-        return None
-    out: set[str] = set()
-    i = 0
-    while i < len(body):
-        c, i = (body[i + 1], i + 2) if body[i] == "\\" else (body[i], i + 1)
-        if i + 1 < len(body) and body[i] == "-":
-            hi, i = (body[i + 2], i + 3) if body[i + 1] == "\\" else (body[i + 1], i + 2)
-            if not 0 <= ord(hi) - ord(c) <= _RANGE_MAX:
-                return None
-            out.update(chr(x) for x in range(ord(c), ord(hi) + 1))
-        else:
-            out.add(c)
-    return frozenset(out)
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:

@@ -132,6 +132,7 @@ class Lexicon:
     composition_re: re.Pattern | None  # 由1名…和1名…组成: the ones between 由 and it make up each unit
     rate_re: re.Pattern | None  # 人均, 平均, 每次: a count after it in its clause is an average or a rate
     exclusion_re: re.Pattern
+    exclusion_plan: tuple[re.Pattern, dict[str, re.Pattern]] | None  # exclusion_re's rows by first character
     products: tuple[str, ...]
     head_lengths: dict[str, tuple[int, ...]]  # last character → lengths of heads ending in it, longest first
     before_re: re.Pattern

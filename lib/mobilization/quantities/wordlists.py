@@ -103,6 +103,7 @@ def lexicon() -> Lexicon:
         composition_re=re.compile("|".join(comps)) if comps else None,
         rate_re=_exclusion_re(rates) if rates else None,  # (searched over whole documents: behind a lookahead)
         exclusion_re=_exclusion_re(parts),
+        exclusion_plan=_first_char_plan(parts),
         products=tuple(r["pattern"] for r in excl if r["kind"] == "product" and r["type"] == "literal"),
         head_lengths={c: tuple(sorted({len(h) for h in heads if h[-1] == c}, reverse=True))
                       for c in {h[-1] for h in heads}},
@@ -129,6 +130,62 @@ def _exclusion_re(patterns: list[str]) -> re.Pattern:
     if not patterns or None in firsts:
         return re.compile(alternation)
     return re.compile(f"(?=[{''.join(firsts)}])(?:{alternation})")
+
+
+def _first_char_plan(patterns: list[str]) -> tuple[re.Pattern, dict[str, re.Pattern]] | None:
+    """For the rows of `_exclusion_re(patterns)`: a search for the characters a row may begin with, and for each
+    such character the alternation of only those rows, in their order (`exclusions._rows_in` tries them there).
+    None when a row's first character is not a short class, and when a row holds a group (numbered groups
+    would shift).
+
+    >>> first, rows = _first_char_plan(["六个一", "[一二]把手", "第[0-9]"])
+    >>> first.pattern, rows["一"].pattern, rows["第"].pattern
+    ('[一二六第]', '(?:[一二]把手)', '(?:第[0-9])')
+    >>> _first_char_plan(["a|b"]), _first_char_plan(["(3)M"])
+    (None, None)
+    """
+    if not patterns or re.compile("|".join(f"(?:{p})" for p in patterns)).groups:
+        return None
+    sets = []
+    for part in patterns:
+        chars = _class_chars(_first_chars(part))
+        if chars is None:
+            return None
+        sets.append(chars)
+    rows: dict[str, re.Pattern] = {}
+    compiled: dict[tuple[int, ...], re.Pattern] = {}
+    for c in sorted(set().union(*sets)):
+        key = tuple(i for i, s in enumerate(sets) if c in s)
+        if key not in compiled:
+            compiled[key] = re.compile("|".join(f"(?:{patterns[i]})" for i in key))
+        rows[c] = compiled[key]
+    first = re.compile("[" + "".join(re.escape(c) for c in sorted(rows)) + "]")
+    return first, rows
+
+
+_RANGE_MAX = 256  # a first-character class with a wider range (a whole script) is left to the plain pattern
+
+
+def _class_chars(body: str | None) -> frozenset[str] | None:
+    r"""The characters of a character-class body as `_first_chars` gives it (literals, escapes, short ranges).
+
+    >>> sorted(_class_chars("0-3一")), sorted(_class_chars(r"\-x")), _class_chars(None), _class_chars("一-龥")
+    (['0', '1', '2', '3', '一'], ['-', 'x'], None, None)
+    """
+    if body is None:
+        return None
+    out: set[str] = set()
+    i = 0
+    while i < len(body):
+        c, i = (body[i + 1], i + 2) if body[i] == "\\" else (body[i], i + 1)
+        if i + 1 < len(body) and body[i] == "-":
+            hi, i = (body[i + 2], i + 3) if body[i + 1] == "\\" else (body[i + 1], i + 2)
+            if not 0 <= ord(hi) - ord(c) <= _RANGE_MAX:
+                return None
+            out.update(chr(x) for x in range(ord(c), ord(hi) + 1))
+        else:
+            out.add(c)
+    return frozenset(out)
 
 
 _REGEX_SPECIAL = set("\\.^$*+?{}[]|()")
