@@ -86,6 +86,22 @@ def test_atomic_folders_are_swapped_in_together_or_not_at_all(tmp_path, monkeypa
     assert _all(tmp_path) == ["derived", "figures"]
 
 
+def test_atomic_folders_refuse_a_fifo_by_name_and_leave_the_folder_as_it_was(tmp_path):
+    """A FIFO among the old files cannot be carried into the new folder: the error names it, nothing is written."""
+    from mobilization.outputs import atomic_folders
+
+    derived = tmp_path / "derived"
+    derived.mkdir()
+    (derived / "README.md").write_text("mine")
+    os.mkfifo(derived / "pipe")
+    with pytest.raises(OSError, match=r"pipe: cannot be copied into the new folder"):
+        with atomic_folders([derived]) as (new_derived,):
+            (new_derived / "mentions.csv").write_text("new")
+    assert sorted(p.name for p in derived.iterdir()) == ["README.md", "pipe"]
+    assert (derived / "README.md").read_text() == "mine" and stat.S_ISFIFO(os.lstat(derived / "pipe").st_mode)
+    assert _all(tmp_path) == ["derived"]
+
+
 @pytest.mark.parametrize("name", ["m.csv", "m.parquet", "mentions"])
 def test_table_writer_streams_chunks_into_one_table(tmp_path, name):
     out = tmp_path / name

@@ -52,19 +52,28 @@ def atomic_folders(paths: list[str | Path]) -> Iterator[list[Path]]:
             clean_leftovers(target)
             if os.path.lexists(target) and not target.is_dir():
                 raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(target))
-            tmp = _sibling(target, "new")
+            tmp = staged[target] = _sibling(target, "new")  # (staged first: a copy that fails half-way is removed too)
             if target.is_dir():
-                shutil.copytree(target, tmp, symlinks=True)  # (copies, not links: a write in place stays in tmp)
+                _copy_folder(target, tmp)
             else:
                 tmp.mkdir()
                 tmp.chmod(_usual_mode(0o777))
-            staged[target] = tmp
         yield [staged[t] for t in targets]
         _swap_all(staged)
     finally:
         for tmp in staged.values():
             if os.path.lexists(tmp):
                 shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _copy_folder(folder: Path, new: Path) -> None:
+    """A copy of `folder` at `new` (links stay links; copies, not links, so a write in place stays in `new`); a
+    file that cannot be copied (a FIFO, a socket) is an OSError that names it, not shutil's list of tuples."""
+    try:
+        shutil.copytree(folder, new, symlinks=True)
+    except shutil.Error as err:
+        src, _, why = err.args[0][0]
+        raise OSError(f"{src}: cannot be copied into the new folder ({why})") from None
 
 
 def _swap_all(staged: dict[Path, Path]) -> None:
