@@ -25,7 +25,7 @@ from .mentions import Hit
 from .selves import (Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
                      _self_references, _speaker)
 from .townships import TOWNSHIP_WEIGHT, _township_support
-from .no_place import (_ALL_PROVINCES, _lists_provinces, _national, _national_outlet_pattern, _outside_weight,
+from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern, _outside_weight,
                        _several_provinces, _word_like, national_cues)
 from .senders import _placeless_senders_scene, _sender_above, _stationed_sender
 
@@ -201,7 +201,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         return _unknown("national report (a central organ acts; places only in the body)")
     if (ancestors(best) or (best,))[-1] in _counted_provinces(resolved, text):
         return _unknown("several provinces named with their count (甘肃、青海两省)")
-    several = _several_provinces(best, score)
+    several = _several_provinces(best, score) or _regional_roundup(title, score, where)
     if several:
         return _unknown(several)
     if not heard and _lists_provinces(resolved):

@@ -35,8 +35,9 @@ from .cues import _alt, cues, role_words  # noqa: F401 (_alt: decide reads it fr
 
 
 # After a name, a township, street or village of it (龙潭区江北乡, 芙蓉区东湖街道): an address, the
-# way a report introduces the place where things happen.
-_SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村|苏木|嘎查)(?![民委务庄])")
+# way a report introduces the place where things happen. An address holds no preposition or verb of place:
+# 江苏分站在双沟镇 (a branch that is at a town) is no township of 江苏.
+_SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及在到赴])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村|苏木|嘎查)(?![民委务庄])")
 # Function words after which a one-character-stem name (泾县, 和县) begins a new word: 安徽省工商联和泾县工商联,
 # 位于泾县 (after 委 or 第一代 it would be the tail of another word: 市委和县委); and after the Party's 中共
 # (中共宁县县委组织部).
@@ -205,7 +206,32 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
                    cited=cited, informant=informant, bureau=bureau_end == end)
         hits.append(last)
-    return _zone_districts(text, _without_given_names(text, _without_titles(text, hits)))
+    return _stationed_organs(text, _zone_districts(text, _without_given_names(text, _without_titles(text, hits))))
+
+
+def _stationed_organs(text: str, hits: list[Hit]) -> list[Hit]:
+    """An organ of a division stationed in one of its parts (江苏省委驻睢宁帮扶工作队, 某市委驻某县工作组): the
+    team works in the part, so the part named after 驻 is where the story happens (formal) and the division that
+    sent the team is only its sender there, not the actor.
+
+    >>> from mobilization.places import Zone
+    >>> t = "江苏省委驻睢宁帮扶工作队看望留守儿童。"
+    >>> [(h.surface, h.actor, h.formal) for h in find_hits(t, [Zone(0, len(t), "body")])]
+    [('江苏省', False, False), ('睢宁', False, True)]
+    """
+    out = list(hits)
+    for k in range(len(out) - 1):
+        h, nxt = out[k], out[k + 1]
+        if not h.actor or nxt.dest:
+            continue
+        m = cues().actor.match(text, h.end)
+        if not m or text[m.end():nxt.start] != "驻":
+            continue
+        if not any(c in ancestors(n) for c in h.codes for n in nxt.codes):
+            continue
+        out[k] = replace(h, actor=False)
+        out[k + 1] = replace(nxt, formal=True)
+    return out
 
 
 # A functional zone's full name and, in brackets right after it, the district that shares its government
