@@ -226,12 +226,40 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         return _unknown("two places named as often")
     confidence = _confidence(support, rival, where[best])
     h = best_hit.get(best) or first[best]
+    own = _outlets_town(best, host, resolved, townships)
+    if own != best:  # its mentions: the outlet's and the town's
+        count[own], where[own] = count[best] + 1, where[best] | {"source"}
+        best, h = own, first[own]
     if support < 2.0 and not heard and h.township:  # the one place is a township: the city may speak of it
         best = _speaking_prefecture(best, text)
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
 
+
+
+def _outlets_town(best: str, host: dict[str, float], resolved: list[tuple[Hit, str]],
+                  townships: list[tuple[Hit, str]]) -> str:
+    """The county whose own outlet (枞阳在线消息 …, 稿件来源: 枞阳在线) reports a town that the township table puts in
+    a neighbouring county of the same prefecture, when the text names that neighbour by no other word: a county's
+    outlet reports its own towns, and towns move between neighbours (the table is the 2020 census's), so the outlet
+    says which county the town is in. Else `best`.
+
+    >>> from mobilization.gazetteer import Entry
+    >>> town = Hit(20, 23, "老洲镇", ("340711",), "body", False, Entry("老洲镇", ("340711",), False, False, False), township=True)
+    >>> _outlets_town("340711", {"340722": 7.0}, [], [(town, "340711")])
+    '340722'
+    >>> _outlets_town("340711", {"340722": 7.0}, [(town, "340711")], [(town, "340711")])
+    '340711'
+    """
+    table = divisions()
+    if table[best].level != "county" or any(c == best for _, c in resolved):
+        return best
+    if not any(c == best for _, c in townships):
+        return best
+    parent = (ancestors(best) or ("",))[0]
+    own = [c for c in host if c != best and table[c].level == "county" and (ancestors(c) or ("",))[0] == parent]
+    return max(own, key=lambda c: host[c]) if len(own) == 1 else best
 
 
 def _named_whole(h: Hit) -> bool:
