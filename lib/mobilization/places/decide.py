@@ -24,7 +24,7 @@ from .levels import (_counted_provinces, _drill_down, _headline_sections, _hosts
 from .mentions import Hit
 from .selves import (Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
                      _self_references, _speaker)
-from .townships import TOWNSHIP_WEIGHT, _township_support
+from .townships import FARM_SUFFIXES, TOWNSHIP_WEIGHT, _township_support
 from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern, _outside_weight,
                        _several_provinces, _word_like, national_cues)
 from .senders import _placeless_senders_scene, _sender_above, _stationed_sender
@@ -94,10 +94,13 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     # there, unless the place itself acts (泌阳县委)
     sent_to = {code for h, code in resolved if h.dest} | {h.codes[0] for h in abbreviations if h.dest}
     sent_to -= _placeless_senders_scene(resolved, sent_to, text)
+    farms = {h.start: c for h, c in townships if h.surface.endswith(FARM_SUFFIXES)}
     for k, (h, code) in enumerate(resolved):
         nxt = resolved[k + 1] if k + 1 < len(resolved) else None
         if nxt and nxt[0].start <= h.end + 1 and code in ancestors(nxt[1]):
             continue  # a qualifier: 陇南市 in 陇南市宕昌县 only says which 宕昌县
+        if code in ancestors(farms.get(h.end, "")):
+            continue  # … and 黑龙江省 in 黑龙江省八五三农场 only says which farm
         if h.host:
             host[code] += ZONE_WEIGHT[h.zone]
             first.setdefault(code, h)
