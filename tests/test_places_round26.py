@@ -46,3 +46,11 @@ def test_a_state_farm_named_with_its_province_stands_for_its_county() -> None:
             "洪水退了，天晴了。八五三农场的干部职工在抗洪一线奋战一个多月，党员突击队日夜巡堤，志愿者送来热饭。"
             "八五三农场全体干部职工众志成城，守住了家园。\n")
     assert code_and_name(text) == ("230523", "宝清县")
+
+
+def test_a_provincial_bureaus_team_stationed_in_a_village_does_not_make_the_province_the_place() -> None:
+    # 驻村 is where the team is stationed, not a village of 黑龙江省: one passing mention of a province, no place
+    text = ("大雪过后 驻村工作队清雪保畅通\n"
+            "连日来的大雪让小村庄银装素裹。为保障村民出行干净、行走便利，黑龙江省市场监管局驻村工作队发动村里的党员、"
+            "民警和志愿者一起清扫积雪。\n")
+    assert code_and_name(text) == ("", "")

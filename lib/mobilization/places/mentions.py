@@ -36,8 +36,9 @@ from .cues import _alt, cues, role_words  # noqa: F401 (_alt: decide reads it fr
 
 # After a name, a township, street or village of it (龙潭区江北乡, 芙蓉区东湖街道): an address, the
 # way a report introduces the place where things happen. An address holds no preposition or verb of place:
-# 江苏分站在双沟镇 (a branch that is at a town) is no township of 江苏.
-_SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及在到赴])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村|苏木|嘎查)(?![民委务庄])")
+# 江苏分站在双沟镇 (a branch that is at a town) is no township of 江苏, nor is 黑龙江省市场监管局驻村 (a bureau's team
+# stationed in a village) a village of 黑龙江.
+_SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及在到赴驻])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村|苏木|嘎查)(?![民委务庄])")
 # Function words after which a one-character-stem name (泾县, 和县) begins a new word: 安徽省工商联和泾县工商联,
 # 位于泾县 (after 委 or 第一代 it would be the tail of another word: 市委和县委); and after the Party's 中共
 # (中共宁县县委组织部).
