@@ -54,3 +54,11 @@ def test_a_provincial_bureaus_team_stationed_in_a_village_does_not_make_the_prov
             "连日来的大雪让小村庄银装素裹。为保障村民出行干净、行走便利，黑龙江省市场监管局驻村工作队发动村里的党员、"
             "民警和志愿者一起清扫积雪。\n")
     assert code_and_name(text) == ("", "")
+
+
+def test_an_ethos_named_after_a_province_is_no_mention_of_it() -> None:
+    # 辽宁精神 is a spirit's name; the story is in 抚顺县's villages
+    text = ("原标题:第一书记扎根农村践行新时代辽宁精神\n"
+            "近日，某报推出新时代辽宁精神公益广告系列宣传片，今天推出第二集。镜头前的主角是抚顺县上马镇的三位驻村第一书记，"
+            "他们带领村民修路、办合作社。\n")
+    assert code_and_name(text) == ("210421", "抚顺县")
