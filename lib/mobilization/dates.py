@@ -46,11 +46,13 @@ _CN_FULL = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?
 # A label before a date that says it is the page's own date.
 # The end of a label right before its date: a closing bracket, a colon (时间】：, [ 发布日期 ]).
 _LABEL_END = r"\s*[\]】)）]?\s*[:：]?\s*$"
-_PUBLISHED = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?(?:时间|日期)" + _LABEL_END + "|"
+# A clock's zone or an event before 时间 (北京时间2021年1月3日8时34分, 当地时间, 发生时间): the time of an event, no label.
+_NOT_LABEL = r"(?<!北京)(?<!当地)(?<!国际)(?<!东京)(?<!发生)(?<!格林尼治)(?<!标准)"
+_PUBLISHED = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?" + _NOT_LABEL + r"(?:时间|日期)" + _LABEL_END + "|"
                         r"来源[:：]?.{0,30}$|"
                         r"(?<![A-Za-z])(?i:date|published|posted|release date)\s*[:：]?\s*$")  # English page labels
 # The labels of the page's own date only (发布时间:, 日期:, date), without 来源: a source line may run into a caption.
-_DATE_LABEL = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?(?:时间|日期)" + _LABEL_END + "|"
+_DATE_LABEL = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?" + _NOT_LABEL + r"(?:时间|日期)" + _LABEL_END + "|"
                          r"(?<![A-Za-z])(?i:date|published|posted|release date)\s*[:：]?\s*$")
 # A label that says the date is not the page's own: a crawl, archive or view stamp.
 _CRAWL = re.compile(r"(?:抓取|采集|爬取|收录|快照|存档|归档|镜像|访问|浏览|下载|打印)(?:时间|日期|于)?[:：]?\s*$")
@@ -240,6 +242,9 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
             best = max(group, key=lambda f: f.precision == "day")
             if how == "dateline" and _other_day_labelled(text, head_end, best):
                 return DateGuess("", "", -1, -1, "", "the page labels its own day without a year; the other date is not it")
+            if how == "dateline" and _today_banner(text, zones, best):
+                return DateGuess("", "", -1, -1, "", "a date banner above the headline, earlier than the story's own day: "
+                                                     "the day the page was shown")
             return DateGuess(best.iso, best.precision, best.start, best.end, text[best.start:best.end], how)
     tail = _signature(text, zones) or _footer(text) or _roc_code(text)
     if tail and any(m.start() < tail.start for m in _RELATED.finditer(text, max(0, tail.start - 2000), tail.start)):
@@ -364,7 +369,8 @@ def _head_end(text: str, zones: list[Zone]) -> int:
     >>> _head_end(t, z) == len(t)
     True
     """
-    first_body = next((z.start for z in zones if z.kind == "body" and z.end - z.start > 60), len(text))
+    first_body = next((z.start for z in zones if z.kind == "body" and z.end - z.start > 60
+                       and not _keyword_list(text[z.start:z.end])), len(text))
     title = next((z.start for z in zones if z.kind == "title" and z.start < first_body), 0)
     limit = text.rfind("\n", 0, title) + 1
     counted = 0
@@ -375,6 +381,58 @@ def _head_end(text: str, zones: list[Zone]) -> int:
         counted += bool(text[limit:nxt].strip())
         limit = nxt + 1
     return min(limit, max(first_body, 1))
+
+
+# The day of the story's event at the opening of its lead, without a year (9月10日上午, …).
+_LEAD_DAY = re.compile(r"(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")
+_LEAD_DAY_WITHIN = 30  # characters from the start of the lead
+
+
+def _today_banner(text: str, zones: list[Zone], f: _Found) -> bool:
+    """Is a date alone on its line above the headline (no label, no clock time) a site's "today" banner?
+
+    A site may print the day it is viewed at its top. Such a date is told apart when the lead opens with its event's
+    day (9月10日上午，…) later in the calendar year than the banner's: a page cannot report what has not yet happened,
+    so the banner is not the day the page was published (and the year of the event is not printed).
+
+    >>> t = "2025年6月29日\\n某支部开展献血活动\\n9月10日上午，某支部联合社区开展无偿献血活动，党员参加。"
+    >>> z = [Zone(11, 20, "title"), Zone(21, len(t), "body")]
+    >>> _today_banner(t, z, find_dates(t)[0]), _today_banner(t.replace("9月10日", "6月28日"), z, find_dates(t)[0])
+    (True, False)
+    """
+    title = next((z for z in zones if z.kind == "title"), None)
+    if title is None or f.start >= title.start or f.precision != "day" or ":" in text[f.start:f.end]:
+        return False
+    if not _alone(text, f):
+        return False
+    lead = next((z for z in zones if z.kind == "body" and z.start > title.start), None)
+    if lead is None:
+        return False
+    m = _LEAD_DAY.search(text, lead.start, min(lead.end, lead.start + _LEAD_DAY_WITHIN))
+    if not m or "。" in text[lead.start:m.start()]:
+        return False
+    _, month, day = (int(x) for x in f.iso.split("-"))
+    return (int(m.group("m")), int(m.group("d"))) > (month, day)
+
+
+_KEYWORD_ITEMS = 6  # a list of search words holds at least this many short items
+_KEYWORD_ITEM = re.compile(r"[^,，、|｜;；]{1,14}")
+
+
+def _keyword_list(line: str) -> bool:
+    """Is a long line a list of search words (a spam header, a page's tag line: 免费视频,精品一区,最新电影,…), not the
+    story's first paragraph? Six or more short items between commas and no sentence's end: no one writes a story so.
+
+    >>> _keyword_list("在线观看免费视频,精品一区二区三区,最新电影,高清视频,日韩视频,中文字幕,电视剧在线观看")
+    True
+    >>> _keyword_list("8月3日,某县普降暴雨,全县组织党员干部,转移群众,抢修道路,排查隐患,确保安全。")
+    False
+    """
+    line = line.strip()
+    if re.search(r"[。！？!?]", line):
+        return False
+    items = [x for x in re.split(r"[,，、|｜;；]", line) if x.strip()]
+    return len(items) >= _KEYWORD_ITEMS and all(_KEYWORD_ITEM.fullmatch(x.strip()) for x in items)
 
 
 # After a date, the words that make it the time of an event: a part of the day (2022年3月2日下午), a span

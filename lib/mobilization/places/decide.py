@@ -24,8 +24,8 @@ from .levels import (_counted_provinces, _drill_down, _headline_sections, _hosts
 from .mentions import Hit
 from .selves import (Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
                      _self_references, _speaker)
-from .townships import TOWNSHIP_WEIGHT, _township_support
-from .no_place import (_ALL_PROVINCES, _lists_provinces, _national, _national_outlet_pattern, _outside_weight,
+from .townships import FARM_SUFFIXES, TOWNSHIP_WEIGHT, _township_support
+from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern, _outside_weight,
                        _several_provinces, _word_like, national_cues)
 from .senders import _placeless_senders_scene, _sender_above, _stationed_sender
 
@@ -94,10 +94,13 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     # there, unless the place itself acts (泌阳县委)
     sent_to = {code for h, code in resolved if h.dest} | {h.codes[0] for h in abbreviations if h.dest}
     sent_to -= _placeless_senders_scene(resolved, sent_to, text)
+    farms = {h.start: c for h, c in townships if h.surface.endswith(FARM_SUFFIXES)}
     for k, (h, code) in enumerate(resolved):
         nxt = resolved[k + 1] if k + 1 < len(resolved) else None
         if nxt and nxt[0].start <= h.end + 1 and code in ancestors(nxt[1]):
             continue  # a qualifier: 陇南市 in 陇南市宕昌县 only says which 宕昌县
+        if code in ancestors(farms.get(h.end, "")):
+            continue  # … and 黑龙江省 in 黑龙江省八五三农场 only says which farm
         if h.host:
             host[code] += ZONE_WEIGHT[h.zone]
             first.setdefault(code, h)
@@ -201,7 +204,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         return _unknown("national report (a central organ acts; places only in the body)")
     if (ancestors(best) or (best,))[-1] in _counted_provinces(resolved, text):
         return _unknown("several provinces named with their count (甘肃、青海两省)")
-    several = _several_provinces(best, score)
+    several = _several_provinces(best, score) or _regional_roundup(title, score, where)
     if several:
         return _unknown(several)
     if not heard and _lists_provinces(resolved):
@@ -226,12 +229,40 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         return _unknown("two places named as often")
     confidence = _confidence(support, rival, where[best])
     h = best_hit.get(best) or first[best]
+    own = _outlets_town(best, host, resolved, townships)
+    if own != best:  # its mentions: the outlet's and the town's
+        count[own], where[own] = count[best] + 1, where[best] | {"source"}
+        best, h = own, first[own]
     if support < 2.0 and not heard and h.township:  # the one place is a township: the city may speak of it
         best = _speaking_prefecture(best, text)
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
 
+
+
+def _outlets_town(best: str, host: dict[str, float], resolved: list[tuple[Hit, str]],
+                  townships: list[tuple[Hit, str]]) -> str:
+    """The county whose own outlet (枞阳在线消息 …, 稿件来源: 枞阳在线) reports a town that the township table puts in
+    a neighbouring county of the same prefecture, when the text names that neighbour by no other word: a county's
+    outlet reports its own towns, and towns move between neighbours (the table is the 2020 census's), so the outlet
+    says which county the town is in. Else `best`.
+
+    >>> from mobilization.gazetteer import Entry
+    >>> town = Hit(20, 23, "老洲镇", ("340711",), "body", False, Entry("老洲镇", ("340711",), False, False, False), township=True)
+    >>> _outlets_town("340711", {"340722": 7.0}, [], [(town, "340711")])
+    '340722'
+    >>> _outlets_town("340711", {"340722": 7.0}, [(town, "340711")], [(town, "340711")])
+    '340711'
+    """
+    table = divisions()
+    if table[best].level != "county" or any(c == best for _, c in resolved):
+        return best
+    if not any(c == best for _, c in townships):
+        return best
+    parent = (ancestors(best) or ("",))[0]
+    own = [c for c in host if c != best and table[c].level == "county" and (ancestors(c) or ("",))[0] == parent]
+    return max(own, key=lambda c: host[c]) if len(own) == 1 else best
 
 
 def _named_whole(h: Hit) -> bool:

@@ -35,8 +35,12 @@ from .cues import _alt, cues, role_words  # noqa: F401 (_alt: decide reads it fr
 
 
 # After a name, a township, street or village of it (龙潭区江北乡, 芙蓉区东湖街道): an address, the
-# way a report introduces the place where things happen.
-_SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村|苏木|嘎查)(?![民委务庄])")
+# way a report introduces the place where things happen. An address holds no preposition or verb of place:
+# 江苏分站在双沟镇 (a branch that is at a town) is no township of 江苏, nor is 黑龙江省市场监管局驻村 (a bureau's team
+# stationed in a village) a village of 黑龙江.
+_SUBUNIT = re.compile(r"(?!乡村)(?:(?![等和与及在到赴驻])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村|苏木|嘎查)(?![民委务庄])")
+# After a name, 精神 that makes it an ethos's name (辽宁精神), not 精神卫生中心 or 精神病院 (institutions of the place).
+_SPIRIT = re.compile(r"精神(?![卫病科文])")
 # Function words after which a one-character-stem name (泾县, 和县) begins a new word: 安徽省工商联和泾县工商联,
 # 位于泾县 (after 委 or 第一代 it would be the tail of another word: 市委和县委); and after the Party's 中共
 # (中共宁县县委组织部).
@@ -164,6 +168,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         # a short form that ends a township's bare name (独龙江 holds 龙江): the longer name is the word
         skip = skip or entry.alias and _tail_of_township(text, start, end, prev[1] if prev else 0)
         skip = skip or entry.alias and _river_name(text, start, end)  # 工作在怒江边: the river
+        # an ethos named after a place (践行新时代辽宁精神, 弘扬大庆精神): a spirit, no mention of where the story is
+        skip = skip or bool(_SPIRIT.match(text, end))
         # a person's origin (我来自江西新余: 新余 too, glued to it) and an honour's name or giver: not the story's place
         from_origin = _origin(text, start, end) or prev is not None and prev[1] == start and origin_end == start
         origin_end = end if from_origin else origin_end
@@ -205,7 +211,32 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
                    cited=cited, informant=informant, bureau=bureau_end == end)
         hits.append(last)
-    return _zone_districts(text, _without_given_names(text, _without_titles(text, hits)))
+    return _stationed_organs(text, _zone_districts(text, _without_given_names(text, _without_titles(text, hits))))
+
+
+def _stationed_organs(text: str, hits: list[Hit]) -> list[Hit]:
+    """An organ of a division stationed in one of its parts (江苏省委驻睢宁帮扶工作队, 某市委驻某县工作组): the
+    team works in the part, so the part named after 驻 is where the story happens (formal) and the division that
+    sent the team is only its sender there, not the actor.
+
+    >>> from mobilization.places import Zone
+    >>> t = "江苏省委驻睢宁帮扶工作队看望留守儿童。"
+    >>> [(h.surface, h.actor, h.formal) for h in find_hits(t, [Zone(0, len(t), "body")])]
+    [('江苏省', False, False), ('睢宁', False, True)]
+    """
+    out = list(hits)
+    for k in range(len(out) - 1):
+        h, nxt = out[k], out[k + 1]
+        if not h.actor or nxt.dest:
+            continue
+        m = cues().actor.match(text, h.end)
+        if not m or text[m.end():nxt.start] != "驻":
+            continue
+        if not any(c in ancestors(n) for c in h.codes for n in nxt.codes):
+            continue
+        out[k] = replace(h, actor=False)
+        out[k + 1] = replace(nxt, formal=True)
+    return out
 
 
 # A functional zone's full name and, in brackets right after it, the district that shares its government

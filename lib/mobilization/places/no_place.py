@@ -104,6 +104,35 @@ def _several_provinces(best: str, score: dict[str, float]) -> str:
 
 
 
+@lru_cache(maxsize=1)
+def _regions() -> tuple[dict[str, frozenset[str]], re.Pattern[str]]:
+    """The regions that span several provinces (data/place_regions.csv) and one regex for them as regions."""
+    rows = {r["region"]: frozenset(r["provinces"].split()) for r in read_rows("place_regions.csv")}
+    words = "|".join(sorted(map(re.escape, rows), key=len, reverse=True))
+    return rows, re.compile(f"(?:{words})(?=地区|三省|四省|各省|多省|多地|各地|[^\u4e00-\u9fffA-Za-z0-9])")
+
+
+def _regional_roundup(title: str, score: dict[str, float], where: dict[str, set[str]]) -> str:
+    """Why no place, when the headline names a region of several provinces (东北地区——…, 京津冀多地…) and the text
+    names divisions of two or more of its provinces, none of them in the headline: a roundup of the region.
+
+    >>> _regional_roundup("东北地区——全力抢险救援", {"230100": 3.0, "220200": 2.0}, {"230100": {"body"}, "220200": {"body"}})
+    'a roundup of a region of several provinces (东北)'
+    >>> _regional_roundup("东北网讯 哈尔滨抢险", {"230100": 3.0, "220200": 2.0}, {"230100": {"body"}, "220200": {"body"}})
+    ''
+    >>> _regional_roundup("东北地区：哈尔滨抢险", {"230100": 3.0, "220200": 2.0}, {"230100": {"title"}, "220200": {"body"}})
+    ''
+    """
+    rows, rx = _regions()
+    m = rx.search(title)
+    if not m or any("title" in where.get(c, ()) for c, w in score.items() if w > 0):
+        return ""
+    named = {(ancestors(c) or (c,))[-1] for c, w in score.items() if w > 0}
+    if len(named & rows[m.group()]) >= 2:
+        return f"a roundup of a region of several provinces ({m.group()})"
+    return ""
+
+
 def _lists_provinces(resolved: list[tuple[Hit, str]], at_least: int = 3) -> bool:
     """Does the text list three or more provinces in one breath (江西、湖北、安徽等地)?
 

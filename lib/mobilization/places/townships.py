@@ -11,16 +11,29 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..gazetteer import Entry, ancestors, divisions, township_keys, TOWNSHIP_SUFFIXES
+from ..lexicon import read_rows
 from .contexts import _starts_a_word
 from .mentions import Hit
 from .zones import Zone, _ranges, _zone_index
 
-_TOWNSHIP_END = re.compile("|".join(TOWNSHIP_SUFFIXES))
+# A state farm or forestry bureau (八五三农场, 韩家园林业局, data/state_farms.csv) is read like a township.
+FARM_SUFFIXES = ("农场", "林业局")
+_TOWNSHIP_END = re.compile("|".join(TOWNSHIP_SUFFIXES + FARM_SUFFIXES))
+
+
+@lru_cache(maxsize=1)
+def state_farms() -> dict[str, tuple[str, ...]]:
+    """State farms and forestry bureaus with the census county they lie in (data/state_farms.csv).
+
+    >>> state_farms()["八五三农场"]
+    ('230523',)
+    """
+    return {r["name"]: (r["county_code"],) for r in read_rows("state_farms.csv") if r["name"].endswith(FARM_SUFFIXES)}
 
 
 @lru_cache(maxsize=1)
 def _township_lookup() -> tuple[dict[str, tuple[str, ...]], int]:
-    keys = township_keys()
+    keys = {**township_keys(), **state_farms()}
     return keys, max(map(len, keys))
 
 

@@ -24,8 +24,9 @@ _BYLINE_MARKERS = ("记者", "来源", "作者", "通讯员", "供稿", "稿源"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A line naming the site, not the story: a list of sites (中国政府网 | 山西省人民政府), a welcome line, an
 # app or mobile edition's name. The host's place is not the report's.
+# A portal's motto is such a line too: it calls the site "the online X" (真实温暖丰富的网上浙江!).
 _SITE_LINE = re.compile(r"(?:网|网站|政府)\s*[|｜]\s*\S|^\W*欢迎(?:来到|访问|光临|您)|"
-                        r"(?:移动版|手机版|客户端|官方网站|门户网站)\W*$")
+                        r"(?:移动版|手机版|客户端|官方网站|门户网站)\W*$|^.{0,16}的网上[\u4e00-\u9fff]{2,3}\W*$")
 # A short line of navigation: a breadcrumb (人民网>>内蒙古频道>>…, 首页 > 盟市 > 通辽 > 正文, 当前位置:…).
 _BREADCRUMB = re.compile(r"[>＞»]{2}|[>＞][^>＞\n]+[>＞]|^\W*(?:当前位置|您的位置|您所在的位置|所在位置)")
 # A menu of a site's channels: five or more short words separated by blanks, maybe after a label
