@@ -97,11 +97,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if q.category == "supplies" and q.entity.endswith(_VESSELS) and not _handed_over(q, text):
         return "coverage"  # 25艘客渡运船舶已经全部停航, 施工船8艘, 回港避风船只39932艘: vessels a typhoon warning
         # reaches, like fishing boats (round q13; rescue craft, 冲锋舟 救生艇, stay goods)
-    if q.category == "coverage" and q.entity.endswith(_STATIONS) and not q.entity.endswith(_NOT_STATIONS) \
-            and _SET_UP.search(text, _clause_start(text, max(0, q.start - _REACH - _set_up_list(text, q.start)), q.start),
-                               q.number_start):
+    if q.category in ("coverage", "organization") and q.entity.endswith(_STATIONS) \
+            and not q.entity.endswith(_NOT_STATIONS) and _set_up(q, text, words):
         return "organization"  # 设立宣传咨询点318个, 建立社区服务站89000个, 设了五个点: posts and stations set up
-        # (CODEBOOK.md organization; round q13); checkpoints stay coverage (设立卡点36个, tests/test_quantities.py)
+        # (CODEBOOK.md organization; round q13), checkpoints too (设立了18个防控卡点: round q19c)
     if q.unit in _DOSE_UNITS and _VACCINATE in text[_clause_start(text, max(0, q.start - _REACH), q.start):q.number_start]:
         return "activity"  # 累计接种新冠疫苗632万剂次: doses given, like 人次 (CODEBOOK.md fourth session; 调拨疫苗5万剂
         # stays goods)
@@ -176,12 +175,37 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
 
 
 _VESSELS = ("船", "船只", "船舶")  # vessels (not 冲锋舟, 救生艇, 橡皮艇: rescue craft sent are goods)
-_STATIONS = ("点", "站", "站点", "点位", "场所", "阵地", "营区")  # posts, stations and sites (a point may be set up)
-_NOT_STATIONS = ("卡点", "卡口", "检查点", "检查站", "检测点", "居民点", "易涝点", "易灾点", "服务点", "隐患点", "险点")
-# (checkpoints and service points are coverage in the tests and the gold; settlements and hazard spots are places)
-_SET_UP = re.compile(r"设立|设置|建立|开设|增设|新设|规划|搭建|划设|设了|共设")  # verbs of setting a post up
+_STATIONS = ("点", "站", "站点", "点位", "场所", "阵地", "营区", "卡口", "病区")  # posts, stations, checkpoints, sites
+# and wards (a point may be set up: situation_verbs.csv set_up)
+_NOT_STATIONS = ("居民点", "易涝点", "易灾点", "服务点", "隐患点", "险点")
+# (service points are coverage in the gold; settlements and hazard spots are places. Checkpoints SET UP are units,
+# organization, in the gold of AN and S: round q19c)
 _DOSE_UNITS = frozenset(("剂", "剂次", "针", "针次"))  # doses of a vaccine
 _VACCINATE = "接种"  # the verb of giving doses (CODEBOOK.md: doses given are activity, people vaccinated coverage)
+
+
+_COUNT_CLAUSE = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[^\d,，;；。、]{1,6}$")  # a clause that ends with a count
+
+
+def _set_up(q: Quantity, text: str, words: SituationWords) -> bool:
+    """A verb that sets posts up (situation_verbs.csv set_up) governs the count `q` of posts: in its clause, before a
+    list closed by 等 (_set_up_list), or in the clause before when that clause ends with a count and `q` opens its own
+    (开设1000张病床,13个病区: the verb's objects, listed with commas).
+
+    >>> w = situation_words()
+    >>> def up(t, s):
+    ...     i = t.index(s)
+    ...     return _set_up(Quantity(i, i + len(s), s, 1.0, unit="个", entity="病区", number_start=i), t, w)
+    >>> up("开设1000张病床,13个病区", "13个病区"), up("开设1000张病床,收治患者,13个病区", "13个病区")
+    (True, False)
+    """
+    lo = _clause_start(text, max(0, q.start - _REACH - _set_up_list(text, q.start)), q.start)
+    if words.set_up_re.search(text, lo, q.number_start) is not None:
+        return True
+    if lo == 0 or text[lo:q.start].strip() or _COUNT_CLAUSE.search(text, 0, lo - 1) is None:
+        return False
+    before = _clause_start(text, max(0, lo - 1 - _REACH), lo - 1)
+    return words.set_up_re.search(text, before, lo - 1) is not None
 
 
 _LIST_SPAN = 30  # how much farther back the verb may stand when a list closed by 等 names the stations
@@ -272,6 +296,20 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
         if _is_people(prev, lex) and prev.category in ("personnel", "coverage", "other"):
             return prev.category
     return BARE_DEFAULT
+
+
+_PARTY_STATUS = "入党"  # joining the Party: a sentence about it uses 群众 for people not in the Party (round q19c)
+
+
+def _sentence_of(text: str, q: Quantity) -> str:
+    """The sentence of the count `q` (from the last sentence end before it to the next one).
+
+    >>> _sentence_of("甲。乙有8人。丙", Quantity(4, 6, "8人", 8.0, unit="人"))
+    '乙有8人。'
+    """
+    lo = max(text.rfind(ch, 0, q.start) for ch in _SENTENCE_END) + 1
+    m = _SENTENCE_END_RE.search(text, q.end)
+    return text[lo:m.end() if m is not None else len(text)]
 
 
 _FIRMS_BEFORE = re.compile(r"(?:企业|公司|商户|工厂|厂家|合作社)(?:数)?(?:达到|达|共|共有|有|为|累计|总数)?$")
@@ -432,6 +470,15 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 and prev.end == q.start - 1 and text[prev.end] == "、" \
                 and _harmed(text, q.start, q.number_start, q.end, 0, lex):
             c = "other"
+        if c == "coverage" and q.category == "coverage" and prev is not None and prev.category == "personnel" \
+                and prev.entity and prev.end == q.start - 1 and text[prev.end] == "、" and _is_people(q, lex) \
+                and _is_people(prev, lex) and _silent(q, text, lex, words):
+            c = "personnel"  # 县级机关干部800人、群众700人: an item of a list of the forces sent shares their role
+            # (round q19c; the masses are otherwise the people reached)
+        if c == "coverage" and q.category == "coverage" and q.entity == "群众" and _PARTY_STATUS in _sentence_of(text, q) \
+                and _silent(q, text, lex, words):
+            c = "personnel"  # 收到26份入党申请书,占了88名群众的三分之一: 群众 as a Party status (not members of the
+            # Party) in a sentence about joining it names members of the body spoken of, not the public reached
         out.append(q if c == q.category else replace(q, category=c))
     for i in range(len(out) - 1, 0, -1):
         q, nxt = out[i - 1], out[i]

@@ -1,0 +1,30 @@
+"""Round q19c (issue 12, seventh session): the role of the counted noun in its clause, each rule pinned on small
+reports written for this test (docs/quantities.md, "Round q19c"). Cases marked `was …` gave something else on
+main 6618ecc; the others pin what the new rules leave alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from invented import category
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # the masses are the people reached unless a verb or a list of the forces sent says they serve
+    ("共有100多名群众。", "100多名群众", "coverage"),                                    # was personnel
+    ("志愿队伍送水,解决100多名群众用水问题。", "100多名群众", "coverage"),                  # was personnel
+    ("组织200名群众开展清淤。", "200名群众", "personnel"),
+    ("发动300名党员群众参与抢险。", "300名党员群众", "personnel"),
+    ("出动干部800人、群众700人。", "群众700人", "personnel"),
+    ("慰问困难党员20人、群众300人。", "群众300人", "coverage"),
+    ("我们收到了26份入党申请书,占了88名群众的三分之一。", "88名群众", "personnel"),
+    # posts, checkpoints and wards set up (or a place divided into posts) are units
+    ("乡里在主干道上设了三个检查点。", "三个检查点", "organization"),                       # was coverage
+    ("该村在村组间设立了18个防控卡点。", "18个防控卡点", "organization"),                   # was coverage
+    ("社区分成11个点位。", "11个点位", "organization"),                                    # was coverage
+    ("医院开设1000张病床,13个病区。", "13个病区", "organization"),                           # was coverage
+    ("连夜设置甲中学、乙体育馆等转移安置点61个。", "安置点61个", "organization"),             # was coverage
+    ("工作队检查卡点36个。", "卡点36个", "coverage"),
+])
+def test_q19c_categories(text: str, part: str, expected: str) -> None:
+    assert category(text, part) == expected
