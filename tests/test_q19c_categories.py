@@ -25,6 +25,12 @@ from invented import category
     ("医院开设1000张病床,13个病区。", "13个病区", "organization"),                           # was coverage
     ("连夜设置甲中学、乙体育馆等转移安置点61个。", "安置点61个", "organization"),             # was coverage
     ("工作队检查卡点36个。", "卡点36个", "coverage"),
+    # the parts after 其中 inherit the category of their whole, also when 其中 opens the next sentence
+    ("全市应转移2.5万人,已全部转移。其中地质灾害3000人、山洪1200人、其他800人。", "3000人", "coverage"),  # was other
+    ("全市应转移2.5万人,已全部转移。其中地质灾害3000人、山洪1200人、其他800人。", "800人", "coverage"),   # was other
+    ("服务站为30名优抚对象送去关怀。其中,20人获得慰问金。", "20人", "coverage"),                  # was personnel
+    ("救出5名伤员,其中2人重伤。", "2人", "other"),
+    ("全省共有3000名妇女进入班子。其中,120人当选村党组织书记。", "120人", "personnel"),
 ])
 def test_q19c_categories(text: str, part: str, expected: str) -> None:
     assert category(text, part) == expected

@@ -336,14 +336,22 @@ def _whole_of(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -> Q
     if last < 0 or _SENTENCE_END_RE.search(text, last, q.start) is not None or not _is_people(q, lex):
         return None  # no 其中 in the sentence (the last one before the count is in an earlier sentence, or none)
     start = max(text.rfind(ch, 0, q.start) for ch in _SENTENCE_END) + 1
+    opens = not text[start:last].strip()  # (其中 opens its sentence: the whole is in the sentence before)
+    if opens:
+        start = max(text.rfind(ch, 0, start - 1) for ch in _SENTENCE_END) + 1
     parts = [m.start() for m in re.finditer(_PARTS, text[start:q.start])]
     for prev in reversed(before):
         if prev.end < start or not _is_people(prev, lex) or prev.category not in ("personnel", "coverage", "other"):
             return None
         k = next((start + p for p in parts if start + p >= prev.end), -1)
-        if k >= 0 and re.fullmatch(r"[,，、]?", text[prev.end:k]):
-            return prev  # (其中 right after the whole: the counts after it are its parts)
+        if k >= 0 and (re.fullmatch(r"[,，、]?", text[prev.end:k])
+                       or (opens and _TAIL_BEFORE_PARTS.fullmatch(text, prev.end, k) is not None)):
+            return prev  # (其中 right after the whole: the counts after it are its parts; or 其中 opening the
+            # sentence after the whole's, past a short clause of its own: 全省应转移38.38万人,已全部转移。其中…)
     return None
+
+
+_TAIL_BEFORE_PARTS = re.compile(r"\s*[,，]?[^\d,，;；。!！?？]{0,10}[。!！]?\s*")  # a short clause with no count
 
 
 def _listed_reached(entity: str, lex: Lexicon) -> bool:
@@ -416,7 +424,8 @@ def _silent(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool
     """
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
-    return not _verb_words(text, lo, start, lex, words) and _first_verb_after(text, q.end, lex, words) is None
+    return not [m for m in _verb_words(text, lo, start, lex, words) if m.group() != _PARTS] \
+        and _first_verb_after(text, q.end, lex, words) is None  # (其中, a stop word of the genre, is no verb)
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -453,9 +462,14 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 and _silent(q, text, lex, words):
             c = said[q.value, q.unit][1]  # 34479艘渔船已进港避风 … 共有渔船34479艘: the same boats again
         whole = _whole_of(out, q, text, lex) if has_parts else None
-        if whole is not None and c == "personnel" and whole.category != c and _silent(q, text, lex, words):
+        if whole is not None and whole.category != c and _silent(q, text, lex, words) \
+                and words.serve_re.match(text, q.end) is None and (
+                c == "personnel" or (c == "other" and not q.entity and whole.category == "coverage"
+                                     and not _harmed(text, q.start, q.number_start, q.end, 0, lex))):
             c = whole.category  # 转移海上人员16万人,其中…渔船人员12.8万人: a part of the people counted before 其中
-            # (only the personnel a noun of people gives by default: 救出2名伤员,其中1人重伤 is the harm's)
+            # (only the personnel a noun of people gives by default, or the other a bare count takes by default
+            # (其中地质灾害1.23万人: round q19c): 救出2名伤员,其中1人重伤 is the harm's, and 其中,1479人当选村党组织
+            # 书记 says what the part did)
         if q.unit in _VEHICLE_UNITS and c == "supplies" and _TIMES_AFTER.match(text, q.end):
             c = "activity"  # 应急车辆64辆/次, 8辆车次: vehicle-trips, like 辆次 and 台次 (round q13)
         if q.unit == "户" and c == "coverage" and _FIRMS_BEFORE.search(
