@@ -31,6 +31,11 @@ from invented import category
     ("服务站为30名优抚对象送去关怀。其中,20人获得慰问金。", "20人", "coverage"),                  # was personnel
     ("救出5名伤员,其中2人重伤。", "2人", "other"),
     ("全省共有3000名妇女进入班子。其中,120人当选村党组织书记。", "120人", "personnel"),
+    # the living a search finds are reached; the dead found stay the toll; people moved past 被 and an adverb
+    ("消防员在三楼找到了12名被困群众。", "12名被困群众", "coverage"),                             # was other
+    ("该公司一共找到了6位这样的学生。", "6位这样的学生", "coverage"),                              # was personnel
+    ("截至昨晚,已寻获15名遇难者。", "15名遇难者", "other"),
+    ("楼内5名被困人员全部被平安疏散到安全地带。", "5名被困人员", "coverage"),                      # was other
 ])
 def test_q19c_categories(text: str, part: str, expected: str) -> None:
     assert category(text, part) == expected

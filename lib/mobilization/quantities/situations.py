@@ -136,6 +136,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     before = verb.group() if verb is not None else ""
     after = after_m.group() if after_m is not None else ""
     people = _is_people(q, lex)
+    if people and words.has("find", before) and not any(d in q.entity for d in _DEAD):
+        return "coverage"  # 找到了20名被困群众: the living a search finds are reached (round q19c; not 寻获33名遇难者)
     if people and (words.has("receive", before) or words.has("rescue", before) or words.has("moved", before)
                    or words.has("moved", after)
                    or (words.has("benefit", after) and (after not in _BACK_TO_WORK or q.category != "personnel"
@@ -174,6 +176,7 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     return q.category
 
 
+_DEAD = ("遇难", "罹难", "死亡", "遗体", "尸体", "遗骸", "死者", "亡者")  # inside a noun of people: the dead (the toll)
 _VESSELS = ("船", "船只", "船舶")  # vessels (not 冲锋舟, 救生艇, 橡皮艇: rescue craft sent are goods)
 _STATIONS = ("点", "站", "站点", "点位", "场所", "阵地", "营区", "卡口", "病区")  # posts, stations, checkpoints, sites
 # and wards (a point may be set up: situation_verbs.csv set_up)

@@ -1,7 +1,7 @@
 """Quantities, step 3e: the words of a count's situation (data/situation_verbs.csv) and the verbs of a clause.
 
 `situation_words()` compiles data/situation_verbs.csv by role (disaster, scope, beneficiary, give,
-receive, rescue, mobilize, moved, benefit, built, befall, serve, force, reach, cleared, need, set_up); `_verb_words` lists the verbs of a stretch
+receive, rescue, mobilize, moved, benefit, built, befall, serve, force, reach, cleared, need, set_up, find); `_verb_words` lists the verbs of a stretch
 of text, the way `categories` and `situations` read a clause.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from .records import Lexicon
 from .wordlists import _any_of
 
 ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
-         "befall", "serve", "force", "reach", "cleared", "need", "set_up")
+         "befall", "serve", "force", "reach", "cleared", "need", "set_up", "find")
 _NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach", "need", "set_up")  # (read by their own rules, not as the verb of a clause)
 
 
