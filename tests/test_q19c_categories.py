@@ -36,6 +36,11 @@ from invented import category
     ("该公司一共找到了6位这样的学生。", "6位这样的学生", "coverage"),                              # was personnel
     ("截至昨晚,已寻获15名遇难者。", "15名遇难者", "other"),
     ("楼内5名被困人员全部被平安疏散到安全地带。", "5名被困人员", "coverage"),                      # was other
+    # a distribution per head marks the people counted before it as those the aid reaches
+    ("对年满60岁的合作社成员共计120人,每人发放慰问金300元。", "120人", "coverage"),                 # was personnel
+    ("全市800余名高中学生,从今年起每人将得到1000元的资助。", "800余名高中学生", "coverage"),        # was personnel
+    ("她把奖学金分为两档,其中9名每人500元,6名每人200元。", "9名", "coverage"),                     # was personnel
+    ("出动200名志愿者,每人负责10户。", "200名志愿者", "personnel"),
 ])
 def test_q19c_categories(text: str, part: str, expected: str) -> None:
     assert category(text, part) == expected

@@ -116,6 +116,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if q.category == "organization" and _aided_institution(q.entity, words):
         return "coverage"  # 8所受援医院, 8所受助学校, 400家贫困县医院: the institutions aid reaches (CODEBOOK.md:
         # places reached or served; sixth session, AL), not organizations taking part
+    if q.category in ("personnel", "other", "coverage") and _is_people(q, lex) and _per_head(q, text, lex, words):
+        return "coverage"  # …成员共计364人,每人发放长寿金500元: the people a distribution per head reaches (q19c)
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
@@ -174,6 +176,40 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
         return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
     return q.category
+
+
+_PER_HEAD_REACH = 24  # how far after a count of people its distribution per head (每人…) may begin
+_PER_HEAD_GAIN = 12  # and how far after 每人 the verb of giving or gain, or the sum, may stand
+_OTHER_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?(?:名|人|位|户)")  # another count of people
+_SUM = re.compile(r"[\d一二两三四五六七八九十百千万.]+[余多]?(?:元|万元|块)")
+
+
+def _per_head(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """A word of distribution per head (situation_verbs.csv per_head: 每人, 每位) follows the count of people `q` in its
+    sentence, with no other count of people between, and a verb of giving, benefit, receiving or gain (roles give,
+    benefit, receive, gain) or a sum follows it (…成员共计364人,每人发放长寿金500元; 学生,每人将得到1000元资助;
+    其中11名每人566元): the people counted are those the aid reaches.
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> def ph(t, s):
+    ...     i = t.index(s)
+    ...     return _per_head(Quantity(i, i + len(s), s, 1.0, unit="人", number_start=i), t, lex, w)
+    >>> ph("老人共计364人,每人发放长寿金500元", "364人"), ph("其中11名每人566元", "11名"), ph("出动200人,每人负责10户", "200人")
+    (True, True, False)
+    """
+    lo = q.end - len(q.entity) if q.entity in words.roles["per_head"] and q.surface.endswith(q.entity) else q.end
+    # (其中11名每人566元: the noun reader may take 每人 for the noun)
+    hi = min(len(text), lo + _PER_HEAD_REACH)
+    end = _SENTENCE_END_RE.search(text, lo, hi)
+    m = words.per_head_re.search(text, lo, end.start() if end is not None else hi)
+    if m is None or _OTHER_PEOPLE.search(text, lo, m.start()) is not None:
+        return False
+    tail = text[m.end():m.end() + _PER_HEAD_GAIN]
+    if _SUM.match(tail) is not None or _SUM.search(tail) is not None and not words.any_re.search(tail):
+        return True
+    gains = words.roles["give"] | words.roles["benefit"] | words.roles["receive"] | words.roles["gain"]
+    return any(g in tail for g in gains)
 
 
 _DEAD = ("遇难", "罹难", "死亡", "遗体", "尸体", "遗骸", "死者", "亡者")  # inside a noun of people: the dead (the toll)
