@@ -41,6 +41,11 @@ from invented import category
     ("全市800余名高中学生,从今年起每人将得到1000元的资助。", "800余名高中学生", "coverage"),        # was personnel
     ("她把奖学金分为两档,其中9名每人500元,6名每人200元。", "9名", "coverage"),                     # was personnel
     ("出动200名志愿者,每人负责10户。", "200名志愿者", "personnel"),
+    # the harm after 受到; households cut off from water and still awaiting repair are the toll
+    ("台风过后约3000户住户受到损害。", "3000户住户", "other"),                                    # was coverage
+    ("全县停电800户,修复600户,待修200户;停水2万户。", "待修200户", "other"),                       # was coverage
+    ("全县停电800户,修复600户,待修200户;停水2万户。", "2万户", "other"),                           # was coverage
+    ("全县停电800户,修复600户,待修200户;停水2万户。", "600户", "coverage"),
 ])
 def test_q19c_categories(text: str, part: str, expected: str) -> None:
     assert category(text, part) == expected
