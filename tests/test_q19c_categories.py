@@ -43,7 +43,7 @@ from invented import category
     ("出动200名志愿者,每人负责10户。", "200名志愿者", "personnel"),
     # the harm after 受到; households cut off from water and still awaiting repair are the toll
     ("台风过后约3000户住户受到损害。", "3000户住户", "other"),                                    # was coverage
-    ("全县停电800户,修复600户,待修200户;停水2万户。", "待修200户", "other"),                       # was coverage
+    ("全县停电800户,修复600户,待修200户;停水2万户。", "200户", "other"),                           # was coverage
     ("全县停电800户,修复600户,待修200户;停水2万户。", "2万户", "other"),                           # was coverage
     ("全县停电800户,修复600户,待修200户;停水2万户。", "600户", "coverage"),
 ])
