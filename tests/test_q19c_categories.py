@@ -46,6 +46,9 @@ from invented import category
     ("全县停电800户,修复600户,待修200户;停水2万户。", "200户", "other"),                           # was coverage
     ("全县停电800户,修复600户,待修200户;停水2万户。", "2万户", "other"),                           # was coverage
     ("全县停电800户,修复600户,待修200户;停水2万户。", "600户", "coverage"),
+    # a noun of households counted by a classifier of things names a kit, goods
+    ("基金会援助洪涝灾区3000只赈济家庭箱。", "3000只", "supplies"),                               # was coverage
+    ("为受灾地区300户家庭送去物资。", "300户家庭", "coverage"),
 ])
 def test_q19c_categories(text: str, part: str, expected: str) -> None:
     assert category(text, part) == expected

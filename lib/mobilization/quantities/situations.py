@@ -92,6 +92,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     """
     if q.category in ("funds", "activity") or q.unreadable:
         return q.category
+    if q.unit in _KIT_UNITS and q.entity.endswith(_HOUSEHOLDS):
+        return "supplies"  # 18400只赈济家庭(箱): households are not counted by 只 or 箱; the noun names a kit (q19c)
     if q.category == "supplies" and (q.entity.endswith(_FISHING_BOATS) or ("渔" in q.entity and q.entity.endswith("船舶"))):
         return "coverage"  # 全省有22854艘渔船, 8艘外省渔船, 涉渔船舶34479艘 (categories round 4)
     if q.category == "supplies" and q.entity.endswith(_VESSELS) and not _handed_over(q, text):
@@ -212,6 +214,7 @@ def _per_head(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bo
     return any(g in tail for g in gains)
 
 
+_KIT_UNITS = frozenset(("只", "箱", "套", "份", "件", "袋", "包"))  # classifiers of things, never of households
 _DEAD = ("遇难", "罹难", "死亡", "遗体", "尸体", "遗骸", "死者", "亡者")  # inside a noun of people: the dead (the toll)
 _VESSELS = ("船", "船只", "船舶")  # vessels (not 冲锋舟, 救生艇, 橡皮艇: rescue craft sent are goods)
 _STATIONS = ("点", "站", "站点", "点位", "场所", "阵地", "营区", "卡口", "病区")  # posts, stations, checkpoints, sites
