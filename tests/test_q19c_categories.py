@@ -49,6 +49,9 @@ from invented import category
     # a noun of households counted by a classifier of things names a kit, goods
     ("基金会援助洪涝灾区3000只赈济家庭箱。", "3000只", "supplies"),                               # was coverage
     ("为受灾地区300户家庭送去物资。", "300户家庭", "coverage"),
+    # the people 由 … 组成/成立 names are the members of the body they make up or found
+    ("社区老兵服务队由80余名退伍军人自发成立。", "80余名退伍军人", "personnel"),                    # was other
+    ("突击队由30人组成。", "30人", "personnel"),
 ])
 def test_q19c_categories(text: str, part: str, expected: str) -> None:
     assert category(text, part) == expected

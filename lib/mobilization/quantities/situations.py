@@ -71,8 +71,8 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
         return c  # 分别有120名、80名和60名党员志愿者: the list's noun, shared later (rules), decides
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
-    if _mobilized(q, text, lo, _last_verb(text, start, lex, words, lo), lex, words):
-        return c
+    if _mobilized(q, text, lo, _last_verb(text, start, lex, words, lo), lex, words) or _composed_of(q, text, words):
+        return c  # (服务队由150余名退伍军人自发成立: the members of a body they make up, round q19c)
     if _reached_bare(q, text, lo, lex, words):
         return "coverage"
     return _topic_count(text, lo, q.start, lex, words) or (default() if callable(default) else default)
@@ -118,6 +118,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if q.category == "organization" and _aided_institution(q.entity, words):
         return "coverage"  # 8所受援医院, 8所受助学校, 400家贫困县医院: the institutions aid reaches (CODEBOOK.md:
         # places reached or served; sixth session, AL), not organizations taking part
+    if q.category in ("personnel", "other", "coverage") and _is_people(q, lex) and _composed_of(q, text, words):
+        return "personnel"  # 服务队由150余名退伍军人自发成立: the members who make up or found a body (q19c)
     if q.category in ("personnel", "other", "coverage") and _is_people(q, lex) and _per_head(q, text, lex, words):
         return "coverage"  # …成员共计364人,每人发放长寿金500元: the people a distribution per head reaches (q19c)
     start = _phrase_start(q, text, words)
@@ -178,6 +180,30 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
         return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
     return q.category
+
+
+_BY = re.compile(r"由(?:约|近|共|超过|逾)?$")  # 由 before a count: the agent of a passive of making up or founding
+_COMPOSE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?$")  # at most an adverb between the count and the verb (自发)
+
+
+def _composed_of(q: Quantity, text: str, words: SituationWords) -> bool:
+    """The count of people `q` stands after 由 and before a verb of making up or founding (situation_verbs.csv compose)
+    with at most a short adverb between: the members of the body (服务队由150余名退伍军人自发成立, 由32名队员组成).
+
+    >>> w = situation_words()
+    >>> def by(t, s):
+    ...     i = t.index(s)
+    ...     return _composed_of(Quantity(i, i + len(s), s, 1.0, unit="名", number_start=i), t, w)
+    >>> by("服务队由150余名退伍军人自发成立", "150余名退伍军人"), by("由32名队员组成", "32名队员"), by("为32名群众送去", "32名群众")
+    (True, True, False)
+    """
+    if _BY.search(text, max(0, q.start - 3), q.start) is None:
+        return False
+    for k in range(q.end, min(len(text), q.end + 5)):
+        m = words.compose_re.match(text, k)
+        if m is not None:
+            return _COMPOSE_AFTER.fullmatch(text, q.end, k) is not None
+    return False
 
 
 _PER_HEAD_REACH = 24  # how far after a count of people its distribution per head (每人…) may begin
