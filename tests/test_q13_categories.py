@@ -34,9 +34,9 @@ def _read(text: str) -> list[tuple[str, str, str]]:
     # vessels a typhoon warning reaches, like fishing boats; rescue craft handed over stay goods
     ("全市25艘客运船舶已经全部停航。", [("25艘客运船舶", "客运船舶", "coverage")]),                # was supplies
     ("爱心企业捐赠冲锋舟10艘。", [("冲锋舟10艘", "冲锋舟", "supplies")]),
-    # posts and stations set up are organizations; checkpoints stay coverage
+    # posts and stations set up are organizations; checkpoints set up too (round q19c: the gold of AN and S)
     ("全镇设立咨询点20个。", [("咨询点20个", "咨询点", "organization")]),                          # was coverage
-    ("设立卡点36个。", [("卡点36个", "卡点", "coverage")]),
+    ("设立卡点36个。", [("卡点36个", "卡点", "organization")]),
     # the places of the people harmed, across a bracket of kinds
     ("暴雨造成8市(自治州)30个县(区、市)50万人受灾。",
      [("8市", "市", "other"), ("30个县(区、市)", "县(区、市)", "other"), ("50万人", "", "other")]),

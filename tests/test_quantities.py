@@ -246,7 +246,7 @@ def test_traditional_text_after_t2s():
     ("2600多名党员", "personnel"),
     ("6个出入口", "coverage"),
     ("覆盖全市1.2万户居民", "coverage"),
-    ("设立卡点36个", "coverage"),
+    ("设立卡点36个", "organization"),  # (a checkpoint set up is a unit: round q19c, the gold of AN and S)
     ("6000多个口罩", "supplies"),
     ("悬挂党旗6面", "supplies"),
     ("张贴宣传海报27张", "supplies"),

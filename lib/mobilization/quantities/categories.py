@@ -74,7 +74,7 @@ def _screened_after(text: str, end: int, lex: Lexicon) -> bool:
     return stop is None
 
 
-_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|完成|最终|最后){0,3}")
+_MOVED_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|安全|平安|紧急|及时|迅速|先后|有序|顺利|成功|提前|完成|最终|最后){0,3}")
 # (转移避险, 疏散撤离, 撤离上岸: a second verb of moving or of safety may follow the first; 撤离彻底, 转移完毕: a
 # complement of result)
 _MOVED_END = re.compile(r"(?:了|出来|出|至|到|避险|避灾|撤离|安置|上岸|回|彻底|完毕|[^\w]"

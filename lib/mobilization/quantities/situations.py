@@ -71,8 +71,8 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
         return c  # 分别有120名、80名和60名党员志愿者: the list's noun, shared later (rules), decides
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
-    if _mobilized(q, text, lo, _last_verb(text, start, lex, words, lo), lex, words):
-        return c
+    if _mobilized(q, text, lo, _last_verb(text, start, lex, words, lo), lex, words) or _composed_of(q, text, words):
+        return c  # (服务队由150余名退伍军人自发成立: the members of a body they make up, round q19c)
     if _reached_bare(q, text, lo, lex, words):
         return "coverage"
     return _topic_count(text, lo, q.start, lex, words) or (default() if callable(default) else default)
@@ -92,16 +92,17 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     """
     if q.category in ("funds", "activity") or q.unreadable:
         return q.category
+    if q.unit in _KIT_UNITS and q.entity.endswith(_HOUSEHOLDS):
+        return "supplies"  # 18400只赈济家庭(箱): households are not counted by 只 or 箱; the noun names a kit (q19c)
     if q.category == "supplies" and (q.entity.endswith(_FISHING_BOATS) or ("渔" in q.entity and q.entity.endswith("船舶"))):
         return "coverage"  # 全省有22854艘渔船, 8艘外省渔船, 涉渔船舶34479艘 (categories round 4)
     if q.category == "supplies" and q.entity.endswith(_VESSELS) and not _handed_over(q, text):
         return "coverage"  # 25艘客渡运船舶已经全部停航, 施工船8艘, 回港避风船只39932艘: vessels a typhoon warning
         # reaches, like fishing boats (round q13; rescue craft, 冲锋舟 救生艇, stay goods)
-    if q.category == "coverage" and q.entity.endswith(_STATIONS) and not q.entity.endswith(_NOT_STATIONS) \
-            and _SET_UP.search(text, _clause_start(text, max(0, q.start - _REACH - _set_up_list(text, q.start)), q.start),
-                               q.number_start):
+    if q.category in ("coverage", "organization") and q.entity.endswith(_STATIONS) \
+            and not q.entity.endswith(_NOT_STATIONS) and _set_up(q, text, words):
         return "organization"  # 设立宣传咨询点318个, 建立社区服务站89000个, 设了五个点: posts and stations set up
-        # (CODEBOOK.md organization; round q13); checkpoints stay coverage (设立卡点36个, tests/test_quantities.py)
+        # (CODEBOOK.md organization; round q13), checkpoints too (设立了18个防控卡点: round q19c)
     if q.unit in _DOSE_UNITS and _VACCINATE in text[_clause_start(text, max(0, q.start - _REACH), q.start):q.number_start]:
         return "activity"  # 累计接种新冠疫苗632万剂次: doses given, like 人次 (CODEBOOK.md fourth session; 调拨疫苗5万剂
         # stays goods)
@@ -117,6 +118,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if q.category == "organization" and _aided_institution(q.entity, words):
         return "coverage"  # 8所受援医院, 8所受助学校, 400家贫困县医院: the institutions aid reaches (CODEBOOK.md:
         # places reached or served; sixth session, AL), not organizations taking part
+    if q.category in ("personnel", "other", "coverage") and _is_people(q, lex) and _composed_of(q, text, words):
+        return "personnel"  # 服务队由150余名退伍军人自发成立: the members who make up or found a body (q19c)
+    if q.category in ("personnel", "other", "coverage") and _is_people(q, lex) and _per_head(q, text, lex, words):
+        return "coverage"  # …成员共计364人,每人发放长寿金500元: the people a distribution per head reaches (q19c)
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
@@ -137,6 +142,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     before = verb.group() if verb is not None else ""
     after = after_m.group() if after_m is not None else ""
     people = _is_people(q, lex)
+    if people and words.has("find", before) and not any(d in q.entity for d in _DEAD):
+        return "coverage"  # 找到了20名被困群众: the living a search finds are reached (round q19c; not 寻获33名遇难者)
     if people and (words.has("receive", before) or words.has("rescue", before) or words.has("moved", before)
                    or words.has("moved", after)
                    or (words.has("benefit", after) and (after not in _BACK_TO_WORK or q.category != "personnel"
@@ -175,13 +182,98 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     return q.category
 
 
+_BY = re.compile(r"由(?:约|近|共|超过|逾)?$")  # 由 before a count: the agent of a passive of making up or founding
+_COMPOSE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?$")  # at most an adverb between the count and the verb (自发)
+
+
+def _composed_of(q: Quantity, text: str, words: SituationWords) -> bool:
+    """The count of people `q` stands after 由 and before a verb of making up or founding (situation_verbs.csv compose)
+    with at most a short adverb between: the members of the body (服务队由150余名退伍军人自发成立, 由32名队员组成).
+
+    >>> w = situation_words()
+    >>> def by(t, s):
+    ...     i = t.index(s)
+    ...     return _composed_of(Quantity(i, i + len(s), s, 1.0, unit="名", number_start=i), t, w)
+    >>> by("服务队由150余名退伍军人自发成立", "150余名退伍军人"), by("由32名队员组成", "32名队员"), by("为32名群众送去", "32名群众")
+    (True, True, False)
+    """
+    if _BY.search(text, max(0, q.start - 3), q.start) is None:
+        return False
+    for k in range(q.end, min(len(text), q.end + 5)):
+        m = words.compose_re.match(text, k)
+        if m is not None:
+            return _COMPOSE_AFTER.fullmatch(text, q.end, k) is not None
+    return False
+
+
+_PER_HEAD_REACH = 24  # how far after a count of people its distribution per head (每人…) may begin
+_PER_HEAD_GAIN = 12  # and how far after 每人 the verb of giving or gain, or the sum, may stand
+_OTHER_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?(?:名|人|位|户)")  # another count of people
+_SUM = re.compile(r"[\d一二两三四五六七八九十百千万.]+[余多]?(?:元|万元|块)")
+
+
+def _per_head(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """A word of distribution per head (situation_verbs.csv per_head: 每人, 每位) follows the count of people `q` in its
+    sentence, with no other count of people between, and a verb of giving, benefit, receiving or gain (roles give,
+    benefit, receive, gain) or a sum follows it (…成员共计364人,每人发放长寿金500元; 学生,每人将得到1000元资助;
+    其中11名每人566元): the people counted are those the aid reaches.
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> def ph(t, s):
+    ...     i = t.index(s)
+    ...     return _per_head(Quantity(i, i + len(s), s, 1.0, unit="人", number_start=i), t, lex, w)
+    >>> ph("老人共计364人,每人发放长寿金500元", "364人"), ph("其中11名每人566元", "11名"), ph("出动200人,每人负责10户", "200人")
+    (True, True, False)
+    """
+    lo = q.end - len(q.entity) if q.entity in words.roles["per_head"] and q.surface.endswith(q.entity) else q.end
+    # (其中11名每人566元: the noun reader may take 每人 for the noun)
+    hi = min(len(text), lo + _PER_HEAD_REACH)
+    end = _SENTENCE_END_RE.search(text, lo, hi)
+    m = words.per_head_re.search(text, lo, end.start() if end is not None else hi)
+    if m is None or _OTHER_PEOPLE.search(text, lo, m.start()) is not None:
+        return False
+    tail = text[m.end():m.end() + _PER_HEAD_GAIN]
+    if _SUM.match(tail) is not None or _SUM.search(tail) is not None and not words.any_re.search(tail):
+        return True
+    gains = words.roles["give"] | words.roles["benefit"] | words.roles["receive"] | words.roles["gain"]
+    return any(g in tail for g in gains)
+
+
+_KIT_UNITS = frozenset(("只", "箱", "套", "份", "件", "袋", "包"))  # classifiers of things, never of households
+_DEAD = ("遇难", "罹难", "死亡", "遗体", "尸体", "遗骸", "死者", "亡者")  # inside a noun of people: the dead (the toll)
 _VESSELS = ("船", "船只", "船舶")  # vessels (not 冲锋舟, 救生艇, 橡皮艇: rescue craft sent are goods)
-_STATIONS = ("点", "站", "站点", "点位", "场所", "阵地", "营区")  # posts, stations and sites (a point may be set up)
-_NOT_STATIONS = ("卡点", "卡口", "检查点", "检查站", "检测点", "居民点", "易涝点", "易灾点", "服务点", "隐患点", "险点")
-# (checkpoints and service points are coverage in the tests and the gold; settlements and hazard spots are places)
-_SET_UP = re.compile(r"设立|设置|建立|开设|增设|新设|规划|搭建|划设|设了|共设")  # verbs of setting a post up
+_STATIONS = ("点", "站", "站点", "点位", "场所", "阵地", "营区", "卡口", "病区")  # posts, stations, checkpoints, sites
+# and wards (a point may be set up: situation_verbs.csv set_up)
+_NOT_STATIONS = ("居民点", "易涝点", "易灾点", "服务点", "隐患点", "险点")
+# (service points are coverage in the gold; settlements and hazard spots are places. Checkpoints SET UP are units,
+# organization, in the gold of AN and S: round q19c)
 _DOSE_UNITS = frozenset(("剂", "剂次", "针", "针次"))  # doses of a vaccine
 _VACCINATE = "接种"  # the verb of giving doses (CODEBOOK.md: doses given are activity, people vaccinated coverage)
+
+
+_COUNT_CLAUSE = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[^\d,，;；。、]{1,6}$")  # a clause that ends with a count
+
+
+def _set_up(q: Quantity, text: str, words: SituationWords) -> bool:
+    """A verb that sets posts up (situation_verbs.csv set_up) governs the count `q` of posts: in its clause, before a
+    list closed by 等 (_set_up_list), or in the clause before when that clause ends with a count and `q` opens its own
+    (开设1000张病床,13个病区: the verb's objects, listed with commas).
+
+    >>> w = situation_words()
+    >>> def up(t, s):
+    ...     i = t.index(s)
+    ...     return _set_up(Quantity(i, i + len(s), s, 1.0, unit="个", entity="病区", number_start=i), t, w)
+    >>> up("开设1000张病床,13个病区", "13个病区"), up("开设1000张病床,收治患者,13个病区", "13个病区")
+    (True, False)
+    """
+    lo = _clause_start(text, max(0, q.start - _REACH - _set_up_list(text, q.start)), q.start)
+    if words.set_up_re.search(text, lo, q.number_start) is not None:
+        return True
+    if lo == 0 or text[lo:q.start].strip() or _COUNT_CLAUSE.search(text, 0, lo - 1) is None:
+        return False
+    before = _clause_start(text, max(0, lo - 1 - _REACH), lo - 1)
+    return words.set_up_re.search(text, before, lo - 1) is not None
 
 
 _LIST_SPAN = 30  # how much farther back the verb may stand when a list closed by 等 names the stations
@@ -274,6 +366,20 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
     return BARE_DEFAULT
 
 
+_PARTY_STATUS = "入党"  # joining the Party: a sentence about it uses 群众 for people not in the Party (round q19c)
+
+
+def _sentence_of(text: str, q: Quantity) -> str:
+    """The sentence of the count `q` (from the last sentence end before it to the next one).
+
+    >>> _sentence_of("甲。乙有8人。丙", Quantity(4, 6, "8人", 8.0, unit="人"))
+    '乙有8人。'
+    """
+    lo = max(text.rfind(ch, 0, q.start) for ch in _SENTENCE_END) + 1
+    m = _SENTENCE_END_RE.search(text, q.end)
+    return text[lo:m.end() if m is not None else len(text)]
+
+
 _FIRMS_BEFORE = re.compile(r"(?:企业|公司|商户|工厂|厂家|合作社)(?:数)?(?:达到|达|共|共有|有|为|累计|总数)?$")
 _VEHICLE_UNITS = frozenset(("辆", "台", "架", "艘", "部"))  # vehicles, machines and craft
 _TIMES_AFTER = re.compile(r"\s*[/／]\s*次|次(?![数序日年])")  # 64辆/次, 8辆车次: counted per trip, not as things
@@ -298,14 +404,22 @@ def _whole_of(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -> Q
     if last < 0 or _SENTENCE_END_RE.search(text, last, q.start) is not None or not _is_people(q, lex):
         return None  # no 其中 in the sentence (the last one before the count is in an earlier sentence, or none)
     start = max(text.rfind(ch, 0, q.start) for ch in _SENTENCE_END) + 1
+    opens = not text[start:last].strip()  # (其中 opens its sentence: the whole is in the sentence before)
+    if opens:
+        start = max(text.rfind(ch, 0, start - 1) for ch in _SENTENCE_END) + 1
     parts = [m.start() for m in re.finditer(_PARTS, text[start:q.start])]
     for prev in reversed(before):
         if prev.end < start or not _is_people(prev, lex) or prev.category not in ("personnel", "coverage", "other"):
             return None
         k = next((start + p for p in parts if start + p >= prev.end), -1)
-        if k >= 0 and re.fullmatch(r"[,，、]?", text[prev.end:k]):
-            return prev  # (其中 right after the whole: the counts after it are its parts)
+        if k >= 0 and (re.fullmatch(r"[,，、]?", text[prev.end:k])
+                       or (opens and _TAIL_BEFORE_PARTS.fullmatch(text, prev.end, k) is not None)):
+            return prev  # (其中 right after the whole: the counts after it are its parts; or 其中 opening the
+            # sentence after the whole's, past a short clause of its own: 全省应转移38.38万人,已全部转移。其中…)
     return None
+
+
+_TAIL_BEFORE_PARTS = re.compile(r"\s*[,，]?[^\d,，;；。!！?？]{0,10}[。!！]?\s*")  # a short clause with no count
 
 
 def _listed_reached(entity: str, lex: Lexicon) -> bool:
@@ -378,7 +492,8 @@ def _silent(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool
     """
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
-    return not _verb_words(text, lo, start, lex, words) and _first_verb_after(text, q.end, lex, words) is None
+    return not [m for m in _verb_words(text, lo, start, lex, words) if m.group() != _PARTS] \
+        and _first_verb_after(text, q.end, lex, words) is None  # (其中, a stop word of the genre, is no verb)
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -415,9 +530,14 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 and _silent(q, text, lex, words):
             c = said[q.value, q.unit][1]  # 34479艘渔船已进港避风 … 共有渔船34479艘: the same boats again
         whole = _whole_of(out, q, text, lex) if has_parts else None
-        if whole is not None and c == "personnel" and whole.category != c and _silent(q, text, lex, words):
+        if whole is not None and whole.category != c and _silent(q, text, lex, words) \
+                and words.serve_re.match(text, q.end) is None and (
+                c == "personnel" or (c == "other" and not q.entity and whole.category == "coverage"
+                                     and not _harmed(text, q.start, q.number_start, q.end, 0, lex))):
             c = whole.category  # 转移海上人员16万人,其中…渔船人员12.8万人: a part of the people counted before 其中
-            # (only the personnel a noun of people gives by default: 救出2名伤员,其中1人重伤 is the harm's)
+            # (only the personnel a noun of people gives by default, or the other a bare count takes by default
+            # (其中地质灾害1.23万人: round q19c): 救出2名伤员,其中1人重伤 is the harm's, and 其中,1479人当选村党组织
+            # 书记 says what the part did)
         if q.unit in _VEHICLE_UNITS and c == "supplies" and _TIMES_AFTER.match(text, q.end):
             c = "activity"  # 应急车辆64辆/次, 8辆车次: vehicle-trips, like 辆次 and 台次 (round q13)
         if q.unit == "户" and c == "coverage" and _FIRMS_BEFORE.search(
@@ -432,6 +552,15 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 and prev.end == q.start - 1 and text[prev.end] == "、" \
                 and _harmed(text, q.start, q.number_start, q.end, 0, lex):
             c = "other"
+        if c == "coverage" and q.category == "coverage" and prev is not None and prev.category == "personnel" \
+                and prev.entity and prev.end == q.start - 1 and text[prev.end] == "、" and _is_people(q, lex) \
+                and _is_people(prev, lex) and _silent(q, text, lex, words):
+            c = "personnel"  # 县级机关干部800人、群众700人: an item of a list of the forces sent shares their role
+            # (round q19c; the masses are otherwise the people reached)
+        if c == "coverage" and q.category == "coverage" and q.entity == "群众" and _PARTY_STATUS in _sentence_of(text, q) \
+                and _silent(q, text, lex, words):
+            c = "personnel"  # 收到26份入党申请书,占了88名群众的三分之一: 群众 as a Party status (not members of the
+            # Party) in a sentence about joining it names members of the body spoken of, not the public reached
         out.append(q if c == q.category else replace(q, category=c))
     for i in range(len(out) - 1, 0, -1):
         q, nxt = out[i - 1], out[i]

@@ -1,7 +1,8 @@
 """Quantities, step 3e: the words of a count's situation (data/situation_verbs.csv) and the verbs of a clause.
 
 `situation_words()` compiles data/situation_verbs.csv by role (disaster, scope, beneficiary, give,
-receive, rescue, mobilize, moved, benefit, built, befall, serve, force, reach, cleared, need); `_verb_words` lists the verbs of a stretch
+receive, rescue, mobilize, moved, benefit, built, befall, serve, force, reach, cleared, need, set_up, find, per_head, gain,
+compose); `_verb_words` lists the verbs of a stretch
 of text, the way `categories` and `situations` read a clause.
 """
 from __future__ import annotations
@@ -16,8 +17,9 @@ from .records import Lexicon
 from .wordlists import _any_of
 
 ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
-         "befall", "serve", "force", "reach", "cleared", "need")
-_NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach", "need")  # (read by their own rules, not as the verb of a clause)
+         "befall", "serve", "force", "reach", "cleared", "need", "set_up", "find", "per_head",
+         "gain", "compose")
+_NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach", "need", "set_up", "per_head", "gain", "compose")  # (read by their own rules, not as the verb of a clause)
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,9 @@ class SituationWords:
     serve_re: re.Pattern
     force_re: re.Pattern
     reach_re: re.Pattern
+    set_up_re: re.Pattern
+    per_head_re: re.Pattern
+    compose_re: re.Pattern
 
     def has(self, role: str, word: str) -> bool:
         return word in self.roles[role]
@@ -60,7 +65,10 @@ def situation_words() -> SituationWords:
                           _any_of(roles["beneficiary"]),
                           _any_of(roles["serve"]),
                           _any_of(roles["force"]),
-                          _any_of(roles["reach"]))
+                          _any_of(roles["reach"]),
+                          _any_of(roles["set_up"]),
+                          _any_of(roles["per_head"]),
+                          _any_of(roles["compose"]))
 
 
 def _verb_words(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords) -> list[re.Match]:
