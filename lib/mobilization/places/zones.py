@@ -82,7 +82,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
 
     The headline printed again below (a banner between the photos, a share card) is not read a second time:
 
-    >>> rep = repair("钦州党员在行动\n钦南区党员值守。\n钦州党员在行动\n钦南区党员送菜。\n")
+    >>> rep = repair("钦州党员在行动\\n钦南区党员值守。\\n钦州党员在行动\\n钦南区党员送菜。\\n")
     >>> [rep.text[z.start:z.end].strip() for z in zones_of(rep, rep.text)]
     ['钦州党员在行动', '钦南区党员值守。', '钦南区党员送菜。']
     """
