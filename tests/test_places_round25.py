@@ -24,3 +24,35 @@ def test_the_headline_repeated_in_the_body_is_no_new_mention() -> None:
 def test_a_headline_said_once_keeps_its_city_over_a_district_named_once() -> None:
     text = "钦州党员在行动\n钦州市组织党员下沉社区，钦南区的党员也参加。\n"
     assert place(text).code == "450700"
+
+
+# The level of the story: a region's bare name in the headline over a body whose every place lies in one county.
+LOCATOR = ("十堰“封闭管理”下的小区：五十名志愿者守护五千名居民\n"
+           "2月15日，十堰下起了雨夹雪。小李是十堰市张湾区花园小区的居民，也是志愿者队的一员。2月12日，十堰发布通告，让十堰备受"
+           "关注。按照张湾区疫情防控指挥部的要求，小区实施封闭管理。早在1月24日，十堰就封闭了进城的公路。据张湾区花园社区负责人介"
+           "绍，小区建立了50人的志愿者队伍，每天在张湾区的各个小区分菜送菜。\n")
+
+
+def test_a_headlines_bare_region_over_one_countys_story_is_the_county() -> None:
+    assert code_and_name(LOCATOR) == ("420303", "张湾区")
+
+
+def test_the_region_named_in_full_in_the_headline_keeps_the_report() -> None:
+    # 文山州 with its suffix names the government; here the city's government is the subject in the body too
+    text = ("文山州党员奋战在防台风一线\n"
+            "文山州第一时间安排部署，文山州严格落实责任。富宁县印发通知，富宁县谷拉乡的党员转移群众。\n")
+    assert place(text).code == "532600"
+
+
+def test_a_second_county_named_keeps_the_region() -> None:
+    text = LOCATOR.replace("每天在张湾区的各个小区", "每天在茅箭区的各个小区")
+    assert place(text).code == "420300"
+
+
+def test_the_regions_full_name_in_the_headline_keeps_the_report() -> None:
+    assert place(LOCATOR.replace("十堰“封闭管理”", "十堰市“封闭管理”")).code == "420300"
+
+
+def test_the_region_acting_keeps_the_report() -> None:
+    text = LOCATOR.replace("十堰发布通告", "十堰市委发布通告")
+    assert place(text).code == "420300"
