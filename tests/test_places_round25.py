@@ -56,3 +56,17 @@ def test_the_regions_full_name_in_the_headline_keeps_the_report() -> None:
 def test_the_region_acting_keeps_the_report() -> None:
     text = LOCATOR.replace("十堰发布通告", "十堰市委发布通告")
     assert place(text).code == "420300"
+
+
+# The county a story happens in is where its townships lie; a neighbour named to place them is no second scene.
+BETWEEN = ("运城：小山村里的“富”办法\n"
+           "处于盐湖区与夏县之间的解州镇某某村是这里有名的穷村。近年来，村里的党员带头种花椒，解州镇的干部也常来帮忙，"
+           "全村人均收入翻了一番。\n")
+
+
+def test_a_neighbour_named_to_place_the_township_is_no_second_scene() -> None:
+    assert code_and_name(BETWEEN) == ("140802", "盐湖区")
+
+
+def test_townships_of_two_counties_keep_the_region() -> None:
+    assert place(BETWEEN.replace("解州镇的干部", "夏县瑶峰镇的干部")).code == "140800"

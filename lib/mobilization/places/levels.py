@@ -450,8 +450,10 @@ def _one_county_story(best: str, resolved: list[tuple[Hit, str]], townships: lis
     team of it: 甘南州启动…机制), host the page (its own paper's story is told at its level), or speak of itself more
     than once (全市 said in passing), and be named in the body, outside the addresses it opens (十堰市张湾区) and the
     agency's dispatch line (中新网西宁5月10日电), no more often than the county and its townships together (毕节 as
-    the subject of the story's paragraphs keeps the city). No second county of it may be named (a roundup, a city's
-    leaders visiting two counties), nor one of its prefectures outside the county's (a province's list), and the
+    the subject of the story's paragraphs keeps the city). The county is the one its townships lie in when the body
+    names townships (处于离石区与方山县间的信义镇: the neighbour only places the town), else the one county named: no
+    second county may hold a township or, without townships, be named (a roundup, a city's leaders visiting two
+    counties), nor one of the unit's prefectures outside the county's (a province's list), and the
     county, never a destination (a team FROM the city working there is the city's), must be named twice or more in
     the body (by name or by its townships).
 
@@ -477,11 +479,12 @@ def _one_county_story(best: str, resolved: list[tuple[Hit, str]], townships: lis
     if not headline or any(h.surface == name or not name.startswith(h.surface) for h in headline):
         return best  # a locator in the headline, its bare stem (梧州, 广西; not 梧州市, 文山州: the government's name)
     below = {c for h, c in resolved + townships if best in ancestors(c) and not h.dest and not h.bureau}
-    counties = {c for c in below if table[c].level == "county"}
+    scenes = {c for h, c in townships if best in ancestors(c) and not h.dest}
+    counties = scenes or {c for c in below if table[c].level == "county"}
     if len(counties) != 1:
         return best
     county = next(iter(counties))
-    if any(c != county and c not in ancestors(county) for c in below):
+    if any(c != county and c not in ancestors(county) and (table[c].level != "county" or not scenes) for c in below):
         return best
     if any(h.dest for h, c in resolved + townships if c == county):
         return best
