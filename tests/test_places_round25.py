@@ -70,3 +70,22 @@ def test_a_neighbour_named_to_place_the_township_is_no_second_scene() -> None:
 
 def test_townships_of_two_counties_keep_the_region() -> None:
     assert place(BETWEEN.replace("解州镇的干部", "夏县瑶峰镇的干部")).code == "140800"
+
+
+# The mirror: a county named in the headline only inside the scene's address, the body telling the prefecture's story.
+ADDRESS = ("山沟里的新路子，便是贵州毕节黔西市新仁苗族乡化屋村。\n"
+           "在毕节，像化屋村这样的村寨还有很多。多年来，毕节广大干部群众牢记嘱托，把毕节建设成为示范区。"
+           "近年来，村里办起了苗绣工坊，毕节的党员干部驻村帮扶。\n")
+
+
+def test_a_county_only_in_the_headlines_address_under_the_prefectures_story_is_the_prefecture() -> None:
+    assert code_and_name(ADDRESS) == ("520500", "毕节市")
+
+
+def test_the_county_spoken_of_in_the_body_keeps_the_report() -> None:
+    text = ADDRESS.replace("毕节的党员干部驻村帮扶", "黔西市的党员干部驻村帮扶，黔西市还办起了培训班")
+    assert place(text).code == "520522"
+
+
+def test_the_county_named_alone_in_the_headline_keeps_the_report() -> None:
+    assert place(ADDRESS.replace("便是贵州毕节黔西市", "便是黔西市")).code == "520522"

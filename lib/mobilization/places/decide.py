@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
-from .levels import (_counted_provinces, _drill_down, _headline_sections, _hosts_roundup, _level_up, _one_county_story,
+from .levels import (_counted_provinces, _drill_down, _headline_address, _headline_sections, _hosts_roundup, _level_up, _one_county_story,
                      _other_roundup, _parts_of_one, _scene_district)
 from .mentions import Hit
 from .selves import (Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
@@ -168,6 +168,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     if scene != best:  # the city's mentions open the district's addresses: they speak for it
         score[scene] += score[best]
         best = scene
+    best = _headline_address(best, resolved)
     story = _one_county_story(best, resolved, townships, speech())
     if story != best:  # the headline's region only locates the county's story: its weight is the county's
         score[story] += score[best]

@@ -495,3 +495,35 @@ def _one_county_story(best: str, resolved: list[tuple[Hit, str]], townships: lis
     in_body = sum(1 for k, (h, c) in enumerate(resolved)
                   if c == best and h.zone == "body" and not h.bureau and k not in qualifiers)
     return county if weight >= 2 and weight >= in_body else best
+
+
+def _headline_address(best: str, resolved: list[tuple[Hit, str]]) -> str:
+    """The prefecture whose story the body tells when the headline names the county only inside an address
+    (贵州毕节黔西市新仁苗族乡化屋村: where the scene is) and the body speaks of the prefecture, outside addresses, three
+    times or more and at least three times as often as of the county (在毕节, 毕节试验区, 毕节广大干部群众): the village is the
+    prefecture's example, the mirror of a headline's bare region over one county's story (`_one_county_story`).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "村里的新事\\n便是贵州毕节黔西市新仁苗族乡化屋村。\\n在毕节，干部群众奋斗。毕节试验区建设。毕节广大干部群众感恩奋进。"
+    >>> r = resolve(find_hits(t, [Zone(0, 24, "title"), Zone(25, len(t), "body")]))
+    >>> _headline_address("520522", r)
+    '520500'
+    """
+    table = divisions()
+    parents = ancestors(best)
+    if table[best].level != "county" or not parents or table[parents[0]].level != "prefecture":
+        return best
+    parent = parents[0]
+    qualified = {k + 1 for k, (h, c) in enumerate(resolved[:-1])
+                 if c == parent and resolved[k + 1][0].start <= h.end + 1 and resolved[k + 1][1] == best}
+    title = [k for k, (h, c) in enumerate(resolved) if c == best and h.zone == "title" and not h.township]
+    if not title or any(k not in qualified for k in title):
+        return best
+    if any(h.actor or h.dest for h, c in resolved if c in (best, parent)):
+        return best
+    own = sum(1 for h, c in resolved if c == best and h.zone == "body")
+    others = {c for h, c in resolved if parent in ancestors(c) and c != best and not h.dest}
+    chain = {k for k, (h, c) in enumerate(resolved[:-1])
+             if resolved[k + 1][0].start <= h.end + 1 and c in ancestors(resolved[k + 1][1])}
+    spoken = sum(1 for k, (h, c) in enumerate(resolved) if c == parent and h.zone == "body" and k not in chain)
+    return parent if not others and spoken >= 3 and spoken >= 3 * own else best
