@@ -2,7 +2,7 @@
 (or a guard that passes on both). Reports written for these tests, never third-party text."""
 from __future__ import annotations
 
-from invented import code_and_name, place
+from invented import code_and_name, place, surfaces
 
 # The headline printed again between the photos is no new mention of the city it names.
 BANNER = ("钦州党员在行动\n"
@@ -89,3 +89,18 @@ def test_the_county_spoken_of_in_the_body_keeps_the_report() -> None:
 
 def test_the_county_named_alone_in_the_headline_keeps_the_report() -> None:
     assert place(ADDRESS.replace("便是贵州毕节黔西市", "便是黔西市")).code == "520522"
+
+
+# A short form that begins a facility's name (桃源堤 a dyke, 长泰城小区 a housing estate) is no mention of the place.
+def test_a_dyke_and_an_estate_named_after_a_place_are_no_mentions() -> None:
+    assert surfaces("湖水几与桃源堤同高，党员们在桃源堤上装土。桃源县党员值守。") == ["桃源县"]
+    assert surfaces("长泰城小区的党员组建服务队，长泰城区的干部值守。") == ["长泰"]
+
+
+ESTATE = ("党员志愿者守小区\n"
+          "3月17日，长泰城小区5号楼划为管控区。疫情来袭，闽清县迅速行动，长泰城小区的党员组建服务队。"
+          "长泰城小区共有11栋楼，服务点就在长泰城小区北门对面，闽清县的干部轮流值守。\n")
+
+
+def test_the_county_named_in_full_over_an_estate_named_after_another() -> None:
+    assert code_and_name(ESTATE) == ("350124", "闽清县")
