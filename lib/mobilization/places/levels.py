@@ -6,7 +6,9 @@ by side (sections headed by its counties, paragraphs turning to them: 。在陆�
 counted: 都兰、乌兰两县), or outweighs, summed with its parts, a single county of another prefecture; a
 prefecture above the one district the body introduces formally or as the actor gives way to it (武汉 in
 the headline, 武汉市武昌区 in the body), and so does one named only in the head over a body of one
-county's townships (a township story is its county's).
+county's townships (a township story is its county's). A region named in the headline by its bare stem (梧州,
+广西), never acting, over a body whose places all lie in one county is that county's story; a county named in the
+headline only inside its prefecture's address, under a body that speaks of the prefecture, is the prefecture's example.
 """
 from __future__ import annotations
 
