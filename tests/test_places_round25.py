@@ -104,3 +104,19 @@ ESTATE = ("党员志愿者守小区\n"
 
 def test_the_county_named_in_full_over_an_estate_named_after_another() -> None:
     assert code_and_name(ESTATE) == ("350124", "闽清县")
+
+
+# A national outlet's examples from two provinces, neither in the headline: no single census place.
+EXAMPLES = ("央视网消息(新闻联播)：\n"
+            "在抗旱一线，党员干部冲在前面。\n"
+            "四川省盐源县梅雨镇是一个边远山区乡镇。旱情蔓延以来，年轻党员组成送水小分队，为梅雨镇的乡亲们送水。\n"
+            "旱情发生以来，甘肃定西通渭县的老党员王某日夜守护着提灌站，乡亲们的饮用水才有保障。\n")
+
+
+def test_a_national_outlets_examples_from_two_provinces_are_no_single_place() -> None:
+    guess = place(EXAMPLES)
+    assert guess.code == "" and "examples from two or more provinces" in guess.reason
+
+
+def test_a_national_outlets_one_example_keeps_its_county() -> None:
+    assert place(EXAMPLES.replace("甘肃定西通渭县的老党员", "村里的老党员")).code == "513423"

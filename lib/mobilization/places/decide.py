@@ -8,7 +8,8 @@
 2. The winner is the division with the most weight, then moved to the level the report is about
    (`levels`, `selves`), and from a team's destination to its sender (`senders`).
 3. No place when several provinces share the weight or are listed together, when a central organ
-   acts and the place is only in the body, or when overseas Chinese are the headline's actor; Hong
+   acts and the place is only in the body, when a national outlet gives examples from two provinces, or
+   when overseas Chinese are the headline's actor; Hong
    Kong, Macau and Taiwan are named as such (no census division) (`no_place`).
 """
 from __future__ import annotations
@@ -220,6 +221,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     rival = score[rivals[0]] if rivals else 0.0
     if not heard and count[best] <= 2 and national_cues().national.search(text[:800]) and _national_outlet_pattern().search(text[:400]):
         return _unknown("national report (a national outlet names one place in the body as an example)")
+    if not heard and _national_outlet_pattern().search(text[:400]) and _examples_elsewhere(best, score, support):
+        return _unknown("national report (a national outlet's examples from two or more provinces)")
     only = best_hit.get(best) or first[best]
     if support < 2.0 and not heard and not (len(score) == 1 and not host and _named_whole(only)):
         if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
@@ -237,6 +240,29 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
 
+
+
+def _examples_elsewhere(best: str, score: dict[str, float], support: float) -> bool:
+    """Does a county of another province weigh, with its province's other names, half the best place's support or more?
+
+    A national outlet's report (央视网消息, 新闻联播) that gives 云南省元谋县姜驿乡 and then 贵州毕节威宁县斗古乡, neither in
+    the headline, tells the country's story by examples from two provinces: no single census place (the codebook's
+    multi-province). One province's report that names a county elsewhere in passing keeps its place.
+
+    >>> _examples_elsewhere("532328", {"532328": 2.0, "520526": 2.0}, 2.5), _examples_elsewhere("532328", {"532328": 6.0, "520526": 1.0}, 6.0)
+    (True, False)
+    """
+    table = divisions()
+    province = (ancestors(best) or (best,))[-1]
+    others: dict[str, float] = defaultdict(float)
+    counties: set[str] = set()
+    for c, w in score.items():
+        top = (ancestors(c) or (c,))[-1]
+        if top != province and w > 0:
+            others[top] += w
+            if table[c].level == "county":
+                counties.add(top)
+    return any(others[p] >= 0.5 * support for p in counties)
 
 
 def _named_whole(h: Hit) -> bool:
