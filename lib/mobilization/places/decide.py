@@ -23,7 +23,7 @@ from .abbreviations import _abbreviation_support
 from .levels import (_counted_provinces, _drill_down, _headline_address, _headline_sections, _hosts_roundup, _level_up, _one_county_story,
                      _other_roundup, _parts_of_one, _scene_district)
 from .mentions import Hit
-from .selves import (Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
+from .selves import (_CITY_UNIT, Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
                      _self_references, _speaker)
 from .townships import TOWNSHIP_WEIGHT, _township_support
 from .no_place import (_ALL_PROVINCES, _lists_provinces, _national, _national_outlet_pattern, _outside_weight,
@@ -170,7 +170,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         score[scene] += score[best]
         best = scene
     best = _headline_address(best, resolved)
-    story = _one_county_story(best, resolved, townships, speech())
+    unit_acts = table[best].level == "prefecture" and any(c == best and _CITY_UNIT.match(text, h.end) for h, c in resolved)
+    story = _one_county_story(best, resolved, townships, speech(), unit_acts)
     if story != best:  # the headline's region only locates the county's story: its weight is the county's
         score[story] += score[best]
         best = story

@@ -442,12 +442,14 @@ def _hosts_roundup(best: str, score: dict[str, float], host: dict[str, float]) -
 
 
 def _one_county_story(best: str, resolved: list[tuple[Hit, str]], townships: list[tuple[Hit, str]],
-                      speaks: dict[str, int]) -> str:
+                      speaks: dict[str, int], unit_acts: bool = False) -> str:
     """The one county whose places the story happens in, under a prefecture or province that only locates it.
 
     A headline's 梧州 or 广西 over a body whose every place below it lies in one county (长洲区's offices and housing
     estates; 北海市银海区侨港镇's beach and harbour) is the region's name as a locator: the codebook's level is the
-    county's (a township, village or community story is its county's). The headline must name the higher unit by its
+    county's (a township, village or community story is its county's). Not for a municipality (上海, 重庆: its
+    districts are the city's wards, and the city frames their stories), nor when one of the prefecture's own units
+    acts (`unit_acts`: 亳州市扫雪除冰指挥部, found by the caller). The headline must name the higher unit by its
     bare stem (梧州, 广西: a locator), not by the government's name (梧州市, 文山州); it must never act (no organ or
     team of it: 甘南州启动…机制), host the page (its own paper's story is told at its level), or speak of itself more
     than once (全市 said in passing), and be named in the body, outside the addresses it opens (十堰市张湾区) and the
@@ -471,7 +473,7 @@ def _one_county_story(best: str, resolved: list[tuple[Hit, str]], townships: lis
     """
     table = divisions()
     level = table[best].level
-    if level not in ("prefecture", "province"):
+    if level not in ("prefecture", "province") or best[:2] in _MUNICIPALITIES or unit_acts:
         return best
     own = [h for h, c in resolved if c == best and not h.dest and not h.bureau]
     if not own or any(h.actor or h.host for h in own) or speaks.get(level, 0) > max(1, speaks.get("county", 0)):
