@@ -143,7 +143,7 @@ def test_a_university_named_in_passing_does_not_act() -> None:
 # a province in the headline, a news agency's dispatch from its capital, the story one prefecture's
 SNOW = ("内蒙古某某草原上万户农牧民遭受雪灾\n"
         "来源: 某某网 2019-12-26 09:32\n"
-        "  内蒙古某某草原上万户农牧民遭受雪灾\n"
+        "  内蒙古某某草原农牧民受灾\n"
         "  新华社呼和浩特12月25日电 记者从内蒙古自治区巴彦淖尔市农牧局等部门获悉，近期受连续降雪影响，"
         "巴彦淖尔市4300多万亩草场受灾。乌拉特前旗、乌拉特中旗和乌拉特后旗受灾，乌拉特中旗受灾最重。\n"
         "巴彦淖尔市已调运饲草料2000吨，党员干部深入牧户帮助转移牲畜。\n")

@@ -8,7 +8,8 @@
 2. The winner is the division with the most weight, then moved to the level the report is about
    (`levels`, `selves`), and from a team's destination to its sender (`senders`).
 3. No place when several provinces share the weight or are listed together, when a central organ
-   acts and the place is only in the body, or when overseas Chinese are the headline's actor; Hong
+   acts and the place is only in the body, when a national outlet gives examples from two provinces, or
+   when overseas Chinese are the headline's actor; Hong
    Kong, Macau and Taiwan are named as such (no census division) (`no_place`).
 """
 from __future__ import annotations
@@ -19,10 +20,10 @@ from dataclasses import dataclass
 
 from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
-from .levels import (_counted_provinces, _drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup, _parts_of_one,
-                     _scene_district)
+from .levels import (_counted_provinces, _drill_down, _headline_address, _headline_sections, _hosts_roundup, _level_up, _one_county_story,
+                     _other_roundup, _parts_of_one, _scene_district)
 from .mentions import Hit
-from .selves import (Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
+from .selves import (_CITY_UNIT, Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
                      _self_references, _speaker)
 from .townships import FARM_SUFFIXES, TOWNSHIP_WEIGHT, _township_support
 from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern, _outside_weight,
@@ -171,6 +172,12 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     if scene != best:  # the city's mentions open the district's addresses: they speak for it
         score[scene] += score[best]
         best = scene
+    best = _headline_address(best, resolved)
+    unit_acts = table[best].level == "prefecture" and any(c == best and _CITY_UNIT.match(text, h.end) for h, c in resolved)
+    story = _one_county_story(best, resolved, townships, speech(), unit_acts)
+    if story != best:  # the headline's region only locates the county's story: its weight is the county's
+        score[story] += score[best]
+        best = story
     # the hit that stands for it when it is named only as its parts' qualifier (攀枝花市 of 攀枝花市盐边县)
     part = best if best in first else max((c for c in score if best in ancestors(c)), key=lambda c: score[c])
     best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
@@ -218,6 +225,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     rival = score[rivals[0]] if rivals else 0.0
     if not heard and count[best] <= 2 and national_cues().national.search(text[:800]) and _national_outlet_pattern().search(text[:400]):
         return _unknown("national report (a national outlet names one place in the body as an example)")
+    if not heard and _national_outlet_pattern().search(text[:400]) and _examples_elsewhere(best, score, support):
+        return _unknown("national report (a national outlet's examples from two or more provinces)")
     only = best_hit.get(best) or first[best]
     if support < 2.0 and not heard and not (len(score) == 1 and not host and _named_whole(only)):
         if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
@@ -263,6 +272,29 @@ def _outlets_town(best: str, host: dict[str, float], resolved: list[tuple[Hit, s
     parent = (ancestors(best) or ("",))[0]
     own = [c for c in host if c != best and table[c].level == "county" and (ancestors(c) or ("",))[0] == parent]
     return max(own, key=lambda c: host[c]) if len(own) == 1 else best
+
+
+def _examples_elsewhere(best: str, score: dict[str, float], support: float) -> bool:
+    """Does a county of another province weigh, with its province's other names, half the best place's support or more?
+
+    A national outlet's report (央视网消息, 新闻联播) that gives 云南省元谋县姜驿乡 and then 贵州毕节威宁县斗古乡, neither in
+    the headline, tells the country's story by examples from two provinces: no single census place (the codebook's
+    multi-province). One province's report that names a county elsewhere in passing keeps its place.
+
+    >>> _examples_elsewhere("532328", {"532328": 2.0, "520526": 2.0}, 2.5), _examples_elsewhere("532328", {"532328": 6.0, "520526": 1.0}, 6.0)
+    (True, False)
+    """
+    table = divisions()
+    province = (ancestors(best) or (best,))[-1]
+    others: dict[str, float] = defaultdict(float)
+    counties: set[str] = set()
+    for c, w in score.items():
+        top = (ancestors(c) or (c,))[-1]
+        if top != province and w > 0:
+            others[top] += w
+            if table[c].level == "county":
+                counties.add(top)
+    return any(others[p] >= 0.5 * support for p in counties)
 
 
 def _named_whole(h: Hit) -> bool:

@@ -80,6 +80,12 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     >>> rep = repair("甘肃宕昌:临时党支部建起来\\n2021-11-26 来源:宕昌县委组织部\\n全县建立临时党支部143个。\\n")
     >>> [(z.kind, rep.text[z.start:z.end].strip()) for z in zones_of(rep, rep.text)][:2]
     [('title', '甘肃宕昌:临时党支部建起来'), ('source', '2021-11-26 来源:宕昌县委组织部')]
+
+    The headline printed again below (a banner between the photos, a share card) is not read a second time:
+
+    >>> rep = repair("钦州党员在行动\\n钦南区党员值守。\\n钦州党员在行动\\n钦南区党员送菜。\\n")
+    >>> [rep.text[z.start:z.end].strip() for z in zones_of(rep, rep.text)]
+    ['钦州党员在行动', '钦南区党员值守。', '钦南区党员送菜。']
     """
     lines_r = rep.text.split("\n")
     lines_s = simplified.split("\n")
@@ -95,6 +101,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     captions: list[Zone] = []  # picture captions, read only when the page is nothing else
     title_seen = False
     subtitle_ok = False  # the line before was the headline
+    headlines: set[str] = set()  # the headline's lines, as read
     pos_r = pos_s = 0
     for line_r, line_s in zip(lines_r, lines_s):
         start, end = pos_s, pos_s + len(line_s)
@@ -119,6 +126,8 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
         if kind and (_SITE_LINE.search(stripped) or len(stripped) <= 120 and _BREADCRUMB.search(stripped)
                      or _MENU.match(stripped)):
             continue
+        if kind in ("title", "body") and stripped in headlines:
+            continue  # the headline printed again (a banner between the photos, a share card): no second mention
         if kind == "body" and not title_seen and len(stripped) <= 40 and _KICKER.match(stripped):
             continue  # a column's kicker above the headline (人民网独家连线…), not the headline
         if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= 80:
@@ -131,6 +140,8 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
             if m and _HAN.search(m.group()):
                 out.append(Zone(start, start + m.end(), "source"))
                 start += m.end()
+        if kind == "title":
+            headlines.add(stripped)
         if kind:
             out.append(Zone(start, end, kind))
     if not any(z.kind != "source" for z in out):  # a page that is only a photo and its caption
