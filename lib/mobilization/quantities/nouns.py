@@ -56,6 +56,11 @@ def _extend(w: str, k: int, head: Head, ends: list[tuple[int, Head]], person: bo
         if (len(chunk) > 8 and not own_org) or "、" in chunk or chunk[0] in "()（）的" \
                 or w.startswith(_CONJUNCTIONS, k) or _starts_with_stop(w, lex, k, k2):
             return k, head
+        if _predicate_next(w, k):
+            return k, head  # 2名民警|守着老人, 1200名志工|全力投入: a predicate after the head ends the phrase
+        if h2.category == "funds" and head.category in ("personnel", "organization", "coverage") \
+                and k2 - len(h2.word) == k and _is_boundary(w, k2, lex):
+            return k, head  # 7家单位|捐款, 160多位侨胞|捐款: the money the counted donors give is no part of them
         if not person and h2.category == "personnel" and not h2.role and head.category in ("organization", "coverage"):
             return k, head  # 780多个党组织|党员响应号召: the organizations' members start a new phrase
         if person and head.category == "personnel" and h2.category != "personnel":
@@ -76,6 +81,38 @@ def _extend(w: str, k: int, head: Head, ends: list[tuple[int, Head]], person: bo
                     or (head.category == "personnel" and h2.category == "coverage"):
                 return k, head
         k, head = k2, h2
+
+
+# the tags of a word that begins a predicate, not a modifier of a further noun (jieba's dictionary tags): an adverb
+# or a preposition of two characters or more (one-character ones are often bound: 县直单位), a particle; a verb
+# only with an aspect particle right after it (守着, 开了): a bare verb before a noun may be its modifier
+# (帮扶单位, 救治小组, 安置点)
+_PREDICATE_TAGS = frozenset({"d", "p", "uz", "ul", "ug", "ud"})
+_VERB_TAGS = frozenset({"v", "vd", "vi"})
+
+
+def _predicate_next(w: str, k: int) -> bool:
+    """Whether the word after w[:k] (a noun phrase that ends in a head) starts a predicate.
+
+    Only a head that ends where a word of the window ends is followed by a word (口|罩 is no end).
+
+    >>> _predicate_next("民警守着老人", 2), _predicate_next("组就近开展", 1), _predicate_next("党员突击队", 2)
+    (True, True, False)
+    >>> _predicate_next("中央定点帮扶单位", 4), _predicate_next("县直单位", 1)
+    (False, False)
+    >>> _predicate_next("医用口罩", 3)
+    False
+    """
+    at = 0
+    for word, tag in _tagged(w):
+        if at == k:
+            if tag in _VERB_TAGS:
+                return w.startswith(("着", "了", "过"), k + len(word))
+            return tag in _PREDICATE_TAGS and (len(word) > 1 or tag[0] == "u")
+        at += len(word)
+        if at > k:
+            return False
+    return False
 
 
 def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None = None,
