@@ -26,3 +26,19 @@ def _entities(text: str) -> list[str]:
 ])
 def test_phrase_stops_before_a_predicate(text, entity):
     assert _entities(text) == [entity]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a head that begins a longer noun of the text runs to the end of that noun (were 楼, 扶贫车, 楼, 长, 培训, 检测试剂)
+    ("封闭了三个楼道。", "楼道"),
+    ("建成20个扶贫车间。", "扶贫车间"),
+    ("倒塌8栋楼房。", "楼房"),
+    ("看望25位长辈。", "长辈"),
+    ("举办近100期培训班。", "培训班"),
+    ("发放2万套检测试剂盒。", "检测试剂盒"),
+    # not into a verb begun inside the head, a measure of trips, a localizer
+    ("30余名党员干部带头冲锋。", "党员干部"),
+    ("出动8辆车次。", "车"),
+])
+def test_head_runs_to_the_end_of_its_word(text, entity):
+    assert _entities(text) == [entity]

@@ -115,6 +115,59 @@ def _predicate_next(w: str, k: int) -> bool:
     return False
 
 
+_NOUN_TAGS = frozenset({"n", "ng", "nz", "j", "nt", "nl"})  # jieba's tags of a common noun (not of a name: nr ns)
+# the rest of a word after a head that is no part of a longer noun: a verb or predicate (党员干部|带头)
+_NOT_NOUN_REST = _VERB_TAGS | _PREDICATE_TAGS
+
+
+def _inside_words(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> list[tuple[int, Head]]:
+    """The head ends of w; a head that begins a longer noun of the window (a word jieba's dictionary lists as a
+    noun and that begins where the head begins or before it: 村|民组, 村|委会, 楼|道, 长|辈) is moved to the end of
+    that word, with the word's own head when it is listed, when no other head ends there.
+
+    >>> lex = lexicon(); [(k, h.word) for k, h in _inside_words("楼道的居民", _head_ends("楼道的居民", lex), lex)]
+    [(2, '楼'), (5, '居民')]
+    >>> [(k, h.word) for k, h in _inside_words("贫困户免费送", _head_ends("贫困户免费送", lex), lex)]
+    [(3, '贫困户'), (5, '费')]
+    """
+    if not ends:
+        return ends
+    words = _tagged(w)
+    if len(words) == len(w):
+        return ends  # the common case of one-character words only
+    spans = {}
+    at = 0
+    for word, tag in words:
+        if tag in _NOUN_TAGS:
+            for j in range(at + 1, at + len(word)):
+                spans[j] = (at, word)
+        at += len(word)
+    if not any(k in spans for k, _ in ends):
+        return ends
+    out = [(k, h) for k, h in ends if k not in spans]
+    for k, h in ends:
+        if k not in spans:
+            continue
+        start, word = spans[k]
+        end = start + len(word)
+        rest = w[k:end]
+        listed = lex.heads.get(word)
+        if start < k - len(h.word) or rest == "次" or _dictionary_tag(rest) in _NOT_NOUN_REST \
+                or (listed is not None and listed.category != h.category):
+            # 党员干部|带头 (a word begun inside the head, a verb after it), 车|次 (a measure of trips), 村|民
+            # (people, not the place: which is counted is not clear)
+            out.append((k, h))
+            continue
+        there = [i for i, (k2, _) in enumerate(out) if k2 == end]
+        if listed is not None:
+            out = [e for e in out if e[0] != end] + [(end, listed)]
+        elif all(len(out[i][1].word) == 1 for i in there):
+            # a head of its own that ends the word is the word's head (党员|突击队, 党支部|书记); a one-character one
+            # is not (社区长|者: 长 names 长者)
+            out = [e for e in out if e[0] != end] + [(end, h)]
+    return sorted(out, key=_END)
+
+
 def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None = None,
                fallback: bool = True) -> tuple[int, Head | None]:
     """Length and head of the counted noun phrase starting at text[p] (0, None if there is none).
@@ -194,12 +247,14 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             or w[0] in "、()（）":
         return 0, None
     ends = _head_ends(w, lex)
+    first = ends[0][0] if ends else 0
+    ends = _inside_words(w, ends, lex)
     aspect = w.find("了")
     if aspect > 0 and ends and ends[-1][0] > aspect:
         # 30台大型机械设备开到了村里, 2000只扛到了镇政府: the aspect particle 了 marks a verb phrase,
         # and a noun phrase never runs over it to a head beyond
         ends = [e for e in ends if e[0] <= aspect]
-    if not ends or ends[0][0] > _PHRASE_MAX:
+    if not ends or first > _PHRASE_MAX:
         if not fallback:
             return 0, None
         n, head = open_noun_after(text, p, lex)  # a noun nobody listed (抽水泵, 活动板房)
