@@ -42,3 +42,19 @@ def test_phrase_stops_before_a_predicate(text, entity):
 ])
 def test_head_runs_to_the_end_of_its_word(text, entity):
     assert _entities(text) == [entity]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # nobody listed the noun: a task (one or two verbs) between a noun and the team or project that does it
+    # belongs to the phrase (were 消防, 产业, 基层)
+    ("派出7个消防救援支队。", "消防救援支队"),
+    ("实施9个产业扶贫项目。", "产业扶贫项目"),
+    ("组建133支基层防汛抢险队。", "基层防汛抢险队"),
+])
+def test_task_between_nouns_of_a_team(text, entity):
+    assert _entities(text) == [entity]
+
+
+def test_verb_and_its_object_stay_out():
+    # a verb and a place or goods after the noun is what is done with it
+    assert _entities("3台抽水泵运往灾区。") == ["抽水泵"]
