@@ -58,3 +58,17 @@ def test_task_between_nouns_of_a_team(text, entity):
 def test_verb_and_its_object_stay_out():
     # a verb and a place or goods after the noun is what is done with it
     assert _entities("3台抽水泵运往灾区。") == ["抽水泵"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # person-times take the people named right before them (were empty); a service named there is no noun of them
+    ("累计出动抗旱人员5.4万人次。", "抗旱人员"),
+    ("参与志愿者达18万人次。", "志愿者"),
+    ("社区开展义务服务近2000人次。", ""),
+    ("8674人次。", ""),
+    # verbs of sending and treating, an adverb of the first time, the year of a report begin no noun
+    ("本年度共八万六千多人次参与。", ""),
+    ("献血人数首次突破5万人次。", ""),
+])
+def test_person_times_take_the_people_before_them(text, entity):
+    assert _entities(text) == [entity]

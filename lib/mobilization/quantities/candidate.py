@@ -307,7 +307,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if not entity and noun in ("both", "before"):
         b_start, b_end, bhead = noun_before(text, start, floor,
                                             lex.classifiers.get("元") if headline else classifier, lex)
-        if b_end > b_start:
+        if b_end > b_start and not (noun == "before" and classifier is not None and classifier.kind == "event"
+                                    and (bhead is None or bhead.category in ("activity", ""))):
+            # (警力5624人次, 志愿者达18万人次: the people of person-times, not a service: 义务服务近2000人次)
             entity, head = text[b_start:b_end], bhead
             start = b_start
     if not entity and (headline or (classifier is not None and classifier.kind == "money")):
