@@ -72,3 +72,16 @@ def test_verb_and_its_object_stay_out():
 ])
 def test_person_times_take_the_people_before_them(text, entity):
     assert _entities(text) == [entity]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # who gives the money before a noun of money is not what the money is (were 各界捐款, 社会团体捐款, 中华慈善总会捐款)
+    ("全港各界捐款逾500万港元。", "捐款"),
+    ("社会团体捐款5870万元。", "捐款"),
+    ("中华慈善总会捐款500万元。", "捐款"),
+    # a word of what kind of money it is stays
+    ("首期捐款30万元。", "首期捐款"),
+    ("专项善款264万元。", "专项善款"),
+])
+def test_donor_before_money_is_not_the_money(text, entity):
+    assert _entities(text) == [entity]

@@ -195,7 +195,7 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         b = hs  # 收治的患者中重症患者13名: after a verb and its 的, only the head is sure
     if b < hs and head is not None and head.category == "funds":
         donor = _head_at_end(w[b:hs], lex)
-        if donor is not None and donor.category in ("personnel", "organization"):
+        if (donor is not None and donor.category in ("personnel", "organization")) or _donor(w[b:hs]):
             b = hs  # 德晋集团捐款2000万港元: the donor is not what the money is (捐款)
     if event and head is None and "的" not in w[b:] and len(w) - b > 2:
         ends = _head_ends(w[b:], lex)
@@ -223,6 +223,23 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
         b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
     return base + b, base + len(w), head
+
+
+_DONOR_TAGS = frozenset({"nr", "nt", "nrt", "r"})  # a name of a person or body, a pronoun of all sides (各界)
+
+
+def _donor(x: str) -> bool:
+    """Whether x, before a noun of money (捐款 善款 筹款), names who gives it: a noun of the form of people or
+    bodies (社会团体, 区人民), a name (乐施会) or a pronoun of all sides (各界); not a verb or its object (社会捐赠,
+    灾害救助: the money is named by what it is for).
+
+    >>> _donor("乐施会"), _donor("各界"), _donor("社会团体"), _donor("社会捐赠"), _donor("灾害救助")
+    (True, True, True, False, False)
+    """
+    words = _tagged(x)
+    if not words or words[-1][1].startswith("v"):
+        return False
+    return words[-1][1] in _DONOR_TAGS or form_category(x) in ("personnel", "organization")
 
 
 _ACTION_MAX = 8  # longest name of an action before a count of events (抗洪抢险救援)
