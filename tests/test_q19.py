@@ -85,3 +85,14 @@ def test_person_times_take_the_people_before_them(text, entity):
 ])
 def test_donor_before_money_is_not_the_money(text, entity):
     assert _entities(text) == [entity]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # after 名/位 the counted noun is the people: it runs over a modifier with a noun in it (家庭经济困难), over a
+    # 的-clause to the people after it (were 家庭, 品学兼优但家庭)
+    ("资助28名家庭经济困难学生。", "家庭经济困难学生"),
+    ("资助10001名品学兼优但家庭经济特别困难的大学生。", "品学兼优但家庭经济特别困难的大学生"),
+    ("1400多名完成救治任务的医护人员返回。", "完成救治任务的医护人员"),
+])
+def test_people_after_their_modifiers(text, entity):
+    assert _entities(text) == [entity]

@@ -245,6 +245,12 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
                 return whole, h
     if not w or (_starts_with_stop(w, lex) and not _fused_stop(w, 0, lex.stop_re.match(w).end(), lex)) \
             or w[0] in "、()（）":
+        if w and person_classifier and fallback and w[0] not in "、()（）":
+            ends = _head_ends(w, lex)
+            clause = _people_after_de(w, ends, lex, lex.stop_re.match(w).end())
+            if clause is not None:
+                # 20名来自北京、河北等地的大夫, 5名赶到现场的消防员: a verb phrase and 的 before the people
+                return _extend(w, clause[0], clause[1], ends, person_classifier, lex)
         return 0, None
     ends = _head_ends(w, lex)
     first = ends[0][0] if ends else 0
@@ -276,7 +282,7 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
                 # (五万床棉被运抵灾区: the 被 inside 棉被 is no break, the verb after the noun is)
     k, head = _extend(w, ends[0][0], ends[0][1], ends, person_classifier, lex)
     if person_classifier and head.category != "personnel":
-        first = _first_people(w, ends, lex)  # 55名县处级以上党员干部: 名 counts the cadres, not 县
+        first = _first_people(w, ends, lex) or _people_after_de(w, ends, lex)  # 55名县处级以上党员干部: 名 counts the cadres, not 县
         if first is not None:
             k, head = _extend(w, first[0], first[1], ends, person_classifier, lex)
     while True:
@@ -361,9 +367,41 @@ def _first_people(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> tuple[i
         if h.category == "personnel":
             if "的" in w[:k] or any(w.startswith(_CONJUNCTIONS, j) for j in range(1, k)) or (
                     lex.stop_re.search(w, 1, k) is not None
-                    and any(_starts_with_stop(w, lex, j, k) for j in range(1, k))):
+                    and any(_starts_with_stop(w, lex, j, k) and not _fused_stop(w, j, lex.stop_re.match(w, j, k).end(), lex)
+                            for j in range(1, k))):
+                # (a one-character stop that begins a word is none: 家庭|经济困难学生, 重点优抚|对象)
                 return None
             return k, h
+    return None
+
+
+_DE_CLAUSE_MAX = 24  # longest noun of people with a 的-clause before it, after 名/位
+
+
+def _people_after_de(w: str, ends: list[tuple[int, Head]], lex: Lexicon, verb: int = 0) -> tuple[int, Head] | None:
+    """After 名/位, the first noun of people right after a 的 (a relative clause or modifier before it: 10001名品学兼优但
+    家庭经济特别困难的大学生, 20名来自北京等地的大夫), when no noun of people came first; None if there is none, or
+    if a stop word (but a verb w[:verb] that opens the clause), a parenthesis or a second 的 stands before it.
+
+    >>> lex = lexicon(); w = "品学兼优但家庭经济特别困难的大学生"
+    >>> _people_after_de(w, _head_ends(w, lex), lex)[0]
+    17
+    """
+    for k, h in ends:
+        if k > _DE_CLAUSE_MAX:
+            return None
+        if h.category != "personnel":
+            continue
+        at = k - len(h.word)
+        de = at - 1 if at > 0 and w[at - 1] == "的" else at - 2 if at > 1 and w[at - 2] == "的" and w[at - 1] in "大小老新" \
+            else -1
+        if de < 0:
+            continue
+        if "的" in w[:de] or any(c in w[:de] for c in "()（）") or any(
+                _starts_with_stop(w, lex, j, de) and not _fused_stop(w, j, lex.stop_re.match(w, j, de).end(), lex)
+                for j in range(verb, de) if lex.stop_re.match(w, j, de)):
+            return None
+        return k, h
     return None
 
 
