@@ -96,3 +96,12 @@ def test_donor_before_money_is_not_the_money(text, entity):
 ])
 def test_people_after_their_modifiers(text, entity):
     assert _entities(text) == [entity]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # coordinated nouns join when a verb follows the last one (were 党员干部, 非牟利机构 stays: 的 after 及)
+    ("13名党员干部和群众来到河道安装抽水泵。", "党员干部和群众"),
+    ("34间非牟利机构及社企的物资需求清单公布。", "非牟利机构"),
+])
+def test_coordination_before_the_predicate(text, entity):
+    assert _entities(text) == [entity]

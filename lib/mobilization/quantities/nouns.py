@@ -91,6 +91,23 @@ _PREDICATE_TAGS = frozenset({"d", "p", "uz", "ul", "ug", "ud"})
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
 
 
+def _verb_next(w: str, k: int) -> bool:
+    """Whether a verb, an adverb or a preposition (jieba's dictionary) begins at w[k], a word boundary: the
+    predicate after a noun phrase (600多名镇村干部和群众|正在填装沙袋, 326家民营企业和个人|参与).
+
+    >>> _verb_next("干部和群众来到河道", 5), _verb_next("企业和个人参与", 5), _verb_next("社区和辖区派出所", 5)
+    (True, True, False)
+    """
+    at = 0
+    for word, tag in _tagged(w):
+        if at == k:
+            return tag in _VERB_TAGS or tag in ("d", "p")
+        at += len(word)
+        if at > k:
+            return False
+    return False
+
+
 def _predicate_next(w: str, k: int) -> bool:
     """Whether the word after w[:k] (a noun phrase that ends in a head) starts a predicate.
 
@@ -294,7 +311,8 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             return k, head  # 811名干部与各区下沉干部: 各 names other groups, not counted by 811
         i = bisect_right(ends, start, key=_END)
         nxt = ends[i] if i < len(ends) else None
-        if nxt is None or nxt[0] - start > _PHRASE_MAX or _starts_with_stop(w, lex, start) or "、" in w[start:nxt[0]]:
+        if nxt is None or nxt[0] - start > _PHRASE_MAX or _starts_with_stop(w, lex, start) or "、" in w[start:nxt[0]] \
+                or "的" in w[start:nxt[0]]:
             return k, head
         k2, h2 = _extend(w, nxt[0], nxt[1], ends, person_classifier, lex)
         if not person_classifier and head.category in ("organization", "coverage") \
@@ -303,7 +321,7 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         if head.category in ("supplies", "funds") and h2.category in ("supplies", "funds") \
                 and h2.category != head.category:
             return k, head  # 4台挖掘机和现金: goods and money are given together, not counted together
-        if not _is_boundary(w, k2, lex) or (k2 == len(w) and _starts_number(text, p + k2, lex)):
+        if not (_is_boundary(w, k2, lex) or _verb_next(w, k2)) or (k2 == len(w) and _starts_number(text, p + k2, lex)):
             # 四个社区和辖区|派出所, 3个交通要道和各村|28个进出口: the second noun belongs to something else
             return k, head
         k, head = k2, h2
