@@ -105,3 +105,13 @@ def test_people_after_their_modifiers(text, entity):
 ])
 def test_coordination_before_the_predicate(text, entity):
     assert _entities(text) == [entity]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a parenthesis of places after a unit that is a place is counted with it (were 省, 县); any other stays out
+    ("已有26省(区、市)启动应急响应。", "省(区、市)"),
+    ("覆盖8县(市)乡镇民政办。", "县(市)"),
+    ("全市5镇(含外地)参加。", "镇"),
+])
+def test_places_in_a_parenthesis(text, entity):
+    assert _entities(text) == [entity]

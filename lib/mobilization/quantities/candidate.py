@@ -207,6 +207,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     noun = classifier.noun if classifier else "both"
     if noun == "self":
         entity, head = unit, _head_at_end(unit, lex)
+        places = _place_parenthesis(text, end, lex) if end == unit_end else 0
+        if places:
+            entity, end = text[unit_end - len(unit):end + places], end + places
+            # 8县(市), 26省(区、市): the places named in the parenthesis are counted with the unit
         if classifier.word in _MODIFYING_PLACES and end == unit_end:
             # 三地分公司 (round q15): a unit of an organization right after a count of places is one in each of
             # them, and the units are what is counted; any other noun there (沪港两地众多女性, 两地众多妇女组织,
@@ -384,3 +388,25 @@ def scan(text: str, lex: Lexicon | None = None) -> list[Quantity]:
         found.append(q)
         floor = q.end
     return found
+
+
+_PLACE_PARENTHESIS_MAX = 8  # longest parenthesis of places after a unit that is a place (省(区、市), 市(自治州))
+
+
+def _place_parenthesis(text: str, p: int, lex: Lexicon) -> int:
+    """Length of a parenthesis at text[p] that names only places (each part, between 、, ends in a known head
+    of a place: (市), (区、市), (自治州), (镇、街道)); 0 if there is none.
+
+    >>> _place_parenthesis("(区、市)启动", 0, lexicon()), _place_parenthesis("(含外地)", 0, lexicon())
+    (5, 0)
+    """
+    if p >= len(text) or text[p] not in "(（":
+        return 0
+    close = next((i for i in range(p + 1, min(len(text), p + 2 + _PLACE_PARENTHESIS_MAX)) if text[i] in ")）"), -1)
+    if close < 0 or close == p + 1:
+        return 0
+    for part in text[p + 1:close].split("、"):
+        h = _head_at_end(part, lex) if part else None
+        if h is None or not h.place or len(part) > len(h.word) + 2:
+            return 0
+    return close + 1 - p
