@@ -115,3 +115,17 @@ def test_coordination_before_the_predicate(text, entity):
 ])
 def test_places_in_a_parenthesis(text, entity):
     assert _entities(text) == [entity]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a sum with 万/亿 and no 元 after a word of investing is money, as after 筹/捐/募/拨 (were not read)
+    ("工作队投资20万,建了10亩梨园。", 200000.0),
+    ("项目总投资接近5亿。", 500000000.0),
+])
+def test_invested_sum_without_yuan(text, value):
+    qs = extract(text)
+    assert [(q.value, q.category) for q in qs] == [(value, "funds")]
+
+
+def test_people_counted_after_investing_stay_people():
+    assert [(q.value, q.category) for q in extract("投资项目带动3万人就业。")][0][1] != "funds"
