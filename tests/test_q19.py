@@ -129,3 +129,12 @@ def test_invested_sum_without_yuan(text, value):
 
 def test_people_counted_after_investing_stay_people():
     assert [(q.value, q.category) for q in extract("投资项目带动3万人就业。")][0][1] != "funds"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # so many times in so many days is a frequency, no count (were 3 and 5)
+    ("核酸检测频率由之前的5天3次改为5天5次。", []),
+    ("连续3天开展巡查5次。", [5.0]),
+])
+def test_frequency_is_no_count(text, expected):
+    assert [q.value for q in extract(text)] == expected
