@@ -138,3 +138,14 @@ def test_people_counted_after_investing_stay_people():
 ])
 def test_frequency_is_no_count(text, expected):
     assert [q.value for q in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a short word after a count of things that the dictionary files as a verb is the predicate (were 受益, 满意)
+    ("让5000户受益。", ""),
+    ("有19户满意。", ""),
+    # after 名 and after a count of events the word stays (考生 is filed as a verb; 夜访 names the events)
+    ("1900多名考生,", "考生"),
+])
+def test_short_verb_after_a_count_is_no_noun(text, entity):
+    assert _entities(text) == [entity]

@@ -289,6 +289,11 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             n = 0  # the window was cut by its length, not by a boundary
         if n and lex.stop_re.search(w, 1, n) is not None:
             n = 0  # 2000只扛到了镇政府: a word running into a stop word is a verb phrase, no noun
+        if n and not person_classifier and cls is not None and cls.kind == "count" \
+                and _dictionary_tag(w[:n]) in _VERB_TAGS | _PREDICATE_TAGS:
+            n = 0  # 5000户受益: a verb (jieba's dictionary) after a count of things is its predicate, no noun
+            # (not after 名/位, whose nouns the dictionary may file as verbs: 考生; nor after a count of events,
+            # which a verb names: 4次夜访)
         return n, None
     if fallback:
         cut = _break_before(w, ends[0][0], lex)
