@@ -125,6 +125,7 @@ def test_places_in_a_parenthesis(text, entity):
 def test_invested_sum_without_yuan(text, value):
     qs = extract(text)
     assert [(q.value, q.category) for q in qs] == [(value, "funds")]
+    assert qs[0].entity in ("投资", "总投资")  # the investment names the money
 
 
 def test_people_counted_after_investing_stay_people():

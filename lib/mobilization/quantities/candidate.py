@@ -318,6 +318,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             start = b_start
     if not entity and (headline or (classifier is not None and classifier.kind == "money")):
         entity = money_source(text, start, floor, lex)
+        if not entity and headline:
+            invested = _INVESTED.search(text, max(floor, start - _INVESTED_REACH, 0), start)
+            if invested is not None:
+                entity = invested.group(1)  # 投资20万, 总投资接近5亿: the investment is the money
     if entity and end > unit_end and end == start + len(text[start:].rstrip()) \
             and (head is None or (head.open and not head.category)) and _cut_noun(entity):
         return None  # 服务全国832个贫困|: the excerpt ends inside the noun phrase; no noun can be read (CODEBOOK)
@@ -410,3 +414,8 @@ def _place_parenthesis(text: str, p: int, lex: Lexicon) -> int:
         if h is None or not h.place or len(part) > len(h.word) + 2:
             return 0
     return close + 1 - p
+
+
+_INVESTED_REACH = 8
+# a word of investing right before a bare sum, with at most an adverb of amount between (总投资接近5亿, 投资20万)
+_INVESTED = re.compile(r"((?:总|累计|计划|协议)?投资)(?:额)?(?:约|近|达|逾|超|超过|接近|共|共计|合计|达到)?\Z")
