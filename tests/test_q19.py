@@ -150,3 +150,13 @@ def test_frequency_is_no_count(text, expected):
 ])
 def test_short_verb_after_a_count_is_no_noun(text, entity):
     assert _entities(text) == [entity]
+
+
+@pytest.mark.parametrize("text, entities", [
+    # X的 + a count of events: the events are X's, and X names them (were empty)
+    ("其次是LINE Pay的1万7049笔、1650万元,以及四大超商的10114笔、1354万元。", ["LINE Pay", "", "四大超商", ""]),
+    # not a time
+    ("今年的3次。", [""]),
+])
+def test_owner_of_events(text, entities):
+    assert _entities(text) == entities
