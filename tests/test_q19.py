@@ -65,6 +65,7 @@ def test_verb_and_its_object_stay_out():
     ("累计出动抗旱人员5.4万人次。", "抗旱人员"),
     ("参与志愿者达18万人次。", "志愿者"),
     ("社区开展义务服务近2000人次。", ""),
+    ("累计服务群众8674人次", ""),  # the public a service reaches (design/tricky_phrases.csv)
     ("8674人次。", ""),
     # verbs of sending and treating, an adverb of the first time, the year of a report begin no noun
     ("本年度共八万六千多人次参与。", ""),

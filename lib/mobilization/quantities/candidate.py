@@ -312,8 +312,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         b_start, b_end, bhead = noun_before(text, start, floor,
                                             lex.classifiers.get("元") if headline else classifier, lex)
         if b_end > b_start and not (noun == "before" and classifier is not None and classifier.kind == "event"
-                                    and (bhead is None or bhead.category in ("activity", ""))):
-            # (警力5624人次, 志愿者达18万人次: the people of person-times, not a service: 义务服务近2000人次)
+                                    and (bhead is None or bhead.category in ("activity", "")
+                                         or (bhead.bare and _serves(text[b_start:b_end], lex)))):
+            # (警力5624人次, 志愿者达18万人次: the people of person-times, not a service: 义务服务近2000人次; nor
+            # the people a service reaches, 累计服务群众8674人次, design/tricky_phrases.csv: person-times of a service)
             entity, head = text[b_start:b_end], bhead
             start = b_start
     if not entity and (headline or (classifier is not None and classifier.kind == "money")):
@@ -419,3 +421,17 @@ def _place_parenthesis(text: str, p: int, lex: Lexicon) -> int:
 _INVESTED_REACH = 8
 # a word of investing right before a bare sum, with at most an adverb of amount between (总投资接近5亿, 投资20万)
 _INVESTED = re.compile(r"((?:总|累计|计划|协议)?投资)(?:额)?(?:约|近|达|逾|超|超过|接近|共|共计|合计|达到)?\Z")
+
+
+def _serves(noun: str, lex: Lexicon) -> bool:
+    """Whether a noun phrase begins with a verb of a service (a listed noun of activity the dictionary files as a
+    verb: 服务群众), so that the people after it are those served.
+
+    >>> _serves("服务群众", lexicon()), _serves("抗旱人员", lexicon())
+    (True, False)
+    """
+    words = _tagged(noun)
+    if len(words) < 2 or words[0][1] not in ("v", "vn"):
+        return False
+    h = lex.heads.get(words[0][0])
+    return h is not None and h.category == "activity"
