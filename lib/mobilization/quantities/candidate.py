@@ -207,6 +207,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     noun = classifier.noun if classifier else "both"
     if noun == "self":
         entity, head = unit, _head_at_end(unit, lex)
+        places = _place_parenthesis(text, end, lex) if end == unit_end else 0
+        if places:
+            entity, end = text[unit_end - len(unit):end + places], end + places
+            # 8县(市), 26省(区、市): the places named in the parenthesis are counted with the unit
         if classifier.word in _MODIFYING_PLACES and end == unit_end:
             # 三地分公司 (round q15): a unit of an organization right after a count of places is one in each of
             # them, and the units are what is counted; any other noun there (沪港两地众多女性, 两地众多妇女组织,
@@ -307,11 +311,19 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if not entity and noun in ("both", "before"):
         b_start, b_end, bhead = noun_before(text, start, floor,
                                             lex.classifiers.get("元") if headline else classifier, lex)
-        if b_end > b_start:
+        if b_end > b_start and not (noun == "before" and classifier is not None and classifier.kind == "event"
+                                    and (bhead is None or bhead.category in ("activity", "")
+                                         or (bhead.bare and _serves(text[b_start:b_end], lex)))):
+            # (警力5624人次, 志愿者达18万人次: the people of person-times, not a service: 义务服务近2000人次; nor
+            # the people a service reaches, 累计服务群众8674人次, design/tricky_phrases.csv: person-times of a service)
             entity, head = text[b_start:b_end], bhead
             start = b_start
     if not entity and (headline or (classifier is not None and classifier.kind == "money")):
         entity = money_source(text, start, floor, lex)
+        if not entity and headline:
+            invested = _INVESTED.search(text, max(floor, start - _INVESTED_REACH, 0), start)
+            if invested is not None:
+                entity = invested.group(1)  # 投资20万, 总投资接近5亿: the investment is the money
     if entity and end > unit_end and end == start + len(text[start:].rstrip()) \
             and (head is None or (head.open and not head.category)) and _cut_noun(entity):
         return None  # 服务全国832个贫困|: the excerpt ends inside the noun phrase; no noun can be read (CODEBOOK)
@@ -382,3 +394,44 @@ def scan(text: str, lex: Lexicon | None = None) -> list[Quantity]:
         found.append(q)
         floor = q.end
     return found
+
+
+_PLACE_PARENTHESIS_MAX = 8  # longest parenthesis of places after a unit that is a place (省(区、市), 市(自治州))
+
+
+def _place_parenthesis(text: str, p: int, lex: Lexicon) -> int:
+    """Length of a parenthesis at text[p] that names only places (each part, between 、, ends in a known head
+    of a place: (市), (区、市), (自治州), (镇、街道)); 0 if there is none.
+
+    >>> _place_parenthesis("(区、市)启动", 0, lexicon()), _place_parenthesis("(含外地)", 0, lexicon())
+    (5, 0)
+    """
+    if p >= len(text) or text[p] not in "(（":
+        return 0
+    close = next((i for i in range(p + 1, min(len(text), p + 2 + _PLACE_PARENTHESIS_MAX)) if text[i] in ")）"), -1)
+    if close < 0 or close == p + 1:
+        return 0
+    for part in text[p + 1:close].split("、"):
+        h = _head_at_end(part, lex) if part else None
+        if h is None or not h.place or len(part) > len(h.word) + 2:
+            return 0
+    return close + 1 - p
+
+
+_INVESTED_REACH = 8
+# a word of investing right before a bare sum, with at most an adverb of amount between (总投资接近5亿, 投资20万)
+_INVESTED = re.compile(r"((?:总|累计|计划|协议)?投资)(?:额)?(?:约|近|达|逾|超|超过|接近|共|共计|合计|达到)?\Z")
+
+
+def _serves(noun: str, lex: Lexicon) -> bool:
+    """Whether a noun phrase begins with a verb of a service (a listed noun of activity the dictionary files as a
+    verb: 服务群众), so that the people after it are those served.
+
+    >>> _serves("服务群众", lexicon()), _serves("抗旱人员", lexicon())
+    (True, False)
+    """
+    words = _tagged(noun)
+    if len(words) < 2 or words[0][1] not in ("v", "vn"):
+        return False
+    h = lex.heads.get(words[0][0])
+    return h is not None and h.category == "activity"

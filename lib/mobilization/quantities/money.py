@@ -63,7 +63,7 @@ _TOTALS_AFTER_COMMA = _TOTALS + ("一共", "总共")  # after a comma: 这是党
 
 # Verbs of raising or giving money (筹, 捐, 募, 拨: 筹集, 捐款, 募捐, 下拨) — one character each, so that
 # headlines, which drop the rest of the verb (籌三十六萬), are read too.
-_RAISING_RE = re.compile("[筹捐募拨]|[价货总]值")  # raising or giving money; a value (货值约10万的面罩)
+_RAISING_RE = re.compile("[筹捐募拨]|[价货总]值|投资")  # raising, giving or investing money; a value (货值约10万的面罩)
 
 
 _HEADLINE_REACH = 12  # how far back in its clause the verb of a bare sum may stand

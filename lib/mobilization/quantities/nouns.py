@@ -56,6 +56,11 @@ def _extend(w: str, k: int, head: Head, ends: list[tuple[int, Head]], person: bo
         if (len(chunk) > 8 and not own_org) or "、" in chunk or chunk[0] in "()（）的" \
                 or w.startswith(_CONJUNCTIONS, k) or _starts_with_stop(w, lex, k, k2):
             return k, head
+        if _predicate_next(w, k):
+            return k, head  # 2名民警|守着老人, 1200名志工|全力投入: a predicate after the head ends the phrase
+        if h2.category == "funds" and head.category in ("personnel", "organization", "coverage") \
+                and k2 - len(h2.word) == k and _is_boundary(w, k2, lex):
+            return k, head  # 7家单位|捐款, 160多位侨胞|捐款: the money the counted donors give is no part of them
         if not person and h2.category == "personnel" and not h2.role and head.category in ("organization", "coverage"):
             return k, head  # 780多个党组织|党员响应号召: the organizations' members start a new phrase
         if person and head.category == "personnel" and h2.category != "personnel":
@@ -76,6 +81,108 @@ def _extend(w: str, k: int, head: Head, ends: list[tuple[int, Head]], person: bo
                     or (head.category == "personnel" and h2.category == "coverage"):
                 return k, head
         k, head = k2, h2
+
+
+# the tags of a word that begins a predicate, not a modifier of a further noun (jieba's dictionary tags): an adverb
+# or a preposition of two characters or more (one-character ones are often bound: 县直单位), a particle; a verb
+# only with an aspect particle right after it (守着, 开了): a bare verb before a noun may be its modifier
+# (帮扶单位, 救治小组, 安置点)
+_PREDICATE_TAGS = frozenset({"d", "p", "uz", "ul", "ug", "ud"})
+_VERB_TAGS = frozenset({"v", "vd", "vi"})
+
+
+def _verb_next(w: str, k: int) -> bool:
+    """Whether a verb, an adverb or a preposition (jieba's dictionary) begins at w[k], a word boundary: the
+    predicate after a noun phrase (600多名镇村干部和群众|正在填装沙袋, 326家民营企业和个人|参与).
+
+    >>> _verb_next("干部和群众来到河道", 5), _verb_next("企业和个人参与", 5), _verb_next("社区和辖区派出所", 5)
+    (True, True, False)
+    """
+    at = 0
+    for word, tag in _tagged(w):
+        if at == k:
+            return tag in _VERB_TAGS or tag in ("d", "p")
+        at += len(word)
+        if at > k:
+            return False
+    return False
+
+
+def _predicate_next(w: str, k: int) -> bool:
+    """Whether the word after w[:k] (a noun phrase that ends in a head) starts a predicate.
+
+    Only a head that ends where a word of the window ends is followed by a word (口|罩 is no end).
+
+    >>> _predicate_next("民警守着老人", 2), _predicate_next("组就近开展", 1), _predicate_next("党员突击队", 2)
+    (True, True, False)
+    >>> _predicate_next("中央定点帮扶单位", 4), _predicate_next("县直单位", 1)
+    (False, False)
+    >>> _predicate_next("医用口罩", 3)
+    False
+    """
+    at = 0
+    for word, tag in _tagged(w):
+        if at == k:
+            if tag in _VERB_TAGS:
+                return w.startswith(("着", "了", "过"), k + len(word))
+            return tag in _PREDICATE_TAGS and (len(word) > 1 or tag[0] == "u")
+        at += len(word)
+        if at > k:
+            return False
+    return False
+
+
+_NOUN_TAGS = frozenset({"n", "ng", "nz", "j", "nt", "nl"})  # jieba's tags of a common noun (not of a name: nr ns)
+# the rest of a word after a head that is no part of a longer noun: a verb or predicate (党员干部|带头)
+_NOT_NOUN_REST = _VERB_TAGS | _PREDICATE_TAGS
+
+
+def _inside_words(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> list[tuple[int, Head]]:
+    """The head ends of w; a head that begins a longer noun of the window (a word jieba's dictionary lists as a
+    noun and that begins where the head begins or before it: 村|民组, 村|委会, 楼|道, 长|辈) is moved to the end of
+    that word, with the word's own head when it is listed, when no other head ends there.
+
+    >>> lex = lexicon(); [(k, h.word) for k, h in _inside_words("楼道的居民", _head_ends("楼道的居民", lex), lex)]
+    [(2, '楼'), (5, '居民')]
+    >>> [(k, h.word) for k, h in _inside_words("贫困户免费送", _head_ends("贫困户免费送", lex), lex)]
+    [(3, '贫困户'), (5, '费')]
+    """
+    if not ends:
+        return ends
+    words = _tagged(w)
+    if len(words) == len(w):
+        return ends  # the common case of one-character words only
+    spans = {}
+    at = 0
+    for word, tag in words:
+        if tag in _NOUN_TAGS:
+            for j in range(at + 1, at + len(word)):
+                spans[j] = (at, word)
+        at += len(word)
+    if not any(k in spans for k, _ in ends):
+        return ends
+    out = [(k, h) for k, h in ends if k not in spans]
+    for k, h in ends:
+        if k not in spans:
+            continue
+        start, word = spans[k]
+        end = start + len(word)
+        rest = w[k:end]
+        listed = lex.heads.get(word)
+        if start < k - len(h.word) or rest == "次" or _dictionary_tag(rest) in _NOT_NOUN_REST \
+                or (listed is not None and listed.category != h.category):
+            # 党员干部|带头 (a word begun inside the head, a verb after it), 车|次 (a measure of trips), 村|民
+            # (people, not the place: which is counted is not clear)
+            out.append((k, h))
+            continue
+        there = [i for i, (k2, _) in enumerate(out) if k2 == end]
+        if listed is not None:
+            out = [e for e in out if e[0] != end] + [(end, listed)]
+        elif all(len(out[i][1].word) == 1 for i in there):
+            # a head of its own that ends the word is the word's head (党员|突击队, 党支部|书记); a one-character one
+            # is not (社区长|者: 长 names 长者)
+            out = [e for e in out if e[0] != end] + [(end, h)]
+    return sorted(out, key=_END)
 
 
 def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None = None,
@@ -155,14 +262,22 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
                 return whole, h
     if not w or (_starts_with_stop(w, lex) and not _fused_stop(w, 0, lex.stop_re.match(w).end(), lex)) \
             or w[0] in "、()（）":
+        if w and person_classifier and fallback and w[0] not in "、()（）":
+            ends = _head_ends(w, lex)
+            clause = _people_after_de(w, ends, lex, lex.stop_re.match(w).end())
+            if clause is not None:
+                # 20名来自北京、河北等地的大夫, 5名赶到现场的消防员: a verb phrase and 的 before the people
+                return _extend(w, clause[0], clause[1], ends, person_classifier, lex)
         return 0, None
     ends = _head_ends(w, lex)
+    first = ends[0][0] if ends else 0
+    ends = _inside_words(w, ends, lex)
     aspect = w.find("了")
     if aspect > 0 and ends and ends[-1][0] > aspect:
         # 30台大型机械设备开到了村里, 2000只扛到了镇政府: the aspect particle 了 marks a verb phrase,
         # and a noun phrase never runs over it to a head beyond
         ends = [e for e in ends if e[0] <= aspect]
-    if not ends or ends[0][0] > _PHRASE_MAX:
+    if not ends or first > _PHRASE_MAX:
         if not fallback:
             return 0, None
         n, head = open_noun_after(text, p, lex)  # a noun nobody listed (抽水泵, 活动板房)
@@ -174,6 +289,11 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             n = 0  # the window was cut by its length, not by a boundary
         if n and lex.stop_re.search(w, 1, n) is not None:
             n = 0  # 2000只扛到了镇政府: a word running into a stop word is a verb phrase, no noun
+        if n and not person_classifier and cls is not None and cls.kind == "count" \
+                and _dictionary_tag(w[:n]) in _VERB_TAGS | _PREDICATE_TAGS:
+            n = 0  # 5000户受益: a verb (jieba's dictionary) after a count of things is its predicate, no noun
+            # (not after 名/位, whose nouns the dictionary may file as verbs: 考生; nor after a count of events,
+            # which a verb names: 4次夜访)
         return n, None
     if fallback:
         cut = _break_before(w, ends[0][0], lex)
@@ -184,7 +304,7 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
                 # (五万床棉被运抵灾区: the 被 inside 棉被 is no break, the verb after the noun is)
     k, head = _extend(w, ends[0][0], ends[0][1], ends, person_classifier, lex)
     if person_classifier and head.category != "personnel":
-        first = _first_people(w, ends, lex)  # 55名县处级以上党员干部: 名 counts the cadres, not 县
+        first = _first_people(w, ends, lex) or _people_after_de(w, ends, lex)  # 55名县处级以上党员干部: 名 counts the cadres, not 县
         if first is not None:
             k, head = _extend(w, first[0], first[1], ends, person_classifier, lex)
     while True:
@@ -196,7 +316,8 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             return k, head  # 811名干部与各区下沉干部: 各 names other groups, not counted by 811
         i = bisect_right(ends, start, key=_END)
         nxt = ends[i] if i < len(ends) else None
-        if nxt is None or nxt[0] - start > _PHRASE_MAX or _starts_with_stop(w, lex, start) or "、" in w[start:nxt[0]]:
+        if nxt is None or nxt[0] - start > _PHRASE_MAX or _starts_with_stop(w, lex, start) or "、" in w[start:nxt[0]] \
+                or "的" in w[start:nxt[0]]:
             return k, head
         k2, h2 = _extend(w, nxt[0], nxt[1], ends, person_classifier, lex)
         if not person_classifier and head.category in ("organization", "coverage") \
@@ -205,7 +326,7 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         if head.category in ("supplies", "funds") and h2.category in ("supplies", "funds") \
                 and h2.category != head.category:
             return k, head  # 4台挖掘机和现金: goods and money are given together, not counted together
-        if not _is_boundary(w, k2, lex) or (k2 == len(w) and _starts_number(text, p + k2, lex)):
+        if not (_is_boundary(w, k2, lex) or _verb_next(w, k2)) or (k2 == len(w) and _starts_number(text, p + k2, lex)):
             # 四个社区和辖区|派出所, 3个交通要道和各村|28个进出口: the second noun belongs to something else
             return k, head
         k, head = k2, h2
@@ -269,9 +390,41 @@ def _first_people(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> tuple[i
         if h.category == "personnel":
             if "的" in w[:k] or any(w.startswith(_CONJUNCTIONS, j) for j in range(1, k)) or (
                     lex.stop_re.search(w, 1, k) is not None
-                    and any(_starts_with_stop(w, lex, j, k) for j in range(1, k))):
+                    and any(_starts_with_stop(w, lex, j, k) and not _fused_stop(w, j, lex.stop_re.match(w, j, k).end(), lex)
+                            for j in range(1, k))):
+                # (a one-character stop that begins a word is none: 家庭|经济困难学生, 重点优抚|对象)
                 return None
             return k, h
+    return None
+
+
+_DE_CLAUSE_MAX = 24  # longest noun of people with a 的-clause before it, after 名/位
+
+
+def _people_after_de(w: str, ends: list[tuple[int, Head]], lex: Lexicon, verb: int = 0) -> tuple[int, Head] | None:
+    """After 名/位, the first noun of people right after a 的 (a relative clause or modifier before it: 10001名品学兼优但
+    家庭经济特别困难的大学生, 20名来自北京等地的大夫), when no noun of people came first; None if there is none, or
+    if a stop word (but a verb w[:verb] that opens the clause), a parenthesis or a second 的 stands before it.
+
+    >>> lex = lexicon(); w = "品学兼优但家庭经济特别困难的大学生"
+    >>> _people_after_de(w, _head_ends(w, lex), lex)[0]
+    17
+    """
+    for k, h in ends:
+        if k > _DE_CLAUSE_MAX:
+            return None
+        if h.category != "personnel":
+            continue
+        at = k - len(h.word)
+        de = at - 1 if at > 0 and w[at - 1] == "的" else at - 2 if at > 1 and w[at - 2] == "的" and w[at - 1] in "大小老新" \
+            else -1
+        if de < 0:
+            continue
+        if "的" in w[:de] or any(c in w[:de] for c in "()（）") or any(
+                _starts_with_stop(w, lex, j, de) and not _fused_stop(w, j, lex.stop_re.match(w, j, de).end(), lex)
+                for j in range(verb, de) if lex.stop_re.match(w, j, de)):
+            return None
+        return k, h
     return None
 
 

@@ -157,6 +157,10 @@ def open_noun_after(text: str, p: int, lex: Lexicon | None = None) -> tuple[int,
             k += len(word)
             continue
         if tag not in (_NOUN_MODIFIER if not end else _NOUNS) and not _compound(words, i):
+            if end == k and tag in ("v", "vn"):
+                n = _task_and_unit(w, words, i, lex)
+                if n and k + n <= _OPEN_MAX + 2:
+                    end = k + n  # 消防|救援支队, 产业|扶贫项目: the task of a team or a project between its nouns
             break  # modifiers come first: after a noun, a verbal noun is the verb (抽水泵|运往)
         k += len(word)
         if _final(word, tag):
@@ -175,6 +179,38 @@ def open_noun_after(text: str, p: int, lex: Lexicon | None = None) -> tuple[int,
     if end < 2:
         return 0, None  # one character is too little to be sure of a noun (人, 家)
     return end, open_head(w[:end], lex)
+
+
+_TASK_MAX = 2  # verbs naming the task of a team or project between two of its nouns (防汛|抢险|队)
+
+
+def _task_and_unit(w: str, words: list[tuple[str, str]], i: int, lex: Lexicon) -> int:
+    """Characters of a task and the unit that does it, from words[i] on (救援|支队, 扶贫|项目, 综合|种养|大棚): one or
+    two verbs, then nouns that end in a team or a project (the form of head_forms.csv) right before
+    punctuation, a verb or the end of the window; 0 if the words are not that (运往|灾区, 运输|药品: a verb and
+    its object, a place or goods).
+
+    >>> w = "消防救援支队。"; _task_and_unit(w, _tagged(w), 1, lexicon())
+    4
+    >>> w = "抽水泵运往灾区。"; _task_and_unit(w, _tagged(w), 1, lexicon())
+    0
+    """
+    j, n = i, 0
+    while j < len(words) and words[j][1] in ("v", "vn") and j - i < _TASK_MAX and not _stop_word(words[j][0], lex):
+        n += len(words[j][0])
+        j += 1
+    start = n
+    while j < len(words) and words[j][1] in _NOUN_FINAL and not _stop_word(words[j][0], lex):
+        n += len(words[j][0])
+        j += 1
+    if n == start or n == 0:
+        return 0
+    if j < len(words) and words[j][1] not in ("x", "v", "vd", "d", "p", "c", "uj"):
+        return 0
+    at = sum(len(word) for word, _ in words[:i])
+    if form_category(w[at:at + n]) not in ("organization", "activity"):
+        return 0
+    return n
 
 
 def _grades(words: list[tuple[str, str]]) -> list[tuple[str, str]]:

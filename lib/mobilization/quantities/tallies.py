@@ -41,7 +41,7 @@ def _one_is_one(q: Quantity, text: str) -> bool:
 
     >>> from mobilization.quantities.candidate import scan
     >>> t = "一个党员就是一面旗帜"; [(q.surface, _one_is_one(q, t)) for q in scan(t)]
-    [('一面旗', True)]
+    [('一面旗帜', True)]
     >>> t = "组建一支突击队,就是为了抢险"; [_one_is_one(q, t) for q in scan(t)]
     [False]
     """
