@@ -442,7 +442,7 @@ def _hosts_roundup(best: str, score: dict[str, float], host: dict[str, float]) -
 
 
 def _one_county_story(best: str, resolved: list[tuple[Hit, str]], townships: list[tuple[Hit, str]],
-                      speaks: dict[str, int], unit_acts: bool = False) -> str:
+                      speaks: dict[str, int], unit_acts: bool = False, text: str = "") -> str:
     """The one county whose places the story happens in, under a prefecture or province that only locates it.
 
     A headline's 梧州 or 广西 over a body whose every place below it lies in one county (长洲区's offices and housing
@@ -478,16 +478,21 @@ def _one_county_story(best: str, resolved: list[tuple[Hit, str]], townships: lis
     own = [h for h, c in resolved if c == best and not h.dest and not h.bureau]
     if not own or any(h.actor or h.host for h in own) or speaks.get(level, 0) > max(1, speaks.get("county", 0)):
         return best
-    headline = [h for h in own if h.zone == "title"]
-    name = table[best].name
-    if not headline or any(h.surface == name or not name.startswith(h.surface) for h in headline):
+    chain = (best,) + ancestors(best)
+    headline = [(h, c) for h, c in resolved if h.zone == "title" and c in chain and not h.dest]
+    if any(h.surface == table[c].name or not table[c].name.startswith(h.surface) for h, c in headline):
         return best  # a locator in the headline, its bare stem (梧州, 广西; not 梧州市, 文山州: the government's name)
+    titled = headline or any(h.zone == "title" for h, _ in resolved + townships)
     below = {c for h, c in resolved + townships if best in ancestors(c) and not h.dest and not h.bureau}
     scenes = {c for h, c in townships if best in ancestors(c) and not h.dest}
     counties = scenes or {c for c in below if table[c].level == "county"}
     if len(counties) != 1:
         return best
     county = next(iter(counties))
+    prefecture = _prefecture_of(county)
+    siblings = {c for _, c in resolved if ancestors(c)[:1] == (prefecture,)}
+    if not headline and (titled or county not in _qualified_list(resolved, prefecture, siblings, text)):
+        return best  # no locator in the headline, nor the prefecture's list of the places struck (潍坊寿光、青州、昌乐等地)
     if any(c != county and c not in ancestors(county) and (table[c].level != "county" or not scenes) for c in below):
         return best
     if any(h.dest for h, c in resolved + townships if c == county):
