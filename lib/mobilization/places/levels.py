@@ -449,8 +449,11 @@ def _one_county_story(best: str, resolved: list[tuple[Hit, str]], townships: lis
     estates; 北海市银海区侨港镇's beach and harbour) is the region's name as a locator: the codebook's level is the
     county's (a township, village or community story is its county's). Not for a municipality (上海, 重庆: its
     districts are the city's wards, and the city frames their stories), nor when one of the prefecture's own units
-    acts (`unit_acts`: 亳州市扫雪除冰指挥部, found by the caller). The headline must name the higher unit by its
-    bare stem (梧州, 广西: a locator), not by the government's name (梧州市, 文山州); it must never act (no organ or
+    acts (`unit_acts`: 亳州市扫雪除冰指挥部, found by the caller). The locator is the headline's bare stem of the higher
+    unit or of a unit above it (梧州, 广西; 内蒙古 over 锡林郭勒盟西乌珠穆沁旗's fire), never the government's name
+    (梧州市, 文山州); or, when the headline names no place at all, the prefecture's list of the places struck, the
+    county one of its items (潍坊寿光、青州、昌乐、临朐等地 in the lead, then one 街道 of 昌乐县: the disaster's extent,
+    and the story narrows to one of them; `text` is needed for it). The higher unit must never act (no organ or
     team of it: 甘南州启动…机制), host the page (its own paper's story is told at its level), or speak of itself more
     than once (全市 said in passing), and be named in the body, outside the addresses it opens (十堰市张湾区) and the
     agency's dispatch line (中新网西宁5月10日电), no more often than the county and its townships together (毕节 as
