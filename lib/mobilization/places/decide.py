@@ -173,14 +173,21 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         score[scene] += score[best]
         best = scene
     best = _headline_address(best, resolved)
-    unit_acts = table[best].level == "prefecture" and any(c == best and _CITY_UNIT.match(text, h.end) for h, c in resolved)
-    story = _one_county_story(best, resolved, townships, speech(), unit_acts)
+    story = _one_county_story(best, resolved, townships, speech(), _unit_acts(best, resolved, text), text)
+    located = story != best
     if story != best:  # the headline's region only locates the county's story: its weight is the county's
-        score[story] += score[best]
+        _locators_to(story, best, score)
         best = story
     # the hit that stands for it when it is named only as its parts' qualifier (攀枝花市 of 攀枝花市盐边县)
     part = best if best in first else max((c for c in score if best in ancestors(c)), key=lambda c: score[c])
-    best = _headline_sections(_parts_of_one(best, score, resolved, text), resolved, text)
+    lifted = _parts_of_one(best, score, resolved, text)
+    # a list of the prefecture's counties (寿光、青州、昌乐、临朐等地: the disaster's extent) lifts no story whose
+    # townships all lie in one of them: the list only locates it, as a headline's bare region does
+    if lifted == best or _one_county_story(lifted, resolved, townships, speech(), _unit_acts(lifted, resolved, text), text) != best:
+        best = lifted
+    elif not located:
+        _locators_to(best, lifted, score)
+    best = _headline_sections(best, resolved, text)
     best = _scenes_of_one(best, score, resolved, townships, text, speech)
     best, organs = _organ_level(best, score, resolved, text, townships)
     if not organs:  # the county whose government speaks (县委书记, 县三防办) over the province its outlet names
@@ -248,6 +255,22 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
 
+
+
+def _locators_to(county: str, region: str, score: dict[str, float]) -> None:
+    """The county whose story a region's name and its list of counties only locate takes their weight: the other
+    counties of the list (寿光、青州、临朐、昌乐等地, the disaster's extent) are no rival of the one it happens in.
+
+    >>> s = {"370700": 2.0, "370783": 6.0, "370725": 6.0}
+    >>> _locators_to("370725", "370700", s); s
+    {'370700': 2.0, '370783': 6.0, '370725': 14.0}
+    """
+    score[county] += score[region] + sum(w for c, w in score.items() if region in ancestors(c) and c != county)
+
+
+def _unit_acts(best: str, resolved: list[tuple[Hit, str]], text: str) -> bool:
+    """Whether a prefecture's own unit acts right after its name (亳州市扫雪除冰指挥部; round 18's guard)."""
+    return divisions()[best].level == "prefecture" and any(c == best and _CITY_UNIT.match(text, h.end) for h, c in resolved)
 
 
 def _outlets_town(best: str, host: dict[str, float], resolved: list[tuple[Hit, str]],

@@ -442,15 +442,18 @@ def _hosts_roundup(best: str, score: dict[str, float], host: dict[str, float]) -
 
 
 def _one_county_story(best: str, resolved: list[tuple[Hit, str]], townships: list[tuple[Hit, str]],
-                      speaks: dict[str, int], unit_acts: bool = False) -> str:
+                      speaks: dict[str, int], unit_acts: bool = False, text: str = "") -> str:
     """The one county whose places the story happens in, under a prefecture or province that only locates it.
 
     A headline's 梧州 or 广西 over a body whose every place below it lies in one county (长洲区's offices and housing
     estates; 北海市银海区侨港镇's beach and harbour) is the region's name as a locator: the codebook's level is the
     county's (a township, village or community story is its county's). Not for a municipality (上海, 重庆: its
     districts are the city's wards, and the city frames their stories), nor when one of the prefecture's own units
-    acts (`unit_acts`: 亳州市扫雪除冰指挥部, found by the caller). The headline must name the higher unit by its
-    bare stem (梧州, 广西: a locator), not by the government's name (梧州市, 文山州); it must never act (no organ or
+    acts (`unit_acts`: 亳州市扫雪除冰指挥部, found by the caller). The locator is the headline's bare stem of the higher
+    unit or of a unit above it (梧州, 广西; 内蒙古 over 锡林郭勒盟西乌珠穆沁旗's fire), never the government's name
+    (梧州市, 文山州); or, when the headline names no place at all, the prefecture's list of the places struck, the
+    county one of its items (潍坊寿光、青州、昌乐、临朐等地 in the lead, then one 街道 of 昌乐县: the disaster's extent,
+    and the story narrows to one of them; `text` is needed for it). The higher unit must never act (no organ or
     team of it: 甘南州启动…机制), host the page (its own paper's story is told at its level), or speak of itself more
     than once (全市 said in passing), and be named in the body, outside the addresses it opens (十堰市张湾区) and the
     agency's dispatch line (中新网西宁5月10日电), no more often than the county and its townships together (毕节 as
@@ -478,16 +481,21 @@ def _one_county_story(best: str, resolved: list[tuple[Hit, str]], townships: lis
     own = [h for h, c in resolved if c == best and not h.dest and not h.bureau]
     if not own or any(h.actor or h.host for h in own) or speaks.get(level, 0) > max(1, speaks.get("county", 0)):
         return best
-    headline = [h for h in own if h.zone == "title"]
-    name = table[best].name
-    if not headline or any(h.surface == name or not name.startswith(h.surface) for h in headline):
+    chain = (best,) + ancestors(best)
+    headline = [(h, c) for h, c in resolved if h.zone == "title" and c in chain and not h.dest]
+    if any(h.surface == table[c].name or not table[c].name.startswith(h.surface) for h, c in headline):
         return best  # a locator in the headline, its bare stem (梧州, 广西; not 梧州市, 文山州: the government's name)
+    titled = headline or any(h.zone == "title" for h, _ in resolved + townships)
     below = {c for h, c in resolved + townships if best in ancestors(c) and not h.dest and not h.bureau}
     scenes = {c for h, c in townships if best in ancestors(c) and not h.dest}
     counties = scenes or {c for c in below if table[c].level == "county"}
     if len(counties) != 1:
         return best
     county = next(iter(counties))
+    prefecture = _prefecture_of(county)
+    siblings = {c for _, c in resolved if ancestors(c)[:1] == (prefecture,)}
+    if not headline and (titled or county not in _qualified_list(resolved, prefecture, siblings, text)):
+        return best  # no locator in the headline, nor the prefecture's list of the places struck (潍坊寿光、青州、昌乐等地)
     if any(c != county and c not in ancestors(county) and (table[c].level != "county" or not scenes) for c in below):
         return best
     if any(h.dest for h, c in resolved + townships if c == county):

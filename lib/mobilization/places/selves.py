@@ -363,8 +363,9 @@ def _scenes_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit,
 
 
 # After a prefecture's name, one of its own units that is no bureau (晋城市国库集中支付中心, 淮南市新时代志愿者联合会,
-# 某市驻村帮扶工作领导小组): the city acts through it.
-_CITY_UNIT = re.compile(r"(?:(?![市县区])[\u4e00-\u9fff]){0,10}?(?:中心|联合会|协会|委员会|领导小组|工作组|工作队|指挥部)")
+# 某市驻村帮扶工作领导小组): the city acts through it. A unit's name is a noun phrase: it holds no preposition of
+# the clause (张家口高发展公司为驻村工作队送去物资: a firm sends goods TO a work team, no unit of the city).
+_CITY_UNIT = re.compile(r"(?:(?![市县区向给替]|为(?!民))[\u4e00-\u9fff]){0,10}?(?:中心|联合会|协会|委员会|领导小组|工作组|工作队|指挥部)")
 
 
 # After a township's name, its own office or Party committee (定海路街道办, 某镇党委, 某镇政府): the county's government
