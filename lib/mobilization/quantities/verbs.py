@@ -18,8 +18,9 @@ from .wordlists import _any_of
 
 ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
          "befall", "serve", "force", "reach", "cleared", "need", "set_up", "find", "per_head",
-         "gain", "compose")
-_NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach", "need", "set_up", "per_head", "gain", "compose")  # (read by their own rules, not as the verb of a clause)
+         "gain", "compose", "aid")
+_NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach", "need", "set_up", "per_head", "gain", "compose",
+              "aid")  # (read by their own rules, not as the verb of a clause)
 
 
 @dataclass(frozen=True)

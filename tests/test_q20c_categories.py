@@ -1,0 +1,26 @@
+"""Round q20c (issue 12, seventh session): the people a clause aids or serves, read off AT's category errors and
+pinned on small reports written for this test (docs/quantities.md, "Round q20c"). Cases marked `was …` gave
+something else on main bc12f06; the others pin what the new rules leave alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from invented import category
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # the object of 对 with a verb of aid carried by a light verb (situation_verbs.csv aid) is aided, coverage
+    ("基金会连续两年对全县60名春蕾女童进行帮扶。", "60名春蕾女童", "coverage"),           # was personnel
+    ("协会对15名同学进行资助。", "15名同学", "coverage"),                               # was other
+    ("镇里对40名老党员开展了慰问。", "40名老党员", "coverage"),
+    ("对20名志愿者进行培训。", "20名志愿者", "personnel"),                              # training is no aid
+    ("对其余5位失联渔民的搜寻工作仍在进行。", "5位失联渔民", "other"),                  # the count modifies the object
+    # a verb of serving right before the count of its object: the people served
+    ("30名医护人员,服务56位村民。", "56位村民", "coverage"),                            # was personnel
+    ("计划三年内服务近八千名癌症病人。", "近八千名癌症病人", "coverage"),               # was other
+    ("服务队25名志愿者来到村里。", "25名志愿者", "personnel"),                          # 服务队 is a noun
+    ("志愿服务队一行12人来到乡里。", "12人", "personnel"),
+])
+def test_aided_and_served(text, part, expected):
+    assert category(text, part) == expected
