@@ -24,3 +24,13 @@ from invented import category
 ])
 def test_aided_and_served(text, part, expected):
     assert category(text, part) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # a bare count at the end of the object of a verb of visiting (entity_stops.csv served): the people visited
+    ("镇里共慰问困难老党员及家属120人,发放慰问金2万元。", "120人", "coverage"),          # was other
+    ("全县走访慰问驻地官兵和优抚对象5000余人。", "5000余人", "coverage"),                # was other (对 in 对象)
+    ("组织党员干部300人参加义务劳动。", "300人", "personnel"),
+])
+def test_visited_bare(text, part, expected):
+    assert category(text, part) == expected

@@ -159,6 +159,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         # (2900多名驻村第一书记及时返岗: people who serve go back to their posts, not people helped; but 2万余名
         # 中小学生受惠: any people who gain are reached)
         return "coverage"
+    if people and q.category in ("personnel", "other") and not q.entity and before in lex.served \
+            and not words.has("scope", before):
+        return "coverage"  # 共慰问困难退役军人及军属302人: a bare count at the end of the object of a verb of visiting
+        # or screening, the nominal between read as no noun of its own (round q20c; 涉及 is the disaster's scope)
     if people and after in lex.cases and q.category == "personnel":
         return "other"  # 52522人在接受集中隔离观察: people under watch, like 医学观察5人 (not people the noun
         # says are reached: 约800名居民居家隔离 stay coverage)
