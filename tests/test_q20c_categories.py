@@ -34,3 +34,13 @@ def test_aided_and_served(text, part, expected):
 ])
 def test_visited_bare(text, part, expected):
     assert category(text, part) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # 建成 is a verb of construction (a facility built: activity); 化解 clears disputes away (the work done)
+    ("今年全县建成5G基站300个。", "基站300个", "activity"),                                # was coverage
+    ("全镇化解信访积案12件。", "积案12件", "activity"),                                    # was other
+    ("建成8个社区养老服务中心。", "8个社区养老服务中心", "organization"),
+])
+def test_built_and_cleared(text, part, expected):
+    assert category(text, part) == expected
