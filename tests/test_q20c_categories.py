@@ -44,3 +44,13 @@ def test_visited_bare(text, part, expected):
 ])
 def test_built_and_cleared(text, part, expected):
     assert category(text, part) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # the targets of a verb of aid (资助对象, 帮扶对象, ...) are the people it reaches
+    ("经审核,最终确定了25名资助对象。", "25名资助对象", "coverage"),                    # was personnel
+    ("中心今年新增服务对象120人。", "服务对象120人", "coverage"),
+    ("全镇共有帮扶对象60人。", "帮扶对象60人", "other"),                                 # a place described
+])
+def test_aid_targets(text, part, expected):
+    assert category(text, part) == expected
