@@ -54,3 +54,11 @@ def test_built_and_cleared(text, part, expected):
 ])
 def test_aid_targets(text, part, expected):
     assert category(text, part) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # 收到 said of the people counted, right after them: they received aid (benefit)
+    ("款项已全部拨付,30名同学均收到了助学金。", "30名同学", "coverage"),                  # was other
+])
+def test_received(text, part, expected):
+    assert category(text, part) == expected
