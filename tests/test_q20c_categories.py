@@ -14,6 +14,7 @@ from invented import category
     ("基金会连续两年对全县60名春蕾女童进行帮扶。", "60名春蕾女童", "coverage"),           # was personnel
     ("协会对15名同学进行资助。", "15名同学", "coverage"),                               # was other
     ("镇里对40名老党员开展了慰问。", "40名老党员", "coverage"),
+    ("妇联主席逐一对20名春蕾女童进行了实地调查走访。", "20名春蕾女童", "coverage"),         # was personnel
     ("对20名志愿者进行培训。", "20名志愿者", "personnel"),                              # training is no aid
     ("对其余5位失联渔民的搜寻工作仍在进行。", "5位失联渔民", "other"),                  # the count modifies the object
     # a verb of serving right before the count of its object: the people served
@@ -37,12 +38,12 @@ def test_visited_bare(text, part, expected):
 
 
 @pytest.mark.parametrize("text, part, expected", [
-    # 建成 is a verb of construction (a facility built: activity); 化解 clears disputes away (the work done)
-    ("今年全县建成5G基站300个。", "基站300个", "activity"),                                # was coverage
+    # 化解 clears disputes away (the work done); 建成 stays out of the verbs of building (tests/test_quantities_round_h.py
+    # pins 乡里建成净水系统9套 as goods, H's gold)
     ("全镇化解信访积案12件。", "积案12件", "activity"),                                    # was other
     ("建成8个社区养老服务中心。", "8个社区养老服务中心", "organization"),
 ])
-def test_built_and_cleared(text, part, expected):
+def test_cleared(text, part, expected):
     assert category(text, part) == expected
 
 
