@@ -13,12 +13,12 @@ from invented import category
     # the object of 对 with a verb of aid carried by a light verb (situation_verbs.csv aid) is aided, coverage
     ("基金会连续两年对全县60名春蕾女童进行帮扶。", "60名春蕾女童", "coverage"),           # was personnel
     ("协会对15名同学进行资助。", "15名同学", "coverage"),                               # was other
-    ("镇里对40名老党员开展了慰问。", "40名老党员", "coverage"),
+    ("镇里对40名老党员开展了慰问。", "40名老党员", "coverage"),                        # was personnel
     ("妇联主席逐一对20名春蕾女童进行了实地调查走访。", "20名春蕾女童", "coverage"),         # was personnel
     ("对20名志愿者进行培训。", "20名志愿者", "personnel"),                              # training is no aid
     ("对其余5位失联渔民的搜寻工作仍在进行。", "5位失联渔民", "other"),                  # the count modifies the object
     # a verb of serving right before the count of its object: the people served
-    ("30名医护人员,服务56位村民。", "56位村民", "coverage"),                            # was personnel
+    ("30名医护志工,服务56位乡亲。", "56位乡亲", "coverage"),                            # was personnel
     ("计划三年内服务近八千名癌症病人。", "近八千名癌症病人", "coverage"),               # was other
     ("服务队25名志愿者来到村里。", "25名志愿者", "personnel"),                          # 服务队 is a noun
     ("志愿服务队一行12人来到乡里。", "12人", "personnel"),
@@ -29,7 +29,7 @@ def test_aided_and_served(text, part, expected):
 
 @pytest.mark.parametrize("text, part, expected", [
     # a bare count at the end of the object of a verb of visiting (entity_stops.csv served): the people visited
-    ("镇里共慰问困难老党员及家属120人,发放慰问金2万元。", "120人", "coverage"),          # was other
+    ("镇里共慰问困难退役军人及军属120人,发放慰问金2万元。", "120人", "coverage"),      # was other
     ("全县走访慰问驻地官兵和优抚对象5000余人。", "5000余人", "coverage"),                # was other (对 in 对象)
     ("组织党员干部300人参加义务劳动。", "300人", "personnel"),
 ])
