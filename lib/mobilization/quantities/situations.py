@@ -128,6 +128,14 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     after_m = _first_verb_after(text, q.end, lex, words)
     if q.category == "organization" and (_benefit_de(text, start, words) or _served_de(text, start, lo, lex, words)):
         return "coverage"  # 受惠的20个学校: the schools that gained; 督导组检查的33家企业: the firms inspected
+    if _is_people(q, lex) and q.category != "coverage" and _SERVE_BEFORE.search(text, lo, start) is not None \
+            and not _bare_people(q, lex):
+        return "coverage"  # 60名医护志工,服务72位乡亲: the people a verb of serving takes right before their count
+        # are the people served (CODEBOOK.md coverage; round q20c). Not 服务队45名志愿者 (a noun), nor a bare count
+    if verb is None and after_m is None and q.category in ("personnel", "other", "organization") \
+            and (_is_people(q, lex) or _a_place(q)) and _object_of_reach(text, q, start, lo, lex, words):
+        return "coverage"  # 对29名同学进行资助: the object of 对 that a verb of reaching takes past a light verb,
+        # with no verb of its own clause around the count (round q20c)
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return q.category  # nothing around the count says more than its noun (most counts)
     if _disaster_scope(text, start, lex, words, verb) and not (_is_people(q, lex) and after_m is not None
@@ -151,6 +159,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         # (2900多名驻村第一书记及时返岗: people who serve go back to their posts, not people helped; but 2万余名
         # 中小学生受惠: any people who gain are reached)
         return "coverage"
+    if people and q.category in ("personnel", "other") and not q.entity and before in lex.served \
+            and not words.has("scope", before):
+        return "coverage"  # 共慰问困难退役军人及军属302人: a bare count at the end of the object of a verb of visiting
+        # or screening, the nominal between read as no noun of its own (round q20c; 涉及 is the disaster's scope)
     if people and after in lex.cases and q.category == "personnel":
         return "other"  # 52522人在接受集中隔离观察: people under watch, like 医学观察5人 (not people the noun
         # says are reached: 约800名居民居家隔离 stay coverage)
@@ -182,6 +194,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     return q.category
 
 
+_SERVE_BEFORE = re.compile(r"服务了?(?:约|近|逾|超过|共)?$")  # a verb of serving right before the count of its
+# object, past an approximation (服务近一万二千名病人: the people served; round q20c)
 _BY = re.compile(r"由(?:约|近|共|超过|逾)?$")  # 由 before a count: the agent of a passive of making up or founding
 _COMPOSE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?$")  # at most an adverb between the count and the verb (自发)
 
