@@ -28,6 +28,8 @@ from the ones above it in this list; docs/quantities.md, "Code layout"):
 - `categories` (4): what a count counts (organization, personnel, funds, coverage, …).
 - `clause_reading` (4b): what the clause around a count says of it (the verbs before and after it, a
   disaster's scope, a beneficiary, the evidence about a bare count of people; data/situation_verbs.csv).
+- `situation_readers` (4c, first half): the readers of a count's situation (a team made up of the people, a sum
+  per head, posts set up, goods handed over, the whole after 其中, aid's institutions, people in need).
 - `situations` (4c): the clause around a count corrects its category: who was mobilized, reached or
   harmed (`situate`).
 - `populations` (4c, part): a count that describes a place's own population or parts is other, not coverage.
