@@ -23,6 +23,8 @@ the ones above it in this list; the rules are in each module's docstring and in 
 
 - `levels` (4a): the level the report is about, from the parts it names (a prefecture's roundup,
   a district the body introduces).
+- `headline_levels` (4a, part): a headline's bare region over one county's story; a county named only in its
+  prefecture's address over the prefecture's story.
 
 
 - `selves` (4b): the unit speaking of itself without its name (我省, 全县, 市委).

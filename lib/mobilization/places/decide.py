@@ -20,8 +20,9 @@ from dataclasses import dataclass
 
 from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
-from .levels import (_counted_provinces, _drill_down, _headline_address, _headline_sections, _hosts_roundup, _level_up, _one_county_story,
-                     _other_roundup, _parts_of_one, _scene_district)
+from .levels import (_counted_provinces, _drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup,
+                     _parts_of_one, _scene_district)
+from .headline_levels import _headline_address, _one_county_story
 from .mentions import Hit
 from .selves import (_CITY_UNIT, Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
                      _self_references, _speaker)

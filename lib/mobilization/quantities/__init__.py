@@ -24,10 +24,14 @@ from the ones above it in this list; docs/quantities.md, "Code layout"):
   of a noun's form.
 - `nouns` (3c): the counted noun phrase after the classifier (`noun_after`).
 - `nouns_before` (3d): the counted noun phrase before the number (`noun_before`); words of harm stripped.
+- `noun_before_readers` (3d, second half): the shapes a noun-first phrase takes (a donor, whose events after 的,
+  an action or work done, a list item, a coordination, a model code, a 《title》).
 - `verbs` (3e): the words of a count's situation (data/situation_verbs.csv), the verbs of a clause.
 - `categories` (4): what a count counts (organization, personnel, funds, coverage, …).
 - `clause_reading` (4b): what the clause around a count says of it (the verbs before and after it, a
   disaster's scope, a beneficiary, the evidence about a bare count of people; data/situation_verbs.csv).
+- `situation_readers` (4c, first half): the readers of a count's situation (a team made up of the people, a sum
+  per head, posts set up, goods handed over, the whole after 其中, aid's institutions, people in need).
 - `situations` (4c): the clause around a count corrects its category: who was mobilized, reached or
   harmed (`situate`).
 - `populations` (4c, part): a count that describes a place's own population or parts is other, not coverage.
