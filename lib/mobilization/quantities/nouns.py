@@ -15,7 +15,7 @@ from .wordlists import lexicon
 from .numbers import _starts_number
 from .heads import (_CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS, _starts_with_stop,
                     _window_after)
-from .window_tags import _dictionary_tag, _tagged
+from .window_tags import _dictionary_tag, _tagged, _word_at
 from .open_nouns import _plain_noun, _fused_stop, _harm_participle, form_category, open_head, open_noun_after
 
 
@@ -98,14 +98,8 @@ def _verb_next(w: str, k: int) -> bool:
     >>> _verb_next("干部和群众来到河道", 5), _verb_next("企业和个人参与", 5), _verb_next("社区和辖区派出所", 5)
     (True, True, False)
     """
-    at = 0
-    for word, tag in _tagged(w):
-        if at == k:
-            return tag in _VERB_TAGS or tag in ("d", "p")
-        at += len(word)
-        if at > k:
-            return False
-    return False
+    found = _word_at(_tagged(w), k)
+    return found is not None and (found[1] in _VERB_TAGS or found[1] in ("d", "p"))
 
 
 def _predicate_next(w: str, k: int) -> bool:
@@ -120,16 +114,13 @@ def _predicate_next(w: str, k: int) -> bool:
     >>> _predicate_next("医用口罩", 3)
     False
     """
-    at = 0
-    for word, tag in _tagged(w):
-        if at == k:
-            if tag in _VERB_TAGS:
-                return w.startswith(("着", "了", "过"), k + len(word))
-            return tag in _PREDICATE_TAGS and (len(word) > 1 or tag[0] == "u")
-        at += len(word)
-        if at > k:
-            return False
-    return False
+    found = _word_at(_tagged(w), k)
+    if found is None:
+        return False
+    word, tag = found
+    if tag in _VERB_TAGS:
+        return w.startswith(("着", "了", "过"), k + len(word))
+    return tag in _PREDICATE_TAGS and (len(word) > 1 or tag[0] == "u")
 
 
 _NOUN_TAGS = frozenset({"n", "ng", "nz", "j", "nt", "nl"})  # jieba's tags of a common noun (not of a name: nr ns)

@@ -16,7 +16,7 @@ from .records import Classifier, Head, Lexicon
 from .text import _CLAUSE_END_RE, _sentence_start
 from .wordlists import lexicon
 from .heads import _case, _head_at_end, _starts_with_stop, _window_after
-from .window_tags import _dictionary_tag, _pos_tokenizer, _tag_words, _tagged, _word_freq  # noqa: F401 (imported from here too)
+from .window_tags import _dictionary_tag, _pos_tokenizer, _tag_words, _tagged, _word_at, _word_freq  # noqa: F401 (imported from here too)
 
 
 # (a verbal noun, vn, only modifies: 救灾|帐篷; at the end it is the verb of the clause, 共印制|800份)
@@ -235,12 +235,8 @@ def _grades(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _verb_at(w: str, k: int, words: list[tuple[str, str]]) -> bool:
     """Whether the word of `words` (the tagging of w) that starts at w[k] is a verb or an adverb."""
-    at = 0
-    for word, tag in words:
-        if at == k:
-            return tag.startswith(("v", "d"))
-        at += len(word)
-    return False
+    found = _word_at(words, k)
+    return found is not None and found[1].startswith(("v", "d"))
 
 
 def _clause_len(words: list[tuple[str, str]], clause: int) -> int:

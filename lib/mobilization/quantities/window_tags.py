@@ -35,6 +35,22 @@ def _tagged(s: str) -> list[tuple[str, str]]:
     return list(_tag_words(s))
 
 
+def _word_at(words: list[tuple[str, str]] | tuple[tuple[str, str], ...], k: int) -> tuple[str, str] | None:
+    """The (word, tag) of a tagging (`_tagged(w)`) that begins at w[k]; None when k is inside a word or past the end.
+
+    >>> _word_at(_tagged("民警守着老人"), 2), _word_at(_tagged("抽水泵"), 1)
+    (('守', 'v'), None)
+    """
+    at = 0
+    for word, tag in words:
+        if at == k:
+            return word, tag
+        at += len(word)
+        if at > k:
+            return None
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _tag_words(s: str) -> tuple[tuple[str, str], ...]:
     """`_tagged` as a tuple: jieba.posseg.POSTokenizer.cut(s, HMM=False) inlined (jieba 0.42)."""
