@@ -8,7 +8,7 @@ of the prefecture, is the prefecture's example (`_headline_address`).
 from __future__ import annotations
 
 from ..gazetteer import ancestors, divisions
-from .levels import _MUNICIPALITIES, _prefecture_of, _qualified_list
+from .levels import _MUNICIPALITIES, _county_prefecture, _prefecture_of, _qualified_list
 from .mentions import Hit
 
 
@@ -92,11 +92,9 @@ def _headline_address(best: str, resolved: list[tuple[Hit, str]]) -> str:
     >>> _headline_address("520522", r)
     '520500'
     """
-    table = divisions()
-    parents = ancestors(best)
-    if table[best].level != "county" or not parents or table[parents[0]].level != "prefecture":
+    parent = _county_prefecture(best)
+    if not parent:
         return best
-    parent = parents[0]
     qualified = {k + 1 for k, (h, c) in enumerate(resolved[:-1])
                  if c == parent and resolved[k + 1][0].start <= h.end + 1 and resolved[k + 1][1] == best}
     title = [k for k, (h, c) in enumerate(resolved) if c == best and h.zone == "title" and not h.township]

@@ -181,11 +181,9 @@ def _headline_sections(best: str, resolved: list[tuple[Hit, str]], text: str) ->
     >>> _headline_sections("130684", resolve(find_hits(t, z)), t)
     '130600'
     """
-    table = divisions()
-    parents = ancestors(best)
-    if table[best].level != "county" or not parents or table[parents[0]].level != "prefecture":
+    parent = _county_prefecture(best)
+    if not parent:
         return best
-    parent = parents[0]
     in_title = {c for h, c in resolved if h.zone == "title" and not h.dest}
     if parent not in in_title or best in in_title:
         return best
@@ -384,6 +382,19 @@ def _level_up(best: str, score: dict[str, float], host: dict[str, float] | None 
 def _branch_of(code: str, parent: str) -> str:
     chain = (code,) + ancestors(code)
     return chain[chain.index(parent) - 1] if parent in chain and chain.index(parent) > 0 else code
+
+
+def _county_prefecture(code: str) -> str:
+    """The prefecture right above a county ("" for a county under its province, or for any other level).
+
+    >>> _county_prefecture("130684"), _county_prefecture("130600"), _county_prefecture("429004")
+    ('130600', '', '')
+    """
+    table = divisions()
+    parents = ancestors(code)
+    if table[code].level != "county" or not parents or table[parents[0]].level != "prefecture":
+        return ""
+    return parents[0]
 
 
 def _prefecture_of(code: str) -> str:
