@@ -75,3 +75,10 @@ def test_a_picture_caption_date_is_no_dateline():
             "2020年2月3日下午，医院党委书记给临时党支部授旗。（某某 摄）\n")
     assert when(text).date == ""
     assert when("某某网 2022-4-153\n正文。\n").date == ""  # a date without zero-padding run into digits is not read
+
+
+def test_a_chinese_date_with_a_slip_in_its_month_gives_no_date_and_no_crash():
+    # 十十月 / 一二月 fit the date pattern's characters but are no month: the page has no date there (it raised KeyError)
+    assert find_dates("二〇二〇年十十月三日 发布") == []
+    assert find_dates("二〇二〇年一二月三日 发布") == []
+    assert [f.iso for f in find_dates("二〇二〇年十二月三十一日 发布")] == ["2020-12-31"]

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .numerals import _SHORT_TENS
+
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
               "六": "6", "七": "7", "八": "8", "九": "9"}
 _Y = r"(?P<y>(?:19[5-9]\d|20\d\d))"
@@ -56,15 +58,19 @@ def _iso(y: int, m: int, d: int | None) -> str | None:
         return None
 
 
-def _cn_number(text: str) -> int:
-    """一 → 1, 十二 → 12, 二十九 → 29, 三十一 → 31 (day and month numbers).
+def _cn_number(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十九 → 29, 三十一 → 31 (day and month numbers); None for a slip that is no such
+    number (十十, 一二, 二十十: the date pattern lets them through), which then gives no date.
 
-    >>> [_cn_number(t) for t in ("九", "十", "十二", "二十九", "三十一")]
-    [9, 10, 12, 29, 31]
+    >>> [_cn_number(t) for t in ("九", "十", "十二", "二十九", "三十一", "十十", "一二")]
+    [9, 10, 12, 29, 31, None, None]
     """
-    if "十" not in text:
+    if len(text) == 1 and text != "十":
         return int(_CN_DIGITS[text])
-    tens, _, ones = text.partition("十")
+    m = _SHORT_TENS.fullmatch(text)  # the numerals' own reading of 十, 十二, 二十, 二十九
+    if m is None:
+        return None
+    tens, ones = m.groups()
     return (int(_CN_DIGITS[tens]) if tens else 1) * 10 + (int(_CN_DIGITS[ones]) if ones else 0)
 
 
@@ -143,7 +149,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
             found.append(_Found(m.start(), m.end(), iso, "month"))
     for m in _CN_FULL.finditer(text, start, end):
         y = int("".join(_CN_DIGITS[c] for c in m.group("y")))
-        iso = _iso(y, _cn_number(m.group("m")), _cn_number(m.group("d"))) if 1950 <= y <= 2099 else None
+        month, day = _cn_number(m.group("m")), _cn_number(m.group("d"))
+        iso = _iso(y, month, day) if 1950 <= y <= 2099 and month is not None and day is not None else None
         if iso:
             found.append(_Found(m.start(), m.end(), iso, "day"))
     return sorted(found, key=lambda f: f.start)
