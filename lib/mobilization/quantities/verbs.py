@@ -18,9 +18,9 @@ from .wordlists import _any_of
 
 ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
          "befall", "serve", "force", "reach", "cleared", "need", "set_up", "find", "per_head",
-         "gain", "compose", "aid")
+         "gain", "compose", "aid", "noun")
 _NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach", "need", "set_up", "per_head", "gain", "compose",
-              "aid")  # (read by their own rules, not as the verb of a clause)
+              "aid", "noun")  # (read by their own rules, not as the verb of a clause)
 
 
 @dataclass(frozen=True)
@@ -96,9 +96,6 @@ def _verb_words(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords
 _READERS: dict[tuple[int, int], tuple[re.Pattern, frozenset[str]]] = {}
 
 
-_NOUNS_NOT_VERBS = ("对象",)  # nouns that begin with a stop word (优抚对象: no 对), read whole and skipped (q20c)
-
-
 def _reader(lex: Lexicon, words: SituationWords) -> tuple[re.Pattern, frozenset[str]]:
     """One regex over the stop words of the genre and the words of situation_verbs.csv (the longest
     at the leftmost position, as the two alternations would give), and the words that are no verb
@@ -106,10 +103,10 @@ def _reader(lex: Lexicon, words: SituationWords) -> tuple[re.Pattern, frozenset[
     the prepositions of benefit. Built once per pair of word lists."""
     key = (id(lex), id(words))
     if key not in _READERS:
-        verbs = set(lex.stops) | {w for r in ROLES if r not in _NOT_VERBS for w in words.roles[r]} | set(_NOUNS_NOT_VERBS)
+        verbs = set(lex.stops) | {w for r in ROLES if r not in _NOT_VERBS for w in words.roles[r]} | words.roles["noun"]
         situation = {w for r in ROLES if r not in _NOT_VERBS[2:] for w in words.roles[r]}
         skip = (lex.infix_set - situation) | lex.locatives | set(_CONJUNCTIONS) | {"的", "了"} \
-            | words.roles["beneficiary"] | set(_NOUNS_NOT_VERBS)
+            | words.roles["beneficiary"] | words.roles["noun"]
         _READERS[key] = (_any_of(verbs), frozenset(skip))
     return _READERS[key]
 
