@@ -345,8 +345,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("convert", help="print the repaired, script-converted article body of each FILE")
-    p.add_argument("--to", choices=["simplified", "traditional"], default="simplified")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--to", choices=["simplified", "traditional"], default="simplified",
+                   help="the script to print the body in (default: simplified)")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="documents (.txt, .text, .htm, .html; any encoding corpus.load reads)")
     p.set_defaults(func=_convert)
 
     p = sub.add_parser(
@@ -354,8 +356,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write one row per quantity mention of every document under PATH. Bad inputs get one "
                     "line each on stderr and exit code 1; the others' results are still written.")
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="files, folders (searched recursively for .txt/.html/.parquet), globs, or Parquet "
-                        "tables of documents (a 'text' column; 'doc' or 'doc_id'; other columns kept as metadata)")
+                   help="files, folders (searched recursively for .txt/.text/.htm/.html/.parquet), globs, or Parquet "
+                        "tables of documents (a 'text' column; 'doc' or 'doc_id'; place_code, place, date override what "
+                        "is read from the text; other columns kept as metadata)")
     p.add_argument("--out", required=True, metavar="OUT",
                    help="FILE.csv, FILE.parquet, or a folder (written as part-NNNNN.parquet files)")
     p.add_argument("--all", action="store_true", help="keep boilerplate mentions, with an in_body column")
