@@ -247,11 +247,13 @@ def _story_tail(rep: Repaired) -> set[int]:
     them and they are short. But a story's last lines are often short whole sentences (库伦旗某镇的驻村
     第一书记赶回村里。): a line right after the body that is a sentence (it ends with a full stop, holds no
     link furniture and opens with no date) is the story's, and so is each such line after it; the first
-    line that is not (一周新闻排行, 记者某某, 相关新闻) ends the story.
+    line that is not (一周新闻排行, 记者某某, 相关新闻) ends the story. (Since the eighth session repair keeps
+    such a sentence of ten characters or more in the body itself unless it restates a figure of the body, as a
+    picture's caption does; what is left here are such restating sentences, read as the story's.)
 
     >>> from mobilization.repair import repair
-    >>> page = ("某县党员全力抢险\\n" + "4月27日，某县普降暴雨，该县党员干部迅速投入抢险救灾工作，群众安全转移。" * 3
-    ...         + "\\n甲镇的第一书记连夜赶回村里组织转移。\\n乙镇的党员干部守在河堤上彻夜巡查。\\n精彩图片\\n某市召开会议\\n")
+    >>> page = ("某县党员全力抢险\\n" + "4月27日，某县普降暴雨，该县120名党员干部迅速投入抢险救灾工作，群众安全转移。" * 3
+    ...         + "\\n甲镇的120名党员干部连夜赶回村里组织转移。\\n乙镇的120名党员干部守在河堤上彻夜巡查。\\n精彩图片\\n某市召开会议\\n")
     >>> rep = repair(page); sorted(rep.text[i:i + 2] for i in _story_tail(rep))
     ['乙镇', '甲镇']
     """

@@ -479,8 +479,11 @@ def _sentence_line(line: str) -> bool:
 
     >>> _sentence_line("12月救助52人,发放生活补助1.04万元。"), _sentence_line("四、生活补助发放情况"), _sentence_line("好。")
     (True, False, False)
+    >>> _sentence_line("书记说：“连夜也要赶回村里组织转移。”"), _sentence_line("”")
+    (True, False)
     """
-    return len(line) >= _SENTENCE_LINE_MIN and line[-1] in _SENTENCE_ENDS
+    line = line.rstrip(_CLOSERS)  # a quotation that ends the story: …组织转移。”
+    return len(line) >= _SENTENCE_LINE_MIN and line[-1:] in _SENTENCE_ENDS
 
 
 def _story_sentence(filled: list[str], k: int) -> bool:
@@ -494,6 +497,7 @@ def _story_sentence(filled: list[str], k: int) -> bool:
 
 
 _SENTENCE_ENDS = frozenset("。,，!！?？;；")
+_CLOSERS = "”」』）)\"'’"
 _SENTENCE_LINE_MIN = 10
 
 
