@@ -438,7 +438,8 @@ def _signature(text: str, zones: list[Zone]) -> DateGuess | None:
         line = text[z.start:z.end].strip()
         if len(line) > 40 or "。" in line:  # a sentence that opens with a date is an event, not a signature
             continue
-        dates = [f for f in find_dates(text, z.start, z.end) if not _CRAWL.search(text[z.start:f.start])]
+        dates = [f for f in find_dates(text, z.start, z.end)
+                 if not _CRAWL.search(text[z.start:f.start]) and not _on_site_bar(text, f)]
         if dates and dates[-1].precision == "day":
             f = dates[-1]
             return DateGuess(f.iso, f.precision, f.start, f.end, text[f.start:f.end], "signature")

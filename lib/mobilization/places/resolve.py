@@ -49,7 +49,7 @@ def resolve(hits: list[Hit], below: frozenset[str] = frozenset()) -> list[tuple[
         if not h.codes:
             prev = h
             continue
-        listed = k + 1 < len(hits) and hits[k + 1].start <= h.end + 1  # another name right after it (辽宁抚顺铁岭等地)
+        listed = k + 1 < len(hits) and hits[k + 1].start == h.end  # another name glued to it (辽宁抚顺铁岭等地)
         code = h.codes[0] if len(h.codes) == 1 else _choose(h, prev, sure, sure_related, listed)
         if code:
             out.append((h, code))
