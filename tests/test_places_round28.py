@@ -116,3 +116,8 @@ def test_a_prefectures_roundup_cut_into_county_sections_keeps_the_prefecture() -
     text = ("河北保定：党旗在一线飘扬\n保定连日降雨，全市党员干部下沉一线。\n  高碑店市千余名干部下沉镇村\n"
             "高碑店市组织党员转移群众。高碑店市各镇村干部坚守岗位。\n")
     assert place(text).code == "130600"
+
+
+def test_a_date_the_bar_greets_as_today_is_no_page_date() -> None:
+    text = "今天是2024年5月1日 星期三\n某县党员干部抢险纪实\n\n" + _BODY + "\n" + _BODY
+    assert _date(text) == ""
