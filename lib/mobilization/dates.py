@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .lexicon import read_rows
 from .date_scan import _ROC_CODE, _ROC_OFFSET, _Found, _iso, find_dates  # noqa: F401 (re-exported)
 from .places import CAPTION, READ_HEAD, Zone
 
@@ -98,8 +100,10 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
         kind = _zone_at(zones, f.start)
         if _PUBLISHED.search(before):
             labelled.append(f)
-        elif _opens_sentence(text, f):
-            continue  # the lead's own event (…讯(通讯员 某某)2022年3月2日下午，…), not the page's date
+        elif _opens_sentence(text, f) or _in_sentence(text, f):
+            continue  # the lead's own event (…讯(通讯员 某某)2022年3月2日下午，…, 在2021年3月30日…前夕，…。), not the page's date
+        elif _on_site_bar(text, f):
+            continue  # the day the page is viewed, printed on the site's top bar beside its log-in links
         elif kind == "source" or (kind in ("", "title") and _short_line(text, f)) or _alone(text, f):
             dateline.append(f)
     for group, how in ((labelled, "labelled"), (issued, "labelled"), (dateline, "dateline")):
@@ -318,6 +322,64 @@ def _opens_sentence(text: str, f: _Found) -> bool:
     return ":" not in text[f.start:f.end] and bool(_EVENT_AFTER.match(text, f.end))
 
 
+# A preposition of time right before a date (在2021年3月30日…, 自2020年1月1日起, 截至2022年5月1日): the date is
+# governed by a verb of the sentence. A page's stamp stands alone or after a label, never after a preposition.
+_TIME_PREPOSITION = re.compile(r"(?:在|自|从|截至|截止|直至|直到|时至|每逢)\s*$")
+# From the date to the end of its line, words that end in a full stop: the rest of a sentence. A dispatch's date is
+# its stamp whatever follows it (【某报2014年04月17日讯】(记者…)…。, 新华社…日电), and so is a bracketed one.
+_SENTENCE_REST = re.compile(r"(?!\s*(?:讯|电|消息|[】\]）)]))[^\n]*[\u4e00-\u9fff][^\n]*[。！？][”」』）)]?[ \t　]*(?:\n|$)")
+
+
+def _in_sentence(text: str, f: _Found) -> bool:
+    """Is the date a word of a sentence: governed by a preposition of time (在2021年3月30日…), or followed on its line by
+    words that end in a full stop (2021年3月30日四川省某州防火警示日前夕,该州发布一则通告。)? Then it is the time of the
+    sentence's event, not the page's stamp: a stamp is followed by a clock time, a source, a weekday or nothing, and no
+    one ends a dateline with a full stop.
+
+    >>> t = "在2021年3月30日某州防灭火警示日前夕,该州下辖某县发布的一则防火令引发热议。"; _in_sentence(t, find_dates(t)[0])
+    True
+    >>> t = "2021年3月30日某州防灭火警示日,某县发布防火令。"; _in_sentence(t, find_dates(t)[0])
+    True
+    >>> t = "2021年3月30日 星期二 来源：某某日报"; _in_sentence(t, find_dates(t)[0])
+    False
+    >>> t = "2021-03-30 10:20 编辑：某某\\n全县建立临时党支部。"; _in_sentence(t, find_dates(t)[0])
+    False
+    >>> t = "【某报2014年04月17日讯】(记者某某报导)某县师生捐血。"; _in_sentence(t, find_dates(t)[0])
+    False
+    """
+    line_start = text.rfind("\n", 0, f.start) + 1
+    if _TIME_PREPOSITION.search(text, line_start, f.start):
+        return True
+    return ":" not in text[f.start:f.end] and bool(_SENTENCE_REST.match(text, f.end))
+
+
+@lru_cache(maxsize=1)
+def _site_bar() -> re.Pattern[str]:
+    """The links of a site's top bar (data/site_bar_words.csv), as one alternation.
+
+    >>> bool(_site_bar().search("2013年08月14日 登录论坛 注册")), bool(_site_bar().search("2013-08-14 来源:某某网"))
+    (True, False)
+    """
+    words = sorted((r["word"] for r in read_rows("site_bar_words.csv")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _on_site_bar(text: str, f: _Found) -> bool:
+    """Is an unlabelled date on the site's top bar, beside its log-in or bookmark links (2013年08月14日 登录论坛 注册)?
+    A portal prints there the day the page is viewed, so it is no date of the story; a short line only (a bar, not a
+    sentence that mentions a log-in).
+
+    >>> t = "2013年08月14日 登录论坛 注册\\n某网 > 新闻\\n8月1日,某镇干部转移群众。"; _on_site_bar(t, find_dates(t)[0])
+    True
+    >>> t = "2013年08月14日 来源:某某网\\n8月1日,某镇干部转移群众。"; _on_site_bar(t, find_dates(t)[0])
+    False
+    """
+    a = text.rfind("\n", 0, f.start) + 1
+    b = text.find("\n", f.end)
+    line = text[a: len(text) if b < 0 else b]
+    return len(line.strip()) <= 60 and bool(_site_bar().search(line))
+
+
 def _short_line(text: str, f: _Found) -> bool:
     """Is the date on a short line of its own (a dateline without a label)?"""
     a = text.rfind("\n", 0, f.start) + 1
@@ -376,7 +438,8 @@ def _signature(text: str, zones: list[Zone]) -> DateGuess | None:
         line = text[z.start:z.end].strip()
         if len(line) > 40 or "。" in line:  # a sentence that opens with a date is an event, not a signature
             continue
-        dates = [f for f in find_dates(text, z.start, z.end) if not _CRAWL.search(text[z.start:f.start])]
+        dates = [f for f in find_dates(text, z.start, z.end)
+                 if not _CRAWL.search(text[z.start:f.start]) and not _on_site_bar(text, f)]
         if dates and dates[-1].precision == "day":
             f = dates[-1]
             return DateGuess(f.iso, f.precision, f.start, f.end, text[f.start:f.end], "signature")

@@ -173,13 +173,17 @@ def _headline_sections(best: str, resolved: list[tuple[Hit, str]], text: str) ->
     A headline that names a prefecture (河北保定：党旗在一线飘扬) over a body whose county opens a
     short heading line (高碑店市千余名干部下沉镇村) is a roundup of the prefecture cut into sections,
     even when the page shows only the first: the prefecture. A county named in the headline, or
-    met only inside sentences, keeps the report.
+    met only inside sentences, keeps the report; so does a body cut by themes, whose headings before the
+    county's name no place (25年前洪水中冲散家庭 … then 某县紧急启动应急预案): a roundup's first section is a place's.
 
     >>> from mobilization.places import Zone, find_hits, resolve
     >>> t = "河北保定：党旗飘扬\\n保定连日降雨。\\n  高碑店市干部下沉镇村\\n高碑店市组织党员。高碑店市转移群众。"
     >>> z = [Zone(0, 10, "title"), Zone(10, len(t), "body")]
     >>> _headline_sections("130684", resolve(find_hits(t, z)), t)
     '130600'
+    >>> t2 = t.replace("  高碑店", "高碑店市干部连夜值守，转移群众。" * 4 + "\\n  老人一家安全转移\\n  高碑店")
+    >>> _headline_sections("130684", resolve(find_hits(t2, [Zone(0, 10, "title"), Zone(10, len(t2), "body")])), t2)
+    '130684'
     """
     parent = _county_prefecture(best)
     if not parent:
@@ -194,8 +198,32 @@ def _headline_sections(best: str, resolved: list[tuple[Hit, str]], text: str) ->
         line_end = text.find("\n", h.start)
         line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
         if _opens_line(text, h.start) and len(line) <= _SECTION_LINE and "。" not in line:
-            return parent
+            return best if _theme_heading_before(text, line_start, resolved) else parent
     return best
+
+
+_HEADING = re.compile(r"^[ \t　]*([^\s，,。；;：:！？!?、“”\"]{6,40})[ \t　]*$", re.M)
+
+
+def _theme_heading_before(text: str, end: int, resolved: list[tuple[Hit, str]]) -> bool:
+    """Is there, in the body before `end`, a heading line (a short line of words without a mark, between the
+    paragraphs) that names no place: a story cut by themes (25年前洪水中冲散家庭今年大灾全家安全转移), not a roundup
+    cut by places? Only headings after the story's first paragraph count (a subtitle or kicker under the headline is
+    none).
+
+    >>> lead = "连日降雨，某地党员干部挨家挨户劝说群众撤离，转移群众三百余人，无一伤亡。" * 2
+    >>> t = "某地降雨\\n" + lead + "\\n  老人一家安全转移\\n正文。"; _theme_heading_before(t, len(t), [])
+    True
+    >>> t = "某地降雨\\n  老人一家安全转移\\n" + lead + "\\n正文。"; _theme_heading_before(t, len(t), [])
+    False
+    """
+    story = re.search(r"[^\n]{60,}", text)
+    first = story.end() if story else len(text)
+    starts = [h.start for h, _ in resolved]
+    for m in _HEADING.finditer(text, first, end):
+        if not any(m.start(1) <= s < m.end(1) for s in starts):
+            return True
+    return False
 
 
 def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_hit: dict[str, Hit],

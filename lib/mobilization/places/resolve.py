@@ -43,13 +43,14 @@ def resolve(hits: list[Hit], below: frozenset[str] = frozenset()) -> list[tuple[
         sure_related.update(ancestors(c))
     out: list[tuple[Hit, str]] = []
     prev: Hit | None = None
-    for h in hits:
+    for k, h in enumerate(hits):
         if h.needs:  # a district's bare short form names it only once the text has named it
             h = replace(h, codes=h.codes + tuple(c for c in h.needs if c in sure or ancestors(c)[:1] and ancestors(c)[0] in sure), needs=())
         if not h.codes:
             prev = h
             continue
-        code = h.codes[0] if len(h.codes) == 1 else _choose(h, prev, sure, sure_related)
+        listed = k + 1 < len(hits) and hits[k + 1].start == h.end  # another name glued to it (辽宁抚顺铁岭等地)
+        code = h.codes[0] if len(h.codes) == 1 else _choose(h, prev, sure, sure_related, listed)
         if code:
             out.append((h, code))
         prev = h
@@ -103,12 +104,27 @@ def _city_nicknames(resolved: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
     return out
 
 
-def _choose(h: Hit, prev: Hit | None, sure: set[str], sure_related: set[str]) -> str:
+def _choose(h: Hit, prev: Hit | None, sure: set[str], sure_related: set[str], listed: bool = False) -> str:
+    """The one division an ambiguous hit names, or "" (see `resolve`); `listed`: another name follows right after it.
+
+    An address reads one level at a time: after its province (新疆阿勒泰), a stem shared by a prefecture and the
+    county-level seat of the same name (阿勒泰地区, 阿勒泰市) is the prefecture, the unit right below the province.
+    Not in a list of names after the province (辽宁抚顺铁岭等地: 抚顺 may be the city or 抚顺县 there).
+
+    >>> z = [Zone(0, 60, "body")]
+    >>> [(h.surface, c) for h, c in resolve(find_hits("新疆阿勒泰遭暴风雪，阿勒泰地区富蕴县牧民被困", z))][:2]
+    [('新疆', '650000'), ('阿勒泰', '654300')]
+    >>> [h.surface for h, c in resolve(find_hits("辽宁抚顺铁岭等地遭灾，辽宁抚顺市普降暴雨", z))][:2]
+    ['辽宁', '铁岭']
+    """
     table = divisions()
     if prev is not None and prev.end >= h.start - 1:
         qualified = [c for c in h.codes if any(p in ancestors(c) for p in prev.codes)]
         if len(qualified) == 1:
             return qualified[0]
+        direct = [c for c in qualified if ancestors(c)[:1] and ancestors(c)[0] in prev.codes]
+        if len(direct) == 1 and not listed:
+            return direct[0]
     supported = [c for c in h.codes if set(ancestors(c)) & sure or c in sure_related]
     if len(supported) == 1:
         return supported[0]
