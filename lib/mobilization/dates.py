@@ -346,11 +346,14 @@ def _in_sentence(text: str, f: _Found) -> bool:
     False
     >>> t = "【某报2014年04月17日讯】(记者某某报导)某县师生捐血。"; _in_sentence(t, find_dates(t)[0])
     False
+    >>> t = "764 2024-07-30\\n防汛关键期,某市各部门严阵以待。"; _in_sentence(t, find_dates(t)[0])
+    False
     """
     line_start = text.rfind("\n", 0, f.start) + 1
     if _TIME_PREPOSITION.search(text, line_start, f.start):
         return True
-    return ":" not in text[f.start:f.end] and bool(_SENTENCE_REST.match(text, f.end))
+    end = f.start + len(text[f.start:f.end].rstrip())  # (a numeric date's match may hold the line break after it)
+    return ":" not in text[f.start:end] and bool(_SENTENCE_REST.match(text, end))
 
 
 @lru_cache(maxsize=1)
