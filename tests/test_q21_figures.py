@@ -19,3 +19,14 @@ def test_people_classifier_still_ignores_what_people_do() -> None:
     # the verb is what the counted do when no noun of people follows it
     found = _found("镇里派出80余名连夜加固堤坝。")
     assert [e for _, e in found.values()] == [""]
+
+
+def test_a_conjunction_after_the_classifier_is_no_noun() -> None:
+    # 及其 and 以及 join the next item; the noun is the one before the number
+    found = _found("县里下拨帐篷300顶、毛毯900条及其他救灾物资。")
+    assert found["毛毯900条"] == (900.0, "毛毯")
+
+
+def test_a_two_character_conjunction_ends_the_noun() -> None:
+    found = _found("他们捐赠大米100袋并且送上慰问金。")
+    assert found["大米100袋"] == (100.0, "大米")
