@@ -30,3 +30,11 @@ def test_a_conjunction_after_the_classifier_is_no_noun() -> None:
 def test_a_two_character_conjunction_ends_the_noun() -> None:
     found = _found("他们捐赠大米100袋并且送上慰问金。")
     assert found["大米100袋"] == (100.0, "大米")
+
+
+def test_cans_letters_and_calls_are_counted() -> None:
+    found = _found("基金会送来200罐奶粉,收到感谢信30封,志愿者拨出回访电话500余通。")
+    assert found["200罐奶粉"] == (200.0, "奶粉")
+    assert found["感谢信30封"] == (30.0, "感谢信")
+    assert found["回访电话500余通"][0] == 500.0
+
