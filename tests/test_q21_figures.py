@@ -38,3 +38,18 @@ def test_cans_letters_and_calls_are_counted() -> None:
     assert found["感谢信30封"] == (30.0, "感谢信")
     assert found["回访电话500余通"][0] == 500.0
 
+
+
+def test_kinds_are_counted_with_their_noun() -> None:
+    found = _found("重点排查密接者、次密接者和入境人员等3类人员。基金会开展助学、助老等四大类慈善活动。")
+    assert found["3类人员"] == (3.0, "人员")
+    assert found["四大类慈善活动"] == (4.0, "慈善活动")
+    # 6类2300台: 2300 machines of six kinds; right before another number the kinds are no count of their own
+    found = _found("共调集挖掘机、装载机等机具6类2300台,涉及3类人员。")
+    assert [v for v, _ in found.values()] == [2300.0, 3.0]
+
+
+def test_a_noun_that_begins_with_the_classifier_is_no_reduplication() -> None:
+    # 两个|个案: 个案 is the noun; 一个个 is the reduplication ("one after another")
+    found = _found("善款将资助两个个案,一个个志愿者冲在前面。")
+    assert found == {"两个个案": (2.0, "个案")}

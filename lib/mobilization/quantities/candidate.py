@@ -148,8 +148,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     else:
         if num.is_one and classifier.one != "count" and not _goods_unit(classifier):
             return None  # 一位, 一批, 一封: the article "a"
-        if text.startswith(classifier.word, unit_end):
-            return None  # 一个个, 一批批
+        if text.startswith(classifier.word, unit_end) and (num.is_one or not _word_freq(text[unit_end:unit_end + 2])):
+            return None  # 一个个, 一批批 (not 两个|个案: a word that begins with the classifier's character, round q21)
         if text[num.start:m.end()] == "二" and (classifier.noun == "self" or (
                 classifier.kind in ("count", "event") and classifier.category != "personnel")):
             # 新华二村, 二组, 二期项目, 二号: a lone 二 before a unit is an ordinal or a name (a count says 两:
@@ -173,6 +173,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None  # 25公斤装大米: the size of one package
         if num.is_one and _numeral_follows(text, unit_end):
             return None  # 一支五十余人的队伍: the article "a"; the figure is the number after it
+        if classifier.word in _KINDS and _numeral_follows(text, unit_end):
+            return None  # 车辆机具5类1949辆 (round q21): the kinds divide the figure right after them, which is the count
         if num.is_one and text.startswith(_CALLED, unit_end):
             return None  # 一个叫公安县的地方, 一位名叫张华的老人: the article "a" before a name (round q18)
     latin = classifier is not None and classifier.latin and not _ASCII_LETTER.match(text, unit_end)
@@ -366,6 +368,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
     return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
                     category, num.start, unit_end, currency, cut is not None or math.isnan(num.value))
+
+
+_KINDS = ("类", "大类", "种")  # classifiers that count kinds of what they classify (4类人员, 产品30多种)
 
 
 _NO_UNIT = ("大",)  # 7大扶贫产业: 大 reads like a classifier but is none; the count has no unit (round q17)
