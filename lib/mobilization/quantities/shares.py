@@ -82,7 +82,8 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     reach = _SUM_EACH_REACH if q.currency else _RATION_REACH
     k = text.rfind("每", max(0, q.start - reach), q.number_start)
     if k < 0:
-        return False
+        # 每个五保户发放了1吨煤: the noun after 每 may carry it beyond the reach (round q21)
+        return not q.currency and _each_place(q, text, lex)
     if text.startswith(_EACH_TIME, k + 1):
         # 每人每天, 每个人每天要跑8个门牌号: a daily rate; the 每 of the person may stand before it
         k = text.rfind("每", max(0, k - _RATION_REACH), k)
@@ -123,6 +124,8 @@ def _each_place(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> [_each_place(q, t, lexicon()) for t in ("每村2至3家", "每个贫困村有2至3家单位", "每名党员联系15户")
     ...  for q in scan(t)]
     [True, True, False]
+    >>> [_each_place(q, t, lexicon()) for t in ("每个五保户发放了1吨煤",) for q in scan(t)]
+    [True]
     """
     k = text.rfind("每", max(0, q.start - _RATION_REACH - _PLACE_NOUN_MAX), q.start)
     if k < 0:
@@ -135,7 +138,8 @@ def _each_place(q: Quantity, text: str, lex: Lexicon) -> bool:
             return False  # 每名党员, 每户: the ration rule's; 每次, 每天: not a place
         p = cm.end()
     window = text[p:min(q.number_start, p + _PLACE_NOUN_MAX)]
-    places = [n for n, h in _head_ends(window, lex) if h.place]
+    # (a household or people reached, like a place: 每个五保户发放了1吨煤 is what each household gets; round q21)
+    places = [n for n, h in _head_ends(window, lex) if h.place or (h.category == "coverage" and q.category != "coverage")]
     if not places:
         return False
     gap = text[p + places[-1]:q.number_start]
