@@ -59,3 +59,11 @@ def test_what_each_household_gets_is_no_tally() -> None:
     # 每个低保户 … 2袋: a ration per household, even when the noun after 每 runs the 每 out of the short reach
     found = _found("镇里为每个低保户发放了2袋面粉,共发放面粉600袋。")
     assert list(found) == ["面粉600袋"]
+
+
+def test_big_n_counts_campaigns_and_zones() -> None:
+    # CODEBOOK (fifth session): N大 + noun counts its noun when the noun names things; 三大攻坚战 is a term
+    found = _found("全区开展文明创建、环境整治、平安建设三大行动,建成两大经济开发区,打好三大攻坚战。")
+    assert found["三大行动"] == (3.0, "行动")
+    assert found["两大经济开发区"] == (2.0, "经济开发区")
+    assert not any("攻坚战" in s for s in found)
