@@ -67,3 +67,9 @@ def test_big_n_counts_campaigns_and_zones() -> None:
     assert found["三大行动"] == (3.0, "行动")
     assert found["两大经济开发区"] == (2.0, "经济开发区")
     assert not any("攻坚战" in s for s in found)
+
+
+def test_provinces_count_themselves() -> None:
+    found = _found("会上,四川、云南、贵州三省份和广西、宁夏两省区代表作了发言。")
+    assert found["三省份"] == (3.0, "省份")
+    assert found["两省区"] == (2.0, "省区")
