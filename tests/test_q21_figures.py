@@ -73,3 +73,9 @@ def test_provinces_count_themselves() -> None:
     found = _found("会上,四川、云南、贵州三省份和广西、宁夏两省区代表作了发言。")
     assert found["三省份"] == (3.0, "省份")
     assert found["两省区"] == (2.0, "省区")
+
+
+def test_a_count_after_a_count_of_the_same_unit_shares_its_noun() -> None:
+    # 40个安置点已完工32个: the second count is a part of the first, its noun elided
+    found = _found("今年规划的40个安置点已完工32个。")
+    assert found["32个"] == (32.0, "安置点")
