@@ -79,3 +79,14 @@ def test_a_count_after_a_count_of_the_same_unit_shares_its_noun() -> None:
     # 40个安置点已完工32个: the second count is a part of the first, its noun elided
     found = _found("今年规划的40个安置点已完工32个。")
     assert found["32个"] == (32.0, "安置点")
+
+
+def test_next_and_previous_are_no_count() -> None:
+    # 下一个, 上一轮: "the next", "the previous" (an ordinal), not one of a tally
+    assert _found("队员们又奔赴下一个“战场”,迎接上一轮强降雨过后的清淤。") == {}
+
+
+def test_a_set_named_by_its_pieces_is_no_count() -> None:
+    # 三件套: a three-piece set (a word of the dictionary), not three pieces
+    found = _found("为80名老人送去防寒三件套。")
+    assert list(found) == ["80名老人"]

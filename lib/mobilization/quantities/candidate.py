@@ -79,22 +79,35 @@ def _lexicalised(text: str, start: int, unit_end: int, classifier) -> bool:
     the numeral is a part of that word, not a count (round q16). Not when the dictionary's word is itself a
     numeral phrase (一个家, tag m), nor when what follows the classifier is a noun it counts (两辆车: 辆 counts
     车, the word is only a frequent count); a word that ends with the classifier (一个, 十个) leaves it alone.
+    A second classifier after the first is no noun (三件套, 四件套: the name of a set).
 
     >>> c = lexicon().classifiers
     >>> _lexicalised("三轮车", 0, 2, c["轮"]), _lexicalised("两位数增长", 0, 2, c["位"]), _lexicalised("三个村", 0, 2, c["个"])
     (True, True, False)
     >>> _lexicalised("两辆车", 0, 2, c["辆"]), _lexicalised("一个家庭", 0, 2, c["个"])
     (False, False)
+    >>> _lexicalised("慰问品三件套", 3, 5, c["件"])  # (三件套: 套 is a classifier, no noun 件 counts; round q21)
+    True
     """
     for e in range(unit_end + 1, min(unit_end + _LEXICALISED_REACH, len(text)) + 1):
         word = text[start:e]
         if not _word_freq(word):
             continue
         tag = _dictionary_tag(word)
-        if tag and tag != "m" and (classifier.kind in ("event", "measure")
+        if tag and tag != "m" and (classifier.kind in ("event", "measure") or _second_unit(text[unit_end:e])
                                    or not _fits(open_head(text[unit_end:e]), classifier)):
             return True
     return False
+
+
+def _second_unit(x: str) -> bool:
+    """x is a classifier and no noun (套 in 三件套; not 车, which is both: 两辆车).
+
+    >>> _second_unit("套"), _second_unit("车")
+    (True, False)
+    """
+    lex = lexicon()
+    return x in lex.classifiers and x not in lex.heads
 
 
 def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | None:
