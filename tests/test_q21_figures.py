@@ -90,3 +90,9 @@ def test_a_set_named_by_its_pieces_is_no_count() -> None:
     # 三件套: a three-piece set (a word of the dictionary), not three pieces
     found = _found("为80名老人送去防寒三件套。")
     assert list(found) == ["80名老人"]
+
+
+def test_sums_shared_out_respectively_among_more_people_are_per_head() -> None:
+    # 分别 maps 300 pupils onto two sums: each pupil gets one of them; two people and two sums: each one's own
+    found = _found("300名小学生分别获得800元和500元助学金。两名老党员分别捐款1000元和600元。")
+    assert list(found) == ["300名小学生", "两名老党员", "捐款1000元", "600元"]

@@ -150,3 +150,35 @@ def _each_place(q: Quantity, text: str, lex: Lexicon) -> bool:
 def _place_noun(word: str, lex: Lexicon) -> bool:
     head = lex.heads.get(word)
     return head is not None and head.place
+
+
+_RESPECTIVELY = "分别"
+_PER_HEAD_UNITS = ("名", "人", "位", "户")  # people and households, counted by their own classifiers
+
+
+def per_head_respectively(q: Quantity, text: str, found: list[Quantity]) -> bool:
+    """170名学子分别获6000元和3000元资助: sums after 分别 ("respectively") shared out among MORE people than there
+    are sums are what each of them gets, per-head amounts, never a tally (CODEBOOK: per-person amounts). With as
+    many people as sums (两名党员分别捐款500元和300元) each sum is one person's own and is kept. (Round q21.)
+
+    The people are the counts of people or households (名, 人, 位, 户) before 分别 in its sentence, the sums the
+    amounts of money after it in its clause.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "170名学子分别获6000元和3000元资助"; qs = scan(t); [per_head_respectively(q, t, qs) for q in qs]
+    [False, True, True]
+    >>> t = "两名党员分别捐款500元和300元"; qs = scan(t); [per_head_respectively(q, t, qs) for q in qs]
+    [False, False, False]
+    """
+    if not q.currency:
+        return False
+    lo, _ = _sentence_bounds(text, q.number_start)
+    k = text.rfind(_RESPECTIVELY, lo, q.number_start)
+    if k < 0 or _CLAUSE_END_RE.search(text, k, q.number_start):
+        return False
+    clause_end = _CLAUSE_END_RE.search(text, k)
+    hi = clause_end.start() if clause_end is not None else len(text)
+    sums = sum(1 for x in found if x.currency and k < x.number_start < hi)
+    people = sum(x.value for x in found if lo <= x.start and x.end <= k and not x.currency
+                 and x.unit in _PER_HEAD_UNITS and x.value == x.value)
+    return people > sums
