@@ -96,3 +96,9 @@ def test_sums_shared_out_respectively_among_more_people_are_per_head() -> None:
     # 分别 maps 300 pupils onto two sums: each pupil gets one of them; two people and two sums: each one's own
     found = _found("300名小学生分别获得800元和500元助学金。两名老党员分别捐款1000元和600元。")
     assert list(found) == ["300名小学生", "两名老党员", "捐款1000元", "600元"]
+
+
+def test_a_place_named_with_a_numeral_and_a_period_are_no_figures() -> None:
+    # 三元乡 is a township's name, 一个时期 a span of time
+    found = _found("三元乡在今后一个时期将安置群众300户。")
+    assert list(found) == ["群众300户"]
