@@ -102,3 +102,8 @@ def test_a_place_named_with_a_numeral_and_a_period_are_no_figures() -> None:
     # 三元乡 is a township's name, 一个时期 a span of time
     found = _found("三元乡在今后一个时期将安置群众300户。")
     assert list(found) == ["群众300户"]
+
+
+def test_events_of_every_kind_before_their_count() -> None:
+    found = _found("今年以来,全县调处各类纠纷300余起。")
+    assert found["各类纠纷300余起"] == (300.0, "各类纠纷")
