@@ -107,3 +107,9 @@ def test_a_place_named_with_a_numeral_and_a_period_are_no_figures() -> None:
 def test_events_of_every_kind_before_their_count() -> None:
     found = _found("今年以来,全县公安机关侦破各类刑事案件56起。")
     assert found["各类刑事案件56起"] == (56.0, "各类刑事案件")
+
+
+def test_a_verb_after_an_adverb_is_no_counted_noun() -> None:
+    # 首次|登记: the verb of the clause; the noun (住房) was named before, so no noun here rather than a verb
+    found = _found("为解决住房办证难,首次登记3000套。")
+    assert found["3000套"] == (3000.0, "")
