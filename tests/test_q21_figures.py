@@ -113,3 +113,8 @@ def test_a_verb_after_an_adverb_is_no_counted_noun() -> None:
     # 首次|登记: the verb of the clause; the noun (住房) was named before, so no noun here rather than a verb
     found = _found("为解决住房办证难,首次登记3000套。")
     assert found["3000套"] == (3000.0, "")
+
+
+def test_orders_are_counted() -> None:
+    found = _found("当天,志愿者为封控小区转运了二十多单生鲜、药品等物资。")
+    assert found["二十多单生鲜、药品等物资"][0] == 20.0
