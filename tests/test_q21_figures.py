@@ -117,4 +117,4 @@ def test_a_verb_after_an_adverb_is_no_counted_noun() -> None:
 
 def test_orders_are_counted() -> None:
     found = _found("当天,志愿者为封控小区转运了二十多单生鲜、药品等物资。")
-    assert found["二十多单生鲜、药品等物资"][0] == 20.0
+    assert found["二十多单生鲜、药品"] == (20.0, "生鲜、药品")
