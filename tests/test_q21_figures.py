@@ -118,3 +118,8 @@ def test_a_verb_after_an_adverb_is_no_counted_noun() -> None:
 def test_orders_are_counted() -> None:
     found = _found("当天,志愿者为封控小区转运了二十多单生鲜、药品等物资。")
     assert found["二十多单生鲜、药品"] == (20.0, "生鲜、药品")
+
+
+def test_troops_are_counted_after_a_bare_number() -> None:
+    found = _found("国军已派2万3100兵力投入救灾。")
+    assert found["2万3100兵力"] == (23100.0, "兵力")
