@@ -123,3 +123,9 @@ def test_orders_are_counted() -> None:
 def test_troops_are_counted_after_a_bare_number() -> None:
     found = _found("国军已派2万3100兵力投入救灾。")
     assert found["2万3100兵力"] == (23100.0, "兵力")
+
+
+def test_a_demonstrative_an_iteration_and_a_weight_of_one_are_no_counts() -> None:
+    # 这三件事 points back to a list; 一个又一个 is "one after another"; 30公斤重 is what one bag weighs
+    found = _found("做好这三件事,完成了一个又一个任务,每一袋沙土约30公斤重,共装沙袋2000袋。")
+    assert list(found) == ["沙袋2000袋"]

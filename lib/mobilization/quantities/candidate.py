@@ -184,6 +184,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None  # 狮子会18区, 狮子会303区 (round q15): an association's numbered district is its name
         if classifier.kind == "measure" and text.startswith(_PACKAGE, unit_end):
             return None  # 25公斤装大米: the size of one package
+        if classifier.kind == "measure" and text.startswith(_HEAVY, unit_end) and not _word_freq(text[unit_end:unit_end + 2]):
+            return None  # 每一包泥土约有30公斤重 (round q21): the weight of one thing; not 30吨重建物资 (重建 a word)
         if num.is_one and _numeral_follows(text, unit_end):
             return None  # 一支五十余人的队伍: the article "a"; the figure is the number after it
         if classifier.word in _KINDS and _numeral_follows(text, unit_end):
@@ -390,6 +392,7 @@ _NO_UNIT = ("大",)  # 7大扶贫产业: 大 reads like a classifier but is none
 
 
 _PACKAGE = "装"  # after a measure: 25公斤装, the size of one package
+_HEAVY = "重"  # after a measure: 30公斤重, the weight of one thing
 
 
 def scan(text: str, lex: Lexicon | None = None) -> list[Quantity]:
