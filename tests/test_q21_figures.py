@@ -129,3 +129,9 @@ def test_a_demonstrative_an_iteration_and_a_weight_of_one_are_no_counts() -> Non
     # 这三件事 points back to a list; 一个又一个 is "one after another"; 30公斤重 is what one bag weighs
     found = _found("做好这三件事,完成了一个又一个任务,每一袋沙土约30公斤重,共装沙袋2000袋。")
     assert list(found) == ["沙袋2000袋"]
+
+
+def test_a_comparison_and_a_city_name_are_no_counts() -> None:
+    # 相当于12个西湖: a comparison of volume; 武汉三镇 is Wuhan itself
+    found = _found("水库蓄水1.5亿立方米,相当于12个西湖,保住了武汉三镇,转移群众3000人。")
+    assert list(found) == ["群众3000人"]
