@@ -135,3 +135,9 @@ def test_a_comparison_and_a_city_name_are_no_counts() -> None:
     # 相当于12个西湖: a comparison of volume; 武汉三镇 is Wuhan itself
     found = _found("水库蓄水1.5亿立方米,相当于12个西湖,保住了武汉三镇,转移群众3000人。")
     assert list(found) == ["群众3000人"]
+
+
+def test_the_people_of_a_place_after_a_bare_large_number() -> None:
+    # 12万武汉人: a place name and 人 count its people, like 12万群众
+    found = _found("疫情期间,12万武汉人报名成为志愿者。")
+    assert found["12万武汉人"] == (120000.0, "武汉人")

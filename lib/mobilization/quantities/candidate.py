@@ -23,7 +23,7 @@ from .categories import _category, _harmed, _moved_after, _reaching_verb, _scree
 from .money import (_currency_before, _currency_name_start, _headline_sum, _listed_with_yuan, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
 from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de,
-                          _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
+                          _demonym, _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
                           _noun_right_after_de, _one_item, _victims)
 
 
@@ -245,8 +245,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             bm = lex.bare_re.match(text, end)  # 613机关党员: the bare noun itself, though 机关 is a head too
             if bm is not None and bm.end() - end > n:
                 n, head = bm.end() - end, lex.heads[bm.group()]
-            if modified is not None and modified[0] > n:
-                n, head = modified
+            if modified is not None and (modified[0] > n or _demonym(text, end) == modified[0]):
+                n, head = modified  # (12万武汉人|报名成为志愿者: the people of the place, not a clause running on)
         elif n == 0 and end < len(text) and text[end] < "\x80":
             if classifier.category == "personnel" and text[end].isdigit():
                 n, head = _aged_people(text, end, lex)  # 33名35岁及以下青年
