@@ -118,6 +118,8 @@ def test_a_verb_after_an_adverb_is_no_counted_noun() -> None:
 def test_orders_are_counted() -> None:
     found = _found("当天,志愿者为封控小区转运了二十多单生鲜、药品等物资。")
     assert found["二十多单生鲜、药品"] == (20.0, "生鲜、药品")
+    # N单制 names a scheme (the four lists a community keeps), no count of orders
+    assert _found("社区推行“四单制”,群众点单、社区接单。") == {}
 
 
 def test_troops_are_counted_after_a_bare_number() -> None:
