@@ -119,7 +119,7 @@ def test_orders_are_counted() -> None:
     found = _found("当天,志愿者为封控小区转运了二十多单生鲜、药品等物资。")
     assert found["二十多单生鲜、药品"] == (20.0, "生鲜、药品")
     # N单制 names a scheme (the four lists a community keeps), no count of orders
-    assert _found("社区推行“四单制”,群众点单、社区接单。") == {}
+    assert _found("社区推行四单制,群众点单、社区接单。") == {}
 
 
 def test_troops_are_counted_after_a_bare_number() -> None:
@@ -143,3 +143,9 @@ def test_the_people_of_a_place_after_a_bare_large_number() -> None:
     # 12万武汉人: a place name and 人 count its people, like 12万群众
     found = _found("疫情期间,12万武汉人报名成为志愿者。")
     assert found["12万武汉人"] == (120000.0, "武汉人")
+
+
+def test_calls_after_the_classifier_are_counted() -> None:
+    # 通电 is a word of the dictionary, yet 12通电话 is twelve calls: the heads of 通 decide, not the word
+    found = _found("当晚,她接了12通电话。")
+    assert found["12通电话"] == (12.0, "电话")
