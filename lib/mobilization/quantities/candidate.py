@@ -23,7 +23,7 @@ from .categories import _category, _harmed, _moved_after, _reaching_verb, _scree
 from .money import (_currency_before, _currency_name_start, _headline_sum, _listed_with_yuan, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
 from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de,
-                          _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
+                          _demonym, _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
                           _noun_right_after_de, _one_item, _victims)
 
 
@@ -79,22 +79,35 @@ def _lexicalised(text: str, start: int, unit_end: int, classifier) -> bool:
     the numeral is a part of that word, not a count (round q16). Not when the dictionary's word is itself a
     numeral phrase (一个家, tag m), nor when what follows the classifier is a noun it counts (两辆车: 辆 counts
     车, the word is only a frequent count); a word that ends with the classifier (一个, 十个) leaves it alone.
+    A second classifier after the first is no noun (三件套, 四件套: the name of a set).
 
     >>> c = lexicon().classifiers
     >>> _lexicalised("三轮车", 0, 2, c["轮"]), _lexicalised("两位数增长", 0, 2, c["位"]), _lexicalised("三个村", 0, 2, c["个"])
     (True, True, False)
     >>> _lexicalised("两辆车", 0, 2, c["辆"]), _lexicalised("一个家庭", 0, 2, c["个"])
     (False, False)
+    >>> _lexicalised("慰问品三件套", 3, 5, c["件"])  # (三件套: 套 is a classifier, no noun 件 counts; round q21)
+    True
     """
     for e in range(unit_end + 1, min(unit_end + _LEXICALISED_REACH, len(text)) + 1):
         word = text[start:e]
         if not _word_freq(word):
             continue
         tag = _dictionary_tag(word)
-        if tag and tag != "m" and (classifier.kind in ("event", "measure")
+        if tag and tag != "m" and (classifier.kind in ("event", "measure") or _second_unit(text[unit_end:e])
                                    or not _fits(open_head(text[unit_end:e]), classifier)):
             return True
     return False
+
+
+def _second_unit(x: str) -> bool:
+    """x is a classifier and no noun (套 in 三件套; not 车, which is both: 两辆车).
+
+    >>> _second_unit("套"), _second_unit("车")
+    (True, False)
+    """
+    lex = lexicon()
+    return x in lex.classifiers and x not in lex.heads
 
 
 def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | None:
@@ -148,8 +161,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     else:
         if num.is_one and classifier.one != "count" and not _goods_unit(classifier):
             return None  # 一位, 一批, 一封: the article "a"
-        if text.startswith(classifier.word, unit_end):
-            return None  # 一个个, 一批批
+        if text.startswith(classifier.word, unit_end) and (num.is_one or not _word_freq(text[unit_end:unit_end + 2])):
+            return None  # 一个个, 一批批 (not 两个|个案: a word that begins with the classifier's character, round q21)
         if text[num.start:m.end()] == "二" and (classifier.noun == "self" or (
                 classifier.kind in ("count", "event") and classifier.category != "personnel")):
             # 新华二村, 二组, 二期项目, 二号: a lone 二 before a unit is an ordinal or a name (a count says 两:
@@ -171,8 +184,12 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None  # 狮子会18区, 狮子会303区 (round q15): an association's numbered district is its name
         if classifier.kind == "measure" and text.startswith(_PACKAGE, unit_end):
             return None  # 25公斤装大米: the size of one package
+        if classifier.kind == "measure" and text.startswith(_HEAVY, unit_end) and not _word_freq(text[unit_end:unit_end + 2]):
+            return None  # 每一包泥土约有30公斤重 (round q21): the weight of one thing; not 30吨重建物资 (重建 a word)
         if num.is_one and _numeral_follows(text, unit_end):
             return None  # 一支五十余人的队伍: the article "a"; the figure is the number after it
+        if classifier.word in _KINDS and _numeral_follows(text, unit_end):
+            return None  # 车辆机具5类1949辆 (round q21): the kinds divide the figure right after them, which is the count
         if num.is_one and text.startswith(_CALLED, unit_end):
             return None  # 一个叫公安县的地方, 一位名叫张华的老人: the article "a" before a name (round q18)
     latin = classifier is not None and classifier.latin and not _ASCII_LETTER.match(text, unit_end)
@@ -228,8 +245,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             bm = lex.bare_re.match(text, end)  # 613机关党员: the bare noun itself, though 机关 is a head too
             if bm is not None and bm.end() - end > n:
                 n, head = bm.end() - end, lex.heads[bm.group()]
-            if modified is not None and modified[0] > n:
-                n, head = modified
+            if modified is not None and (modified[0] > n or _demonym(text, end) == modified[0]):
+                n, head = modified  # (12万武汉人|报名成为志愿者: the people of the place, not a clause running on)
         elif n == 0 and end < len(text) and text[end] < "\x80":
             if classifier.category == "personnel" and text[end].isdigit():
                 n, head = _aged_people(text, end, lex)  # 33名35岁及以下青年
@@ -368,10 +385,14 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
                     category, num.start, unit_end, currency, cut is not None or math.isnan(num.value))
 
 
+_KINDS = ("类", "大类", "种")  # classifiers that count kinds of what they classify (4类人员, 产品30多种)
+
+
 _NO_UNIT = ("大",)  # 7大扶贫产业: 大 reads like a classifier but is none; the count has no unit (round q17)
 
 
 _PACKAGE = "装"  # after a measure: 25公斤装, the size of one package
+_HEAVY = "重"  # after a measure: 30公斤重, the weight of one thing
 
 
 def scan(text: str, lex: Lexicon | None = None) -> list[Quantity]:

@@ -11,6 +11,7 @@ import re
 from .records import Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .heads import _head_at_end
+from .text import _CLAUSE_END_RE
 from .open_nouns import context_noun, open_noun_after
 from .categories import _category
 from .nouns_before import noun_before
@@ -174,6 +175,12 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out[i] = replace(q, end=q.end + n, surface=q.surface + text[q.end:q.end + n], entity=text[q.end:q.end + n],
                              category=q.category if cls.category else _category(cls, own))
             continue  # 选派590名志愿者赴亚非拉22个发展中国家: the count has a noun of its own, not the one before
+        prev = qs[i - 1] if i else None
+        if prev is not None and _same_noun_elided(prev, q, text):
+            if out is qs:
+                out = list(qs)
+            out[i] = replace(q, entity=prev.entity, category=prev.category)
+            continue
         b, e, head = context_noun(text, q.start, 0, cls, lex)
         if head is None:
             continue
@@ -181,3 +188,15 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out = list(qs)
         out[i] = replace(q, entity=text[b:e], category=q.category if cls.category else _category(cls, head))
     return out
+
+
+def _same_noun_elided(prev: Quantity, q: Quantity, text: str) -> bool:
+    """175个安置点已开工156个: in one clause, a count with no noun of its own right after a count of the same unit
+    that has one counts that noun, elided (a part of the first: those begun, built, finished). (Round q21.)
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "175个安置点已开工156个"; a, b = scan(t); _same_noun_elided(a, b, t)
+    True
+    """
+    return bool(prev.entity) and not prev.currency and prev.unit == q.unit and prev.end <= q.start \
+        and _CLAUSE_END_RE.search(text, prev.end, q.start) is None

@@ -12,7 +12,7 @@ import re
 from .records import Classifier, Head, Lexicon
 from .wordlists import lexicon  # noqa: F401 (the doctests)
 from .heads import _CONJUNCTIONS, _head_at_end, _head_ends, _starts_with_stop
-from .window_tags import _tagged
+from .window_tags import _dictionary_tag, _tagged
 from .open_nouns import _fused_stop, form_category, open_head
 from .nouns import _TITLE_MAX, _title_fits
 
@@ -205,6 +205,8 @@ def _plain_object(rest: str, lex: Lexicon) -> int:
     if not 2 <= len(rest) <= _WORK_OBJECT_MAX or "的" in rest or lex.stop_re.search(rest) is not None \
             or not all("\u4e00" <= c <= "\u9fff" for c in rest) or rest[0] in "了着过":
         return 0
+    if _dictionary_tag(rest) == "v":
+        return 0  # 首次|登记100674套: a verb of the dictionary is no object, it is the verb of the clause (round q21)
     return len(rest)
 
 

@@ -11,7 +11,7 @@ from .text import _clause_end
 from .wordlists import lexicon
 from .numbers import _approx_before, candidate_re, _starts_number
 from .heads import _compatible, _head_ends, _is_boundary, _starts_with_stop, _window_after
-from .window_tags import _word_freq, _tagged
+from .window_tags import _dictionary_tag, _word_freq, _tagged
 from .open_nouns import _fits, open_noun_after, _final, _harm_participle, _verb_at
 from .nouns import noun_after, _PHRASE_MAX
 from .nouns_before import _MODEL_CODE_CORE, noun_before
@@ -192,6 +192,9 @@ def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | N
     n, head = noun_after(text, p, False, lex, fallback=False)
     if n and head is not None and head.bare and not head.open and n - len(head.word) <= _BARE_MODIFIER:
         return n, head
+    demonym = _demonym(text, p)
+    if demonym:
+        return demonym, Head(text[p:p + demonym], "personnel", False, True, open=True)
     people = _population(text, p, lex)
     if people is not None:
         return people
@@ -206,6 +209,21 @@ def _modified_bare(text: str, m: re.Match, lex: Lexicon) -> tuple[int, Head] | N
         if people is not None:
             return k + 1 + people[0] - p, people[1]
     return None
+
+
+_DEMONYM_RE = re.compile(r"([\u4e00-\u9fff]{2,3})人(?![民员口次数均群士工才力手物])")
+
+
+def _demonym(text: str, p: int) -> int:
+    """The length of a place name (jieba's dictionary tags it ns) and 人 at text[p]: the people of that place,
+    counted by a bare numeral with 万 or 亿 (1600万中国人, 19万蒙洼人); 0 if none (人民, 人员, 人口 are words of their
+    own). (Round q21.)
+
+    >>> _demonym("19万蒙洼人,选择了撤离", 3), _demonym("20万优秀人才", 3)
+    (3, 0)
+    """
+    m = _DEMONYM_RE.match(text, p)
+    return m.end() - p if m is not None and _dictionary_tag(m.group(1)) == "ns" else 0
 
 
 _TOTAL_END = frozenset("，,。；;：:）)！!？?\n")  # a figure that ends its clause

@@ -13,6 +13,7 @@ import re
 from .records import Classifier, Head, Lexicon
 from .text import _CLOSE_QUOTES, _OPEN_QUOTES
 from .wordlists import lexicon
+from .window_tags import _tagged
 from .heads import _compatible, _CONJUNCTIONS, _head_at_end, _head_ends, _starts_with_stop
 from .open_nouns import _fits, _fused_stop, _open_before, form_category, open_head
 # (_MODEL_CODE_CORE re-exported: noun_shapes imports it from here)
@@ -210,6 +211,8 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
             # 出动皮卡车运水5次: after the goods or vehicle used, a short verb and its object name what was
             # done (not after people: 与居家观察人员联系三次 names whom, not what)
             return base + b + ends[-1][0], base + len(w), None
+    if event and head is None and _kinds_of_events(w[b:]):
+        return base + b, base + len(w), None  # 侦破各类刑事案件2068起: 各类 and the events of those kinds (round q21)
     if event and head is None and "的" not in w[b:] and len(w) - b > _EVENT_NOUN_MAX:
         k = _action_noun(w[b:], lex)
         if k:
@@ -229,3 +232,19 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
         b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
     return base + b, base + len(w), head
+
+
+_KINDS_OF = ("各类", "各种", "各项")  # "of every kind": a pronoun that opens a noun phrase, no word of its own
+
+
+def _kinds_of_events(x: str) -> bool:
+    """x is 各类 (各种, 各项) and a short noun of events (侦破|各类刑事案件, 调处各类纠纷): before a count of events, the
+    events of every kind are what is counted; 各类 leaves the noun no longer than any other (round q21).
+
+    >>> _kinds_of_events("各类刑事案件"), _kinds_of_events("各类"), _kinds_of_events("各类人员到场协助")
+    (True, False, False)
+    """
+    if not x.startswith(_KINDS_OF) or not 2 <= len(x) - 2 <= _EVENT_NOUN_MAX:
+        return False
+    words = _tagged(x[2:])
+    return bool(words) and all(t in ("n", "vn") for _, t in words) and words[-1][1] == "n"

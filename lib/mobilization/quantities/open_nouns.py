@@ -246,16 +246,22 @@ def _clause_len(words: list[tuple[str, str]], clause: int) -> int:
 
 def _clause_modifies(text: str, p: int, noun: Head, lex: Lexicon) -> bool:
     """Whether the verbs before the noun at text[p] may modify it (三宗|输入|个案) rather than being what the
-    counted do to it (200名|连夜加固|堤坝): never after a classifier of people, who are counted doing
-    things, and never before a place or area, the usual object of a verb of work.
+    counted do to it (200名|连夜加固|堤坝): after a classifier of people, who are counted doing things,
+    only when the noun is itself one of people (136名|应届|大学本科生: 名 counts people, so a noun of people
+    after the verb is the counted noun and the verb its modifier; round q21); never before a place or area,
+    the usual object of a verb of work.
 
     >>> lex = lexicon()
     >>> _clause_modifies("三宗输入个案", 2, open_head("个案", lex), lex), _clause_modifies("三名加固堤坝", 2, open_head("堤坝", lex), lex)
     (True, False)
+    >>> _clause_modifies("三名应届本科生", 2, open_head("本科生", lex), lex)
+    True
     """
     cls = next((lex.classifiers[text[p - k:p]] for k in (2, 1) if p >= k and text[p - k:p] in lex.classifiers), None)
-    if cls is None or cls.category == "personnel" or cls.kind == "money":
+    if cls is None or cls.kind == "money":
         return False
+    if cls.category == "personnel":
+        return noun.category in ("personnel", "coverage") and not noun.place
     return noun.category != "coverage" and not noun.place
 
 

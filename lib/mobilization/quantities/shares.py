@@ -82,7 +82,8 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     reach = _SUM_EACH_REACH if q.currency else _RATION_REACH
     k = text.rfind("每", max(0, q.start - reach), q.number_start)
     if k < 0:
-        return False
+        # 每个五保户发放了1吨煤: the noun after 每 may carry it beyond the reach (round q21)
+        return not q.currency and _each_place(q, text, lex)
     if text.startswith(_EACH_TIME, k + 1):
         # 每人每天, 每个人每天要跑8个门牌号: a daily rate; the 每 of the person may stand before it
         k = text.rfind("每", max(0, k - _RATION_REACH), k)
@@ -123,6 +124,8 @@ def _each_place(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> [_each_place(q, t, lexicon()) for t in ("每村2至3家", "每个贫困村有2至3家单位", "每名党员联系15户")
     ...  for q in scan(t)]
     [True, True, False]
+    >>> [_each_place(q, t, lexicon()) for t in ("每个五保户发放了1吨煤",) for q in scan(t)]
+    [True]
     """
     k = text.rfind("每", max(0, q.start - _RATION_REACH - _PLACE_NOUN_MAX), q.start)
     if k < 0:
@@ -135,7 +138,8 @@ def _each_place(q: Quantity, text: str, lex: Lexicon) -> bool:
             return False  # 每名党员, 每户: the ration rule's; 每次, 每天: not a place
         p = cm.end()
     window = text[p:min(q.number_start, p + _PLACE_NOUN_MAX)]
-    places = [n for n, h in _head_ends(window, lex) if h.place]
+    # (a household or people reached, like a place: 每个五保户发放了1吨煤 is what each household gets; round q21)
+    places = [n for n, h in _head_ends(window, lex) if h.place or (h.category == "coverage" and q.category != "coverage")]
     if not places:
         return False
     gap = text[p + places[-1]:q.number_start]
@@ -146,3 +150,35 @@ def _each_place(q: Quantity, text: str, lex: Lexicon) -> bool:
 def _place_noun(word: str, lex: Lexicon) -> bool:
     head = lex.heads.get(word)
     return head is not None and head.place
+
+
+_RESPECTIVELY = "分别"
+_PER_HEAD_UNITS = ("名", "人", "位", "户")  # people and households, counted by their own classifiers
+
+
+def per_head_respectively(q: Quantity, text: str, found: list[Quantity]) -> bool:
+    """170名学子分别获6000元和3000元资助: sums after 分别 ("respectively") shared out among MORE people than there
+    are sums are what each of them gets, per-head amounts, never a tally (CODEBOOK: per-person amounts). With as
+    many people as sums (两名党员分别捐款500元和300元) each sum is one person's own and is kept. (Round q21.)
+
+    The people are the counts of people or households (名, 人, 位, 户) before 分别 in its sentence, the sums the
+    amounts of money after it in its clause.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "170名学子分别获6000元和3000元资助"; qs = scan(t); [per_head_respectively(q, t, qs) for q in qs]
+    [False, True, True]
+    >>> t = "两名党员分别捐款500元和300元"; qs = scan(t); [per_head_respectively(q, t, qs) for q in qs]
+    [False, False, False]
+    """
+    if not q.currency:
+        return False
+    lo, _ = _sentence_bounds(text, q.number_start)
+    k = text.rfind(_RESPECTIVELY, lo, q.number_start)
+    if k < 0 or _CLAUSE_END_RE.search(text, k, q.number_start):
+        return False
+    clause_end = _CLAUSE_END_RE.search(text, k)
+    hi = clause_end.start() if clause_end is not None else len(text)
+    sums = sum(1 for x in found if x.currency and k < x.number_start < hi)
+    people = sum(x.value for x in found if lo <= x.start and x.end <= k and not x.currency
+                 and x.unit in _PER_HEAD_UNITS and x.value == x.value)
+    return people > sums

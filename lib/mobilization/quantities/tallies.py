@@ -15,7 +15,7 @@ from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
 from .conditions import _gift_class, _own_money, _threshold
-from .shares import _PER_UNIT_REACH, _per_unit, _ration, _sentence_bounds
+from .shares import _PER_UNIT_REACH, _per_unit, _ration, _sentence_bounds, per_head_respectively
 
 
 _NUMBERED_SLOGAN = re.compile(r"[两二三四五六七八九十]个一")
@@ -353,6 +353,7 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
     has_spread = "不等" in text or "档" in text
     has_floor = "不少于" in text or "不低于" in text
+    has_respectively = "分别" in text
     has_rate = lex.rate_re is not None and lex.rate_re.search(text) is not None
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
     has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
@@ -375,6 +376,8 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
             continue  # (the find: most counts have no 每 before them, decided in C)
         if has_rate and _rate(q, text, lex):
             continue
+        if has_respectively and per_head_respectively(q, text, found):
+            continue  # 170名学子分别获6000元和3000元资助: what each gets (round q21)
         if has_floor and _required_floor(q, text):
             continue
         if q.currency and (_threshold(q, text, lex) or _own_money(q, text) or _gift_class(q, text)):
