@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # opened figure corpora (2026-12-06); never add a corpus that is still blind
-CORPORA = ("B", "D_figures", "F", "H", "J", "M", "Q", "S", "U", "W", "Y", "Z2", "AC", "AD", "AF", "AH", "AJ", "AL", "AN", "AP", "AT")
+CORPORA = ("B", "D_figures", "F", "H", "J", "M", "Q", "S", "U", "W", "Y", "Z2", "AC", "AD", "AF", "AH", "AJ", "AL", "AN", "AP", "AR", "AT")
 
 
 def texts(heldout: Path) -> list[tuple[str, str, str]]:

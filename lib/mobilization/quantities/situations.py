@@ -39,7 +39,7 @@ from .verbs import SituationWords, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count)
-from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DEAD, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
+from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _NOT_STATIONS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
                                 _SERVE_BEFORE, _STATIONS, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
                                 _a_place, _aided_institution, _composed_of, _governs, _handed_over, _in_need,
@@ -125,6 +125,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "personnel"  # 服务队由150余名退伍军人自发成立: the members who make up or found a body (q19c)
     if q.category in ("personnel", "other", "coverage") and _is_people(q, lex) and _per_head(q, text, lex, words):
         return "coverage"  # …成员共计364人,每人发放长寿金500元: the people a distribution per head reaches (q19c)
+    if q.category in ("other", "personnel") and (q.entity.endswith(tuple(words.roles["remains"]))
+                                                  or (not q.entity and q.unit in words.roles["remains"])):
+        return "coverage"  # 遗体10具, 两具遇难矿工遗体: bodies are counted once a search has recovered them, its reach
+        # (CODEBOOK.md eighth session, round q21c); the toll is counted as people (遇难33人: other)
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
@@ -153,8 +157,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     before = verb.group() if verb is not None else ""
     after = after_m.group() if after_m is not None else ""
     people = _is_people(q, lex)
-    if people and words.has("find", before) and not any(d in q.entity for d in _DEAD):
-        return "coverage"  # 找到了20名被困群众: the living a search finds are reached (round q19c; not 寻获33名遇难者)
+    if people and words.has("find", before):
+        return "coverage"  # 找到了20名被困群众, 已寻获33名遇难者: the people a search finds, living or dead, are its reach
+        # (round q19c; the dead too since CODEBOOK.md eighth session, round q21c)
     if people and (words.has("receive", before) or words.has("rescue", before) or words.has("moved", before)
                    or words.has("moved", after)
                    or (words.has("benefit", after) and (after not in _BACK_TO_WORK or q.category != "personnel"
