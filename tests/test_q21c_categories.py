@@ -22,3 +22,23 @@ from invented import category
 ])
 def test_remains_found(text, part, expected):
     assert category(text, part) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # facilities built, rebuilt or under construction are activity, whatever they do once built
+    ("全县建成8个乡镇综合养老服务中心。", "8个乡镇综合养老服务中心", "activity"),        # was organization
+    ("改扩建城关小学等3所学校,新增学位900个。", "3所学校", "activity"),                   # was organization
+    ("全市建成5G基站320个。", "基站320个", "activity"),                                # was coverage
+    ("全县46个安置点已全部开工。", "46个安置点", "activity"),                          # was organization
+    ("全省共建成集中安置点52个、住房1.2万套。", "集中安置点52个", "activity"),         # was organization
+    ("全省共建成集中安置点52个、住房1.2万套。", "住房1.2万套", "activity"),             # was supplies
+    ("全县建起12座大棚。", "12座大棚", "activity"),                                     # was not activity
+    # hospitals, outlets and institutions counted by 家 stay organizations once built; units set up too
+    ("新改扩建4座方舱医院。", "4座方舱医院", "organization"),
+    ("全省已建成600多家助农工坊,带动农民就业。", "600多家助农工坊", "organization"),
+    ("建设9个扶贫电商网点。", "9个扶贫电商网点", "organization"),
+    ("建立社区服务站30个。", "社区服务站30个", "organization"),
+    ("建成6个示范村。", "6个示范村", "coverage"),
+])
+def test_facilities_built(text, part, expected):
+    assert category(text, part) == expected

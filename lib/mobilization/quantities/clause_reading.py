@@ -55,6 +55,10 @@ def _first_verb_after(text: str, end: int, lex: Lexicon, words: SituationWords) 
     return verbs[0] if verbs and verbs[0].start() == k else None
 
 
+_LEADING_ADVERB = re.compile(r"(?:共|共计|累计|总计|合计|已|已经|全部)?")  # adverbs of total or time a noun-first surface
+# may open with before its verb (共建成集中安置点925个)
+
+
 def _phrase_start(q: Quantity, text: str, words: SituationWords) -> int:
     """Where the counted phrase of `q` begins: after a verb of situation_verbs.csv that opens a
     noun-first surface (接纳受灾群众300余人: the verb governs the noun, it is not part of it),
@@ -63,10 +67,14 @@ def _phrase_start(q: Quantity, text: str, words: SituationWords) -> int:
     >>> t, w = "接纳受灾群众300余人", situation_words()
     >>> _phrase_start(Quantity(0, 11, t, 300.0, unit="人", entity="接纳受灾群众", number_start=6), t, w)
     2
+    >>> t = "共建成集中安置点925个"
+    >>> _phrase_start(Quantity(0, 12, t, 925.0, unit="个", entity="共建成集中安置点", number_start=8), t, w)
+    3
     """
     if q.start >= q.number_start:
         return q.start
-    m = words.any_re.match(text, q.start)
+    k = q.start + len(_LEADING_ADVERB.match(text, q.start, q.number_start).group())
+    m = words.any_re.match(text, k)  # (共建成集中安置点925个: an adverb of total before the verb, round q21c)
     if m is not None and m.end() < q.number_start and not (q.entity and q.entity.startswith(m.group())
                                                            and q.entity in _listed_heads()):
         return m.end()  # (not a listed noun that begins with such a verb: 安置点61个, 转移人员; sixth session)

@@ -183,10 +183,14 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 转移牲畜2.8万头: animals moved, like people (not goods: 转移物资 stay supplies)
     if not people and q.category == "supplies" and words.has("moved", after):
         return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
-    if not people and words.has("built", before) and q.category in ("supplies", "coverage", "other") \
-            and not q.entity.endswith(_PLACE_ENDS) and not text.startswith("的", q.end):
+    if not people and (words.has("built", before) or words.has("underway", after)) \
+            and q.category in ("supplies", "coverage", "other", "organization") \
+            and not q.entity.endswith(_PLACE_ENDS) and not text.startswith("的", q.end) \
+            and not (q.category == "organization" and (q.entity.endswith(tuple(words.roles["built_unit"]))
+                                                       or q.unit in words.roles["built_unit"])):
         # (建成13个社区…: a place is not what is built; 建设一座13800张床位的方舱医院: the count describes what is)
-        return "activity"  # (not an organization: a hospital built, 新改扩建10座方舱医院, is one, CODEBOOK.md)
+        return "activity"  # 建成12个养老服务中心, 307个安置点已全部开工: facilities built or under construction,
+        # whatever they do once built (CODEBOOK.md eighth session, round q21c); not a hospital (新改扩建10座方舱医院)
     if not people and q.category == "organization" and words.has("give", before) and before.endswith(_INTO) \
             and verb.end() == start:
         return "coverage"  # 把图书送进20所学校: the schools the goods reach (not 送20所学校的捐款)
@@ -218,6 +222,7 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     out: list[Quantity] = []
     said: dict[tuple[float, str], tuple[str, str]] = {}  # (value, unit) → (entity, category) the clause gave
     described: set[int] = set()  # indices in `out` of the counts read as a place's description (_population)
+    worked: set[int] = set()  # indices in `out` of the counts their clause read as work done (built, cleared)
     for q in qs:
         # (the sentence's default is read only for a bare count of people that nothing else decides)
         c = situated_category(q, text, lex, words, lambda: _sentence_default(out, q, text, lex))
@@ -245,6 +250,13 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             described.add(len(out))  # (the next count of the list goes on describing it: 有省级贫困村33个,
             # 建档立卡贫困户12207户、40382人; sixth session)
         prev = out[-1] if out else None
+        if c in ("supplies", "coverage", "other") and len(out) - 1 in worked and text[prev.end:q.start] == "、" \
+                and not _is_people(q, lex) and not q.entity.endswith(_PLACE_ENDS) \
+                and _first_verb_after(text, q.end, lex, words) is None:
+            c = "activity"  # 建成集中安置点925个、住房43.9万套: an item of a list shares the verb of work before it
+            # (round q21c), as items share a harm (below)
+        if c == "activity" and q.category != "activity":
+            worked.add(len(out))  # (a count the clause made work done: built, cleared)
         if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
                 and prev.end == q.start - 1 and text[prev.end] == "、" \
                 and _harmed(text, q.start, q.number_start, q.end, 0, lex):
