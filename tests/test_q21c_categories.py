@@ -42,3 +42,20 @@ def test_remains_found(text, part, expected):
 ])
 def test_facilities_built(text, part, expected):
     assert category(text, part) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # posts, stations and wards set up, opened or staffed are units, organization; guarded, taken over, supplied or
+    # worked in, they are places reached, coverage
+    ("我们全镇16个检查点,每天早上上报值班情况。", "16个检查点", "organization"),          # was coverage
+    ("老李负责三个送水点。", "三个送水点", "organization"),                             # was coverage
+    ("该方舱医院曾经有12个病区。", "12个病区", "organization"),                         # was coverage
+    ("防疫组在镇上5个安置点开展消杀。", "5个安置点", "coverage"),                      # was organization
+    ("医疗队整建制接管2个重症病区。", "2个重症病区", "coverage"),
+    ("民兵日夜值守8个卡口。", "8个卡口", "coverage"),
+    ("全县设立了20个防控卡点。", "20个防控卡点", "organization"),
+    ("全县46个安置点已全部开工。", "46个安置点", "activity"),
+    ("在山坡上找到了一个较小的起火点。", "一个较小的起火点", "coverage"),
+])
+def test_posts_set_up_or_covered(text, part, expected):
+    assert category(text, part) == expected

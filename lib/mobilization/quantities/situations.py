@@ -42,7 +42,7 @@ from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _bene
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _NOT_STATIONS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
                                 _SERVE_BEFORE, _STATIONS, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
-                                _a_place, _aided_institution, _composed_of, _governs, _handed_over, _in_need,
+                                _a_place, _aided_institution, _composed_of, _covered_post, _governs, _handed_over, _in_need,
                                 _listed_reached, _per_head, _same_noun, _sentence_default, _sentence_of, _served_de,
                                 _set_up, _silent, _whole_of)  # noqa: F401 (BARE_DEFAULT, _whole_of re-exported)
 
@@ -143,8 +143,11 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
             and (_is_people(q, lex) or _a_place(q)) and _object_of_reach(text, q, start, lo, lex, words):
         return "coverage"  # 对29名同学进行资助: the object of 对 that a verb of reaching takes past a light verb,
         # with no verb of its own clause around the count (round q20c)
+    post = q.category in ("coverage", "organization") and q.entity.endswith(_STATIONS) \
+        and not q.entity.endswith(_NOT_STATIONS) and not _is_people(q, lex)
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
-        return q.category  # nothing around the count says more than its noun (most counts)
+        return _post(q, text, lex, words) if post else q.category  # nothing around the count says more than its
+        # noun (most counts)
     if _disaster_scope(text, start, lex, words, verb) and not (_is_people(q, lex) and after_m is not None
                                                                and (words.has("moved", after_m.group())
                                                                     or words.has("rescue", after_m.group()))):
@@ -156,6 +159,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 对300余名村民进行转移疏散, 将30名群众转移: people and places reached (sixth session)
     before = verb.group() if verb is not None else ""
     after = after_m.group() if after_m is not None else ""
+    if post and not (words.has("built", before) or words.has("underway", after)):
+        return _post(q, text, lex, words)  # (a post built is work done: 307个安置点已全部开工, below)
     people = _is_people(q, lex)
     if people and words.has("find", before):
         return "coverage"  # 找到了20名被困群众, 已寻获33名遇难者: the people a search finds, living or dead, are its reach
@@ -204,6 +209,19 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
         return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
     return q.category
+
+
+def _post(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
+    """A post, station or ward that no verb sets up: coverage when the people guard, take over, supply or work in
+    it (值守12个卡口, 整建制接管2个重症病区, 在7个生活安置点开展防疫), else organization, the unit itself (我们全乡38个
+    检查点, 医院曾经有32个病区): CODEBOOK.md eighth session, round q21c.
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "我负责两个送水点。"
+    >>> _post(Quantity(3, 8, "两个送水点", 2.0, unit="个", entity="送水点", number_start=3), t, lexicon(), situation_words())
+    'organization'
+    """
+    return "coverage" if _covered_post(q, text, lex, words) else "organization"
 
 
 def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
