@@ -59,3 +59,16 @@ def test_facilities_built(text, part, expected):
 ])
 def test_posts_set_up_or_covered(text, part, expected):
     assert category(text, part) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # people who apply for aid are reached and checked by the scheme, coverage; people a noun marks as reached who
+    # are chosen (for a grant) stay reached; people chosen to serve stay personnel
+    ("后来又有25名学生申请资助。", "25名学生", "coverage"),                              # was personnel
+    ("最终选定90名学子。", "90名学子", "coverage"),                                     # was personnel
+    ("最终选定20人前往社区。", "20人", "personnel"),
+    ("选拔30名党员。", "30名党员", "personnel"),
+    ("组织1000名群众参加义务劳动。", "1000名群众", "personnel"),
+])
+def test_applicants_and_chosen(text, part, expected):
+    assert category(text, part) == expected

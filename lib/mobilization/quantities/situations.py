@@ -179,9 +179,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if people and after in lex.cases and q.category == "personnel":
         return "other"  # 52522人在接受集中隔离观察: people under watch, like 医学观察5人 (not people the noun
         # says are reached: 约800名居民居家隔离 stay coverage)
-    if people and words.has("mobilize", before) and q.category == "coverage" \
+    if people and words.has("mobilize", before) and q.category == "coverage" and not words.has("choose", before) \
             and not words.has("moved", after) and lex.served_re.search(text, q.end, _clause_end(text, q.end, 20)) is None:
-        # (组织居民300人进行核酸检测, 组织1万多名群众提前转移: what befalls them after says they are reached)
+        # (组织居民300人进行核酸检测, 组织1万多名群众提前转移: what befalls them after says they are reached; 最终选定170名
+        # 学子: people a noun marks as reached, only chosen, are chosen for the aid, round q21c)
         return "personnel"
     if not people and q.category == "other" and (words.has("moved", before) or words.has("moved", after)
                                                   or (before in lex.served and not words.has("scope", before))):
