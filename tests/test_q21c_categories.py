@@ -72,3 +72,18 @@ def test_posts_set_up_or_covered(text, part, expected):
 ])
 def test_applicants_and_chosen(text, part, expected):
     assert category(text, part) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # a place's own population is its description, other; so is a part of it after 其中, with no verb of its own
+    ("该村共有8个村民组,人口1136人,312户。", "人口1136人", "other"),                    # was coverage
+    ("该市总面积5007平方公里,人口149万人。", "人口149万人", "other"),                  # was coverage
+    ("全村共310户1237人,其中脱贫户50户154人。", "脱贫户50户", "other"),                # was coverage
+    ("全村共310户1237人,其中脱贫户50户154人。", "154人", "other"),                     # was coverage
+    ("帮助脱贫户30户发展产业。", "脱贫户30户", "coverage"),
+    ("转移群众1200人,其中老人300人。", "老人300人", "coverage"),
+    ("受灾10万人,其中转移安置2万人。", "2万人", "coverage"),
+    ("惠及人口3万人。", "人口3万人", "coverage"),
+])
+def test_population_described(text, part, expected):
+    assert category(text, part) == expected
