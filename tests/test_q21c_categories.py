@@ -87,3 +87,17 @@ def test_applicants_and_chosen(text, part, expected):
 ])
 def test_population_described(text, part, expected):
     assert category(text, part) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # the groups a village is divided into are places: before a count of people harmed, they are where the harm is
+    ("受寒潮影响,某县6个乡镇90个村小组3000户8000人受灾。", "90个村小组", "other"),         # was organization
+    ("受寒潮影响,某县6个乡镇90个村小组3000户8000人受灾。", "6个乡镇", "other"),           # was coverage
+    ("成立5个党员小组。", "5个党员小组", "organization"),
+    # people brought out of danger or transferred for care, said right after their count: reached
+    ("救援船赶到,使得船上3名被困渔民化险为夷。", "3名被困渔民", "coverage"),              # was other
+    ("其中12名重伤员已转送到市级医院治疗。", "12名重伤员", "coverage"),                  # was other
+    ("救援人员表示被埋的20人生还希望渺茫。", "20人", "other"),
+])
+def test_places_harmed_and_people_rescued(text, part, expected):
+    assert category(text, part) == expected

@@ -255,12 +255,13 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 and words.serve_re.match(text, q.end) is None and (
                 c == "personnel" or (c == "other" and not q.entity and whole.category == "coverage"
                                      and not _harmed(text, q.start, q.number_start, q.end, 0, lex))
-                or (c == "coverage" and whole.category == "other")):
+                or (c == "coverage" and whole.category == "other" and words.reach_re.match(text, q.end) is None)):
             c = whole.category  # 转移海上人员16万人,其中…渔船人员12.8万人: a part of the people counted before 其中
             # (only the personnel a noun of people gives by default, or the other a bare count takes by default
             # (其中地质灾害1.23万人: round q19c): 救出2名伤员,其中1人重伤 is the harm's, and 其中,1479人当选村党组织
             # 书记 says what the part did; 共310户1237人,其中脱贫户50户154人: a part of a place's described population
-            # describes it too, and a part of a toll is the toll, when no verb of its own says more; round q21c)
+            # describes it too, and a part of a toll is the toll, when no verb of its own says more (not 该站有300名
+            # 登记选民,其中有210人投票: a verb of reach); round q21c)
         if q.unit in _VEHICLE_UNITS and c == "supplies" and _TIMES_AFTER.match(text, q.end):
             c = "activity"  # 应急车辆64辆/次, 8辆车次: vehicle-trips, like 辆次 and 台次 (round q13)
         if q.unit == "户" and c == "coverage" and _FIRMS_BEFORE.search(
