@@ -50,7 +50,9 @@ def test_facilities_built(text, part, expected):
     ("我们全镇16个检查点,每天早上上报值班情况。", "16个检查点", "organization"),          # was coverage
     ("老李负责三个送水点。", "三个送水点", "organization"),                             # was coverage
     ("该方舱医院曾经有12个病区。", "12个病区", "organization"),                         # was coverage
-    ("防疫组在镇上5个安置点开展消杀。", "5个安置点", "coverage"),                      # was organization
+    ("防疫组在镇上5个安置点开展消杀。", "5个安置点", "organization"),
+    ("志愿者给5个安置点送去物资。", "5个安置点", "coverage"),
+    ("活动在全省9个据点同时举办。", "9个据点", "organization"),
     ("医疗队整建制接管2个重症病区。", "2个重症病区", "coverage"),
     ("民兵日夜值守8个卡口。", "8个卡口", "coverage"),
     ("全县设立了20个防控卡点。", "20个防控卡点", "organization"),
@@ -100,4 +102,18 @@ def test_population_described(text, part, expected):
     ("救援人员表示被埋的20人生还希望渺茫。", "20人", "other"),
 ])
 def test_places_harmed_and_people_rescued(text, part, expected):
+    assert category(text, part) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # the toll: an adverb between the harm and its count, a 户 count listed before the people harmed, the parts of
+    # a toll after 其中
+    ("此次雪灾受灾人口已达到2100户、7300人,其中有300户900人取暖困难。", "2100户", "other"),   # was coverage
+    ("此次雪灾受灾人口已达到2100户、7300人,其中有300户900人取暖困难。", "7300人", "other"),   # was coverage
+    ("此次雪灾受灾人口已达到2100户、7300人,其中有300户900人取暖困难。", "300户", "other"),    # was coverage
+    ("暴雪造成5个嘎查村的800户、2600名牧民受灾。", "800户", "other"),
+    ("受灾群众已转移3000人。", "3000人", "coverage"),
+    ("走访300户、1000名群众受益。", "300户", "coverage"),
+])
+def test_toll(text, part, expected):
     assert category(text, part) == expected

@@ -15,7 +15,7 @@ from .categories import _HOUSEHOLDS
 from .heads import _head_at_end
 from .window_tags import _tagged
 from .records import Lexicon, Quantity
-from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_end, _clause_start
+from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
 from .clause_reading import _bare_people, _first_verb_after, _is_people, _NUMERAL_NEXT, _phrase_start, _REACH
 
@@ -121,8 +121,8 @@ def _set_up(q: Quantity, text: str, words: SituationWords) -> bool:
 
 def _covered_post(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
     """The posts counted by `q` are places the mobilization's people guard, inspect, supply, take over or cover
-    (situation_verbs.csv cover, give, and the verbs of reaching of entity_stops.csv, in the clause before the count;
-    or 在 before it with a verb after: 在7个生活安置点开展防疫): coverage, not units (CODEBOOK.md eighth session).
+    (situation_verbs.csv cover, give, and the verbs of reaching of entity_stops.csv, in the clause before the
+    count): coverage, not units (CODEBOOK.md eighth session).
 
     >>> from mobilization.quantities import lexicon
     >>> lex, w = lexicon(), situation_words()
@@ -132,19 +132,13 @@ def _covered_post(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -
     ...                                   number_start=i), t, lex, w)
     >>> cov("民兵值守12个卡口。", "12个卡口"), cov("我们全乡38个检查点,早上8点上报", "38个检查点")
     (True, False)
-    >>> cov("医疗组在7个安置点开展防疫。", "7个安置点"), cov("他在3个检查点。", "3个检查点")
-    (True, False)
+    >>> cov("活动在全省9个据点同时举办。", "9个据点")
+    False
     """
     lo = _clause_start(text, max(0, q.start - _REACH), q.start)
     cover = words.roles["cover"]
-    for k in range(q.start - 1, lo - 1, -1):
-        for word in (text[k:k + 2], text[k:k + 3], text[k]):
-            if word in cover or word in words.roles["give"] or word in lex.served:
-                if word != "在":
-                    return True
-                hi = _clause_end(text, q.end, 20)
-                return bool(words.any_re.search(text, q.end, hi) or lex.stop_re.search(text, q.end, hi))
-    return False
+    return any(word in cover or word in words.roles["give"] or word in lex.served
+               for k in range(lo, q.start) for word in (text[k:k + 2], text[k:k + 3], text[k]))
 
 
 _LIST_SPAN = 30  # how much farther back the verb may stand when a list closed by 等 names the stations

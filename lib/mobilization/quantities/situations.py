@@ -302,7 +302,8 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out[i - 1] = replace(q, category="other")  # 33个县(区、市)104.4万人受灾: the places of the people harmed
             # (造成16市95县不同程度受灾: and of the places harmed)
         elif q.unit == "户" and q.category == "coverage" and nxt.category == "other" and _is_people(nxt, lex) \
-                and nxt.unit != "户" and re.fullmatch(r"|共|共计|计|合计", text[q.end:nxt.start]) \
+                and nxt.unit != "户" and re.fullmatch(r"|、|共|共计|计|合计", text[q.end:nxt.start]) \
                 and _harmed(text, nxt.start, nxt.number_start, nxt.end, 0, lex):
-            out[i - 1] = replace(q, category="other")  # 30余户共99名村民被埋: the households of the people harmed
+            out[i - 1] = replace(q, category="other")  # 30余户共99名村民被埋, 1876户、4848名牧民受灾: the households of the
+            # people harmed (with 、: round q21c)
     return out
