@@ -38,6 +38,8 @@ def test_remains_found(text, part, expected):
     ("全省已建成600多家助农工坊,带动农民就业。", "600多家助农工坊", "organization"),
     ("建设9个扶贫电商网点。", "9个扶贫电商网点", "organization"),
     ("建立社区服务站30个。", "社区服务站30个", "organization"),
+    ("全县新建党支部12个。", "党支部12个", "organization"),
+    ("帮助县医院新建临床专科40个。", "40个", "organization"),
     ("建成6个示范村。", "6个示范村", "coverage"),
 ])
 def test_facilities_built(text, part, expected):
