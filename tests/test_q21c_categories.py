@@ -119,3 +119,13 @@ def test_places_harmed_and_people_rescued(text, part, expected):
 ])
 def test_toll(text, part, expected):
     assert category(text, part) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # a screening given to the people after 为 is a service given: they are reached
+    ("该县为800名入境人员做了核酸检测。", "800名入境人员", "coverage"),                  # was personnel
+    ("医院为300名党员进行核酸检测。", "300名党员", "coverage"),                         # was personnel
+    ("为200名志愿者做了培训。", "200名志愿者", "personnel"),
+])
+def test_screening_given(text, part, expected):
+    assert category(text, part) == expected
