@@ -213,9 +213,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
 
 
 def _post(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
-    """A post, station or ward that no verb sets up: coverage when the people guard, take over, supply or work in
-    it (值守12个卡口, 整建制接管2个重症病区, 在7个生活安置点开展防疫), else organization, the unit itself (我们全乡38个
-    检查点, 医院曾经有32个病区): CODEBOOK.md eighth session, round q21c.
+    """A post, station or ward that no verb sets up: coverage when the people guard, take over or supply it (值守12个
+    卡口, 整建制接管2个重症病区), else organization, the unit itself (我们全乡38个检查点, 医院曾经有32个病区):
+    CODEBOOK.md eighth session, round q21c.
 
     >>> from mobilization.quantities import lexicon
     >>> t = "我负责两个送水点。"
