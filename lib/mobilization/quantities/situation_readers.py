@@ -122,7 +122,7 @@ def _set_up(q: Quantity, text: str, words: SituationWords) -> bool:
 def _covered_post(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
     """The posts counted by `q` are places the mobilization's people guard, inspect, supply, take over or cover
     (situation_verbs.csv cover, give, and the verbs of reaching of entity_stops.csv, in the clause before the
-    count): coverage, not units (CODEBOOK.md eighth session).
+    count, or a verb of cover right after it: 在12个检测点服务值守): coverage, not units (CODEBOOK.md eighth session).
 
     >>> from mobilization.quantities import lexicon
     >>> lex, w = lexicon(), situation_words()
@@ -132,13 +132,28 @@ def _covered_post(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -
     ...                                   number_start=i), t, lex, w)
     >>> cov("民兵值守12个卡口。", "12个卡口"), cov("我们全乡38个检查点,早上8点上报", "38个检查点")
     (True, False)
-    >>> cov("活动在全省9个据点同时举办。", "9个据点")
-    False
+    >>> cov("活动在全省9个据点同时举办。", "9个据点"), cov("在12个检测点服务值守", "12个检测点")
+    (False, True)
     """
     lo = _clause_start(text, max(0, q.start - _REACH), q.start)
     cover = words.roles["cover"]
+    after = text[q.end:q.end + _COVER_AFTER]
     return any(word in cover or word in words.roles["give"] or word in lex.served
-               for k in range(lo, q.start) for word in (text[k:k + 2], text[k:k + 3], text[k]))
+               for k in range(lo, q.start) for word in (text[k:k + 2], text[k:k + 3], text[k])) \
+        or any(w in after[:_clause_end_in(after)] for w in cover)
+
+
+_COVER_AFTER = 6  # how far after the posts a verb of cover said of the people in them may end (在12个检测点服务值守)
+
+
+def _clause_end_in(s: str) -> int:
+    """Where the first clause of `s` ends (its first mark of punctuation), else its length.
+
+    >>> _clause_end_in("服务值守,早上"), _clause_end_in("值守")
+    (4, 2)
+    """
+    m = re.search(r"[,，。;；:：!！?？、]", s)
+    return m.start() if m else len(s)
 
 
 _LIST_SPAN = 30  # how much farther back the verb may stand when a list closed by 等 names the stations
