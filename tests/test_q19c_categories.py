@@ -31,10 +31,11 @@ from invented import category
     ("服务站为30名优抚对象送去关怀。其中,20人获得慰问金。", "20人", "coverage"),                  # was personnel
     ("救出5名伤员,其中2人重伤。", "2人", "other"),
     ("全省共有3000名妇女进入班子。其中,120人当选村党组织书记。", "120人", "personnel"),
-    # the living a search finds are reached; the dead found stay the toll; people moved past 被 and an adverb
+    # the living a search finds are reached; the dead found too since CODEBOOK.md's eighth session (remains found are
+    # coverage, round q21c; this case said other before); people moved past 被 and an adverb
     ("消防员在三楼找到了12名被困群众。", "12名被困群众", "coverage"),                             # was other
     ("该公司一共找到了6位这样的学生。", "6位这样的学生", "coverage"),                              # was personnel
-    ("截至昨晚,已寻获15名遇难者。", "15名遇难者", "other"),
+    ("截至昨晚,已寻获15名遇难者。", "15名遇难者", "coverage"),
     ("楼内5名被困人员全部被平安疏散到安全地带。", "5名被困人员", "coverage"),                      # was other
     # a distribution per head marks the people counted before it as those the aid reaches
     ("对年满60岁的合作社成员共计120人,每人发放慰问金300元。", "120人", "coverage"),                 # was personnel

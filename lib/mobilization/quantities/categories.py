@@ -189,11 +189,12 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
         last = None  # 为受影响的700名村民送水: a word of the disaster and its 的 name the people relief reaches
     if last is not None:
         stop = lex.stop_re.search(text, last.end(), number_start)
-        while stop is not None and (stop.group() in lex.infix_set
+        while stop is not None and (stop.group() in lex.infix_set or stop.group() in _GAP_ADVERBS
                                     or (stop.group() in lex.before and not text[stop.end():number_start].strip())):
             stop = lex.stop_re.search(text, stop.end(), number_start)
         if stop is None:
-            return True  # (受灾人口超过10万人: an approximation word right before the number is no verb)
+            return True  # (受灾人口超过10万人: an approximation word right before the number is no verb; nor an
+            # adverb, 受灾人口已达到3299户, round q21c)
     hi = _clause_end(text, end, _HARM_GAP + 4)
     m = lex.harm_re.search(text, end, hi)
     if m is None or m.start() - end > _HARM_GAP:

@@ -55,6 +55,10 @@ def _first_verb_after(text: str, end: int, lex: Lexicon, words: SituationWords) 
     return verbs[0] if verbs and verbs[0].start() == k else None
 
 
+_LEADING_ADVERB = re.compile(r"(?:共|共计|累计|总计|合计|已|已经|全部)?")  # adverbs of total or time a noun-first surface
+# may open with before its verb (共建成集中安置点925个)
+
+
 def _phrase_start(q: Quantity, text: str, words: SituationWords) -> int:
     """Where the counted phrase of `q` begins: after a verb of situation_verbs.csv that opens a
     noun-first surface (接纳受灾群众300余人: the verb governs the noun, it is not part of it),
@@ -63,10 +67,14 @@ def _phrase_start(q: Quantity, text: str, words: SituationWords) -> int:
     >>> t, w = "接纳受灾群众300余人", situation_words()
     >>> _phrase_start(Quantity(0, 11, t, 300.0, unit="人", entity="接纳受灾群众", number_start=6), t, w)
     2
+    >>> t = "共建成集中安置点925个"
+    >>> _phrase_start(Quantity(0, 12, t, 925.0, unit="个", entity="共建成集中安置点", number_start=8), t, w)
+    3
     """
     if q.start >= q.number_start:
         return q.start
-    m = words.any_re.match(text, q.start)
+    k = q.start + len(_LEADING_ADVERB.match(text, q.start, q.number_start).group())
+    m = words.any_re.match(text, k)  # (共建成集中安置点925个: an adverb of total before the verb, round q21c)
     if m is not None and m.end() < q.number_start and not (q.entity and q.entity.startswith(m.group())
                                                            and q.entity in _listed_heads()):
         return m.end()  # (not a listed noun that begins with such a verb: 安置点61个, 转移人员; sixth session)
@@ -159,11 +167,13 @@ def _beneficiary(text: str, q: Quantity, start: int, lex: Lexicon, words: Situat
     light = _LIGHT_RE.match(text, _SKIP_AFTER.match(text, q.end).end())
     if after is None and light is not None:
         after = _give_after_light(text, light.end(), lex, words)  # 为55名新生进行了现场捐助: the verb it carries
-    if (after is None or not words.has("give", after.group())) and prep != "给":
+    gives = after is not None and (words.has("give", after.group()) or after.group() in lex.screenings)
+    # (为1052名返乡人员做了核酸检测: a screening given is a service given, round q21c)
+    if not gives and prep != "给":
         return False
     if _verb_words(text, p + len(prep), start, lex, words):
         return False  # 为做好防疫组织200名党员: a verb between, the count is not the preposition's object
-    if after is None or not words.has("give", after.group()):
+    if not gives:
         before = _verb_words(text, lo, p, lex, words)
         if not before or not words.has("give", before[-1].group()):
             return False
@@ -171,7 +181,7 @@ def _beneficiary(text: str, q: Quantity, start: int, lex: Lexicon, words: Situat
     return any(w == prep and t.startswith("p") for w, t in _tagged(text[max(lo, p - 2):p + len(prep) + 1]))
 
 
-_LIGHT_RE = re.compile("进行|开展|实施|给予|给与")  # verbs whose object names the act (进行了现场捐助)
+_LIGHT_RE = re.compile("进行|开展|实施|给予|给与|做了")  # verbs whose object names the act (进行了现场捐助, 做了核酸检测)
 _LIGHT_REACH = 6  # how far after a light verb the verb it carries may begin (了, 现场, 一次性)
 
 
@@ -183,7 +193,7 @@ def _give_after_light(text: str, end: int, lex: Lexicon, words: SituationWords) 
     '捐助'
     """
     for v in _verb_words(text, end, _clause_end(text, end, _LIGHT_REACH + 4), lex, words):
-        if v.start() - end <= _LIGHT_REACH and words.has("give", v.group()):
+        if v.start() - end <= _LIGHT_REACH and (words.has("give", v.group()) or v.group() in lex.screenings):
             return v
     return None
 

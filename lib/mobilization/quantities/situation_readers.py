@@ -19,7 +19,8 @@ from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
 from .clause_reading import _bare_people, _first_verb_after, _is_people, _NUMERAL_NEXT, _phrase_start, _REACH
 
-_PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "省", "街道", "片区", "网格")  # places: never built
+_PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "省", "街道", "片区", "网格", "村小组", "村民小组",
+               "村民组")  # places: never built (the groups of a village too, round q21c)
 BARE_DEFAULT = "other"  # a bare count of people with no word of serving, reaching or harm (measured, docs)
 
 _SERVE_BEFORE = re.compile(r"服务了?(?:约|近|逾|超过|共)?$")  # a verb of serving right before the count of its
@@ -87,7 +88,7 @@ _DEAD = ("遇难", "罹难", "死亡", "遗体", "尸体", "遗骸", "死者", "
 _VESSELS = ("船", "船只", "船舶")  # vessels (not 冲锋舟, 救生艇, 橡皮艇: rescue craft sent are goods)
 _STATIONS = ("点", "站", "站点", "点位", "场所", "阵地", "营区", "卡口", "病区")  # posts, stations, checkpoints, sites
 # and wards (a point may be set up: situation_verbs.csv set_up)
-_NOT_STATIONS = ("居民点", "易涝点", "易灾点", "服务点", "隐患点", "险点")
+_NOT_STATIONS = ("居民点", "易涝点", "易灾点", "服务点", "隐患点", "险点", "火点")  # (起火点: where a fire burns)
 # (service points are coverage in the gold; settlements and hazard spots are places. Checkpoints SET UP are units,
 # organization, in the gold of AN and S: round q19c)
 _DOSE_UNITS = frozenset(("剂", "剂次", "针", "针次"))  # doses of a vaccine
@@ -116,6 +117,43 @@ def _set_up(q: Quantity, text: str, words: SituationWords) -> bool:
         return False
     before = _clause_start(text, max(0, lo - 1 - _REACH), lo - 1)
     return words.set_up_re.search(text, before, lo - 1) is not None
+
+
+def _covered_post(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """The posts counted by `q` are places the mobilization's people guard, inspect, supply, take over or cover
+    (situation_verbs.csv cover, give, and the verbs of reaching of entity_stops.csv, in the clause before the
+    count, or a verb of cover right after it: 在12个检测点服务值守): coverage, not units (CODEBOOK.md eighth session).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> def cov(t, s):
+    ...     i = t.index(s)
+    ...     return _covered_post(Quantity(i, i + len(s), s, 1.0, unit="个", entity=s[s.index("个") + 1:],
+    ...                                   number_start=i), t, lex, w)
+    >>> cov("民兵值守12个卡口。", "12个卡口"), cov("我们全乡38个检查点,早上8点上报", "38个检查点")
+    (True, False)
+    >>> cov("活动在全省9个据点同时举办。", "9个据点"), cov("在12个检测点服务值守", "12个检测点")
+    (False, True)
+    """
+    lo = _clause_start(text, max(0, q.start - _REACH), q.start)
+    cover = words.roles["cover"]
+    after = text[q.end:q.end + _COVER_AFTER]
+    return any(word in cover or word in words.roles["give"] or word in lex.served
+               for k in range(lo, q.start) for word in (text[k:k + 2], text[k:k + 3], text[k])) \
+        or any(w in after[:_clause_end_in(after)] for w in cover)
+
+
+_COVER_AFTER = 6  # how far after the posts a verb of cover said of the people in them may end (在12个检测点服务值守)
+
+
+def _clause_end_in(s: str) -> int:
+    """Where the first clause of `s` ends (its first mark of punctuation), else its length.
+
+    >>> _clause_end_in("服务值守,早上"), _clause_end_in("值守")
+    (4, 2)
+    """
+    m = re.search(r"[,，。;；:：!！?？、]", s)
+    return m.start() if m else len(s)
 
 
 _LIST_SPAN = 30  # how much farther back the verb may stand when a list closed by 等 names the stations

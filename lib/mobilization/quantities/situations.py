@@ -39,10 +39,10 @@ from .verbs import SituationWords, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count)
-from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DEAD, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
+from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _NOT_STATIONS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
                                 _SERVE_BEFORE, _STATIONS, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
-                                _a_place, _aided_institution, _composed_of, _governs, _handed_over, _in_need,
+                                _a_place, _aided_institution, _composed_of, _covered_post, _governs, _handed_over, _in_need,
                                 _listed_reached, _per_head, _same_noun, _sentence_default, _sentence_of, _served_de,
                                 _set_up, _silent, _whole_of)  # noqa: F401 (BARE_DEFAULT, _whole_of re-exported)
 
@@ -125,6 +125,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "personnel"  # 服务队由150余名退伍军人自发成立: the members who make up or found a body (q19c)
     if q.category in ("personnel", "other", "coverage") and _is_people(q, lex) and _per_head(q, text, lex, words):
         return "coverage"  # …成员共计364人,每人发放长寿金500元: the people a distribution per head reaches (q19c)
+    if q.category in ("other", "personnel") and (q.entity.endswith(tuple(words.roles["remains"]))
+                                                  or (not q.entity and q.unit in words.roles["remains"])):
+        return "coverage"  # 遗体10具, 两具遇难矿工遗体: bodies are counted once a search has recovered them, its reach
+        # (CODEBOOK.md eighth session, round q21c); the toll is counted as people (遇难33人: other)
     start = _phrase_start(q, text, words)
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
@@ -139,8 +143,11 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
             and (_is_people(q, lex) or _a_place(q)) and _object_of_reach(text, q, start, lo, lex, words):
         return "coverage"  # 对29名同学进行资助: the object of 对 that a verb of reaching takes past a light verb,
         # with no verb of its own clause around the count (round q20c)
+    post = q.category in ("coverage", "organization") and q.entity.endswith(_STATIONS) \
+        and not q.entity.endswith(_NOT_STATIONS) and not _is_people(q, lex)
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
-        return q.category  # nothing around the count says more than its noun (most counts)
+        return _post(q, text, lex, words) if post else q.category  # nothing around the count says more than its
+        # noun (most counts)
     if _disaster_scope(text, start, lex, words, verb) and not (_is_people(q, lex) and after_m is not None
                                                                and (words.has("moved", after_m.group())
                                                                     or words.has("rescue", after_m.group()))):
@@ -152,9 +159,12 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 对300余名村民进行转移疏散, 将30名群众转移: people and places reached (sixth session)
     before = verb.group() if verb is not None else ""
     after = after_m.group() if after_m is not None else ""
+    if post and not (words.has("built", before) or words.has("underway", after)):
+        return _post(q, text, lex, words)  # (a post built is work done: 307个安置点已全部开工, below)
     people = _is_people(q, lex)
-    if people and words.has("find", before) and not any(d in q.entity for d in _DEAD):
-        return "coverage"  # 找到了20名被困群众: the living a search finds are reached (round q19c; not 寻获33名遇难者)
+    if people and words.has("find", before):
+        return "coverage"  # 找到了20名被困群众, 已寻获33名遇难者: the people a search finds, living or dead, are its reach
+        # (round q19c; the dead too since CODEBOOK.md eighth session, round q21c)
     if people and (words.has("receive", before) or words.has("rescue", before) or words.has("moved", before)
                    or words.has("moved", after)
                    or (words.has("benefit", after) and (after not in _BACK_TO_WORK or q.category != "personnel"
@@ -169,19 +179,24 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if people and after in lex.cases and q.category == "personnel":
         return "other"  # 52522人在接受集中隔离观察: people under watch, like 医学观察5人 (not people the noun
         # says are reached: 约800名居民居家隔离 stay coverage)
-    if people and words.has("mobilize", before) and q.category == "coverage" \
+    if people and words.has("mobilize", before) and q.category == "coverage" and not words.has("choose", before) \
             and not words.has("moved", after) and lex.served_re.search(text, q.end, _clause_end(text, q.end, 20)) is None:
-        # (组织居民300人进行核酸检测, 组织1万多名群众提前转移: what befalls them after says they are reached)
+        # (组织居民300人进行核酸检测, 组织1万多名群众提前转移: what befalls them after says they are reached; 最终选定170名
+        # 学子: people a noun marks as reached, only chosen, are chosen for the aid, round q21c)
         return "personnel"
     if not people and q.category == "other" and (words.has("moved", before) or words.has("moved", after)
                                                   or (before in lex.served and not words.has("scope", before))):
         return "coverage"  # 转移牲畜2.8万头: animals moved, like people (not goods: 转移物资 stay supplies)
     if not people and q.category == "supplies" and words.has("moved", after):
         return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
-    if not people and words.has("built", before) and q.category in ("supplies", "coverage", "other") \
-            and not q.entity.endswith(_PLACE_ENDS) and not text.startswith("的", q.end):
+    if not people and (words.has("built", before) or words.has("underway", after)) \
+            and q.category in ("supplies", "coverage", "other", "organization") \
+            and not q.entity.endswith(_PLACE_ENDS) and not text.startswith("的", q.end) \
+            and not (q.category == "organization" and (q.entity.endswith(tuple(words.roles["built_unit"]))
+                                                       or q.unit in words.roles["built_unit"])):
         # (建成13个社区…: a place is not what is built; 建设一座13800张床位的方舱医院: the count describes what is)
-        return "activity"  # (not an organization: a hospital built, 新改扩建10座方舱医院, is one, CODEBOOK.md)
+        return "activity"  # 建成12个养老服务中心, 307个安置点已全部开工: facilities built or under construction,
+        # whatever they do once built (CODEBOOK.md eighth session, round q21c); not a hospital (新改扩建10座方舱医院)
     if not people and q.category == "organization" and words.has("give", before) and before.endswith(_INTO) \
             and verb.end() == start:
         return "coverage"  # 把图书送进20所学校: the schools the goods reach (not 送20所学校的捐款)
@@ -195,6 +210,19 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
         return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
     return q.category
+
+
+def _post(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
+    """A post, station or ward that no verb sets up: coverage when the people guard, take over or supply it (值守12个
+    卡口, 整建制接管2个重症病区), else organization, the unit itself (我们全乡38个检查点, 医院曾经有32个病区):
+    CODEBOOK.md eighth session, round q21c.
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "我负责两个送水点。"
+    >>> _post(Quantity(3, 8, "两个送水点", 2.0, unit="个", entity="送水点", number_start=3), t, lexicon(), situation_words())
+    'organization'
+    """
+    return "coverage" if _covered_post(q, text, lex, words) else "organization"
 
 
 def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
@@ -213,6 +241,7 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     out: list[Quantity] = []
     said: dict[tuple[float, str], tuple[str, str]] = {}  # (value, unit) → (entity, category) the clause gave
     described: set[int] = set()  # indices in `out` of the counts read as a place's description (_population)
+    worked: set[int] = set()  # indices in `out` of the counts their clause read as work done (built, cleared)
     for q in qs:
         # (the sentence's default is read only for a bare count of people that nothing else decides)
         c = situated_category(q, text, lex, words, lambda: _sentence_default(out, q, text, lex))
@@ -225,11 +254,14 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if whole is not None and whole.category != c and _silent(q, text, lex, words) \
                 and words.serve_re.match(text, q.end) is None and (
                 c == "personnel" or (c == "other" and not q.entity and whole.category == "coverage"
-                                     and not _harmed(text, q.start, q.number_start, q.end, 0, lex))):
+                                     and not _harmed(text, q.start, q.number_start, q.end, 0, lex))
+                or (c == "coverage" and whole.category == "other" and words.reach_re.match(text, q.end) is None)):
             c = whole.category  # 转移海上人员16万人,其中…渔船人员12.8万人: a part of the people counted before 其中
             # (only the personnel a noun of people gives by default, or the other a bare count takes by default
             # (其中地质灾害1.23万人: round q19c): 救出2名伤员,其中1人重伤 is the harm's, and 其中,1479人当选村党组织
-            # 书记 says what the part did)
+            # 书记 says what the part did; 共310户1237人,其中脱贫户50户154人: a part of a place's described population
+            # describes it too, and a part of a toll is the toll, when no verb of its own says more (not 该站有300名
+            # 登记选民,其中有210人投票: a verb of reach); round q21c)
         if q.unit in _VEHICLE_UNITS and c == "supplies" and _TIMES_AFTER.match(text, q.end):
             c = "activity"  # 应急车辆64辆/次, 8辆车次: vehicle-trips, like 辆次 and 台次 (round q13)
         if q.unit == "户" and c == "coverage" and _FIRMS_BEFORE.search(
@@ -240,6 +272,13 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             described.add(len(out))  # (the next count of the list goes on describing it: 有省级贫困村33个,
             # 建档立卡贫困户12207户、40382人; sixth session)
         prev = out[-1] if out else None
+        if c in ("supplies", "coverage", "other") and len(out) - 1 in worked and text[prev.end:q.start] == "、" \
+                and not _is_people(q, lex) and not q.entity.endswith(_PLACE_ENDS) \
+                and _first_verb_after(text, q.end, lex, words) is None:
+            c = "activity"  # 建成集中安置点925个、住房43.9万套: an item of a list shares the verb of work before it
+            # (round q21c), as items share a harm (below)
+        if c == "activity" and q.category != "activity":
+            worked.add(len(out))  # (a count the clause made work done: built, cleared)
         if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
                 and prev.end == q.start - 1 and text[prev.end] == "、" \
                 and _harmed(text, q.start, q.number_start, q.end, 0, lex):
@@ -263,7 +302,8 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out[i - 1] = replace(q, category="other")  # 33个县(区、市)104.4万人受灾: the places of the people harmed
             # (造成16市95县不同程度受灾: and of the places harmed)
         elif q.unit == "户" and q.category == "coverage" and nxt.category == "other" and _is_people(nxt, lex) \
-                and nxt.unit != "户" and re.fullmatch(r"|共|共计|计|合计", text[q.end:nxt.start]) \
+                and nxt.unit != "户" and re.fullmatch(r"|、|共|共计|计|合计", text[q.end:nxt.start]) \
                 and _harmed(text, nxt.start, nxt.number_start, nxt.end, 0, lex):
-            out[i - 1] = replace(q, category="other")  # 30余户共99名村民被埋: the households of the people harmed
+            out[i - 1] = replace(q, category="other")  # 30余户共99名村民被埋, 1876户、4848名牧民受灾: the households of the
+            # people harmed (with 、: round q21c)
     return out
