@@ -129,3 +129,13 @@ def test_toll(text, part, expected):
 ])
 def test_screening_given(text, part, expected):
     assert category(text, part) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # stations of transport and measurement are a place's infrastructure where a drive is held, not posts set up
+    ("铁路公司分别于总公司及沿线11个车站启动巡回募血。", "11个车站", "coverage"),          # was organization
+    ("全市共有9个客运站实行进站测温。", "9个客运站", "coverage"),                        # was organization
+    ("全县设立12个检查站。", "12个检查站", "organization"),
+])
+def test_stations_of_a_place(text, part, expected):
+    assert category(text, part) == expected

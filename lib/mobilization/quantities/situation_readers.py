@@ -88,7 +88,10 @@ _DEAD = ("遇难", "罹难", "死亡", "遗体", "尸体", "遗骸", "死者", "
 _VESSELS = ("船", "船只", "船舶")  # vessels (not 冲锋舟, 救生艇, 橡皮艇: rescue craft sent are goods)
 _STATIONS = ("点", "站", "站点", "点位", "场所", "阵地", "营区", "卡口", "病区")  # posts, stations, checkpoints, sites
 # and wards (a point may be set up: situation_verbs.csv set_up)
-_NOT_STATIONS = ("居民点", "易涝点", "易灾点", "服务点", "隐患点", "险点", "火点")  # (起火点: where a fire burns)
+_NOT_STATIONS = ("居民点", "易涝点", "易灾点", "服务点", "隐患点", "险点", "火点",  # (起火点: where a fire burns)
+                 "车站", "铁站", "客运站", "加油站", "收费站", "水文站", "气象站", "雨量站")
+# (stations of transport and measurement are a place's own infrastructure, where a drive is held or a flood measured,
+# not posts the mobilization sets up: 沿线11个车站启动巡回募血; eighth session)
 # (service points are coverage in the gold; settlements and hazard spots are places. Checkpoints SET UP are units,
 # organization, in the gold of AN and S: round q19c)
 _DOSE_UNITS = frozenset(("剂", "剂次", "针", "针次"))  # doses of a vaccine
