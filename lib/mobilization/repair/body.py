@@ -108,6 +108,12 @@ _BULLET_MAX = 40   # bullet-list items and captions are at most this long
 _TITLE_MIN_HAN = 8  # a headline or subhead has at least this many Han characters
 # At least _TITLE_MIN_HAN Han characters (a match, not a list of them all).
 _ENOUGH_HAN = re.compile(rf"(?:[^{_CJK}]*[{_CJK}]){{{_TITLE_MIN_HAN}}}")
+# A heading the page marks as one: a block mark (■ □ ◆) before a run of Han characters and nothing else. The mark
+# says "heading", so the length does not have to: such a headline may be short (■镇里来了工作队, seven characters).
+# A mark before a byline (■某某 记者 某某, names apart) or a caption (▲, ■ before a sentence) is not this shape.
+# 【…】 alone on a line is no such mark: on news pages it holds a column (【决战决胜脱贫攻坚】), a link (【查看原图】)
+# or a dispatch (【本报讯】), rarely the story's own headline.
+_MARKED_HEADING = re.compile(rf"[■□◆]\s*[{_CJK}]{{4,}}")
 
 # Line shapes found in one scan over the short lines joined by "\n" (with a "\n" before the first, so
 # that every line starts after a literal "\n" the engine can skip to); each branch spans one whole line.
@@ -310,14 +316,17 @@ def _credit_blocks(filled: list[str], sizes: list[int], why: list[str | None], e
 
 
 def _title_like(line: str) -> bool:
-    """A headline or subhead: short, with enough Han characters, not cut off by an ellipsis.
+    """A headline or subhead: short, with enough Han characters (or marked as a heading), not cut off by an ellipsis.
 
     A full Chinese ellipsis (`……`) ends a sentence; `...` or a single `…` ends a truncated teaser.
 
     >>> _title_like("他们活跃在网络,传递信息……"), _title_like("他们活跃在网络,传递信息..."), _title_like("他们活跃在网络,传递信息…")
     (True, False, False)
+    >>> _title_like("■镇里来了工作队"), _title_like("镇里来了工作队"), _title_like("■某某 记者 某某")
+    (True, False, False)
     """
-    return (len(line) <= _TITLE_MAX and _ENOUGH_HAN.match(line) is not None
+    return (len(line) <= _TITLE_MAX
+            and (_ENOUGH_HAN.match(line) is not None or _MARKED_HEADING.fullmatch(line) is not None)
             and not (line.endswith("...") or (line.endswith("…") and not line.endswith("……"))))
 
 
