@@ -116,3 +116,13 @@ def test_the_map_says_its_rate_is_the_prefectures_and_marks_lower_bounds():
     coloured = [p.get_facecolor() for p in ax.patches if not p.get_hatch() and p.get_facecolor()[:3] != (1.0, 1.0, 1.0)]
     assert coloured and all(min(c[:3]) < 0.95 for c in coloured)  # the palest shade is far from white
     assert not math.isnan(charts.map_values(_county_rows(), "temp_party_orgs", charts.boundaries())["per_10k"].iloc[0])
+
+
+def test_a_noun_that_only_modifies_a_longer_noun_is_not_the_same_fact(tmp_path):
+    # 12个贫困村 and 12个贫困村扶贫车间 are two facts: the second's head is 车间 (workshops), not villages; and once
+    # 服务中心 no longer gives a kind, no accident of kinds keeps them apart either
+    for name, tail in (("plain", "区里建成12个贫困村扶贫车间。"), ("centre", "区里建成以公共服务中心、12个贫困村扶贫车间为主的产业体系。")):
+        text = "宣州区产业扶贫\n2021年2月10日\n区商务局深入12个贫困村收购农产品。" + tail + "\n"
+        t = _tables(tmp_path, text, name=name)
+        assert t.facts.set_index("surface").loc["12个贫困村", "n_mentions"] == 1, name
+        assert _row(t, "villages_covered")["value"] == 12, name

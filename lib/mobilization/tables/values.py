@@ -210,8 +210,9 @@ def _max_value(facts: list[dict]) -> Value:
     n = len(facts)
     whole = [f for f in facts if fact_source(f) == used[0] and whole_total(f)] if len(used) == 1 else []
     if whole and n > 1:  # 全市共计动员…3200名,其中…1800名、…1400名: the report's own total of the place
+        others = "the other (not larger) taken" if n == 2 else f"the {n - 1} others (not larger) taken"
         return Value(value, approx, used, False, f"stated total for the whole place; {n} matching facts, "
-                                                 f"the {n - 1} others (not larger) taken to be inside it")
+                                                 f"{others} to be inside it")
     how = (f"sum of {len(used)} parts (no total stated)" if len(used) > 1 else "largest figure") + \
         f"; {n} matching fact{'s' if n != 1 else ''}" + (f", {len(used)} used" if n > len(used) else "") + \
         (not_whole(approx) if partial else "")
