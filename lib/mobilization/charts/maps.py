@@ -130,8 +130,8 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
     for side in ax.spines.values():
         side.set_visible(False)
     first = ind[ind["indicator_id"] == indicator_id].iloc[0]
-    ax.set_title(f"{first['label_zh']} {first['label_en']} — per 10,000 residents of the PREFECTURE 每万地级常住人口\n"
-                 "(not the bar charts' rate: they divide by each place's own population)", fontsize=10)
+    ax.set_title(f"{first['label_zh']} {first['label_en']}\nper 10,000 residents of the PREFECTURE 每万地级常住人口\n"
+                 "(not the bar charts' rate, which divides by each place's own population)", fontsize=9)
     mappable = plt.cm.ScalarMappable(norm=norm, cmap=cmap)
     bar = fig.colorbar(mappable, ax=ax, shrink=0.55, pad=0.01)
     bar.set_label(f"{first['unit']} per 10,000 residents (prefecture population 2020)", fontsize=8)
@@ -141,7 +141,7 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
     ax.legend(handles=[Patch(facecolor=MISSING_COLOUR, hatch="////", edgecolor="#555555",
                              label="reports, figure not reported 未报告"),
                        Patch(facecolor="white", edgecolor="#BBBBBB", label="no report 无报道"),
-                       Patch(facecolor=cmap(0.0), edgecolor="#555555", label="≥ on a unit: a lower bound (at least)")],
+                       Patch(facecolor="none", edgecolor="none", label="≥ on a unit: a lower bound (at least)")],
               loc="lower left", fontsize=7, frameon=False)
     part = ind[ind["indicator_id"] == indicator_id]
     unmapped = place_names(sorted(set(part["place_code"]) - {c for cell in values["places"] for c in cell.split("; ")}),
@@ -156,7 +156,7 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
              (f"Not on the map (a province or an unknown code): {', '.join(unmapped)}. " if unmapped else "") +
              "Boundaries: Lei Dong et al., China Census (github.com/leiii/census, MIT), simplified to 0.01°.",
              source_line(used, documents_df))
-    fig.subplots_adjust(left=0.02, right=0.98, top=0.95)
+    fig.subplots_adjust(left=0.02, right=0.98, top=0.9)  # three title lines
     return fig
 
 
