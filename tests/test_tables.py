@@ -372,7 +372,9 @@ def test_rule_file_is_complete():
     assert len({r.indicator_id for r in rules}) == len(rules) >= 5
     for r in rules:
         assert r.label_zh and r.label_en and r.unit and len(r.notes) > 40
-        assert any(re.search(r.entity_regex, e) for e in ["临时党支部", "党员干部", "党费", "捐款", "社区", "村", "防疫物资"])
+        assert any(re.search(r.entity_regex, e) for e in ["临时党支部", "党员干部", "党费", "捐款", "社区", "村", "防疫物资",
+                                                         "特殊党费"])
+        assert r.counts  # what the indicator counts, printed on its charts
 
 
 def test_curated_denominators_agree_with_places():

@@ -87,6 +87,8 @@ def kind_of(sentence: str, start: int, end: int) -> str:
     ('sent_down', 'received', 'sent_down')
     >>> kind_of("全县有党员5000名", 5, 10)
     ''
+    >>> kind_of("在隔离酒店成立临时党支部126个", 7, 16), kind_of("隔离200人", 2, 6)
+    ('', 'received')
     """
     lo, hi = clause_span(sentence, start, end)
     best: tuple[int, int, str] | None = None
@@ -97,6 +99,8 @@ def kind_of(sentence: str, start: int, end: int) -> str:
             if any(taken.get(c, (a, b)) != (a, b) for c in range(a, b)):
                 continue  # 捐 inside 捐款 already counted
             taken.update({c: (a, b) for c in range(a, b)})
+            if verb.kind == "none":
+                continue  # 隔离酒店, 服务中心: a noun holding a verb; it claims its characters and decides nothing
             if verb.position == "before" and a >= start:
                 continue
             if verb.position == "after" and b <= end:

@@ -125,6 +125,9 @@ def indicator_caption(part: pd.DataFrame, per_capita: bool, top: int,
     if no_report:
         counts.append(f"{no_report} not reported (no report gives the figure: not zero)")
     lines = [f"{n} place{'s' if n != 1 else ''}: " + ", ".join(counts) + "."]
+    said = what_it_counts(str(part["indicator_id"].iloc[0])) if "indicator_id" in part and n else ""
+    if said:
+        lines.insert(0, said)
     if n > top:
         drawn = min(top, valued)
         rest = rest_file(str(part["indicator_id"].iloc[0]), per_capita) if "indicator_id" in part else "the rest table"
@@ -151,6 +154,23 @@ def indicator_caption(part: pd.DataFrame, per_capita: bool, top: int,
     used = [d.split("@")[0] for cell in part.get("sources", []) for d in str(cell).split("; ") if "@" in d]
     lines.append(source_line(used, documents_df))
     return lines
+
+
+def what_it_counts(indicator_id: str) -> str:
+    """The line a chart prints to say what its indicator counts (data/indicators.csv, column `counts`), or "".
+
+    "Not reported" on a chart means no report gives THIS figure: the line says what the figure is, so a reader
+    who sees special Party dues in a report knows they are not the Party dues allocated.
+
+    >>> what_it_counts("party_dues")
+    'Counts: Party-dues money allocated by Party organizations (not special Party dues members pay: see special_party_dues).'
+    >>> what_it_counts("no_such_indicator")
+    ''
+    """
+    from ..tables import rules
+
+    said = next((r.counts for r in rules() if r.indicator_id == indicator_id), "")
+    return f"Counts: {said}." if said else ""
 
 
 def rest_file(indicator_id: str, per_capita: bool = False) -> str:

@@ -63,8 +63,11 @@ def map_values(ind: pd.DataFrame, indicator_id: str, units: pd.DataFrame) -> pd.
     >>> ind = pd.DataFrame(dict(indicator_id=["x"] * 3, place_code=["441602", "441621", "441600"],
     ...     value=[10.0, 10.0, 12.0]))
     >>> units = pd.DataFrame(dict(division_code=["441600"], population_2020=[100000.0]))
-    >>> map_values(ind, "x", units)[["division_code", "value", "per_10k", "places"]].values.tolist()
-    [['441600', 20.0, 2.0, '441600; 441602; 441621']]
+    >>> map_values(ind, "x", units)[["division_code", "value", "per_10k", "places", "bound"]].values.tolist()
+    [['441600', 20.0, 2.0, '441600; 441602; 441621', 'lower_bound']]
+
+    `bound`: a sum of counties is a lower bound for the prefecture (its other counties may not be reported), and
+    so is a value whose own row is one (the map prints ≥ on it, like the bar charts).
     """
     part = ind[ind["indicator_id"] == indicator_id]
     codes = set(units["division_code"])
@@ -73,13 +76,16 @@ def map_values(ind: pd.DataFrame, indicator_id: str, units: pd.DataFrame) -> pd.
     pop = dict(zip(units["division_code"], units["population_2020"]))
     rows = []
     for unit, group in part.groupby("unit", sort=True):
-        own = group.loc[group["place_code"] == unit, "value"].dropna()
-        counties = group.loc[group["place_code"] != unit, "value"].dropna()
-        candidates = ([float(own.max())] if len(own) else []) + ([float(counties.sum())] if len(counties) else [])
-        value = max(candidates) if candidates else math.nan
+        bounds = group["bound"].astype(str) if "bound" in group else pd.Series([""] * len(group), index=group.index)
+        mine = group["place_code"] == unit
+        own = group.loc[mine, "value"].dropna()
+        counties = group.loc[~mine, "value"].dropna()
+        candidates = ([(float(own.max()), bounds[own.idxmax()])] if len(own) else []) + \
+            ([(float(counties.sum()), "lower_bound")] if len(counties) else [])
+        value, bound = max(candidates, key=lambda c: c[0]) if candidates else (math.nan, "")
         rows.append({"division_code": unit, "value": value, "per_10k": value / pop[unit] * 10_000 if pop.get(unit)
-                     else math.nan, "places": "; ".join(sorted(group["place_code"]))})
-    return pd.DataFrame(rows, columns=["division_code", "value", "per_10k", "places"])
+                     else math.nan, "places": "; ".join(sorted(group["place_code"])), "bound": bound})
+    return pd.DataFrame(rows, columns=["division_code", "value", "per_10k", "places", "bound"])
 
 
 def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFrame | None = None) -> "Figure":
@@ -101,7 +107,7 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
     rates = rates[rates > 0]
     norm = (LogNorm(rates.min(), rates.max()) if len(rates) > 1 and rates.max() / rates.min() > 50
             else Normalize(0, rates.max() if len(rates) else 1))
-    cmap = plt.get_cmap("OrRd")
+    cmap = shade_colours()
     fig, ax = plt.subplots(figsize=(9, 7.4))
     for code, text in zip(units["division_code"], units["boundary_wkt"]):
         shape = wkt.loads(text)
@@ -113,6 +119,9 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
             style = dict(facecolor="white", edgecolor="#BBBBBB", linewidth=0.25)
         for poly in getattr(shape, "geoms", [shape]):
             ax.add_patch(PathPatch(_polygon_path(poly, MplPath), **style))
+        if code in values.index and pd.notna(values.at[code, "per_10k"]) and values.at[code, "bound"] == "lower_bound":
+            spot = max(getattr(shape, "geoms", [shape]), key=lambda g: g.area).representative_point()
+            ax.text(spot.x, spot.y, "≥", ha="center", va="center", fontsize=7, color="black")
     ax.set_xlim(73, 136)
     ax.set_ylim(17, 54)
     ax.set_aspect(1.25)
@@ -121,7 +130,8 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
     for side in ax.spines.values():
         side.set_visible(False)
     first = ind[ind["indicator_id"] == indicator_id].iloc[0]
-    ax.set_title(f"{first['label_zh']} {first['label_en']} — per 10,000 residents 每万常住人口", fontsize=11)
+    ax.set_title(f"{first['label_zh']} {first['label_en']}\nper 10,000 residents of the PREFECTURE 每万地级常住人口\n"
+                 "(not the bar charts' rate, which divides by each place's own population)", fontsize=9)
     mappable = plt.cm.ScalarMappable(norm=norm, cmap=cmap)
     bar = fig.colorbar(mappable, ax=ax, shrink=0.55, pad=0.01)
     bar.set_label(f"{first['unit']} per 10,000 residents (prefecture population 2020)", fontsize=8)
@@ -130,7 +140,8 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
 
     ax.legend(handles=[Patch(facecolor=MISSING_COLOUR, hatch="////", edgecolor="#555555",
                              label="reports, figure not reported 未报告"),
-                       Patch(facecolor="white", edgecolor="#BBBBBB", label="no report 无报道")],
+                       Patch(facecolor="white", edgecolor="#BBBBBB", label="no report 无报道"),
+                       Patch(facecolor="none", edgecolor="none", label="≥ on a unit: a lower bound (at least)")],
               loc="lower left", fontsize=7, frameon=False)
     part = ind[ind["indicator_id"] == indicator_id]
     unmapped = place_names(sorted(set(part["place_code"]) - {c for cell in values["places"] for c in cell.split("; ")}),
@@ -141,12 +152,54 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
                   f"the figure (hatched), {len(units) - len(values)} without any report (white; not zero).",
              "A county-level place counts toward its prefecture: the prefecture's value is the larger of its own "
              "reports' value and the sum of its counties' values, divided by the prefecture's 2020 census population "
-             "(not the place's own denominator). " +
+             "(not the place's own denominator). " + rate_note(values, part, units) +
              (f"Not on the map (a province or an unknown code): {', '.join(unmapped)}. " if unmapped else "") +
              "Boundaries: Lei Dong et al., China Census (github.com/leiii/census, MIT), simplified to 0.01°.",
              source_line(used, documents_df))
-    fig.subplots_adjust(left=0.02, right=0.98, top=0.95)
+    fig.subplots_adjust(left=0.02, right=0.98, top=0.9)  # three title lines
     return fig
+
+
+def shade_colours():
+    """The map's colour scale: OrRd from a quarter of the way up, so the palest value is a clear orange and never
+    looks like the white of "no report".
+
+    >>> bool(min(shade_colours()(0.0)[:3]) < 0.95)
+    True
+    """
+    import matplotlib.pyplot as plt
+    import numpy as np
+    from matplotlib.colors import ListedColormap
+
+    return ListedColormap(plt.get_cmap("OrRd")(np.linspace(0.25, 1.0, 256)), name="OrRd_from_quarter")
+
+
+def rate_note(values: pd.DataFrame, part: pd.DataFrame, units: pd.DataFrame, most: int = 5) -> str:
+    """Where the map's rate differs from the bar charts': units shaded from a place below the prefecture, with
+    both rates (the map divides by the prefecture's population, the bar chart by the place's own).
+
+    >>> values = pd.DataFrame(dict(per_10k=[0.36], places=["422802"], bound=["lower_bound"]),
+    ...     index=pd.Index(["422800"], name="division_code"))
+    >>> part = pd.DataFrame(dict(place_code=["422802"], place_name=["利川市"], per_10k=[1.68]))
+    >>> units = pd.DataFrame(dict(division_code=["422800"], prefecture=["恩施州"]))
+    >>> rate_note(values, part, units)
+    "Rates differ from the bar charts': 恩施州 0.36 here (bar chart: 利川市 1.68). "
+    """
+    from ..formatting import format_value
+
+    names = dict(zip(units["division_code"].astype(str), units["prefecture"].astype(str)))
+    own = dict(zip(part["place_code"].astype(str), part.get("per_10k", pd.Series([math.nan] * len(part)))))
+    notes = []
+    for code, row in values.iterrows():
+        places = [p for p in str(row["places"]).split("; ") if p and p != code and pd.notna(own.get(p))]
+        if pd.isna(row["per_10k"]) or not places:
+            continue
+        shown = ", ".join(f"{n} {format_value(float(own[p]))}" for p, n in zip(places, place_names(places, part)))
+        notes.append(f"{names.get(str(code), code)} {format_value(float(row['per_10k']))} here (bar chart: {shown})")
+    if not notes:
+        return ""
+    more = f"; and {len(notes) - most} more" if len(notes) > most else ""
+    return "Rates differ from the bar charts': " + "; ".join(notes[:most]) + more + ". "
 
 
 def place_names(codes: list[str], part: pd.DataFrame) -> list[str]:

@@ -54,6 +54,9 @@ def read_clauses(rows: list[dict]) -> dict[int, _Read]:
         if it.at >= 0 and not it.role and roles.total_inside(it.sentence[it.at:it.end]):
             it.role = "total"
     roles.link_totals(items)
+    for it in items:  # 共计动员党员志愿者3200名,其中机关党员1800名: a part counts what its total counts
+        if it.role == "part" and it.total_of >= 0 and not kinds[it.key]:
+            kinds[it.key] = kinds.get(it.total_of, "")
     entities = {i: str(r["entity"]) for i, r in enumerate(rows)}
     for it in items:  # a list of parts names its noun once, after the last figure: 120名、80名和60名党员志愿者
         if it.role == "part" and not entities[it.key]:

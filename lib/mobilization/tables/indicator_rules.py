@@ -34,6 +34,8 @@ class Rule:
     per_capita: bool
     notes: str
     giver_regex: str = ""  # who gives or acts: the fact's sentence must name them (empty: anyone)
+    counts: str = ""  # one line: what it counts and leaves out (printed on its charts)
+    other_giver_regex: str = ""  # givers who are not the Party's: when the figure's clause names one, it decides
 
     def matches(self, fact: pd.Series) -> bool:
         """Does this fact feed the indicator?
@@ -70,7 +72,7 @@ class Rule:
             return False
         if self.kind_regex and not re.fullmatch(self.kind_regex, str(fact.get("kind", ""))):
             return False
-        if self.giver_regex and not re.search(self.giver_regex, str(fact.get("sentence", ""))):
+        if self.giver_regex and not self.names_giver(fact):
             return False
         entity = str(fact["entity"])
         if self.exclude_regex and entity and re.search(self.exclude_regex, entity):
@@ -80,6 +82,36 @@ class Rule:
         if entity and entity not in generic_nouns() and not _is_funds_noun(entity, fact):
             return False
         return bool(self.context_regex) and bool(re.search(self.context_regex, str(fact.get("sentence", ""))))
+
+
+    def names_giver(self, fact) -> bool:
+        """Does the fact's sentence name a giver of `giver_regex` for this figure?
+
+        The figure's own clause (up to the figure's end) is read first: if it names any giver (of `giver_regex` or
+        `other_giver_regex`), the figure counts only when a Party giver is among them, so firms named in the
+        figure's clause are the givers even when an earlier clause names Party members. A clause naming no giver
+        leaves the whole sentence to decide (党员…自愿捐款,…共收到捐款).
+
+        >>> r = rules()[3]
+        >>> s = "辖区党员自愿捐款120万元，企业捐赠防疫物资价值约300万元。"
+        >>> r.names_giver(dict(surface="防疫物资价值约300万元", sentence=s)), r.names_giver(dict(surface="捐款120万元", sentence=s))
+        (False, True)
+        >>> r.names_giver(dict(surface="捐款43万元", sentence="区内党员群众踊跃捐款，累计捐款43万元。"))
+        True
+        """
+        from .. import roles
+        from ..script import convert
+
+        sentence = str(fact.get("sentence", "") or "")
+        surface = convert(str(fact.get("surface", "") or ""), "t2s")
+        at = sentence.find(surface) if surface else -1
+        if at >= 0:
+            lo, _ = roles.clause_span(sentence, at, at + len(surface))
+            clause = sentence[lo:at + len(surface)]
+            party = re.search(self.giver_regex, clause)
+            if party or (self.other_giver_regex and re.search(self.other_giver_regex, clause)):
+                return bool(party)
+        return bool(re.search(self.giver_regex, sentence))
 
 
 def _is_funds_noun(entity: str, fact: pd.Series) -> bool:
@@ -97,7 +129,8 @@ def rules(name: str = "indicators.csv") -> tuple[Rule, ...]:
     for row in read_rows(name):
         if row["combine"] not in ("sum", "max"):
             raise ValueError(f"{data_dir() / name}: {row['indicator_id']}: combine must be sum or max")
-        for col in ("entity_regex", "exclude_regex", "unit_filter", "context_regex", "kind_regex", "giver_regex"):
+        for col in ("entity_regex", "exclude_regex", "unit_filter", "context_regex", "kind_regex", "giver_regex",
+                    "other_giver_regex"):
             try:
                 re.compile(row.get(col, ""))
             except re.error as err:
@@ -105,7 +138,8 @@ def rules(name: str = "indicators.csv") -> tuple[Rule, ...]:
         out.append(Rule(row["indicator_id"], row["label_zh"], row["label_en"], row["unit"], row["category"],
                         row["entity_regex"], row["exclude_regex"], row["unit_filter"], row.get("context_regex", ""),
                         row.get("kind_regex", ""), row["combine"], row["per_capita"].lower() == "yes", row["notes"],
-                        row.get("giver_regex", "") or ""))
+                        row.get("giver_regex", "") or "", row.get("counts", "") or "",
+                        row.get("other_giver_regex", "") or ""))
     return tuple(out)
 
 

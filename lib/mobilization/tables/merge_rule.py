@@ -56,10 +56,23 @@ def compatible_entities(a: str, b: str, category_a: str, category_b: str) -> boo
     (True, False)
     >>> compatible_entities("社区", "临时党支部", "coverage", "organization")
     False
+
+    A Chinese noun phrase ends in its head: a noun inside another but not at its end is a modifier (贫困村 in
+    贫困村村级电商网点, whose head is 网点), so the two name the same thing only when both have the same category.
+
+    >>> compatible_entities("贫困村", "贫困村村级电商网点", "coverage", "organization")
+    False
+    >>> compatible_entities("党员", "党员干部", "personnel", "personnel")
+    True
     """
     if not a or not b:
         return category_a == category_b
-    return a in b or b in a
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if short not in long_:
+        return False
+    return long_.endswith(short) or category_a == category_b
 
 
 @dataclass(frozen=True)

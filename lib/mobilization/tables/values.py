@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .indicator_rules import Rule, combine_approx, fact_source, rules  # noqa: F401 - rules: the examples of doc_value
+from .indicator_rules import Rule, bound_of, combine_approx, fact_source, rules  # noqa: F401 - rules: the examples of doc_value
 
 
 ANECDOTE_SHARE = 0.1  # beside a stated total, a figure at most this share of it is taken to be inside it
@@ -66,8 +66,9 @@ def doc_value(rule: Rule, hits: "pd.DataFrame | list[dict]") -> Value:
               (f", plus {len(added)} separate figures" if added else "")
         used = [best] + added
         partial = [f for f in added if not stated_whole(f)]
-        return Value(sum(float(f["value"]) for f in used), combine_approx(f["approx"] for f in used),
-                     tuple(fact_source(f) for f in used), bool(partial), how + (_NOT_WHOLE if partial else ""))
+        approx = combine_approx(f["approx"] for f in used)
+        return Value(sum(float(f["value"]) for f in used), approx,
+                     tuple(fact_source(f) for f in used), bool(partial), how + (not_whole(approx) if partial else ""))
     # One sum of money said twice (a headline and its body: 下拨500万元专项党费 … 代省委管理党费共500万元)
     # is one allocation: equal figures count once.
     distinct, seen = [], set()
@@ -84,10 +85,10 @@ def doc_value(rule: Rule, hits: "pd.DataFrame | list[dict]") -> Value:
                      f"the figure that is the sum of the {len(distinct) - 1} others{said}")
     n = len(distinct)
     partial = not all(stated_whole(f) or str(f.get("role_in_total", "") or "") == "part" for f in distinct)
-    return Value(sum(values), combine_approx(f["approx"] for f in distinct),
-                 tuple(fact_source(f) for f in distinct), partial,
+    approx = combine_approx(f["approx"] for f in distinct)
+    return Value(sum(values), approx, tuple(fact_source(f) for f in distinct), partial,
                  ("sum of parts, no total stated" if "part" in role else
-                  ("sum of distinct figures" if n > 1 else "one figure")) + said + (_NOT_WHOLE if partial else ""))
+                  ("sum of distinct figures" if n > 1 else "one figure")) + said + (not_whole(approx) if partial else ""))
 
 
 def stated_whole(fact: dict) -> bool:
@@ -107,6 +108,27 @@ def stated_whole(fact: dict) -> bool:
 
     if str(fact.get("role_in_total", "") or "") == "total":
         return True
+    sentence, surface = str(fact.get("sentence", "") or ""), convert(str(fact.get("surface", "")), "t2s")
+    at = sentence.find(surface)
+    return at >= 0 and roles.said_whole(sentence, at, at + len(surface))
+
+
+def whole_total(fact: dict) -> bool:
+    """Is a fact a stated total (role_in_total = total) whose clause says it sums the place (共计, 累计 …, or 全县,
+    全市 … before its number: `roles.said_whole`)? Such a figure is the report's own count for the whole place, so
+    the smaller figures of the same report are inside it and the largest-figure rule need not call it a lower bound.
+
+    >>> s = "全市共计动员党员志愿者3200名,其中机关党员1800名。"
+    >>> whole_total(dict(surface="动员党员志愿者3200名", sentence=s, role_in_total="total"))
+    True
+    >>> whole_total(dict(surface="1800余人", sentence="投入扑救人员1800余人。", role_in_total="total"))
+    False
+    """
+    from .. import roles
+    from ..script import convert
+
+    if str(fact.get("role_in_total", "") or "") != "total":
+        return False
     sentence, surface = str(fact.get("sentence", "") or ""), convert(str(fact.get("surface", "")), "t2s")
     at = sentence.find(surface)
     return at >= 0 and roles.said_whole(sentence, at, at + len(surface))
@@ -186,13 +208,30 @@ def _max_value(facts: list[dict]) -> Value:
                                tuple(fact_source(f) for f in group), False))
     value, approx, used, partial = max(candidates, key=lambda c: c[0])  # max: the first of equal maxima
     n = len(facts)
+    whole = [f for f in facts if fact_source(f) == used[0] and whole_total(f)] if len(used) == 1 else []
+    if whole and n > 1:  # 全市共计动员…3200名,其中…1800名、…1400名: the report's own total of the place
+        others = "the other (not larger) taken" if n == 2 else f"the {n - 1} others (not larger) taken"
+        return Value(value, approx, used, False, f"stated total for the whole place; {n} matching facts, "
+                                                 f"{others} to be inside it")
     how = (f"sum of {len(used)} parts (no total stated)" if len(used) > 1 else "largest figure") + \
         f"; {n} matching fact{'s' if n != 1 else ''}" + (f", {len(used)} used" if n > len(used) else "") + \
-        (_NOT_WHOLE if partial else "")
+        (not_whole(approx) if partial else "")
     return Value(value, approx, used, n > len(used) or partial, how)
 
 
-_NOT_WHOLE = "; not stated for the whole place (a lower bound)"
+def not_whole(approx: str) -> str:
+    """What `rule_applied` adds for a value not stated for the whole place, in the words of its `bound`
+    (`indicator_rules.bound_of`): an exact or "more than" figure becomes a lower bound; an "about" figure stays
+    about (it may be below the figure, so it is no lower bound) and the text says the place's total may be larger.
+
+    >>> not_whole("exact")
+    '; not stated for the whole place (a lower bound)'
+    >>> not_whole("about")
+    "; not stated for the whole place (about: the figure is approximate, and the place's total may be larger)"
+    """
+    if bound_of(approx, lower=True) == "about":
+        return "; not stated for the whole place (about: the figure is approximate, and the place's total may be larger)"
+    return "; not stated for the whole place (a lower bound)"
 
 
 def _clusters(duplicates_df: pd.DataFrame | None) -> dict[str, str]:
