@@ -16,8 +16,8 @@ from typing import Iterable, Iterator
 from ..lexicon import read_rows
 from .edits import Span
 from .residue import _CJK, _CJK_CHAR
-from .story import (_DIGIT, _LONG, _SENTENCE_MARK, _TITLE_MAX, _ends_in_ellipsis, _figure_keys, _headlines_back,
-                    _is_paragraph, _resumes, _states)
+from .story import (_DIGIT, _LONG, _SENTENCE_MARK, _TITLE_MAX, _ends_in_ellipsis, _headlines_back, _is_paragraph,
+                    _resumes, _story_sentence)
 
 
 @dataclass(frozen=True)
@@ -479,35 +479,6 @@ def _repeats_later(filled: list[str], k: int) -> bool:
     if len(key) < 15:
         return False
     return any(key in later for later in filled[k + 1:k + 9])
-
-
-def _sentence_line(line: str) -> bool:
-    """A short line of the story itself: a clause that ends with a sentence mark (a list of links or
-    titles ends with none). Government summaries close with short numbered sections whose lines are
-    such clauses (三、特困供养 … / 12月救助52人,发放生活补助1.04万元。).
-
-    >>> _sentence_line("12月救助52人,发放生活补助1.04万元。"), _sentence_line("四、生活补助发放情况"), _sentence_line("好。")
-    (True, False, False)
-    >>> _sentence_line("书记说：“连夜也要赶回村里组织转移。”"), _sentence_line("”")
-    (True, False)
-    """
-    line = line.rstrip(_CLOSERS)  # a quotation that ends the story: …组织转移。”
-    return len(line) >= _SENTENCE_LINE_MIN and line[-1:] in _SENTENCE_ENDS
-
-
-def _story_sentence(filled: list[str], k: int) -> bool:
-    """Line k is a short clause of the story (`_sentence_line`) that states no figure the lines before it
-    state: a picture's caption repeats the story's figure (130余人的志愿者队伍在乡政府集合。), a closing
-    section of a summary gives new ones."""
-    if not _sentence_line(filled[k]):
-        return False
-    before = "\n".join(filled[:k])
-    return not any(_states(before, printed, forms) for printed, forms in _figure_keys(filled[k]).items())
-
-
-_SENTENCE_ENDS = frozenset("。,，!！?？;；")
-_CLOSERS = "”」』）)\"'’"
-_SENTENCE_LINE_MIN = 10
 
 
 def _furniture_tail(filled: list[str], reasons: list[str | None], first: int) -> None:
