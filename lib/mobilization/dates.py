@@ -377,18 +377,19 @@ def _on_site_bar(text: str, f: _Found) -> bool:
     >>> t = "2013年08月14日 来源:某某网\\n8月1日,某镇干部转移群众。"; _on_site_bar(t, find_dates(t)[0])
     False
     """
-    a = text.rfind("\n", 0, f.start) + 1
-    b = text.find("\n", f.end)
-    line = text[a: len(text) if b < 0 else b]
-    return len(line.strip()) <= 60 and bool(_site_bar().search(line))
+    return _short_line(text, f) and bool(_site_bar().search(_date_line(text, f)))
 
 
 def _short_line(text: str, f: _Found) -> bool:
     """Is the date on a short line of its own (a dateline without a label)?"""
+    return len(_date_line(text, f).strip()) <= 60
+
+
+def _date_line(text: str, f: _Found) -> str:
+    """The line the date stands on, read to the first line break after the date's match."""
     a = text.rfind("\n", 0, f.start) + 1
     b = text.find("\n", f.end)
-    line = text[a: len(text) if b < 0 else b]
-    return len(line.strip()) <= 60
+    return text[a: len(text) if b < 0 else b]
 
 
 def _alone(text: str, f: _Found) -> bool:

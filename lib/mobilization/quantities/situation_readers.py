@@ -101,6 +101,18 @@ _VACCINATE = "接种"  # the verb of giving doses (CODEBOOK.md: doses given are 
 _COUNT_CLAUSE = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[^\d,，;；。、]{1,6}$")  # a clause that ends with a count
 
 
+def _a_post(q: Quantity) -> bool:
+    """The count's noun names a post, station, site or ward (_STATIONS), not a settlement, a hazard spot or a place's
+    own station (_NOT_STATIONS), in a category a post may take (coverage or organization).
+
+    >>> _a_post(Quantity(0, 5, "12个卡口", 12.0, unit="个", entity="卡口", category="coverage")), \\
+    ...     _a_post(Quantity(0, 5, "11个车站", 11.0, unit="个", entity="车站", category="coverage"))
+    (True, False)
+    """
+    return q.category in ("coverage", "organization") and q.entity.endswith(_STATIONS) \
+        and not q.entity.endswith(_NOT_STATIONS)
+
+
 def _set_up(q: Quantity, text: str, words: SituationWords) -> bool:
     """A verb that sets posts up (situation_verbs.csv set_up) governs the count `q` of posts: in its clause, before a
     list closed by 等 (_set_up_list), or in the clause before when that clause ends with a count and `q` opens its own

@@ -40,9 +40,9 @@ from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count)
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
-                                _INTO, _KINDS, _KIT_UNITS, _NOT_STATIONS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
-                                _SERVE_BEFORE, _STATIONS, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
-                                _a_place, _aided_institution, _composed_of, _covered_post, _governs, _handed_over, _in_need,
+                                _INTO, _KINDS, _KIT_UNITS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
+                                _SERVE_BEFORE, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
+                                _a_place, _a_post, _aided_institution, _composed_of, _covered_post, _governs, _handed_over, _in_need,
                                 _listed_reached, _per_head, _same_noun, _sentence_default, _sentence_of, _served_de,
                                 _set_up, _silent, _whole_of)  # noqa: F401 (BARE_DEFAULT, _whole_of re-exported)
 
@@ -102,8 +102,7 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if q.category == "supplies" and q.entity.endswith(_VESSELS) and not _handed_over(q, text):
         return "coverage"  # 25艘客渡运船舶已经全部停航, 施工船8艘, 回港避风船只39932艘: vessels a typhoon warning
         # reaches, like fishing boats (round q13; rescue craft, 冲锋舟 救生艇, stay goods)
-    if q.category in ("coverage", "organization") and q.entity.endswith(_STATIONS) \
-            and not q.entity.endswith(_NOT_STATIONS) and _set_up(q, text, words):
+    if _a_post(q) and _set_up(q, text, words):
         return "organization"  # 设立宣传咨询点318个, 建立社区服务站89000个, 设了五个点: posts and stations set up
         # (CODEBOOK.md organization; round q13), checkpoints too (设立了18个防控卡点: round q19c)
     if q.unit in _DOSE_UNITS and _VACCINATE in text[_clause_start(text, max(0, q.start - _REACH), q.start):q.number_start]:
@@ -143,8 +142,7 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
             and (_is_people(q, lex) or _a_place(q)) and _object_of_reach(text, q, start, lo, lex, words):
         return "coverage"  # 对29名同学进行资助: the object of 对 that a verb of reaching takes past a light verb,
         # with no verb of its own clause around the count (round q20c)
-    post = q.category in ("coverage", "organization") and q.entity.endswith(_STATIONS) \
-        and not q.entity.endswith(_NOT_STATIONS) and not _is_people(q, lex)
+    post = _a_post(q) and not _is_people(q, lex)
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return _post(q, text, lex, words) if post else q.category  # nothing around the count says more than its
         # noun (most counts)

@@ -13,7 +13,8 @@ from itertools import compress
 
 from .residue import _CJK
 
-_SENTENCE_MARK = re.compile("[。,，!！?？;；]")
+_SENTENCE_MARKS = "。,，!！?？;；"
+_SENTENCE_MARK = re.compile(f"[{_SENTENCE_MARKS}]")
 _LONG = 40          # a paragraph: at least this many characters and a sentence mark
 _TITLE_MAX = 60
 _DIGIT = re.compile("[0-9０-９]")
@@ -176,7 +177,7 @@ def _sentence_line(line: str) -> bool:
     (True, False)
     """
     line = line.rstrip(_CLOSERS)  # a quotation that ends the story: …组织转移。”
-    return len(line) >= _SENTENCE_LINE_MIN and line[-1:] in _SENTENCE_ENDS
+    return len(line) >= _SENTENCE_LINE_MIN and line[-1:] in _SENTENCE_MARKS
 
 
 def _story_sentence(filled: list[str], k: int) -> bool:
@@ -189,6 +190,5 @@ def _story_sentence(filled: list[str], k: int) -> bool:
     return not any(_states(before, printed, forms) for printed, forms in _figure_keys(filled[k]).items())
 
 
-_SENTENCE_ENDS = frozenset("。,，!！?？;；")
 _CLOSERS = "”」』）)\"'’"
 _SENTENCE_LINE_MIN = 10

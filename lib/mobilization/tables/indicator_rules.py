@@ -83,7 +83,6 @@ class Rule:
             return False
         return bool(self.context_regex) and bool(re.search(self.context_regex, str(fact.get("sentence", ""))))
 
-
     def names_giver(self, fact) -> bool:
         """Does the fact's sentence name a giver of `giver_regex` for this figure?
 
