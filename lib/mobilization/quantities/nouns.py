@@ -15,7 +15,7 @@ from .wordlists import lexicon
 from .numbers import _starts_number
 from .heads import (_CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS, _starts_with_stop,
                     _window_after)
-from .window_tags import _dictionary_tag, _tagged, _word_at
+from .window_tags import _dictionary_tag, _tagged, _tagged_across, _word_at
 from .open_nouns import _plain_noun, _fused_stop, _harm_participle, form_category, open_head, open_noun_after
 
 
@@ -138,8 +138,8 @@ def _inside_words(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> list[tu
     >>> [(k, h.word) for k, h in _inside_words("贫困户免费送", _head_ends("贫困户免费送", lex), lex)]
     [(3, '贫困户'), (5, '费')]
     """
-    if not ends:
-        return ends
+    if not ends or not _tagged_across(w, [k for k, _ in ends], _NOUN_TAGS):
+        return ends  # (most windows: no noun of the dictionary runs across a head's end, found without tagging)
     words = _tagged(w)
     if len(words) == len(w):
         return ends  # the common case of one-character words only

@@ -132,6 +132,38 @@ def _one_char_freqs(tok) -> dict[str, int]:
     return known[1]
 
 
+def _tagged_across(s: str, cuts: list[int], kinds: frozenset[str]) -> bool:
+    """May `_tagged(s)` hold a word of a tag in `kinds` that begins before one of the positions `cuts` and ends
+    after it? False only when no word of jieba's dictionary (frequency > 0) with such a tag runs across a cut: the
+    tagger's words of two characters or more are all such words (or ASCII runs, tagged eng), so its answer would
+    be no as well, and `s` need not be tagged. (True: tag it and look.)
+
+    >>> _tagged_across("楼道的居民", [1], frozenset({"n"})), _tagged_across("党员和群众", [2, 5], frozenset({"n"}))
+    (True, False)
+    """
+    n = len(s)
+    cuts = sorted(k for k in cuts if 0 < k < n)
+    if not cuts:
+        return False
+    pos = _pos_tokenizer()
+    pos.makesure_userdict_loaded()
+    get, tags = pos.tokenizer.FREQ.get, pos.word_tag_tab
+    j = 0
+    for a in range(cuts[-1]):
+        while cuts[j] <= a:
+            j += 1
+        b = cuts[j] + 1  # a word from a across any cut runs across the next one: s[a:b] begins it (FREQ holds the
+        f = get(s[a:b])  # prefixes of its words, frequency 0), and most windows have no such prefix
+        while f is not None:
+            if f and tags.get(s[a:b], "x") in kinds:
+                return True
+            if b >= n:
+                break
+            b += 1
+            f = get(s[a:b])
+    return False
+
+
 def _word_freq(word: str) -> int:
     """How often jieba's dictionary has seen `word` as a word (0: unknown, or only a prefix)."""
     return _pos_tokenizer().tokenizer.FREQ.get(word, 0)
