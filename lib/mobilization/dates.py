@@ -44,6 +44,8 @@ _ISSUED = re.compile(r"发文(?:日期|时间)" + _LABEL_END)
 # A heading over a list of links to other stories (相关新闻, 推荐阅读): their dates are theirs.
 _RELATED = re.compile(r"^\W*(?:相关新闻|相关阅读|相关文章|相关链接|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
                       r"猜你喜欢|精彩推荐|往期回顾|更多新闻|更多阅读|新闻推荐)\W*$", re.M)
+# The heading of the readers' comments under a story (网友评论更多, 热门评论, 最新评论 (12)): a date below it stamps a comment.
+_COMMENTS = re.compile(r"^\W*(?:网友|热门|最新|全部|精彩)评论(?:更多|\W*\d+\W*条?)?\W*$", re.M)
 _WEEKDAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
 _HEAD_LINES = 12  # the dateline is among the first lines of the page
 
@@ -118,6 +120,8 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
     tail = _signature(text, zones) or _footer(text) or _roc_code(text)
     if tail and any(m.start() < tail.start for m in _RELATED.finditer(text, max(0, tail.start - 2000), tail.start)):
         tail = None  # a date in a list of other stories under 相关新闻
+    if tail and _COMMENTS.search(text, head_end, tail.start):
+        tail = None  # a reader's comment, stamped under the comments' heading (网友评论): the comment's day, not the page's
     if tail and _after_story(text, zones, _Found(tail.start, tail.end, tail.date, tail.precision)):
         tail = None  # … or in such a list with no heading (加载更多, then title and date, title and date)
     return tail or NONE
