@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..gazetteer import Entry, ancestors, automaton, divisions, place_words
 from ..lexicon import read_rows
 from .contexts import (_COLUMN_TAG, _FIRM_AFTER, _FORUM_POST, _QUOTED_NAME, _RETURN_AFTER,  # noqa: F401
-                       _TYPHOON_AFTER, _TYPHOON_BEFORE, _WORD_WINDOW, _crossing_word_possible, _forum_user,
+                       _TYPHOON_AFTER, _TYPHOON_BEFORE, _WORD_WINDOW, _credited_person, _crossing_word_possible, _forum_user,
                        _in_column_tag, _in_quoted_name, _left_behind, _qualifies_other, _river_name, _ordinary_word, _tail_of_township, _typhoon_name, _whole_words, _word_spans)
 from .zones import _HAN, Zone, _ranges, _zone_index
 from .cues import _alt, cues, role_words  # noqa: F401 (_alt: decide reads it from here)
@@ -121,6 +121,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     title = " ".join(text[z.start:z.end] for z in zones if z.kind == "title")
     words = place_words()
     after_words = words["after"]
+    surnames = frozenset(role_words().get("surname", ()))
     raw = []
     for lo, hi in _ranges(zones, len(text)):
         for end_index, entry in automaton().iter_long(text, lo, hi):
@@ -163,6 +164,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
         skip = skip or _typhoon_name(text, start, end) or _forum_user(text, start)
+        skip = skip or entry.alias and _credited_person(text, start, surnames)  # 责编:曾朝阳: a person credited
         # a short form that is also an ordinary word (天柱, 白玉 of 白玉春): a place only where the text says so
         skip = skip or (entry.alias and not qualified and _ordinary_word(entry.key)
                         and not _word_supported(text, start, end, entry, raw, in_full))
