@@ -162,7 +162,7 @@ def _credited_person(text: str, start: int, surnames: frozenset[str]) -> bool:
     credit line names its writers, photographers and editors: a surname right after a credit label begins a
     person's name, never a place.
 
-    >>> t = "文字:曾湘衡 编辑:陈灿灿 责编:曾朝阳\n10月23日,学校驻祁东县延塘村工作队宴请老人。"
+    >>> t = "文字:曾湘衡 编辑:陈灿灿 责编:曾朝阳\\n10月23日,学校驻祁东县延塘村工作队宴请老人。"
     >>> s = frozenset("曾陈")
     >>> _credited_person(t, t.index("朝阳"), s), _credited_person(t, t.index("祁东"), s)
     (True, False)

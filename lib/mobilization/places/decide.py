@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
@@ -29,7 +29,7 @@ from .selves import (_CITY_UNIT, Speech, _acting_part, _county_speaks, _organ_le
 from .townships import FARM_SUFFIXES, TOWNSHIP_WEIGHT, _township_support
 from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern, _outside_weight,
                        _several_provinces, _word_like, national_cues)
-from .senders import _placeless_senders_scene, _sender_above, _stationed_sender
+from .senders import _placeless_senders_scene, _sender_above, _stationed_alone, _stationed_sender
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 
@@ -94,6 +94,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     best_hit: dict[str, Hit] = {}
     # where a team was sent stays where it went: later body mentions of it (在泌阳县…一线) are its work
     # there, unless the place itself acts (泌阳县委)
+    stationed = _stationed_alone(resolved, text)  # a school's team stationed in the only county named: its scene
+    resolved = [(replace(h, dest=False) if h.dest and c in stationed else h, c) for h, c in resolved]
     sent_to = {code for h, code in resolved if h.dest} | {h.codes[0] for h in abbreviations if h.dest}
     sent_to -= _placeless_senders_scene(resolved, sent_to, text)
     farms = {h.start: c for h, c in townships if h.surface.endswith(FARM_SUFFIXES)}
