@@ -39,7 +39,7 @@ from .cues import _alt, cues, role_words  # noqa: F401 (_alt: decide reads it fr
 # 江苏分站在双沟镇 (a branch that is at a town) is no township of 江苏, nor is 黑龙江省市场监管局驻村 (a bureau's team
 # stationed in a village) a village of 黑龙江. Nor does it open with a verb of being: 广西有村支书称 (in 广西 there is a
 # village secretary who says) names no village of 广西.
-_SUBUNIT = re.compile(r"(?!乡村|有|是)(?:(?![等和与及在到赴驻])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村|苏木|嘎查)(?![民委务庄])")
+_SUBUNIT = re.compile(r"(?!乡村|有|是)(?:(?![等和与及在到赴驻])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|街办|社区|村|苏木|嘎查)(?![民委务庄])")
 # After a name, 精神 that makes it an ethos's name (辽宁精神), not 精神卫生中心 or 精神病院 (institutions of the place).
 _SPIRIT = re.compile(r"精神(?![卫病科文])")
 # Function words after which a one-character-stem name (泾县, 和县) begins a new word: 安徽省工商联和泾县工商联,
