@@ -100,7 +100,9 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
     A roundup in sections headed by two or more of its counties (椒江区： … 黄岩区： …) or in paragraphs
     that turn to two or more of them (…。在陆川县，… 。在福绵区，…), counties listed
     and counted (都兰、乌兰两县), or three or more of its counties named with none holding half their
-    weight while the prefecture itself is not named: the report is about the prefecture.
+    weight while the prefecture itself is not named: the report is about the prefecture. Not when the headline names
+    the county and none of the others (北京密云抗击暴雨…见闻 over 北京市密云区、怀柔区、延庆区发生极端强对流天气): the
+    headline says whose story it is, and the body's list is the disaster's extent.
 
     >>> from mobilization.places import Zone, find_hits, resolve
     >>> z = [Zone(0, 80, "body")]
@@ -118,6 +120,9 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
     siblings = {c for c in score if parents[:1] == ancestors(c)[:1] and c != parent}
     if len(siblings) < 2:
         return best
+    titled = {code for h, code in resolved if h.zone == "title" and not h.dest}
+    if best in titled and not titled & (siblings - {best}):
+        return best  # the headline names the one county (北京密云…见闻): the body's list is the disaster's extent
     if any(best in run for run in _counted_runs(resolved, siblings.__contains__, _PART_LIST, text)):
         return parent
     if best in _qualified_list(resolved, parent, siblings, text):
