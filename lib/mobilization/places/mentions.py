@@ -130,10 +130,10 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             if zone and (entry.codes or entry.qualified):
                 raw.append((start, end_index + 1, entry, zone))
     in_full = {c for _, _, e, _ in raw if not e.alias for c in e.codes}  # divisions named by their full name
-    # short forms that are also words (北海, 安康) which the text names once with a parent (广西北海): its own
-    # short name for that place, read bare elsewhere too (北海边防支队)
+    # short forms that are also words (北海, 安康, 康定) which the text names once with a parent (广西北海, 甘孜藏族自治州
+    # 康定县): its own short name for that place, read bare elsewhere too (北海边防支队, 震后康定)
     said = {e.key for (_, a1, p, _), (b0, _, e, _) in zip(raw, raw[1:])
-            if e.common and e.alias and a1 >= b0 - 1 and _is_parent_of(p, e)}
+            if e.alias and a1 >= b0 - 1 and _is_parent_of(p, e)}
     hits: list[Hit] = []
     prev: tuple[int, int, Entry, str] | None = None
     last: Hit | None = None
@@ -166,7 +166,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         skip = skip or _typhoon_name(text, start, end) or _forum_user(text, start)
         skip = skip or entry.alias and _credited_person(text, start, surnames)  # 责编:曾朝阳: a person credited
         # a short form that is also an ordinary word (天柱, 白玉 of 白玉春): a place only where the text says so
-        skip = skip or (entry.alias and not qualified and _ordinary_word(entry.key)
+        skip = skip or (entry.alias and not qualified and entry.key not in said and _ordinary_word(entry.key)
                         and not _word_supported(text, start, end, entry, raw, in_full))
         # a short form that ends a township's bare name (独龙江 holds 龙江): the longer name is the word
         skip = skip or entry.alias and _tail_of_township(text, start, end, prev[1] if prev else 0)
