@@ -105,6 +105,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
             continue  # a qualifier: 陇南市 in 陇南市宕昌县 only says which 宕昌县
         if code in ancestors(farms.get(h.end, "")):
             continue  # … and 黑龙江省 in 黑龙江省八五三农场 only says which farm
+        if _zone_address(h, code, townships, text):
+            continue  # … and 莆田 in 莆田湄洲湾北岸开发区东埔镇 only says which town
         if h.host:
             host[code] += ZONE_WEIGHT[h.zone]
             first.setdefault(code, h)
@@ -258,6 +260,29 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
 
+
+
+# A functional zone that the census does not list, between a prefecture and one of its townships in an address.
+_ZONE_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:开发区|新区|园区|管委会|管理区|试验区|度假区)")
+
+
+def _zone_address(h: Hit, code: str, townships: list[tuple[Hit, str]], text: str) -> bool:
+    """Is the name the head of an address that runs through a functional zone the census does not list down to a
+    township of it (莆田湄洲湾北岸开发区东埔镇)? Then, like 陇南市 in 陇南市宕昌县, it only says which town: the zone
+    administers the town, and the census puts the town in one of the prefecture's counties.
+
+    >>> from mobilization.gazetteer import Entry
+    >>> t = "7日,莆田湄洲湾北岸开发区东埔镇驻岛党员撤离。"
+    >>> city = Hit(3, 5, "莆田", ("350300",), "body", False, Entry("莆田", ("350300",), True, False, False))
+    >>> town = Hit(13, 16, "东埔镇", ("350305",), "body", False, Entry("东埔镇", ("350305",), False, False, False), township=True)
+    >>> _zone_address(city, "350300", [(town, "350305")], t)
+    True
+    """
+    for t, county in townships:
+        if t.start > h.end and code in ancestors(county):
+            if _ZONE_BETWEEN.fullmatch(text, h.end, t.start):
+                return True
+    return False
 
 
 def _locators_to(county: str, region: str, score: dict[str, float]) -> None:
