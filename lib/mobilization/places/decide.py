@@ -350,7 +350,8 @@ def _examples_elsewhere(best: str, score: dict[str, float], support: float) -> b
 
 def _named_whole(h: Hit) -> bool:
     """Is the one place a text names, named once, named so that it is no passing word: a county-level name in full
-    (高陵区: three or more characters ending in 县, 市, 区, 旗 or 州), or a township with its suffix whose name no other
+    (高陵区: three or more characters ending in 县, 市, 区, 旗 or 州; or a two-character census name, 寿县, which the
+    automaton reads only where its one-character stem begins a word), or a township with its suffix whose name no other
     county has (平秋镇: its county, the way a township story gives it)? A short form (宕昌) is not.
 
     >>> from mobilization.gazetteer import Entry
@@ -360,10 +361,12 @@ def _named_whole(h: Hit) -> bool:
     (True, True)
     >>> _named_whole(hit("板桥乡", ("341022", "430503"), True)), _named_whole(hit("宕昌", ("621223",)))
     (False, False)
+    >>> _named_whole(hit("寿县", ("340422",)))
+    True
     """
     if h.township:
         return len(h.entry.codes) == 1
-    return h.entry.key[-1] in "县市区旗州" and len(h.entry.key) >= 3
+    return h.entry.key[-1] in "县市区旗州" and (len(h.entry.key) >= 3 or not h.entry.alias and not h.entry.common)
 
 
 
