@@ -124,7 +124,48 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
         tail = None  # a reader's comment, stamped under the comments' heading (网友评论): the comment's day, not the page's
     if tail and _after_story(text, zones, _Found(tail.start, tail.end, tail.date, tail.precision)):
         tail = None  # … or in such a list with no heading (加载更多, then title and date, title and date)
-    return tail or NONE
+    return tail or _listed_beside_headline(text, zones) or NONE
+
+
+_ITEM_BULLET = re.compile(r"^[\s\-•·*>|]+|[\s|]+$")
+_STAMP_WORDS = re.compile(r"点击|浏览|阅读|次数|发布|时间|日期|[\s\W\d]")
+
+
+def _listed_beside_headline(text: str, zones: list[Zone]) -> DateGuess | None:
+    """The stamp under the story's own headline repeated in the site's list of stories (- 风雨中的守护 / 点击:0 |
+    2025-06-23 21:44:00): the list dates each item, and this item is the page's story. Only a full day, on the first
+    line after the item that is not blank or a bullet, with nothing but a counter or a label beside it.
+
+    >>> t = "风雨中的守护\\n村里转移群众。\\n-\\n- 风雨中的守护\\n-\\n点击:0 | 2025-06-23 21:44:00\\n- 另一篇\\n点击:0 | 2025-06-21"
+    >>> _listed_beside_headline(t, [Zone(0, 6, "title"), Zone(7, 14, "body")]).date
+    '2025-06-23'
+    >>> _listed_beside_headline(t.replace("- 风雨中的守护", "- 别的故事"), [Zone(0, 6, "title")]) is None
+    True
+    """
+    first = text.lstrip()
+    heads = {text[z.start:z.end].strip() for z in zones if z.kind == "title"} | {first[:first.find("\n")].strip()}
+    heads = {h for h in heads if len(re.findall(r"[\u4e00-\u9fff]", h)) >= 4}
+    lines, at, seen = text.split("\n"), 0, False
+    starts = []
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    for i, line in enumerate(lines):
+        if _ITEM_BULLET.sub("", line) not in heads:
+            continue
+        if not seen:
+            seen = True  # the headline itself
+            continue
+        for j in range(i + 1, min(len(lines), i + 4)):
+            if not _ITEM_BULLET.sub("", lines[j]):
+                continue
+            found = find_dates(text, starts[j], starts[j] + len(lines[j]))
+            rest = lines[j][:found[0].start - starts[j]] + lines[j][found[0].end - starts[j]:] if found else "x"
+            if found and found[0].precision == "day" and not _STAMP_WORDS.sub("", rest):
+                f = found[0]
+                return DateGuess(f.iso, f.precision, f.start, f.end, text[f.start:f.end], "listed beside the headline")
+            break
+    return None
 
 
 _STORY_BEGUN = 60  # characters of a body paragraph that make it the story's text (not a subtitle or a label)
