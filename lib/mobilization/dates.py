@@ -431,9 +431,14 @@ def _short_line(text: str, f: _Found) -> bool:
 
 
 def _date_line(text: str, f: _Found) -> str:
-    """The line the date stands on, read to the first line break after the date's match."""
+    """The line the date stands on, from the line break before the date to the first one after the date's start (a
+    numeric date's match may hold the line break after it: the line is still the date's own, never two lines).
+
+    >>> t = "标题\\n2021-08-10 \\n登录 注册"; _date_line(t, find_dates(t)[0])
+    '2021-08-10 '
+    """
     a = text.rfind("\n", 0, f.start) + 1
-    b = text.find("\n", f.end)
+    b = text.find("\n", f.start)
     return text[a: len(text) if b < 0 else b]
 
 
@@ -443,12 +448,11 @@ def _alone(text: str, f: _Found) -> bool:
     >>> t = "标题\\n2021-08-10\\n正文"; _alone(t, find_dates(t)[0])
     True
     """
-    a = text.rfind("\n", 0, f.start) + 1
-    b = text.find("\n", f.start)  # the match may run over the line break (its trailing blanks)
-    b = len(text) if b < 0 else b
-    if b - a > 60:  # not a line of its own (and never scan a long line once per date)
+    line = _date_line(text, f)
+    if len(line) > 60:  # not a line of its own (and never scan a long line once per date)
         return False
-    rest = text[a:f.start] + text[min(f.end, b):b]
+    a = text.rfind("\n", 0, f.start) + 1
+    rest = line[:f.start - a] + line[f.end - a:]
     return not re.sub(r"[\s\W\d:星期日一二三四五六]", "", rest)
 
 
