@@ -124,7 +124,7 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
         tail = None  # a reader's comment, stamped under the comments' heading (网友评论): the comment's day, not the page's
     if tail and _after_story(text, zones, _Found(tail.start, tail.end, tail.date, tail.precision)):
         tail = None  # … or in such a list with no heading (加载更多, then title and date, title and date)
-    return tail or _listed_beside_headline(text, zones) or NONE
+    return _listed_beside_headline(text, zones) or tail or NONE  # the list dates its items: the last one is no signature
 
 
 _ITEM_BULLET = re.compile(r"^[\s\-•·*>|]+|[\s|]+$")
