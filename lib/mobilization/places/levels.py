@@ -102,7 +102,8 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
     and counted (都兰、乌兰两县), or three or more of its counties named with none holding half their
     weight while the prefecture itself is not named: the report is about the prefecture. Not when the headline names
     the county and none of the others (北京密云抗击暴雨…见闻 over 北京市密云区、怀柔区、延庆区发生极端强对流天气): the
-    headline says whose story it is, and the body's list is the disaster's extent.
+    headline says whose story it is, and the body's list is the disaster's extent (a roundup's sections or scenes, 在陆川县，…
+    在福绵区，…, still lift it).
 
     >>> from mobilization.places import Zone, find_hits, resolve
     >>> z = [Zone(0, 80, "body")]
@@ -121,11 +122,11 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
     if len(siblings) < 2:
         return best
     titled = {code for h, code in resolved if h.zone == "title" and not h.dest}
-    if best in titled and not titled & (siblings - {best}):
-        return best  # the headline names the one county (北京密云…见闻): the body's list is the disaster's extent
-    if any(best in run for run in _counted_runs(resolved, siblings.__contains__, _PART_LIST, text)):
+    # the headline names the one county (北京密云…见闻): a list in the body is the disaster's extent, not the story's
+    headlined = best in titled and not titled & (siblings - {best})
+    if not headlined and any(best in run for run in _counted_runs(resolved, siblings.__contains__, _PART_LIST, text)):
         return parent
-    if best in _qualified_list(resolved, parent, siblings, text):
+    if not headlined and best in _qualified_list(resolved, parent, siblings, text):
         return parent  # 大理州云龙县、洱源县和剑川县: the prefecture qualifies a list of its counties
     heads = {code for h, code in resolved
              if code in siblings and _opens_line(text, h.start) and _SECTION_HEAD.match(text, h.end)}
@@ -134,7 +135,7 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
     scenes = {code for h, code in resolved if code in siblings and h.zone == "body" and _opens_scene(text, h.start, h.end)}
     if len(scenes) >= 2:
         return parent
-    if parent not in score and len(siblings) >= 3 and score[best] < 0.5 * sum(score[c] for c in siblings):
+    if not headlined and parent not in score and len(siblings) >= 3 and score[best] < 0.5 * sum(score[c] for c in siblings):
         return parent
     return best
 
