@@ -44,6 +44,8 @@ _ISSUED = re.compile(r"发文(?:日期|时间)" + _LABEL_END)
 # A heading over a list of links to other stories (相关新闻, 推荐阅读): their dates are theirs.
 _RELATED = re.compile(r"^\W*(?:相关新闻|相关阅读|相关文章|相关链接|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
                       r"猜你喜欢|精彩推荐|往期回顾|更多新闻|更多阅读|新闻推荐)\W*$", re.M)
+# The heading of the readers' comments under a story (网友评论更多, 热门评论, 最新评论 (12)): a date below it stamps a comment.
+_COMMENTS = re.compile(r"^\W*(?:网友|热门|最新|全部|精彩)评论(?:更多|\W*\d+\W*条?)?\W*$", re.M)
 _WEEKDAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
 _HEAD_LINES = 12  # the dateline is among the first lines of the page
 
@@ -118,9 +120,52 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
     tail = _signature(text, zones) or _footer(text) or _roc_code(text)
     if tail and any(m.start() < tail.start for m in _RELATED.finditer(text, max(0, tail.start - 2000), tail.start)):
         tail = None  # a date in a list of other stories under 相关新闻
+    if tail and _COMMENTS.search(text, head_end, tail.start):
+        tail = None  # a reader's comment, stamped under the comments' heading (网友评论): the comment's day, not the page's
     if tail and _after_story(text, zones, _Found(tail.start, tail.end, tail.date, tail.precision)):
         tail = None  # … or in such a list with no heading (加载更多, then title and date, title and date)
-    return tail or NONE
+    return _listed_beside_headline(text, zones) or tail or NONE  # the list dates its items: the last one is no signature
+
+
+_ITEM_BULLET = re.compile(r"^[\s\-•·*>|]+|[\s|]+$")
+_STAMP_WORDS = re.compile(r"点击|浏览|阅读|次数|发布|时间|日期|[\s\W\d]")
+
+
+def _listed_beside_headline(text: str, zones: list[Zone]) -> DateGuess | None:
+    """The stamp under the story's own headline repeated in the site's list of stories (- 风雨中的守护 / 点击:0 |
+    2025-06-23 21:44:00): the list dates each item, and this item is the page's story. Only a full day, on the first
+    line after the item that is not blank or a bullet, with nothing but a counter or a label beside it.
+
+    >>> t = "风雨中的守护\\n村里转移群众。\\n-\\n- 风雨中的守护\\n-\\n点击:0 | 2025-06-23 21:44:00\\n- 另一篇\\n点击:0 | 2025-06-21"
+    >>> _listed_beside_headline(t, [Zone(0, 6, "title"), Zone(7, 14, "body")]).date
+    '2025-06-23'
+    >>> _listed_beside_headline(t.replace("- 风雨中的守护", "- 别的故事"), [Zone(0, 6, "title")]) is None
+    True
+    """
+    first = text.lstrip()
+    heads = {text[z.start:z.end].strip() for z in zones if z.kind == "title"} | {first[:first.find("\n")].strip()}
+    heads = {h for h in heads if len(re.findall(r"[\u4e00-\u9fff]", h)) >= 4}
+    lines, at, seen = text.split("\n"), 0, False
+    starts = []
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    for i, line in enumerate(lines):
+        if _ITEM_BULLET.sub("", line) not in heads:
+            continue
+        if not seen:
+            seen = True  # the headline itself
+            continue
+        for j in range(i + 1, min(len(lines), i + 4)):
+            if not _ITEM_BULLET.sub("", lines[j]):
+                continue
+            found = find_dates(text, starts[j], starts[j] + len(lines[j]))
+            rest = lines[j][:found[0].start - starts[j]] + lines[j][found[0].end - starts[j]:] if found else "x"
+            if found and found[0].precision == "day" and not _STAMP_WORDS.sub("", rest):
+                f = found[0]
+                return DateGuess(f.iso, f.precision, f.start, f.end, text[f.start:f.end], "listed beside the headline")
+            break
+    return None
 
 
 _STORY_BEGUN = 60  # characters of a body paragraph that make it the story's text (not a subtitle or a label)
@@ -386,9 +431,14 @@ def _short_line(text: str, f: _Found) -> bool:
 
 
 def _date_line(text: str, f: _Found) -> str:
-    """The line the date stands on, read to the first line break after the date's match."""
+    """The line the date stands on, from the line break before the date to the first one after the date's start (a
+    numeric date's match may hold the line break after it: the line is still the date's own, never two lines).
+
+    >>> t = "标题\\n2021-08-10 \\n登录 注册"; _date_line(t, find_dates(t)[0])
+    '2021-08-10 '
+    """
     a = text.rfind("\n", 0, f.start) + 1
-    b = text.find("\n", f.end)
+    b = text.find("\n", f.start)
     return text[a: len(text) if b < 0 else b]
 
 
@@ -398,12 +448,11 @@ def _alone(text: str, f: _Found) -> bool:
     >>> t = "标题\\n2021-08-10\\n正文"; _alone(t, find_dates(t)[0])
     True
     """
-    a = text.rfind("\n", 0, f.start) + 1
-    b = text.find("\n", f.start)  # the match may run over the line break (its trailing blanks)
-    b = len(text) if b < 0 else b
-    if b - a > 60:  # not a line of its own (and never scan a long line once per date)
+    line = _date_line(text, f)
+    if len(line) > 60:  # not a line of its own (and never scan a long line once per date)
         return False
-    rest = text[a:f.start] + text[min(f.end, b):b]
+    a = text.rfind("\n", 0, f.start) + 1
+    rest = line[:f.start - a] + line[f.end - a:]
     return not re.sub(r"[\s\W\d:星期日一二三四五六]", "", rest)
 
 

@@ -153,6 +153,26 @@ def _forum_user(text: str, start: int) -> bool:
     return bool(m) and start < m.end() - 3
 
 
+# A credit label of a page (文字:, 图片:, 编辑:, 责编:, 审核: …; blanks or a colon after it), then a surname: a person's name.
+_CREDIT_LABEL = re.compile(r"(?:文字|图片|摄影|摄像|编辑|责编|审核|审校|校对|作者|撰稿|供稿|记者|通讯员)\s*[:：]?\s*$")
+
+
+def _credited_person(text: str, start: int, surnames: frozenset[str]) -> bool:
+    """Is the name at `start` the given name of a person credited on the page (责编:曾朝阳, 编辑 陈宁安)? A page's
+    credit line names its writers, photographers and editors: a surname right after a credit label begins a
+    person's name, never a place.
+
+    >>> t = "文字:曾湘衡 编辑:陈灿灿 责编:曾朝阳\\n10月23日,学校驻祁东县延塘村工作队宴请老人。"
+    >>> s = frozenset("曾陈")
+    >>> _credited_person(t, t.index("朝阳"), s), _credited_person(t, t.index("祁东"), s)
+    (True, False)
+    """
+    if start < 1 or text[start - 1] not in surnames:
+        return False
+    line_start = text.rfind("\n", 0, start - 1) + 1
+    return bool(_CREDIT_LABEL.search(text, line_start, start - 1))
+
+
 def _typhoon_name(text: str, start: int, end: int) -> bool:
     """Is text[start:end] the name of a typhoon (台风「凤凰」, “凤凰”台风) rather than a place?
 

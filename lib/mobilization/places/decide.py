@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
@@ -29,7 +29,7 @@ from .selves import (_CITY_UNIT, Speech, _acting_part, _county_speaks, _organ_le
 from .townships import FARM_SUFFIXES, TOWNSHIP_WEIGHT, _township_support
 from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern, _outside_weight,
                        _several_provinces, _word_like, national_cues)
-from .senders import _placeless_senders_scene, _sender_above, _stationed_sender
+from .senders import _placeless_senders_scene, _sender_above, _stationed_alone, _stationed_sender
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 
@@ -94,6 +94,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     best_hit: dict[str, Hit] = {}
     # where a team was sent stays where it went: later body mentions of it (在泌阳县…一线) are its work
     # there, unless the place itself acts (泌阳县委)
+    stationed = _stationed_alone(resolved, text)  # a school's team stationed in the only county named: its scene
+    resolved = [(replace(h, dest=False) if h.dest and c in stationed else h, c) for h, c in resolved]
     sent_to = {code for h, code in resolved if h.dest} | {h.codes[0] for h in abbreviations if h.dest}
     sent_to -= _placeless_senders_scene(resolved, sent_to, text)
     farms = {h.start: c for h, c in townships if h.surface.endswith(FARM_SUFFIXES)}
@@ -103,6 +105,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
             continue  # a qualifier: 陇南市 in 陇南市宕昌县 only says which 宕昌县
         if code in ancestors(farms.get(h.end, "")):
             continue  # … and 黑龙江省 in 黑龙江省八五三农场 only says which farm
+        if _zone_address(h, code, townships, text):
+            continue  # … and 莆田 in 莆田湄洲湾北岸开发区东埔镇 only says which town
         if h.host:
             host[code] += ZONE_WEIGHT[h.zone]
             first.setdefault(code, h)
@@ -258,6 +262,29 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
 
 
 
+# A functional zone that the census does not list, between a prefecture and one of its townships in an address.
+_ZONE_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:开发区|新区|园区|管委会|管理区|试验区|度假区)")
+
+
+def _zone_address(h: Hit, code: str, townships: list[tuple[Hit, str]], text: str) -> bool:
+    """Is the name the head of an address that runs through a functional zone the census does not list down to a
+    township of it (莆田湄洲湾北岸开发区东埔镇)? Then, like 陇南市 in 陇南市宕昌县, it only says which town: the zone
+    administers the town, and the census puts the town in one of the prefecture's counties.
+
+    >>> from mobilization.gazetteer import Entry
+    >>> t = "7日,莆田湄洲湾北岸开发区东埔镇驻岛党员撤离。"
+    >>> city = Hit(3, 5, "莆田", ("350300",), "body", False, Entry("莆田", ("350300",), True, False, False))
+    >>> town = Hit(13, 16, "东埔镇", ("350305",), "body", False, Entry("东埔镇", ("350305",), False, False, False), township=True)
+    >>> _zone_address(city, "350300", [(town, "350305")], t)
+    True
+    """
+    for t, county in townships:
+        if t.start > h.end and code in ancestors(county):
+            if _ZONE_BETWEEN.fullmatch(text, h.end, t.start):
+                return True
+    return False
+
+
 def _locators_to(county: str, region: str, score: dict[str, float]) -> None:
     """The county whose story a region's name and its list of counties only locate takes their weight: the other
     counties of the list (寿光、青州、临朐、昌乐等地, the disaster's extent) are no rival of the one it happens in.
@@ -323,7 +350,8 @@ def _examples_elsewhere(best: str, score: dict[str, float], support: float) -> b
 
 def _named_whole(h: Hit) -> bool:
     """Is the one place a text names, named once, named so that it is no passing word: a county-level name in full
-    (高陵区: three or more characters ending in 县, 市, 区, 旗 or 州), or a township with its suffix whose name no other
+    (高陵区: three or more characters ending in 县, 市, 区, 旗 or 州; or a two-character census name, 寿县, which the
+    automaton reads only where its one-character stem begins a word), or a township with its suffix whose name no other
     county has (平秋镇: its county, the way a township story gives it)? A short form (宕昌) is not.
 
     >>> from mobilization.gazetteer import Entry
@@ -333,10 +361,12 @@ def _named_whole(h: Hit) -> bool:
     (True, True)
     >>> _named_whole(hit("板桥乡", ("341022", "430503"), True)), _named_whole(hit("宕昌", ("621223",)))
     (False, False)
+    >>> _named_whole(hit("寿县", ("340422",)))
+    True
     """
     if h.township:
         return len(h.entry.codes) == 1
-    return h.entry.key[-1] in "县市区旗州" and len(h.entry.key) >= 3
+    return h.entry.key[-1] in "县市区旗州" and (len(h.entry.key) >= 3 or not h.entry.alias and not h.entry.common)
 
 
 

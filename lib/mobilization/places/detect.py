@@ -8,7 +8,7 @@ from .decide import PlaceGuess, decide
 from .mentions import Hit, _site_unit_hits, find_hits
 from .rerank import rerank
 from .resolve import resolve
-from .townships import drop_township_heads, find_townships, resolve_townships
+from .townships import drop_township_heads, drop_township_stems, find_townships, resolve_townships
 from .zones import Zone, zones_of
 
 
@@ -42,4 +42,5 @@ def found_places(rep: Repaired, simplified: str, zones: list[Zone] | None = None
     # a township no other county has is a division named below: it says which of several same-named places
     resolved = resolve(hits, frozenset(h.codes[0] for h in named_townships if len(h.codes) == 1 and not h.dest))
     townships = resolve_townships(named_townships, resolved)
+    resolved = drop_township_stems(resolved, townships)  # 龙江镇 of 顺德区, then 龙江商会: the town, not 龙江县
     return resolved + abbreviations + townships, title

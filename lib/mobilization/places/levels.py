@@ -100,7 +100,10 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
     A roundup in sections headed by two or more of its counties (椒江区： … 黄岩区： …) or in paragraphs
     that turn to two or more of them (…。在陆川县，… 。在福绵区，…), counties listed
     and counted (都兰、乌兰两县), or three or more of its counties named with none holding half their
-    weight while the prefecture itself is not named: the report is about the prefecture.
+    weight while the prefecture itself is not named: the report is about the prefecture. Not when the headline names
+    the county and none of the others (北京密云抗击暴雨…见闻 over 北京市密云区、怀柔区、延庆区发生极端强对流天气): the
+    headline says whose story it is, and the body's list is the disaster's extent (a roundup's sections or scenes, 在陆川县，…
+    在福绵区，…, still lift it).
 
     >>> from mobilization.places import Zone, find_hits, resolve
     >>> z = [Zone(0, 80, "body")]
@@ -118,9 +121,12 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
     siblings = {c for c in score if parents[:1] == ancestors(c)[:1] and c != parent}
     if len(siblings) < 2:
         return best
-    if any(best in run for run in _counted_runs(resolved, siblings.__contains__, _PART_LIST, text)):
+    titled = {code for h, code in resolved if h.zone == "title" and not h.dest}
+    # the headline names the one county (北京密云…见闻): a list in the body is the disaster's extent, not the story's
+    headlined = best in titled and not titled & (siblings - {best})
+    if not headlined and any(best in run for run in _counted_runs(resolved, siblings.__contains__, _PART_LIST, text)):
         return parent
-    if best in _qualified_list(resolved, parent, siblings, text):
+    if not headlined and best in _qualified_list(resolved, parent, siblings, text):
         return parent  # 大理州云龙县、洱源县和剑川县: the prefecture qualifies a list of its counties
     heads = {code for h, code in resolved
              if code in siblings and _opens_line(text, h.start) and _SECTION_HEAD.match(text, h.end)}
@@ -129,7 +135,7 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
     scenes = {code for h, code in resolved if code in siblings and h.zone == "body" and _opens_scene(text, h.start, h.end)}
     if len(scenes) >= 2:
         return parent
-    if parent not in score and len(siblings) >= 3 and score[best] < 0.5 * sum(score[c] for c in siblings):
+    if not headlined and parent not in score and len(siblings) >= 3 and score[best] < 0.5 * sum(score[c] for c in siblings):
         return parent
     return best
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..gazetteer import Entry, ancestors, automaton, divisions, place_words
 from ..lexicon import read_rows
 from .contexts import (_COLUMN_TAG, _FIRM_AFTER, _FORUM_POST, _QUOTED_NAME, _RETURN_AFTER,  # noqa: F401
-                       _TYPHOON_AFTER, _TYPHOON_BEFORE, _WORD_WINDOW, _crossing_word_possible, _forum_user,
+                       _TYPHOON_AFTER, _TYPHOON_BEFORE, _WORD_WINDOW, _credited_person, _crossing_word_possible, _forum_user,
                        _in_column_tag, _in_quoted_name, _left_behind, _qualifies_other, _river_name, _ordinary_word, _tail_of_township, _typhoon_name, _whole_words, _word_spans)
 from .zones import _HAN, Zone, _ranges, _zone_index
 from .cues import _alt, cues, role_words  # noqa: F401 (_alt: decide reads it from here)
@@ -39,7 +39,7 @@ from .cues import _alt, cues, role_words  # noqa: F401 (_alt: decide reads it fr
 # 江苏分站在双沟镇 (a branch that is at a town) is no township of 江苏, nor is 黑龙江省市场监管局驻村 (a bureau's team
 # stationed in a village) a village of 黑龙江. Nor does it open with a verb of being: 广西有村支书称 (in 广西 there is a
 # village secretary who says) names no village of 广西.
-_SUBUNIT = re.compile(r"(?!乡村|有|是)(?:(?![等和与及在到赴驻])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|社区|村|苏木|嘎查)(?![民委务庄])")
+_SUBUNIT = re.compile(r"(?!乡村|有|是)(?:(?![等和与及在到赴驻])[\u4e00-\u9fff]){1,6}?(?:乡|镇|街道|街办|社区|村|苏木|嘎查)(?![民委务庄])")
 # After a name, 精神 that makes it an ethos's name (辽宁精神), not 精神卫生中心 or 精神病院 (institutions of the place).
 _SPIRIT = re.compile(r"精神(?![卫病科文])")
 # Function words after which a one-character-stem name (泾县, 和县) begins a new word: 安徽省工商联和泾县工商联,
@@ -121,6 +121,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     title = " ".join(text[z.start:z.end] for z in zones if z.kind == "title")
     words = place_words()
     after_words = words["after"]
+    surnames = frozenset(role_words().get("surname", ()))
     raw = []
     for lo, hi in _ranges(zones, len(text)):
         for end_index, entry in automaton().iter_long(text, lo, hi):
@@ -129,10 +130,10 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             if zone and (entry.codes or entry.qualified):
                 raw.append((start, end_index + 1, entry, zone))
     in_full = {c for _, _, e, _ in raw if not e.alias for c in e.codes}  # divisions named by their full name
-    # short forms that are also words (北海, 安康) which the text names once with a parent (广西北海): its own
-    # short name for that place, read bare elsewhere too (北海边防支队)
+    # short forms that are also words (北海, 安康, 康定) which the text names once with a parent (广西北海, 甘孜藏族自治州
+    # 康定县): its own short name for that place, read bare elsewhere too (北海边防支队, 震后康定)
     said = {e.key for (_, a1, p, _), (b0, _, e, _) in zip(raw, raw[1:])
-            if e.common and e.alias and a1 >= b0 - 1 and _is_parent_of(p, e)}
+            if e.alias and a1 >= b0 - 1 and _is_parent_of(p, e)}
     hits: list[Hit] = []
     prev: tuple[int, int, Entry, str] | None = None
     last: Hit | None = None
@@ -163,8 +164,9 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
         skip = skip or _typhoon_name(text, start, end) or _forum_user(text, start)
+        skip = skip or entry.alias and _credited_person(text, start, surnames)  # 责编:曾朝阳: a person credited
         # a short form that is also an ordinary word (天柱, 白玉 of 白玉春): a place only where the text says so
-        skip = skip or (entry.alias and not qualified and _ordinary_word(entry.key)
+        skip = skip or (entry.alias and not qualified and entry.key not in said and _ordinary_word(entry.key)
                         and not _word_supported(text, start, end, entry, raw, in_full))
         # a short form that ends a township's bare name (独龙江 holds 龙江): the longer name is the word
         skip = skip or entry.alias and _tail_of_township(text, start, end, prev[1] if prev else 0)

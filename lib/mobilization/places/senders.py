@@ -135,6 +135,33 @@ def _placeless_senders_scene(resolved: list[tuple[Hit, str]], sent_to: set[str],
 
 
 
+def _stationed_alone(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
+    """The county where a placeless sender's team is stationed (学校驻祁东县延塘村工作队: a school's team in a
+    village), when the page names no other division: the codebook's "a sender that is no census unit → the county it
+    works in". The team is stationed (驻 before an address down to a village or community) and its sentence names no
+    division before it (the sender has no place); every other name of the page is that county or above it.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "学校驻村工作队宴请老人\\n学校驻祁东县延塘村工作队宴请老人。"
+    >>> _stationed_alone(resolve(find_hits(t, [Zone(0, 11, "title"), Zone(12, len(t), "body")])), t)
+    {'430426'}
+    >>> t = "学校驻村工作队宴请老人\\n衡阳市学校驻祁东县延塘村工作队宴请老人。"
+    >>> _stationed_alone(resolve(find_hits(t, [Zone(0, 11, "title"), Zone(12, len(t), "body")])), t)
+    set()
+    """
+    codes = {c for _, c in resolved}
+    out = set()
+    for h, code in resolved:
+        if not (h.dest and h.formal and text[h.start - 1:h.start] == "驻"):
+            continue
+        opens = max(text.rfind(c, 0, h.start) for c in _SENTENCE_END) + 1
+        if any(opens <= o.start < h.start for o, _ in resolved):
+            continue  # a sender named before it (衡阳市…驻): the sender's
+        if all(c == code or c in ancestors(code) for c in codes):
+            out.add(code)
+    return out
+
+
 _SENTENCE_END = "。！？!?\n"
 
 # A team that a sending sentence names without its place (救援队正式出发，驰援河北涿州), after the text has named it

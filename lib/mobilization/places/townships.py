@@ -194,6 +194,34 @@ def drop_township_heads(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def drop_township_stems(resolved: list[tuple[Hit, str]], townships: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
+    """The resolved hits without a county's bare short form that is the stem of a township the text names with its
+    suffix, in another county (龙江镇 of 顺德区, then 龙江总商会, 龙江慈善会: the town, not 龙江县 in Heilongjiang).
+
+    A town's people and papers call it by its stem; one name has one sense in one text. The short form keeps its
+    county when the text names that county in full, or a division above it (黑龙江齐齐哈尔龙江), or when the town lies
+    in that very county (宕昌镇 of 宕昌县).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "顺德区龙江镇开展防疫。龙江商会捐赠物资。"
+    >>> z = [Zone(0, len(t), "body")]
+    >>> hits = find_hits(t, z); r = resolve(hits)
+    >>> towns = resolve_townships(find_townships(t, z, hits), r)
+    >>> [h.surface for h, _ in drop_township_stems(r, towns)]
+    ['顺德区']
+    """
+    table = divisions()
+    stems = {h.surface[:len(h.surface) - len(_suffix(h.surface))]: code for h, code in townships if _suffix(h.surface)}
+    full = {c for h, c in resolved if not h.entry.alias}
+    named = {c for h, c in resolved}
+
+    def stem_of_town(h: Hit, code: str) -> bool:
+        town = stems.get(h.surface, "")
+        return (bool(town) and h.entry.alias and table[code].level == "county" and town != code
+                and code not in full and not set(ancestors(code)) & named)
+    return [(h, c) for h, c in resolved if not stem_of_town(h, c)]
+
+
 def _suffix(name: str) -> str:
     """The township suffix a township's name ends with (街道, 镇, 乡 …)."""
     return next((s for s in TOWNSHIP_SUFFIXES if name.endswith(s)), "")
