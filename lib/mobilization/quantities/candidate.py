@@ -344,6 +344,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if entity and end > unit_end and end == start + len(text[start:].rstrip()) \
             and (head is None or (head.open and not head.category)) and _cut_noun(entity):
         return None  # 服务全国832个贫困|: the excerpt ends inside the noun phrase; no noun can be read (CODEBOOK)
+    if not entity and classifier is not None and classifier.word == _GE and not text[end:].strip():
+        return None  # 连续奋战了60多个|: 个 ends the excerpt with no noun named before it; its noun was cut off (CODEBOOK)
     if entity:
         entity = entity.translate(_NO_QUOTES)
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads):
