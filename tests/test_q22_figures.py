@@ -59,7 +59,7 @@ def test_same_noun_in_the_next_clause():
     "300亩萝卜基地迎来丰收,亩产突破6000斤。",          # a yield per mu (was 6000斤)
     "方舱医院累计收治1830例,单日最高138例。",           # a peak for one day (was 138例)
     "位于日升小区7栋5单元2楼发生火灾。",                # an address (was 7栋, 5单元)
-    "消防人员已经连续奋战了60多个",                     # an excerpt cut after 个 (was 60多个)
+    "大雨持续。消防人员已经连续奋战了60多个",           # an excerpt cut after 个 (was 60多个)
 ])
 def test_no_count(text):
     assert all(v not in (6000.0, 138.0, 7.0, 5.0, 60.0) for _, v, _ in _read(text))
@@ -88,3 +88,9 @@ def test_blank_after_wan_ends_a_figure():
     got = _read("协会慰助150万 244名志愿者参加")
     assert ("244名志愿者", 244.0, "志愿者") in got                                           # was 1500244
     assert [v for _, v, _ in _read("共 18 万 3202 笔捐款")] == [183202.0]
+
+
+def test_contents_of_one_unit():
+    # what ONE package holds is its make-up, not a tally
+    assert _read("每份爱心福袋包括20个口罩、利是封等物品。") == []                               # was 20个口罩
+    assert [v for _, v, _ in _read("向市民送出10万份爱心福袋,福袋包括20个口罩。")] == [100000.0, 20.0]
