@@ -94,3 +94,8 @@ def test_contents_of_one_unit():
     # what ONE package holds is its make-up, not a tally
     assert _read("每份爱心福袋包括20个口罩、利是封等物品。") == []                               # was 20个口罩
     assert [v for _, v, _ in _read("向市民送出10万份爱心福袋,福袋包括20个口罩。")] == [100000.0, 20.0]
+
+
+def test_span_of_time_before_the_noun():
+    # 24小时 says how long the posts serve: the noun after it is what 个 counts
+    assert _read("全镇设立43个24小时执勤卡点。") == [("43个24小时执勤卡点", 43.0, "24小时执勤卡点")]   # was 43个
