@@ -20,7 +20,8 @@ from .money import local_currency
 # Not a blank after 万 or 亿 written tight to its digits (慰助150万 244弱势户): it ends one figure and the digits begin
 # the next, and closing it would read one wrong number, 1500244 (round q22); a page that spaces every unit
 # (18 万 3202 笔, 4 亿 3353 万 4219 元) writes one figure.
-_DIGIT_BLANK = re.compile(r"[ \u00a0\u3000](?:(?<=[\u3400-\u9fff].)(?<![0-9０-９][万亿萬億].)(?=[0-9０-９])|(?<=[0-9０-９].)(?=[\u3400-\u9fff]"
+_DIGIT_BLANK = re.compile(r"[ \u00a0\u3000](?:(?<=[\u3400-\u9fff].)(?<![0-9０-９][万亿萬億].)(?=[0-9０-９])"
+                          r"|(?<=[0-9０-９].)(?=[\u3400-\u9fff]"
                           r"|(?:cc|CC|ml|mL|ML|kg|KG|Kg)(?![A-Za-z])))")
 
 

@@ -170,7 +170,8 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             continue
         if cls.category in ("personnel", "coverage"):
             prev = qs[i - 1] if i else None
-            if cls.category == "coverage" and not cls.inside and prev is not None and _same_noun_next_clause(prev, q, text):
+            if cls.category == "coverage" and not cls.inside and prev is not None \
+                    and _same_noun_next_clause(prev, q, text):
                 out = list(qs) if out is qs else out
                 out[i] = replace(q, entity=prev.entity)  # (its own clause's verb gave its category)
             continue
