@@ -9,7 +9,7 @@ import math
 import re
 from .records import Head, Lexicon, NOT_COUNTS, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
-from .text import _ASCII_LETTER, _CLOSE_QUOTES, _OPEN_QUOTES, DIVISION_CHARS
+from .text import _ASCII_LETTER, _CLAUSE_END_RE, _CLOSE_QUOTES, _OPEN_QUOTES, _SENTENCE_END_RE, DIVISION_CHARS
 from .wordlists import lexicon
 from .numbers import (_approx_after, _approx_before, candidates, _digit_range_start, _NUMERAL_CHARS,
     _numeral_follows, _read_number, _whole_numeral_start)
@@ -344,6 +344,12 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if entity and end > unit_end and end == start + len(text[start:].rstrip()) \
             and (head is None or (head.open and not head.category)) and _cut_noun(entity):
         return None  # 服务全国832个贫困|: the excerpt ends inside the noun phrase; no noun can be read (CODEBOOK)
+    if not entity and classifier is not None and classifier.word == _GE and not text[end:].strip() \
+            and _SENTENCE_END_RE.search(text, 0, start) is not None \
+            and (floor == 0 or _CLAUSE_END_RE.search(text, floor, start) is not None):
+        return None  # …。消防人员连续奋战了60多个|: 个 ends a report of several sentences in mid-sentence, with no noun
+        # named before it; the excerpt cut its noun off (CODEBOOK) (not 175个安置点已开工156个|: a count earlier in
+        # the clause names what is counted; not one sentence alone, 每人2个, which is whole)
     if entity:
         entity = entity.translate(_NO_QUOTES)
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads):

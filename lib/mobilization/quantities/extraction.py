@@ -17,7 +17,11 @@ from .money import local_currency
 # 2600名 党员), not a boundary: figures are read as if it were not there.
 # (The blank first: the engine skips to blanks, then the look-arounds check their neighbours.)
 # So is a blank between digits and a Latin unit of classifiers.csv (献血400 CC, 50 kg大米).
-_DIGIT_BLANK = re.compile(r"[ \u00a0\u3000](?:(?<=[\u3400-\u9fff].)(?=[0-9０-９])|(?<=[0-9０-９].)(?=[\u3400-\u9fff]"
+# Not a blank after 万 or 亿 written tight to its digits (慰助150万 244弱势户): it ends one figure and the digits begin
+# the next, and closing it would read one wrong number, 1500244 (round q22); a page that spaces every unit
+# (18 万 3202 笔, 4 亿 3353 万 4219 元) writes one figure.
+_DIGIT_BLANK = re.compile(r"[ \u00a0\u3000](?:(?<=[\u3400-\u9fff].)(?<![0-9０-９][万亿萬億].)(?=[0-9０-９])"
+                          r"|(?<=[0-9０-９].)(?=[\u3400-\u9fff]"
                           r"|(?:cc|CC|ml|mL|ML|kg|KG|Kg)(?![A-Za-z])))")
 
 
@@ -55,6 +59,10 @@ def extract(text: str, traditional: bool = False) -> list[Quantity]:
     []
     >>> [(q.surface, q.value, q.entity) for q in extract("机关 6 名党员干部下沉")]
     [('6 名党员干部', 6.0, '党员干部')]
+    >>> [(q.surface, q.value) for q in extract("捐款150万 244名志愿者参加")]
+    [('捐款150万', 1500000.0), ('244名志愿者', 244.0)]
+    >>> [(q.surface, q.value) for q in extract("共 18 万 3202 笔捐款")]
+    [('18 万 3202 笔捐款', 183202.0)]
     """
     compact, back = close_digit_blanks(text)
     found = local_currency(_extract(compact), compact, traditional)

@@ -139,6 +139,8 @@ def _compatible(head: Head, classifier: Classifier | None) -> bool:
     if classifier.kind == "count" and not classifier.inside and not head.place \
             and {head.category, classifier.category} == {"organization", "coverage"}:
         return True  # 村级公共服务中心3座, 专业大户602家: 座 and 家 count buildings and units of either kind
+    if head.place and classifier.category == "coverage" and classifier.kind == "count" and not classifier.inside:
+        return True  # 集中安置点12处: a classifier of sites counts a post or a station named as a place (round q22)
     if head.category == "personnel" and classifier.category == "other" and classifier.kind == "count":
         return True  # 核酸检测阳性人员1例: people counted as cases
     return head.category == classifier.category or _case(head, classifier)
@@ -155,3 +157,18 @@ def _case(head: Head | None, classifier: Classifier | None) -> bool:
     """
     return (head is not None and head.category == "other"
             and classifier is not None and classifier.category == "personnel")
+
+
+def _people_named(text: str, p: int, noun: Head, lex: Lexicon) -> bool:
+    """Whether a classifier of people (名, 位) before text[p] counts a noun of people (nouns.csv or its form): a verb
+    before such a noun is its modifier even when a predicate follows the noun (6500多名|退役|士兵|应聘, 400多名新老
+    退役士兵参加: the people counted are 退役士兵), since 名 counts people and the verbs that take people as their
+    object stand in entity_stops.csv (帮助, 慰问, 转移), which end the phrase before this test (round q22).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex = lexicon(); soldiers, dykes = Head("退役士兵", "personnel", False, False), Head("加固堤坝", "", False, False)
+    >>> _people_named("6500多名退役士兵应聘", 6, soldiers, lex), _people_named("200余名加固堤坝", 5, dykes, lex)
+    (True, False)
+    """
+    cls = lex.classifiers.get(text[p - 1]) if p > 0 else None
+    return cls is not None and cls.kind == "count" and cls.category == "personnel" and noun.category == "personnel"

@@ -11,8 +11,9 @@ import re
 from .records import Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .heads import _head_at_end
-from .text import _CLAUSE_END_RE
+from .text import _CLAUSE_END_RE, _SENTENCE_END_RE
 from .open_nouns import context_noun, open_noun_after
+from .window_tags import _tagged
 from .categories import _category
 from .nouns_before import noun_before
 
@@ -165,8 +166,14 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     out = qs
     for i, q in enumerate(qs):
         cls = lex.classifiers.get(q.unit)
-        if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before") \
-                or cls.category in ("personnel", "coverage"):
+        if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before"):
+            continue
+        if cls.category in ("personnel", "coverage"):
+            prev = qs[i - 1] if i else None
+            if cls.category == "coverage" and not cls.inside and prev is not None \
+                    and _same_noun_next_clause(prev, q, text):
+                out = list(qs) if out is qs else out
+                out[i] = replace(q, entity=prev.entity)  # (its own clause's verb gave its category)
             continue
         n, own = open_noun_after(text, q.end, lex) if not text.startswith(_PARTICLES, q.end) else (0, None)
         if n:
@@ -180,6 +187,10 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             if out is qs:
                 out = list(qs)
             out[i] = replace(q, entity=prev.entity, category=prev.category)
+            continue
+        if prev is not None and _same_noun_next_clause(prev, q, text):
+            out = list(qs) if out is qs else out
+            out[i] = replace(q, entity=prev.entity)  # (its own clause's verb gave its category)
             continue
         b, e, head = context_noun(text, q.start, 0, cls, lex)
         if head is None:
@@ -200,3 +211,29 @@ def _same_noun_elided(prev: Quantity, q: Quantity, text: str) -> bool:
     """
     return bool(prev.entity) and not prev.currency and prev.unit == q.unit and prev.end <= q.start \
         and _CLAUSE_END_RE.search(text, prev.end, q.start) is None
+
+
+def _same_noun_next_clause(prev: Quantity, q: Quantity, text: str) -> bool:
+    """计划搭建板房2770间,目前已经建成1215间: a count with no noun of its own, in the clause right after a count of the
+    same unit that has one (one comma between, no sentence end, no other count), counts that noun, elided: the
+    second clause tells how many of the same things reached a further stage (round q22).
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "计划搭建板房2770间,目前已经建成1215间"; a, b = scan(t); _same_noun_next_clause(a, b, t)
+    True
+    >>> t = "计划搭建板房2770间。目前已经建成1215间"; a, b = scan(t); _same_noun_next_clause(a, b, t)
+    False
+    >>> t = "修订应急预案31个,排查安全隐患7230个"; a, b = scan(t); _same_noun_next_clause(a, b, t)
+    False
+    """
+    between = text[prev.end:q.start]
+    if not (prev.entity and not prev.currency and prev.unit == q.unit and prev.end <= q.start
+            and len(_CLAUSE_END_RE.findall(between)) == 1 and _SENTENCE_END_RE.search(between) is None):
+        return False
+    # only a verb and its adverbs before the number (目前已经建成): a noun or a place there (修订应急预案31个,
+    # 排查…安全隐患7230余个; 全乡46个社) names what the second count counts, or where
+    clause = between[_CLAUSE_END_RE.search(between).end():]
+    return all(tag in _VERB_ONLY for _, tag in _tagged(clause))
+
+
+_VERB_ONLY = frozenset({"t", "d", "ad", "v", "vd", "vi", "ul", "uz", "ug"})  # time words, adverbs, verbs, aspect

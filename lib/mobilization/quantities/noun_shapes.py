@@ -121,11 +121,19 @@ def _coded_noun(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tupl
     (4, 0)
     >>> _coded_noun("K-32直升机配合", 0, lex.classifiers["架"], lex)[0], _coded_noun("10万元", 0, lex.classifiers["个"], lex)[0]
     (7, 0)
+    >>> _coded_noun("24小时执勤卡点、", 0, lex.classifiers["个"], lex)[0], _coded_noun("24小时,", 0, lex.classifiers["个"], lex)[0]
+    (8, 0)
     """
     m = _CODE.match(text, p)
     if m is None or m.end() >= len(text) or not "\u4e00" <= text[m.end()] <= "\u9fff":
         return 0, None
     cm = lex.classifier_re.match(text, m.end())
+    if cm is not None and cm.group() in _SPANS and m.group().isdigit():
+        # 43个24小时执勤卡点: a span of time before the noun says how long it serves, as an adjective would (round q22;
+        # not a year, 3个2021年度先进支部: a date)
+        n, head = noun_after(text, cm.end(), classifier.category == "personnel", lex)
+        fits = n and head is not None and head.category and _fits(head, classifier)
+        return (cm.end() - p + n, head) if fits else (0, None)
     if (cm is not None and not (lex.classifiers[cm.group()].begins and _word_freq(text[cm.start():cm.end() + 1]))) \
             or text[m.end()] in _NUMERAL_AFTER:
         return 0, None  # (60KW村级光伏电站: 村 begins the word 村级, it is no unit here)
@@ -136,6 +144,7 @@ def _coded_noun(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tupl
 
 
 _NUMERAL_AFTER = "万亿千百十余多"
+_SPANS = ("小时", "天", "分钟")  # spans of time that may modify a noun after a classifier (24小时执勤卡点, 15分钟生活圈)
 
 
 def _goods_after_de(text: str, p: int, categories: tuple[str, ...], lex: Lexicon) -> tuple[int, Head | None]:

@@ -294,6 +294,12 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
                 return n, h  # 4台挖掘机和现金, 5支救援队深入震区: the noun before the break is what is counted
                 # (五万床棉被运抵灾区: the 被 inside 棉被 is no break, the verb after the noun is)
     k, head = _extend(w, ends[0][0], ends[0][1], ends, person_classifier, lex)
+    if k > ends[0][0] and ends[0][1].place and head.category != ends[0][1].category and k == len(w) \
+            and _starts_number(text, p + k, lex):
+        # 3个乡镇|集中安置点12处, 3个社区|志愿者200人: places counted, then a noun of another kind named first of the
+        # next count, which runs up to its number; the places are what this count counts (not 8个乡镇140个村小组:
+        # a place's own parts, or 25个国家乡村振兴重点帮扶县: places named with a place inside)
+        k, head = ends[0]
     if person_classifier and head.category != "personnel":
         first = _first_people(w, ends, lex) or _people_after_de(w, ends, lex)  # 55名县处级以上党员干部: 名 counts the cadres, not 县
         if first is not None:

@@ -15,7 +15,7 @@ from ..lexicon import read_rows
 from .records import Classifier, Head, Lexicon
 from .text import _CLAUSE_END_RE, _sentence_start
 from .wordlists import lexicon
-from .heads import _case, _head_at_end, _starts_with_stop, _window_after
+from .heads import _case, _head_at_end, _people_named, _starts_with_stop, _window_after
 from .window_tags import _dictionary_tag, _pos_tokenizer, _tag_words, _tagged, _word_at, _word_freq  # noqa: F401 (imported from here too)
 
 
@@ -165,7 +165,7 @@ def open_noun_after(text: str, p: int, lex: Lexicon | None = None) -> tuple[int,
         k += len(word)
         if _final(word, tag):
             end = k
-    if clause and end and (_verb_at(w, end, words)
+    if clause and end and ((_verb_at(w, end, words) and not _people_named(text, p, open_head(w[:end], lex), lex))
                            or not _clause_modifies(text, p, open_head(w[_clause_len(words, clause):end], lex), lex)):
         # 200余名|连夜加固堤坝, 3台|抢修道路, 8宗|属外地|输入: a verb phrase of what the counted do, not a noun
         # (the noun a clause modifies ends its phrase: no verb or adverb follows it)

@@ -75,6 +75,8 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> [_ration(q, t, lexicon()) for t in ("每位学生资助3000元", "每盒365元", "每捐300元便有15人受惠") for q in scan(t)][:3]
     [True, True, True]
     """
+    if _contents(q, text):
+        return True
     if q.category == "personnel":
         return False
     # from the start of the quantity: an approximation or a noun before the number may stand
@@ -107,6 +109,25 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
         return False
     gap = text[cm.end():q.number_start]
     return not _CLAUSE_END_RE.search(gap) and not any(h.category == "personnel" for _, h in _head_ends(gap, lex))
+
+
+# verbs of containing right before a count: what one unit holds (每份福袋包括20个口罩)
+_CONTAINS = ("包括", "包含", "含有", "内含", "内有", "装有", "装着", "里有")
+_CONTENTS_REACH = 12  # from 每 to the verb of containing (每份爱心福袋包括)
+
+
+def _contents(q: Quantity, text: str) -> bool:
+    """每份爱心福袋包括20个口罩: after 每 and a unit, a verb of containing right before the count says what ONE unit
+    holds, its make-up (CODEBOOK: per-unit counts are excluded), not a tally of things given (round q22).
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> [_contents(q, t) for t in ("每份爱心福袋包括20个口罩", "福袋包括20个口罩", "每户发放福袋,包括20个口罩") for q in scan(t)]
+    [True, False, False]
+    """
+    if not text.endswith(_CONTAINS, 0, q.start):
+        return False
+    k = text.rfind("每", max(0, q.start - _CONTENTS_REACH), q.start)
+    return k >= 0 and _CLAUSE_END_RE.search(text, k, q.start) is None
 
 
 _PLACE_NOUN_MAX = 6  # longest noun after 每(个) that names a place (每个贫困村)

@@ -16,6 +16,7 @@ from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
 from .conditions import _gift_class, _own_money, _threshold
 from .shares import _PER_UNIT_REACH, _per_unit, _ration, _sentence_bounds, per_head_respectively
+from ..roles import _long_totals
 
 
 _NUMBERED_SLOGAN = re.compile(r"[两二三四五六七八九十]个一")
@@ -195,12 +196,16 @@ def _rate(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> [_rate(q, t, lexicon()) for t in ("人均月收入达1500元", "每次限取2盒", "人均收入提高,发放1500元",
     ...                                  "两家企业各500万元", "各级组织捐款500万元") for q in scan(t)]
     [True, True, False, False, False, False]
+    >>> [_rate(q, t, lexicon()) for t in ("派发每日饭餐及总共一万包米", "每日派发一万包米") for q in scan(t)]
+    [False, True]
     """
     lo = max(0, q.number_start - _RATE_REACH)
     ends = [m.end() for m in _CLAUSE_END_RE.finditer(text, lo, q.number_start)]
     # (two characters past the number's start: a regex row may look ahead at the numeral it stands before;
     # 各1000万元 is no rate since the corpus F round: one row with the amount of each)
     m = lex.rate_re.search(text, ends[-1] if ends else lo, q.number_start + 2)
+    if m is not None and any(w in text[m.end():q.number_start] for w in _long_totals()):
+        return False  # 每日免费饭餐及总共一万包爱心米: a total word after the rate's word starts a sum (round q22)
     return m is not None and m.start() < q.number_start
 
 
