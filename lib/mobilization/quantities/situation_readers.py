@@ -16,6 +16,7 @@ from .heads import _head_at_end
 from .window_tags import _tagged
 from .records import Lexicon, Quantity
 from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_start
+from .wordlists import _any_of
 from .verbs import SituationWords, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
 from .clause_reading import _bare_people, _first_verb_after, _is_people, _NUMERAL_NEXT, _phrase_start, _REACH
 
@@ -326,6 +327,39 @@ def _listed_reached(entity: str, lex: Lexicon) -> bool:
     """
     h = _head_at_end(entity, lex)
     return h is not None and h.reached and h.category == "personnel" and not entity.endswith(_HOUSEHOLDS)
+
+
+_OWNER_AFTER = re.compile(r"[^\W\d]{0,8}?的")  # the count owns a noun after it (对口帮扶彭水县15家企业和合作社的农特产品):
+# the verb's object is that noun
+
+
+def _supported(text: str, start: int, end: int, lo: int, words: SituationWords) -> bool:
+    """A verb of aid or of handing over (situation_verbs.csv support) takes the count at text[start] as its object,
+    with no number and no other verb between (对口支援贵州省41家县级医院, 捐款予逾30家社福机构): the institutions
+    the aid reaches. Not the doers in a relative clause (参与帮扶的20家企业, 支援武汉的6支医疗队), nor a count that
+    owns the object (帮扶15家企业的产品); the count ends at text[end].
+
+    >>> w = situation_words()
+    >>> [_supported(t, t.index(n), len(t), 0, w) for t, n in [("对口支援贵州省41家县级医院", "41"), ("分送给县内5家机构", "5"),
+    ...                                                      ("参与帮扶的20家企业", "20"), ("资助贵州的5家医院", "5")]]
+    [True, True, False, False]
+    """
+    last = None
+    for m in _support_re(words).finditer(text, lo, start):
+        last = m
+    if last is None or not _governs(text, last.end(), start):
+        return False
+    return not text[last.end():start].endswith("的") and _OWNER_AFTER.match(text, end) is None
+
+
+_SUPPORT_RES: dict[int, re.Pattern] = {}
+
+
+def _support_re(words: SituationWords) -> re.Pattern:
+    """One regex over the support words of situation_verbs.csv, built once per word list."""
+    if id(words) not in _SUPPORT_RES:
+        _SUPPORT_RES[id(words)] = _any_of(words.roles["support"])
+    return _SUPPORT_RES[id(words)]
 
 
 _AID_WORDS = ("受援", "受助", "受捐", "受资助", "受赠", "受益", "受惠")  # inside the noun: what aid reaches

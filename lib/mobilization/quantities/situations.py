@@ -44,12 +44,13 @@ from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS
                                 _SERVE_BEFORE, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
                                 _a_place, _a_post, _aided_institution, _composed_of, _covered_post, _governs, _handed_over, _in_need,
                                 _listed_reached, _per_head, _same_noun, _sentence_default, _sentence_of, _served_de,
-                                _set_up, _silent, _whole_of)  # noqa: F401 (BARE_DEFAULT, _whole_of re-exported)
+                                _set_up, _silent, _supported, _whole_of)  # noqa: F401 (BARE_DEFAULT, _whole_of re-exported)
 
 
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
 _FISHING_BOATS = ("渔船", "渔船舶", "渔船只")  # fishing boats: what a typhoon warning reaches (called to port,
 # sheltered, counted at sea), coverage in every opened corpus; never goods handed out (冲锋舟, 橡皮艇 are)
+_LIST_JOINS = ("、", "及", "和", "与", "以及", "、以及")  # what joins two items of a list of counts
 _LIST_NEXT = re.compile(r"(?:、|和|及|与|或)\s*[\d一二两三四五六七八九十百千万.,]+[余多]?(\w)")
 # (another count of the same unit follows in a list: 120名、80名和60名党员志愿者)
 
@@ -132,6 +133,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
     after_m = _first_verb_after(text, q.end, lex, words)
+    if q.category == "organization" and not _a_post(q) and _supported(text, start, q.end, lo, words):
+        return "coverage"  # 对口支援贵州省41家县级医院, 捐款予30家社福机构, 提供工作岗位1059个: the institutions aid or
+        # goods reach (CODEBOOK.md: places reached or served), not organizations taking part (round q22c)
     if q.category == "organization" and (_benefit_de(text, start, words) or _served_de(text, start, lo, lex, words)):
         return "coverage"  # 受惠的20个学校: the schools that gained; 督导组检查的33家企业: the firms inspected
     if _is_people(q, lex) and q.category != "coverage" and _SERVE_BEFORE.search(text, lo, start) is not None \
@@ -239,6 +243,7 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     out: list[Quantity] = []
     said: dict[tuple[float, str], tuple[str, str]] = {}  # (value, unit) → (entity, category) the clause gave
     described: set[int] = set()  # indices in `out` of the counts read as a place's description (_population)
+    reached: set[int] = set()  # indices in `out` of the organizations their clause read as reached (aided, visited)
     worked: set[int] = set()  # indices in `out` of the counts their clause read as work done (built, cleared)
     for q in qs:
         # (the sentence's default is read only for a bare count of people that nothing else decides)
@@ -275,6 +280,12 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 and _first_verb_after(text, q.end, lex, words) is None:
             c = "activity"  # 建成集中安置点925个、住房43.9万套: an item of a list shares the verb of work before it
             # (round q21c), as items share a harm (below)
+        if c == "organization" and len(out) - 1 in reached and prev.unit == q.unit \
+                and text[prev.end:q.start] in _LIST_JOINS and not _a_post(q):
+            c = "coverage"  # 分送给5家身障福利机构、19家老人福利机构及4家儿少福利机构: an item of a list of the
+            # institutions reached shares the role of the first (round q22c)
+        if c == "coverage" and q.category == "organization":
+            reached.add(len(out))  # (an organization the clause made reached: aided, inspected, visited)
         if c == "activity" and q.category != "activity":
             worked.add(len(out))  # (a count the clause made work done: built, cleared)
         if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
