@@ -15,7 +15,7 @@ from .categories import _HOUSEHOLDS
 from .heads import _head_at_end
 from .window_tags import _tagged
 from .records import Lexicon, Quantity
-from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_start
+from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_end, _clause_start
 from .wordlists import _any_of
 from .verbs import SituationWords, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
 from .clause_reading import _bare_people, _first_verb_after, _is_people, _NUMERAL_NEXT, _phrase_start, _REACH
@@ -360,6 +360,34 @@ def _support_re(words: SituationWords) -> re.Pattern:
     if id(words) not in _SUPPORT_RES:
         _SUPPORT_RES[id(words)] = _any_of(words.roles["support"])
     return _SUPPORT_RES[id(words)]
+
+
+_TAKING_PART = ("参与", "参加", "报名", "当选", "出发")  # verbs of serving that people reached do as well (选民参加投票,
+# 学生出发返校): no evidence that the people serve
+_ACTS_REACH = 12  # how far after a count of people the verb of serving said of them may begin (85名大学生作为
+# “快乐学校”志愿者组成了8支队伍)
+_CARRY_OUT = re.compile(r"(?:[已都均也还]|纷纷|主动|自发|积极)?开展")  # a count of people who carry out work (3万多名
+# 大学生开展下乡扶农服务): said of people reached by their noun, they act
+
+
+def _acts(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """People a noun marks as reached (学生, 居民) of whom a verb of serving is said right after their count, with no
+    verb of reaching before it (3万多名大学生组成1120支服务队, 41名学生发出倡议并带头捐款), or who carry out work
+    (开展): they act, personnel
+    (CODEBOOK.md fifth session: students act when they volunteer, donate, serve). Not the verbs of taking part
+    (2000名学生参加考试).
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "41名学生发出倡议并带头捐款。"
+    >>> _acts(Quantity(0, 5, "41名学生", 41.0, unit="名", entity="学生"), t, lexicon(), situation_words())
+    True
+    """
+    if _CARRY_OUT.match(text, q.end):
+        return True
+    hi = _clause_end(text, q.end, _ACTS_REACH + 4)
+    m = words.serve_re.search(text, q.end, hi)
+    return m is not None and m.start() - q.end <= _ACTS_REACH and m.group() not in _TAKING_PART \
+        and lex.served_re.search(text, q.end, m.start()) is None
 
 
 _AID_WORDS = ("受援", "受助", "受捐", "受资助", "受赠", "受益", "受惠")  # inside the noun: what aid reaches
