@@ -50,6 +50,11 @@ from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
 _FISHING_BOATS = ("渔船", "渔船舶", "渔船只")  # fishing boats: what a typhoon warning reaches (called to port,
 # sheltered, counted at sea), coverage in every opened corpus; never goods handed out (冲锋舟, 橡皮艇 are)
+_PITCHED = frozenset(("顶",))  # the classifier of tents: a tent put up (搭建帐篷94顶) is goods pitched, not a facility
+# built (CODEBOOK.md: tents are supplies; round q22c)
+_EARLIER_ITEM = re.compile(r"[\d两三四五六七八九十百千万][\u4e00-\u9fff]?、")  # a count and its classifier closing an
+# item of a list (共搭建帐篷348顶、排危除险403处): the verb before it is that item's; a later item shares it only when
+# the first was built too (situate: worked)
 _LIST_JOINS = ("、", "及", "和", "与", "以及", "、以及")  # what joins two items of a list of counts
 _LIST_NEXT = re.compile(r"(?:、|和|及|与|或)\s*[\d一二两三四五六七八九十百千万.,]+[余多]?(\w)")
 # (another count of the same unit follows in a list: 120名、80名和60名党员志愿者)
@@ -195,9 +200,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 转移牲畜2.8万头: animals moved, like people (not goods: 转移物资 stay supplies)
     if not people and q.category == "supplies" and words.has("moved", after):
         return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
-    if not people and (words.has("built", before) or words.has("underway", after)) \
+    if not people and ((words.has("built", before) and not _EARLIER_ITEM.search(text, verb.end(), start)) or words.has("underway", after)) \
             and q.category in ("supplies", "coverage", "other", "organization") \
-            and not q.entity.endswith(_PLACE_ENDS) and not text.startswith("的", q.end) \
+            and not q.entity.endswith(_PLACE_ENDS) and not text.startswith("的", q.end) and q.unit not in _PITCHED \
             and not (q.category == "organization" and (q.entity.endswith(tuple(words.roles["built_unit"]))
                                                        or q.unit in words.roles["built_unit"])):
         # (建成13个社区…: a place is not what is built; 建设一座13800张床位的方舱医院: the count describes what is)
