@@ -430,6 +430,38 @@ def _in_need(entity: str, words: SituationWords) -> bool:
     return False
 
 
+_HIT_ZONE = re.compile(r"(?:重灾区|受灾区|灾区|震区)")  # the zone a disaster hit, said of the places counted after it
+_MOTION = re.compile(r"[往赴到至进入抵]")  # a verb of going or sending before the zone (运往灾区, 深入灾区): places reached
+
+
+def _hit_places(q: Quantity, text: str, lo: int, start: int, after: re.Match | None, lex: Lexicon,
+                words: SituationWords) -> bool:
+    """A count of places that the clause says the disaster hit, with no verb of the clause before it (the caller's
+    finding) and `after` the verb said of it: in apposition to the hit zone with no verb of its own (重灾区13个县,
+    重灾区包谷垴、新店等4乡镇), or befallen by a disaster (8县市出现暴雨: situation_verbs.csv befall, disaster): the
+    disaster's scale, other (CODEBOOK.md: affected counties are other); not 救援队赶赴灾区5个乡镇 (a verb of going or
+    of reaching before the zone: the places reached).
+
+    >>> from mobilization.quantities import lexicon
+    >>> w = situation_words()
+    >>> def f(t, n, after=None):
+    ...     q = Quantity(t.index(n), t.index(n) + len(n), n, 1.0, unit="个", entity="县")
+    ...     return _hit_places(q, t, 0, q.start, re.compile(after).search(t) if after else None, lexicon(), w)
+    >>> f("此次地震重灾区13个县", "13个县"), f("崇阳等8个县出现暴雨", "8个县", "出现"), f("8个县出现新气象", "8个县", "出现")
+    (True, True, False)
+    >>> f("救援队赶赴灾区5个县", "5个县"), f("物资运往灾区5个县", "5个县")
+    (False, False)
+    """
+    if not _a_place(q):
+        return False
+    if after is None:
+        zone = _HIT_ZONE.search(text, lo, start)
+        return zone is not None and not any(r.search(text, lo, zone.start()) for r in (words.any_re, words.serve_re,
+                                                                                       lex.served_re, _MOTION))
+    return words.has("befall", after.group()) and words.disaster_re.match(text, after.end() + text.startswith(
+        "了", after.end())) is not None
+
+
 def _a_place(q: Quantity) -> bool:
     """A count of places: its classifier or its noun is a division or settlement (16市, 95个县, 8个乡镇).
 
