@@ -52,6 +52,7 @@ def _category(classifier: Classifier | None, head: Head | None) -> str:
     return "other"
 
 
+_TEAM_NAMED = re.compile(r"的[\u4e00-\u9fff]{0,16}?(?:队伍|队|小组|团队)")  # a team the people counted make up, named after 的
 _SCREENED_AFTER_REACH = 10  # how far after a bare count of people its screening noun may end
 
 
@@ -64,6 +65,8 @@ def _screened_after(text: str, end: int, lex: Lexicon) -> bool:
     >>> _screened_after("近千万人新一轮核酸筛查", 4, lex), _screened_after("千人参与核酸筛查", 2, lex)
     (True, False)
     """
+    if _TEAM_NAMED.match(text, end):
+        return False  # 近4000人的实验室核酸检测队伍: the screening names the team they make up (round q22c)
     hi = _clause_end(text, end, _SCREENED_AFTER_REACH + 4)
     m = lex.served_re.search(text, end, hi)
     if m is None or m.start() == end or m.group() not in lex.screenings or m.end() - end > _SCREENED_AFTER_REACH:
