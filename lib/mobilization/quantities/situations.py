@@ -172,6 +172,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 对300余名村民进行转移疏散, 将30名群众转移: people and places reached (sixth session)
     before = verb.group() if verb is not None else ""
     after = after_m.group() if after_m is not None else ""
+    if q.unit in _CASE_UNITS and words.has("rescue", before):
+        return "coverage"  # 累计收治1830例: cases treated are the patients served (CODEBOOK.md, round q22c), as 收治患者
+        # 1830人 are; cases counted as the toll (确诊1830例) stay other
     if post and not (words.has("built", before) or words.has("underway", after)):
         return _post(q, text, lex, words)  # (a post built is work done: 307个安置点已全部开工, below)
     people = _is_people(q, lex)
