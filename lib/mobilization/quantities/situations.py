@@ -55,6 +55,7 @@ _PITCHED = frozenset(("顶",))  # the classifier of tents: a tent put up (搭建
 _EARLIER_ITEM = re.compile(r"[\d两三四五六七八九十百千万][\u4e00-\u9fff]?、")  # a count and its classifier closing an
 # item of a list (共搭建帐篷348顶、排危除险403处): the verb before it is that item's; a later item shares it only when
 # the first was built too (situate: worked)
+_TOTALS = ("共", "共有", "共计", "合计")  # between a count of places and the total of what they hold
 _LIST_JOINS = ("、", "及", "和", "与", "以及", "、以及")  # what joins two items of a list of counts
 _LIST_NEXT = re.compile(r"(?:、|和|及|与|或)\s*[\d一二两三四五六七八九十百千万.,]+[余多]?(\w)")
 # (another count of the same unit follows in a list: 120名、80名和60名党员志愿者)
@@ -318,7 +319,9 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         out.append(q if c == q.category else replace(q, category=c))
     for i in range(len(out) - 1, 0, -1):
         q, nxt = out[i - 1], out[i]
-        next_to = nxt.start == q.end or _KINDS.fullmatch(text, q.end, nxt.start) is not None
+        next_to = nxt.start == q.end or _KINDS.fullmatch(text, q.end, nxt.start) is not None \
+            or (text[q.end:nxt.start] in _TOTALS and lex.harm_re.match(text, nxt.end) is not None)
+        # (初估5村共2436户受灾: a total of the places' people, harmed right after it; round q22c)
         # (8市(自治州)33个县: the kinds of a place in brackets between two counts; round q13)
         if next_to and nxt.category == "other" and q.category == "coverage" and not _is_people(q, lex) \
                 and (_is_people(nxt, lex) or (_a_place(q) and _a_place(nxt))):
