@@ -390,6 +390,26 @@ def _acts(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
         and lex.served_re.search(text, q.end, m.start()) is None
 
 
+_ACTS_AFTER = re.compile(r"(?:[已都均也还共]|纷纷|主动|积极|率先)*(?:响应|腾出|让出|开放|承担|组织|发动)")  # an
+# institution acting (103间学校响应参与, 60所学校共让出教室200余间)
+
+
+def _institution_acts(q: Quantity, text: str, words: SituationWords) -> bool:
+    """An institution its noun marks as reached (学校: nouns.csv coverage) of which an act of its own is said right after
+    its count (103间学校响应参与, 60所学校共让出教室): it takes part, organization (CODEBOOK.md: organizations taking
+    part). Round q22c.
+
+    >>> w = situation_words()
+    >>> [_institution_acts(Quantity(0, 5, "60所学校", 60.0, unit="所", entity="学校"), t, w)
+    ...  for t in ("60所学校共让出教室", "60所学校受灾")]
+    [True, False]
+    """
+    if _ACTS_AFTER.match(text, q.end):
+        return True
+    m = words.serve_re.match(text, q.end)
+    return m is not None
+
+
 _AID_WORDS = ("受援", "受助", "受捐", "受资助", "受赠", "受益", "受惠")  # inside the noun: what aid reaches
 _INSTITUTIONS = ("医院", "卫生院", "卫生室", "学校", "小学", "中学", "中小学", "幼儿园", "敬老院", "福利院", "养老院")
 # institutions that serve the public: a poor place's one (贫困县医院, 贫困村小学) is what aid reaches

@@ -42,7 +42,7 @@ from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _bene
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
                                 _SERVE_BEFORE, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
-                                _a_place, _a_post, _acts, _hit_places, _aided_institution, _composed_of, _covered_post, _governs, _handed_over, _in_need,
+                                _a_place, _a_post, _acts, _hit_places, _institution_acts, _aided_institution, _composed_of, _covered_post, _governs, _handed_over, _in_need,
                                 _listed_reached, _per_head, _same_noun, _sentence_default, _sentence_of, _served_de,
                                 _set_up, _silent, _supported, _whole_of)  # noqa: F401 (BARE_DEFAULT, _whole_of re-exported)
 
@@ -56,6 +56,7 @@ _EARLIER_ITEM = re.compile(r"[\d两三四五六七八九十百千万][\u4e00-\u9
 # item of a list (共搭建帐篷348顶、排危除险403处): the verb before it is that item's; a later item shares it only when
 # the first was built too (situate: worked)
 _TOTALS = ("共", "共有", "共计", "合计")  # between a count of places and the total of what they hold
+_SCHOOLS = ("学校",)  # institutions nouns.csv marks reached (coverage): schools served, aided or evacuated
 _LIST_JOINS = ("、", "及", "和", "与", "以及", "、以及")  # what joins two items of a list of counts
 _LIST_NEXT = re.compile(r"(?:、|和|及|与|或)\s*[\d一二两三四五六七八九十百千万.,]+[余多]?(\w)")
 # (another count of the same unit follows in a list: 120名、80名和60名党员志愿者)
@@ -124,6 +125,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
             q.entity and q.start == q.number_start - len(q.entity) and text[q.start - 2:q.start] in _AIDED)):
         return "coverage"  # 26名在校就读贫困户学生, 60多位成年孤儿: people in need, those relief reaches (round 4);
         # 受益群众3000人: the word of aid the noun reader left before the noun (round q16)
+    if q.category == "coverage" and q.entity.endswith(_SCHOOLS) and _institution_acts(q, text, words):
+        return "organization"  # 103间学校响应参与: schools, reached by default (nouns.csv), that act (round q22c)
     if q.category == "organization" and _aided_institution(q.entity, words):
         return "coverage"  # 8所受援医院, 8所受助学校, 400家贫困县医院: the institutions aid reaches (CODEBOOK.md:
         # places reached or served; sixth session, AL), not organizations taking part
