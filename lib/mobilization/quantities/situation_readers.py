@@ -410,6 +410,22 @@ def _institution_acts(q: Quantity, text: str, words: SituationWords) -> bool:
     return m is not None
 
 
+_HALT_GAP = re.compile(r"(?:[已都均也全]|全部|已经|项目|暂时|临时|紧急)*")  # between a count and its verb of halting
+
+
+def _halted(q: Quantity, text: str, words: SituationWords) -> bool:
+    """A verb of halting (situation_verbs.csv halt) said of the count right after it, past adverbs and 项目 (66个水上
+    施工作业项目停工): the things a preventive measure halts.
+
+    >>> w = situation_words()
+    >>> [_halted(Quantity(0, 8, "19条客渡运航线", 19.0, unit="条", entity="客渡运航线"), t, w)
+    ...  for t in ("19条客渡运航线停航", "19条客渡运航线全部停航", "19条客渡运航线恢复通航")]
+    [True, True, False]
+    """
+    k = _HALT_GAP.match(text, q.end).end()
+    return any(text.startswith(h, k) for h in words.roles["halt"])
+
+
 _AID_WORDS = ("受援", "受助", "受捐", "受资助", "受赠", "受益", "受惠")  # inside the noun: what aid reaches
 _INSTITUTIONS = ("医院", "卫生院", "卫生室", "学校", "小学", "中学", "中小学", "幼儿园", "敬老院", "福利院", "养老院")
 # institutions that serve the public: a poor place's one (贫困县医院, 贫困村小学) is what aid reaches

@@ -42,7 +42,7 @@ from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _bene
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
                                 _SERVE_BEFORE, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
-                                _a_place, _a_post, _acts, _hit_places, _institution_acts, _aided_institution, _composed_of, _covered_post, _governs, _handed_over, _in_need,
+                                _a_place, _a_post, _acts, _halted, _hit_places, _institution_acts, _aided_institution, _composed_of, _covered_post, _governs, _handed_over, _in_need,
                                 _listed_reached, _per_head, _same_noun, _sentence_default, _sentence_of, _served_de,
                                 _set_up, _silent, _supported, _whole_of)  # noqa: F401 (BARE_DEFAULT, _whole_of re-exported)
 
@@ -161,6 +161,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         # 向26名学子捐款: the people a gift after 向 reaches)
     if verb is None and q.category in ("coverage", "organization") and _hit_places(q, text, lo, start, after_m, lex, words):
         return "other"  # 重灾区13个县, 8县市出现暴雨: the places a disaster hit (round q22c)
+    if q.category in ("other", "organization") and not _is_people(q, lex) and _halted(q, text, words):
+        return "coverage"  # 19条客渡运航线停航, 66个水上施工作业项目停工: what a preventive measure halts is its reach,
+        # like the vessels called to port (round q22c)
     post = _a_post(q) and not _is_people(q, lex)
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return _post(q, text, lex, words) if post else q.category  # nothing around the count says more than its

@@ -2,7 +2,7 @@
 
 `situation_words()` compiles data/situation_verbs.csv by role (disaster, scope, beneficiary, give,
 receive, rescue, mobilize, moved, benefit, built, befall, serve, force, reach, cleared, need, set_up, find, per_head, gain,
-compose, aid, noun, remains, underway, built_unit, cover, choose, support); `_verb_words` lists the verbs of a stretch
+compose, aid, noun, remains, underway, built_unit, cover, choose, support, halt); `_verb_words` lists the verbs of a stretch
 of text, the way `categories` and `situations` read a clause.
 """
 from __future__ import annotations
@@ -18,9 +18,9 @@ from .wordlists import _any_of
 
 ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
          "befall", "serve", "force", "reach", "cleared", "need", "set_up", "find", "per_head",
-         "gain", "compose", "aid", "noun", "remains", "underway", "built_unit", "cover", "choose", "support")
+         "gain", "compose", "aid", "noun", "remains", "underway", "built_unit", "cover", "choose", "support", "halt")
 _NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach", "need", "set_up", "per_head", "gain", "compose",
-              "aid", "noun", "remains", "built_unit", "cover", "choose", "support")  # (read by their own rules, not as the verb of a clause)
+              "aid", "noun", "remains", "built_unit", "cover", "choose", "support", "halt")  # (read by their own rules, not as the verb of a clause)
 
 
 @dataclass(frozen=True)
