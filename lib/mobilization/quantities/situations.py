@@ -39,12 +39,13 @@ from .verbs import SituationWords, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count)
+from .reach_readers import _acts, _halted, _hit_places, _institution_acts, _supported
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
                                 _SERVE_BEFORE, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
-                                _a_place, _a_post, _acts, _halted, _hit_places, _institution_acts, _aided_institution, _composed_of, _covered_post, _governs, _handed_over, _in_need,
+                                _a_place, _a_post, _aided_institution, _composed_of, _covered_post, _governs, _handed_over, _in_need,
                                 _listed_reached, _per_head, _same_noun, _sentence_default, _sentence_of, _served_de,
-                                _set_up, _silent, _supported, _whole_of)  # noqa: F401 (BARE_DEFAULT, _whole_of re-exported)
+                                _set_up, _silent, _whole_of)  # noqa: F401 (BARE_DEFAULT, _whole_of re-exported)
 
 
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
