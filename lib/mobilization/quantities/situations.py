@@ -38,7 +38,7 @@ from .text import _clause_end, _clause_start
 from .verbs import SituationWords, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
-                             _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count)
+                             _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count, _with_leader)
 from .reach_readers import _acts, _halted, _hit_places, _institution_acts, _supported
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
@@ -76,6 +76,10 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
     """
     words = words or situation_words()
     c = _situated(q, text, lex, words)
+    if c == "coverage" and q.category == "coverage" and _is_people(q, lex) and _with_leader(
+            text, _clause_start(text, max(0, q.start - _REACH), q.start), q.start, lex):
+        return "personnel"  # 校长李明与该校学生40多人来到灾区: people with a person of office act with them, even when
+        # the noun before them marks them reached (学生, round q22c)
     if c != "personnel" or not _bare_people(q, lex):
         return c
     nxt = _LIST_NEXT.match(text, q.end)
