@@ -81,17 +81,21 @@ _ACTS_AFTER = re.compile(r"(?:[已都均也还共]|纷纷|主动|积极|率先)*
 # institution acting (103间学校响应参与, 60所学校共让出教室200余间)
 
 
+_GIFT_OF = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:捐款|善款|捐赠|捐助|捐物|爱心款)")  # the givers of a gift (送去20所学校
+# 的捐款: the schools gave)
+
+
 def _institution_acts(q: Quantity, text: str, words: SituationWords) -> bool:
     """An institution its noun marks as reached (学校: nouns.csv coverage) of which an act of its own is said right after
-    its count (103间学校响应参与, 60所学校共让出教室): it takes part, organization (CODEBOOK.md: organizations taking
-    part). Round q22c.
+    its count (103间学校响应参与, 60所学校共让出教室), or whose gift follows with 的 (20所学校的捐款): it takes part,
+    organization (CODEBOOK.md: organizations taking part). Round q22c.
 
     >>> w = situation_words()
     >>> [_institution_acts(Quantity(0, 5, "60所学校", 60.0, unit="所", entity="学校"), t, w)
-    ...  for t in ("60所学校共让出教室", "60所学校受灾")]
-    [True, False]
+    ...  for t in ("60所学校共让出教室", "60所学校的捐款", "60所学校受灾")]
+    [True, True, False]
     """
-    if _ACTS_AFTER.match(text, q.end):
+    if _ACTS_AFTER.match(text, q.end) or _GIFT_OF.match(text, q.end):
         return True
     m = words.serve_re.match(text, q.end)
     return m is not None
