@@ -91,3 +91,13 @@ def test_people_in_the_clause(text, part, expected):
 ])
 def test_things(text, part, expected):
     assert category(text, part) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # bare counts of people listed under a numbered heading of screening are the people screened
+    ("一、返乡人员摸排情况\n1、外省返回86人,共计120人。\n二、卡点布置情况\n全镇设卡点12个。", "86人", "coverage"),   # was other
+    ("一、返乡人员摸排情况\n1、外省返回86人,共计120人。\n二、卡点布置情况\n全镇设卡点12个。", "120人", "coverage"),  # was other
+    ("一、卡点布置情况\n全镇共有86人。", "86人", "other"),
+])
+def test_screening_section(text, part, expected):
+    assert category(text, part) == expected

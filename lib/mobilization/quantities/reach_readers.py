@@ -147,3 +147,4 @@ def _hit_places(q: Quantity, text: str, lo: int, start: int, after: re.Match | N
                                                                                        lex.served_re, _MOTION))
     return words.has("befall", after.group()) and words.disaster_re.match(text, after.end() + text.startswith(
         "了", after.end())) is not None
+
