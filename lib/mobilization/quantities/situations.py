@@ -296,7 +296,10 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if q.unit == "户" and c == "coverage" and _FIRMS_BEFORE.search(
                 text, _clause_start(text, max(0, q.number_start - _REACH), q.number_start), q.number_start):
             c = "organization"  # 规模以上企业达32户, 新增入园企业27户: 户 counts firms after a noun of firms (q13)
-        if c == "coverage" and _population(q, out, text, lex, words, prev_described=len(out) - 1 in described):
+        if c == "coverage" and _population(q, out, text, lex, words, prev_described=len(out) - 1 in described) \
+                and not (_is_people(q, lex) and _per_head(q, text, lex, words)):
+            # (全市800余名高中学生,每人将得到1000元的资助: the people a distribution per head reaches, not the place's
+            # population; round q22c, now that 学生 is a noun of people reached)
             c = "other"  # 全村共有521户1613人, 辖9个村民小组, 已有居民3088户: the place described (q13)
             described.add(len(out))  # (the next count of the list goes on describing it: 有省级贫困村33个,
             # 建档立卡贫困户12207户、40382人; sixth session)
