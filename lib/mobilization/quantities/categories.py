@@ -52,6 +52,7 @@ def _category(classifier: Classifier | None, head: Head | None) -> str:
     return "other"
 
 
+_TEAM_NAMED = re.compile(r"的[\u4e00-\u9fff]{0,16}?(?:队伍|队|小组|团队)")  # a team the people counted make up, named after 的
 _SCREENED_AFTER_REACH = 10  # how far after a bare count of people its screening noun may end
 
 
@@ -64,6 +65,8 @@ def _screened_after(text: str, end: int, lex: Lexicon) -> bool:
     >>> _screened_after("近千万人新一轮核酸筛查", 4, lex), _screened_after("千人参与核酸筛查", 2, lex)
     (True, False)
     """
+    if _TEAM_NAMED.match(text, end):
+        return False  # 近4000人的实验室核酸检测队伍: the screening names the team they make up (round q22c)
     hi = _clause_end(text, end, _SCREENED_AFTER_REACH + 4)
     m = lex.served_re.search(text, end, hi)
     if m is None or m.start() == end or m.group() not in lex.screenings or m.end() - end > _SCREENED_AFTER_REACH:
@@ -159,6 +162,21 @@ _GAP_TAGS = ("n", "vn", "d", "a", "m", "q", "p", "f", "uv", "c")  # (uv: 地 of 
 # c: a conjunction joining more of the things harmed, 60多辆货车和轿车滞留)
 
 
+_ACTING_ROLES = ("mobilize", "give", "receive", "rescue", "built", "find")  # verbs of the response (situation_verbs.csv)
+
+
+def _acting_between(text: str, lo: int, hi: int) -> bool:
+    """A verb of the response (it mobilizes, gives, receives, rescues, builds or finds) in text[lo:hi], between a word
+    of harm and a count: the harm names the occasion, the count what the response did (山体滑坡共组织救援力量1000余人;
+    round q22c). entity_stops.csv does not list these verbs as stops.
+
+    >>> _acting_between("山体滑坡共组织救援力量", 4, 11), _acting_between("受灾人口超过", 4, 6)
+    (True, False)
+    """
+    words = situation_words()
+    return any(any(words.has(r, m.group()) for r in _ACTING_ROLES) for m in words.any_re.finditer(text, lo, hi))
+
+
 def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex: Lexicon) -> bool:
     """The count text[start:end] (its number at number_start) counts victims or damage: a word of
     harm_words.csv before the number with no verb of the genre after it (死亡2人, 受灾人口75302人,
@@ -192,7 +210,7 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
         while stop is not None and (stop.group() in lex.infix_set or stop.group() in _GAP_ADVERBS
                                     or (stop.group() in lex.before and not text[stop.end():number_start].strip())):
             stop = lex.stop_re.search(text, stop.end(), number_start)
-        if stop is None:
+        if stop is None and not _acting_between(text, last.end(), number_start):
             return True  # (受灾人口超过10万人: an approximation word right before the number is no verb; nor an
             # adverb, 受灾人口已达到3299户, round q21c)
     hi = _clause_end(text, end, _HARM_GAP + 4)

@@ -244,7 +244,8 @@ _PREDICATE = re.compile(r"(?:都|均|也|全|全部)?(?:是|为)")  # 24人是�
 _TOPIC_COUNT = re.compile(r"([\u4e00-\u9fff]{1,4})人数[,，:：]$")  # 统计撤离人数,光复乡有4733人: the people the counts are
 _TOPIC_HERE = re.compile(r"([\u4e00-\u9fff]{1,4}?)人数(?:在|为|达到|达|超过了|超过|超|是|有|共)?$")
 # (the same in the count's own clause: 采样人数在2000人左右 are the people sampled)
-_TEAM_AFTER = re.compile(r"(?:组成)?的?[\u4e00-\u9fff]{0,8}?(?:队伍|队|小组|团队)")  # 20人的防汛抢险应急队, 30人战斗队
+_TEAM_AFTER = re.compile(r"(?:组成)?(?:的[\u4e00-\u9fff]{0,16}?|[\u4e00-\u9fff]{0,8}?)(?:队伍|队|小组|团队)")
+# 20人的防汛抢险应急队, 30人战斗队; after 的 the team's name may be long (54人的国家传染病医学中心援沪方舱医疗队, round q22c)
 _NOUN_AFTER = 8  # how far after a bare count a noun of people who serve may end (2600名 党员干部: a noun not taken)
 
 

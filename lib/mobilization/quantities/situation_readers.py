@@ -236,6 +236,26 @@ _INTO = ("进", "入", "往", "至", "到")  # a verb of giving with a complemen
 _SAME_PEOPLE_REACH = 80  # how far back in its sentence the count of people a bare count goes on about may stand
 
 
+_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+[、.．]\s*([^\n]{1,24})$")  # a numbered section heading on its line
+_HEADING_REACH = 600  # how far before a count its section's heading may stand
+
+
+def _screening_section(text: str, start: int, lex: Lexicon) -> bool:
+    """The count at text[start] stands in a numbered section whose heading names a screening or a visit of people
+    (一、返乡人员摸排情况: a verb of reaching, entity_stops.csv served): the bare counts of people listed under it, with
+    nothing else to say what they are, are the people screened, coverage (CODEBOOK.md). Round q22c.
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "一、返乡人员摸排情况\\n1、武汉返回137人。\\n二、卡点布置情况\\n每天出动480余人。"
+    >>> _screening_section(t, t.index("137"), lexicon()), _screening_section(t, t.index("480"), lexicon())
+    (True, False)
+    """
+    heading = None
+    for heading in _HEADING.finditer(text, max(0, start - _HEADING_REACH), start):
+        pass
+    return heading is not None and lex.served_re.search(heading.group(1)) is not None
+
+
 def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -> str:
     """The category of a bare count of people that nothing around it decides: personnel right after
     vehicles or teams in a list of what was sent; else that of the last count of people before it in its sentence (依亲784人、疏散避难999人…另有221人, 41名同志中,有30人是…: the sentence
@@ -253,6 +273,8 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
         return "personnel"  # 58辆消防车、396人、10条搜救犬: listed with the vehicles and teams sent, their crews
     if before and before[-1].end == q.start and before[-1].category == "coverage":
         return "coverage"  # 检查车辆800辆1500人, 全村252户1162人: the people of what was reached just before
+    if _screening_section(text, q.start, lex):
+        return "coverage"  # 一、返乡人员摸排情况 1、武汉返回137人: people listed under a heading of screening (round q22c)
     for prev in reversed(before):
         if prev.end <= q.start - _SAME_PEOPLE_REACH or any(ch in _SENTENCE_END for ch in text[prev.end:q.start]):
             break

@@ -38,7 +38,8 @@ from .text import _clause_end, _clause_start
 from .verbs import SituationWords, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
-                             _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count)
+                             _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count, _with_leader)
+from .reach_readers import _acts, _halted, _hit_places, _institution_acts, _supported
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
                                 _SERVE_BEFORE, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
@@ -50,6 +51,14 @@ from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS
 _CASE_UNITS = frozenset(("例",))  # the classifier of cases; of people tested when its noun is a screening
 _FISHING_BOATS = ("渔船", "渔船舶", "渔船只")  # fishing boats: what a typhoon warning reaches (called to port,
 # sheltered, counted at sea), coverage in every opened corpus; never goods handed out (冲锋舟, 橡皮艇 are)
+_PITCHED = frozenset(("顶",))  # the classifier of tents: a tent put up (搭建帐篷94顶) is goods pitched, not a facility
+# built (CODEBOOK.md: tents are supplies; round q22c)
+_EARLIER_ITEM = re.compile(r"[\d两三四五六七八九十百千万][\u4e00-\u9fff]?、")  # a count and its classifier closing an
+# item of a list (共搭建帐篷348顶、排危除险403处): the verb before it is that item's; a later item shares it only when
+# the first was built too (situate: worked)
+_TOTALS = ("共", "共有", "共计", "合计")  # between a count of places and the total of what they hold
+_SCHOOLS = ("学校",)  # institutions nouns.csv marks reached (coverage): schools served, aided or evacuated
+_LIST_JOINS = ("、", "及", "和", "与", "以及", "、以及")  # what joins two items of a list of counts
 _LIST_NEXT = re.compile(r"(?:、|和|及|与|或)\s*[\d一二两三四五六七八九十百千万.,]+[余多]?(\w)")
 # (another count of the same unit follows in a list: 120名、80名和60名党员志愿者)
 
@@ -67,6 +76,10 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
     """
     words = words or situation_words()
     c = _situated(q, text, lex, words)
+    if c == "coverage" and q.category == "coverage" and _is_people(q, lex) and _with_leader(
+            text, _clause_start(text, max(0, q.start - _REACH), q.start), q.start, lex):
+        return "personnel"  # 校长李明与该校学生40多人来到灾区: people with a person of office act with them, even when
+        # the noun before them marks them reached (学生, round q22c)
     if c != "personnel" or not _bare_people(q, lex):
         return c
     nxt = _LIST_NEXT.match(text, q.end)
@@ -117,6 +130,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
             q.entity and q.start == q.number_start - len(q.entity) and text[q.start - 2:q.start] in _AIDED)):
         return "coverage"  # 26名在校就读贫困户学生, 60多位成年孤儿: people in need, those relief reaches (round 4);
         # 受益群众3000人: the word of aid the noun reader left before the noun (round q16)
+    if q.category == "coverage" and q.entity.endswith(_SCHOOLS) and _institution_acts(q, text, words):
+        return "organization"  # 103间学校响应参与: schools, reached by default (nouns.csv), that act (round q22c)
     if q.category == "organization" and _aided_institution(q.entity, words):
         return "coverage"  # 8所受援医院, 8所受助学校, 400家贫困县医院: the institutions aid reaches (CODEBOOK.md:
         # places reached or served; sixth session, AL), not organizations taking part
@@ -132,6 +147,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
     after_m = _first_verb_after(text, q.end, lex, words)
+    if q.category == "organization" and not _a_post(q) and _supported(text, start, q.end, lo, words):
+        return "coverage"  # 对口支援贵州省41家县级医院, 捐款予30家社福机构, 提供工作岗位1059个: the institutions aid or
+        # goods reach (CODEBOOK.md: places reached or served), not organizations taking part (round q22c)
     if q.category == "organization" and (_benefit_de(text, start, words) or _served_de(text, start, lo, lex, words)):
         return "coverage"  # 受惠的20个学校: the schools that gained; 督导组检查的33家企业: the firms inspected
     if _is_people(q, lex) and q.category != "coverage" and _SERVE_BEFORE.search(text, lo, start) is not None \
@@ -142,6 +160,15 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
             and (_is_people(q, lex) or _a_place(q)) and _object_of_reach(text, q, start, lo, lex, words):
         return "coverage"  # 对29名同学进行资助: the object of 对 that a verb of reaching takes past a light verb,
         # with no verb of its own clause around the count (round q20c)
+    if q.category == "coverage" and q.entity and _is_people(q, lex) and words.beneficiary_re.search(text, lo, start) is None \
+            and _acts(q, text, lex, words):
+        return "personnel"  # 3万多名大学生组成1120支服务队: people reached by their noun who serve (round q22c; not
+        # 向26名学子捐款: the people a gift after 向 reaches)
+    if verb is None and q.category in ("coverage", "organization") and _hit_places(q, text, lo, start, after_m, lex, words):
+        return "other"  # 重灾区13个县, 8县市出现暴雨: the places a disaster hit (round q22c)
+    if q.category in ("other", "organization") and not _is_people(q, lex) and _halted(q, text, words):
+        return "coverage"  # 19条客渡运航线停航, 66个水上施工作业项目停工: what a preventive measure halts is its reach,
+        # like the vessels called to port (round q22c)
     post = _a_post(q) and not _is_people(q, lex)
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return _post(q, text, lex, words) if post else q.category  # nothing around the count says more than its
@@ -157,6 +184,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 对300余名村民进行转移疏散, 将30名群众转移: people and places reached (sixth session)
     before = verb.group() if verb is not None else ""
     after = after_m.group() if after_m is not None else ""
+    if q.unit in _CASE_UNITS and words.has("rescue", before):
+        return "coverage"  # 累计收治1830例: cases treated are the patients served (CODEBOOK.md, round q22c), as 收治患者
+        # 1830人 are; cases counted as the toll (确诊1830例) stay other
     if post and not (words.has("built", before) or words.has("underway", after)):
         return _post(q, text, lex, words)  # (a post built is work done: 307个安置点已全部开工, below)
     people = _is_people(q, lex)
@@ -187,9 +217,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 转移牲畜2.8万头: animals moved, like people (not goods: 转移物资 stay supplies)
     if not people and q.category == "supplies" and words.has("moved", after):
         return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
-    if not people and (words.has("built", before) or words.has("underway", after)) \
+    if not people and ((words.has("built", before) and not _EARLIER_ITEM.search(text, verb.end(), start)) or words.has("underway", after)) \
             and q.category in ("supplies", "coverage", "other", "organization") \
-            and not q.entity.endswith(_PLACE_ENDS) and not text.startswith("的", q.end) \
+            and not q.entity.endswith(_PLACE_ENDS) and not text.startswith("的", q.end) and q.unit not in _PITCHED \
             and not (q.category == "organization" and (q.entity.endswith(tuple(words.roles["built_unit"]))
                                                        or q.unit in words.roles["built_unit"])):
         # (建成13个社区…: a place is not what is built; 建设一座13800张床位的方舱医院: the count describes what is)
@@ -239,6 +269,7 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     out: list[Quantity] = []
     said: dict[tuple[float, str], tuple[str, str]] = {}  # (value, unit) → (entity, category) the clause gave
     described: set[int] = set()  # indices in `out` of the counts read as a place's description (_population)
+    reached: set[int] = set()  # indices in `out` of the organizations their clause read as reached (aided, visited)
     worked: set[int] = set()  # indices in `out` of the counts their clause read as work done (built, cleared)
     for q in qs:
         # (the sentence's default is read only for a bare count of people that nothing else decides)
@@ -265,7 +296,10 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if q.unit == "户" and c == "coverage" and _FIRMS_BEFORE.search(
                 text, _clause_start(text, max(0, q.number_start - _REACH), q.number_start), q.number_start):
             c = "organization"  # 规模以上企业达32户, 新增入园企业27户: 户 counts firms after a noun of firms (q13)
-        if c == "coverage" and _population(q, out, text, lex, words, prev_described=len(out) - 1 in described):
+        if c == "coverage" and _population(q, out, text, lex, words, prev_described=len(out) - 1 in described) \
+                and not (_is_people(q, lex) and _per_head(q, text, lex, words)):
+            # (全市800余名高中学生,每人将得到1000元的资助: the people a distribution per head reaches, not the place's
+            # population; round q22c, now that 学生 is a noun of people reached)
             c = "other"  # 全村共有521户1613人, 辖9个村民小组, 已有居民3088户: the place described (q13)
             described.add(len(out))  # (the next count of the list goes on describing it: 有省级贫困村33个,
             # 建档立卡贫困户12207户、40382人; sixth session)
@@ -275,6 +309,12 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 and _first_verb_after(text, q.end, lex, words) is None:
             c = "activity"  # 建成集中安置点925个、住房43.9万套: an item of a list shares the verb of work before it
             # (round q21c), as items share a harm (below)
+        if c == "organization" and len(out) - 1 in reached and prev.unit == q.unit \
+                and text[prev.end:q.start] in _LIST_JOINS and not _a_post(q):
+            c = "coverage"  # 分送给5家身障福利机构、19家老人福利机构及4家儿少福利机构: an item of a list of the
+            # institutions reached shares the role of the first (round q22c)
+        if c == "coverage" and q.category == "organization":
+            reached.add(len(out))  # (an organization the clause made reached: aided, inspected, visited)
         if c == "activity" and q.category != "activity":
             worked.add(len(out))  # (a count the clause made work done: built, cleared)
         if c not in ("funds", "activity", "other") and prev is not None and prev.category == "other" \
@@ -293,7 +333,9 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         out.append(q if c == q.category else replace(q, category=c))
     for i in range(len(out) - 1, 0, -1):
         q, nxt = out[i - 1], out[i]
-        next_to = nxt.start == q.end or _KINDS.fullmatch(text, q.end, nxt.start) is not None
+        next_to = nxt.start == q.end or _KINDS.fullmatch(text, q.end, nxt.start) is not None \
+            or (text[q.end:nxt.start] in _TOTALS and lex.harm_re.match(text, nxt.end) is not None)
+        # (初估5村共2436户受灾: a total of the places' people, harmed right after it; round q22c)
         # (8市(自治州)33个县: the kinds of a place in brackets between two counts; round q13)
         if next_to and nxt.category == "other" and q.category == "coverage" and not _is_people(q, lex) \
                 and (_is_people(nxt, lex) or (_a_place(q) and _a_place(nxt))):

@@ -2,7 +2,7 @@
 
 `situation_words()` compiles data/situation_verbs.csv by role (disaster, scope, beneficiary, give,
 receive, rescue, mobilize, moved, benefit, built, befall, serve, force, reach, cleared, need, set_up, find, per_head, gain,
-compose, aid, noun, remains, underway, built_unit, cover, choose); `_verb_words` lists the verbs of a stretch
+compose, aid, noun, remains, underway, built_unit, cover, choose, support, halt); `_verb_words` lists the verbs of a stretch
 of text, the way `categories` and `situations` read a clause.
 """
 from __future__ import annotations
@@ -18,9 +18,9 @@ from .wordlists import _any_of
 
 ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
          "befall", "serve", "force", "reach", "cleared", "need", "set_up", "find", "per_head",
-         "gain", "compose", "aid", "noun", "remains", "underway", "built_unit", "cover", "choose")
+         "gain", "compose", "aid", "noun", "remains", "underway", "built_unit", "cover", "choose", "support", "halt")
 _NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach", "need", "set_up", "per_head", "gain", "compose",
-              "aid", "noun", "remains", "built_unit", "cover", "choose")  # (read by their own rules, not as the verb of a clause)
+              "aid", "noun", "remains", "built_unit", "cover", "choose", "support", "halt")  # (read by their own rules, not as the verb of a clause)
 
 
 @dataclass(frozen=True)
@@ -87,10 +87,21 @@ def _verb_words(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords
     for m in verb_re.finditer(text, lo, hi):
         w = m.group()
         if w in skip or text.startswith("的", m.end()) or lex.harm_re.fullmatch(w) \
-                or _closes_item(text, m.end(), hi, lex, words):
+                or _closes_item(text, m.end(), hi, lex, words) or _begins_noun(text, m.start(), m.end(), lex):
             continue
         found.append(m)
     return found
+
+
+def _begins_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
+    """The verb text[b:e] begins a listed noun one or two characters longer (慰问|金, 安置|点): a noun, no verb of the
+    clause (发放慰问金前初估5村共2436户受灾: 慰问 visits no one; round q22c).
+
+    >>> from mobilization.quantities import lexicon
+    >>> _begins_noun("发放慰问金", 2, 4, lexicon()), _begins_noun("慰问群众", 0, 2, lexicon())
+    (True, False)
+    """
+    return text[b:e + 1] in lex.heads or text[b:e + 2] in lex.heads
 
 
 _READERS: dict[tuple[int, int], tuple[re.Pattern, frozenset[str]]] = {}

@@ -1,0 +1,150 @@
+"""Quantities, step 4c (readers, round q22c): who the clause says acts and what it says is reached or hit.
+
+Small tests `situations._situated` weighs with the others of `situation_readers`: an institution that a verb of aid
+or of handing over takes as object (`_supported`: 对口支援41家县级医院, reached), people a noun marks as reached who
+act (`_acts`: 3万多名大学生组成1120支服务队, personnel), schools that act (`_institution_acts`), things a preventive
+measure halts (`_halted`: 19条航线停航, reached), and places a disaster hit (`_hit_places`: 重灾区13个县, other).
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Lexicon, Quantity
+from .text import _clause_end
+from .verbs import SituationWords, situation_words  # noqa: F401 (situation_words: the doctests)
+from .wordlists import _any_of
+from .situation_readers import _a_place, _governs
+
+
+_OWNER_AFTER = re.compile(r"[^\W\d]{0,8}?的")  # the count owns a noun after it (对口帮扶彭水县15家企业和合作社的农特产品):
+# the verb's object is that noun
+
+
+def _supported(text: str, start: int, end: int, lo: int, words: SituationWords) -> bool:
+    """A verb of aid or of handing over (situation_verbs.csv support) takes the count at text[start] as its object,
+    with no number and no other verb between (对口支援贵州省41家县级医院, 捐款予逾30家社福机构): the institutions
+    the aid reaches. Not the doers in a relative clause (参与帮扶的20家企业, 支援武汉的6支医疗队), nor a count that
+    owns the object (帮扶15家企业的产品); the count ends at text[end].
+
+    >>> w = situation_words()
+    >>> [_supported(t, t.index(n), len(t), 0, w) for t, n in [("对口支援贵州省41家县级医院", "41"), ("分送给县内5家机构", "5"),
+    ...                                                      ("参与帮扶的20家企业", "20"), ("资助贵州的5家医院", "5")]]
+    [True, True, False, False]
+    """
+    last = None
+    for m in _support_re(words).finditer(text, lo, start):
+        last = m
+    if last is None or not _governs(text, last.end(), start):
+        return False
+    return not text[last.end():start].endswith("的") and _OWNER_AFTER.match(text, end) is None
+
+
+_SUPPORT_RES: dict[int, re.Pattern] = {}
+
+
+def _support_re(words: SituationWords) -> re.Pattern:
+    """One regex over the support words of situation_verbs.csv, built once per word list."""
+    if id(words) not in _SUPPORT_RES:
+        _SUPPORT_RES[id(words)] = _any_of(words.roles["support"])
+    return _SUPPORT_RES[id(words)]
+
+
+_TAKING_PART = ("参与", "参加", "报名", "当选", "出发")  # verbs of serving that people reached do as well (选民参加投票,
+# 学生出发返校): no evidence that the people serve
+_ACTS_REACH = 12  # how far after a count of people the verb of serving said of them may begin (85名大学生作为
+# “快乐学校”志愿者组成了8支队伍)
+_CARRY_OUT = re.compile(r"(?:[已都均也还]|纷纷|主动|自发|积极)?开展")  # a count of people who carry out work (3万多名
+# 大学生开展下乡扶农服务): said of people reached by their noun, they act
+
+
+def _acts(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """People a noun marks as reached (学生, 居民) of whom a verb of serving is said right after their count, with no
+    verb of reaching before it (3万多名大学生组成1120支服务队, 41名学生发出倡议并带头捐款), or who carry out work
+    (开展): they act, personnel
+    (CODEBOOK.md fifth session: students act when they volunteer, donate, serve). Not the verbs of taking part
+    (2000名学生参加考试).
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "41名学生发出倡议并带头捐款。"
+    >>> _acts(Quantity(0, 5, "41名学生", 41.0, unit="名", entity="学生"), t, lexicon(), situation_words())
+    True
+    """
+    if _CARRY_OUT.match(text, q.end):
+        return True
+    hi = _clause_end(text, q.end, _ACTS_REACH + 4)
+    m = words.serve_re.search(text, q.end, hi)
+    return m is not None and m.start() - q.end <= _ACTS_REACH and m.group() not in _TAKING_PART \
+        and lex.served_re.search(text, q.end, m.start()) is None
+
+
+_ACTS_AFTER = re.compile(r"(?:[已都均也还共]|纷纷|主动|积极|率先)*(?:响应|腾出|让出|开放|承担|组织|发动)")  # an
+# institution acting (103间学校响应参与, 60所学校共让出教室200余间)
+
+
+_GIFT_OF = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:捐款|善款|捐赠|捐助|捐物|爱心款)")  # the givers of a gift (送去20所学校
+# 的捐款: the schools gave)
+
+
+def _institution_acts(q: Quantity, text: str, words: SituationWords) -> bool:
+    """An institution its noun marks as reached (学校: nouns.csv coverage) of which an act of its own is said right after
+    its count (103间学校响应参与, 60所学校共让出教室), or whose gift follows with 的 (20所学校的捐款): it takes part,
+    organization (CODEBOOK.md: organizations taking part). Round q22c.
+
+    >>> w = situation_words()
+    >>> [_institution_acts(Quantity(0, 5, "60所学校", 60.0, unit="所", entity="学校"), t, w)
+    ...  for t in ("60所学校共让出教室", "60所学校的捐款", "60所学校受灾")]
+    [True, True, False]
+    """
+    if _ACTS_AFTER.match(text, q.end) or _GIFT_OF.match(text, q.end):
+        return True
+    m = words.serve_re.match(text, q.end)
+    return m is not None
+
+
+_HALT_GAP = re.compile(r"(?:全部|已经|项目|暂时|临时|紧急|[已都均也全])*")  # between a count and its verb of halting
+
+
+def _halted(q: Quantity, text: str, words: SituationWords) -> bool:
+    """A verb of halting (situation_verbs.csv halt) said of the count right after it, past adverbs and 项目 (66个水上
+    施工作业项目停工): the things a preventive measure halts.
+
+    >>> w = situation_words()
+    >>> [_halted(Quantity(0, 8, "19条客渡运航线", 19.0, unit="条", entity="客渡运航线"), t, w)
+    ...  for t in ("19条客渡运航线停航", "19条客渡运航线全部停航", "19条客渡运航线恢复通航")]
+    [True, True, False]
+    """
+    k = _HALT_GAP.match(text, q.end).end()
+    return any(text.startswith(h, k) for h in words.roles["halt"])
+
+
+_HIT_ZONE = re.compile(r"(?:重灾区|受灾区|灾区|震区)")  # the zone a disaster hit, said of the places counted after it
+_MOTION = re.compile(r"[往赴到至进入抵]")  # a verb of going or sending before the zone (运往灾区, 深入灾区): places reached
+
+
+def _hit_places(q: Quantity, text: str, lo: int, start: int, after: re.Match | None, lex: Lexicon,
+                words: SituationWords) -> bool:
+    """A count of places that the clause says the disaster hit, with no verb of the clause before it (the caller's
+    finding) and `after` the verb said of it: in apposition to the hit zone with no verb of its own (重灾区13个县,
+    重灾区包谷垴、新店等4乡镇), or befallen by a disaster (8县市出现暴雨: situation_verbs.csv befall, disaster): the
+    disaster's scale, other (CODEBOOK.md: affected counties are other); not 救援队赶赴灾区5个乡镇 (a verb of going or
+    of reaching before the zone: the places reached).
+
+    >>> from mobilization.quantities import lexicon
+    >>> w = situation_words()
+    >>> def f(t, n, after=None):
+    ...     q = Quantity(t.index(n), t.index(n) + len(n), n, 1.0, unit="个", entity="县")
+    ...     return _hit_places(q, t, 0, q.start, re.compile(after).search(t) if after else None, lexicon(), w)
+    >>> f("此次地震重灾区13个县", "13个县"), f("崇阳等8个县出现暴雨", "8个县", "出现"), f("8个县出现新气象", "8个县", "出现")
+    (True, True, False)
+    >>> f("救援队赶赴灾区5个县", "5个县"), f("物资运往灾区5个县", "5个县")
+    (False, False)
+    """
+    if not _a_place(q):
+        return False
+    if after is None:
+        zone = _HIT_ZONE.search(text, lo, start)
+        return zone is not None and not any(r.search(text, lo, zone.start()) for r in (words.any_re, words.serve_re,
+                                                                                       lex.served_re, _MOTION))
+    return words.has("befall", after.group()) and words.disaster_re.match(text, after.end() + text.startswith(
+        "了", after.end())) is not None
+
