@@ -183,12 +183,31 @@ def _word_like(h: Hit, code: str, resolved: list[tuple[Hit, str]]) -> bool:
 
 
 
+@lru_cache(maxsize=1)
+def _from_outside() -> re.Pattern[str]:
+    """After Hong Kong, Macau or Taiwan, the people or things from there (outside_people in data/place_role_words.csv).
+
+    >>> bool(_from_outside().match("同胞担任河长")), bool(_from_outside().match("特色小镇")), bool(_from_outside().match("岛"))
+    (True, True, False)
+    """
+    return re.compile(f"(?:{_alt('outside_people')})")
+
+
 def _outside_weight(text: str) -> tuple[float, str] | None:
-    """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines."""
+    """(how often, which) when Hong Kong, Macau or Taiwan is named in the first lines.
+
+    >>> _outside_weight("台湾青年在台北参加活动")
+    (5.0, 'Taiwan (no census division)')
+    >>> _outside_weight("福建漳平聘请台湾同胞担任河长，建设台湾特色小镇") is None
+    True
+    """
     head = text[:400]  # a website named after them (中国台湾网) is a host, not the place
     # ... nor where a team from a division went (深圳市组织施工队伍驰援香港: that mention is the team's goal)
+    # ... nor the people or things from there (台湾同胞, 香港青年, 台湾特色小镇): they came from the region, and the
+    # story is where they are now, which the report names (福建漳平聘请台胞担任河长)
     regions, pattern = _outside()
     found = [regions[m.group()] for m in pattern.finditer(head) if not cues().host.match(head, m.end())
+             and not _from_outside().match(head, m.end())
              and not cues().dest.search(head, max(0, m.start() - 4), m.start())
              and not head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start())]  # a title (《外婆的澎湖湾》)
     if not found:

@@ -34,6 +34,23 @@ _BREADCRUMB = re.compile(r"[>＞»]{2}|[>＞][^>＞\n]+[>＞]|^\W*(?:当前位�
 _MENU = re.compile(r"^(?:\S{1,6}[:：]\s*)?(?:[\u4e00-\u9fff]{1,4}[ \t　]+){4,}[\u4e00-\u9fff]{1,4}$")
 # An outlet's name opening a line with a column word: the column's kicker above the headline
 # (中国共产党新闻网独家连线四川省委组织部, 某某日报专稿), which names the outlet's informant, not the report's place.
+# A page set as a column of short phrases, one a line (a poster or video page: 疫情发生后 / 湛江市统筹… / 支援雷州市…):
+# no line is a sentence or a label (来源:, 记者:); the short line under its first is the next phrase, not a subtitle.
+_PHRASE = re.compile(r"^[^。！？!?:：]{1,20}$")
+
+
+def _phrase_column(below: list[str]) -> bool:
+    """Are the next three non-empty lines (under a headline's short second line) short phrases, one a line?
+
+    >>> _phrase_column(["相关县(市)采样人员共计340人", "支援雷州市核酸采样", "", "共派遣34名核酸检测人员"])
+    True
+    >>> _phrase_column(["来源:湛江发布", "记者 王某", "4月7日，全市开展核酸采样。"])
+    False
+    """
+    lines = [b.strip() for b in below if b.strip()][:3]
+    return len(lines) == 3 and all(_PHRASE.match(b) for b in lines)
+
+
 _KICKER = re.compile(r"^\W*[\u4e00-\u9fff]{1,10}?(?:网|报|电视台|广播电台|通讯社)[\s:：]*(?:独家|连线|专稿|特稿|专访|访谈|快讯|稿件)")
 # A picture caption (图①, 图为, ……摄): an example shown, often from elsewhere.
 CAPTION = re.compile(r"^\W*(?:图[①-⑳\d一二三四五六七八九十]+|图为|上图|下图|左图|右图|图片说明)|"
@@ -103,7 +120,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     subtitle_ok = False  # the line before was the headline
     headlines: set[str] = set()  # the headline's lines, as read
     pos_r = pos_s = 0
-    for line_r, line_s in zip(lines_r, lines_s):
+    for i, (line_r, line_s) in enumerate(zip(lines_r, lines_s)):
         start, end = pos_s, pos_s + len(line_s)
         pos_r_line = pos_r
         pos_r += len(line_r) + 1
@@ -132,7 +149,8 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
             continue  # a column's kicker above the headline (人民网独家连线…), not the headline
         if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= 80:
             kind, title_seen, subtitle_ok = "title", True, True
-        elif kind == "body" and subtitle_ok and len(stripped) <= 40 and "。" not in stripped:
+        elif (kind == "body" and subtitle_ok and len(stripped) <= 40 and "。" not in stripped
+              and not _phrase_column(lines_s[i + 1:i + 8])):
             kind, subtitle_ok = "title", False  # a short line right under the headline: its subtitle
         elif kind == "body":
             title_seen, subtitle_ok = True, False
