@@ -293,6 +293,9 @@ def _population(text: str, p: int, lex: Lexicon) -> tuple[int, Head] | None:
 _DE_REACH = 12  # longest relative clause between a classifier and its 的 (300顶用于安置群众的帐篷)
 
 
+_LOCATIVE_VERBS = ("在", "位于", "停在", "停泊在")  # "are at": after a count, the start of a predicate of place
+
+
 def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, Head | None]:
     """A count whose noun comes after a relative clause and its 的 (300顶用于安置群众的帐篷): the
     length from p to the end of the noun, and its head, when the noun fits the classifier; (0, None)
@@ -302,6 +305,8 @@ def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> t
     9
     >>> t = "组织200人参加的培训"; _noun_after_de(t, 6, lexicon().classifiers["人"], lexicon())
     (0, None)
+    >>> t = "83艘在台风影响范围外的安全水域"; _noun_after_de(t, 3, lexicon().classifiers["艘"], lexicon())
+    (0, None)
     """
     k = text.find("的", p + 1, _clause_end(text, p, _DE_REACH))
     if k < 0 or _starts_number(text, p, lex) or any(c.isdigit() for c in text[p:k]) \
@@ -309,6 +314,10 @@ def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> t
         return 0, None  # (3名儿童及两名行动不便的老人: another count before the 的 begins its own phrase, round q17)
     n, head = noun_after(text, k + 1, classifier.category == "personnel", lex)
     if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
+        return 0, None
+    if text.startswith(_LOCATIVE_VERBS, p) and head.open and not head.category:
+        # 83艘在台风影响范围外的安全水域: 在 right after a count most often opens the count's predicate (where
+        # the things are); only a noun of a known kind after the 的 makes it a relative clause (q23)
         return 0, None
     return k + 1 + n - p, head
 
