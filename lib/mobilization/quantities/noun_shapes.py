@@ -322,6 +322,47 @@ def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> t
     return k + 1 + n - p, head
 
 
+_NUMBER_ENDS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿多余")  # how a figure ends
+_ASIDE_MAX = 12  # how long a note in brackets between a count and its noun may be ((计划内413名))
+
+
+def _noun_after_aside(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, int, Head | None]:
+    """800多名(计划内413名)各类干部人才: a note in brackets between a count and its noun; the noun after the closing
+    bracket is what is counted, by the count before the note and by a count of the same unit that closes the note
+    (a part of the first). (start, length, head) of that noun, (p, 0, None) when there is none or it does not fit.
+
+    >>> t = "选派800多名(计划内413名)各类干部人才"; lex = lexicon()
+    >>> b, n, _ = _noun_after_aside(t, 7, lex.classifiers["名"], lex); t[b:b + n]
+    '各类干部'
+    >>> b, n, _ = _noun_after_aside(t, 14, lex.classifiers["名"], lex); t[b:b + n]
+    '各类干部'
+    >>> t = "又有10户(39人)贫困户脱贫"; b, n, _ = _noun_after_aside(t, 9, lex.classifiers["人"], lex); t[b:b + n]
+    '贫困户'
+    >>> _noun_after_aside("救出3人(含2名儿童)。", 4, lex.classifiers["人"], lex)[1]
+    0
+    """
+    if text[p:p + 1] in "(（":
+        close = next((k for k in range(p + 2, min(len(text), p + 2 + _ASIDE_MAX)) if text[k] in ")）"), -1)
+        if close < 0 or any(c in "(（，,。；;" for c in text[p + 1:close]):
+            return p, 0, None
+        q = close + 1
+    elif text[p:p + 1] in ")）":
+        o = max(text.rfind("(", max(0, p - _ASIDE_MAX), p), text.rfind("（", max(0, p - _ASIDE_MAX), p))
+        u = o - len(classifier.word)
+        bare = all(c in _NUMBER_ENDS or c in ".," for c in text[o + 1:p - len(classifier.word)])
+        if not (u >= 1 and text.startswith(classifier.word, u) and text[u - 1] in _NUMBER_ENDS) \
+                and not (bare and o >= 2 and text[o - 1] in lex.classifiers and text[o - 2] in _NUMBER_ENDS):
+            return p, 0, None  # (only in a note that opens right after a count of the same unit, or that is
+            # a count alone: 10户(39人)贫困户, the people of the households)
+        q = p + 1
+    else:
+        return p, 0, None
+    n, head = noun_after(text, q, classifier.category == "personnel", lex, fallback=False)
+    if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
+        return p, 0, None
+    return q, n, head
+
+
 _LIST_ITEM_REACH = 12  # how far back the count before 、 may begin (7个乡镇、|一个农场)
 
 
