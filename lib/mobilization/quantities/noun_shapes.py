@@ -334,7 +334,7 @@ def _noun_after_aside(text: str, p: int, classifier: Classifier, lex: Lexicon) -
     >>> t = "选派800多名(计划内413名)各类干部人才"; lex = lexicon()
     >>> b, n, _ = _noun_after_aside(t, 7, lex.classifiers["名"], lex); t[b:b + n]
     '各类干部'
-    >>> b, n, _ = _noun_after_aside(t, 14, lex.classifiers["名"], lex); t[b:b + n]
+    >>> b, n, _ = _noun_after_aside(t, 15, lex.classifiers["名"], lex); t[b:b + n]
     '各类干部'
     >>> t = "又有10户(39人)贫困户脱贫"; b, n, _ = _noun_after_aside(t, 9, lex.classifiers["人"], lex); t[b:b + n]
     '贫困户'
