@@ -169,7 +169,7 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before"):
             continue
         if cls.category in ("personnel", "coverage"):
-            prev = qs[i - 1] if i else None
+            prev = out[i - 1] if i else None  # (as read: a chain of elided counts, q23)
             if cls.category == "coverage" and not cls.inside and prev is not None \
                     and _same_noun_next_clause(prev, q, text):
                 out = list(qs) if out is qs else out
