@@ -31,7 +31,8 @@ def test_chain_of_elided_counts():
     # a note in brackets between a count and its noun
     ("全年共选派600多名(计划内300名)医务人员到灾区工作。",
      [("600多名", 600.0, "医务人员"), ("300名", 300.0, "医务人员")]),     # was no noun (both)
-    ("今年又有12户(45人)贫困户脱贫。", [("12户", 12.0, "贫困户"), ("45人", 45.0, "")]),  # was no noun
+    # a bare count in brackets restates the figure in another unit: left as it was (docs, q23)
+    ("今年又有12户(45人)贫困户脱贫。", [("12户", 12.0, ""), ("45人", 45.0, "")]),
     # a note with a noun of its own is no note before the noun: the count keeps its reading
     ("共救出5人(含2名儿童)。", [("5人", 5.0, ""), ("2名儿童", 2.0, "儿童")]),
 ])

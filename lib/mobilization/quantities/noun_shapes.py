@@ -336,24 +336,22 @@ def _noun_after_aside(text: str, p: int, classifier: Classifier, lex: Lexicon) -
     '各类干部'
     >>> b, n, _ = _noun_after_aside(t, 15, lex.classifiers["名"], lex); t[b:b + n]
     '各类干部'
-    >>> t = "又有10户(39人)贫困户脱贫"; b, n, _ = _noun_after_aside(t, 9, lex.classifiers["人"], lex); t[b:b + n]
-    '贫困户'
+    >>> _noun_after_aside("又有10户(39人)贫困户脱贫", 4, lex.classifiers["户"], lex)[1]
+    0
     >>> _noun_after_aside("救出3人(含2名儿童)。", 4, lex.classifiers["人"], lex)[1]
     0
     """
     if text[p:p + 1] in "(（":
         close = next((k for k in range(p + 2, min(len(text), p + 2 + _ASIDE_MAX)) if text[k] in ")）"), -1)
-        if close < 0 or any(c in "(（，,。；;" for c in text[p + 1:close]):
-            return p, 0, None
+        if close < 0 or any(c in "(（，,。；;" for c in text[p + 1:close]) or _bare_count(text[p + 1:close], lex):
+            return p, 0, None  # (10户(39人)贫困户: a bare count restates the figure in another unit; left, see docs)
         q = close + 1
     elif text[p:p + 1] in ")）":
         o = max(text.rfind("(", max(0, p - _ASIDE_MAX), p), text.rfind("（", max(0, p - _ASIDE_MAX), p))
         u = o - len(classifier.word)
-        bare = all(c in _NUMBER_ENDS or c in ".," for c in text[o + 1:p - len(classifier.word)])
-        if not (u >= 1 and text.startswith(classifier.word, u) and text[u - 1] in _NUMBER_ENDS) \
-                and not (bare and o >= 2 and text[o - 1] in lex.classifiers and text[o - 2] in _NUMBER_ENDS):
-            return p, 0, None  # (only in a note that opens right after a count of the same unit, or that is
-            # a count alone: 10户(39人)贫困户, the people of the households)
+        if u < 1 or not text.startswith(classifier.word, u) or text[u - 1] not in _NUMBER_ENDS \
+                or _bare_count(text[o + 1:p], lex):
+            return p, 0, None  # (only in a note with words that opens right after a count of the same unit)
         q = p + 1
     else:
         return p, 0, None
@@ -361,6 +359,18 @@ def _noun_after_aside(text: str, p: int, classifier: Classifier, lex: Lexicon) -
     if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
         return p, 0, None
     return q, n, head
+
+
+def _bare_count(x: str, lex: Lexicon) -> bool:
+    """x is a figure and its classifier alone (39人), no words.
+
+    >>> _bare_count("39人", lexicon()), _bare_count("计划内413名", lexicon())
+    (True, False)
+    """
+    k = len(x)
+    while k > 0 and x[k - 1] not in _NUMBER_ENDS:
+        k -= 1
+    return 0 < k < len(x) and x[k:] in lex.classifiers and all(c in _NUMBER_ENDS or c in ".," for c in x[:k])
 
 
 _LIST_ITEM_REACH = 12  # how far back the count before 、 may begin (7个乡镇、|一个农场)
