@@ -22,7 +22,7 @@ from .nouns_before import noun_before
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _listed_with_yuan, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
-from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de,
+from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de, _noun_after_aside,
                           _demonym, _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
                           _noun_right_after_de, _one_item, _victims)
 
@@ -306,6 +306,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             acronym = _ACRONYM_END.match(text, end + n)
             if acronym is not None:
                 n += acronym.end() - (end + n)  # 一个重症ICU, 一台移动DR: a Latin acronym ends the noun (round q18)
+        if not n and not entity and classifier is not None and classifier.kind == "count" and end == unit_end:
+            b2, n2, h2 = _noun_after_aside(text, end, classifier, lex)
+            if n2:
+                entity, head = text[b2:b2 + n2], h2  # 800多名(计划内413名)各类干部人才: a note between count and noun
         if n:
             entity, end = text[end:end + n], end + n
             entity = entity[1:] if entity.startswith("的") else entity  # 127万的|注册义工

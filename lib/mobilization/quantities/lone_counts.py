@@ -15,7 +15,7 @@ from .text import _CLAUSE_END_RE, _SENTENCE_END_RE
 from .open_nouns import context_noun, open_noun_after
 from .window_tags import _tagged
 from .categories import _category
-from .nouns_before import noun_before
+from .nouns_before import _HARM_DEGREES, noun_before
 
 
 _BATCH_UNITS = ("批", "批次")
@@ -169,7 +169,7 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before"):
             continue
         if cls.category in ("personnel", "coverage"):
-            prev = qs[i - 1] if i else None
+            prev = out[i - 1] if i else None  # (as read: a chain of elided counts, q23)
             if cls.category == "coverage" and not cls.inside and prev is not None \
                     and _same_noun_next_clause(prev, q, text):
                 out = list(qs) if out is qs else out
@@ -182,7 +182,7 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out[i] = replace(q, end=q.end + n, surface=q.surface + text[q.end:q.end + n], entity=text[q.end:q.end + n],
                              category=q.category if cls.category else _category(cls, own))
             continue  # 选派590名志愿者赴亚非拉22个发展中国家: the count has a noun of its own, not the one before
-        prev = qs[i - 1] if i else None
+        prev = out[i - 1] if i else None  # (as read: 渔船5376艘,撤离40艘,83艘在…: a chain of elided counts, q23)
         if prev is not None and _same_noun_elided(prev, q, text):
             if out is qs:
                 out = list(qs)
@@ -225,6 +225,8 @@ def _same_noun_next_clause(prev: Quantity, q: Quantity, text: str) -> bool:
     False
     >>> t = "修订应急预案31个,排查安全隐患7230个"; a, b = scan(t); _same_noun_next_clause(a, b, t)
     False
+    >>> t = "倒塌房屋663间,不同程度损坏1196间"; a, b = scan(t); _same_noun_next_clause(a, b, t)
+    True
     """
     between = text[prev.end:q.start]
     if not (prev.entity and not prev.currency and prev.unit == q.unit and prev.end <= q.start
@@ -233,6 +235,7 @@ def _same_noun_next_clause(prev: Quantity, q: Quantity, text: str) -> bool:
     # only a verb and its adverbs before the number (目前已经建成): a noun or a place there (修订应急预案31个,
     # 排查…安全隐患7230余个; 全乡46个社) names what the second count counts, or where
     clause = between[_CLAUSE_END_RE.search(between).end():]
+    clause = clause[len(next((d for d in _HARM_DEGREES if clause.startswith(d)), "")):]  # (不同程度|损坏: adverbs)
     return all(tag in _VERB_ONLY for _, tag in _tagged(clause))
 
 

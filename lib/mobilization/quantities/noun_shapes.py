@@ -293,6 +293,9 @@ def _population(text: str, p: int, lex: Lexicon) -> tuple[int, Head] | None:
 _DE_REACH = 12  # longest relative clause between a classifier and its 的 (300顶用于安置群众的帐篷)
 
 
+_LOCATIVE_VERBS = ("在", "位于", "停在", "停泊在")  # "are at": after a count, the start of a predicate of place
+
+
 def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, Head | None]:
     """A count whose noun comes after a relative clause and its 的 (300顶用于安置群众的帐篷): the
     length from p to the end of the noun, and its head, when the noun fits the classifier; (0, None)
@@ -302,6 +305,8 @@ def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> t
     9
     >>> t = "组织200人参加的培训"; _noun_after_de(t, 6, lexicon().classifiers["人"], lexicon())
     (0, None)
+    >>> t = "83艘在台风影响范围外的安全水域"; _noun_after_de(t, 3, lexicon().classifiers["艘"], lexicon())
+    (0, None)
     """
     k = text.find("的", p + 1, _clause_end(text, p, _DE_REACH))
     if k < 0 or _starts_number(text, p, lex) or any(c.isdigit() for c in text[p:k]) \
@@ -310,7 +315,62 @@ def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> t
     n, head = noun_after(text, k + 1, classifier.category == "personnel", lex)
     if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
         return 0, None
+    if text.startswith(_LOCATIVE_VERBS, p) and head.open and not head.category:
+        # 83艘在台风影响范围外的安全水域: 在 right after a count most often opens the count's predicate (where
+        # the things are); only a noun of a known kind after the 的 makes it a relative clause (q23)
+        return 0, None
     return k + 1 + n - p, head
+
+
+_NUMBER_ENDS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿多余")  # how a figure ends
+_ASIDE_MAX = 12  # how long a note in brackets between a count and its noun may be ((计划内413名))
+
+
+def _noun_after_aside(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, int, Head | None]:
+    """800多名(计划内413名)各类干部人才: a note in brackets between a count and its noun; the noun after the closing
+    bracket is what is counted, by the count before the note and by a count of the same unit that closes the note
+    (a part of the first). (start, length, head) of that noun, (p, 0, None) when there is none or it does not fit.
+
+    >>> t = "选派800多名(计划内413名)各类干部人才"; lex = lexicon()
+    >>> b, n, _ = _noun_after_aside(t, 7, lex.classifiers["名"], lex); t[b:b + n]
+    '各类干部'
+    >>> b, n, _ = _noun_after_aside(t, 15, lex.classifiers["名"], lex); t[b:b + n]
+    '各类干部'
+    >>> _noun_after_aside("又有10户(39人)贫困户脱贫", 4, lex.classifiers["户"], lex)[1]
+    0
+    >>> _noun_after_aside("救出3人(含2名儿童)。", 4, lex.classifiers["人"], lex)[1]
+    0
+    """
+    if text[p:p + 1] in "(（":
+        close = next((k for k in range(p + 2, min(len(text), p + 2 + _ASIDE_MAX)) if text[k] in ")）"), -1)
+        if close < 0 or any(c in "(（，,。；;" for c in text[p + 1:close]) or _bare_count(text[p + 1:close], lex):
+            return p, 0, None  # (10户(39人)贫困户: a bare count restates the figure in another unit; left, see docs)
+        q = close + 1
+    elif text[p:p + 1] in ")）":
+        o = max(text.rfind("(", max(0, p - _ASIDE_MAX), p), text.rfind("（", max(0, p - _ASIDE_MAX), p))
+        u = o - len(classifier.word)
+        if u < 1 or not text.startswith(classifier.word, u) or text[u - 1] not in _NUMBER_ENDS \
+                or _bare_count(text[o + 1:p], lex):
+            return p, 0, None  # (only in a note with words that opens right after a count of the same unit)
+        q = p + 1
+    else:
+        return p, 0, None
+    n, head = noun_after(text, q, classifier.category == "personnel", lex, fallback=False)
+    if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
+        return p, 0, None
+    return q, n, head
+
+
+def _bare_count(x: str, lex: Lexicon) -> bool:
+    """x is a figure and its classifier alone (39人), no words.
+
+    >>> _bare_count("39人", lexicon()), _bare_count("计划内413名", lexicon())
+    (True, False)
+    """
+    k = len(x)
+    while k > 0 and x[k - 1] not in _NUMBER_ENDS:
+        k -= 1
+    return 0 < k < len(x) and x[k:] in lex.classifiers and all(c in _NUMBER_ENDS or c in ".," for c in x[:k])
 
 
 _LIST_ITEM_REACH = 12  # how far back the count before 、 may begin (7个乡镇、|一个农场)

@@ -46,6 +46,8 @@ _LEFT_WINDOW = 20  # characters looked at before a number for a noun-first phras
 
 
 _HARM_JOINERS = ("或", "和", "及", "、", "并")  # between two words of harm: 坍塌或损坏
+# adverbs of degree before a word of harm say how badly, not what (房屋不同程度损坏1196间, round q23)
+_HARM_DEGREES = ("不同程度", "一定程度", "较大程度", "严重")
 
 
 def _strip_harm(w: str, lex: Lexicon) -> int:
@@ -54,6 +56,8 @@ def _strip_harm(w: str, lex: Lexicon) -> int:
 
     >>> lex = lexicon(); [_strip_harm(w, lex) for w in ("灌溉设施受损", "桥梁坍塌或损坏", "死亡", "党员")]
     [4, 2, 2, 2]
+    >>> _strip_harm("房屋不同程度损坏", lex), _strip_harm("不同程度损坏", lex)
+    (2, 6)
     """
     k = len(w)
     while k > 0:
@@ -63,7 +67,18 @@ def _strip_harm(w: str, lex: Lexicon) -> int:
         if b is None:
             break
         k = b
+    if k < len(w):
+        k -= next((len(d) for d in _HARM_DEGREES if w.endswith(d, 0, k)), 0)  # 房屋|不同程度损坏: how badly
     return k if 0 < k < len(w) else len(w)
+
+
+def _degree_and_harm(w: str, lex: Lexicon) -> bool:
+    """w is nothing but an adverb of degree and words of harm (不同程度损坏): how badly, and no noun.
+
+    >>> lex = lexicon(); _degree_and_harm("不同程度损坏", lex), _degree_and_harm("房屋不同程度损坏", lex)
+    (True, False)
+    """
+    return w.startswith(_HARM_DEGREES) and _strip_harm("-" + w, lex) == 1
 
 
 def _harm_ending(w: str, k: int, lex: Lexicon) -> int | None:
@@ -110,6 +125,8 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         # name what it counts, as the noun right before the number would
         return noun_before(text, base - 1, floor, classifier, lex)
     harmed = _strip_harm(w, lex) if lex.harm_re.search(w) else len(w)
+    if harmed == len(w) and _degree_and_harm(w, lex):
+        return s, s, None  # ,不同程度损坏1196间: only how badly and the harm, the noun was named before (q23)
     if harmed < len(w):
         # 灌溉设施受损590处, 桥梁坍塌或损坏123座: a word of harm between the noun and its number
         # (harm_words.csv) says what befell the noun, which is what is counted (not a place: 全县死亡2人)
