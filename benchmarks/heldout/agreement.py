@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""How far two annotators of one held-out corpus agree, and where the software stands between them.
+
+A corpus labelled twice, independently, by two annotators who follow benchmarks/heldout/CODEBOOK.md
+tells how high a score any reader can be asked for: where two careful people disagree, the gold
+is a choice, not a fact.
+
+    python benchmarks/heldout/agreement.py places FIRST.csv SECOND.csv [--texts TEXTS]
+    python benchmarks/heldout/agreement.py figures FIRST_GOLD SECOND_GOLD [--texts TEXTS]
+
+`places`: two gold_places.csv files (doc, place_code, date …): the share of documents given the
+same code, and of printed dates (a date in either file) given the same date. With --texts, the
+software's reading of each text too: right against the first, against the second, and against
+either (what it would score if every disagreement were settled its way).
+
+`figures`: two folders of NNN.gold.csv: the second scored against the first with the matching
+rule of `mobilization.evaluate` (value-level and strict F1, category agreement over the strict
+matches), exactly as the software is scored. With --texts, the software against each of the two.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from mobilization import evaluate
+
+
+def read_places(path: Path) -> dict[str, dict[str, str]]:
+    """The rows of a gold_places.csv ('#' comment lines skipped), by doc."""
+    with path.open(encoding="utf-8") as fh:
+        return {r["doc"]: r for r in csv.DictReader(line for line in fh if not line.startswith("#"))}
+
+
+def share(agree: int, total: int) -> str:
+    """`agree/total (ratio)`.
+
+    >>> share(43, 45)
+    '43/45 (0.956)'
+    """
+    return f"{agree}/{total} ({agree / total:.3f})" if total else "0/0"
+
+
+def places(first: Path, second: Path, texts: Path | None) -> list[str]:
+    a, b = read_places(first), read_places(second)
+    docs = sorted(set(a) & set(b))
+    same = [d for d in docs if a[d]["place_code"].strip() == b[d]["place_code"].strip()]
+    printed = [d for d in docs if a[d]["date"].strip() or b[d]["date"].strip()]
+    dates = [d for d in printed if a[d]["date"].strip() == b[d]["date"].strip()]
+    lines = [f"documents {len(docs)}; same place code {share(len(same), len(docs))}; "
+             f"same date where either prints one {share(len(dates), len(printed))}"]
+    lines += [f"  differ: {d} {a[d]['place_code'] or '-'} {a[d]['place_name']} | {b[d]['place_code'] or '-'} "
+              f"{b[d]['place_name']}" for d in docs if d not in same]
+    if texts is not None:
+        from mobilization.corpus import load
+        from mobilization.documents import describe
+
+        got = {}
+        for d in docs:
+            info = describe(load(texts / f"{d}.txt"), user={})
+            got[d] = info.place_code if info.place_source == "detected" else ""
+        right_a = sum(got[d] == a[d]["place_code"].strip() for d in docs)
+        right_b = sum(got[d] == b[d]["place_code"].strip() for d in docs)
+        either = sum(got[d] in (a[d]["place_code"].strip(), b[d]["place_code"].strip()) for d in docs)
+        lines.append(f"software: against the first {share(right_a, len(docs))}, the second "
+                     f"{share(right_b, len(docs))}, either {share(either, len(docs))}")
+    return lines
+
+
+def _figures_score(pred, gold) -> str:
+    s = evaluate.score(pred, gold)
+    right = int((s.matches["category"] == s.matches["gold_category"]).sum())
+    return (f"value F1 {s.value_f1:.3f}, strict F1 {s.f1:.3f}, category {share(right, len(s.matches))} "
+            f"(rows {len(gold)} / {len(pred)})")
+
+
+def figures(first: Path, second: Path, texts: Path | None) -> list[str]:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from score_figures import load_gold, predict
+
+    a, b = load_gold(first), load_gold(second)
+    docs = sorted(set(a["doc"]) & set(b["doc"]))
+    a, b = a[a["doc"].isin(docs)].reset_index(drop=True), b[b["doc"].isin(docs)].reset_index(drop=True)
+    lines = [f"documents {len(docs)}; second against first: {_figures_score(b, a)}"]
+    if texts is not None:
+        pred = predict(texts, docs)
+        lines += [f"software against the first: {_figures_score(pred, a)}",
+                  f"software against the second: {_figures_score(pred, b)}"]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("kind", choices=["places", "figures"])
+    ap.add_argument("first", type=Path, help="the first annotation (gold_places.csv or a gold folder)")
+    ap.add_argument("second", type=Path, help="the second annotation, same form")
+    ap.add_argument("--texts", type=Path, help="folder of NNN.txt: also place the software between the two")
+    args = ap.parse_args(argv)
+    run = places if args.kind == "places" else figures
+    print("\n".join(run(args.first, args.second, args.texts)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
