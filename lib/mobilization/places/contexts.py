@@ -5,8 +5,6 @@ Tests on the text around one name, each a pure function of (text, offsets), used
 (【抗击疫情 辽宁在行动】), a short quoted name (“山东老兵”志愿服务队), a firm's registered name
 (南宁某某生物科技有限公司), a forum user's name (新疆亮子 发表于), a typhoon's name (台风「凤凰」), and
 whether a bare short form is a whole word of its sentence (not 上高 in 堤防上高高飘扬).
-
-Every name here is also importable from `mobilization.places.mentions`.
 """
 from __future__ import annotations
 

@@ -12,7 +12,8 @@ from .records import Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .heads import _head_at_end
 from .text import _CLAUSE_END_RE, _SENTENCE_END_RE
-from .open_nouns import context_noun, open_noun_after
+from .open_after import open_noun_after
+from .open_before import context_noun
 from .window_tags import _tagged
 from .categories import _category
 from .nouns_before import _HARM_DEGREES, noun_before

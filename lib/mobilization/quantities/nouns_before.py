@@ -15,7 +15,8 @@ from .text import _CLOSE_QUOTES, _OPEN_QUOTES
 from .wordlists import lexicon
 from .window_tags import _tagged
 from .heads import _compatible, _CONJUNCTIONS, _head_at_end, _head_ends, _starts_with_stop
-from .open_nouns import _fits, _fused_stop, _open_before, form_category, open_head
+from .open_before import _open_before
+from .open_nouns import _fits, _fused_stop, form_category, open_head
 # (_MODEL_CODE_CORE re-exported: noun_shapes imports it from here)
 from .noun_before_readers import (  # noqa: F401
     _ACTION_UNITS, _CLOSURES, _EVENT_NOUN_MAX, _LIST_COMMAS, _MODEL_CODE_BEFORE,
