@@ -180,9 +180,17 @@ def _alone(text: str, f: _Found) -> bool:
     >>> t = "标题\\n2021-08-10\\n正文"; _alone(t, find_dates(t)[0])
     True
     """
-    line = _date_line(text, f)
-    if len(line) > 60:  # not a line of its own (and never scan a long line once per date)
+    if len(_date_line(text, f)) > 60:  # not a line of its own (and never scan a long line once per date)
         return False
+    return not re.sub(r"[\s\W\d:星期日一二三四五六]", "", _rest_of_line(text, f))
+
+
+def _rest_of_line(text: str, f: _Found) -> str:
+    """The date's line (`_date_line`) with the date (and its clock time) cut out: what stands beside it.
+
+    >>> t = "标题\\n点击:0 | 2025-06-23 21:44:00\\n正文"; _rest_of_line(t, find_dates(t)[0])
+    '点击:0 | '
+    """
     a = text.rfind("\n", 0, f.start) + 1
-    rest = line[:f.start - a] + line[f.end - a:]
-    return not re.sub(r"[\s\W\d:星期日一二三四五六]", "", rest)
+    line = _date_line(text, f)
+    return line[:f.start - a] + line[f.end - a:]

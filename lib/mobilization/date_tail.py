@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .date_lines import _CRAWL, DateGuess, _on_site_bar
+from .date_lines import _CRAWL, DateGuess, _on_site_bar, _rest_of_line
 from .date_scan import _ROC_CODE, _ROC_OFFSET, _Found, _iso, find_dates
 from .places import Zone
 
@@ -46,8 +46,7 @@ def _listed_beside_headline(text: str, zones: list[Zone]) -> DateGuess | None:
             if not _ITEM_BULLET.sub("", lines[j]):
                 continue
             found = find_dates(text, starts[j], starts[j] + len(lines[j]))
-            rest = lines[j][:found[0].start - starts[j]] + lines[j][found[0].end - starts[j]:] if found else "x"
-            if found and found[0].precision == "day" and not _STAMP_WORDS.sub("", rest):
+            if found and found[0].precision == "day" and not _STAMP_WORDS.sub("", _rest_of_line(text, found[0])):
                 f = found[0]
                 return DateGuess(f.iso, f.precision, f.start, f.end, text[f.start:f.end], "listed beside the headline")
             break
