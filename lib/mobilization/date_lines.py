@@ -134,6 +134,19 @@ def _in_sentence(text: str, f: _Found) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _date_words() -> dict[str, str]:
+    """The words of data/date_page_words.csv, one alternation a list (longest first), read once.
+
+    >>> "网友评论" in _date_words()["comments_heading"]
+    True
+    """
+    lists: dict[str, list[str]] = {}
+    for row in read_rows("date_page_words.csv"):
+        lists.setdefault(row["list"], []).append(row["word"])
+    return {k: "|".join(map(re.escape, sorted(v, key=lambda w: (-len(w), w)))) for k, v in lists.items()}
+
+
+@lru_cache(maxsize=1)
 def _site_bar() -> re.Pattern[str]:
     """The links of a site's top bar (data/site_bar_words.csv), as one alternation.
 

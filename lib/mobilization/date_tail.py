@@ -7,14 +7,25 @@ the lists of other stories under the story, whose dates are theirs (`_after_stor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .date_lines import _CRAWL, DateGuess, _on_site_bar, _rest_of_line
+from .date_lines import _CRAWL, DateGuess, _date_words, _on_site_bar, _rest_of_line
 from .date_scan import _ROC_CODE, _ROC_OFFSET, _Found, _iso, find_dates
 from .places import Zone
 
 _WEEKDAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
 _ITEM_BULLET = re.compile(r"^[\s\-•·*>|]+|[\s|]+$")
-_STAMP_WORDS = re.compile(r"点击|浏览|阅读|次数|发布|时间|日期|[\s\W\d]")
+
+
+@lru_cache(maxsize=1)
+def _stamp_words() -> re.Pattern[str]:
+    """What may stand beside a listed story's stamp (data/date_page_words.csv stamp_word: a counter, a label) and
+    blanks, marks and digits.
+
+    >>> _stamp_words().sub("", "点击:0 | "), _stamp_words().sub("", "某县转移群众 ")
+    ('', '某县转移群众')
+    """
+    return re.compile(_date_words()["stamp_word"] + r"|[\s\W\d]")
 
 
 def _listed_beside_headline(text: str, zones: list[Zone]) -> DateGuess | None:
@@ -46,7 +57,7 @@ def _listed_beside_headline(text: str, zones: list[Zone]) -> DateGuess | None:
             if not _ITEM_BULLET.sub("", lines[j]):
                 continue
             found = find_dates(text, starts[j], starts[j] + len(lines[j]))
-            if found and found[0].precision == "day" and not _STAMP_WORDS.sub("", _rest_of_line(text, found[0])):
+            if found and found[0].precision == "day" and not _stamp_words().sub("", _rest_of_line(text, found[0])):
                 f = found[0]
                 return DateGuess(f.iso, f.precision, f.start, f.end, text[f.start:f.end], "listed beside the headline")
             break

@@ -14,9 +14,10 @@ footer, lists of other stories) are `date_tail` (2b).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .date_lines import (_CRAWL, _DATE_LABEL, _DISCLOSURE, _ISSUED, _OTHER_LABEL, _PUBLISHED, NONE, DateGuess, _alone,
-                         _caption, _in_sentence, _line_above, _on_site_bar, _opens_sentence, _short_line)
+                         _caption, _date_words, _in_sentence, _line_above, _on_site_bar, _opens_sentence, _short_line)
 from .date_scan import _Found, find_dates
 from .date_tail import _after_story, _footer, _listed_beside_headline, _roc_code, _signature
 from .places import READ_HEAD, Zone
@@ -24,8 +25,6 @@ from .places import READ_HEAD, Zone
 # A heading over a list of links to other stories (相关新闻, 推荐阅读): their dates are theirs.
 _RELATED = re.compile(r"^\W*(?:相关新闻|相关阅读|相关文章|相关链接|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
                       r"猜你喜欢|精彩推荐|往期回顾|更多新闻|更多阅读|新闻推荐)\W*$", re.M)
-# The heading of the readers' comments under a story (网友评论更多, 热门评论, 最新评论 (12)): a date below it stamps a comment.
-_COMMENTS = re.compile(r"^\W*(?:网友|热门|最新|全部|精彩)评论(?:更多|\W*\d+\W*条?)?\W*$", re.M)
 _HEAD_LINES = 12  # the dateline is among the first lines of the page
 
 
@@ -84,11 +83,22 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
     tail = _signature(text, zones) or _footer(text) or _roc_code(text)
     if tail and any(m.start() < tail.start for m in _RELATED.finditer(text, max(0, tail.start - 2000), tail.start)):
         tail = None  # a date in a list of other stories under 相关新闻
-    if tail and _COMMENTS.search(text, head_end, tail.start):
+    if tail and _comments().search(text, head_end, tail.start):
         tail = None  # a reader's comment, stamped under the comments' heading (网友评论): the comment's day, not the page's
     if tail and _after_story(text, zones, _Found(tail.start, tail.end, tail.date, tail.precision)):
         tail = None  # … or in such a list with no heading (加载更多, then title and date, title and date)
     return _listed_beside_headline(text, zones) or tail or NONE  # the list dates its items: the last one is no signature
+
+
+@lru_cache(maxsize=1)
+def _comments() -> re.Pattern[str]:
+    """The heading of the readers' comments under a story (网友评论更多, 热门评论, 最新评论 (12); data/date_page_words.csv
+    comments_heading), alone on its line: a date below it stamps a comment.
+
+    >>> bool(_comments().search("正文。\\n网友评论更多\\n")), bool(_comments().search("网友评论说，好。"))
+    (True, False)
+    """
+    return re.compile(r"^\W*(?:" + _date_words()["comments_heading"] + r")(?:更多|\W*\d+\W*条?)?\W*$", re.M)
 
 
 def _zone_at(zones: list[Zone], i: int) -> str:

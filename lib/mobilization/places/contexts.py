@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cues import _alt
+
 
 # After 从 and a name, a verb of coming back (从沈阳回丹, 从武汉返乡): the place people returned from, elsewhere.
 _RETURN_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)?(?:回|返|归来)")
@@ -151,8 +153,15 @@ def _forum_user(text: str, start: int) -> bool:
     return bool(m) and start < m.end() - 3
 
 
-# A credit label of a page (文字:, 图片:, 编辑:, 责编:, 审核: …; blanks or a colon after it), then a surname: a person's name.
-_CREDIT_LABEL = re.compile(r"(?:文字|图片|摄影|摄像|编辑|责编|审核|审校|校对|作者|撰稿|供稿|记者|通讯员)\s*[:：]?\s*$")
+@lru_cache(maxsize=1)
+def _credit_label() -> re.Pattern[str]:
+    """A credit label of a page (data/place_role_words.csv credit_label: 文字:, 图片:, 编辑:, 责编:, 审核: …; blanks or a
+    colon after it) ending right before a surname: a person's name follows.
+
+    >>> bool(_credit_label().search("责编:")), bool(_credit_label().search("前往"))
+    (True, False)
+    """
+    return re.compile(f"(?:{_alt('credit_label')})" r"\s*[:：]?\s*$")
 
 
 def _credited_person(text: str, start: int, surnames: frozenset[str]) -> bool:
@@ -168,7 +177,7 @@ def _credited_person(text: str, start: int, surnames: frozenset[str]) -> bool:
     if start < 1 or text[start - 1] not in surnames:
         return False
     line_start = text.rfind("\n", 0, start - 1) + 1
-    return bool(_CREDIT_LABEL.search(text, line_start, start - 1))
+    return bool(_credit_label().search(text, line_start, start - 1))
 
 
 def _typhoon_name(text: str, start: int, end: int) -> bool:
