@@ -1,4 +1,4 @@
-"""Place, step 2c (mentions): the names found, reread beside one another before they are resolved.
+"""Place, step 2 (mentions), last pass: the names found, reread beside one another before they are resolved.
 
 `mentions.find_hits` reads each name alone; these passes read a hit with its neighbours: an organ stationed in one of
 its parts (江苏省委驻睢宁…: the part is formal, the organ no actor), a functional zone's name with its district in

@@ -1,4 +1,4 @@
-"""Place, step 2b (mentions): whether a name found is the place's name where it stands, and what it names.
+"""Place, step 2 (mentions), words of a name: is a name found the place's name where it stands, and what it names.
 
 Tests on one name with the words of its phrase and the text's other names, used by `mentions.find_hits`: a short
 form that is also an ordinary word needs the text's support (`_word_supported`), a person's origin (`_origin`), an

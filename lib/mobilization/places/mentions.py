@@ -16,10 +16,10 @@
 
 The tests on the text around one name (a typhoon's name, a forum user, a quoted brand, whether a
 short form is a whole word ...) are in `places.contexts`; the tests on a name with its phrase and the text's other
-names (a short form that is also a word, an origin, an honour, the headline's unit) in `places.mention_words` (2b);
+names (a short form that is also a word, an origin, an honour, the headline's unit) in `places.mention_words`;
 the passes that reread the hits beside one another (stationed organs, titles, given names) in
-`places.mention_passes` (2c); the regexes of the roles, compiled from the cue words of data/place_role_words.csv,
-in `places.cues`.
+`places.mention_passes` (the last pass); the regexes of the roles, compiled from the cue words of
+data/place_role_words.csv, in `places.cues`.
 """
 from __future__ import annotations
 
