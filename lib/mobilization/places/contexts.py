@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cues import _alt
+from ..lexicon import read_rows
 
 
 # After 从 and a name, a verb of coming back (从沈阳回丹, 从武汉返乡): the place people returned from, elsewhere.
@@ -153,15 +153,27 @@ def _forum_user(text: str, start: int) -> bool:
     return bool(m) and start < m.end() - 3
 
 
+@lru_cache(maxsize=None)
+def _context_alt(name: str) -> str:
+    """The words of one list of data/place_context_words.csv as one alternation (longest first), read once.
+
+    >>> "责编" in _context_alt("credit_label").split("|")
+    True
+    """
+    words = sorted({r["word"] for r in read_rows("place_context_words.csv") if r["list"] == name},
+                   key=lambda w: (-len(w), w))
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
 @lru_cache(maxsize=1)
 def _credit_label() -> re.Pattern[str]:
-    """A credit label of a page (data/place_role_words.csv credit_label: 文字:, 图片:, 编辑:, 责编:, 审核: …; blanks or a
+    """A credit label of a page (data/place_context_words.csv credit_label: 文字:, 图片:, 编辑:, 责编:, 审核: …; blanks or a
     colon after it) ending right before a surname: a person's name follows.
 
     >>> bool(_credit_label().search("责编:")), bool(_credit_label().search("前往"))
     (True, False)
     """
-    return re.compile(f"(?:{_alt('credit_label')})" r"\s*[:：]?\s*$")
+    return re.compile(f"(?:{_context_alt('credit_label')})" r"\s*[:：]?\s*$")
 
 
 def _credited_person(text: str, start: int, surnames: frozenset[str]) -> bool:
