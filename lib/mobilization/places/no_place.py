@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
 from ..lexicon import read_rows
-from .mentions import Hit, _alt, _national_outlets, cues
+from .cues import _alt, cues
+from .mentions import Hit, _national_outlets
 
 
 # A report that says it spans the provinces (29个省份, 各省区市): several places, none of them the unit.
