@@ -18,3 +18,21 @@ def test_matters_counted_by_jian():
     assert _read("共收到意见建议85件。")[0][3] == "activity"               # was other
     # goods counted by 件 keep their own category
     assert _read("为受灾群众发放棉衣3000件。")[0][3] == "supplies"
+
+
+def test_contents_of_one_unit():
+    # what one pack carries, item after item, is its make-up, not a tally; the total of packs is one
+    got = _read("每个爱心包载有10套检测试剂、10个口罩和两盒药品,全区共派发5万个爱心包。")
+    assert [s for s, *_ in got] == ["5万个爱心包"]                        # was 10套, 10个口罩, 两盒药品 too
+    # what one team is equipped with, spelled out after 包括
+    got = _read("全市组建8支搜救队,每支队伍配备6名人员,包括一名队长、3名搜救员、2名医护人员及1条搜救犬。")
+    assert [s for s, *_ in got] == ["8支搜救队"]                          # was 6名人员, 3名搜救员, …
+    # a list that is no unit's contents stays
+    got = _read("共发放检测试剂3万套、口罩20万个和药品5000盒。")
+    assert [s for s, *_ in got] == ["检测试剂3万套", "口罩20万个", "药品5000盒"]
+
+
+def test_composition_after_a_list_of_members():
+    # 由…组成 closing a long list of the members of each small team: the ones are the team's make-up
+    got = _read("社区以“1+1+N”模式,由1名社区民警、1名网格员和志愿者、楼栋长、热心居民等多方力量组成服务小组,共组建小组40个。")
+    assert [s for s, *_ in got] == ["小组40个"]                           # was 1名社区民警 too

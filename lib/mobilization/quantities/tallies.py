@@ -15,7 +15,7 @@ from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
 from .conditions import _gift_class, _own_money, _threshold
-from .shares import _PER_UNIT_REACH, _per_unit, _ration, _sentence_bounds, per_head_respectively
+from .shares import _PER_UNIT_REACH, _contents, _per_unit, _ration, _sentence_bounds, more_contents, per_head_respectively
 from ..roles import _long_totals
 
 
@@ -175,12 +175,17 @@ def _composition(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> [_composition(q, t, lexicon()) for t in ("由1名党员和1名医生组成", "由1名党员组成的突击队", "1名党员组成")
     ...  for q in scan(t)[:1]]
     [True, False, False]
+    >>> t = "由1名社区干部、1名网格员和志愿者、物业人员、热心居民等多种力量组成小组"; _composition(scan(t)[0], t, lexicon())
+    True
     """
     lo = max(0, q.start - _GROUP_REACH)
     k = text.rfind("由", lo, q.start)
     if k < 0 or _CLAUSE_END_RE.search(text, k, q.start):
         return False
-    return lex.composition_re.search(text, q.end, _clause_end(text, q.end, _GROUP_REACH)) is not None
+    reach = _GROUP_REACH
+    if "、" in text[q.end:q.end + _GROUP_REACH]:
+        reach += _GROUP_REACH  # (round q24: 由1名社区干部、1名网格员和志愿者、物业人员等力量组成小组: a list of the members)
+    return lex.composition_re.search(text, q.end, _clause_end(text, q.end, reach)) is not None
 
 
 _RATE_REACH = 24  # how far back in its clause an average or rate word governs a figure (平均每月可为村集体增加收入1.2万元)
@@ -364,6 +369,7 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
     illustrations = _illustrations(found, text) if "…" in text or "..." in text else ()
     last_rate: Quantity | None = None  # the last sum dropped as a rate: a schedule of rates may follow it
+    last_contents: Quantity | None = None  # the last count dropped as one unit's contents: more items may follow it
     for i, q in enumerate(found):
         if i in illustrations or _personal(q, text) or _pronoun_count(q, text, kept, lex):
             continue
@@ -375,9 +381,13 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
         one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1 and q.value_high is None
         if one and (_slogan_expansion(q, text) or _narrative_one(q, text, lex, has_each)):
             continue
+        if last_contents is not None and more_contents(last_contents, q, text):
+            last_contents = q
+            continue  # (round q24: 载有20套检测包、20个口罩和两盒中成药: the list of one unit's contents)
         if has_each and text.find("每", max(0, q.number_start - _PER_UNIT_REACH), q.number_start) >= 0 \
                 and (_per_unit(q, text, kept) or _ration(q, text, lex)):
             last_rate = q if q.currency else None
+            last_contents = q if _contents(q, text) else None
             continue  # (the find: most counts have no 每 before them, decided in C)
         if has_rate and _rate(q, text, lex):
             continue
