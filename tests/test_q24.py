@@ -36,3 +36,11 @@ def test_composition_after_a_list_of_members():
     # 由…组成 closing a long list of the members of each small team: the ones are the team's make-up
     got = _read("社区以“1+1+N”模式,由1名社区民警、1名网格员和志愿者、楼栋长、热心居民等多方力量组成服务小组,共组建小组40个。")
     assert [s for s, *_ in got] == ["小组40个"]                           # was 1名社区民警 too
+
+
+def test_terms_of_a_norm():
+    # counts between 按 and the 标准 they spell out are a norm, not tallies
+    got = _read("按1名党员干部联系3至5户群众的标准,全村32名党员共联系困难群众120户。")
+    assert [v for _, v, *_ in got] == [32.0, 120.0]                        # was 1名党员干部, 3至5户群众 too
+    # 标准化 is no norm
+    assert [v for _, v, *_ in _read("按计划完成200户标准化改造。")] == [200.0]

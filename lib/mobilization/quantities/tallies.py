@@ -152,6 +152,23 @@ def _group_of(q: Quantity, text: str) -> bool:
     return m is not None and (m.group().startswith("为") or "一" in m.group())
 
 
+_NORM_AFTER = re.compile(r"(?:标准|比例)(?!化)")  # round q24: 按1名干部联系5户的标准: the counts spell out a norm
+
+
+def _norm(q: Quantity, text: str) -> bool:
+    """按1名社区工作人员结对帮扶3-5名老人的标准: counts between 按 (按照) and the 标准 or 比例 they spell out, in one
+    clause, are the terms of a norm or a ratio (a per-unit count, CODEBOOK), not tallies.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> [_norm(q, t) for t in ("按1名干部联系5户的标准", "按照标准为200户发放米面", "完成200户标准化改造") for q in scan(t)]
+    [True, True, False, False]
+    """
+    k = text.rfind("按", max(0, q.start - _GROUP_REACH), q.start)
+    if k < 0 or _CLAUSE_END_RE.search(text, k, q.start):
+        return False
+    return _NORM_AFTER.search(text, q.end, _clause_end(text, q.end, _GROUP_REACH)) is not None
+
+
 def _group_size(q: Quantity, text: str, lex: Lexicon) -> bool:
     """由一名社工带领两名志愿者为一组: the make-up of one group (exclusions.csv, kind group_size).
 
@@ -401,7 +418,7 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
             continue
         if has_group and _group_size(q, text, lex):
             continue
-        if _group_of(q, text):
+        if _group_of(q, text) or ("按" in text and _norm(q, text)):
             continue
         if has_composition and q.value == 1 and q.value_high is None and _composition(q, text, lex):
             continue
