@@ -44,3 +44,10 @@ def test_terms_of_a_norm():
     assert [v for _, v, *_ in got] == [32.0, 120.0]                        # was 1名党员干部, 3至5户群众 too
     # 标准化 is no norm
     assert [v for _, v, *_ in _read("按计划完成200户标准化改造。")] == [200.0]
+
+
+def test_people_trained_are_served():
+    # the people a training reaches are coverage, like people given jobs
+    assert _read("医疗队为当地免费培训了320名乡村医生。")[0][3] == "coverage"   # was personnel
+    # a count of 人次 trained stays activity
+    assert _read("培训医护人员5000人次。")[0][3] == "activity"
