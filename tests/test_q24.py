@@ -51,3 +51,8 @@ def test_people_trained_are_served():
     assert _read("医疗队为当地免费培训了320名乡村医生。")[0][3] == "coverage"   # was personnel
     # a count of 人次 trained stays activity
     assert _read("培训医护人员5000人次。")[0][3] == "activity"
+
+
+def test_a_places_own_charity_body():
+    # the charity body of each place is what is counted, not the places
+    assert _read("全省21个市州慈善会共募集善款。")[0][2:] == ("市州慈善会", "organization")   # was 市州, coverage
