@@ -56,3 +56,11 @@ def test_people_trained_are_served():
 def test_a_places_own_charity_body():
     # the charity body of each place is what is counted, not the places
     assert _read("全省21个市州慈善会共募集善款。")[0][2:] == ("市州慈善会", "organization")   # was 市州, coverage
+
+
+def test_the_one_who_got_the_most():
+    # a headless superlative and a verb: one member's share, the ends of a spread, not tallies
+    got = _read("合作社向86户社员发放分红,最多的分到了5200元,最少的也有300元,分红总额12万元。")
+    assert [v for _, v, *_ in got] == [86.0, 120000.0]                    # was 5200元, 300元 too
+    # a superlative before a noun is no such member
+    assert [v for _, v, *_ in _read("捐款最多的一家企业捐出200万元。")] == [2000000.0]

@@ -15,6 +15,7 @@ from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
 from .conditions import _gift_class, _own_money, _threshold
+from .window_tags import _tagged
 from .shares import _PER_UNIT_REACH, _contents, _per_unit, _ration, _sentence_bounds, more_contents, per_head_respectively
 from ..roles import _long_totals
 
@@ -250,6 +251,27 @@ def _personal(q: Quantity, text: str) -> bool:
     return _OWNER.search(text, max(0, q.start - _OWNER_REACH), q.start) is not None
 
 
+# round q24: a headless superlative that opens its clause, then a verb (最多的领了6000元, 最少的也分到100元): the one
+# member who got, gave or has the most or least; its figure is that one's, an extreme of a spread, not a tally
+_EXTREME_ONE = re.compile(r"最[多少高低]的(?:也|都|还|只|仅)?(?=[\u4e00-\u9fff])")
+
+
+def _extreme_one(q: Quantity, text: str) -> bool:
+    """最多的领了6000元,最少的也领了100元: the figure of the one who got the most or the least.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> [_extreme_one(q, t) for t in ("最多的领了6000元,最少的也领了100元", "最多的一天接待游客2000人", "共领取4万元")
+    ...  for q in scan(t)]
+    [True, True, False, False]
+    """
+    lo = _clause_start(text, max(0, q.start - _OWNER_REACH - 4), q.start)
+    m = _EXTREME_ONE.match(text, lo, q.start)
+    if m is None or m.end() >= q.number_start:
+        return False
+    tags = _tagged(text[m.end():q.number_start])
+    return bool(tags) and tags[0][1].startswith("v")  # (最多的一天: a noun after 的, a peak of its own kind)
+
+
 _ELLIPSIS = ("……", "…", "...", "⋯")
 
 
@@ -388,7 +410,8 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     last_rate: Quantity | None = None  # the last sum dropped as a rate: a schedule of rates may follow it
     last_contents: Quantity | None = None  # the last count dropped as one unit's contents: more items may follow it
     for i, q in enumerate(found):
-        if i in illustrations or _personal(q, text) or _pronoun_count(q, text, kept, lex):
+        if i in illustrations or _personal(q, text) or _pronoun_count(q, text, kept, lex) \
+                or ("最" in text and _extreme_one(q, text)):
             continue
         if last_rate is not None and q.currency and _next_rate(last_rate, q, text, lex):
             last_rate = q
