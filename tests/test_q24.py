@@ -5,6 +5,7 @@ rules leave alone.
 """
 from __future__ import annotations
 
+from invented import body_values, kinds
 from mobilization.quantities import extract
 
 
@@ -64,3 +65,18 @@ def test_the_one_who_got_the_most():
     assert [v for _, v, *_ in got] == [86.0, 120000.0]                    # was 5200元, 300元 too
     # a superlative before a noun is no such member
     assert [v for _, v, *_ in _read("捐款最多的一家企业捐出200万元。")] == [2000000.0]
+
+
+_TEASER_PAGE = (
+    "新闻首页 > 要闻 > 正文\n\n"
+    "多地暴雨 消防救援队伍营救被困群众逾2万人\n\n"
+    "时间:2021-07-02 10:00   来源:本网\n\n"
+    "[导读]入汛以来,南方多地遭受强降雨。据统计,全省消防救援队伍共出动指战员9200余人次,出动舟艇860余艘次,营救\n\n"
+    "本网讯 入汛以来,南方多地遭受强降雨。据统计,全省消防救援队伍共出动指战员9200余人次,出动舟艇860余艘次,"
+    "营救被困群众21016人。\n")
+
+
+def test_a_teaser_labelled_in_brackets():
+    # a [导读] teaser cut off before the story repeats its lede: page furniture, its figures are no mentions
+    assert "teaser" in kinds(_TEASER_PAGE)                                 # was not found
+    assert body_values(_TEASER_PAGE) == [860.0, 9200.0, 20000.0, 21016.0]  # was 860 and 9200 twice
