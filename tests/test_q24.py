@@ -80,3 +80,9 @@ def test_a_teaser_labelled_in_brackets():
     # a [导读] teaser cut off before the story repeats its lede: page furniture, its figures are no mentions
     assert "teaser" in kinds(_TEASER_PAGE)                                 # was not found
     assert body_values(_TEASER_PAGE) == [860.0, 9200.0, 20000.0, 21016.0]  # was 860 and 9200 twice
+
+
+def test_a_count_of_nothing():
+    # a zero reports an absence, not a tally
+    assert _read("回应0则,0人参与讨论。") == []                            # was 0人
+    assert [v for _, v, *_ in _read("共有30人参与,0人受伤。")] == [30.0]

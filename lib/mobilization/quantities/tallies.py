@@ -390,7 +390,8 @@ def _required_floor(q: Quantity, text: str) -> bool:
 def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """The quantities of one scan less those that are not tallies, in order: a list that trails off
     (10只、30只……), one person's own, a few people named again (两人),
-    numbered slogans, narrative 一, per-unit counts and rations, averages and rates, required floors (不少于),
+    numbered slogans, narrative 一, counts of nothing (0人), per-unit counts and rations, averages and rates, required
+    floors (不少于),
     thresholds and own money, the make-up of a group or of each unit.
 
     >>> from mobilization.quantities import lexicon
@@ -410,6 +411,9 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     last_rate: Quantity | None = None  # the last sum dropped as a rate: a schedule of rates may follow it
     last_contents: Quantity | None = None  # the last count dropped as one unit's contents: more items may follow it
     for i, q in enumerate(found):
+        if q.value == 0 and not q.value_high:
+            continue  # 0人参与, 新增0例: a count of nothing reports an absence, no tally (round q24: no gold row of the
+            # opened corpora has the value 0; the one such figure read was a forum's page counter)
         if i in illustrations or _personal(q, text) or _pronoun_count(q, text, kept, lex) \
                 or ("最" in text and _extreme_one(q, text)):
             continue
