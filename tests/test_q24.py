@@ -86,3 +86,11 @@ def test_a_count_of_nothing():
     # a zero reports an absence, not a tally
     assert _read("回应0则,0人参与讨论。") == []                            # was 0人
     assert [v for _, v, *_ in _read("共有30人参与,0人受伤。")] == [30.0]
+
+
+def test_a_verb_of_handling_is_no_list_item():
+    # after a comma, a verb and its result (办结) names what was done to the matters just counted
+    got = _read("共收到群众诉求320件,办结298件。")
+    assert got[-1][:3] == ("298件", 298.0, "群众诉求")                     # was 办结298件, 办结
+    # goods named right after a comma stay items of the list
+    assert _read("发放大衣300件,棉被500床。")[-1][2] == "棉被"
