@@ -56,7 +56,7 @@ def test_people_trained_are_served():
 
 def test_a_places_own_charity_body():
     # the charity body of each place is what is counted, not the places
-    assert _read("全省21个市州慈善会共募集善款。")[0][2:] == ("市州慈善会", "organization")   # was 市州, coverage
+    assert _read("全省21个市州慈善会共募集善款。")[0][2:] == ("市州慈善会", "organization")   # was 21个市, coverage
 
 
 def test_the_one_who_got_the_most():
@@ -94,3 +94,9 @@ def test_a_verb_of_handling_is_no_list_item():
     assert got[-1][:3] == ("298件", 298.0, "群众诉求")                     # was 办结298件, 办结
     # goods named right after a comma stay items of the list
     assert _read("发放大衣300件,棉被500床。")[-1][2] == "棉被"
+
+
+def test_terms_of_a_formula():
+    # counts that spell out a “1+2” formula named just before are each unit's make-up
+    got = _read("各村推行“1+3”模式,即由1名村干部带领3名党员组成巡查组,全镇共组建巡查组45个。")
+    assert [v for _, v, *_ in got] == [45.0]                              # was 3名党员 too

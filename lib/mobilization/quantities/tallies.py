@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .records import Lexicon, Quantity
-from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, _SENTENCE_END_RE
+from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, _SENTENCE_END_RE, _sentence_start
 from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
@@ -168,6 +168,27 @@ def _norm(q: Quantity, text: str) -> bool:
     if k < 0 or _CLAUSE_END_RE.search(text, k, q.start):
         return False
     return _NORM_AFTER.search(text, q.end, _clause_end(text, q.end, _GROUP_REACH)) is not None
+
+
+_FORMULA = re.compile(r"(?<![\d.])(\d+)(?:\+(?:\d+|[Nn]))+(?![\d.])")  # “1+2”模式, "1+1+N": a make-up written as a sum
+_FORMULA_REACH = 40  # how far before the count (in its sentence) the formula may stand
+
+
+def _formula_term(q: Quantity, text: str) -> bool:
+    """以“1+2”模式配置力量,即由1名负责人牵头,联动2名党员: a count whose value is a term of a formula written just before
+    it in its sentence spells out the formula, the make-up of each unit (round q24), not a tally.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "以“1+2”模式配置力量,即由1名负责人牵头,联动2名党员,共组建小组30个"
+    >>> [_formula_term(q, t) for q in scan(t)]
+    [True, True, False]
+    """
+    lo = _sentence_start(text, max(0, q.start - _FORMULA_REACH), q.start)
+    for m in _FORMULA.finditer(text, lo, q.start):
+        terms = {float(t) for t in re.findall(r"\d+", m.group())}
+        if q.value in terms and not q.value_high:
+            return True
+    return False
 
 
 def _group_size(q: Quantity, text: str, lex: Lexicon) -> bool:
@@ -445,7 +466,7 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
             continue
         if has_group and _group_size(q, text, lex):
             continue
-        if _group_of(q, text) or ("按" in text and _norm(q, text)):
+        if _group_of(q, text) or ("按" in text and _norm(q, text)) or ("+" in text and _formula_term(q, text)):
             continue
         if has_composition and q.value == 1 and q.value_high is None and _composition(q, text, lex):
             continue
