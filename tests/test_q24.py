@@ -100,3 +100,8 @@ def test_terms_of_a_formula():
     # counts that spell out a “1+2” formula named just before are each unit's make-up
     got = _read("各村推行“1+3”模式,即由1名村干部带领3名党员组成巡查组,全镇共组建巡查组45个。")
     assert [v for _, v, *_ in got] == [45.0]                              # was 3名党员 too
+
+
+def test_a_sums_standard_is_left_to_the_rate_rules():
+    # 按…的标准 with a sum is a rate the money rules read; the norm rule reads counts only (test_quantities pins this)
+    assert [v for _, v, *_ in _read("按照1000元的标准发放补助")] == [1000.0]
