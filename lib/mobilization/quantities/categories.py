@@ -25,7 +25,8 @@ def _category(classifier: Classifier | None, head: Head | None) -> str:
     户 households) decide before the noun does (1.2万户居民 counts households: coverage); other
     classifiers only say what they usually count, and a noun with a category of its own decides
     (支 counts teams and sticks: 3支医疗队, 200支洗手液; 间 rooms and firms: 34间非牟利机构);
-    generic ones (个, 条) leave it to the noun.
+    generic ones (个, 条) leave it to the noun; a noun that says nothing is other, and no noun at all is what the
+    classifier names then, if it names anything (件: goods or a matter handled, 办结163件: activity, round q24).
 
     >>> from mobilization.quantities import lexicon, open_head
     >>> c, lex = lexicon().classifiers, lexicon()
@@ -33,6 +34,8 @@ def _category(classifier: Classifier | None, head: Head | None) -> str:
     ('supplies', 'coverage', 'organization')
     >>> _category(c["名"], lex.heads["务工人员"]), _category(c["名"], lex.heads["农户"])
     ('coverage', 'personnel')
+    >>> _category(c["件"], lex.heads["物资"]), _category(c["件"], None)  # 件: goods, or a matter handled (办结163件)
+    ('supplies', 'activity')
     """
     if _case(head, classifier):
         return "other"
@@ -49,6 +52,8 @@ def _category(classifier: Classifier | None, head: Head | None) -> str:
         return classifier.category
     if head is not None and head.category:
         return head.category
+    if head is None and classifier is not None and classifier.unlisted:
+        return classifier.unlisted  # (a noun nobody listed is left to the readers of the clause: 发放彩条布1300件)
     return "other"
 
 

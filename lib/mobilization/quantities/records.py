@@ -86,6 +86,7 @@ class Classifier:
     latin: bool = False  # written in Latin letters (kg)
     heads: tuple[str, ...] = ()  # when not empty, the only noun endings it counts (口: 井 池 塘)
     begins: bool = False  # one character that also begins words (村民, 车间): not the unit where jieba reads one
+    unlisted: str = ""  # the category when the noun says nothing (件: a matter handled, activity), if not other
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ figure is real, but adding it to a tally would be wrong.
 """
 from __future__ import annotations
 
+import re
+
 from .records import Lexicon, Quantity
 from .text import _CLAUSE_END_RE, _SENTENCE_END_RE, _sentence_start
 from .heads import _head_ends
@@ -111,8 +113,9 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     return not _CLAUSE_END_RE.search(gap) and not any(h.category == "personnel" for _, h in _head_ends(gap, lex))
 
 
-# verbs of containing right before a count: what one unit holds (每份福袋包括20个口罩)
-_CONTAINS = ("包括", "包含", "含有", "内含", "内有", "装有", "装着", "里有")
+# verbs of containing right before a count: what one unit holds (每份福袋包括20个口罩); round q24: what one unit carries
+# or is equipped with (每个服务包载有20套检测包, 每个组配备4名人员)
+_CONTAINS = ("包括", "包含", "含有", "内含", "内有", "装有", "装着", "里有", "载有", "配备", "配有")
 _CONTENTS_REACH = 12  # from 每 to the verb of containing (每份爱心福袋包括)
 
 
@@ -128,6 +131,28 @@ def _contents(q: Quantity, text: str) -> bool:
         return False
     k = text.rfind("每", max(0, q.start - _CONTENTS_REACH), q.start)
     return k >= 0 and _CLAUSE_END_RE.search(text, k, q.start) is None
+
+
+# round q24: what joins the items of one unit's contents: a list mark or conjunction (20个口罩和两盒中成药), or a comma
+# and a verb of containing that spells the contents out (每个组配备4名人员,包括一名指挥员、2名操作员)
+_MORE_CONTENTS = re.compile(r"[^,，。；;！？!?]{0,16}?(?:[、和及与]|[,，](?:包括|其中|含|即))(?:[^,，。；;！？!?]{0,16})?")
+_MORE_CONTENTS_GAP = 30  # how far the next item of the contents may start after the last
+
+
+def more_contents(last: Quantity, q: Quantity, text: str) -> bool:
+    """The count after a unit's contents (`_contents`) in the same list is more of the same contents:
+    每个服务包载有20套检测包、20个口罩和两盒中成药 (all three are what ONE pack holds), 每个组配备4名人员,包括…、
+    2名操作员、1名训导员及1条搜救犬.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "每个服务包载有20套检测包、20个口罩和两盒中成药,共派发30万个服务包"; a, b, c, d = scan(t)
+    >>> more_contents(a, b, t), more_contents(b, c, t), more_contents(c, d, t)
+    (True, True, False)
+    """
+    if q.start - last.end > _MORE_CONTENTS_GAP or q.start < last.end:
+        return False
+    m = _MORE_CONTENTS.fullmatch(text, last.end, q.start)
+    return m is not None
 
 
 _PLACE_NOUN_MAX = 6  # longest noun after 每(个) that names a place (每个贫困村)

@@ -194,6 +194,7 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 找到了20名被困群众, 已寻获33名遇难者: the people a search finds, living or dead, are its reach
         # (round q19c; the dead too since CODEBOOK.md eighth session, round q21c)
     if people and (words.has("receive", before) or words.has("rescue", before) or words.has("moved", before)
+                   or words.has("train", before)  # (培训1519名教师: the people trained, round q24)
                    or words.has("moved", after)
                    or (words.has("benefit", after) and (after not in _BACK_TO_WORK or q.category != "personnel"
                                                         or _bare_people(q, lex)))):

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from .records import Lexicon, Quantity
-from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, _SENTENCE_END_RE
+from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, _SENTENCE_END_RE, _sentence_start
 from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
 from .conditions import _gift_class, _own_money, _threshold
-from .shares import _PER_UNIT_REACH, _per_unit, _ration, _sentence_bounds, per_head_respectively
+from .window_tags import _tagged
+from .shares import _PER_UNIT_REACH, _contents, _per_unit, _ration, _sentence_bounds, more_contents, per_head_respectively
 from ..roles import _long_totals
 
 
@@ -152,6 +153,46 @@ def _group_of(q: Quantity, text: str) -> bool:
     return m is not None and (m.group().startswith("为") or "一" in m.group())
 
 
+_NORM_AFTER = re.compile(r"(?:标准|比例)(?!化)")  # round q24: 按1名干部联系5户的标准: the counts spell out a norm
+
+
+def _norm(q: Quantity, text: str) -> bool:
+    """按1名社区工作人员结对帮扶3-5名老人的标准: counts (not sums) between 按 (按照) and the 标准 or 比例 they spell out,
+    in one clause, are the terms of a norm or a ratio (a per-unit count, CODEBOOK), not tallies.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> [_norm(q, t) for t in ("按1名干部联系5户的标准", "按照标准为200户发放米面", "完成200户标准化改造") for q in scan(t)]
+    [True, True, False, False]
+    """
+    if q.currency:
+        return False  # (按照1000元的标准发放补助: a sum's standard is the rate rules', test_quantities pins it kept)
+    k = text.rfind("按", max(0, q.start - _GROUP_REACH), q.start)
+    if k < 0 or _CLAUSE_END_RE.search(text, k, q.start):
+        return False
+    return _NORM_AFTER.search(text, q.end, _clause_end(text, q.end, _GROUP_REACH)) is not None
+
+
+_FORMULA = re.compile(r"(?<![\d.])(\d+)(?:\+(?:\d+|[Nn]))+(?![\d.])")  # “1+2”模式, "1+1+N": a make-up written as a sum
+_FORMULA_REACH = 40  # how far before the count (in its sentence) the formula may stand
+
+
+def _formula_term(q: Quantity, text: str) -> bool:
+    """以“1+2”模式配置力量,即由1名负责人牵头,联动2名党员: a count whose value is a term of a formula written just before
+    it in its sentence spells out the formula, the make-up of each unit (round q24), not a tally.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "以“1+2”模式配置力量,即由1名负责人牵头,联动2名党员,共组建小组30个"
+    >>> [_formula_term(q, t) for q in scan(t)]
+    [True, True, False]
+    """
+    lo = _sentence_start(text, max(0, q.start - _FORMULA_REACH), q.start)
+    for m in _FORMULA.finditer(text, lo, q.start):
+        terms = {float(t) for t in re.findall(r"\d+", m.group())}
+        if q.value in terms and not q.value_high:
+            return True
+    return False
+
+
 def _group_size(q: Quantity, text: str, lex: Lexicon) -> bool:
     """由一名社工带领两名志愿者为一组: the make-up of one group (exclusions.csv, kind group_size).
 
@@ -175,12 +216,17 @@ def _composition(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> [_composition(q, t, lexicon()) for t in ("由1名党员和1名医生组成", "由1名党员组成的突击队", "1名党员组成")
     ...  for q in scan(t)[:1]]
     [True, False, False]
+    >>> t = "由1名社区干部、1名网格员和志愿者、物业人员、热心居民等多种力量组成小组"; _composition(scan(t)[0], t, lexicon())
+    True
     """
     lo = max(0, q.start - _GROUP_REACH)
     k = text.rfind("由", lo, q.start)
     if k < 0 or _CLAUSE_END_RE.search(text, k, q.start):
         return False
-    return lex.composition_re.search(text, q.end, _clause_end(text, q.end, _GROUP_REACH)) is not None
+    reach = _GROUP_REACH
+    if "、" in text[q.end:q.end + _GROUP_REACH]:
+        reach += _GROUP_REACH  # (round q24: 由1名社区干部、1名网格员和志愿者、物业人员等力量组成小组: a list of the members)
+    return lex.composition_re.search(text, q.end, _clause_end(text, q.end, reach)) is not None
 
 
 _RATE_REACH = 24  # how far back in its clause an average or rate word governs a figure (平均每月可为村集体增加收入1.2万元)
@@ -226,6 +272,27 @@ def _personal(q: Quantity, text: str) -> bool:
     [True, False]
     """
     return _OWNER.search(text, max(0, q.start - _OWNER_REACH), q.start) is not None
+
+
+# round q24: a headless superlative that opens its clause, then a verb (最多的领了6000元, 最少的也分到100元): the one
+# member who got, gave or has the most or least; its figure is that one's, an extreme of a spread, not a tally
+_EXTREME_ONE = re.compile(r"最[多少高低]的(?:也|都|还|只|仅)?(?=[\u4e00-\u9fff])")
+
+
+def _extreme_one(q: Quantity, text: str) -> bool:
+    """最多的领了6000元,最少的也领了100元: the figure of the one who got the most or the least.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> [_extreme_one(q, t) for t in ("最多的领了6000元,最少的也领了100元", "最多的一天接待游客2000人", "共领取4万元")
+    ...  for q in scan(t)]
+    [True, True, False, False]
+    """
+    lo = _clause_start(text, max(0, q.start - _OWNER_REACH - 4), q.start)
+    m = _EXTREME_ONE.match(text, lo, q.start)
+    if m is None or m.end() >= q.number_start:
+        return False
+    tags = _tagged(text[m.end():q.number_start])
+    return bool(tags) and tags[0][1].startswith("v")  # (最多的一天: a noun after 的, a peak of its own kind)
 
 
 _ELLIPSIS = ("……", "…", "...", "⋯")
@@ -346,7 +413,8 @@ def _required_floor(q: Quantity, text: str) -> bool:
 def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """The quantities of one scan less those that are not tallies, in order: a list that trails off
     (10只、30只……), one person's own, a few people named again (两人),
-    numbered slogans, narrative 一, per-unit counts and rations, averages and rates, required floors (不少于),
+    numbered slogans, narrative 一, counts of nothing (0人), per-unit counts and rations, averages and rates, required
+    floors (不少于),
     thresholds and own money, the make-up of a group or of each unit.
 
     >>> from mobilization.quantities import lexicon
@@ -358,14 +426,20 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
     has_each = "每" in text  # without it no count is per unit (most documents of the genre have some)
     has_spread = "不等" in text or "档" in text
     has_floor = "不少于" in text or "不低于" in text
+    has_extreme, has_norm, has_formula = "最" in text, "按" in text, "+" in text  # (round q24; once, not per count)
     has_respectively = "分别" in text
     has_rate = lex.rate_re is not None and lex.rate_re.search(text) is not None
     has_group = lex.group_re is not None and lex.group_re.search(text) is not None
     has_composition = lex.composition_re is not None and "由" in text and lex.composition_re.search(text) is not None
     illustrations = _illustrations(found, text) if "…" in text or "..." in text else ()
     last_rate: Quantity | None = None  # the last sum dropped as a rate: a schedule of rates may follow it
+    last_contents: Quantity | None = None  # the last count dropped as one unit's contents: more items may follow it
     for i, q in enumerate(found):
-        if i in illustrations or _personal(q, text) or _pronoun_count(q, text, kept, lex):
+        if q.value == 0 and not q.value_high:
+            continue  # 0人参与, 新增0例: a count of nothing reports an absence, no tally (round q24: no gold row of the
+            # opened corpora has the value 0; the one such figure read was a forum's page counter)
+        if i in illustrations or _personal(q, text) or _pronoun_count(q, text, kept, lex) \
+                or (has_extreme and _extreme_one(q, text)):
             continue
         if last_rate is not None and q.currency and _next_rate(last_rate, q, text, lex):
             last_rate = q
@@ -375,9 +449,13 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
         one = text[q.number_start:q.number_start + 1] == "一" and q.value == 1 and q.value_high is None
         if one and (_slogan_expansion(q, text) or _narrative_one(q, text, lex, has_each)):
             continue
+        if last_contents is not None and more_contents(last_contents, q, text):
+            last_contents = q
+            continue  # (round q24: 载有20套检测包、20个口罩和两盒中成药: the list of one unit's contents)
         if has_each and text.find("每", max(0, q.number_start - _PER_UNIT_REACH), q.number_start) >= 0 \
                 and (_per_unit(q, text, kept) or _ration(q, text, lex)):
             last_rate = q if q.currency else None
+            last_contents = q if _contents(q, text) else None
             continue  # (the find: most counts have no 每 before them, decided in C)
         if has_rate and _rate(q, text, lex):
             continue
@@ -391,7 +469,7 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
             continue
         if has_group and _group_size(q, text, lex):
             continue
-        if _group_of(q, text):
+        if _group_of(q, text) or (has_norm and _norm(q, text)) or (has_formula and _formula_term(q, text)):
             continue
         if has_composition and q.value == 1 and q.value_high is None and _composition(q, text, lex):
             continue

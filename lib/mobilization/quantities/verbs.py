@@ -18,7 +18,8 @@ from .wordlists import _any_of
 
 ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
          "befall", "serve", "force", "reach", "cleared", "need", "set_up", "find", "per_head",
-         "gain", "compose", "aid", "noun", "remains", "underway", "built_unit", "cover", "choose", "support", "halt")
+         "gain", "compose", "aid", "noun", "remains", "underway", "built_unit", "cover", "choose", "support", "halt",
+         "train")
 _NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach", "need", "set_up", "per_head", "gain", "compose",
               "aid", "noun", "remains", "built_unit", "cover", "choose", "support", "halt")  # (read by their own rules, not as the verb of a clause)
 

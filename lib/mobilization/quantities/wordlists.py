@@ -53,7 +53,7 @@ def lexicon() -> Lexicon:
     cls = {r["classifier"]: Classifier(r["classifier"], r["kind"], r.get("category", ""), r.get("one", ""),
                                        r.get("noun", "") or "both", r.get("inside") == "yes",
                                        r["classifier"].isascii(), tuple((r.get("heads") or "").split()),
-                                       r.get("begins") == "yes")
+                                       r.get("begins") == "yes", r.get("unlisted") or "")
            for r in read_rows("classifiers.csv")}
     heads = {r["head"]: Head(r["head"], r["category"], r.get("role") == "yes", r.get("bare") == "yes",
                              r.get("place") == "yes", r.get("reached") == "yes")

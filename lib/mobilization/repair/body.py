@@ -100,10 +100,10 @@ _DIGITS_ONLY = re.compile(r"[\d\s+\-.,:%]*[\d+][\d\s+\-.,:%]*")
 # so a paragraph that merely opens with a figure fails at its first other character, without backtracking.
 _DIGITS_ONLY_AFTER_FIRST = re.compile(r"[\d\s+\-.,:%]*+")
 _BULLET = re.compile(r"[-·•>»*]\s")
-_TEASER = re.compile(r"^\s*(?:简介|簡介|摘要|导读|導讀|内容提要|內容提要)\s*[:：\"“”]?\s*")
+_TEASER = re.compile(r"^\s*[\[【]?(?:简介|簡介|摘要|导读|導讀|内容提要|內容提要)[\]】]?\s*[:：\"“”]?\s*")  # ([导读]: q24)
 _ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+)\s*$")
 _SHAPE_START = re.compile("[0-9+]")  # the first character of a digit line (`1`, `+1`)
-_TEASER_FIRSTS = "简簡摘导導内內"  # first characters of the teaser prefixes of _TEASER
+_TEASER_FIRSTS = "简簡摘导導内內[【"  # first characters of the teaser prefixes of _TEASER
 _BULLET_MAX = 40   # bullet-list items and captions are at most this long
 _TITLE_MIN_HAN = 8  # a headline or subhead has at least this many Han characters
 # At least _TITLE_MIN_HAN Han characters (a match, not a list of them all).
@@ -333,8 +333,8 @@ def _title_like(line: str) -> bool:
 def _teaser_key(line: str) -> str:
     """A teaser's text without its prefix and trailing ellipsis.
 
-    >>> _teaser_key("摘要:面对疫情......"), _teaser_key("简介 共3.5万人…"), _teaser_key("导读:见..")
-    ('面对疫情', '共3.5万人', '见..')
+    >>> _teaser_key("摘要:面对疫情......"), _teaser_key("简介 共3.5万人…"), _teaser_key("导读:见.."), _teaser_key("[导读]共3万人")
+    ('面对疫情', '共3.5万人', '见..', '共3万人')
     """
     return _without_ellipsis(_TEASER.sub("", line)).strip()
 
