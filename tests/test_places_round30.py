@@ -13,7 +13,7 @@ from invented import code_and_name, place
 
 from mobilization import dates
 from mobilization.corpus import Document
-from mobilization.dates import _date_line
+from mobilization.date_lines import _date_line
 from mobilization.date_scan import find_dates
 from mobilization.documents import describe
 from mobilization.places import Zone

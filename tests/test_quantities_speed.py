@@ -1,12 +1,11 @@
 """The speed-ups of quantities.extract change no output (docs/quantities.md "## Speed").
 
-The tagger of open-vocabulary nouns does jieba.posseg's work inline (`window_tags._tag_words`; its names are
-still imported from `open_nouns` here): its pairs must be jieba's own on any window, whatever the script, digits,
-Latin letters or blanks.
+The tagger of open-vocabulary nouns does jieba.posseg's work inline (`window_tags._tag_words`): its pairs must be
+jieba's own on any window, whatever the script, digits, Latin letters or blanks.
 """
 import jieba.posseg
 
-from mobilization.quantities import open_nouns
+from mobilization.quantities import open_before, open_nouns, window_tags
 
 # Invented sentences in the shape of the genre (not taken from any report).
 _INVENTED = (
@@ -18,14 +17,14 @@ _INVENTED = (
 
 
 def test_inline_tagger_is_jieba():
-    pos = open_nouns._pos_tokenizer()
+    pos = window_tags._pos_tokenizer()
     for sentence in _INVENTED:
         for i in range(len(sentence)):
             for j in range(i, min(len(sentence), i + 16) + 1):
                 w = sentence[i:j]
                 expected = [(t.word, t.flag) for t in pos.cut(w, HMM=False)]
-                assert open_nouns._tagged(w) == expected, w
-                assert open_nouns._tagged(w) == expected, w  # and from its memory
+                assert window_tags._tagged(w) == expected, w
+                assert window_tags._tagged(w) == expected, w  # and from its memory
 
 
 def test_rate_words_behind_lookahead_match_as_written():
@@ -57,11 +56,11 @@ def test_pre_checks_without_tagging_agree_with_tagging():
         for i in range(len(sentence)):
             for j in range(i + 2, min(len(sentence), i + 20) + 1):
                 w = sentence[i:j]
-                words = open_nouns._tagged(w)
+                words = window_tags._tagged(w)
                 if words and open_nouns._final(*words[-1]):
-                    assert open_nouns._may_end_in_noun(w), w
+                    assert open_before._may_end_in_noun(w), w
                 if words and words[0][1] == "v":
-                    assert open_nouns._dictionary_tag(words[0][0]) == "v", w
+                    assert window_tags._dictionary_tag(words[0][0]) == "v", w
 
 
 def test_last_end_before_a_position_as_by_rfind():
@@ -187,17 +186,17 @@ def test_short_chinese_numerals_read_as_read_numeral_reads_them():
 
 
 def test_money_pre_check_before_open_noun_changes_nothing(monkeypatch):
-    """open_nouns._open_before skips tagging before a sum when no ending of the window is a noun of funds or
+    """open_before._open_before skips tagging before a sum when no ending of the window is a noun of funds or
     goods: on every window of invented sentences, the same answer as with the pre-check always passing."""
     from mobilization.quantities import lexicon
-    from mobilization.quantities.open_nouns import _open_before
+    from mobilization.quantities.open_before import _open_before
 
     lex = lexicon()
     extra = "共筹集善款、紧急调运抽水泵、捐赠口罩(医用)、党费、特殊党费、个人捐款、爱心人士捐资、物资折合"
     windows = {s[i:j] for s in _INVENTED + (extra,) for i in range(len(s)) for j in range(i, min(len(s), i + 12) + 1)}
     money = [c for c in lex.classifiers.values() if c.kind == "money"]
     fast = {(w, c.word): _open_before(w, 0, len(w), c, lex) for w in windows for c in money}
-    monkeypatch.setattr(open_nouns, "_may_end_in", lambda w, kinds, lex: True)
+    monkeypatch.setattr(open_before, "_may_end_in", lambda w, kinds, lex: True)
     assert fast == {(w, c.word): _open_before(w, 0, len(w), c, lex) for w in windows for c in money}
 
 

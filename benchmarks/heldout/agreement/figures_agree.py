@@ -5,9 +5,10 @@ The second annotator's rows take the place of the extractor's mentions in `mobil
 so value-level F1, strict F1 (value and counted noun) and category accuracy mean the same as in
 score_figures.py: the ceiling a careful reader of the codebook reaches on that corpus.
 
-    python benchmarks/heldout/agreement/figures_agree.py GOLD_DIR SECOND [--errors]
+    python benchmarks/heldout/agreement/figures_agree.py GOLD_DIR SECOND [--errors] [--texts TEXTS]
 
 SECOND is a folder of NNN.gold.csv, or one CSV with a `doc` column (as S_second.csv and U_second.csv here).
+With --texts (the folder of NNN.txt), the extractor is scored against each of the two annotations too.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from score_figures import errors, load_gold  # noqa: E402  (the same reader and error lists)
+from score_figures import errors, load_gold, predict  # noqa: E402  (the same reader and error lists)
 
 from mobilization import evaluate  # noqa: E402
 
@@ -37,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", type=Path, help="folder of NNN.gold.csv (the reference annotation)")
     ap.add_argument("second", type=Path, help="folder of NNN.gold.csv, or one CSV with a doc column (the second annotation)")
     ap.add_argument("--errors", action="store_true", help="also list the disagreements")
+    ap.add_argument("--texts", type=Path, help="folder of NNN.txt: also score the extractor against both")
     args = ap.parse_args(argv)
     gold, second = load_gold(args.gold), _second(args.second)
     docs = sorted(set(gold["doc"]) & set(second["doc"]))
@@ -49,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{int((s.matches['category'] == s.matches['gold_category']).sum())}")
     if args.errors:
         print(errors(s, ("only in gold", "only in second", "category differs")))
+    if args.texts is not None:
+        pred = predict(args.texts, docs)
+        for name, reference in (("gold", gold), ("second", second)):
+            print(f"extractor against the {name}: {evaluate.score(pred, reference).summary()}")
     return 0
 
 

@@ -15,6 +15,10 @@ the ones above it in this list; the rules are in each module's docstring and in 
 
 
 - `contexts` (2, part): where a division's name found in a text is no place acting (a river, a word holding a name, …).
+- `mention_words` (2, part): a name with its phrase and the text's other names (a short form that is also a word, a
+  person's origin, an honour, a transport line, the full name of the headline's unit).
+- `mention_passes` (2, last pass): the hits reread beside one another (an organ stationed in a part, a zone's district
+  in brackets, a surname and title, a given name).
 - `abbreviations` (2b): a province's one-character abbreviation in its contexts (中央在晋单位).
 - `townships` (2c): townships named with their suffix (赤溪镇), a fallback for their county.
 - `resolve` (3): each mention with the one division it names (`resolve`); a user's place name

@@ -5,13 +5,13 @@ Tests on the text around one name, each a pure function of (text, offsets), used
 (【抗击疫情 辽宁在行动】), a short quoted name (“山东老兵”志愿服务队), a firm's registered name
 (南宁某某生物科技有限公司), a forum user's name (新疆亮子 发表于), a typhoon's name (台风「凤凰」), and
 whether a bare short form is a whole word of its sentence (not 上高 in 堤防上高高飘扬).
-
-Every name here is also importable from `mobilization.places.mentions`.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from ..lexicon import read_rows
 
 
 # After 从 and a name, a verb of coming back (从沈阳回丹, 从武汉返乡): the place people returned from, elsewhere.
@@ -153,8 +153,27 @@ def _forum_user(text: str, start: int) -> bool:
     return bool(m) and start < m.end() - 3
 
 
-# A credit label of a page (文字:, 图片:, 编辑:, 责编:, 审核: …; blanks or a colon after it), then a surname: a person's name.
-_CREDIT_LABEL = re.compile(r"(?:文字|图片|摄影|摄像|编辑|责编|审核|审校|校对|作者|撰稿|供稿|记者|通讯员)\s*[:：]?\s*$")
+@lru_cache(maxsize=None)
+def _context_alt(name: str) -> str:
+    """The words of one list of data/place_context_words.csv as one alternation (longest first), read once.
+
+    >>> "责编" in _context_alt("credit_label").split("|")
+    True
+    """
+    words = sorted({r["word"] for r in read_rows("place_context_words.csv") if r["list"] == name},
+                   key=lambda w: (-len(w), w))
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _credit_label() -> re.Pattern[str]:
+    """A credit label of a page (data/place_context_words.csv credit_label: 文字:, 图片:, 编辑:, 责编:, 审核: …; blanks or a
+    colon after it) ending right before a surname: a person's name follows.
+
+    >>> bool(_credit_label().search("责编:")), bool(_credit_label().search("前往"))
+    (True, False)
+    """
+    return re.compile(f"(?:{_context_alt('credit_label')})" r"\s*[:：]?\s*$")
 
 
 def _credited_person(text: str, start: int, surnames: frozenset[str]) -> bool:
@@ -170,7 +189,7 @@ def _credited_person(text: str, start: int, surnames: frozenset[str]) -> bool:
     if start < 1 or text[start - 1] not in surnames:
         return False
     line_start = text.rfind("\n", 0, start - 1) + 1
-    return bool(_CREDIT_LABEL.search(text, line_start, start - 1))
+    return bool(_credit_label().search(text, line_start, start - 1))
 
 
 def _typhoon_name(text: str, start: int, end: int) -> bool:

@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
+from .contexts import _context_alt
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup,
                      _parts_of_one, _scene_district)
 from .headline_levels import _headline_address, _one_county_story
@@ -262,8 +264,15 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
 
 
 
-# A functional zone that the census does not list, between a prefecture and one of its townships in an address.
-_ZONE_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:开发区|新区|园区|管委会|管理区|试验区|度假区)")
+@lru_cache(maxsize=1)
+def _zone_between() -> re.Pattern[str]:
+    """A functional zone that the census does not list (data/place_context_words.csv zone_between: …开发区, …管委会),
+    between a prefecture and one of its townships in an address.
+
+    >>> bool(_zone_between().fullmatch("湄洲湾北岸开发区")), bool(_zone_between().fullmatch("湄洲湾北岸"))
+    (True, False)
+    """
+    return re.compile(r"[\u4e00-\u9fff]{1,10}" f"(?:{_context_alt('zone_between')})")
 
 
 def _zone_address(h: Hit, code: str, townships: list[tuple[Hit, str]], text: str) -> bool:
@@ -280,7 +289,7 @@ def _zone_address(h: Hit, code: str, townships: list[tuple[Hit, str]], text: str
     """
     for t, county in townships:
         if t.start > h.end and code in ancestors(county):
-            if _ZONE_BETWEEN.fullmatch(text, h.end, t.start):
+            if _zone_between().fullmatch(text, h.end, t.start):
                 return True
     return False
 

@@ -15,23 +15,27 @@
    (`_site_unit_hits`).
 
 The tests on the text around one name (a typhoon's name, a forum user, a quoted brand, whether a
-short form is a whole word ...) are in `places.contexts`; the regexes of the roles, compiled from the cue words
-of data/place_role_words.csv, in `places.cues`.
+short form is a whole word ...) are in `places.contexts`; the tests on a name with its phrase and the text's other
+names (a short form that is also a word, an origin, an honour, the headline's unit) in `places.mention_words`;
+the passes that reread the hits beside one another (stationed organs, titles, given names) in
+`places.mention_passes` (the last pass); the regexes of the roles, compiled from the cue words of
+data/place_role_words.csv, in `places.cues`.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..gazetteer import Entry, ancestors, automaton, divisions, place_words
+from ..gazetteer import Entry, ancestors, automaton, place_words
 from ..lexicon import read_rows
-from .contexts import (_COLUMN_TAG, _FIRM_AFTER, _FORUM_POST, _QUOTED_NAME, _RETURN_AFTER,  # noqa: F401
-                       _TYPHOON_AFTER, _TYPHOON_BEFORE, _WORD_WINDOW, _credited_person, _crossing_word_possible, _forum_user,
-                       _in_column_tag, _in_quoted_name, _left_behind, _qualifies_other, _river_name, _ordinary_word, _tail_of_township, _typhoon_name, _whole_words, _word_spans)
+from .contexts import (_FIRM_AFTER, _credited_person, _forum_user, _in_column_tag, _in_quoted_name, _left_behind,
+                       _ordinary_word, _qualifies_other, _river_name, _tail_of_township, _typhoon_name, _whole_words)
+from .cues import cues, role_words
+from .mention_passes import _stationed_organs, _without_given_names, _without_titles, _zone_districts
+from .mention_words import (_INSTITUTION_ORGAN, _LEVEL_CHARS, _TRANSPORT_LINE, _county_level, _in_honour,
+                            _is_parent_of, _names_headline_unit, _origin, _word_supported)
 from .zones import _HAN, Zone, _ranges, _zone_index
-from .cues import _alt, cues, role_words  # noqa: F401 (_alt: decide reads it from here)
 
 
 # After a name, a township, street or village of it (龙潭区江北乡, 芙蓉区东湖街道): an address, the
@@ -217,258 +221,6 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     return _stationed_organs(text, _zone_districts(text, _without_given_names(text, _without_titles(text, hits))))
 
 
-def _stationed_organs(text: str, hits: list[Hit]) -> list[Hit]:
-    """An organ of a division stationed in one of its parts (江苏省委驻睢宁帮扶工作队, 某市委驻某县工作组): the
-    team works in the part, so the part named after 驻 is where the story happens (formal) and the division that
-    sent the team is only its sender there, not the actor.
-
-    >>> from mobilization.places import Zone
-    >>> t = "江苏省委驻睢宁帮扶工作队看望留守儿童。"
-    >>> [(h.surface, h.actor, h.formal) for h in find_hits(t, [Zone(0, len(t), "body")])]
-    [('江苏省', False, False), ('睢宁', False, True)]
-    """
-    out = list(hits)
-    for k in range(len(out) - 1):
-        h, nxt = out[k], out[k + 1]
-        if not h.actor or nxt.dest:
-            continue
-        m = cues().actor.match(text, h.end)
-        if not m or text[m.end():nxt.start] != "驻":
-            continue
-        if not any(c in ancestors(n) for c in h.codes for n in nxt.codes):
-            continue
-        out[k] = replace(h, actor=False)
-        out[k + 1] = replace(nxt, formal=True)
-    return out
-
-
-# A functional zone's full name and, in brackets right after it, the district that shares its government
-# (乌鲁木齐经济技术开发区(头屯河区)政府: one administration with two names).
-_ZONE_BRACKET = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|经开区|新区|园区)[(（]")
-
-
-def _zone_districts(text: str, hits: list[Hit]) -> list[Hit]:
-    """A city's name that opens a functional zone's name with its district in brackets (乌鲁木齐经济技术开发区
-    (头屯河区)): the zone and the district are one administration, so the district is named formally, and acts when
-    an organ follows the bracket (…(头屯河区)政府, …(头屯河区)区委宣传部); the city's name is the zone's qualifier,
-    no mention of the city.
-
-    >>> from mobilization.places import Zone
-    >>> t = "乌鲁木齐经济技术开发区(头屯河区)政府慰问志愿者。"
-    >>> [(h.surface, h.actor, h.formal) for h in find_hits(t, [Zone(0, len(t), "body")])]
-    [('头屯河区', True, True)]
-    """
-    hits, drop = list(hits), set()
-    for k, h in enumerate(hits):
-        m = _ZONE_BRACKET.match(text, h.end)
-        nxt = hits[k + 1] if k + 1 < len(hits) else None
-        if not m or nxt is None or nxt.start != m.end() or text[nxt.end:nxt.end + 1] not in ")）":
-            continue
-        if not any(c in ancestors(n) for c in h.codes for n in nxt.codes):
-            continue
-        drop.add(k)
-        acts = bool(cues().actor.match(text, nxt.end + 1))
-        hits[k + 1] = replace(nxt, formal=True, actor=nxt.actor or acts)
-    return [h for k, h in enumerate(hits) if k not in drop]
-
-
-_WORD_MIN_FREQ = 50  # how common in jieba's dictionary a short form must be to be read as a word first
-
-
-def _word_supported(text: str, start: int, end: int, entry: Entry, raw: list, in_full: set[str]) -> bool:
-    """Does the text say that a short form which is also an ordinary word names the place: the division named in
-    full anywhere in the text (天柱县), a division above it named in the same sentence (贵州…天柱), one of its
-    organs or outlets right after it (白玉党委, 文成新闻网), or another place beside it in a list (宁海、象山、余姚)?
-    A rare word (宕昌, 2 in jieba's counts) needs nothing.
-
-    >>> from mobilization.gazetteer import entries
-    >>> e = entries()["白玉"]
-    >>> _word_supported("牧民白玉春清扫积雪。", 2, 4, e, [], set())
-    False
-    """
-    from ..segment import jieba_tokenizer
-
-    if jieba_tokenizer().FREQ.get(entry.key, 0) < _WORD_MIN_FREQ or not _county_level(entry.codes):
-        return True
-    if set(entry.codes) & in_full or cues().actor.match(text, end) or cues().host.match(text, end):
-        return True
-    if any(e is not entry and (s1 == start - 1 and text[s1] == "、" or s0 == end + 1 and text[end] == "、")
-           for s0, s1, e, _ in raw):
-        return True  # one of a list of places (鄞州、奉化、宁海、象山、余姚)
-    lo = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
-    hi = min((k for k in (text.find(c, end) for c in "。！？!?\n") if k >= 0), default=len(text))
-    above = {a for c in entry.codes for a in ancestors(c)}
-    return any(lo <= s0 < hi and set(e.codes) & above for s0, _, e, _ in raw) or _headline_and_self(text, entry, raw)
-
-
-def _headline_and_self(text: str, entry: Entry, raw: list) -> bool:
-    """Does the text name a short form that is also a word in its headline and again elsewhere (the source line,
-    the body), while it speaks of itself at that division's level (我县, 全县, 本县 for a 县)? A page that heads
-    with 大厂 and says 我县 three lines later is the county's own; a word (比如, 清水) seldom heads a page, and
-    never with the text speaking as the county it would name.
-
-    >>> from mobilization.gazetteer import entries
-    >>> e = entries()["大厂"]
-    >>> t = "情暖大厂\\n我县开展无偿献血活动，传递大厂正能量。"
-    >>> raw = [(2, 4, e, "title"), (17, 19, e, "body")]
-    >>> _headline_and_self(t, e, raw), _headline_and_self(t.replace("我县", "工厂"), e, raw)
-    (True, False)
-    """
-    zones = [z for _, _, e, z in raw if e is entry]
-    if "title" not in zones or len(zones) < 2:
-        return False
-    table = divisions()
-    suffixes = {table[c].name[-1] for c in entry.codes if c in table}
-    return any(re.search(f"(?:我|全|本|该){s}(?![长委城])", text) for s in suffixes if s in "县区市旗")
-
-
-def _origin(text: str, start: int, end: int) -> bool:
-    """Is the name at `start` a person's origin (我来自江西新余, 他的老家在, 籍贯), not the story's place?
-
-    A work unit after the name is where they were sent from, not their origin (他们来自黄石市机关事务管理局: the
-    sender), and so is an institution of it (我来自萍乡市人民医院).
-
-    >>> t = "我来自江西新余，她的老家是萍乡。回到家乡芦溪县。他们来自黄石市机关事务管理局"
-    >>> _origin(t, t.index("江西"), t.index("江西") + 2), _origin(t, t.index("萍乡"), t.index("萍乡") + 2)
-    (True, True)
-    >>> _origin(t, t.index("芦溪县"), t.index("芦溪县") + 3), _origin(t, t.index("黄石市"), t.index("黄石市") + 3)
-    (False, False)
-    """
-    return bool(cues().origin.search(text, max(0, start - 8), start)) and not _UNIT_AFTER.match(text, end)
-
-
-# After a name, within its phrase, a work unit or institution (机关事务管理局, 人民医院, 中学, 公司 …).
-_UNIT_AFTER = re.compile(r"[^，。；！？,;!?\n的]{0,12}?(?:局|厅|委|政府|单位|部门|医院|学校|大学|学院|中学|小学|公司|集团|中心|队)")
-
-
-def _county_level(codes: tuple[str, ...]) -> bool:
-    """Are all of the codes a county's or district's (not a province's or prefecture's)?
-
-    >>> _county_level(("540425",)), _county_level(("440000",)), _county_level(("540400",)), _county_level(())
-    (True, False, False, False)
-    """
-    table = divisions()
-    return bool(codes) and all(table[c].level == "county" for c in codes)
-
-
-# After a name, a transport line or its operator named after it (广西沿海铁路, 山东高速集团): the line's name, not the
-# story's scene; not its bureau or station (铁路局, 高铁站) and not a list of the ways in (航空铁路公路全部正常).
-_TRANSPORT_LINE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:铁路|高速|高铁)(?![局段处站]|公路)")
-
-_QUOTED_HONOUR = 30  # the longest quoted honour's name read
-
-
-def _in_honour(text: str, start: int, end: int) -> bool:
-    """Is the name part of an honour's or prize's name, or its giver's (see `cues`)?
-
-    >>> t = "该校被共青团广东省委员会命名为“广东省中学生志愿服务示范校”。她荣获全省优秀共产党员称号。广东省委部署"
-    >>> [_in_honour(t, k, k + 3) for k in (t.index("广东省"), t.index("广东省", 15))]
-    [True, True]
-    >>> _in_honour(t, t.rindex("广东省"), t.rindex("广东省") + 3)
-    False
-    >>> t = "“山东老兵”志愿服务队荣获一等奖"; _in_honour(t, 1, 3)
-    False
-    """
-    c = cues()
-    opened = text.rfind("“", max(0, start - _QUOTED_HONOUR), start)
-    if opened >= 0 and text.find("”", opened, start) < 0:
-        closed = text.find("”", end, opened + _QUOTED_HONOUR + 2)
-        if closed >= 0 and not re.search(r"[，。,；;！？]", text[opened:closed]) and c.honour.search(text, end, closed):
-            return True
-    lo = max(0, start - 10)
-    return bool(c.honour_verb_before.search(text, lo, start) and c.honour_after.match(text, end)
-                or c.giver.search(text, lo, start) and c.giver_after.match(text, end))
-
-
-# After a name, an institution named after the place (徐州医科大学附属医院, 漯河食品职业学院) and one of its own organs
-# (its Party committee or branch, its Youth League, its students' office): the institution acts, and it is the
-# place's (a university's or hospital's city, as the codebook takes it).
-# The name runs on without a word that joins two (的, 和, 与, 及, 等: 甘肃等地的兰州大学党委 is no 甘肃's).
-_INSTITUTION_ORGAN = re.compile(r"(?:(?![的和与及等])[\u4e00-\u9fff]){0,10}?(?:大学|学院|医院)"
-                                r"(?:(?![的和与及等])[\u4e00-\u9fff]){0,8}?(?:党委|党总支|党支部|团委|学生工作部|学生处)")
-
-
-def _without_titles(text: str, hits: list[Hit]) -> list[Hit]:
-    """The hits without a surname and title read as a one-character-stem division (见“温县长”: Wen, the county
-    head), when no other mention names that division.
-
-    >>> from mobilization.places.zones import Zone
-    >>> t = "在山西左权，见“温县长”不容易。"
-    >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
-    ['山西', '左权']
-    >>> t = "温县长说，温县党员下沉。"
-    >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
-    ['温县', '温县']
-    """
-    def title(h: Hit) -> bool:
-        return len(h.entry.key) == 2 and not h.entry.alias and bool(cues().title_after.match(text, h.end))
-    named = {c for h in hits if not title(h) for c in h.codes}
-    return [h for h in hits if not title(h) or set(h.codes) & named]
-
-
-_LEVEL_CHARS = "省市县区州旗盟"
-
-
-def _without_given_names(text: str, hits: list[Hit]) -> list[Hit]:
-    """The hits without a short form that is a person's given name (吕建平 is no 建平县): every time it is named,
-    twice or more, it stands right after the same common surname (data/place_role_words.csv), which is no part of
-    another name (浙江宁波), and the text names its division in no other way.
-
-    >>> from mobilization.places.zones import Zone
-    >>> t = "吕建平是黄龙县的扶贫专干。吕建平说，黄龙县脱贫了。"
-    >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
-    ['黄龙县', '黄龙县']
-    >>> t = "浙江宁波党员下沉。浙江宁波志愿者出发。"
-    >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
-    ['浙江', '宁波', '浙江', '宁波']
-    """
-    surnames = set(role_words().get("surname", ()))
-    before: dict[str, set[str]] = defaultdict(set)
-    for h in hits:
-        mark = text[h.start - 1:h.start]
-        if mark in surnames and any(o.start < h.start <= o.end for o in hits if o is not h):
-            mark = ""  # 浙江宁波: 江 is the tail of 浙江, no surname
-        before[h.surface].add(mark)
-    count = Counter(h.surface for h in hits)
-
-    def given_name(h: Hit) -> bool:
-        marks = before[h.surface]
-        return (h.entry.alias and h.surface[-1] not in _LEVEL_CHARS and count[h.surface] >= 2
-                and len(marks) == 1 and next(iter(marks)) in surnames)
-    named = {c for h in hits if not given_name(h) for c in h.codes}
-    return [h for h in hits if not given_name(h) or set(h.codes) & named]
-
-
-def _names_headline_unit(text: str, end: int, entry: Entry, title: str) -> bool:
-    """Does the name begin the full name of a unit the headline names without its place?
-
-    Headlines drop the place an institution is named after (市中心医院, 县人民医院); the body gives the
-    name whole (驻马店市中心医院). The name's level character and at least three characters after it
-    must stand in the headline.
-
-    >>> e = Entry("驻马店市", ("411700",), False, False, False)
-    >>> _names_headline_unit("成立驻马店市中心医院临时党支部", 6, e, "市中心医院把支部建在一线")
-    True
-    >>> _names_headline_unit("驻马店市中心城区", 4, e, "市中心医院把支部建在一线")
-    False
-    """
-    level = entry.key[-1:]
-    if not title or level not in "省市州盟县区旗":
-        return False
-    follows = re.match(r"[\u4e00-\u9fff]{3,8}", text[end:end + 8])
-    if not follows:
-        return False
-    unit = follows.group()
-    # a head of the unit's name, at least 3 characters after the level, ending in an institution's
-    # word, that the headline holds (not any phrase: 全县党员干部 is no unit)
-    return any(level + unit[:k] in title and cues().institution.search(unit[:k]) for k in range(len(unit), 2, -1))
-
-
-def _is_parent_of(parent: Entry, child: Entry) -> bool:
-    """Is some division `parent` may name above some division `child` may name?"""
-    return any(p in ancestors(c) for c in child.codes for p in parent.codes)
-
-
 _SITE_HEAD_LINES = 6  # the site's header lines stand above the headline
 # After a name in a site's header, its government's portal (开平市人民政府门户网站, 宕昌县政府网).
 _PORTAL = re.compile(r"(?:人民)?政府(?:门户)?网")
@@ -498,3 +250,4 @@ def _site_unit_hits(text: str, title: str) -> list[Hit]:
             elif _PORTAL.match(text, h.end):  # the government's own portal: the site's place, as a host
                 out.append(replace(h, zone="source", host=True, actor=False))
     return out
+

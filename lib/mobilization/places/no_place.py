@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
 from ..lexicon import read_rows
-from .mentions import Hit, _alt, _national_outlets, cues
+from .cues import _alt, cues
+from .mentions import Hit, _national_outlets
 
 
 # A report that says it spans the provinces (29个省份, 各省区市): several places, none of them the unit.
@@ -212,5 +213,5 @@ def _outside_weight(text: str) -> tuple[float, str] | None:
              and not head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start())]  # a title (《外婆的澎湖湾》)
     if not found:
         return None
-    top = max(set(found), key=found.count)
+    top = max(dict.fromkeys(found), key=found.count)  # a tie goes to the first named: same answer every run
     return 4.0 + found.count(top), f"{top} (no census division)"

@@ -255,6 +255,10 @@ def _headline_list(rep: Repaired) -> list[tuple[int, int]]:
 
 
 _TAIL_SENTENCE = re.compile(r"^[^|｜>＞»【\[]{12,}[。！？!?][”」』）)]?$")  # a whole short sentence, no link furniture
+# (Not repair.story._sentence_line, which keeps a short clause in the body while repair sorts the page: it takes 10
+# characters, a comma or semicolon at the end and any closers, for a summary's closing sections end so. These lines
+# are the ones repair already called a sidebar, where a list of other stories' headlines also looks like clauses:
+# here a line must be a whole sentence, ended by a full stop, with no link furniture and no leading date. Two tests.)
 _DATED_ITEM = re.compile(r"^\W*\d{2,4}[-/.年]\d{1,2}")  # a related-news item that opens with its date
 
 

@@ -20,8 +20,10 @@ from the ones above it in this list; docs/quantities.md, "Code layout"):
 - `exclusions` (2): numerals that are not counts (slogans, fixed terms, dates, codes, quoted lists).
 - `heads` (3a): the known head nouns (nouns.csv) and stop words in the window around a numeral.
 - `window_tags` (3b, first half): the short window around a figure tagged with jieba's dictionary (its memory too).
-- `open_nouns` (3b): nouns nobody listed, read after or before the number in the tagged window; the category
-  of a noun's form.
+- `open_nouns` (3b, second half): nouns nobody listed: the category of a noun's form, whether it fits its classifier.
+- `open_after` (3b): the noun nobody listed read after the classifier in the tagged window (`open_noun_after`).
+- `open_before` (3b): the noun nobody listed that ends before the number, or the one named last before a lone
+  count (`open_noun_before`, `context_noun`).
 - `nouns` (3c): the counted noun phrase after the classifier (`noun_after`).
 - `nouns_before` (3d): the counted noun phrase before the number (`noun_before`); words of harm stripped.
 - `noun_before_readers` (3d, second half): the shapes a noun-first phrase takes (a donor, whose events after 的,
@@ -60,7 +62,9 @@ from .records import NOT_COUNTS, Classifier, Currency, Head, Lexicon, Quantity
 from .text import SENTENCE_END
 from .wordlists import lexicon
 from .numbers import candidate_re
-from .open_nouns import context_noun, form_category, open_head, open_noun_after, open_noun_before
+from .open_after import open_noun_after
+from .open_before import context_noun, open_noun_before
+from .open_nouns import form_category, open_head
 from .nouns import noun_after
 from .nouns_before import noun_before
 from .money import money_source

@@ -16,7 +16,8 @@ from .numbers import (_approx_after, _approx_before, candidates, _digit_range_st
 from .exclusions import _excluded, _labels_list
 from .heads import _case, _head_at_end
 from .window_tags import _dictionary_tag, _tagged, _word_freq
-from .open_nouns import _fits, open_head, open_noun_after
+from .open_after import open_noun_after
+from .open_nouns import _fits, open_head
 from .nouns import noun_after
 from .nouns_before import noun_before
 from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach

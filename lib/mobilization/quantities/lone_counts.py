@@ -12,10 +12,11 @@ from .records import Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .heads import _head_at_end
 from .text import _CLAUSE_END_RE, _SENTENCE_END_RE
-from .open_nouns import context_noun, open_noun_after
+from .open_after import open_noun_after
+from .open_before import context_noun
 from .window_tags import _tagged
 from .categories import _category
-from .nouns_before import _HARM_DEGREES, noun_before
+from .nouns_before import _harm_degrees, noun_before
 
 
 _BATCH_UNITS = ("批", "批次")
@@ -235,7 +236,7 @@ def _same_noun_next_clause(prev: Quantity, q: Quantity, text: str) -> bool:
     # only a verb and its adverbs before the number (目前已经建成): a noun or a place there (修订应急预案31个,
     # 排查…安全隐患7230余个; 全乡46个社) names what the second count counts, or where
     clause = between[_CLAUSE_END_RE.search(between).end():]
-    clause = clause[len(next((d for d in _HARM_DEGREES if clause.startswith(d)), "")):]  # (不同程度|损坏: adverbs)
+    clause = clause[len(next((d for d in _harm_degrees() if clause.startswith(d)), "")):]  # (不同程度|损坏: adverbs)
     return all(tag in _VERB_ONLY for _, tag in _tagged(clause))
 
 

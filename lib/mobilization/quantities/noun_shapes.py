@@ -12,7 +12,8 @@ from .wordlists import lexicon
 from .numbers import _approx_before, candidate_re, _starts_number
 from .heads import _compatible, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .window_tags import _dictionary_tag, _word_freq, _tagged
-from .open_nouns import _fits, open_noun_after, _final, _harm_participle, _verb_at
+from .open_after import _harm_participle, _verb_at, open_noun_after
+from .open_nouns import _final, _fits
 from .nouns import noun_after, _PHRASE_MAX
 from .nouns_before import _MODEL_CODE_CORE, noun_before
 

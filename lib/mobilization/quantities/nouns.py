@@ -16,7 +16,8 @@ from .numbers import _starts_number
 from .heads import (_CONJUNCTIONS, _END, _head_at_end, _head_ends, _is_boundary, _NOUN_CHARS, _starts_with_stop,
                     _window_after)
 from .window_tags import _dictionary_tag, _tagged, _tagged_across, _word_at
-from .open_nouns import _plain_noun, _fused_stop, _harm_participle, form_category, open_head, open_noun_after
+from .open_after import _harm_participle, open_noun_after
+from .open_nouns import _fused_stop, _plain_noun, form_category, open_head
 
 
 _QUOTED_NAME = 12  # longest quoted name taken as a counted noun

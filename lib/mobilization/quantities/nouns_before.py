@@ -9,13 +9,16 @@ head the noun is read from the language (`open_nouns`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..lexicon import read_rows
 from .records import Classifier, Head, Lexicon
 from .text import _CLOSE_QUOTES, _OPEN_QUOTES
 from .wordlists import lexicon
 from .window_tags import _tagged
 from .heads import _compatible, _CONJUNCTIONS, _head_at_end, _head_ends, _starts_with_stop
-from .open_nouns import _fits, _fused_stop, _open_before, form_category, open_head
+from .open_before import _open_before
+from .open_nouns import _fits, _fused_stop, form_category, open_head
 # (_MODEL_CODE_CORE re-exported: noun_shapes imports it from here)
 from .noun_before_readers import (  # noqa: F401
     _ACTION_UNITS, _CLOSURES, _EVENT_NOUN_MAX, _LIST_COMMAS, _MODEL_CODE_BEFORE,
@@ -46,8 +49,17 @@ _LEFT_WINDOW = 20  # characters looked at before a number for a noun-first phras
 
 
 _HARM_JOINERS = ("或", "和", "及", "、", "并")  # between two words of harm: 坍塌或损坏
-# adverbs of degree before a word of harm say how badly, not what (房屋不同程度损坏1196间, round q23)
-_HARM_DEGREES = ("不同程度", "一定程度", "较大程度", "严重")
+
+
+@lru_cache(maxsize=1)
+def _harm_degrees() -> tuple[str, ...]:
+    """The adverbs of degree before a word of harm (data/harm_degrees.csv): they say how badly, not what (房屋不同程度
+    损坏1196间, round q23).
+
+    >>> "不同程度" in _harm_degrees()
+    True
+    """
+    return tuple(r["word"] for r in read_rows("harm_degrees.csv"))
 
 
 def _strip_harm(w: str, lex: Lexicon) -> int:
@@ -68,7 +80,7 @@ def _strip_harm(w: str, lex: Lexicon) -> int:
             break
         k = b
     if k < len(w):
-        k -= next((len(d) for d in _HARM_DEGREES if w.endswith(d, 0, k)), 0)  # 房屋|不同程度损坏: how badly
+        k -= next((len(d) for d in _harm_degrees() if w.endswith(d, 0, k)), 0)  # 房屋|不同程度损坏: how badly
     return k if 0 < k < len(w) else len(w)
 
 
@@ -78,7 +90,7 @@ def _degree_and_harm(w: str, lex: Lexicon) -> bool:
     >>> lex = lexicon(); _degree_and_harm("不同程度损坏", lex), _degree_and_harm("房屋不同程度损坏", lex)
     (True, False)
     """
-    return w.startswith(_HARM_DEGREES) and _strip_harm("-" + w, lex) == 1
+    return w.startswith(_harm_degrees()) and _strip_harm("-" + w, lex) == 1
 
 
 def _harm_ending(w: str, k: int, lex: Lexicon) -> int | None:

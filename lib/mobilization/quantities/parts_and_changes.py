@@ -13,7 +13,7 @@ from .records import replaced as replace  # (dataclasses.replace without its per
 from .text import SENTENCE_END
 from .heads import _head_at_end
 from .window_tags import _tagged, _word_freq
-from .open_nouns import context_noun
+from .open_before import context_noun
 from .categories import _category
 from .nouns_before import noun_before
 from ..lexicon import read_rows

@@ -8,7 +8,10 @@ measure halts (`_halted`: 19条航线停航, reached), and places a disaster hit
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
+from ..lexicon import read_rows
 from .records import Lexicon, Quantity
 from .text import _clause_end
 from .verbs import SituationWords, situation_words  # noqa: F401 (situation_words: the doctests)
@@ -53,8 +56,40 @@ _TAKING_PART = ("参与", "参加", "报名", "当选", "出发")  # verbs of se
 # 学生出发返校): no evidence that the people serve
 _ACTS_REACH = 12  # how far after a count of people the verb of serving said of them may begin (85名大学生作为
 # “快乐学校”志愿者组成了8支队伍)
-_CARRY_OUT = re.compile(r"(?:[已都均也还]|纷纷|主动|自发|积极)?开展")  # a count of people who carry out work (3万多名
-# 大学生开展下乡扶农服务): said of people reached by their noun, they act
+
+
+@dataclass(frozen=True)
+class _ReachCues:
+    """The regexes of the words these readers look for right after or before a count (data/reach_words.csv)."""
+
+    carry_out: re.Pattern  # a count of people who carry out work (3万多名大学生开展下乡扶农服务): said of people
+    # reached by their noun, they act; one adverb may stand between (纷纷开展)
+    acts_after: re.Pattern  # an institution acting (103间学校响应参与, 60所学校共让出教室200余间), past adverbs
+    gift_of: re.Pattern  # the givers of a gift (送去20所学校的捐款: the schools gave)
+    halt_gap: re.Pattern  # between a count and its verb of halting (全部停航, 项目停工)
+    hit_zone: re.Pattern  # the zone a disaster hit, said of the places counted after it
+    motion: re.Pattern  # a verb of going or sending before the zone (运往灾区, 深入灾区): places reached
+
+
+@lru_cache(maxsize=1)
+def _reach_cues() -> _ReachCues:
+    """data/reach_words.csv compiled once: each list one alternation (longest word first) in the shape of its reader.
+
+    >>> c = _reach_cues(); bool(c.carry_out.match("纷纷开展")), c.halt_gap.match("全部已停航").end()
+    (True, 3)
+    """
+    lists: dict[str, list[str]] = {}
+    for row in read_rows("reach_words.csv"):
+        lists.setdefault(row["list"], []).append(row["word"])
+
+    def alt(name: str) -> str:
+        return "|".join(map(re.escape, sorted(lists.get(name, ()), key=lambda w: (-len(w), w)))) or "(?!)"
+    return _ReachCues(carry_out=re.compile(f"(?:{alt('carry_out_adverb')})?(?:{alt('carry_out')})"),
+                      acts_after=re.compile(f"(?:{alt('institution_adverb')})*(?:{alt('institution_act')})"),
+                      gift_of=re.compile(r"的[\u4e00-\u9fff]{0,4}?" f"(?:{alt('gift')})"),
+                      halt_gap=re.compile(f"(?:{alt('halt_gap')})*"),
+                      hit_zone=re.compile(f"(?:{alt('hit_zone')})"),
+                      motion=re.compile(f"(?:{alt('motion')})"))
 
 
 def _acts(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
@@ -69,20 +104,12 @@ def _acts(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
     >>> _acts(Quantity(0, 5, "41名学生", 41.0, unit="名", entity="学生"), t, lexicon(), situation_words())
     True
     """
-    if _CARRY_OUT.match(text, q.end):
+    if _reach_cues().carry_out.match(text, q.end):
         return True
     hi = _clause_end(text, q.end, _ACTS_REACH + 4)
     m = words.serve_re.search(text, q.end, hi)
     return m is not None and m.start() - q.end <= _ACTS_REACH and m.group() not in _TAKING_PART \
         and lex.served_re.search(text, q.end, m.start()) is None
-
-
-_ACTS_AFTER = re.compile(r"(?:[已都均也还共]|纷纷|主动|积极|率先)*(?:响应|腾出|让出|开放|承担|组织|发动)")  # an
-# institution acting (103间学校响应参与, 60所学校共让出教室200余间)
-
-
-_GIFT_OF = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:捐款|善款|捐赠|捐助|捐物|爱心款)")  # the givers of a gift (送去20所学校
-# 的捐款: the schools gave)
 
 
 def _institution_acts(q: Quantity, text: str, words: SituationWords) -> bool:
@@ -95,13 +122,10 @@ def _institution_acts(q: Quantity, text: str, words: SituationWords) -> bool:
     ...  for t in ("60所学校共让出教室", "60所学校的捐款", "60所学校受灾")]
     [True, True, False]
     """
-    if _ACTS_AFTER.match(text, q.end) or _GIFT_OF.match(text, q.end):
+    if _reach_cues().acts_after.match(text, q.end) or _reach_cues().gift_of.match(text, q.end):
         return True
     m = words.serve_re.match(text, q.end)
     return m is not None
-
-
-_HALT_GAP = re.compile(r"(?:全部|已经|项目|暂时|临时|紧急|[已都均也全])*")  # between a count and its verb of halting
 
 
 def _halted(q: Quantity, text: str, words: SituationWords) -> bool:
@@ -113,12 +137,8 @@ def _halted(q: Quantity, text: str, words: SituationWords) -> bool:
     ...  for t in ("19条客渡运航线停航", "19条客渡运航线全部停航", "19条客渡运航线恢复通航")]
     [True, True, False]
     """
-    k = _HALT_GAP.match(text, q.end).end()
+    k = _reach_cues().halt_gap.match(text, q.end).end()
     return any(text.startswith(h, k) for h in words.roles["halt"])
-
-
-_HIT_ZONE = re.compile(r"(?:重灾区|受灾区|灾区|震区)")  # the zone a disaster hit, said of the places counted after it
-_MOTION = re.compile(r"[往赴到至进入抵]")  # a verb of going or sending before the zone (运往灾区, 深入灾区): places reached
 
 
 def _hit_places(q: Quantity, text: str, lo: int, start: int, after: re.Match | None, lex: Lexicon,
@@ -142,9 +162,9 @@ def _hit_places(q: Quantity, text: str, lo: int, start: int, after: re.Match | N
     if not _a_place(q):
         return False
     if after is None:
-        zone = _HIT_ZONE.search(text, lo, start)
+        zone = _reach_cues().hit_zone.search(text, lo, start)
         return zone is not None and not any(r.search(text, lo, zone.start()) for r in (words.any_re, words.serve_re,
-                                                                                       lex.served_re, _MOTION))
+                                                                                       lex.served_re, _reach_cues().motion))
     return words.has("befall", after.group()) and words.disaster_re.match(text, after.end() + text.startswith(
         "了", after.end())) is not None
 

@@ -10,7 +10,7 @@ from .records import Lexicon, Quantity
 from .text import _CLAUSE_END_RE, _SENTENCE_END_RE, _sentence_start
 from .heads import _head_ends
 from .window_tags import _tagged
-from .open_nouns import _verb_at
+from .open_after import _verb_at
 
 
 _PER_UNIT_REACH = 40  # how far back a 每 may govern a count in its clause

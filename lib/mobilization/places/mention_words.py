@@ -1,0 +1,162 @@
+"""Place, step 2 (mentions), words of a name: is a name found the place's name where it stands, and what it names.
+
+Tests on one name with the words of its phrase and the text's other names, used by `mentions.find_hits`: a short
+form that is also an ordinary word needs the text's support (`_word_supported`), a person's origin (`_origin`), an
+honour's name or giver (`_in_honour`), a transport line named after a place (`_TRANSPORT_LINE`), an institution's
+organ (`_INSTITUTION_ORGAN`), the full name of the headline's unit (`_names_headline_unit`). The tests on the text
+around a name alone (a typhoon, a forum user, a quoted name …) are `contexts`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Entry, ancestors, divisions
+from .cues import cues
+
+_LEVEL_CHARS = "省市县区州旗盟"
+
+
+_WORD_MIN_FREQ = 50  # how common in jieba's dictionary a short form must be to be read as a word first
+
+
+def _word_supported(text: str, start: int, end: int, entry: Entry, raw: list, in_full: set[str]) -> bool:
+    """Does the text say that a short form which is also an ordinary word names the place: the division named in
+    full anywhere in the text (天柱县), a division above it named in the same sentence (贵州…天柱), one of its
+    organs or outlets right after it (白玉党委, 文成新闻网), or another place beside it in a list (宁海、象山、余姚)?
+    A rare word (宕昌, 2 in jieba's counts) needs nothing.
+
+    >>> from mobilization.gazetteer import entries
+    >>> e = entries()["白玉"]
+    >>> _word_supported("牧民白玉春清扫积雪。", 2, 4, e, [], set())
+    False
+    """
+    from ..segment import jieba_tokenizer
+
+    if jieba_tokenizer().FREQ.get(entry.key, 0) < _WORD_MIN_FREQ or not _county_level(entry.codes):
+        return True
+    if set(entry.codes) & in_full or cues().actor.match(text, end) or cues().host.match(text, end):
+        return True
+    if any(e is not entry and (s1 == start - 1 and text[s1] == "、" or s0 == end + 1 and text[end] == "、")
+           for s0, s1, e, _ in raw):
+        return True  # one of a list of places (鄞州、奉化、宁海、象山、余姚)
+    lo = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    hi = min((k for k in (text.find(c, end) for c in "。！？!?\n") if k >= 0), default=len(text))
+    above = {a for c in entry.codes for a in ancestors(c)}
+    return any(lo <= s0 < hi and set(e.codes) & above for s0, _, e, _ in raw) or _headline_and_self(text, entry, raw)
+
+
+def _headline_and_self(text: str, entry: Entry, raw: list) -> bool:
+    """Does the text name a short form that is also a word in its headline and again elsewhere (the source line,
+    the body), while it speaks of itself at that division's level (我县, 全县, 本县 for a 县)? A page that heads
+    with 大厂 and says 我县 three lines later is the county's own; a word (比如, 清水) seldom heads a page, and
+    never with the text speaking as the county it would name.
+
+    >>> from mobilization.gazetteer import entries
+    >>> e = entries()["大厂"]
+    >>> t = "情暖大厂\\n我县开展无偿献血活动，传递大厂正能量。"
+    >>> raw = [(2, 4, e, "title"), (17, 19, e, "body")]
+    >>> _headline_and_self(t, e, raw), _headline_and_self(t.replace("我县", "工厂"), e, raw)
+    (True, False)
+    """
+    zones = [z for _, _, e, z in raw if e is entry]
+    if "title" not in zones or len(zones) < 2:
+        return False
+    table = divisions()
+    suffixes = {table[c].name[-1] for c in entry.codes if c in table}
+    return any(re.search(f"(?:我|全|本|该){s}(?![长委城])", text) for s in suffixes if s in "县区市旗")
+
+
+def _origin(text: str, start: int, end: int) -> bool:
+    """Is the name at `start` a person's origin (我来自江西新余, 他的老家在, 籍贯), not the story's place?
+
+    A work unit after the name is where they were sent from, not their origin (他们来自黄石市机关事务管理局: the
+    sender), and so is an institution of it (我来自萍乡市人民医院).
+
+    >>> t = "我来自江西新余，她的老家是萍乡。回到家乡芦溪县。他们来自黄石市机关事务管理局"
+    >>> _origin(t, t.index("江西"), t.index("江西") + 2), _origin(t, t.index("萍乡"), t.index("萍乡") + 2)
+    (True, True)
+    >>> _origin(t, t.index("芦溪县"), t.index("芦溪县") + 3), _origin(t, t.index("黄石市"), t.index("黄石市") + 3)
+    (False, False)
+    """
+    return bool(cues().origin.search(text, max(0, start - 8), start)) and not _UNIT_AFTER.match(text, end)
+
+
+# After a name, within its phrase, a work unit or institution (机关事务管理局, 人民医院, 中学, 公司 …).
+_UNIT_AFTER = re.compile(r"[^，。；！？,;!?\n的]{0,12}?(?:局|厅|委|政府|单位|部门|医院|学校|大学|学院|中学|小学|公司|集团|中心|队)")
+
+
+def _county_level(codes: tuple[str, ...]) -> bool:
+    """Are all of the codes a county's or district's (not a province's or prefecture's)?
+
+    >>> _county_level(("540425",)), _county_level(("440000",)), _county_level(("540400",)), _county_level(())
+    (True, False, False, False)
+    """
+    table = divisions()
+    return bool(codes) and all(table[c].level == "county" for c in codes)
+
+
+# After a name, a transport line or its operator named after it (广西沿海铁路, 山东高速集团): the line's name, not the
+# story's scene; not its bureau or station (铁路局, 高铁站) and not a list of the ways in (航空铁路公路全部正常).
+_TRANSPORT_LINE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:铁路|高速|高铁)(?![局段处站]|公路)")
+
+_QUOTED_HONOUR = 30  # the longest quoted honour's name read
+
+
+def _in_honour(text: str, start: int, end: int) -> bool:
+    """Is the name part of an honour's or prize's name, or its giver's (see `cues`)?
+
+    >>> t = "该校被共青团广东省委员会命名为“广东省中学生志愿服务示范校”。她荣获全省优秀共产党员称号。广东省委部署"
+    >>> [_in_honour(t, k, k + 3) for k in (t.index("广东省"), t.index("广东省", 15))]
+    [True, True]
+    >>> _in_honour(t, t.rindex("广东省"), t.rindex("广东省") + 3)
+    False
+    >>> t = "“山东老兵”志愿服务队荣获一等奖"; _in_honour(t, 1, 3)
+    False
+    """
+    c = cues()
+    opened = text.rfind("“", max(0, start - _QUOTED_HONOUR), start)
+    if opened >= 0 and text.find("”", opened, start) < 0:
+        closed = text.find("”", end, opened + _QUOTED_HONOUR + 2)
+        if closed >= 0 and not re.search(r"[，。,；;！？]", text[opened:closed]) and c.honour.search(text, end, closed):
+            return True
+    lo = max(0, start - 10)
+    return bool(c.honour_verb_before.search(text, lo, start) and c.honour_after.match(text, end)
+                or c.giver.search(text, lo, start) and c.giver_after.match(text, end))
+
+
+# After a name, an institution named after the place (徐州医科大学附属医院, 漯河食品职业学院) and one of its own organs
+# (its Party committee or branch, its Youth League, its students' office): the institution acts, and it is the
+# place's (a university's or hospital's city, as the codebook takes it).
+# The name runs on without a word that joins two (的, 和, 与, 及, 等: 甘肃等地的兰州大学党委 is no 甘肃's).
+_INSTITUTION_ORGAN = re.compile(r"(?:(?![的和与及等])[\u4e00-\u9fff]){0,10}?(?:大学|学院|医院)"
+                                r"(?:(?![的和与及等])[\u4e00-\u9fff]){0,8}?(?:党委|党总支|党支部|团委|学生工作部|学生处)")
+
+
+def _names_headline_unit(text: str, end: int, entry: Entry, title: str) -> bool:
+    """Does the name begin the full name of a unit the headline names without its place?
+
+    Headlines drop the place an institution is named after (市中心医院, 县人民医院); the body gives the
+    name whole (驻马店市中心医院). The name's level character and at least three characters after it
+    must stand in the headline.
+
+    >>> e = Entry("驻马店市", ("411700",), False, False, False)
+    >>> _names_headline_unit("成立驻马店市中心医院临时党支部", 6, e, "市中心医院把支部建在一线")
+    True
+    >>> _names_headline_unit("驻马店市中心城区", 4, e, "市中心医院把支部建在一线")
+    False
+    """
+    level = entry.key[-1:]
+    if not title or level not in "省市州盟县区旗":
+        return False
+    follows = re.match(r"[\u4e00-\u9fff]{3,8}", text[end:end + 8])
+    if not follows:
+        return False
+    unit = follows.group()
+    # a head of the unit's name, at least 3 characters after the level, ending in an institution's
+    # word, that the headline holds (not any phrase: 全县党员干部 is no unit)
+    return any(level + unit[:k] in title and cues().institution.search(unit[:k]) for k in range(len(unit), 2, -1))
+
+
+def _is_parent_of(parent: Entry, child: Entry) -> bool:
+    """Is some division `parent` may name above some division `child` may name?"""
+    return any(p in ancestors(c) for c in child.codes for p in parent.codes)
