@@ -33,3 +33,38 @@ def test_a_stamp_set_one_part_a_line_is_the_pages_date() -> None:
             "2019\n10/08\n09:15\n城郊乡政府\n\n"
             "10月6日,重阳节来临之际,城郊乡团委组织志愿者20余人走进该乡敬老院,为老人送上慰问品。\n")
     assert _date(text) == "2019-10-08"
+
+
+def test_a_county_named_by_its_name_before_it_became_a_city() -> None:
+    # 玉环县 became 玉环市 in 2017; a report written before names the county, then its short name 玉环 (also a word)
+    text = ("渔港干部挨家挨户劝离渔民\n"
+            "7月9日14时,玉环县坎门渔港,街道干部逐船通知渔民转移。这时的玉环还是晴天,可台风就要来了。"
+            "玉环全县转移渔船三百余艘。\n")
+    assert code_and_name(text) == ("331083", "玉环市")
+
+
+def test_a_district_named_by_its_name_before_it_became_a_district() -> None:
+    # 吴江市 became 苏州市吴江区 in 2012
+    text = "暴雨后党员突击队清淤\n7月3日,吴江市松陵镇组织党员突击队清理淤泥,吴江市委组织部派出工作组。\n"
+    assert code_and_name(text) == ("320509", "吴江区")
+
+
+def test_yu_after_a_post_is_a_surname_not_at() -> None:
+    # 於 (t2s: 于) after 书记 and 领导 is the secretary's surname: 东明 is his given name, not 东明县
+    text = ("街道开展安全生产大检查\n"
+            "5月8日,新塘街道召开安全生产工作会议。街道党工委书记於东明部署安保工作。\n"
+            "会后,街道领导於东明、李建峰带队赴辖区企业检查。\n")
+    assert code_and_name(text) == ("", "")
+
+
+def test_yu_as_at_before_a_county_stays_the_county() -> None:
+    text = "防汛会议召开\n7月3日,全县防汛工作会议于东明县城召开,东明县委书记部署防汛工作。\n"
+    assert code_and_name(text) == ("371728", "东明县")
+
+
+def test_a_last_update_stamp_is_the_pages_date() -> None:
+    # the only date a mirror prints for the story: its last-update stamp, on a line that runs into the lead
+    text = ("洪水中的英德人:自建百人救助群\n"
+            "最后更新: 2022-07-05 11:16:03【文/某某网 记者 张三 编辑/李四】6月25日,广东清远英德,天气多云。\n"
+            "英德防汛抢险救灾工作重心已转向救灾复产。\n")
+    assert _date(text) == "2022-07-05"
