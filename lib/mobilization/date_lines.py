@@ -36,11 +36,16 @@ NONE = DateGuess("", "", -1, -1, "", "no publication date printed")
 _LABEL_END = r"\s*[\]】)）]?\s*[:：]?\s*$"
 # A clock's zone or an event before 时间 (北京时间2021年1月3日8时34分, 当地时间, 发生时间): the time of an event, no label.
 _NOT_LABEL = r"(?<!北京)(?<!当地)(?<!国际)(?<!东京)(?<!发生)(?<!格林尼治)(?<!标准)"
+# A page's last-update stamp (最后更新: 2022-07-05 11:16, 最近修改于 2022-07-05) is its own date too: often the only one a
+# mirror or a portal prints for the story. (Not 更新于 or 发布于 alone: 该通知发布于2020年3月1日 is a sentence.)
+_UPDATED = r"(?:最后|最近)(?:更新|修改)于?"
 _PUBLISHED = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?" + _NOT_LABEL + r"(?:时间|日期)" + _LABEL_END + "|"
+                        + _UPDATED + _LABEL_END + "|"
                         r"来源[:：]?.{0,30}$|"
                         r"(?<![A-Za-z])(?i:date|published|posted|release date)\s*[:：]?\s*$")  # English page labels
 # The labels of the page's own date only (发布时间:, 日期:, date), without 来源: a source line may run into a caption.
 _DATE_LABEL = re.compile(r"(?:发布|发表|刊发|刊登|出版|发稿|稿件|录入|上传|更新|编辑)?" + _NOT_LABEL + r"(?:时间|日期)" + _LABEL_END + "|"
+                         + _UPDATED + _LABEL_END + "|"
                          r"(?<![A-Za-z])(?i:date|published|posted|release date)\s*[:：]?\s*$")
 # A label that says the date is not the page's own: a crawl, archive or view stamp.
 _CRAWL = re.compile(r"(?:抓取|采集|爬取|收录|快照|存档|归档|镜像|访问|浏览|下载|打印)(?:时间|日期|于)?[:：]?\s*$")

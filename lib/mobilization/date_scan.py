@@ -20,8 +20,10 @@ _FULL = re.compile(_Y + r"\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?P<s2>[-/.月]
                    r"(?:\s*(?P<t>\d{1,2}:\d{2}(?::\d{2})?))?")
 # A newspaper's page date with a blank for 年 (当前报纸日期: 2022 6月25日).
 _SPACED = re.compile(_Y + r"[ \t　]+(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-# A year, a blank, then month/day and a time (2025 08/02 09:37:38): a page stamp; the time rules out a ratio.
-_YEAR_MD = re.compile(_Y + r"[ \t　]+(?P<m>[01]?\d)/(?P<d>[0-3]?\d)[ \t　]+\d{1,2}:\d{2}")
+# A year, a blank, then month/day and a time (2025 08/02 09:37:38): a page stamp; the time rules out a ratio. A site's
+# template may set the same stamp as a block, one part a line (2013 / 10/12 / 08:08): one line break between parts.
+_STAMP_GAP = r"(?:[ \t　]+|[ \t　]*\r?\n[ \t　]*)"
+_YEAR_MD = re.compile(_Y + _STAMP_GAP + r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)" + _STAMP_GAP + r"\d{1,2}:\d{2}")
 # A two-digit year on a dateline, only with the time after it (22-04-07 11:33): 2022-04-07.
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(?P<y>[0-3]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)[ \t　]+(?P<t>[0-2]?\d:[0-5]\d)")
 # A zero-padded ISO date run into the digits after it (河南健康网 2022-04-15380834: a view counter printed
@@ -113,6 +115,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
     ['2022-04-15', '2024-04-15', '2015-12-25']
     >>> [f.iso for f in find_dates("2025 08/02 09:37:38 来源 | 2025 3/4 的比例")]
     ['2025-08-02']
+    >>> [f.iso for f in find_dates("中沙乡志愿者到敬老院\\n2013\\n10/12\\n08:08\\n中沙乡政府 | 2013\\n3/4\\n的比例")]
+    ['2013-10-12']
     >>> [f.iso for f in find_dates("某某z62024-07-19 17:52来源:某镇 | 编号12024-07-19 | 62024-07-19 17:52 阅读")]
     ['2024-07-19']
     """

@@ -218,12 +218,18 @@ def alias_rows() -> list[dict[str, str]]:
 
     A district that was a county before (县改区: 高陵县 became 高陵区 in 2014) is still called by its former
     name in older reports: its stem with 县 is an alias, unless that is another division's census name
-    (朝阳县 is a county of its own).
+    (朝阳县 is a county of its own). So is a county-level city's (撤县设市: 玉环县 became 玉环市 in 2017, and
+    most of the 387 such cities were counties before), and a district's stem with 市 (撤市设区: 长乐市 became
+    长乐区 in 2017, 吴江市 吴江区 in 2012): a report written before the change names the county or the city.
 
     >>> rows = alias_rows(); [r["division_code"] for r in rows if r["alias"] == "宕昌"]
     ['621223']
     >>> [r["division_code"] for r in rows if r["alias"] == "高陵县"], [r for r in rows if r["alias"] == "朝阳县"]
     (['610117'], [])
+    >>> [r["division_code"] for r in rows if r["alias"] == "玉环县"], [r["division_code"] for r in rows if r["alias"] == "和田县"]
+    (['331083'], [])
+    >>> [r["division_code"] for r in rows if r["alias"] == "吴江市"], [r for r in rows if r["alias"] == "朝阳市"]
+    (['320509'], [])
     """
     rows = []
     table = divisions()
@@ -244,6 +250,11 @@ def alias_rows() -> list[dict[str, str]]:
         stem = d.name[:-1]
         if (d.level == "county" and d.name.endswith("区") and len(stem) >= 2 and stem + "县" not in names
                 and not re.search(r"新区|开发区|高新|园区|城区|矿区|郊区|管理区|[东西南北中]区$", d.name)):
+            rows.append({"alias": stem + "县", "division_code": code, "name": d.name, "rule": "former 县"})
+        if (d.level == "county" and d.name.endswith("区") and len(stem) >= 2 and stem + "市" not in names
+                and not re.search(r"新区|开发区|高新|园区|城区|矿区|郊区|管理区|[东西南北中]区$", d.name)):
+            rows.append({"alias": stem + "市", "division_code": code, "name": d.name, "rule": "former 市"})
+        if d.level == "county" and d.name.endswith("市") and len(stem) >= 2 and stem + "县" not in names:
             rows.append({"alias": stem + "县", "division_code": code, "name": d.name, "rule": "former 县"})
     return rows
 
@@ -277,6 +288,8 @@ def write_aliases(path: Path | None = None) -> Path:
               "# mobilization.gazetteer.short_forms (`python -m mobilization.gazetteer` rewrites this file): the name\n"
               "# without its level suffix, and without ethnic-group names for autonomous divisions, kept if 2+ characters;\n"
               "# districts (区) get none, but a district's stem with 县 (高陵县 for 高陵区, its name before 县改区) is kept,\n"
+              "# and so is a county-level city's (玉环县 for 玉环市, its name before 撤县设市; rule former 县) and a district's\n"
+              "# stem with 市 (长乐市 for 长乐区, its name before 撤市设区; rule former 市),\n"
               "# and a development zone with a code of its own gets its short names (烟台开发区, 烟台经开区, 合肥高新区; rule zone);\n"
               "# a management area named after its city (怀化市洪江管理区) is also 洪江管理区 and 洪江区 (rule 管理区).\n"
               "# Short forms that are also common words are listed in data/place_words.csv.\n"

@@ -96,26 +96,36 @@ def _without_titles(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not title(h) or set(h.codes) & named]
 
 
+_YU = "于 after a post"  # the mark of the surname 于 (於), told from the preposition by the post before it
+
+
 def _without_given_names(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits without a short form that is a person's given name (吕建平 is no 建平县): every time it is named,
     twice or more, it stands right after the same common surname (data/place_role_words.csv), which is no part of
-    another name (浙江宁波), and the text names its division in no other way.
+    another name (浙江宁波), and the text names its division in no other way. 于 is left out of the surnames (于东明
+    may be "at 东明"), except right after a post (书记于东明: secretary Yu; 於 before t2s), where no preposition stands.
 
     >>> from mobilization.places.zones import Zone
     >>> from mobilization.places.mentions import find_hits
     >>> t = "吕建平是黄龙县的扶贫专干。吕建平说，黄龙县脱贫了。"
     >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
     ['黄龙县', '黄龙县']
+    >>> t = "街道党工委书记于东明部署安保。街道领导于东明带队检查。"
+    >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
+    []
     >>> t = "浙江宁波党员下沉。浙江宁波志愿者出发。"
     >>> [h.surface for h in find_hits(t, [Zone(0, len(t), "body")])]
     ['浙江', '宁波', '浙江', '宁波']
     """
-    surnames = set(role_words().get("surname", ()))
+    surnames = set(role_words().get("surname", ())) | {_YU}
+    posts = tuple(role_words().get("post", ()))
     before: dict[str, set[str]] = defaultdict(set)
     for h in hits:
         mark = text[h.start - 1:h.start]
         if mark in surnames and any(o.start < h.start <= o.end for o in hits if o is not h):
             mark = ""  # 浙江宁波: 江 is the tail of 浙江, no surname
+        if mark == "于" and text[max(0, h.start - 4):h.start - 1].endswith(posts):
+            mark = _YU  # 书记于东明: the surname Yu after a post, not the preposition
         before[h.surface].add(mark)
     count = Counter(h.surface for h in hits)
 

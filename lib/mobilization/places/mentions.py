@@ -133,7 +133,9 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             zone = zone_at(start)
             if zone and (entry.codes or entry.qualified):
                 raw.append((start, end_index + 1, entry, zone))
-    in_full = {c for _, _, e, _ in raw if not e.alias for c in e.codes}  # divisions named by their full name
+    # divisions named by their full name, or by a short form with its level (积石山县, 甘南州, 玉环县: the former name
+    # of 玉环市, a county before 2017), which is no ordinary word either
+    in_full = {c for _, _, e, _ in raw if not e.alias or e.key[-1] in _LEVEL_CHARS for c in e.codes}
     # short forms that are also words (北海, 安康, 康定) which the text names once with a parent (广西北海, 甘孜藏族自治州
     # 康定县): its own short name for that place, read bare elsewhere too (北海边防支队, 震后康定)
     said = {e.key for (_, a1, p, _), (b0, _, e, _) in zip(raw, raw[1:])
