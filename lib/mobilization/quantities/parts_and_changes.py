@@ -109,7 +109,8 @@ def _parts_of_total(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantit
             continue
         if total is not None and total.unit == q.unit and q.start - reach_from <= _PARTS_REACH \
                 and _PARTS_OPENER.search(text, total.end, q.start) \
-                and (not q.entity or (_a_place(q.entity, lex) and not _subkind(q.entity, total.entity, lex))):
+                and (not q.entity or (_a_place(q.entity, lex) and not _subkind(q.entity, total.entity, lex))) \
+                and (q.entity or not _unread_noun(text[_part_opens(text, total.end, reach_from, q.start):q.start])):
             if out is qs:
                 out = list(qs)
             out[i] = replace(q, entity=total.entity, category=total.category)
@@ -128,6 +129,24 @@ def _parts_of_total(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantit
         if q.entity and not (total is not None and total.unit == q.unit and _PARTS_OPENER.search(text, total.end, q.start)):
             total, reach_from = q, q.end
     return out
+
+
+def _part_opens(text: str, total_end: int, reach_from: int, start: int) -> int:
+    """Where the words before a part begin: after the last 其中 (or breakdown opener) before it, or after the part
+    before it when that is later."""
+    opener_end = max((m.end() for m in _PARTS_OPENER.finditer(text, total_end, start)), default=total_end)
+    return max(opener_end, reach_from)
+
+
+def _unread_noun(gap: str) -> bool:
+    """Whether the words between 其中 (or the part before) and a part with no noun read hold a noun of their own, which
+    the reader could not read (其中老人和儿童8600人): that part counts those people, not the total's, so it must not
+    be given the total's noun; a place (其中甲县8起), verbs and adverbs (其中已转移) are no such noun.
+
+    >>> _unread_noun("老人和儿童"), _unread_noun("已"), _unread_noun(""), _unread_noun("、")
+    (True, False, False, False)
+    """
+    return any(tag[:1] == "n" and not tag.startswith("ns") for word, tag in _tagged(gap) if word.strip("、，,；; "))
 
 
 def _a_place(entity: str, lex: Lexicon) -> bool:
