@@ -114,7 +114,8 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
     if outputs is None:
         if project and not _same_folder(folder, SEEDS):  # (another corpus's tables would replace the committed ones)
             _say(f"{folder}: --project writes the project's own data/derived/ and figures/, which are made from its "
-                 f"seeds ({SEEDS}) only; for another corpus leave out --project (or give --out DIR); nothing written")
+                 f"seeds ({SEEDS}) only; for another corpus leave out --project (its results go to a new folder, or to "
+                 "--out DIR); nothing written")
             return EXIT_NOTHING_DONE
         if project:
             outputs = Outputs()
