@@ -275,7 +275,7 @@ def _documents(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .mainjob import run_main
+    from .mainjob import SEEDS, run_main
 
     if args.notebooks and not args.project:
         _say("--notebooks re-executes the project's notebooks: use it with --project")
@@ -283,7 +283,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.project and args.out:
         _say("--project writes the project's own folders: give --out or --project, not both")
         return EXIT_NOTHING_DONE
-    return run_main(Path(args.corpus), notebooks=args.notebooks, out=Path(args.out) if args.out else None,
+    return run_main(Path(args.corpus) if args.corpus else SEEDS, notebooks=args.notebooks, out=Path(args.out) if args.out else None,
                     documents_csv=Path(args.documents) if args.documents else None, project=args.project)
 
 
@@ -399,8 +399,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "and indicators tables, the charts and the maps into --out (default: a new folder CORPUS-run in "
                     "the working directory), then print a summary. Exit codes: 0 done; 1 some inputs failed (the "
                     "rest is written); 2 nothing done; 3 done, but no place has an indicator value.")
-    p.add_argument("corpus", nargs="?", default="seeds", metavar="CORPUS",
-                   help="folder of documents (default: seeds); data/documents.csv gives the seeds' place and date")
+    p.add_argument("corpus", nargs="?", default=None, metavar="CORPUS",
+                   help="folder of documents (default: the project's own seeds/ folder, beside data/, wherever you "
+                        "run from); data/documents.csv gives the seeds' place and date")
     p.add_argument("--out", metavar="DIR", help="folder to write into (tables/, figures/), replaced whole at the end "
                                                  "(your own files in it are kept); default: a new folder")
     p.add_argument("--documents", metavar="FILE.csv",
@@ -408,7 +409,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(doc '*' = every document) plus any of place_code (a 2020 census division code), place "
                         "(a name: 宕昌县, 甘肃省陇南市宕昌县) and date (2020-02-19, 2020-02 or 2020); wins over the text")
     p.add_argument("--project", action="store_true",
-                   help="write the project's own committed outputs (data/derived, figures; what make.py all does)")
+                   help="write the project's own committed outputs (data/derived, figures; what make.py all does): "
+                        "only from the project's seeds/ (another CORPUS is refused, exit 2, nothing written)")
     p.add_argument("--notebooks", action="store_true",
                    help="with --project: also re-execute the notebooks and render HTML reports")
     p.set_defaults(func=_run)

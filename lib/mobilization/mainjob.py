@@ -17,7 +17,8 @@ DIR defaults to a NEW folder `<corpus>-run` (then `-run-2`, …) in the working 
 so a run never overwrites anything, least of all the package's committed outputs. Only
 `project=True` (`run seeds --project`, what `python3 make.py all` calls) writes the
 project's own data/derived/, figures/ and, with `notebooks=True`, re-executes every
-notebook in notebooks/ in place and renders it to reports/.
+notebook in notebooks/ in place and renders it to reports/; it takes the project's seeds/ only
+(another corpus with `project=True` is exit 2, nothing written: the committed outputs are the seeds').
 
 Every output is written whole or not at all: a run's own folder is built beside it and swapped in
 at the end (`outputs.atomic_dir`), so a run that fails or is killed leaves the previous output as
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -43,8 +45,10 @@ from typing import Iterator
 from .corpus import Document, load
 from .errors import MobilizationError, say as _say
 from .outputs import atomic_dir, atomic_folders, atomic_path, check_target, write_table
+from .run_summary import coverage_warnings, no_indicator_reason, summary_lines  # noqa: F401 (notebooks call them here)
 
 ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"  # the project's own reports: `run`'s default CORPUS, the only one --project takes
 EXIT_OK, EXIT_FAILED, EXIT_NOTHING_DONE, EXIT_NO_INDICATORS = 0, 1, 2, 3
 TABLE_NAMES = ("documents", "duplicates", "mentions", "facts", "indicators")
 NOTEBOOK_ENV = {"PYTHONHASHSEED": "0", "MPLBACKEND": "Agg"}
@@ -108,6 +112,11 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
         return EXIT_NOTHING_DONE
     own = None  # the run's own folder, when it chooses one
     if outputs is None:
+        if project and not _same_folder(folder, SEEDS):  # (another corpus's tables would replace the committed ones)
+            _say(f"{folder}: --project writes the project's own data/derived/ and figures/, which are made from its "
+                 f"seeds ({SEEDS}) only; for another corpus leave out --project (its results go to a new folder, or to "
+                 "--out DIR); nothing written")
+            return EXIT_NOTHING_DONE
         if project:
             outputs = Outputs()
         else:
@@ -267,87 +276,13 @@ def corpus_tables(folder: str | Path | None = None, documents_csv: str | Path | 
     from .scale import Source
     from .tables import from_analyses
 
-    folder = ROOT / "seeds" if folder is None else Path(folder)
+    folder = SEEDS if folder is None else Path(folder)
     sources = corpus_sources(folder)
     if not any(isinstance(s, Source) for s in sources):
         raise InputError(str(folder), "no documents found (.txt, .text, .htm, .html or .parquet)")
     analyses, errors = analyse_paths(sources)
     user = read_user_documents(Path(documents_csv)) if documents_csv else None
     return from_analyses(analyses, documents_table(analyses, user)), errors
-
-
-def coverage_warnings(docs) -> list[str]:
-    """What a reader must know before trusting a documents table: unplaced, undated, imprecise, no population.
-
-    >>> import pandas as pd
-    >>> d = pd.DataFrame(dict(doc=["a", "b"], place_code=["1", ""], place_name=["甲", ""], date=["2020", ""],
-    ...     date_precision=["year", ""], population_2020=[float("nan"), float("nan")]))
-    >>> for w in coverage_warnings(d): print(w)
-    1 of 2 documents have no place and are in no indicator: b
-    1 of 2 documents have no date: b
-    1 documents are dated only to the month or year: a
-    1 places have no 2020 population (rates: "no denominator"): 甲 (1)
-    """
-    import pandas as pd
-
-    out = []
-    n = len(docs)
-    codes = docs["place_code"].fillna("").astype(str)
-    dates = docs["date"].fillna("").astype(str).replace("nan", "")
-    unplaced_docs = sorted(docs.loc[codes == "", "doc"])
-    if unplaced_docs:
-        out.append(f"{len(unplaced_docs)} of {n} documents have no place and are in no indicator: "
-                   + ", ".join(unplaced_docs))
-    undated = sorted(docs.loc[dates == "", "doc"])
-    if undated:
-        out.append(f"{len(undated)} of {n} documents have no date: " + ", ".join(undated))
-    coarse = sorted(docs.loc[docs["date_precision"].isin(["month", "year"]), "doc"])
-    if coarse:
-        out.append(f"{len(coarse)} documents are dated only to the month or year: " + ", ".join(coarse))
-    pops = pd.to_numeric(docs["population_2020"], errors="coerce")
-    no_pop = docs[(codes != "") & pops.isna()].drop_duplicates("place_code")
-    if len(no_pop):
-        out.append(f"{len(no_pop)} places have no 2020 population (rates: \"no denominator\"): "
-                   + ", ".join(f"{n} ({c})" for n, c in zip(no_pop["place_name"], no_pop["place_code"])))
-    return out
-
-
-def summary_lines(docs, dups, ind, read: int, failed: int) -> list[str]:
-    """The run's summary: documents read, placed (by source), dated, duplicates, unplaced, places with values.
-
-    >>> import pandas as pd
-    >>> docs = pd.DataFrame(dict(doc=["a", "b", "c"], place_code=["1", "1", ""], place_source=["user", "detected", "none"],
-    ...     date=["2020-02-01", "2020", ""], date_precision=["day", "year", ""]))
-    >>> dups = pd.DataFrame(dict(cluster=["dup001"] * 2, doc=["a", "b"], representative=["a", "a"]))
-    >>> ind = pd.DataFrame(dict(place_code=["1"], value=[5.0]))
-    >>> for line in summary_lines(docs, dups, ind, 3, 1): print(line)
-    documents read: 3 (1 more could not be read)
-    placed: 2 (user 1, detected 1)
-    dated: 2 (day 1, year 1)
-    duplicates: 1 cluster, 1 copy counted once
-    unplaced: 1 (c)
-    places with indicators: 1 of 1 places
-    """
-    from .duplicates import merged_away
-    from .tables import unplaced
-
-    placed = docs[docs["place_code"].fillna("") != ""]
-    sources = placed["place_source"].value_counts()
-    dated = docs[docs["date"].fillna("").astype(str).replace("nan", "") != ""]
-    precision = dated["date_precision"].value_counts()
-    clusters = dups["cluster"].nunique() if len(dups) else 0
-    copies = merged_away(dups)
-    missing = unplaced(docs)
-    with_values = ind.loc[ind["value"].notna(), "place_code"].nunique() if len(ind) else 0
-    return [
-        f"documents read: {read}" + (f" ({failed} more could not be read)" if failed else ""),
-        f"placed: {len(placed)}" + (" (" + ", ".join(f"{k} {v}" for k, v in sources.items()) + ")" if len(placed) else ""),
-        f"dated: {len(dated)}" + (" (" + ", ".join(f"{k} {v}" for k, v in precision.items()) + ")" if len(dated) else ""),
-        f"duplicates: {clusters} cluster{'s' if clusters != 1 else ''}, {copies} cop{'ies' if copies != 1 else 'y'} "
-        "counted once",
-        f"unplaced: {len(missing)}" + (f" ({', '.join(missing)})" if missing else ""),
-        f"places with indicators: {with_values} of {ind['place_code'].nunique() if len(ind) else 0} places",
-    ]
 
 
 def run_tables_and_figures(paths: list, outputs: Outputs, user=None) -> RunResult:
@@ -370,12 +305,14 @@ def run_tables_and_figures(paths: list, outputs: Outputs, user=None) -> RunResul
             result.written.append(write_table(df, outputs.derived / f"{name}{suffix}"))
     ind, docs = built.indicators, built.documents
     result.places_with_values = ind.loc[ind["value"].notna(), "place_code"].nunique() if len(ind) else 0
-    result.summary = summary_lines(docs, built.duplicates, ind, len(analyses), len(errors))
-    for stem, fig in figures(built):
-        # A map's SVG holds every boundary (about 1.7 MB): PNG only.
-        formats = ("png",) if stem.startswith("map_") else ("png", "svg")
-        result.written.extend(charts.save_figure(fig, stem, outputs.figures, formats))
-        plt.close(fig)
+    result.summary = summary_lines(docs, built.duplicates, ind, len(analyses), len(errors), built.facts)
+    with warnings.catch_warnings():  # matplotlib's remarks on a chart (an empty legend…) are no news to a reader
+        warnings.simplefilter("ignore", UserWarning)
+        for stem, fig in figures(built):
+            # A map's SVG holds every boundary (about 1.7 MB): PNG only.
+            formats = ("png",) if stem.startswith("map_") else ("png", "svg")
+            result.written.extend(charts.save_figure(fig, stem, outputs.figures, formats))
+            plt.close(fig)
     for ind_id in dict.fromkeys(ind["indicator_id"]):
         for per_capita in (False, True):
             rest = charts.rest_table(ind, ind_id, per_capita)
@@ -481,6 +418,15 @@ def render_html(path: Path, reports: Path) -> Path:
     with atomic_path(target) as tmp:
         tmp.write_text(body, encoding="utf-8")
     return target
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    """Are `a` and `b` one folder (however each is written: relative, with .., through a link)?
+
+    >>> _same_folder(Path("/a/seeds/../seeds"), Path("/a/seeds")), _same_folder(Path("/a/other"), Path("/a/seeds"))
+    (True, False)
+    """
+    return Path(a).resolve() == Path(b).resolve()
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -56,7 +56,8 @@ def composition_chart(facts_df: pd.DataFrame, documents_df: pd.DataFrame, top: i
     ax.set_ylim(-0.7, max(len(order), 1) - 0.3)
     ax.set_xlabel("distinct figures reported (facts; repeated mentions merged)", fontsize=8)
     ax.set_title("What the reports count 报道数字的类别", fontsize=11)
-    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    if left and any(left):  # no figure at all: no category to list (an empty legend is a matplotlib warning)
+        ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     fig.subplots_adjust(left=2.0 / fig.get_figwidth(), right=0.8, top=1 - 0.45 / fig.get_figheight())
     left_out = len(places) - len(order)
     _caption(fig, source_line(f["doc"] if f is not None else [], documents_df),

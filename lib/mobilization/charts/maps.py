@@ -141,7 +141,7 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
     ax.legend(handles=[Patch(facecolor=MISSING_COLOUR, hatch="////", edgecolor="#555555",
                              label="reports, figure not reported 未报告"),
                        Patch(facecolor="white", edgecolor="#BBBBBB", label="no report 无报道"),
-                       Patch(facecolor="none", edgecolor="none", label="≥ on a unit: a lower bound (at least)")],
+                       Patch(facecolor="none", edgecolor="none", label="≥: the prefecture's value is at least the sum of what its reports give")],
               loc="lower left", fontsize=7, frameon=False)
     part = ind[ind["indicator_id"] == indicator_id]
     unmapped = place_names(sorted(set(part["place_code"]) - {c for cell in values["places"] for c in cell.split("; ")}),
@@ -152,7 +152,10 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
                   f"the figure (hatched), {len(units) - len(values)} without any report (white; not zero).",
              "A county-level place counts toward its prefecture: the prefecture's value is the larger of its own "
              "reports' value and the sum of its counties' values, divided by the prefecture's 2020 census population "
-             "(not the place's own denominator). " + rate_note(values, part, units) +
+             "(not the place's own denominator). ≥ marks a lower bound: a prefecture shaded from its counties' reports has "
+             "at least their sum (its other counties may not be reported), even where each report's figure is exact; "
+             "so has one whose own report's figure is a lower bound (given as 'more than', 多 or 余, or the largest of "
+             "several figures, not a whole-place total). " + rate_note(values, part, units) +
              (f"Not on the map (a province or an unknown code): {', '.join(unmapped)}. " if unmapped else "") +
              "Boundaries: Lei Dong et al., China Census (github.com/leiii/census, MIT), simplified to 0.01°.",
              source_line(used, documents_df))

@@ -74,7 +74,7 @@ class Rule:
             return False
         if self.giver_regex and not self.names_giver(fact):
             return False
-        entity = str(fact["entity"])
+        entity = counted_head(str(fact["entity"]))
         if self.exclude_regex and entity and re.search(self.exclude_regex, entity):
             return False
         if entity and re.search(self.entity_regex, entity):
@@ -111,6 +111,23 @@ class Rule:
             if party or (self.other_giver_regex and re.search(self.other_giver_regex, clause)):
                 return bool(party)
         return bool(re.search(self.giver_regex, sentence))
+
+
+def counted_head(entity: str) -> str:
+    """The counted noun without the bracketed alternative or gloss reports write after it: 社区（村） counts as 社区.
+
+    Reports name a second kind of place or person in brackets after the noun (156个社区（村）: communities, and
+    villages where there is no community; 党员(干部)); the noun before the brackets is the head the indicator
+    rules (data/indicators.csv) match, and the gloss is no part of it. An entity that is all brackets stays.
+
+    >>> counted_head("社区（村）"), counted_head("社区(村)"), counted_head("临时党支部"), counted_head("（村）")
+    ('社区', '社区', '临时党支部', '（村）')
+    """
+    head = _GLOSS.sub("", entity)
+    return head or entity
+
+
+_GLOSS = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")  # a bracketed word at the end, full-width or ASCII brackets
 
 
 def _is_funds_noun(entity: str, fact: pd.Series) -> bool:

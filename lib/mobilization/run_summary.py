@@ -1,0 +1,104 @@
+"""The main job's summary (`mobilization run`): what was read, placed and dated, and why no place has an indicator."""
+from __future__ import annotations
+
+
+def coverage_warnings(docs) -> list[str]:
+    """What a reader must know before trusting a documents table: unplaced, undated, imprecise, no population.
+
+    >>> import pandas as pd
+    >>> d = pd.DataFrame(dict(doc=["a", "b"], place_code=["1", ""], place_name=["甲", ""], date=["2020", ""],
+    ...     date_precision=["year", ""], population_2020=[float("nan"), float("nan")]))
+    >>> for w in coverage_warnings(d): print(w)
+    1 of 2 documents have no place and are in no indicator: b
+    1 of 2 documents have no date: b
+    1 documents are dated only to the month or year: a
+    1 places have no 2020 population (rates: "no denominator"): 甲 (1)
+    """
+    import pandas as pd
+
+    out = []
+    n = len(docs)
+    codes = docs["place_code"].fillna("").astype(str)
+    dates = docs["date"].fillna("").astype(str).replace("nan", "")
+    unplaced_docs = sorted(docs.loc[codes == "", "doc"])
+    if unplaced_docs:
+        out.append(f"{len(unplaced_docs)} of {n} documents have no place and are in no indicator: "
+                   + ", ".join(unplaced_docs))
+    undated = sorted(docs.loc[dates == "", "doc"])
+    if undated:
+        out.append(f"{len(undated)} of {n} documents have no date: " + ", ".join(undated))
+    coarse = sorted(docs.loc[docs["date_precision"].isin(["month", "year"]), "doc"])
+    if coarse:
+        out.append(f"{len(coarse)} documents are dated only to the month or year: " + ", ".join(coarse))
+    pops = pd.to_numeric(docs["population_2020"], errors="coerce")
+    no_pop = docs[(codes != "") & pops.isna()].drop_duplicates("place_code")
+    if len(no_pop):
+        out.append(f"{len(no_pop)} places have no 2020 population (rates: \"no denominator\"): "
+                   + ", ".join(f"{n} ({c})" for n, c in zip(no_pop["place_name"], no_pop["place_code"])))
+    return out
+
+
+def summary_lines(docs, dups, ind, read: int, failed: int, facts=None) -> list[str]:
+    """The run's summary: documents read, placed (by source), dated, duplicates, unplaced, places with values;
+    when no place has a value, one more line says why (`no_indicator_reason`, from `facts`, the facts table).
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame(dict(doc=["a", "b", "c"], place_code=["1", "1", ""], place_source=["user", "detected", "none"],
+    ...     date=["2020-02-01", "2020", ""], date_precision=["day", "year", ""]))
+    >>> dups = pd.DataFrame(dict(cluster=["dup001"] * 2, doc=["a", "b"], representative=["a", "a"]))
+    >>> ind = pd.DataFrame(dict(place_code=["1"], value=[5.0]))
+    >>> for line in summary_lines(docs, dups, ind, 3, 1): print(line)
+    documents read: 3 (1 more could not be read)
+    placed: 2 (user 1, detected 1)
+    dated: 2 (day 1, year 1)
+    duplicates: 1 cluster, 1 copy counted once
+    unplaced: 1 (c)
+    places with indicators: 1 of 1 places
+    """
+    from .duplicates import merged_away
+    from .tables import unplaced
+
+    placed = docs[docs["place_code"].fillna("") != ""]
+    sources = placed["place_source"].value_counts()
+    dated = docs[docs["date"].fillna("").astype(str).replace("nan", "") != ""]
+    precision = dated["date_precision"].value_counts()
+    clusters = dups["cluster"].nunique() if len(dups) else 0
+    copies = merged_away(dups)
+    missing = unplaced(docs)
+    with_values = ind.loc[ind["value"].notna(), "place_code"].nunique() if len(ind) else 0
+    return [
+        f"documents read: {read}" + (f" ({failed} more could not be read)" if failed else ""),
+        f"placed: {len(placed)}" + (" (" + ", ".join(f"{k} {v}" for k, v in sources.items()) + ")" if len(placed) else ""),
+        f"dated: {len(dated)}" + (" (" + ", ".join(f"{k} {v}" for k, v in precision.items()) + ")" if len(dated) else ""),
+        f"duplicates: {clusters} cluster{'s' if clusters != 1 else ''}, {copies} cop{'ies' if copies != 1 else 'y'} "
+        "counted once",
+        f"unplaced: {len(missing)}" + (f" ({', '.join(missing)})" if missing else ""),
+        f"places with indicators: {with_values} of {ind['place_code'].nunique() if len(ind) else 0} places",
+    ] + ([no_indicator_reason(docs, facts)] if facts is not None and not with_values else [])
+
+
+def no_indicator_reason(docs, facts) -> str:
+    """Why no place has an indicator value (exit code 3), in one line: no report has a place, no figure was
+    read, the figures are all in reports without a place, or none is of a kind an indicator counts.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame(dict(doc=["a"], place_code=["621223"]))
+    >>> facts = pd.DataFrame(dict(doc=["a"], place_code=["621223"]))
+    >>> print(no_indicator_reason(docs, facts.iloc[:0]))
+    why: no figure was read in any report (nothing counted to make an indicator of)
+    >>> print(no_indicator_reason(docs, facts))
+    why: 1 figure read, none of a kind an indicator counts (data/indicators.csv says what each counts)
+    """
+    placed = docs["place_code"].fillna("").astype(str) != ""
+    if not placed.any():
+        return ("why: no report has a place (the text names none the software knows); give each report's place "
+                "with --documents")
+    if not len(facts):
+        return "why: no figure was read in any report (nothing counted to make an indicator of)"
+    in_placed = facts[facts["place_code"].fillna("").astype(str) != ""]
+    if not len(in_placed):
+        read = "the one figure read is" if len(facts) == 1 else f"the {len(facts)} figures read are"
+        return f"why: {read} all in reports without a place (give their places with --documents)"
+    n = len(in_placed)
+    return (f"why: {n} figure{'s' if n != 1 else ''} read, none of a kind an indicator counts "
+            "(data/indicators.csv says what each counts)")
