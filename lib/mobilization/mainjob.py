@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import os
 import re
-import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -306,13 +305,12 @@ def run_tables_and_figures(paths: list, outputs: Outputs, user=None) -> RunResul
     ind, docs = built.indicators, built.documents
     result.places_with_values = ind.loc[ind["value"].notna(), "place_code"].nunique() if len(ind) else 0
     result.summary = summary_lines(docs, built.duplicates, ind, len(analyses), len(errors), built.facts)
-    with warnings.catch_warnings():  # matplotlib's remarks on a chart (an empty legend…) are no news to a reader
-        warnings.simplefilter("ignore", UserWarning)
-        for stem, fig in figures(built):
-            # A map's SVG holds every boundary (about 1.7 MB): PNG only.
-            formats = ("png",) if stem.startswith("map_") else ("png", "svg")
-            result.written.extend(charts.save_figure(fig, stem, outputs.figures, formats))
-            plt.close(fig)
+    # No warning filter here: a "Glyph … missing" warning must reach the user (tofu in a chart is a bug to fix).
+    for stem, fig in figures(built):
+        # A map's SVG holds every boundary (about 1.7 MB): PNG only.
+        formats = ("png",) if stem.startswith("map_") else ("png", "svg")
+        result.written.extend(charts.save_figure(fig, stem, outputs.figures, formats))
+        plt.close(fig)
     for ind_id in dict.fromkeys(ind["indicator_id"]):
         for per_capita in (False, True):
             rest = charts.rest_table(ind, ind_id, per_capita)
