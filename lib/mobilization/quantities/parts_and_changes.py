@@ -110,7 +110,7 @@ def _parts_of_total(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantit
         if total is not None and total.unit == q.unit and q.start - reach_from <= _PARTS_REACH \
                 and _PARTS_OPENER.search(text, total.end, q.start) \
                 and (not q.entity or (_a_place(q.entity, lex) and not _subkind(q.entity, total.entity, lex))) \
-                and (q.entity or not _unread_noun(text[_part_opens(text, total.end, reach_from, q.start):q.start])):
+                and (q.entity or not _unread_noun(text[_part_opens(text, total.end, reach_from, q.start):q.start], lex)):
             if out is qs:
                 out = list(qs)
             out[i] = replace(q, entity=total.entity, category=total.category)
@@ -138,15 +138,22 @@ def _part_opens(text: str, total_end: int, reach_from: int, start: int) -> int:
     return max(opener_end, reach_from)
 
 
-def _unread_noun(gap: str) -> bool:
+_GAP_PUNCTUATION = "、，,；;：: "
+
+
+def _unread_noun(gap: str, lex: Lexicon) -> bool:
     """Whether the words between 其中 (or the part before) and a part with no noun read hold a noun of their own, which
     the reader could not read (其中老人和儿童8600人): that part counts those people, not the total's, so it must not
-    be given the total's noun; a place (其中甲县8起), verbs and adverbs (其中已转移) are no such noun.
+    be given the total's noun; a place (其中甲县8起, 按地区分,甲市1200艘), verbs and adverbs (其中已转移) are no such noun.
 
-    >>> _unread_noun("老人和儿童"), _unread_noun("已"), _unread_noun(""), _unread_noun("、")
-    (True, False, False, False)
+    >>> from mobilization.quantities import lexicon
+    >>> [_unread_noun(g, lexicon()) for g in ("老人和儿童", "已", "", "、", ",甲市", "甲县")]
+    [True, False, False, False, False, False]
     """
-    return any(tag[:1] == "n" and not tag.startswith("ns") for word, tag in _tagged(gap) if word.strip("、，,；; "))
+    words = gap.strip(_GAP_PUNCTUATION)
+    if not words or _a_place(words, lex):
+        return False
+    return any(tag[:1] == "n" and not tag.startswith("ns") for word, tag in _tagged(words) if word.strip(_GAP_PUNCTUATION))
 
 
 def _a_place(entity: str, lex: Lexicon) -> bool:
