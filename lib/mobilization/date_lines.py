@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .date_scan import _Found, find_dates  # noqa: F401 (find_dates: the doctests)
-from .lexicon import read_rows
+from .lexicon import alternation, read_rows, word_lists
 from .places import CAPTION
 
 
@@ -145,10 +145,7 @@ def _date_words() -> dict[str, str]:
     >>> "网友评论" in _date_words()["comments_heading"]
     True
     """
-    lists: dict[str, list[str]] = {}
-    for row in read_rows("date_page_words.csv"):
-        lists.setdefault(row["list"], []).append(row["word"])
-    return {k: "|".join(map(re.escape, sorted(v, key=lambda w: (-len(w), w)))) for k, v in lists.items()}
+    return {k: alternation(v) for k, v in word_lists("date_page_words.csv").items()}
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,6 +55,29 @@ def data_path(name: str) -> Path:
     if overlay is not None and (overlay / name).exists():
         return overlay / name
     return data_dir() / name
+
+
+def word_lists(name: str) -> dict[str, tuple[str, ...]]:
+    """The words of `data/<name>`, a file of `word,list` rows, grouped by list; each list without repeats, longest
+    word first (ties in a fixed order), as a regex alternation of them wants.
+
+    >>> word_lists("place_role_words.csv")["aid"][:1] != ()
+    True
+    """
+    lists: dict[str, set[str]] = {}
+    for row in read_rows(name):
+        lists.setdefault(row["list"], set()).add(row["word"])
+    return {k: tuple(sorted(v, key=lambda w: (-len(w), w))) for k, v in lists.items()}
+
+
+def alternation(words) -> str:
+    """`words` as one regex alternation, the longest first, so the longest word at a position matches; a pattern
+    that never matches when there are none.
+
+    >>> alternation(["来源", "来源:", "文"]), alternation([])
+    ('来源:|来源|文', '(?!)')
+    """
+    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))) or "(?!)"
 
 
 def read_rows(name: str) -> tuple[dict[str, str], ...]:

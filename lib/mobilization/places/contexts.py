@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import read_rows
+from ..lexicon import alternation, word_lists
 
 
 # After 从 and a name, a verb of coming back (从沈阳回丹, 从武汉返乡): the place people returned from, elsewhere.
@@ -160,9 +160,7 @@ def _context_alt(name: str) -> str:
     >>> "责编" in _context_alt("credit_label").split("|")
     True
     """
-    words = sorted({r["word"] for r in read_rows("place_context_words.csv") if r["list"] == name},
-                   key=lambda w: (-len(w), w))
-    return "|".join(map(re.escape, words)) or "(?!)"
+    return alternation(word_lists("place_context_words.csv").get(name, ()))
 
 
 @lru_cache(maxsize=1)

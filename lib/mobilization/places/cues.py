@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import read_rows
+from ..lexicon import alternation, word_lists
 
 # The cue words of data/place_role_words.csv, one tuple a list (longest first), read once.
 @lru_cache(maxsize=1)
@@ -19,16 +19,12 @@ def role_words() -> dict[str, tuple[str, ...]]:
     >>> "驰援" in role_words()["aid"], "医院" in role_words()["institution"]
     (True, True)
     """
-    lists: dict[str, list[str]] = {}
-    for row in read_rows("place_role_words.csv"):
-        lists.setdefault(row["list"], []).append(row["word"])
-    return {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in lists.items()}
+    return word_lists("place_role_words.csv")
 
 
 def _alt(*lists: str) -> str:
     """The words of the named lists as one regex alternation (never empty: an empty list matches nothing)."""
-    words = sorted({w for name in lists for w in role_words().get(name, ())}, key=lambda w: (-len(w), w))
-    return "|".join(map(re.escape, words)) or "(?!)"
+    return alternation(w for name in lists for w in role_words().get(name, ()))
 
 
 @dataclass(frozen=True)

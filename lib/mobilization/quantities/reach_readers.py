@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import read_rows
+from ..lexicon import alternation, word_lists
 from .records import Lexicon, Quantity
 from .text import _clause_end
 from .verbs import SituationWords, situation_words  # noqa: F401 (situation_words: the doctests)
@@ -78,12 +78,10 @@ def _reach_cues() -> _ReachCues:
     >>> c = _reach_cues(); bool(c.carry_out.match("纷纷开展")), c.halt_gap.match("全部已停航").end()
     (True, 3)
     """
-    lists: dict[str, list[str]] = {}
-    for row in read_rows("reach_words.csv"):
-        lists.setdefault(row["list"], []).append(row["word"])
+    lists = word_lists("reach_words.csv")
 
     def alt(name: str) -> str:
-        return "|".join(map(re.escape, sorted(lists.get(name, ()), key=lambda w: (-len(w), w)))) or "(?!)"
+        return alternation(lists.get(name, ()))
     return _ReachCues(carry_out=re.compile(f"(?:{alt('carry_out_adverb')})?(?:{alt('carry_out')})"),
                       acts_after=re.compile(f"(?:{alt('institution_adverb')})*(?:{alt('institution_act')})"),
                       gift_of=re.compile(r"的[\u4e00-\u9fff]{0,4}?" f"(?:{alt('gift')})"),
