@@ -58,7 +58,9 @@ def test_the_round_files_are_consistent_counts():
 def test_the_accuracy_sections_of_the_docs_quote_the_data_files():
     """`python benchmarks/heldout/quote_summaries.py` writes them; a new row of data/accuracy_*.csv needs it run."""
     quantities = (ROOT / "docs" / "quantities.md").read_text(encoding="utf-8")
-    for text, summaries, table in ((quantities, (figures_summary(), heldout_summary()), figures_table()),):
+    places = (ROOT / "docs" / "places.md").read_text(encoding="utf-8")
+    for text, summaries, table in ((quantities, (figures_summary(), heldout_summary()), figures_table()),
+                                   (places, (places_summary(),), places_table())):
         assert all(_flat(s) in _flat(text) for s in summaries)
         assert table in text
 

@@ -3,8 +3,8 @@
     python benchmarks/heldout/quote_summaries.py
 
 The README quotes the summaries between `<!-- figures_summary -->` and `<!-- places_summary -->` markers; the
-"Accuracy" section of docs/quantities.md quotes the same summaries and the per-corpus table
-(`<!-- figures_table -->`). A test (tests/test_quoted_numbers.py) checks that the quoted
+"Accuracy" sections of docs/quantities.md and docs/places.md quote the same summaries and the per-corpus tables
+(`<!-- figures_table -->`, `<!-- places_table -->`). A test (tests/test_quoted_numbers.py) checks that the quoted
 text is what the data files give.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 import textwrap
 from pathlib import Path
 
-from mobilization.evaluate import figures_summary, figures_table, heldout_summary, places_summary
+from mobilization.evaluate import figures_summary, figures_table, heldout_summary, places_summary, places_table
 
 ROOT = Path(__file__).resolve().parents[2]
 # file → (marker name, function giving the text, wrapped as a paragraph or kept as a table)
@@ -21,6 +21,7 @@ QUOTES = {
     "README.md": [("figures_summary", figures_summary, "  "), ("places_summary", places_summary, "  ")],
     "docs/quantities.md": [("figures_summary", figures_summary, ""), ("figures_table", figures_table, None),
                            ("heldout_summary", heldout_summary, "")],
+    "docs/places.md": [("places_summary", places_summary, ""), ("places_table", places_table, None)],
 }
 
 
