@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 
-from mobilization import cli
+from mobilization import cli, lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,3 +37,46 @@ def test_convert_still_exits_1_when_only_some_inputs_fail(tmp_path, capsys):
     good.write_text("全县组建党员突击队12支。\n", encoding="utf-8")
     assert cli.main(["convert", str(good), str(tmp_path / "nosuch.txt")]) == 1
     assert "党员突击队" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- the overlay: a word in two lists
+
+def _overlay(folder: Path, name: str, text: str, monkeypatch) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.setenv("MOBILIZATION_DATA", str(folder))
+
+
+def _lists_of(word: str, name: str = "reach_words.csv") -> dict[str, str]:
+    return {r["list"]: r["note"] for r in lexicon.read_rows(name) if r["word"] == word}
+
+
+def test_an_overlay_row_for_a_word_in_two_lists_keeps_its_other_lists(tmp_path, monkeypatch):
+    monkeypatch.delenv("MOBILIZATION_DATA", raising=False)
+    shipped = _lists_of("已")
+    assert {"carry_out_adverb", "institution_adverb", "halt_gap"} <= set(shipped)  # 已 stands in three lists
+    _overlay(tmp_path, "reach_words.csv", "word,list,note\n已,carry_out_adverb,my note\n", monkeypatch)
+    mine = _lists_of("已")
+    assert set(mine) == set(shipped)  # was {'carry_out_adverb'}: the other two lists lost 已
+    assert mine["carry_out_adverb"] == "my note" and mine["halt_gap"] == shipped["halt_gap"]
+    assert "已" in lexicon.word_lists("reach_words.csv")["halt_gap"]
+
+
+def test_an_overlay_row_adds_a_word_to_one_more_list(tmp_path, monkeypatch):
+    _overlay(tmp_path, "place_role_words.csv", "word,list,note\n日报,zz_my_list,\n", monkeypatch)
+    lists = lexicon.word_lists("place_role_words.csv")
+    assert lists["zz_my_list"] == ("日报",)
+    monkeypatch.delenv("MOBILIZATION_DATA")
+    before = {k: v for k, v in lexicon.word_lists("place_role_words.csv").items()}
+    assert {k: v for k, v in lists.items() if k != "zz_my_list"} == before  # every shipped row kept
+
+
+def test_an_overlay_without_a_key_column_is_named(tmp_path, monkeypatch):
+    _overlay(tmp_path, "situation_verbs.csv", "word,note\n驰援,mine\n", monkeypatch)
+    with pytest.raises(ValueError, match=r"situation_verbs.csv: no column 'role': .*key columns word, role"):
+        lexicon.read_rows("situation_verbs.csv")
+
+
+def test_files_keyed_by_their_first_column_merge_as_before(tmp_path, monkeypatch):
+    _overlay(tmp_path, "nouns.csv", "head,category\n巡逻哨,organization\n", monkeypatch)
+    assert lexicon.key_columns(lexicon.data_dir() / "nouns.csv", ["head"]) == ("head",)
+    assert lexicon.read_rows("nouns.csv")[-1]["head"] == "巡逻哨"
