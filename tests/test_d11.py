@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from mobilization import cli, lexicon
+from mobilization import cli, lexicon, mainjob, run_summary
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -80,3 +81,49 @@ def test_files_keyed_by_their_first_column_merge_as_before(tmp_path, monkeypatch
     _overlay(tmp_path, "nouns.csv", "head,category\n巡逻哨,organization\n", monkeypatch)
     assert lexicon.key_columns(lexicon.data_dir() / "nouns.csv", ["head"]) == ("head",)
     assert lexicon.read_rows("nouns.csv")[-1]["head"] == "巡逻哨"
+
+
+# ---------------------------------------------------------------- the summary: places with values counted once
+
+def _tables(values: list[float | None]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    docs = pd.DataFrame(dict(doc=["a", "b"], place_code=["1", "2"], place_source=["user", "user"],
+                             date=["2020-02-01", "2020-02-02"], date_precision=["day", "day"]))
+    dups = pd.DataFrame(columns=["cluster", "doc", "representative"])
+    ind = pd.DataFrame(dict(place_code=["1", "2"], value=values))
+    return docs, dups, ind
+
+
+def test_summary_lines_print_the_count_they_are_given(monkeypatch):
+    docs, dups, ind = _tables([5.0, 3.0])
+
+    def counted_again(_ind):
+        raise AssertionError("places with values counted a second time")
+
+    monkeypatch.setattr(run_summary, "places_with_values", counted_again)
+    lines = run_summary.summary_lines(docs, dups, ind, 2, 0, with_values=2)  # was: no such parameter
+    assert lines[-1] == "places with indicators: 2 of 2 places"
+
+
+def test_places_with_values_is_one_function_for_the_summary_and_the_exit_code():
+    docs, dups, ind = _tables([5.0, None])
+    assert run_summary.places_with_values(ind) == 1
+    assert run_summary.summary_lines(docs, dups, ind, 2, 0)[-1] == "places with indicators: 1 of 2 places"
+    assert mainjob.places_with_values is run_summary.places_with_values
+
+
+def test_the_main_job_counts_the_places_with_values_once(tmp_path, monkeypatch):
+    calls = []
+    real = run_summary.places_with_values
+
+    def counting(ind):
+        calls.append(len(ind))
+        return real(ind)
+
+    monkeypatch.setattr(mainjob, "places_with_values", counting)
+    monkeypatch.setattr(run_summary, "places_with_values", counting)
+    report = tmp_path / "in" / "dues.txt"
+    report.parent.mkdir()
+    report.write_text("甘肃省临夏州积石山县委组织部下拨党费50万元，支持全县抗震救灾。\n", encoding="utf-8")
+    result = mainjob.run_tables_and_figures([report], mainjob.Outputs.under(tmp_path / "out"))
+    assert len(calls) == 1  # was 2 (and before this round's function, the main job had no such name at all)
+    assert result.summary[5].startswith(f"places with indicators: {result.places_with_values} of ")
