@@ -13,7 +13,7 @@ memories of more than 64 entries are emptied before each document, as `bench_ver
 
 A repeated call is an upper bound of what sharing that reading could save: its share of the calls times
 the function's share of `extract`'s time (py-spy or cProfile), less the look-up's own cost.
-docs/quantities.md, "Speed, seventh session", gives the numbers of 2026-12-06.
+docs/rounds/speed-history.md, "Speed, seventh session",, gives the numbers of 2026-12-06.
 """
 from __future__ import annotations
 

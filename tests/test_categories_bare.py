@@ -74,7 +74,7 @@ def test_bare_people(text: str, part: str, category: str) -> None:
 
 
 def test_bare_default_is_documented() -> None:
-    """The default was measured (docs/quantities.md, Categories round 2): other beat coverage on the
+    """The default was measured (docs/rounds/categories-round-2.md): other beat coverage on the
     opened corpora; personnel (the seeds' genre) was worst."""
     assert BARE_DEFAULT == "other"
 

@@ -1,7 +1,7 @@
 """Categories round 3 (corpus S: poverty, vaccination, an election, inspection, typhoon shelter).
 
 Our own invented sentences, one or more per rule; each failed before round 3 (checked against the
-code of main at f661eed). docs/quantities.md "Categories, round 3"."""
+code of main at f661eed). docs/rounds/categories-round-3.md."""
 from __future__ import annotations
 
 import pytest

@@ -1,7 +1,7 @@
 """Categories, sixth session round (w63): the category errors of all eighteen opened figure corpora, AL included.
 
 Our own invented sentences, one or more per rule; each case marked `was …` failed on main 2e40f87; the others
-pin what the rules leave alone. docs/quantities.md "Category round (sixth session)"."""
+pin what the rules leave alone. docs/rounds/q17c.md."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,4 @@
-"""Every example in README.md and docs/*.md runs as printed, and every link in them resolves.
+"""Every example in README.md and docs/**/*.md runs as printed, and every link in them resolves.
 
 The convention (also in docs/examples.md):
 
@@ -33,7 +33,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-DOC_FILES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+DOC_FILES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]  # the round logs of docs/rounds/ too
 SHELLS = {"bash", "sh", "shell", "console"}
 NOT_RUN = re.compile(r"<!--\s*not-run:\s*(?P<reason>.*?)\s*-->")
 FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>```+|~~~+)\s*(?P<lang>[\w+-]*)[^\n]*$")

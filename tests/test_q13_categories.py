@@ -1,5 +1,5 @@
 """Round q13 (issue 12, fourth session): the codebook's fourth-session lines and the causes shared by the opened
-figure corpora, each pinned on a small report written for this test (docs/quantities.md, "Round q13").
+figure corpora, each pinned on a small report written for this test (docs/rounds/q13.md).
 
 Each case gives a sentence, the surfaces and categories the extractor reports. Cases marked `was …` gave
 something else on main d8fa049; the others pin what the new rules leave alone.

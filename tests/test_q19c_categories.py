@@ -1,5 +1,5 @@
 """Round q19c (issue 12, seventh session): the role of the counted noun in its clause, each rule pinned on small
-reports written for this test (docs/quantities.md, "Round q19c"). Cases marked `was …` gave something else on
+reports written for this test (docs/rounds/q19c.md). Cases marked `was …` gave something else on
 main 6618ecc; the others pin what the new rules leave alone.
 """
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Round q20c (issue 12, seventh session): the people a clause aids or serves, read off AT's category errors and
-pinned on small reports written for this test (docs/quantities.md, "Round q20c"). Cases marked `was …` gave
+pinned on small reports written for this test (docs/rounds/q20c.md). Cases marked `was …` gave
 something else on main bc12f06; the others pin what the new rules leave alone.
 """
 from __future__ import annotations

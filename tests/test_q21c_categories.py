@@ -1,7 +1,6 @@
 """Round q21c (eighth session): the codebook's eighth-session category lines (remains found, facilities built,
-posts set up or covered, wards, applicants), pinned on small reports written for this test (docs/quantities.md,
-"Round q21c (eighth session)"). Cases marked `was …` gave something else before the round; the others pin what
-the new rules leave alone.
+posts set up or covered, wards, applicants), pinned on small reports written for this test (docs/rounds/q21c.md).
+Cases marked `was …` gave something else before the round; the others pin what the new rules leave alone.
 """
 from __future__ import annotations
 

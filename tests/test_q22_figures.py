@@ -1,5 +1,5 @@
 """Round q22 (ninth session): values and counted nouns from the strict misses and extras of AV and AX, pinned on
-small sentences written for this test (docs/quantities.md, "Round q22 (ninth session)"). Cases marked `was …`
+small sentences written for this test (docs/rounds/q22.md). Cases marked `was …`
 gave something else on the round's starting commit; the others pin what the new rules leave alone.
 """
 from __future__ import annotations

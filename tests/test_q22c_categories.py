@@ -1,6 +1,6 @@
-"""Round q22c (ninth session): category kinds common to the opened corpora (docs/quantities.md, "Round q22c (ninth
-session)"): institutions aid reaches, students reached unless they act, schools, facilities put up, places a
-disaster hit, teams named after 的, cases treated, things a measure halts. Every sentence is invented for this test.
+"""Round q22c (ninth session): category kinds common to the opened corpora (docs/rounds/q22c.md): institutions aid
+reaches, students reached unless they act, schools, facilities put up, places a disaster hit, teams named after 的,
+cases treated, things a measure halts. Every sentence is invented for this test.
 Cases marked `was …` gave something else on the round's starting commit; the others pin what the rules leave alone.
 """
 from __future__ import annotations

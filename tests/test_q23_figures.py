@@ -1,5 +1,5 @@
 """Round q23 (ninth session): counted nouns from the strict misses and extras of AZ, pinned on small sentences
-written for this test (docs/quantities.md, "Round q23 (ninth session)"). Cases marked `was …` gave something else
+written for this test (docs/rounds/q23.md). Cases marked `was …` gave something else
 on the round's starting commit; the others pin what the new rules leave alone.
 """
 from __future__ import annotations

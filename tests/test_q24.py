@@ -1,7 +1,7 @@
 """Round q24 (tenth session): kinds of error that recur across the opened corpora, found on BB's odd documents and
-counted on the others, pinned on small sentences written for this test (docs/quantities.md, "Round q24 (tenth
-session)"). Cases marked `was …` gave something else on the round's starting commit; the others pin what the new
-rules leave alone.
+counted on the others, pinned on small sentences written for this test (docs/rounds/q24.md).
+Cases marked `was …` gave something else on the round's starting commit; the others pin what the new rules
+leave alone.
 """
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The speed-ups of quantities.extract change no output (docs/quantities.md "## Speed").
+"""The speed-ups of quantities.extract change no output (docs/quantities.md "## Speed"; each step in
+docs/rounds/speed-history.md).
 
 The tagger of open-vocabulary nouns does jieba.posseg's work inline (`window_tags._tag_words`): its pairs must be
 jieba's own on any window, whatever the script, digits, Latin letters or blanks.

@@ -1,12 +1,12 @@
-"""Numbers quoted in the README and the notebooks come from one place (data/accuracy_heldout.csv)."""
+"""Numbers quoted in the README, the notebooks and the docs' "Accuracy" sections come from one place (data/accuracy_*.csv)."""
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
 
-from mobilization.evaluate import (figures_rounds, figures_summary, heldout_accuracy, heldout_summary, places_rounds,
-                                   places_summary)
+from mobilization.evaluate import (figures_rounds, figures_summary, figures_table, heldout_accuracy, heldout_summary,
+                                   places_rounds, places_summary, places_table)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -53,3 +53,21 @@ def test_the_round_files_are_consistent_counts():
     assert (counted["right"] + counted["wrong"] + counted["unknown"] == counted["documents"]).all()
     assert (p["dates_right"] <= p["dates_printed"]).all() and (p["dates_invented"] <= p["undated"]).all()
     assert (p["not_in_text_right"].fillna(0) <= p["not_in_text"].fillna(0)).all()
+
+
+def test_the_accuracy_sections_of_the_docs_quote_the_data_files():
+    """`python benchmarks/heldout/quote_summaries.py` writes them; a new row of data/accuracy_*.csv needs it run."""
+    quantities = (ROOT / "docs" / "quantities.md").read_text(encoding="utf-8")
+    places = (ROOT / "docs" / "places.md").read_text(encoding="utf-8")
+    for text, summaries, table in ((quantities, (figures_summary(), heldout_summary()), figures_table()),
+                                   (places, (places_summary(),), places_table())):
+        assert all(_flat(s) in _flat(text) for s in summaries)
+        assert table in text
+
+
+def test_the_per_corpus_tables_give_each_corpus_once_with_its_last_scores():
+    f, table = figures_rounds(), figures_table().splitlines()
+    assert len(table) == 2 + f["corpus"].nunique()
+    last = f[f["stage"] == "first_contact"].groupby("corpus").tail(1).iloc[-1]
+    assert table[-1].startswith(f"| {last['corpus']} | {last['reports']} | ") and f"({last['code']})" in table[-1]
+    assert len(places_table().splitlines()) == 2 + places_rounds()["corpus"].nunique()

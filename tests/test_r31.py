@@ -1,4 +1,4 @@
-"""Round r31 (ninth session): places read from reports we invented (docs/places.md, "Round 31 (ninth session)")."""
+"""Round r31 (ninth session): places read from reports we invented (docs/rounds/r31.md)."""
 from __future__ import annotations
 
 from tests.invented import code_and_name, place

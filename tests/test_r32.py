@@ -1,5 +1,4 @@
-"""Round r32 (tenth session): places and dates read from reports we invented (docs/places.md, "Round 32 (tenth
-session)")."""
+"""Round r32 (tenth session): places and dates read from reports we invented (docs/rounds/r32.md)."""
 from __future__ import annotations
 
 from mobilization.corpus import Document

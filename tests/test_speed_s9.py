@@ -1,6 +1,6 @@
 """Speed round s9 (ninth session): work skipped when a cheap test says it cannot change the result.
 
-Each skip must give what the full reading gives on every window (docs/quantities.md "Speed, ninth session").
+Each skip must give what the full reading gives on every window (docs/rounds/speed-history.md, "Speed, ninth session").
 """
 from mobilization.quantities import lexicon, nouns, window_tags
 from mobilization.quantities.heads import _head_ends

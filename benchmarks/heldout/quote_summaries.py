@@ -1,9 +1,11 @@
-"""Write the held-out summaries of data/accuracy_figures.csv and data/accuracy_places.csv into the README.
+"""Write the held-out summaries and per-corpus tables of data/accuracy_*.csv into the README and the docs.
 
     python benchmarks/heldout/quote_summaries.py
 
-The README quotes them between `<!-- figures_summary -->` and `<!-- places_summary -->` markers; a test
-(tests/test_quoted_numbers.py) checks that the quoted text is what the data files give.
+The README quotes the summaries between `<!-- figures_summary -->` and `<!-- places_summary -->` markers; the
+"Accuracy" sections of docs/quantities.md and docs/places.md quote the same summaries and the per-corpus tables
+(`<!-- figures_table -->`, `<!-- places_table -->`). A test (tests/test_quoted_numbers.py) checks that the quoted
+text is what the data files give.
 """
 from __future__ import annotations
 
@@ -11,25 +13,36 @@ import re
 import textwrap
 from pathlib import Path
 
-from mobilization.evaluate import figures_summary, places_summary
+from mobilization.evaluate import figures_summary, figures_table, heldout_summary, places_summary, places_table
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+ROOT = Path(__file__).resolve().parents[2]
+# file → (marker name, function giving the text, wrapped as a paragraph or kept as a table)
+QUOTES = {
+    "README.md": [("figures_summary", figures_summary, "  "), ("places_summary", places_summary, "  ")],
+    "docs/quantities.md": [("figures_summary", figures_summary, ""), ("figures_table", figures_table, None),
+                           ("heldout_summary", heldout_summary, "")],
+    "docs/places.md": [("places_summary", places_summary, ""), ("places_table", places_table, None)],
+}
 
 
-def quote(text: str, name: str, summary: str) -> str:
-    """`text` with the lines between the `name` markers replaced by `summary`, wrapped and indented."""
-    body = textwrap.fill(summary, width=108, initial_indent="  ", subsequent_indent="  ")
-    pattern = re.compile(rf"(<!-- {name} -->\n).*?(\n\s*<!-- /{name} -->)", re.S)
+def quote(text: str, name: str, summary: str, indent: str | None = "  ") -> str:
+    """`text` with the lines between the `name` markers replaced by `summary`, wrapped and indented (a table,
+    `indent` None, as it is)."""
+    body = summary if indent is None else textwrap.fill(summary, width=108, initial_indent=indent,
+                                                         subsequent_indent=indent)
+    pattern = re.compile(rf"(<!-- {name} -->\n).*?(\n?\s*<!-- /{name} -->)", re.S)
     if not pattern.search(text):
-        raise SystemExit(f"README.md has no <!-- {name} --> markers")
-    return pattern.sub(lambda m: m.group(1) + body + m.group(2), text)
+        raise SystemExit(f"no <!-- {name} --> markers")
+    return pattern.sub(lambda m: m.group(1) + body + "\n" + m.group(2).lstrip("\n"), text)
 
 
 def main() -> None:
-    text = README.read_text(encoding="utf-8")
-    text = quote(text, "figures_summary", figures_summary())
-    text = quote(text, "places_summary", places_summary())
-    README.write_text(text, encoding="utf-8")
+    for file, quotes in QUOTES.items():
+        path = ROOT / file
+        text = path.read_text(encoding="utf-8")
+        for name, summary, indent in quotes:
+            text = quote(text, name, summary(), indent)
+        path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

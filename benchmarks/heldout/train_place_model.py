@@ -38,7 +38,7 @@ ROOT = HERE.parents[1]
 PENALTY = 1.0  # L2 penalty: fixed before measuring, not tuned on the left-out corpora
 ALLOWED_DROP = 1  # reports a corpus may lose out of sample with the re-ranker switched on
 MIN_GAIN = 4  # reports it must win overall: more than the ±3 reports this measurement moves by noise alone
-# (penalties and feature versions: docs/places.md, "Learned re-ranking"); a gain inside the noise is no evidence
+# (penalties and feature versions: docs/rounds/learned-re-ranking.md); a gain inside the noise is no evidence
 _ITERATIONS, _TOLERANCE = 50, 1e-10
 
 
@@ -179,7 +179,7 @@ def model_csv(w: np.ndarray, reports: list[Report], penalty: float = PENALTY, en
         "# Columns: feature; weight (positive: the feature makes the candidate more likely the report's place).",
         "# The row _enabled is no feature: 1 when leave-one-corpus-out cross-validation met the switch-on rule (it",
         "# beats the rules overall by at least 4 reports, more than the noise, and lowers no corpus by more than one report;"
-        " docs/places.md, Learned re-ranking).",
+        " docs/rounds/learned-re-ranking.md).",
         "feature,weight",
     ]
     rows = [f"{f},{v:.4f}" for f, v in zip(FEATURES, w)] + [f"_enabled,{int(enabled)}"]

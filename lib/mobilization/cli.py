@@ -51,6 +51,8 @@ def _convert(args: argparse.Namespace) -> int:
         sys.stdout.write(convert(rep.body_text(), config).rstrip("\n") + "\n")
         printed += 1
     sys.stdout.flush()  # (a closed pipe is reported here, inside main)
+    if failed and not printed:  # every input failed: nothing done, as for the other commands
+        return EXIT_NOTHING_DONE
     return EXIT_INPUTS_FAILED if failed else EXIT_OK
 
 

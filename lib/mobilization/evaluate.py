@@ -423,3 +423,47 @@ def places_summary(df: pd.DataFrame | None = None) -> str:
         text += (f"; after the fixes each corpus prompted (no longer blind), places {_span(after['place_accuracy'])} "
                  f"and dates {_span(after['date_accuracy'])} on those corpora")
     return text + "."
+
+
+def _markdown(header: list[str], rows: list[list[str]]) -> str:
+    """A Markdown table."""
+    lines = [header, ["---"] * len(header), *rows]
+    return "\n".join("| " + " | ".join(r) + " |" for r in lines)
+
+
+def _per_corpus(df: pd.DataFrame, size: str, cell) -> list[list[str]]:
+    """Per corpus (in the file's order): its `size`, and `cell` of its last first-contact and after-fixes rows."""
+    first, after = _latest(df, "first_contact").set_index("corpus"), _latest(df, "after_fixes").set_index("corpus")
+    rows = []
+    for corpus in dict.fromkeys(df["corpus"]):
+        base = first.loc[corpus] if corpus in first.index else after.loc[corpus]
+        rows.append([corpus, str(int(base[size])), *(cell(t.loc[corpus]) if corpus in t.index else "—" for t in (first, after))])
+    return rows
+
+
+def figures_table(df: pd.DataFrame | None = None) -> str:
+    """Per held-out corpus, its scores at first contact and after the fixes it prompted (data/accuracy_figures.csv).
+
+    >>> print(figures_table().splitlines()[0])
+    | corpus | reports | first contact: value F1 / strict F1 / category (code) | after fixes: value F1 / strict F1 / category (code) |
+    """
+    df = figures_rounds() if df is None else df
+    cell = lambda r: f"{r['value_f1']:.3f} / {r['strict_f1']:.3f} / {r['category_accuracy']:.3f} ({r['code']})"  # noqa: E731
+    return _markdown(["corpus", "reports", "first contact: value F1 / strict F1 / category (code)",
+                      "after fixes: value F1 / strict F1 / category (code)"], _per_corpus(df, "reports", cell))
+
+
+def places_table(df: pd.DataFrame | None = None) -> str:
+    """Per held-out corpus, place and date accuracy at first contact and after the fixes it prompted
+    (data/accuracy_places.csv); in brackets, places over the reports whose text gives the place.
+
+    >>> print(places_table().splitlines()[0])
+    | corpus | reports | first contact: places (text gives it) / dates printed read right (code) | after fixes: the same (code) |
+    """
+    df = places_rounds() if df is None else df
+
+    def cell(r) -> str:
+        given = "" if pd.isna(r["text_gives_accuracy"]) else f" ({r['text_gives_accuracy']:.3f})"
+        return f"{r['place_accuracy']:.3f}{given} / {r['dates_right']}/{r['dates_printed']} ({r['code']})"
+    return _markdown(["corpus", "reports", "first contact: places (text gives it) / dates printed read right (code)",
+                      "after fixes: the same (code)"], _per_corpus(df, "documents", cell))

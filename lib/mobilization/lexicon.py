@@ -4,8 +4,9 @@ Lexicons are CSV files with a header; lines starting with `#` are comments expla
 the columns. The shipped files are the repository's `data/`. A researcher's own files live
 in a folder named by the environment variable `MOBILIZATION_DATA` (the *overlay*): a file
 there adds to or overrides the shipped file of the same name row by row, by the file's key
-column (its first column), so one's own documents, places or words need no copy of the 17
-shipped files. A file only in the overlay is read as it is.
+(its first column, or the columns a `# key: word, list` comment line of the shipped file names,
+where one word may stand in several lists), so one's own documents, places or words need no copy
+of the shipped files. A file only in the overlay is read as it is.
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 
 OVERLAY_ENV = "MOBILIZATION_DATA"
+# A comment line of a shipped file naming its key columns, when the first column alone does not name a row.
+_KEY_LINE = re.compile(r"^\s*#\s*key:\s*(?P<columns>[\w ,]+?)\s*$")
 
 
 def data_dir() -> Path:
@@ -100,16 +103,37 @@ def _read_merged(name: str, overlay: str) -> tuple[dict[str, str], ...]:
     if not shipped.exists():
         return rows
     base_header, base = _read_csv(shipped)
-    key = base_header[0]
-    if key not in header:
-        raise ValueError(f"{mine}: no column {key!r}: an overlay file needs the key column of "
-                         f"{shipped.name} (its first column) to add or override rows")
+    key = key_columns(shipped, base_header)
+    missing = [c for c in key if c not in header]
+    if missing:
+        what = "the key column" if len(key) == 1 else f"the key columns {', '.join(key)}"
+        raise ValueError(f"{mine}: no column {missing[0]!r}: an overlay file needs {what} of "
+                         f"{shipped.name} ({'its first column' if len(key) == 1 else 'its # key: line'}) "
+                         "to add or override rows")
     return merge_rows(base, rows, key)
 
 
-def merge_rows(base: tuple[dict[str, str], ...], mine: tuple[dict[str, str], ...], key: str
+def key_columns(path: Path, header: list[str]) -> tuple[str, ...]:
+    """The columns that name a row of the data file `path`: those of its `# key: a, b` comment line, else its first.
+
+    A word list where one word may stand in several lists (`word,list`) is keyed by both, so that a researcher's row
+    for the word in one list leaves its rows in the others alone.
+
+    >>> key_columns(data_dir() / "reach_words.csv", ["word", "list", "note"])
+    ('word', 'list')
+    >>> key_columns(data_dir() / "nouns.csv", ["head", "category"])
+    ('head',)
+    """
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = _KEY_LINE.match(line)
+        if m:
+            return tuple(c.strip() for c in m.group("columns").split(",") if c.strip())
+    return (header[0],)
+
+
+def merge_rows(base: tuple[dict[str, str], ...], mine: tuple[dict[str, str], ...], key: str | tuple[str, ...]
                ) -> tuple[dict[str, str], ...]:
-    """Shipped rows with the researcher's rows applied by `key`.
+    """Shipped rows with the researcher's rows applied by `key` (a column, or the columns that together name a row).
 
     A row of `mine` whose key is in `base` replaces every base row with that key, in place; its
     columns left out keep the shipped values. Rows with new keys come after, in their order.
@@ -118,15 +142,19 @@ def merge_rows(base: tuple[dict[str, str], ...], mine: tuple[dict[str, str], ...
     >>> base = ({"w": "a", "n": "1"}, {"w": "b", "n": "2"})
     >>> merge_rows(base, ({"w": "b", "n": "9"}, {"w": "c"}), "w")
     ({'w': 'a', 'n': '1'}, {'w': 'b', 'n': '9'}, {'w': 'c', 'n': ''})
+    >>> lists = ({"w": "已", "list": "gap"}, {"w": "已", "list": "adverb"})
+    >>> merge_rows(lists, ({"w": "已", "list": "adverb", "n": "mine"},), ("w", "list"))[0]
+    {'w': '已', 'list': 'gap', 'n': ''}
     """
+    names = (key,) if isinstance(key, str) else tuple(key)
     columns = list(dict.fromkeys([c for row in base for c in row] + [c for row in mine for c in row]))
-    by_key: dict[str, list[dict[str, str]]] = {}
+    by_key: dict[tuple[str, ...], list[dict[str, str]]] = {}
     for row in mine:
-        by_key.setdefault(row[key], []).append(row)
+        by_key.setdefault(tuple(row.get(c, "") for c in names), []).append(row)
     out: list[dict[str, str]] = []
-    placed: set[str] = set()
+    placed: set[tuple[str, ...]] = set()
     for row in base:
-        k = row[key]
+        k = tuple(row.get(c, "") for c in names)
         if k not in by_key:
             out.append({c: row.get(c, "") for c in columns})
         elif k not in placed:

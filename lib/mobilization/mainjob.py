@@ -44,7 +44,8 @@ from typing import Iterator
 from .corpus import Document, load
 from .errors import MobilizationError, say as _say
 from .outputs import atomic_dir, atomic_folders, atomic_path, check_target, write_table
-from .run_summary import coverage_warnings, no_indicator_reason, summary_lines  # noqa: F401 (notebooks call them here)
+from .run_summary import (coverage_warnings, no_indicator_reason, places_with_values,  # noqa: F401 (notebooks call them here)
+                          summary_lines)
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"  # the project's own reports: `run`'s default CORPUS, the only one --project takes
@@ -303,8 +304,9 @@ def run_tables_and_figures(paths: list, outputs: Outputs, user=None) -> RunResul
         for suffix in (".csv", ".parquet"):
             result.written.append(write_table(df, outputs.derived / f"{name}{suffix}"))
     ind, docs = built.indicators, built.documents
-    result.places_with_values = ind.loc[ind["value"].notna(), "place_code"].nunique() if len(ind) else 0
-    result.summary = summary_lines(docs, built.duplicates, ind, len(analyses), len(errors), built.facts)
+    result.places_with_values = places_with_values(ind)  # (the exit code and the summary's line, counted once)
+    result.summary = summary_lines(docs, built.duplicates, ind, len(analyses), len(errors), built.facts,
+                                   with_values=result.places_with_values)
     # No warning filter here: a "Glyph … missing" warning must reach the user (tofu in a chart is a bug to fix).
     for stem, fig in figures(built):
         # A map's SVG holds every boundary (about 1.7 MB): PNG only.

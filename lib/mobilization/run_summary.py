@@ -38,9 +38,21 @@ def coverage_warnings(docs) -> list[str]:
     return out
 
 
-def summary_lines(docs, dups, ind, read: int, failed: int, facts=None) -> list[str]:
+def places_with_values(ind) -> int:
+    """How many places of an indicators table have at least one value: what the summary prints and what decides
+    `run`'s exit code 3 (none), counted here once for both.
+
+    >>> import pandas as pd
+    >>> places_with_values(pd.DataFrame(dict(place_code=["1", "1", "2"], value=[5.0, None, None])))
+    1
+    """
+    return int(ind.loc[ind["value"].notna(), "place_code"].nunique()) if len(ind) else 0
+
+
+def summary_lines(docs, dups, ind, read: int, failed: int, facts=None, with_values: int | None = None) -> list[str]:
     """The run's summary: documents read, placed (by source), dated, duplicates, unplaced, places with values;
     when no place has a value, one more line says why (`no_indicator_reason`, from `facts`, the facts table).
+    `with_values`: `places_with_values(ind)` when the caller has counted it already (the main job has).
 
     >>> import pandas as pd
     >>> docs = pd.DataFrame(dict(doc=["a", "b", "c"], place_code=["1", "1", ""], place_source=["user", "detected", "none"],
@@ -65,7 +77,7 @@ def summary_lines(docs, dups, ind, read: int, failed: int, facts=None) -> list[s
     clusters = dups["cluster"].nunique() if len(dups) else 0
     copies = merged_away(dups)
     missing = unplaced(docs)
-    with_values = ind.loc[ind["value"].notna(), "place_code"].nunique() if len(ind) else 0
+    with_values = places_with_values(ind) if with_values is None else with_values
     return [
         f"documents read: {read}" + (f" ({failed} more could not be read)" if failed else ""),
         f"placed: {len(placed)}" + (" (" + ", ".join(f"{k} {v}" for k, v in sources.items()) + ")" if len(placed) else ""),

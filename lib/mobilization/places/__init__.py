@@ -39,7 +39,7 @@ the ones above it in this list; the rules are in each module's docstring and in 
   `PlaceGuess`).
 - `features` (6a), `rerank` (6): the candidate divisions and their numbers; a learned linear re-ranker
   (weights in data/place_model.csv) that may prefer another candidate to the rules' pick, never to
-  their unknowns (docs/places.md, "Learned re-ranking").
+  their unknowns (docs/rounds/learned-re-ranking.md).
 
 
 - `detect`: `detect_place`, the whole step.

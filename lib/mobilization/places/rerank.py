@@ -7,7 +7,7 @@ and keeps the rules' pick unless another candidate scores higher. It never turns
 unknowns (a national report, overseas Chinese, Hong Kong, Macau or Taiwan, several provinces) into a place,
 nor the other unknowns unless `SOFT_UNKNOWNS` is set. A changed pick keeps the evidence of its best mention and
 takes its confidence from the margin between the two most probable candidates.
-The weights are learned by benchmarks/heldout/train_place_model.py; docs/places.md ("Learned re-ranking")
+The weights are learned by benchmarks/heldout/train_place_model.py; docs/rounds/learned-re-ranking.md
 gives the leave-one-corpus-out measurement that decides `ENABLED`.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .features import FEATURES, Candidate, candidates
 from .mentions import Hit
 
 # None: as data/place_model.csv's `_enabled` row says, which the training script sets from its leave-one-corpus-out
-# measurement (docs/places.md, "Learned re-ranking"): on only when the re-ranker beats the rules out of sample
+# measurement (docs/rounds/learned-re-ranking.md): on only when the re-ranker beats the rules out of sample
 # overall and lowers no corpus by more than one report. True or False overrides it.
 ENABLED: bool | None = None
 # Unknowns the re-ranker may turn into a place (none by default: no silent wrong value).

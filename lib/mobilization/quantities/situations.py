@@ -18,7 +18,7 @@ data/situation_verbs.csv:
   (a verb that mobilizes them, a noun of people who serve or of a team before it, a team they make up,
   a verb of serving said of them: `_mobilized`); else the people reached (`_reached_bare`, a clause
   before ending in 撤离人数), the category of the last count of people in the sentence, or BARE_DEFAULT
-  (other: measured on the opened corpora, docs/quantities.md "Categories, round 2").
+  (other: measured on the opened corpora, docs/rounds/categories-round-2.md).
 
 The readings of the clause these rules decide from are the step before, `clause_reading`, and the readers of
 `situation_readers` (step 4c, first half).
