@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
+from .contexts import _context_alt
 from .mentions import Hit
 from .selves import _SPEAKING_COUNTY, Speech
 
@@ -34,6 +36,30 @@ def _sender_above(best: str, sent_to: set[str], score: dict[str, float], count: 
 _SENDER_UNIT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|委|办|中心|公司|支队|医院|集团|银行)")
 
 _STATIONS = re.compile(r"派驻|选派|下派|下沉到|下沉至|访惠聚|驻(?=[\u4e00-\u9fff]{0,12}?村)")
+
+
+def _not_the_citys(text: str, h: Hit, unit_end: int, resolved: list[tuple[Hit, str]]) -> bool:
+    """Is the unit after the city's name another's than the city's own? The city only says which county or zone
+    it belongs to: a county named right after it (佛山禅城区祖庙街道农办: 禅城区's street office, as 陇南市 in
+    陇南市宕昌县 only says which 宕昌县), or a functional zone the census does not list (信阳市鸡公山管理区党工委: the
+    zone's committee, data/place_context_words.csv zone_between). A team from such a unit is not the city's: the
+    codebook's sender is the county, or, for a zone with no census code, the county the team works in.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "信阳市鸡公山管理区党工委选派队员。佛山禅城区农办选派队员。信阳市农业局选派队员。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> [(h.surface, _not_the_citys(t, h, _SENDER_UNIT.match(t, h.end).end(), r)) for h, _ in r if h.surface != "禅城区"]
+    [('信阳市', True), ('佛山', True), ('信阳市', False)]
+    """
+    if any(o.start == h.end for o, _ in resolved):
+        return True
+    return bool(_zone_unit().match(text, h.end, unit_end))
+
+
+@lru_cache(maxsize=1)
+def _zone_unit() -> re.Pattern[str]:
+    """A functional zone's name (鸡公山管理区, 高新区 …) opening the unit after a city's name."""
+    return re.compile(r"[\u4e00-\u9fff]{0,8}?" f"(?:{_context_alt('zone_between')})")
 
 
 
@@ -88,7 +114,7 @@ def _stationed_sender(best: str, resolved: list[tuple[Hit, str]], text: str, spe
         if code != city or h.dest or h.township or h.zone == "title":
             continue
         unit = _SENDER_UNIT.match(text, h.end)
-        if not unit:
+        if not unit or _not_the_citys(text, h, unit.end(), resolved):
             continue
         close = min((k for k in (text.find(c, unit.end()) for c in _SENTENCE_END) if k >= 0), default=len(text))
         verb = _STATIONS.search(text, unit.end(), close)

@@ -1,0 +1,30 @@
+"""Round r33 (eleventh session): places read from reports we invented (docs/rounds/r33.md)."""
+from __future__ import annotations
+
+from tests.invented import code_and_name
+
+
+def test_a_districts_team_named_after_its_city_is_the_districts() -> None:
+    # 广州 only says which 越秀区: the team is the district's street office and bureaus, sent to another city's town
+    text = ("镇里来了帮扶工作队\n"
+            "入秋后的英德依旧炎热。一群戴草帽的人在英德大站镇的田里帮农户收割。\n"
+            "这些新面孔，正是由广州越秀区北京街道、区人大办、区教育局组成的驻英德大站镇帮扶工作队。\n"
+            "队长李明来自广州越秀区北京街道农办，此次选派驻村，他带队员走访大站镇各村。\n"
+            "大站镇位于英德市中部，距英德市城区二十公里。\n")
+    assert code_and_name(text) == ("440104", "越秀区")
+
+
+def test_a_zones_team_is_no_citys_team() -> None:
+    # 漳河新区 is a zone of 荆门市 with no census code: its committee's first secretaries work in 东宝区, the scene
+    text = ("新任第一书记到村报到\n"
+            "3月2日，湖北省荆门市漳河新区党工委副书记王林带领选派的4名第一书记到东宝区仙居乡李家村、仙居乡杨家村报到。\n"
+            "王林一行先后同仙居乡李家村、仙居乡杨家村负责同志见面，了解村情。\n")
+    assert code_and_name(text) == ("420802", "东宝区")
+
+
+def test_a_citys_own_bureau_stationing_its_people_stays_the_citys() -> None:
+    # guard: 林芝市公安局 is the city's own unit; the county is the scene of its team's work (passes before and after)
+    text = ("第一书记带村民修路\n"
+            "林芝市公安局选派民警张强，派驻墨脱县格林村任第一书记，带领村民修通了进村公路。\n"
+            "格林村村民说，路通了，日子好了。\n")
+    assert code_and_name(text) == ("540400", "林芝市")
