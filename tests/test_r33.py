@@ -28,3 +28,22 @@ def test_a_citys_own_bureau_stationing_its_people_stays_the_citys() -> None:
             "林芝市公安局选派民警张强，派驻墨脱县格林村任第一书记，带领村民修通了进村公路。\n"
             "格林村村民说，路通了，日子好了。\n")
     assert code_and_name(text) == ("540400", "林芝市")
+
+
+def test_a_firm_named_after_its_province_again_and_again_is_one_firm() -> None:
+    # 广东华信集团 is one firm however often it is named: the story is the district where its volunteers work
+    text = ("党员志愿者支援社区核酸采样\n"
+            "近日，江门市蓬江区潮连街道开展全员核酸检测。接到街道招募需求后，广东华信集团党委发动员工报名。\n"
+            "4月11日，广东华信集团首批12名党员到潮连街道协助采样。\n"
+            "截至4月14日，广东华信集团共30人次参与服务。\n"
+            "广东华信集团团委书记说，大家都很自豪。\n")
+    assert code_and_name(text) == ("440703", "蓬江区")
+
+
+def test_a_charity_named_after_its_city_is_not_the_citys_story() -> None:
+    # 固原市宁南爱心公益社 (a private charity) at 原州区's home for the elderly: the city is the charity's registration,
+    # named twice; with one mention of the district, an honest unknown rather than the city
+    text = ("爱心公益社慰问敬老院老人\n"
+            "8月11日，固原市宁南爱心公益社组织20名志愿者在原州区杨郎敬老院开展敬老活动。\n"
+            "固原市宁南爱心公益社为老人准备了水果和牛奶。\n")
+    assert code_and_name(text)[0] != "640400"
