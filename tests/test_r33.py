@@ -47,3 +47,16 @@ def test_a_charity_named_after_its_city_is_not_the_citys_story() -> None:
             "8月11日，固原市宁南爱心公益社组织20名志愿者在原州区杨郎敬老院开展敬老活动。\n"
             "固原市宁南爱心公益社为老人准备了水果和牛奶。\n")
     assert code_and_name(text)[0] != "640400"
+
+
+def test_the_place_a_flood_reaches_is_no_teams_destination() -> None:
+    # 洪水到达 is the disaster reaching the county, whose own response the report tells, not a team sent there
+    text = ("8月2日凌晨，上游枢纽下泄的洪水到达固安县牛驼镇分洪口，水势平稳。\n"
+            "固安县及时启动应急响应，全力组织做好各项防范准备，组建800人的巡堤护堤队伍。\n")
+    assert code_and_name(text) == ("131022", "固安县")
+
+
+def test_a_team_arriving_is_still_sent_there() -> None:
+    # guard: a medical team arriving in 武汉 from 宕昌县 is 宕昌县's story (passes before and after)
+    text = ("宕昌县医疗队出征\n宕昌县委组织医疗队驰援湖北。2月10日，医疗队到达武汉市，投入救治工作。\n")
+    assert code_and_name(text) == ("621223", "宕昌县")

@@ -160,6 +160,23 @@ def _brand(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+# Before a verb of arrival, a natural force in the same clause (洪水到达, 从枢纽下泄的洪水到达, 台风已于…抵达).
+@lru_cache(maxsize=1)
+def _force_before() -> re.Pattern[str]:
+    return re.compile(f"(?:{_context_alt('force')})" r"[^，。；！？,;!?\n]{0,8}$")
+
+
+def _force_arrives(text: str, verb_start: int) -> bool:
+    """Is the one arriving where the verb at `verb_start` points a natural force (洪水到达霸州市, 洪峰抵达), not a team
+    or goods? Then the place is where the disaster reaches, not a destination weighed at nothing.
+
+    >>> t = "下泄的洪水到达霸州市。医疗队到达霸州市。"
+    >>> _force_arrives(t, t.index("到达")), _force_arrives(t, t.rindex("到达"))
+    (True, False)
+    """
+    return bool(_force_before().search(text, max(0, verb_start - 16), verb_start))
+
+
 # A forum post's header line: the poster's user name, then 发表于 and the time (新疆亮子 发表于 2010-8-5 14:05).
 _FORUM_POST = re.compile(r"[ \t　]*\S{1,20}?[ \t　]*发表于")
 
