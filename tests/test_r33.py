@@ -60,3 +60,21 @@ def test_a_team_arriving_is_still_sent_there() -> None:
     # guard: a medical team arriving in 武汉 from 宕昌县 is 宕昌县's story (passes before and after)
     text = ("宕昌县医疗队出征\n宕昌县委组织医疗队驰援湖北。2月10日，医疗队到达武汉市，投入救治工作。\n")
     assert code_and_name(text) == ("621223", "宕昌县")
+
+
+def test_the_central_enterprises_story_is_national() -> None:
+    # 中央企业 / 央企 are the state's own firms, sent by the centre: the county hit by the quake is their scene
+    text = ("央企挺身抗震救灾\n"
+            "地震发生后，中央企业再次吹响集结号，央企各级党组织迅速行动。\n"
+            "央企作为国民经济的脊梁，在危难时刻挺身而出，挑起抗震救灾的重担。\n"
+            "青川县发生6.2级地震后，各央企紧急调集通信车、油机和医疗队赶赴现场。\n")
+    assert code_and_name(text) == ("", "")
+
+
+def test_counted_provinces_sending_to_a_region_are_many_senders() -> None:
+    # 全国12个对口支援省市: many provinces send experts; 西藏 is their destination, not a placeless sender's scene
+    text = ("组团式医疗援藏十年\n"
+            "全国12个对口支援省市的医院遴派专家组团式帮扶西藏各级医疗机构。\n"
+            "十年来，为西藏培育本地医务人员5000余名。\n"
+            "西藏卫生健康服务网络愈加完善，西藏群众就医更加方便。\n")
+    assert code_and_name(text) == ("", "")

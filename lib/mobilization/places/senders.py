@@ -129,12 +129,17 @@ def _stationed_sender(best: str, resolved: list[tuple[Hit, str]], text: str, spe
 
 _SCENE_MENTIONS = 3  # body mentions of a destination that make it the story's scene when no sender is named
 
+# Senders counted as provinces (全国17个对口援助省市, 19个省份, 多个省区市): many places send, none is named; the place they
+# send to stays their destination, not a placeless sender's scene.
+_PROVINCES_COUNTED = re.compile(r"(?:[\d一二三四五六七八九十两多]+个|全国)[\u4e00-\u9fff]{0,6}?(?:省区市|省市区|省市|省份|省区)")
+
 
 
 def _placeless_senders_scene(resolved: list[tuple[Hit, str]], sent_to: set[str], text: str) -> set[str]:
     """The destinations that are the story's place because the sender has none (a central organ's team in a
     county, 中国外文局定点帮扶左权县; a school's visit, 我校副校长…前往费县): the sentence that sends to it names
-    no other division before it, and the body names it again three times or more.
+    no other division before it, nor counted provinces (全国12个对口支援省市: many senders, round 33), and the body
+    names it again three times or more.
 
     >>> from mobilization.places import Zone, find_hits, resolve
     >>> t = "外文局定点帮扶左权县。左权县脱贫。左权县党员。左权县群众。"
@@ -142,6 +147,9 @@ def _placeless_senders_scene(resolved: list[tuple[Hit, str]], sent_to: set[str],
     >>> _placeless_senders_scene(r, {"140722"}, t)
     {'140722'}
     >>> t = "宕昌县委派人帮扶左权县。左权县脱贫。左权县党员。左权县群众。"
+    >>> _placeless_senders_scene(resolve(find_hits(t, [Zone(0, len(t), "body")])), {"140722"}, t)
+    set()
+    >>> t = "全国12个对口支援省市帮扶左权县。左权县脱贫。左权县党员。左权县群众。"
     >>> _placeless_senders_scene(resolve(find_hits(t, [Zone(0, len(t), "body")])), {"140722"}, t)
     set()
     """
@@ -152,8 +160,9 @@ def _placeless_senders_scene(resolved: list[tuple[Hit, str]], sent_to: set[str],
             continue
         if h.dest:
             opens = max(text.rfind(c, 0, h.start) for c in _SENTENCE_END) + 1
-            if any(opens <= o.start < h.start and not o.dest and c != code
-                   for o, c in resolved) or _team_named_before(resolved, text, opens, h.start, code):
+            if (any(opens <= o.start < h.start and not o.dest and c != code for o, c in resolved)
+                    or _team_named_before(resolved, text, opens, h.start, code)
+                    or _PROVINCES_COUNTED.search(text, opens, h.start)):
                 sent_by_someone.add(code)
         elif h.zone == "body" and not h.host:
             again[code] += 1
