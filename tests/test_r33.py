@@ -78,3 +78,12 @@ def test_counted_provinces_sending_to_a_region_are_many_senders() -> None:
             "十年来，为西藏培育本地医务人员5000余名。\n"
             "西藏卫生健康服务网络愈加完善，西藏群众就医更加方便。\n")
     assert code_and_name(text) == ("", "")
+
+
+def test_a_volunteers_list_of_honours_names_no_place_of_the_story() -> None:
+    # 曾获…、江西省抗洪先进义工、江西省…先进个人的李华: titles she holds, not the province acting
+    text = ("社区党员志愿者24小时守护江堤\n"
+            "近期暴雨不断，南昌市东湖区豫章街道沿江社区组织党员志愿者在江边值守点24小时轮班巡堤。\n"
+            "社区党员、曾获中国红十字优秀志愿者、江西省抗洪救灾先进义工、江西省红十字会赴皖救灾先进个人的李华同志，"
+            "带领志愿者巡查堤岸。\n")
+    assert code_and_name(text) == ("360102", "东湖区")
