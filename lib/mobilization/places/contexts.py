@@ -136,6 +136,47 @@ _FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:股份有限公司|有限责
                          r"[\u4e00-\u9fff]{2,12}?(?:公益社|企业)")
 
 
+# After a name, a trade name of the organisation's own (two characters that begin no level of the place) and, within
+# a few more characters holding no organ of a government (委, 局, 厅, 办, 府: 重庆市农业农村委帮扶集团 is the city's
+# organ), a word of a firm's or private charity's name (data/place_context_words.csv brand_end).
+@lru_cache(maxsize=1)
+def _brand_pattern() -> re.Pattern[str]:
+    return re.compile(r"((?![省市县区州旗盟])(?:(?![委局厅办府])[\u4e00-\u9fff]){2})(?:(?![委局厅办府])[\u4e00-\u9fff]){0,8}?"
+                      f"(?:{_context_alt('brand_end')})")
+
+
+def _brand(text: str, end: int) -> str:
+    """The brand of a firm or charity named after the place ending at `end` (广东昭信集团 → 昭信), else "".
+
+    A firm or charity carries the place it was registered in (广东昭信集团, 宿州阳光天使公益助学中心): the story names
+    the organisation, however often, not the place; `decide` counts its name once. Not a place's own unit named
+    after its level (宕昌县中心医院: 县中 begins with a level character), nor its government's organ.
+
+    >>> t = "广东昭信集团党委发动员工。宕昌县中心医院。宿州阳光天使公益助学中心。重庆市农业农村委帮扶集团"
+    >>> _brand(t, 2), _brand(t, t.index("县中")), _brand(t, t.index("阳光")), _brand(t, t.index("农业"))
+    ('昭信', '', '阳光', '')
+    """
+    m = _brand_pattern().match(text, end)
+    return m.group(1) if m else ""
+
+
+# Before a verb of arrival, a natural force in the same clause (洪水到达, 从枢纽下泄的洪水到达, 台风已于…抵达).
+@lru_cache(maxsize=1)
+def _force_before() -> re.Pattern[str]:
+    return re.compile(f"(?:{_context_alt('force')})" r"[^，。；！？,;!?\n]{0,8}$")
+
+
+def _force_arrives(text: str, verb_start: int) -> bool:
+    """Is the one arriving where the verb at `verb_start` points a natural force (洪水到达霸州市, 洪峰抵达), not a team
+    or goods? Then the place is where the disaster reaches, not a destination weighed at nothing.
+
+    >>> t = "下泄的洪水到达霸州市。医疗队到达霸州市。"
+    >>> _force_arrives(t, t.index("到达")), _force_arrives(t, t.rindex("到达"))
+    (True, False)
+    """
+    return bool(_force_before().search(text, max(0, verb_start - 16), verb_start))
+
+
 # A forum post's header line: the poster's user name, then 发表于 and the time (新疆亮子 发表于 2010-8-5 14:05).
 _FORUM_POST = re.compile(r"[ \t　]*\S{1,20}?[ \t　]*发表于")
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
-from .contexts import _context_alt
+from .contexts import _brand, _context_alt
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup,
                      _parts_of_one, _scene_district)
 from .headline_levels import _headline_address, _one_county_story
@@ -101,7 +101,13 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     sent_to = {code for h, code in resolved if h.dest} | {h.codes[0] for h in abbreviations if h.dest}
     sent_to -= _placeless_senders_scene(resolved, sent_to, text)
     farms = {h.start: c for h, c in townships if h.surface.endswith(FARM_SUFFIXES)}
+    starts = {h.start for h, _ in resolved}
+    brands: set[tuple[str, str]] = set()
     for k, (h, code) in enumerate(resolved):
+        brand = "" if h.actor or h.dest or h.host or h.end in starts else _brand(text, h.end)
+        if brand and (code, brand) in brands:
+            continue  # 广东昭信集团 named again: the same firm, no more mention of 广东 (round 33)
+        brands.add((code, brand))
         nxt = resolved[k + 1] if k + 1 < len(resolved) else None
         if nxt and nxt[0].start <= h.end + 1 and code in ancestors(nxt[1]):
             continue  # a qualifier: 陇南市 in 陇南市宕昌县 only says which 宕昌县

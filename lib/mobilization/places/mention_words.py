@@ -121,7 +121,32 @@ def _in_honour(text: str, start: int, end: int) -> bool:
             return True
     lo = max(0, start - 10)
     return bool(c.honour_verb_before.search(text, lo, start) and c.honour_after.match(text, end)
-                or c.giver.search(text, lo, start) and c.giver_after.match(text, end))
+                or c.giver.search(text, lo, start) and c.giver_after.match(text, end)) or _in_honour_list(text, start, end)
+
+
+# A list of honours a verb of winning opens (曾获中国红十字优秀志愿者、湖南省抗冰救灾先进义工、…先进个人的金灿): each item
+# one title, ending in an honour's word or in 先进/优秀 and the one so honoured (先进义工, 优秀党员).
+_WON = re.compile(r"(?:曾|先后|多次|还|并)?获")
+_TITLE_END = re.compile(r"(?:先进|优秀|最美)[\u4e00-\u9fff]{1,3}$")
+_CLAUSE_END = "，。；！？,;!?\n"
+
+
+def _in_honour_list(text: str, start: int, end: int) -> bool:
+    """Is the name inside one item of a list of honours that a verb of winning opens (她曾获全国优秀志愿者、湖北省
+    抗洪先进个人、…)? Each item, up to the next 、 or the 的 before the person, is a title, not the story's place
+    (round 33: `_in_honour` read only the list's first item, within ten characters of the verb).
+
+    >>> t = "曾获中国红十字优秀志愿者、湖南省抗冰救灾先进义工、湖南省赴川救灾先进个人的金灿同志。湖南省防汛。"
+    >>> [_in_honour_list(t, k, k + 3) for k in (t.index("湖南省"), t.index("湖南省", 15), t.rindex("湖南省"))]
+    [True, True, False]
+    """
+    opens = max(text.rfind(ch, 0, start) for ch in _CLAUSE_END) + 1
+    verbs = list(_WON.finditer(text, opens, start))
+    if not verbs or "的" in text[verbs[-1].end():start]:
+        return False
+    stop = min((k for k in (text.find(ch, end) for ch in _CLAUSE_END + "、的") if k >= 0), default=len(text))
+    item = text[end:stop]
+    return stop - end <= 20 and bool(_TITLE_END.search(item) or cues().honour.search(item))
 
 
 # After a name, an institution named after the place (徐州医科大学附属医院, 漯河食品职业学院) and one of its own organs

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..gazetteer import Entry, ancestors, automaton, place_words
 from ..lexicon import read_rows
-from .contexts import (_FIRM_AFTER, _credited_person, _forum_user, _in_column_tag, _in_quoted_name, _left_behind,
+from .contexts import (_FIRM_AFTER, _credited_person, _force_arrives, _forum_user, _in_column_tag, _in_quoted_name, _left_behind,
                        _ordinary_word, _qualifies_other, _river_name, _tail_of_township, _typhoon_name, _whole_words)
 from .cues import cues, role_words
 from .mention_passes import _stationed_organs, _without_given_names, _without_titles, _zone_districts
@@ -196,11 +196,14 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         actor = not host and bool(cues().actor.match(text, end) or cues().sends.match(text, end)
                                   or _INSTITUTION_ORGAN.match(text, end))
         formal = qualified or bool(_SUBUNIT.match(text, end))
-        dest = (bool(cues().dest.search(text, max(0, start - 4), start)) or _left_behind(text, start, end)
+        verb = cues().dest.search(text, max(0, start - 4), start)
+        # a flood or typhoon arriving (洪水到达霸州市): where the disaster reaches, an event's place, not a destination
+        arrives = bool(verb) and _force_arrives(text, verb.start())
+        dest = (bool(verb) and not arrives or _left_behind(text, start, end)
                 or text[start - 1:start] == "驻" and bool(_SUBUNIT.match(text, end)) or (
             last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))) \
             and not _reporter_travels(text, start)
-        event = not actor and bool(cues().event.match(text, end))
+        event = not actor and (arrives or bool(cues().event.match(text, end)))
         if zone != "body" and (_agency_pattern().search(text, max(0, start - 9), start)
                                or qualified and start <= bureau_end + 1):
             zone = "body"  # 新华社北京…电: the agency's bureau (新华社甘肃舟曲…电: its province, then its city)

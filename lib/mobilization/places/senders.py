@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
+from .contexts import _context_alt
 from .mentions import Hit
 from .selves import _SPEAKING_COUNTY, Speech
 
@@ -34,6 +36,30 @@ def _sender_above(best: str, sent_to: set[str], score: dict[str, float], count: 
 _SENDER_UNIT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|委|办|中心|公司|支队|医院|集团|银行)")
 
 _STATIONS = re.compile(r"派驻|选派|下派|下沉到|下沉至|访惠聚|驻(?=[\u4e00-\u9fff]{0,12}?村)")
+
+
+def _not_the_citys(text: str, h: Hit, unit_end: int, resolved: list[tuple[Hit, str]]) -> bool:
+    """Is the unit after the city's name another's than the city's own? The city only says which county or zone
+    it belongs to: a county named right after it (佛山禅城区祖庙街道农办: 禅城区's street office, as 陇南市 in
+    陇南市宕昌县 only says which 宕昌县), or a functional zone the census does not list (信阳市鸡公山管理区党工委: the
+    zone's committee, data/place_context_words.csv zone_between). A team from such a unit is not the city's: the
+    codebook's sender is the county, or, for a zone with no census code, the county the team works in.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "信阳市鸡公山管理区党工委选派队员。佛山禅城区农办选派队员。信阳市农业局选派队员。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> [(h.surface, _not_the_citys(t, h, _SENDER_UNIT.match(t, h.end).end(), r)) for h, _ in r if h.surface != "禅城区"]
+    [('信阳市', True), ('佛山', True), ('信阳市', False)]
+    """
+    if any(o.start == h.end for o, _ in resolved):
+        return True
+    return bool(_zone_unit().match(text, h.end, unit_end))
+
+
+@lru_cache(maxsize=1)
+def _zone_unit() -> re.Pattern[str]:
+    """A functional zone's name (鸡公山管理区, 高新区 …) opening the unit after a city's name."""
+    return re.compile(r"[\u4e00-\u9fff]{0,8}?" f"(?:{_context_alt('zone_between')})")
 
 
 
@@ -88,7 +114,7 @@ def _stationed_sender(best: str, resolved: list[tuple[Hit, str]], text: str, spe
         if code != city or h.dest or h.township or h.zone == "title":
             continue
         unit = _SENDER_UNIT.match(text, h.end)
-        if not unit:
+        if not unit or _not_the_citys(text, h, unit.end(), resolved):
             continue
         close = min((k for k in (text.find(c, unit.end()) for c in _SENTENCE_END) if k >= 0), default=len(text))
         verb = _STATIONS.search(text, unit.end(), close)
@@ -103,12 +129,17 @@ def _stationed_sender(best: str, resolved: list[tuple[Hit, str]], text: str, spe
 
 _SCENE_MENTIONS = 3  # body mentions of a destination that make it the story's scene when no sender is named
 
+# Senders counted as provinces (全国17个对口援助省市, 19个省份, 多个省区市): many places send, none is named; the place they
+# send to stays their destination, not a placeless sender's scene.
+_PROVINCES_COUNTED = re.compile(r"(?:[\d一二三四五六七八九十两多]+个|全国)[\u4e00-\u9fff]{0,6}?(?:省区市|省市区|省市|省份|省区)")
+
 
 
 def _placeless_senders_scene(resolved: list[tuple[Hit, str]], sent_to: set[str], text: str) -> set[str]:
     """The destinations that are the story's place because the sender has none (a central organ's team in a
     county, 中国外文局定点帮扶左权县; a school's visit, 我校副校长…前往费县): the sentence that sends to it names
-    no other division before it, and the body names it again three times or more.
+    no other division before it, nor counted provinces (全国12个对口支援省市: many senders, round 33), and the body
+    names it again three times or more.
 
     >>> from mobilization.places import Zone, find_hits, resolve
     >>> t = "外文局定点帮扶左权县。左权县脱贫。左权县党员。左权县群众。"
@@ -116,6 +147,9 @@ def _placeless_senders_scene(resolved: list[tuple[Hit, str]], sent_to: set[str],
     >>> _placeless_senders_scene(r, {"140722"}, t)
     {'140722'}
     >>> t = "宕昌县委派人帮扶左权县。左权县脱贫。左权县党员。左权县群众。"
+    >>> _placeless_senders_scene(resolve(find_hits(t, [Zone(0, len(t), "body")])), {"140722"}, t)
+    set()
+    >>> t = "全国12个对口支援省市帮扶左权县。左权县脱贫。左权县党员。左权县群众。"
     >>> _placeless_senders_scene(resolve(find_hits(t, [Zone(0, len(t), "body")])), {"140722"}, t)
     set()
     """
@@ -126,8 +160,9 @@ def _placeless_senders_scene(resolved: list[tuple[Hit, str]], sent_to: set[str],
             continue
         if h.dest:
             opens = max(text.rfind(c, 0, h.start) for c in _SENTENCE_END) + 1
-            if any(opens <= o.start < h.start and not o.dest and c != code
-                   for o, c in resolved) or _team_named_before(resolved, text, opens, h.start, code):
+            if (any(opens <= o.start < h.start and not o.dest and c != code for o, c in resolved)
+                    or _team_named_before(resolved, text, opens, h.start, code)
+                    or _PROVINCES_COUNTED.search(text, opens, h.start)):
                 sent_by_someone.add(code)
         elif h.zone == "body" and not h.host:
             again[code] += 1
