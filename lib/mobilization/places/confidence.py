@@ -28,7 +28,9 @@ class Signals:
     `level`: province, prefecture or county; `heaviest`: the pick is the division with the most weight of its
     own (no level, actor or sender rule moved it); `above`: the weight of divisions above it (a province or
     prefecture framing a county); `below`: the weight of its parts; `others`: how many divisions outside its
-    line have weight; `sent`: a team's destination was named (驰援, 赴 …); `acts`: the pick is named as an actor.
+    line have weight; `sent`: a team's destination was named (驰援, 赴 …); `acts`: the pick is named as an actor;
+    `short`: its deciding mention is a short form (宕昌 for 宕昌县); `outlet`: the page's outlet names it or a division
+    above it (兰州晚报 over 宕昌县).
     """
 
     support: float
@@ -42,12 +44,16 @@ class Signals:
     others: int = 0
     sent: bool = False
     acts: bool = False
+    short: bool = False
+    outlet: bool = False
 
 
 def signals_of(best: str, top: str, score: dict[str, float], support: float, rival: float, zones: set[str],
-               mentions: int, acts: set[str], sent_to: set[str]) -> Signals:
+               mentions: int, acts: set[str], sent_to: set[str], short: bool = False,
+               host: frozenset[str] = frozenset()) -> Signals:
     """The signals of `decide`'s pick `best` (`top`: the division with the most weight before the level, actor and
-    sender rules; `score`: every division's weight).
+    sender rules; `score`: every division's weight; `short`: its mention is a short form; `host`: the divisions the
+    page's outlet names).
 
     >>> s = signals_of("621223", "621223", {"621223": 8.0, "621200": 1.0, "620100": 1.0}, 9.0, 1.0, {"title"}, 3,
     ...                {"621223"}, set())
@@ -59,7 +65,7 @@ def signals_of(best: str, top: str, score: dict[str, float], support: float, riv
     others = [c for c, w in score.items() if w > 0 and c != best and c not in line and c not in below]
     return Signals(support, rival, frozenset(zones), mentions, divisions()[best].level, top == best,
                    sum(score.get(c, 0.0) for c in line), sum(score[c] for c in below), len(others),
-                   bool(sent_to), best in acts)
+                   bool(sent_to), best in acts, short, bool(host & (line | {best})))
 
 
 def strength(s: Signals) -> str:

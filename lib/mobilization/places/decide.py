@@ -259,7 +259,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     if support < 2.0 and not heard and h.township:  # the one place is a township: the city may speak of it
         best = _speaking_prefecture(best, text)
     # the word goes by the level of the final pick and the strength of its naming (places.confidence)
-    confidence = place_confidence(signals_of(best, ranked[0], score, support, rival, where[best], count[best], acts, sent_to))
+    confidence = place_confidence(signals_of(best, ranked[0], score, support, rival, where[best], count[best], acts,
+                                             sent_to, h.entry.alias, frozenset(host)))
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
