@@ -80,7 +80,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     >>> z = [Zone(0, 9, "title"), Zone(9, 200, "body")]
     >>> t = "秦皇岛下沉干部\\n海港区300人，山海关区200人，北戴河区100人，秦皇岛市共计600人。"
     >>> g = decide(resolve(find_hits(t, z)), t); g.name, g.level, g.confidence
-    ('秦皇岛市', 'prefecture', 'high')
+    ('秦皇岛市', 'prefecture', 'medium')
     """
     table = divisions()
     outside = _outside_weight(text)
