@@ -45,12 +45,11 @@ def test_the_word_follows_the_table_and_an_overlay_may_change_it(tmp_path, monke
     s = Signals(9.0, 1.0, frozenset({"title"}), 3, "prefecture")
     assert word(s) == "medium"
     (tmp_path / "place_confidence.csv").write_text(
-        "level,strength,word\ncounty,strong,high\ncounty,weak,medium\nprefecture,strong,high\nprefecture,weak,low\n"
-        "province,strong,low\nprefecture,weak,low\n", encoding="utf-8")
+        "level,strong,weak\nprefecture,high,low\n", encoding="utf-8")  # one row replaces the shipped prefecture's
     monkeypatch.setenv("MOBILIZATION_DATA", str(tmp_path))
     table.cache_clear()
     try:
-        assert word(s) == "high"
+        assert word(s) == "high" and word(Signals(9.0, 1.0, frozenset({"title"}), 3, "province")) == "low"
     finally:
         monkeypatch.delenv("MOBILIZATION_DATA")
         table.cache_clear()

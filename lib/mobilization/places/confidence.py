@@ -97,7 +97,7 @@ def table() -> dict[tuple[str, str], str]:
     >>> table()[("county", "strong")], table()[("province", "strong")]
     ('high', 'low')
     """
-    return {(r["level"], r["strength"]): r["word"] for r in read_rows("place_confidence.csv")}
+    return {(r["level"], strength): r[strength] for r in read_rows("place_confidence.csv") for strength in ("strong", "weak")}
 
 
 def word(s: Signals) -> str:
