@@ -2,23 +2,34 @@
 """Is a detected place's confidence a filter? Place accuracy per confidence word, over labelled corpora.
 
     python benchmarks/heldout/place_confidence.py /work/heldout/AO /work/heldout/AQ /work/heldout/AS
+    python benchmarks/heldout/place_confidence.py --loco /work/heldout/AO /work/heldout/AQ … [--signals OUT.csv]
 
-Each folder holds texts/NNN.txt and gold_places.csv (as score_places.py reads them). Detection only (no user
-metadata). Prints, for high / medium / low and for no place given, how many reports were right: a confidence that
-is a filter has high far above the others. Run it with an older tree's `lib` on PYTHONPATH to measure a first contact.
+Each folder holds texts/NNN.txt and gold_places.csv (as score_places.py reads them); the folder's name is the
+corpus's. Detection only (no user metadata). Prints, per corpus and pooled, for high / medium / low and for no place
+given, how many reports were right: a confidence that is a filter has high far above the others. Run it with an
+older tree's `lib` on PYTHONPATH to measure a first contact (without --loco and --signals, which need this tree's
+`places.confidence`).
+
+--loco judges the table of data/place_confidence.csv leave one corpus out: for each corpus in turn, the word of each
+(level, strength) cell is made from the other corpora alone (high when their reports in the cell were right at least
+`HIGH` of the time, low below `LOW`, medium between; thresholds fixed before any left-out score was seen), then
+the left-out corpus is scored with it. --signals writes every report's pick, right or wrong, and the signals
+`decide` had (places.confidence.Signals), for designing the next rule.
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import re
-from collections import Counter
+import sys
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from mobilization.corpus import load
 from mobilization.documents import describe
 
 LEVELS = ("high", "medium", "low", "none")
+HIGH, LOW = 0.95, 0.5  # a cell's training accuracy for high, and below which it is low (fixed before measuring)
 
 
 def confidence_word(evidence: str, got: str) -> str:
@@ -31,27 +42,114 @@ def confidence_word(evidence: str, got: str) -> str:
     return m.group(1) if m else ("none" if not got else "unstated")
 
 
-def tally(folders: list[Path]) -> Counter:
-    """(confidence word, right) counts over every labelled report of the folders."""
-    counts: Counter = Counter()
+def _gold(folder: Path) -> list[dict[str, str]]:
+    with (folder / "gold_places.csv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def reports(folders: list[Path], signals: bool = False) -> list[dict[str, object]]:
+    """One row per labelled report: corpus, doc, gold, pick, right, word (and, with `signals`, what `decide` knew
+    of its pick: places.confidence.Signals, its strength and the tenth session's word)."""
+    recorded: list[object] = []
+    if signals:  # record the signals decide hands to the confidence (this tree's places.confidence only)
+        decide_module = sys.modules["mobilization.places.decide"]
+        word = decide_module.place_confidence
+
+        def record(s: object) -> str:
+            recorded.append(s)
+            return word(s)
+
+        decide_module.place_confidence = record
+    rows = []
     for folder in folders:
-        with (folder / "gold_places.csv").open(encoding="utf-8") as fh:
-            gold = list(csv.DictReader(line for line in fh if not line.startswith("#")))
-        for g in gold:
+        for g in _gold(folder):
+            recorded.clear()
             info = describe(load(folder / "texts" / f"{g['doc']}.txt"), user={})
             got = info.place_code if info.place_source == "detected" else ""
-            counts[(confidence_word(info.place_evidence, got), got == g["place_code"].strip())] += 1
-    return counts
+            row: dict[str, object] = {"corpus": folder.name, "doc": g["doc"], "gold": g["place_code"].strip(),
+                                      "pick": got, "level": info.place_level if got else "",
+                                      "right": int(got == g["place_code"].strip()),
+                                      "word": confidence_word(info.place_evidence, got)}
+            if signals and got and recorded:
+                from mobilization.places.confidence import counts_word, strength
+                s = recorded[-1]
+                row.update({k: v for k, v in vars(s).items() if k != "zones"})
+                row.update(zones="+".join(sorted(s.zones)), strength=strength(s), counts_word=counts_word(s))
+            rows.append(row)
+    return rows
+
+
+def tally(rows: list[dict[str, object]], key: str = "word") -> Counter:
+    """(confidence word, right) counts over the rows."""
+    return Counter((str(r[key]), bool(r["right"])) for r in rows)
+
+
+def show(name: str, counts: Counter) -> str:
+    """One line: high / medium / low / none as right/all, and the share of the placed reports said high.
+
+    >>> show("X", Counter({("high", True): 9, ("high", False): 1, ("low", True): 1}))
+    'X: high 9/10, medium 0/0, low 1/1, none 0/0; high 0.91 of the placed'
+    """
+    parts = [f"{w} {counts[(w, True)]}/{counts[(w, True)] + counts[(w, False)]}" for w in LEVELS]
+    placed = sum(n for (w, _), n in counts.items() if w != "none")
+    high = counts[("high", True)] + counts[("high", False)]
+    return f"{name}: {', '.join(parts)}; high {high / placed if placed else 0:.2f} of the placed"
+
+
+def cell_words(rows: list[dict[str, object]]) -> dict[tuple[str, str], str]:
+    """The word of each (level, strength) cell from the rows' accuracy in it (`HIGH`, `LOW`).
+
+    >>> cell_words([{"level": "county", "strength": "strong", "right": 1}] * 19 + [{"level": "county", "strength": "strong", "right": 0}])
+    {('county', 'strong'): 'high'}
+    """
+    seen: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for r in rows:
+        if r.get("strength"):
+            seen[(str(r["level"]), str(r["strength"]))].append(int(r["right"]))
+    return {cell: "high" if sum(v) / len(v) >= HIGH else "low" if sum(v) / len(v) < LOW else "medium"
+            for cell, v in sorted(seen.items())}
+
+
+def loco(rows: list[dict[str, object]]) -> None:
+    """Print each corpus scored with the cell words made from the other corpora, and the pooled count."""
+    from mobilization.places.confidence import table
+    shipped = table()
+    pooled: Counter = Counter()
+    for corpus in dict.fromkeys(str(r["corpus"]) for r in rows):
+        words = cell_words([r for r in rows if r["corpus"] != corpus])
+        scored = [{**r, "loco": words.get((str(r["level"]), str(r.get("strength", ""))), "medium") if r["pick"] else "none"}
+                  for r in rows if r["corpus"] == corpus]
+        counts = tally(scored, "loco")
+        pooled += counts
+        differs = {c: w for c, w in words.items() if shipped.get(c) != w}
+        print(show(corpus, counts) + (f" (cells unlike the shipped table: {differs})" if differs else ""))
+    print(show("pooled", pooled))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", type=Path, nargs="+")
-    counts = tally(parser.parse_args().folders)
-    for word in LEVELS + ("unstated",):
-        right, wrong = counts[(word, True)], counts[(word, False)]
-        if right + wrong:
-            print(f"{word}: {right}/{right + wrong} right ({right / (right + wrong):.2f})")
+    parser.add_argument("--loco", action="store_true", help="judge the cell table leave one corpus out")
+    parser.add_argument("--signals", type=Path, help="write every report's pick and signals to this CSV")
+    args = parser.parse_args()
+    rows = reports(args.folders, signals=bool(args.loco or args.signals))
+    if args.signals:
+        keys = list(dict.fromkeys(k for r in rows for k in r))
+        with args.signals.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, keys, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+    if args.loco:
+        print("leave one corpus out (cell words from the other corpora):")
+        loco(rows)
+        print("shipped table, every corpus:")
+    for corpus in dict.fromkeys(str(r["corpus"]) for r in rows):
+        print(show(corpus, tally([r for r in rows if r["corpus"] == corpus])))
+    if len(args.folders) > 1:
+        print(show("pooled", tally(rows)))
+    for word in ("unstated",):
+        if tally(rows)[(word, True)] + tally(rows)[(word, False)]:
+            print(f"{word}: {tally(rows)[(word, True)]} right of {tally(rows)[(word, True)] + tally(rows)[(word, False)]}")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,8 @@ the ones above it in this list; the rules are in each module's docstring and in 
 - `no_place` (5, part): why no division is the report's: a national report, several provinces, Hong Kong,
   Macau or Taiwan (`national_cues`).
 - `senders` (5, part): sender or scene: the place that sends a team over the place it was sent to, and back.
+- `confidence` (5, part): the confidence word of the pick, by its level and how strongly the text names it
+  (data/place_confidence.csv; docs/rounds/c11.md).
 - `decide` (5): the reporting unit from the weighed mentions, or why there is none (`decide`,
   `PlaceGuess`).
 - `features` (6a), `rerank` (6): the candidate divisions and their numbers; a learned linear re-ranker

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
+from .confidence import signals_of, word as place_confidence
 from .contexts import _brand, _context_alt
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup,
                      _parts_of_one, _scene_district)
@@ -79,7 +80,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     >>> z = [Zone(0, 9, "title"), Zone(9, 200, "body")]
     >>> t = "秦皇岛下沉干部\\n海港区300人，山海关区200人，北戴河区100人，秦皇岛市共计600人。"
     >>> g = decide(resolve(find_hits(t, z)), t); g.name, g.level, g.confidence
-    ('秦皇岛市', 'prefecture', 'high')
+    ('秦皇岛市', 'prefecture', 'medium')
     """
     table = divisions()
     outside = _outside_weight(text)
@@ -256,7 +257,6 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         return _unknown("only one passing mention of a place")
     if rival >= support and not heard and not (rival == support and best in acts and rivals[0] not in acts):
         return _unknown("two places named as often")
-    confidence = _confidence(support, rival, where[best])
     h = best_hit.get(best) or first[best]
     own = _outlets_town(best, host, resolved, townships)
     if own != best:  # its mentions: the outlet's and the town's
@@ -264,6 +264,9 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         best, h = own, first[own]
     if support < 2.0 and not heard and h.township:  # the one place is a township: the city may speak of it
         best = _speaking_prefecture(best, text)
+    # the word goes by the level of the final pick and the strength of its naming (places.confidence)
+    confidence = place_confidence(signals_of(best, ranked[0], score, support, rival, where[best], count[best], acts,
+                                             sent_to, h.entry.alias, frozenset(host)))
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
@@ -402,15 +405,6 @@ def _speaking_prefecture(county: str, text: str) -> str:
             parents = [c for c in ancestors(county) if table[c].level == "prefecture"]
             return parents[0] if parents else county
     return county
-
-
-
-def _confidence(best: float, rival: float, zones: set[str]) -> str:
-    if zones & {"title", "source"} and best >= 2 * rival and best >= 4:
-        return "high"
-    if best >= 1.5 * rival and best >= 3:
-        return "medium"
-    return "low"
 
 
 
