@@ -61,6 +61,19 @@ _UNIT_NAME = 4  # the longest unit counted one in each place (分公司, 办事�
 # stand alone (全港18区, 南京、南通两地); 省 县 市 镇 乡 村 counted bare stand alone in the genre (两省人民 still counts)
 _MODIFYING_PLACES = frozenset(("区", "地", "国"))
 _DIGIT_BY_DIGIT = re.compile("[零〇一二两三四五六七八九]{2,}")
+# round q25: names listed right before a count of places (浦东、静安、闵行、宝山四区, 北蔡村、沟北村、岔峪村三村, 周上和刘皇
+# 三村): the count sums up the places just named, in apposition, so it counts them whatever noun follows
+_NAMES_LISTED = re.compile("(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}[、和及与][\u4e00-\u9fff]{1,8}\\Z")
+_NAMES_REACH = 60  # how far back the list of names may begin
+
+
+def _names_listed(text: str, i: int) -> bool:
+    """A list of two or more names ends right before text[i] (the numeral of a count of places).
+
+    >>> _names_listed("浦东、静安、宝山四区", 8), _names_listed("周上和刘皇三村", 5), _names_listed("沪港两地", 2)
+    (True, True, False)
+    """
+    return _NAMES_LISTED.search(text, max(0, i - _NAMES_REACH), i) is not None
 _NAMED_PLACE = 100  # from here on, digits right before a place noun are its name (303区, 217省道)
 
 
@@ -178,9 +191,12 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
                 and num.value >= _NAMED_PLACE and not m.group("scale") and num.approx == "exact":
             return None  # 303区, 217省道 (round q15): three digits before a place noun name it, they do not count
         if classifier.noun == "self" and classifier.category == "coverage" and (
-                text[num.start - 1:num.start] == classifier.word or not math.isfinite(num.value)
+                (text[num.start - 1:num.start] == classifier.word and text[num.start - 2:num.start - 1] in _NUMERAL_CHARS)
+                or not math.isfinite(num.value)
                 or (num.chinese and num.approx == "exact" and _DIGIT_BY_DIGIT.fullmatch(text, num.start, num.end))):
             return None  # 一区二区三区, 二七区 (round q15): a series of numbered names, a name read digit by digit
+            # (round q25: the unit before the numeral is a series' only after a numeral: 岔峪村三村 counts, the last of
+            # three villages named before it)
         if classifier.word == "区" and text[num.start - 1:num.start] == "会":
             return None  # 狮子会18区, 狮子会303区 (round q15): an association's numbered district is its name
         if classifier.kind == "measure" and text.startswith(_PACKAGE, unit_end):
@@ -229,7 +245,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if places:
             entity, end = text[unit_end - len(unit):end + places], end + places
             # 8县(市), 26省(区、市): the places named in the parenthesis are counted with the unit
-        if classifier.word in _MODIFYING_PLACES and end == unit_end:
+        if classifier.word in _MODIFYING_PLACES and end == unit_end and not _names_listed(text, num.start):
             # 三地分公司 (round q15): a unit of an organization right after a count of places is one in each of
             # them, and the units are what is counted; any other noun there (沪港两地众多女性, 两地众多妇女组织,
             # 两地路政、道路养护部门: two kinds in each place) makes the places its modifier, and nothing is counted
@@ -359,6 +375,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         entity = entity.translate(_NO_QUOTES)
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads):
         return None  # 口 of 口罩, 口岸, 人口: not the classifier of wells and ponds (classifiers.csv heads)
+    if classifier is not None and classifier.word in _NO_UNIT and not entity:
+        return None  # 十九大, 三大 alone: N大 counts only the noun it names (round q25: any noun, not a few heads)
     if num.is_one and not (_one_item(classifier, head) if _goods_unit(classifier)
                            else head is not None and (not head.open or _listed_count(text, num.start, lex))):
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
