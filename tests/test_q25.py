@@ -44,3 +44,10 @@ def test_trapped_households_joined_by_de():
     # a 的 between the count and its noun does not hide the harm after them: the trapped are the toll, other
     assert _read("接到报警,河口村40多户的村民被洪水围困,消防队迅速出动。")[0][3] == "other"                    # was coverage
     assert _read("接到报警,河口村40多户村民被洪水围困。")[0][3] == "other"
+
+
+def test_n_da_before_a_compound_it_modifies():
+    # N大 before a noun-noun compound modifies its first noun: the channels of the four chains are no count of them
+    assert _read("捐款可经四大超商通路汇入。") == []                                                    # was 四大超商通路
+    # a one-character suffix or a name after the noun leaves the count
+    assert [v for _, v, *_ in _read("全市八大产业园区入驻企业。")] == [8.0]

@@ -375,8 +375,9 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         entity = entity.translate(_NO_QUOTES)
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads):
         return None  # 口 of 口罩, 口岸, 人口: not the classifier of wells and ponds (classifiers.csv heads)
-    if classifier is not None and classifier.word in _NO_UNIT and not entity:
-        return None  # 十九大, 三大 alone: N大 counts only the noun it names (round q25: any noun, not a few heads)
+    if classifier is not None and classifier.word in _NO_UNIT and (not entity or _noun_compound(entity)):
+        return None  # 十九大, 三大 alone: N大 counts only the noun it names (round q25: any noun, not a few heads), and
+        # not the head of a compound it modifies the first noun of (四大超商通路: the channels of the four chains)
     if num.is_one and not (_one_item(classifier, head) if _goods_unit(classifier)
                            else head is not None and (not head.open or _listed_count(text, num.start, lex))):
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
@@ -418,6 +419,17 @@ _KINDS = ("类", "大类", "种")  # classifiers that count kinds of what they c
 
 
 _NO_UNIT = ("大",)  # 7大扶贫产业: 大 reads like a classifier but is none; the count has no unit (round q17)
+
+
+def _noun_compound(noun: str) -> bool:
+    """A common noun followed by another of two or more characters (超商|通路, 主导产业|产值): a compound whose first
+    noun a count before it modifies (round q25); a one-character suffix (产业园|区) or a name (政党|民建联) is none.
+
+    >>> _noun_compound("超商通路"), _noun_compound("产业园区"), _noun_compound("主要政党民建联"), _noun_compound("支持计划")
+    (True, False, False, False)
+    """
+    words = _tagged(noun)
+    return any(t1 == "n" and t2 == "n" and len(w2) >= 2 for (_, t1), (w2, t2) in zip(words, words[1:]))
 
 
 _PACKAGE = "装"  # after a measure: 25公斤装, the size of one package
