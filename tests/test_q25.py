@@ -51,3 +51,17 @@ def test_n_da_before_a_compound_it_modifies():
     assert _read("捐款可经四大超商通路汇入。") == []                                                    # was 四大超商通路
     # a one-character suffix or a name after the noun leaves the count
     assert [v for _, v, *_ in _read("全市八大产业园区入驻企业。")] == [8.0]
+
+
+def test_a_size_class_of_firms():
+    # people over a bar, made by 的 the size of the firms after it, are a class of firms, not people counted
+    assert _read("在300人以上的企业组建应急分队。") == []                                              # was 300人以上
+    # people over a bar who act are counted
+    assert [v for _, v, *_ in _read("共有300人以上参加。")] == [300.0]
+
+
+def test_an_address_of_building_and_floor():
+    # building 5, 12th floor: an address, not five buildings
+    assert _read("第二站是5栋12楼的一户人家。") == []                                                 # was 5栋12楼
+    # buildings of so many floors are counted
+    assert [v for _, v, *_ in _read("新建住宅楼5栋12层。")] == [5.0]

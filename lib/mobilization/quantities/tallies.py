@@ -14,7 +14,7 @@ from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, _SENT
 from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
-from .conditions import _gift_class, _own_money, _threshold
+from .conditions import _gift_class, _own_money, _threshold, size_class
 from .window_tags import _tagged
 from .shares import (_PER_UNIT_REACH, _contents, _per_unit, _ration, _sentence_bounds, more_contents,
                      per_head_respectively, share_cues)
@@ -466,6 +466,8 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
             continue
         if q.currency and (_threshold(q, text, lex) or _own_money(q, text) or _gift_class(q, text)):
             continue
+        if q.approx in ("more_than", "at_least") and size_class(q, text, lex):
+            continue  # 1000人以上的企业: firms of that size (round q25)
         if has_spread and _spread(q, text):
             continue
         if has_group and _group_size(q, text, lex):
