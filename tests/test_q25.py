@@ -65,3 +65,9 @@ def test_an_address_of_building_and_floor():
     assert _read("第二站是5栋12楼的一户人家。") == []                                                 # was 5栋12楼
     # buildings of so many floors are counted
     assert [v for _, v, *_ in _read("新建住宅楼5栋12层。")] == [5.0]
+
+
+def test_groups_of_people_are_organizations():
+    # a classifier of groups (队, 组) before a noun of people counts the groups
+    assert _read("商会派出12队义工上门派发物资。")[0][3] == "organization"                              # was personnel
+    assert _read("共派出医护人员20名。")[0][3] == "personnel"

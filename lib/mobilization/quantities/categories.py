@@ -50,6 +50,9 @@ def _category(classifier: Classifier | None, head: Head | None) -> str:
             head is None or not head.category or classifier.kind in ("money", "event")
             or classifier.category == "personnel" or classifier.inside):
         return classifier.category
+    if classifier is not None and classifier.category == "organization" and classifier.kind == "count" \
+            and head is not None and head.category == "personnel":
+        return "organization"  # 10队义工, 两组救援人员: a classifier of groups before people counts groups (round q25)
     if head is not None and head.category:
         return head.category
     if head is None and classifier is not None and classifier.unlisted:
