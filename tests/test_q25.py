@@ -71,3 +71,11 @@ def test_groups_of_people_are_organizations():
     # a classifier of groups (队, 组) before a noun of people counts the groups
     assert _read("商会派出12队义工上门派发物资。")[0][3] == "organization"                              # was personnel
     assert _read("共派出医护人员20名。")[0][3] == "personnel"
+
+
+def test_adverbs_between_a_place_and_its_you():
+    # 仅有, 大约就有: the place's own households are its description, other (CODEBOOK fourth session)
+    assert _read("该村仅有210户。")[0][3] == "other"                                                   # was coverage
+    assert _read("该村共有210户。")[0][3] == "other"
+    # households a verb reaches stay coverage
+    assert _read("走访全村210户。")[0][3] == "coverage"
