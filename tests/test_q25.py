@@ -58,6 +58,8 @@ def test_a_size_class_of_firms():
     assert _read("在300人以上的企业组建应急分队。") == []                                              # was 300人以上
     # people over a bar who act are counted
     assert [v for _, v, *_ in _read("共有300人以上参加。")] == [300.0]
+    # an approximate count of the people a team is made of is counted
+    assert [v for _, v, *_ in _read("全乡组织130余人的志愿者队伍抢修道路。")] == [130.0]
 
 
 def test_an_address_of_building_and_floor():

@@ -118,13 +118,19 @@ def size_class(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> t = "在1000人以上的企业组建志愿者队伍"
     >>> size_class(scan(t, lexicon())[0], t, lexicon())
     True
-    >>> t = "1000人以上的志愿者参加"; size_class(scan(t, lexicon())[0], t, lexicon())
-    False
+    >>> [size_class(scan(t, lexicon())[0], t, lexicon()) for t in ("1000人以上的志愿者参加", "130余人的志愿者队伍抢修道路")]
+    [False, False]
     """
     if q.currency or q.approx not in _BAR or not text.startswith("的", q.end):
         return False
+    if not q.surface.endswith(tuple(w for w, a in lex.after if a in _BAR)) or _TEAM_AFTER.match(text, q.end):
+        return False  # (130余人的志愿者队伍: an approximate count, and the team is made of them; the bar of a class is
+        # stated after the unit, 以上)
     cls = lex.classifiers.get(q.unit)
     return cls is not None and cls.category == "personnel" and _units_after(text, q.end + 1, lex)
+
+
+_TEAM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:队伍|队|小组|团队)")  # a team the people counted make up
 
 
 def _units_after(text: str, i: int, lex: Lexicon) -> bool:
