@@ -245,16 +245,16 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if places:
             entity, end = text[unit_end - len(unit):end + places], end + places
             # 8县(市), 26省(区、市): the places named in the parenthesis are counted with the unit
-        if classifier.word in _MODIFYING_PLACES and end == unit_end and not _names_listed(text, num.start):
+        if classifier.word in _MODIFYING_PLACES and end == unit_end:
             # 三地分公司 (round q15): a unit of an organization right after a count of places is one in each of
             # them, and the units are what is counted; any other noun there (沪港两地众多女性, 两地众多妇女组织,
             # 两地路政、道路养护部门: two kinds in each place) makes the places its modifier, and nothing is counted
             n, h = noun_after(text, end, False, lex)
             if n and h is not None and h.category == "organization" and n <= _UNIT_NAME \
-                    and not _LIST_MARK.search(text, end, end + n):
+                    and not _LIST_MARK.search(text, end, end + n + 1):  # (nor first of a list: 两地部队、武警, q25)
                 entity, head, end = text[end:end + n], h, end + n
-            elif n and h is not None:
-                return None
+            elif n and h is not None and not _names_listed(text, num.start):
+                return None  # (round q25: not after a list of the places' names, 浦东、静安、闵行、宝山四区设置分会场)
     if noun == "both" and not headline:
         n, head = noun_after(text, end, classifier is not None and classifier.category == "personnel", lex,
                              fallback=classifier is not None and classifier.kind != "money")
@@ -373,11 +373,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         # the clause names what is counted; not one sentence alone, 每人2个, which is whole)
     if entity:
         entity = entity.translate(_NO_QUOTES)
-    if classifier is not None and classifier.heads and not entity.endswith(classifier.heads):
-        return None  # 口 of 口罩, 口岸, 人口: not the classifier of wells and ponds (classifiers.csv heads)
-    if classifier is not None and classifier.word in _NO_UNIT and (not entity or _noun_compound(entity)):
-        return None  # 十九大, 三大 alone: N大 counts only the noun it names (round q25: any noun, not a few heads), and
-        # not the head of a compound it modifies the first noun of (四大超商通路: the channels of the four chains)
+    if classifier is not None and classifier.heads and not entity.endswith(classifier.heads) and (
+            classifier.word not in _NO_UNIT or end == unit_end or text.startswith("的", end) or _noun_compound(entity)):
+        return None  # 口 of 口罩, 口岸, 人口: not the classifier of wells and ponds (classifiers.csv heads); round q25: N大
+        # counts any noun read after it as the phrase's head, not before 的 (四大超商的10114笔) nor a compound's first
     if num.is_one and not (_one_item(classifier, head) if _goods_unit(classifier)
                            else head is not None and (not head.open or _listed_count(text, num.start, lex))):
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
