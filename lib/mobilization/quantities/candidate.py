@@ -61,6 +61,19 @@ _UNIT_NAME = 4  # the longest unit counted one in each place (分公司, 办事�
 # stand alone (全港18区, 南京、南通两地); 省 县 市 镇 乡 村 counted bare stand alone in the genre (两省人民 still counts)
 _MODIFYING_PLACES = frozenset(("区", "地", "国"))
 _DIGIT_BY_DIGIT = re.compile("[零〇一二两三四五六七八九]{2,}")
+# round q25: names listed right before a count of places (浦东、静安、闵行、宝山四区, 北蔡村、沟北村、岔峪村三村, 周上和刘皇
+# 三村): the count sums up the places just named, in apposition, so it counts them whatever noun follows
+_NAMES_LISTED = re.compile("(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}[、和及与][\u4e00-\u9fff]{1,8}\\Z")
+_NAMES_REACH = 60  # how far back the list of names may begin
+
+
+def _names_listed(text: str, i: int) -> bool:
+    """A list of two or more names ends right before text[i] (the numeral of a count of places).
+
+    >>> _names_listed("浦东、静安、宝山四区", 8), _names_listed("周上和刘皇三村", 5), _names_listed("沪港两地", 2)
+    (True, True, False)
+    """
+    return _NAMES_LISTED.search(text, max(0, i - _NAMES_REACH), i) is not None
 _NAMED_PLACE = 100  # from here on, digits right before a place noun are its name (303区, 217省道)
 
 
@@ -178,9 +191,12 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
                 and num.value >= _NAMED_PLACE and not m.group("scale") and num.approx == "exact":
             return None  # 303区, 217省道 (round q15): three digits before a place noun name it, they do not count
         if classifier.noun == "self" and classifier.category == "coverage" and (
-                text[num.start - 1:num.start] == classifier.word or not math.isfinite(num.value)
+                (text[num.start - 1:num.start] == classifier.word and text[num.start - 2:num.start - 1] in _NUMERAL_CHARS)
+                or not math.isfinite(num.value)
                 or (num.chinese and num.approx == "exact" and _DIGIT_BY_DIGIT.fullmatch(text, num.start, num.end))):
             return None  # 一区二区三区, 二七区 (round q15): a series of numbered names, a name read digit by digit
+            # (round q25: the unit before the numeral is a series' only after a numeral: 岔峪村三村 counts, the last of
+            # three villages named before it)
         if classifier.word == "区" and text[num.start - 1:num.start] == "会":
             return None  # 狮子会18区, 狮子会303区 (round q15): an association's numbered district is its name
         if classifier.kind == "measure" and text.startswith(_PACKAGE, unit_end):
@@ -235,10 +251,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             # 两地路政、道路养护部门: two kinds in each place) makes the places its modifier, and nothing is counted
             n, h = noun_after(text, end, False, lex)
             if n and h is not None and h.category == "organization" and n <= _UNIT_NAME \
-                    and not _LIST_MARK.search(text, end, end + n):
+                    and not _LIST_MARK.search(text, end, end + n + 1):  # (nor first of a list: 两地部队、武警, q25)
                 entity, head, end = text[end:end + n], h, end + n
-            elif n and h is not None:
-                return None
+            elif n and h is not None and not _names_listed(text, num.start):
+                return None  # (round q25: not after a list of the places' names, 浦东、静安、闵行、宝山四区设置分会场)
     if noun == "both" and not headline:
         n, head = noun_after(text, end, classifier is not None and classifier.category == "personnel", lex,
                              fallback=classifier is not None and classifier.kind != "money")
@@ -357,8 +373,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         # the clause names what is counted; not one sentence alone, 每人2个, which is whole)
     if entity:
         entity = entity.translate(_NO_QUOTES)
-    if classifier is not None and classifier.heads and not entity.endswith(classifier.heads):
-        return None  # 口 of 口罩, 口岸, 人口: not the classifier of wells and ponds (classifiers.csv heads)
+    if classifier is not None and classifier.heads and not entity.endswith(classifier.heads) and (
+            classifier.word not in _NO_UNIT or end == unit_end or text.startswith("的", end) or _noun_compound(entity)):
+        return None  # 口 of 口罩, 口岸, 人口: not the classifier of wells and ponds (classifiers.csv heads); round q25: N大
+        # counts any noun read after it as the phrase's head, not before 的 (四大超商的10114笔) nor a compound's first
     if num.is_one and not (_one_item(classifier, head) if _goods_unit(classifier)
                            else head is not None and (not head.open or _listed_count(text, num.start, lex))):
         return None  # 一个目标, a lone 一支: 一 counts only a known countable noun (一名网格员)
@@ -400,6 +418,17 @@ _KINDS = ("类", "大类", "种")  # classifiers that count kinds of what they c
 
 
 _NO_UNIT = ("大",)  # 7大扶贫产业: 大 reads like a classifier but is none; the count has no unit (round q17)
+
+
+def _noun_compound(noun: str) -> bool:
+    """A common noun followed by another of two or more characters (超商|通路, 主导产业|产值): a compound whose first
+    noun a count before it modifies (round q25); a one-character suffix (产业园|区) or a name (政党|民建联) is none.
+
+    >>> _noun_compound("超商通路"), _noun_compound("产业园区"), _noun_compound("主要政党民建联"), _noun_compound("支持计划")
+    (True, False, False, False)
+    """
+    words = _tagged(noun)
+    return any(t1 == "n" and t2 == "n" and len(w2) >= 2 for (_, t1), (w2, t2) in zip(words, words[1:]))
 
 
 _PACKAGE = "装"  # after a measure: 25公斤装, the size of one package

@@ -50,6 +50,9 @@ def _category(classifier: Classifier | None, head: Head | None) -> str:
             head is None or not head.category or classifier.kind in ("money", "event")
             or classifier.category == "personnel" or classifier.inside):
         return classifier.category
+    if classifier is not None and classifier.category == "organization" and classifier.kind == "count" \
+            and head is not None and head.category == "personnel":
+        return "organization"  # 10队义工, 两组救援人员: a classifier of groups before people counts groups (round q25)
     if head is not None and head.category:
         return head.category
     if head is None and classifier is not None and classifier.unlisted:
@@ -196,8 +199,8 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
     ...  for t, n in [("地震造成3人死亡。", "3人"), ("全县死亡2人。", "2人"), ("受灾群众发放帐篷500顶。", "500顶"),
     ...               ("6名群众被洪水围困。", "6名群众"), ("300名党员奔赴受灾村。", "300名党员"),
     ...               ("30余户人家出现淹水现象。", "30余户人家"), ("4名老人困在民房附近", "4名老人"),
-    ...               ("其中倒塌棚圈142座、房屋19间。", "房屋19间")]]
-    [True, True, False, True, False, True, True, True]
+    ...               ("其中倒塌棚圈142座、房屋19间。", "房屋19间"), ("60多户的居民被山洪围困", "60多户")]]
+    [True, True, False, True, False, True, True, True, True]
     """
     reach = _HARM_REACH
     if "、" in text[max(floor, number_start - _HARM_REACH, 0):number_start]:
@@ -236,4 +239,5 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
     if not befallen and _HARM_FOLLOW.match(text, follow) is None and not m.group().endswith(_HARM_WHERE):
         return False
     return all((tag.startswith(_GAP_TAGS) and (not tag.startswith("p") or word in "被因遭"))
-               or word in _GAP_ADVERBS or word in befall for word, tag in gap)
+               or word in _GAP_ADVERBS or word in befall or (i == 0 and word == "的") for i, (word, tag) in enumerate(gap))
+    # (round q25: 60多户的居民被山洪围困: a 的 right after the count joins it to its noun, as 60多户居民 would)

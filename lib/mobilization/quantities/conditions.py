@@ -109,6 +109,30 @@ def _gift_class(q: Quantity, text: str) -> bool:
     return _GIFT_CLASS.match(text, i) is not None
 
 
+def size_class(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """1000人以上的企业, 职工超过500名的单位: a count of people over a bar, made by 的 the size of the firms or units
+    named after it, is a class of them by size, not people counted (round q25; `_threshold` says it of sums).
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> from mobilization.quantities import lexicon
+    >>> t = "在1000人以上的企业组建志愿者队伍"
+    >>> size_class(scan(t, lexicon())[0], t, lexicon())
+    True
+    >>> [size_class(scan(t, lexicon())[0], t, lexicon()) for t in ("1000人以上的志愿者参加", "130余人的志愿者队伍抢修道路")]
+    [False, False]
+    """
+    if q.currency or q.approx not in _BAR or not text.startswith("的", q.end):
+        return False
+    if not q.surface.endswith(tuple(w for w, a in lex.after if a in _BAR)) or _TEAM_AFTER.match(text, q.end):
+        return False  # (130余人的志愿者队伍: an approximate count, and the team is made of them; the bar of a class is
+        # stated after the unit, 以上)
+    cls = lex.classifiers.get(q.unit)
+    return cls is not None and cls.category == "personnel" and _units_after(text, q.end + 1, lex)
+
+
+_TEAM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:队伍|队|小组|团队)")  # a team the people counted make up
+
+
 def _units_after(text: str, i: int, lex: Lexicon) -> bool:
     """A noun phrase of firms or units (a listed head of category organization) ends within a few characters
     of text[i], before any punctuation (民营企业, 重点单位)."""

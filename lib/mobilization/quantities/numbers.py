@@ -296,6 +296,22 @@ _CN_DIGIT_CHARS = frozenset(_CN_DIGIT_RUN)
 _INSIDE_NUMERAL = frozenset("点.．")  # between two numeral characters, still inside one numeral
 
 
+_ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
+def _list_number(text: str, i: int, m: re.Match) -> bool:
+    """1.两个年检, 2．三项活动: Arabic digits and a full stop before a Chinese numeral number an item of a list; a
+    decimal point joins digits of one script (1.5万, 一点五), never Arabic to Chinese (round q25: 1.两个 was read as
+    one numeral it could not understand, and reported without a value).
+
+    >>> t = "1.两个年检"; _list_number(t, 2, candidate_re().search(t, 2))
+    True
+    >>> t = "3.5万人"; _list_number(t, 2, candidate_re().search(t, 2))
+    False
+    """
+    return text[i - 1] in ".．" and m.group("ar") is None and text[i - 2] in _ARABIC_DIGITS
+
+
 def _whole_numeral_start(text: str, m: re.Match) -> int | None:
     """Where the whole numeral begins when the candidate `m` is only its tail, else None.
 
@@ -313,7 +329,7 @@ def _whole_numeral_start(text: str, m: re.Match) -> int | None:
     if i > 0:
         c = text[i - 1]
         if c in _INSIDE_NUMERAL:
-            tail = i > 1 and text[i - 2] in _NUMERAL_CHARS
+            tail = i > 1 and text[i - 2] in _NUMERAL_CHARS and not _list_number(text, i, m)
         elif c in _NUMERAL_CHARS:
             if m.group("ar") is None or c.isdigit():
                 tail = True

@@ -27,7 +27,8 @@ _POPULATION_NOUNS = ("户籍人口", "常住人口", "总人口", "贫困人口"
 # place has (人口 alone: 总面积5007平方公里,人口149万人; round q21c)
 _POP_NOUN_ENDS = ("人口", "村民", "贫困户", "贫困村", "农户")  # nouns a 有 of a place counts
 _POP_PLACES = ("村", "组", "小组", "社区", "乡", "镇", "街道", "小区", "园区", ")", "）")  # the parts a place is divided into
-_NOT_HAVE = ("没", "所", "只", "仅", "具", "享", "持", "占", "含", "设", "建", "配", "另")  # 没有, 所有 … are no having
+_NOT_HAVE = ("没", "所", "具", "享", "持", "占", "含", "设", "建", "配", "另")  # 没有, 所有 … are no having
+_HAVE_ADVERBS = re.compile(r"(?:大约|约|就|仅|只|都|也|共|总共)+$")  # between a place and its 有 (该村仅有197户)
 _NEXT_NUMBER = re.compile(r"[\d０-９]")  # where the next count begins (its own verbs are not this count's)
 _ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计", "建档立卡") + _LIVE)
 # (建档立卡: registered as poor, a modifier of the households counted, 建档立卡贫困户12207户, not a verb of the clause)
@@ -108,7 +109,8 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
             return not _verbs_in(text, lo, lo + m.start())  # 辖9个村民小组, 全村252户 (not 将全村264户…转移, 对全村9户)
         m = _HAVE.search(head, 0, k)
         if m is not None and not head[: m.start()].endswith(_NOT_HAVE):
-            subject = head[: m.start()] or text[max(0, lo - 12): max(0, lo - 1)]
+            subject = _HAVE_ADVERBS.sub("", head[: m.start()]) or text[max(0, lo - 12): max(0, lo - 1)]
+            # (round q25: 该村仅有197户, 这个网格大约就有: adverbs between the place and its 有)
             if _POP_SUBJECT.search(subject) or (q.entity or "").endswith(_POP_NOUN_ENDS):
                 return True  # 白草塔村共有选民327人, 还有6个贫困村 (not 票站有684名登记选民: a station is no place)
     if q.entity.endswith(_POP_NOUN_ENDS) and head.strip() and _POP_SUBJECT.search(head.strip()) \

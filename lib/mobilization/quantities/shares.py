@@ -7,7 +7,10 @@ figure is real, but adding it to a tally would be wrong.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
+from ..lexicon import alternation, word_lists
 from .records import Lexicon, Quantity
 from .text import _CLAUSE_END_RE, _SENTENCE_END_RE, _sentence_start
 from .heads import _head_ends
@@ -17,6 +20,36 @@ from .open_after import _verb_at
 
 _PER_UNIT_REACH = 40  # how far back a 每 may govern a count in its clause
 _SENTENCE_MAX = 300  # longer "sentences" are cut: keeps the cross-quantity rules local and linear
+
+
+@dataclass(frozen=True)
+class ShareCues:
+    """The words of data/share_words.csv in the shapes their readers want."""
+    contains: tuple[str, ...]  # verbs of containing right before a count: what one unit holds (`_contents`)
+    more_contents: re.Pattern  # from one item of a unit's contents to the next (`more_contents`)
+    norm_after: re.Pattern  # the norm or ratio that counts after 按 spell out (tallies._norm)
+    extreme_one: re.Pattern  # a headless superlative that opens its clause (tallies._extreme_one)
+
+
+@lru_cache(maxsize=1)
+def share_cues() -> ShareCues:
+    """data/share_words.csv compiled once; the regex around each list is mechanics, and stays here.
+
+    >>> c = share_cues(); "载有" in c.contains, bool(c.norm_after.match("标准化")), c.extreme_one.match("最少的也领").end()
+    (True, False, 4)
+    """
+    lists = word_lists("share_words.csv")
+
+    def alt(name: str) -> str:
+        return alternation(lists.get(name, ()))
+    clause = "[^,，。；;！？!?]{0,16}"  # within one clause
+    return ShareCues(
+        contains=lists.get("contains", ()),
+        # round q24: a list mark or conjunction (20个口罩和两盒中成药), or a comma and a word that spells the contents
+        # out (每个组配备4名人员,包括一名指挥员、2名操作员)
+        more_contents=re.compile(f"{clause}?(?:{alt('list_joiner')}|[,，](?:{alt('spell_out')}))(?:{clause})?"),
+        norm_after=re.compile(f"(?:{alt('norm')})(?!化)"),  # (标准化改造 is no norm)
+        extreme_one=re.compile(f"最(?:{alt('extreme_degree')})的(?:{alt('extreme_adverb')})?(?=[\u4e00-\u9fff])"))
 
 
 def _sentence_bounds(text: str, i: int) -> tuple[int, int]:
@@ -65,7 +98,8 @@ _EACH_TIME = ("天", "日", "周", "晚", "月", "年", "学年", "学期")
 
 
 def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
-    """每人2个, 每户发放5个口罩: what each person or household gets, not a tally.
+    """每人2个, 每户发放5个口罩: what each person or household gets, not a tally (what one unit holds, `_contents`, is
+    asked apart, once, by its caller).
 
     A 每 with a person or household classifier shortly before the number, with no noun of people
     in between (每名党员联系10户 states a norm and is kept), and the count not of people itself.
@@ -77,8 +111,6 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     >>> [_ration(q, t, lexicon()) for t in ("每位学生资助3000元", "每盒365元", "每捐300元便有15人受惠") for q in scan(t)][:3]
     [True, True, True]
     """
-    if _contents(q, text):
-        return True
     if q.category == "personnel":
         return False
     # from the start of the quantity: an approximation or a noun before the number may stand
@@ -113,9 +145,7 @@ def _ration(q: Quantity, text: str, lex: Lexicon) -> bool:
     return not _CLAUSE_END_RE.search(gap) and not any(h.category == "personnel" for _, h in _head_ends(gap, lex))
 
 
-# verbs of containing right before a count: what one unit holds (每份福袋包括20个口罩); round q24: what one unit carries
-# or is equipped with (每个服务包载有20套检测包, 每个组配备4名人员)
-_CONTAINS = ("包括", "包含", "含有", "内含", "内有", "装有", "装着", "里有", "载有", "配备", "配有")
+# (the verbs of containing right before a count, 包括 … 配有: data/share_words.csv, list contains)
 _CONTENTS_REACH = 12  # from 每 to the verb of containing (每份爱心福袋包括)
 
 
@@ -127,15 +157,12 @@ def _contents(q: Quantity, text: str) -> bool:
     >>> [_contents(q, t) for t in ("每份爱心福袋包括20个口罩", "福袋包括20个口罩", "每户发放福袋,包括20个口罩") for q in scan(t)]
     [True, False, False]
     """
-    if not text.endswith(_CONTAINS, 0, q.start):
+    if not text.endswith(share_cues().contains, 0, q.start):
         return False
     k = text.rfind("每", max(0, q.start - _CONTENTS_REACH), q.start)
     return k >= 0 and _CLAUSE_END_RE.search(text, k, q.start) is None
 
 
-# round q24: what joins the items of one unit's contents: a list mark or conjunction (20个口罩和两盒中成药), or a comma
-# and a verb of containing that spells the contents out (每个组配备4名人员,包括一名指挥员、2名操作员)
-_MORE_CONTENTS = re.compile(r"[^,，。；;！？!?]{0,16}?(?:[、和及与]|[,，](?:包括|其中|含|即))(?:[^,，。；;！？!?]{0,16})?")
 _MORE_CONTENTS_GAP = 30  # how far the next item of the contents may start after the last
 
 
@@ -151,7 +178,7 @@ def more_contents(last: Quantity, q: Quantity, text: str) -> bool:
     """
     if q.start - last.end > _MORE_CONTENTS_GAP or q.start < last.end:
         return False
-    m = _MORE_CONTENTS.fullmatch(text, last.end, q.start)
+    m = share_cues().more_contents.fullmatch(text, last.end, q.start)
     return m is not None
 
 

@@ -14,9 +14,10 @@ from .text import _CLAUSE_END, _clause_end, _CLAUSE_END_RE, _clause_start, _SENT
 from .numbers import _NUMERAL_START
 from .heads import _head_at_end, _head_ends
 from .nouns_before import _LEFT_WINDOW
-from .conditions import _gift_class, _own_money, _threshold
+from .conditions import _gift_class, _own_money, _threshold, size_class
 from .window_tags import _tagged
-from .shares import _PER_UNIT_REACH, _contents, _per_unit, _ration, _sentence_bounds, more_contents, per_head_respectively
+from .shares import (_PER_UNIT_REACH, _contents, _per_unit, _ration, _sentence_bounds, more_contents,
+                     per_head_respectively, share_cues)
 from ..roles import _long_totals
 
 
@@ -153,7 +154,7 @@ def _group_of(q: Quantity, text: str) -> bool:
     return m is not None and (m.group().startswith("为") or "一" in m.group())
 
 
-_NORM_AFTER = re.compile(r"(?:标准|比例)(?!化)")  # round q24: 按1名干部联系5户的标准: the counts spell out a norm
+# round q24: 按1名干部联系5户的标准: the counts spell out a norm (标准, 比例: data/share_words.csv, list norm)
 
 
 def _norm(q: Quantity, text: str) -> bool:
@@ -169,7 +170,7 @@ def _norm(q: Quantity, text: str) -> bool:
     k = text.rfind("按", max(0, q.start - _GROUP_REACH), q.start)
     if k < 0 or _CLAUSE_END_RE.search(text, k, q.start):
         return False
-    return _NORM_AFTER.search(text, q.end, _clause_end(text, q.end, _GROUP_REACH)) is not None
+    return share_cues().norm_after.search(text, q.end, _clause_end(text, q.end, _GROUP_REACH)) is not None
 
 
 _FORMULA = re.compile(r"(?<![\d.])(\d+)(?:\+(?:\d+|[Nn]))+(?![\d.])")  # “1+2”模式, "1+1+N": a make-up written as a sum
@@ -276,7 +277,7 @@ def _personal(q: Quantity, text: str) -> bool:
 
 # round q24: a headless superlative that opens its clause, then a verb (最多的领了6000元, 最少的也分到100元): the one
 # member who got, gave or has the most or least; its figure is that one's, an extreme of a spread, not a tally
-_EXTREME_ONE = re.compile(r"最[多少高低]的(?:也|都|还|只|仅)?(?=[\u4e00-\u9fff])")
+# (最 + 多/少/高/低 + 的 + an optional adverb: data/share_words.csv, lists extreme_degree and extreme_adverb)
 
 
 def _extreme_one(q: Quantity, text: str) -> bool:
@@ -288,7 +289,7 @@ def _extreme_one(q: Quantity, text: str) -> bool:
     [True, True, False, False]
     """
     lo = _clause_start(text, max(0, q.start - _OWNER_REACH - 4), q.start)
-    m = _EXTREME_ONE.match(text, lo, q.start)
+    m = share_cues().extreme_one.match(text, lo, q.start)
     if m is None or m.end() >= q.number_start:
         return False
     tags = _tagged(text[m.end():q.number_start])
@@ -453,9 +454,9 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
             last_contents = q
             continue  # (round q24: 载有20套检测包、20个口罩和两盒中成药: the list of one unit's contents)
         if has_each and text.find("每", max(0, q.number_start - _PER_UNIT_REACH), q.number_start) >= 0 \
-                and (_per_unit(q, text, kept) or _ration(q, text, lex)):
+                and ((contents := _contents(q, text)) or _per_unit(q, text, kept) or _ration(q, text, lex)):
             last_rate = q if q.currency else None
-            last_contents = q if _contents(q, text) else None
+            last_contents = q if contents else None  # (asked once: `_ration` no longer asks it again)
             continue  # (the find: most counts have no 每 before them, decided in C)
         if has_rate and _rate(q, text, lex):
             continue
@@ -465,6 +466,8 @@ def drop_non_tallies(found: list[Quantity], text: str, lex: Lexicon) -> list[Qua
             continue
         if q.currency and (_threshold(q, text, lex) or _own_money(q, text) or _gift_class(q, text)):
             continue
+        if q.approx in ("more_than", "at_least") and size_class(q, text, lex):
+            continue  # 1000人以上的企业: firms of that size (round q25)
         if has_spread and _spread(q, text):
             continue
         if has_group and _group_size(q, text, lex):
