@@ -1,0 +1,28 @@
+"""Round q25n (eleventh session): the counted noun of figures found, kinds of error pooled over every opened figure
+corpus, pinned on small sentences written for this test (docs/rounds/q25n.md). Cases marked `was …` gave something
+else on the round's starting commit; the others pin what the new rules leave alone.
+"""
+from __future__ import annotations
+
+from mobilization.quantities import extract
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(q.surface, q.entity) for q in extract(text)]
+
+
+def test_verb_modifying_the_last_noun_after_a_classifier():
+    # a verb with no 的 right after the classifier, then one noun that punctuation ends: the noun is counted
+    assert _read("报名期间共收到300多封申请信件,两百通咨询电话。")[0] == ("300多封申请信件", "申请信件")  # was 300多封, ""
+    assert _read("活动开始后,学校陆续收到120封报名信件。") == [("120封报名信件", "报名信件")]          # was 120封, ""
+    # a verb and its object that goes on (a predicate) stays no noun
+    assert _read("共有30人报名参加,其中5名支援武汉。") == [("30人", ""), ("5名", "")]
+
+
+def test_a_place_after_a_locative_ends_at_a_verb():
+    # 在 + place + verb + object + count: the place phrase ends at the verb, its object is counted
+    assert _read("一年来,在主流媒体发表稿件420篇。") == [("稿件420篇", "稿件")]                      # was 420篇, ""
+    # with no verb the head is inside the place phrase: where, not what
+    assert _read("在我镇3个交通要道设卡。") == [("3个交通要道", "交通要道")]
+    # a coordination of two gifts after 向… is no verb and object
+    assert _read("企业共向灾区捐款捐物3000万元。")[0][1] != "捐物"
