@@ -26,3 +26,10 @@ def test_a_place_after_a_locative_ends_at_a_verb():
     assert _read("在我镇3个交通要道设卡。") == [("3个交通要道", "交通要道")]
     # a coordination of two gifts after 向… is no verb and object
     assert _read("企业共向灾区捐款捐物3000万元。")[0][1] != "捐物"
+
+
+def test_machines_before_a_count_of_trips():
+    # 台次, 艘次: trips made by machines or vessels; a noun of goods nobody listed before it names what made them
+    assert _read("全县出动各类清雪机械35台次。") == [("清雪机械35台次", "清雪机械")]                # was 35台次, ""
+    # events of work with no goods before them are left to the event readers
+    assert _read("医疗队共开展手术8000台次。") == [("手术8000台次", "手术")]

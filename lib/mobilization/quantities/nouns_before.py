@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..lexicon import read_rows
 from .records import Classifier, Head, Lexicon
 from .text import _CLOSE_QUOTES, _OPEN_QUOTES
-from .wordlists import lexicon
+from .wordlists import lexicon, noun_shape_words
 from .window_tags import _tagged
 from .heads import _compatible, _CONJUNCTIONS, _head_at_end, _head_ends, _starts_with_stop
 from .open_before import _open_before
@@ -172,6 +172,10 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         item = _list_item(w if base == floor else "、" + w, lex)
         if item is not None and _fits(item, classifier):
             return base + (base == floor), base + len(w), item  # 大衣6000件、彩条布1300件, 车辆786台次、船艇165艘次
+    if head is None and event and classifier.word in noun_shape_words("trip"):
+        found = _open_before(w, base, s, classifier, lex)
+        if found[2] is not None and found[2].category == "supplies":
+            return found  # 出动各类清雪机械20余台次: a count of trips counts the machines or vessels that made them
     if head is None and not event:
         found = _open_before(w, base, s, classifier, lex)
         if found[1] == found[0] and bounded and classifier is not None and classifier.kind in ("count", "measure"):
