@@ -33,3 +33,12 @@ def test_machines_before_a_count_of_trips():
     assert _read("全县出动各类清雪机械35台次。") == [("清雪机械35台次", "清雪机械")]                # was 35台次, ""
     # events of work with no goods before them are left to the event readers
     assert _read("医疗队共开展手术8000台次。") == [("手术8000台次", "手术")]
+
+
+def test_a_coordination_of_people_before_ren():
+    # X和Y before 人: both are counted; the people named by age or need are nouns of their own
+    got = _read("全市共转移受灾群众3.2万人,其中老人和儿童8600人。")
+    assert got[1] == ("老人和儿童8600人", "老人和儿童")                                          # was 8600人, ""
+    assert _read("春节前,走访慰问孤寡老人和残疾人120人。") == [("孤寡老人和残疾人120人", "孤寡老人和残疾人")]  # was 120人, ""
+    # a generic child is no count
+    assert _read("对一个孩子来说,读书是头等大事。") == []
