@@ -42,3 +42,13 @@ def test_a_coordination_of_people_before_ren():
     assert _read("春节前,走访慰问孤寡老人和残疾人120人。") == [("孤寡老人和残疾人120人", "孤寡老人和残疾人")]  # was 120人, ""
     # a generic child is no count
     assert _read("对一个孩子来说,读书是头等大事。") == []
+
+
+def test_a_team_before_a_count_of_its_people():
+    # an organization right before N人: its members are counted, the team named as the noun, personnel
+    got = _read("共投入扑救力量900余人,其中市森林消防支队120人,青山县专业扑火队45人。")
+    assert got[1] == ("市森林消防支队120人", "市森林消防支队")                                  # was 120人, ""
+    assert got[2][1].endswith("专业扑火队")                                                    # was ""
+    assert extract("其中市森林消防支队120人。")[0].category == "personnel"
+    # 组织 as a verb (organised) names no team
+    assert _read("全县组织1800多人上山扑火。") == [("1800多人", "")]

@@ -9,6 +9,7 @@ head the noun is read from the language (`open_nouns`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicon import read_rows
@@ -165,7 +166,7 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     q = max(w.rfind(c) for c in _OPEN_QUOTES + _CLOSE_QUOTES) if _QUOTE_RE.search(w) else -1
     if q >= 0:
         w, base = w[q + 1:], base + q + 1
-    head = _head_at_end(w, lex)
+    head = _members_of(_head_at_end(w, lex), classifier, w)
     event = classifier is not None and classifier.kind == "event"
     if head is None and floor > 0 and (base == floor or (base == floor + 1 and text[floor] in _LIST_COMMAS)):
         # (a list of goods may run on with commas as well: 棉衣11000件,彩条布4728件)
@@ -268,6 +269,26 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
         b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
     return base + b, base + len(w), head
+
+
+def _members_of(head: Head | None, classifier: Classifier | None, w: str) -> Head | None:
+    """An organization right before a count of people (扑火队50人, 党支部30名) is whose members are counted: its
+    name is the counted noun, as the gold gives it (大理州森林消防支队136人), and the people are personnel, not
+    the organization; any other head as it is. (Not a place: 3个村200人 counts the people living there; not a head
+    that jieba reads as a verb where it ends w, the words before the number: 市县组织1800多人, organised.) Round q25n.
+
+    >>> lex = lexicon(); c = lex.classifiers
+    >>> _members_of(lex.heads["党支部"], c["人"], "村党支部").category, _members_of(lex.heads["党支部"], c["个"], "村党支部").category
+    ('personnel', 'organization')
+    >>> _members_of(lex.heads["组织"], c["人"], "市县组织").category
+    'organization'
+    """
+    if head is not None and classifier is not None and classifier.kind == "count" \
+            and classifier.category == "personnel" and head.category == "organization" and not head.place:
+        words = _tagged(w)
+        if words and words[-1][0].endswith(head.word) and not words[-1][1].startswith("v"):
+            return replace(head, category="personnel")
+    return head
 
 
 def _verb_after_place(x: str, lex: Lexicon) -> int:

@@ -7,6 +7,8 @@ head and the category come from `open_nouns`.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .records import Classifier, Head, Lexicon
 from .text import _CLAUSE_END_RE, _sentence_start
 from .wordlists import lexicon
@@ -158,6 +160,9 @@ def _open_before(w: str, base: int, s: int, classifier: Classifier | None,
     if k >= len(w) or w[:k].endswith(tuple(lex.locatives)):
         return s, s, None
     head = open_head(w[k:], lex)
+    if head.category == "organization" and classifier is not None and classifier.kind == "count" \
+            and classifier.category == "personnel" and not head.place:
+        head = replace(head, category="personnel")  # 专业扑火队50人: the team's members (nouns_before._members_of)
     if not _fits(head, classifier):
         return s, s, None
     return base + k, base + len(w), head
