@@ -52,3 +52,12 @@ def test_a_team_before_a_count_of_its_people():
     assert extract("其中市森林消防支队120人。")[0].category == "personnel"
     # 组织 as a verb (organised) names no team
     assert _read("全县组织1800多人上山扑火。") == [("1800多人", "")]
+
+
+def test_a_team_is_no_noun_of_a_lone_count_of_goods():
+    # the team before the verb sends the vehicles; it is not what 车 counts (an empty noun, not a wrong one)
+    got = _read("市森林消防大队派出12车86人赶赴火场。")
+    assert got[0] == ("12车", "")                                                            # was 市森林消防大队
+    assert got[1][0] == "86人"
+    # goods named before a lone count are still its noun
+    assert _read("搭建活动板房,其中19个用于安置。") == [("19个", "活动板房")]
