@@ -61,3 +61,11 @@ def test_a_team_is_no_noun_of_a_lone_count_of_goods():
     assert got[1][0] == "86人"
     # goods named before a lone count are still its noun
     assert _read("搭建活动板房,其中19个用于安置。") == [("19个", "活动板房")]
+
+
+def test_a_count_of_events_named_in_the_clause_before():
+    # ,累计开展N次: only adverbs and a verb before the count; the events are the ones the clause before names
+    got = _read("社区组织党员开展各类主题教育活动,累计开展36次。")
+    assert got == [("36次", "教育活动")] or got == [("36次", "活动")]                             # was 36次, ""
+    # a clause of its own with a noun (与群众) names whom; no events named before are taken
+    assert _read("开展主题教育活动,与群众沟通20次。") == [("20次", "")]

@@ -13,7 +13,8 @@ from .records import replaced as replace  # (dataclasses.replace without its per
 from .heads import _head_at_end
 from .text import _CLAUSE_END_RE, _SENTENCE_END_RE
 from .open_after import open_noun_after
-from .open_before import context_noun
+from .open_before import context_noun, open_noun_before
+from .open_nouns import _OPEN_MAX
 from .window_tags import _tagged
 from .categories import _category
 from .nouns_before import _harm_degrees, noun_before
@@ -167,6 +168,15 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     out = qs
     for i, q in enumerate(qs):
         cls = lex.classifiers.get(q.unit)
+        if not q.entity and cls is not None and cls.kind == "event":
+            e = _events_named_before(q, text, qs[i - 1].end if i else 0)
+            head = _head_at_end(text[max(0, e - _OPEN_MAX):e], lex) if e > 0 else None
+            if head is not None and head.category == "activity" and not head.open:
+                b = max(0, e - _OPEN_MAX) + open_noun_before(text[max(0, e - _OPEN_MAX):e], lex)
+                b = min(b, e - len(head.word))
+                out = list(qs) if out is qs else out
+                out[i] = replace(q, entity=text[b:e])  # …等爱国主义教育活动,累计开展69次: the events named before
+            continue
         if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before"):
             continue
         if cls.category in ("personnel", "coverage"):
@@ -241,3 +251,27 @@ def _same_noun_next_clause(prev: Quantity, q: Quantity, text: str) -> bool:
 
 
 _VERB_ONLY = frozenset({"t", "d", "ad", "v", "vd", "vi", "ul", "uz", "ug"})  # time words, adverbs, verbs, aspect
+
+
+def _events_named_before(q: Quantity, text: str, floor: int) -> int:
+    """A count of events with no noun whose clause holds nothing but adverbs and a verb before it (,累计开展69次): the
+    events were named at the end of the clause before (开展…等教育活动,累计开展69次; 提供公益物流载送服务,累计1164次),
+    the same elision as `_same_noun_next_clause` with no count before. Where that clause ends (its noun ends there),
+    0 if the count's clause is not so or no clause of the same sentence, after `floor`, comes before. Round q25n.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "开展爱国主义教育活动,累计开展69次"; _events_named_before(scan(t)[0], t, 0)
+    10
+    >>> t = "开展爱国主义教育活动,与群众沟通69次"; _events_named_before(scan(t)[0], t, 0)
+    0
+    """
+    m = None
+    for m in _CLAUSE_END_RE.finditer(text, max(floor, q.start - _EVENT_CLAUSE_MAX), q.start):
+        pass
+    if m is None or m.start() <= floor or _SENTENCE_END_RE.match(text, m.start()):
+        return 0  # (the clause before must be in the same sentence, after the count before)
+    clause = text[m.end():q.start]
+    return m.start() if clause and all(tag in _VERB_ONLY for _, tag in _tagged(clause)) else 0
+
+
+_EVENT_CLAUSE_MAX = 8  # longest run of adverbs and a verb before a count of events named in the clause before
