@@ -69,3 +69,8 @@ def test_a_count_of_events_named_in_the_clause_before():
     assert got == [("36次", "教育活动")] or got == [("36次", "活动")]                             # was 36次, ""
     # a clause of its own with a noun (与群众) names whom; no events named before are taken
     assert _read("开展主题教育活动,与群众沟通20次。") == [("20次", "")]
+
+
+def test_a_measure_of_goods_links_to_its_noun_by_de():
+    # 袋, 箱: a 的 right after a measure of goods links it to its noun, as after a count (Taiwan usage)
+    assert _read("活动当天,师生共捐出86袋的热血。") == [("86袋", "热血")]                                # was 86袋, 师生
