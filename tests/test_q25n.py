@@ -74,3 +74,11 @@ def test_a_count_of_events_named_in_the_clause_before():
 def test_a_measure_of_goods_links_to_its_noun_by_de():
     # 袋, 箱: a 的 right after a measure of goods links it to its noun, as after a count (Taiwan usage)
     assert _read("活动当天,师生共捐出86袋的热血。") == [("86袋", "热血")]                                # was 86袋, 师生
+
+
+def test_a_count_with_an_unread_noun_of_its_own_borrows_none():
+    # 和 joins two counts; the second has a noun of its own the reader cannot read: empty, not its neighbour's
+    got = _read("海事部门36艘巡逻船艇和20艘港作拖轮已做好待命准备。")
+    assert got[1] == ("20艘", "")                                                            # was 巡逻船艇
+    # a part of the first count with no words of its own still takes its noun
+    assert _read("全市175个安置点已开工156个。")[1] == ("156个", "安置点")

@@ -193,6 +193,8 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out[i] = replace(q, end=q.end + n, surface=q.surface + text[q.end:q.end + n], entity=text[q.end:q.end + n],
                              category=q.category if cls.category else _category(cls, own))
             continue  # 选派590名志愿者赴亚非拉22个发展中国家: the count has a noun of its own, not the one before
+        if _own_noun_follows(text, q.end):
+            continue  # 46艘海巡船艇和90艘|港作拖轮: a noun of its own the reader cannot read; empty, not the neighbour's
         prev = out[i - 1] if i else None  # (as read: 渔船5376艘,撤离40艘,83艘在…: a chain of elided counts, q23)
         if prev is not None and _same_noun_elided(prev, q, text):
             if out is qs:
@@ -222,6 +224,25 @@ def _same_noun_elided(prev: Quantity, q: Quantity, text: str) -> bool:
     """
     return bool(prev.entity) and not prev.currency and prev.unit == q.unit and prev.end <= q.start \
         and _CLAUSE_END_RE.search(text, prev.end, q.start) is None
+
+
+_OWN_NOUN_TAGS = ("n", "j", "b", "m")  # a first word after a count that begins a noun phrase (a size: 10公顷的…)
+
+
+def _own_noun_follows(text: str, p: int) -> bool:
+    """The words at text[p], right after a count with no noun read, begin a noun phrase of its own: jieba's first word
+    there is a noun, an abbreviation, an attribute or a number (90艘|港|作|拖轮, 1个|10公顷的生态农业观光采摘园), not a
+    verb, an adverb, a preposition or punctuation (156个|已开工, 83艘|在…水域, a comma). Such a count is coordinated
+    with the one before, not a part of it, so it takes no neighbour's noun (round q25n: empty, not wrong).
+
+    >>> _own_noun_follows("港作拖轮已待命", 0), _own_noun_follows("已开工,", 0), _own_noun_follows("在港内", 0)
+    (True, False, False)
+    """
+    words = _tagged(text[p:p + _OWN_NOUN_WINDOW])
+    return bool(words) and words[0][1].startswith(_OWN_NOUN_TAGS)
+
+
+_OWN_NOUN_WINDOW = 6  # characters segmented after the count
 
 
 def _same_noun_next_clause(prev: Quantity, q: Quantity, text: str) -> bool:
