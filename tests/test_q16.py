@@ -47,7 +47,8 @@ def test_a_later_noun_reaches_back_only_over_one_coordinated_run():
     # subject, does not reach back to 6人, 9人 or 120人
     nouns = _fact_nouns("某镇共投入扑火人员1500余人。其中,甲县专业扑火队60人、救援车2辆6人,乙县救援车3辆9人,"
                         "丙县专业扑火队120人、县级机关干部600人、群众700人。")
-    assert nouns["6人"] == nouns["9人"] == nouns["120人"] == ""
+    assert nouns["6人"] == nouns["9人"] == ""
+    assert nouns["专业扑火队120人"] == "专业扑火队"  # round q25n: the team before N人 is its noun (was 120人, "")
     assert nouns["县级机关干部600人"] == "县级机关干部"
     # bare counts of one run take the noun named once after the last (unchanged)
     nouns = _fact_nouns("全区共有320名党员志愿者报名。其中,三个街道分别有150名、100名和70名党员志愿者参加值守。")
@@ -56,8 +57,9 @@ def test_a_later_noun_reaches_back_only_over_one_coordinated_run():
 
 @pytest.mark.parametrize("text, surface, entity", [
     # a count with its own subject before it does not take the noun of the next count (was: 党员)
-    ("甲县扑火队80名和乙县60名党员赶赴火场。", "80名", ""),
-    ("甲县扑火队80名和60名党员赶赴火场。", "80名", ""),
+    # (round q25n: the team before the count is its noun, the members of 扑火队; was 80名 with no noun)
+    ("甲县扑火队80名和乙县60名党员赶赴火场。", "扑火队80名", "扑火队"),
+    ("甲县扑火队80名和60名党员赶赴火场。", "扑火队80名", "扑火队"),
     # a verb before the run: the counts of one run share the noun (unchanged)
     ("全镇出动80名和60名党员。", "80名", "党员"),
 ])

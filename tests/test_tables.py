@@ -464,10 +464,12 @@ def test_qi_zhong_parts_belong_to_the_figure_before_them_and_keep_their_own_noun
     f = t.facts.set_index("surface")
     total = f.loc["此次扑救行动人员1500余人"]
     assert total["role_in_total"] == "total"
-    for part in ("120人", "40人", "6人", "11人", "150人", "县直机关干部600人", "群众500人"):
+    # (round q25n: a team before N人 is its noun and in its surface: 市森林消防支队120人)
+    for part in ("市森林消防支队120人", "专业扑火队40人", "6人", "11人", "南涧县专业扑火队150人", "县直机关干部600人",
+                 "群众500人"):
         assert f.loc[part, "role_in_total"] == "part" and f.loc[part, "total_fact"] == total["fact_id"], part
     # the noun said before 600人 is its own: it is not spread back onto other counties' fire crews
-    assert f.loc["6人", "entity"] != "县直机关干部" and f.loc["150人", "entity"] != "县直机关干部"
+    assert f.loc["6人", "entity"] != "县直机关干部" and f.loc["南涧县专业扑火队150人", "entity"] != "县直机关干部"
     row = t.indicators.set_index("indicator_id").loc["party_members_mobilized"]
     assert row["value"] == 600 and "sum" not in row["rule_applied"]  # not 6 + 11 + 150 + 600 = 767
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from .records import Head, Lexicon, NOT_COUNTS, Quantity
+from .records import Classifier, Head, Lexicon, NOT_COUNTS, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import _ASCII_LETTER, _CLAUSE_END_RE, _CLOSE_QUOTES, _OPEN_QUOTES, _SENTENCE_END_RE, DIVISION_CHARS
 from .wordlists import lexicon
@@ -279,8 +279,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n2, h2 = noun_after(text, end + n + 1, True, lex, fallback=False)
             if n2 and h2 is not None and h2.category == "personnel":
                 n, head = n + 1 + n2, h2
-        if not n and classifier is not None and classifier.kind in ("count", "event") and not num.is_one \
-                and end == unit_end and text.startswith("的", end):
+        if not n and classifier is not None and (classifier.kind in ("count", "event") or _goods_measure(classifier)) \
+                and not num.is_one and end == unit_end and text.startswith("的", end):
             # 约188场次的捐血活动, 五万名的专职人力: a 的 right after the classifier (Hong Kong and Taiwan usage)
             # links the count to its noun; the surface stays the figure
             n2, h2 = _noun_right_after_de(text, end + 1, classifier, lex)
@@ -458,6 +458,16 @@ def scan(text: str, lex: Lexicon | None = None) -> list[Quantity]:
 
 
 _PLACE_PARENTHESIS_MAX = 8  # longest parenthesis of places after a unit that is a place (省(区、市), 市(自治州))
+
+
+def _goods_measure(classifier: Classifier) -> bool:
+    """A measure of goods (袋, 箱, 吨: classifiers.csv measure, supplies): like a count, it links to its noun by a 的
+    right after it (捐出127袋的热血, round q25n); the noun must still fit it and end at a boundary.
+
+    >>> c = lexicon().classifiers; _goods_measure(c["袋"]), _goods_measure(c["元"]), _goods_measure(c["个"])
+    (True, False, False)
+    """
+    return classifier.kind == "measure" and classifier.category == "supplies"
 
 
 def _place_parenthesis(text: str, p: int, lex: Lexicon) -> int:

@@ -13,7 +13,8 @@ from .records import replaced as replace  # (dataclasses.replace without its per
 from .heads import _head_at_end
 from .text import _CLAUSE_END_RE, _SENTENCE_END_RE
 from .open_after import open_noun_after
-from .open_before import context_noun
+from .open_before import context_noun, open_noun_before
+from .open_nouns import _OPEN_MAX
 from .window_tags import _tagged
 from .categories import _category
 from .nouns_before import _harm_degrees, noun_before
@@ -167,6 +168,15 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     out = qs
     for i, q in enumerate(qs):
         cls = lex.classifiers.get(q.unit)
+        if not q.entity and cls is not None and cls.kind == "event":
+            e = _events_named_before(q, text, qs[i - 1].end if i else 0)
+            head = _head_at_end(text[max(0, e - _OPEN_MAX):e], lex) if e > 0 else None
+            if head is not None and head.category == "activity" and not head.open:
+                b = max(0, e - _OPEN_MAX) + open_noun_before(text[max(0, e - _OPEN_MAX):e], lex)
+                b = min(b, e - len(head.word))
+                out = list(qs) if out is qs else out
+                out[i] = replace(q, entity=text[b:e])  # …等爱国主义教育活动,累计开展69次: the events named before
+            continue
         if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before"):
             continue
         if cls.category in ("personnel", "coverage"):
@@ -183,6 +193,8 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out[i] = replace(q, end=q.end + n, surface=q.surface + text[q.end:q.end + n], entity=text[q.end:q.end + n],
                              category=q.category if cls.category else _category(cls, own))
             continue  # 选派590名志愿者赴亚非拉22个发展中国家: the count has a noun of its own, not the one before
+        if _own_noun_follows(text, q.end):
+            continue  # 46艘海巡船艇和90艘|港作拖轮: a noun of its own the reader cannot read; empty, not the neighbour's
         prev = out[i - 1] if i else None  # (as read: 渔船5376艘,撤离40艘,83艘在…: a chain of elided counts, q23)
         if prev is not None and _same_noun_elided(prev, q, text):
             if out is qs:
@@ -214,6 +226,25 @@ def _same_noun_elided(prev: Quantity, q: Quantity, text: str) -> bool:
         and _CLAUSE_END_RE.search(text, prev.end, q.start) is None
 
 
+_OWN_NOUN_TAGS = ("n", "j", "b", "m")  # a first word after a count that begins a noun phrase (a size: 10公顷的…)
+
+
+def _own_noun_follows(text: str, p: int) -> bool:
+    """The words at text[p], right after a count with no noun read, begin a noun phrase of its own: jieba's first word
+    there is a noun, an abbreviation, an attribute or a number (90艘|港|作|拖轮, 1个|10公顷的生态农业观光采摘园), not a
+    verb, an adverb, a preposition or punctuation (156个|已开工, 83艘|在…水域, a comma). Such a count is coordinated
+    with the one before, not a part of it, so it takes no neighbour's noun (round q25n: empty, not wrong).
+
+    >>> _own_noun_follows("港作拖轮已待命", 0), _own_noun_follows("已开工,", 0), _own_noun_follows("在港内", 0)
+    (True, False, False)
+    """
+    words = _tagged(text[p:p + _OWN_NOUN_WINDOW])
+    return bool(words) and words[0][1].startswith(_OWN_NOUN_TAGS)
+
+
+_OWN_NOUN_WINDOW = 6  # characters segmented after the count
+
+
 def _same_noun_next_clause(prev: Quantity, q: Quantity, text: str) -> bool:
     """计划搭建板房2770间,目前已经建成1215间: a count with no noun of its own, in the clause right after a count of the
     same unit that has one (one comma between, no sentence end, no other count), counts that noun, elided: the
@@ -241,3 +272,27 @@ def _same_noun_next_clause(prev: Quantity, q: Quantity, text: str) -> bool:
 
 
 _VERB_ONLY = frozenset({"t", "d", "ad", "v", "vd", "vi", "ul", "uz", "ug"})  # time words, adverbs, verbs, aspect
+
+
+def _events_named_before(q: Quantity, text: str, floor: int) -> int:
+    """A count of events with no noun whose clause holds nothing but adverbs and a verb before it (,累计开展69次): the
+    events were named at the end of the clause before (开展…等教育活动,累计开展69次; 提供公益物流载送服务,累计1164次),
+    the same elision as `_same_noun_next_clause` with no count before. Where that clause ends (its noun ends there),
+    0 if the count's clause is not so or no clause of the same sentence, after `floor`, comes before. Round q25n.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "开展爱国主义教育活动,累计开展69次"; _events_named_before(scan(t)[0], t, 0)
+    10
+    >>> t = "开展爱国主义教育活动,与群众沟通69次"; _events_named_before(scan(t)[0], t, 0)
+    0
+    """
+    m = None
+    for m in _CLAUSE_END_RE.finditer(text, max(floor, q.start - _EVENT_CLAUSE_MAX), q.start):
+        pass
+    if m is None or m.start() <= floor or _SENTENCE_END_RE.match(text, m.start()):
+        return 0  # (the clause before must be in the same sentence, after the count before)
+    clause = text[m.end():q.start]
+    return m.start() if clause and all(tag in _VERB_ONLY for _, tag in _tagged(clause)) else 0
+
+
+_EVENT_CLAUSE_MAX = 8  # longest run of adverbs and a verb before a count of events named in the clause before

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .records import Classifier, Head, Lexicon
-from .wordlists import lexicon  # noqa: F401 (the doctests)
+from .wordlists import lexicon, noun_shape_words  # noqa: F401 (lexicon: the doctests)
 from .heads import _CONJUNCTIONS, _head_at_end, _head_ends, _starts_with_stop
 from .window_tags import _dictionary_tag, _tagged
 from .open_nouns import _fused_stop, form_category, open_head
@@ -167,13 +167,10 @@ def _list_item(w: str, lex: Lexicon) -> Head | None:
            or _tagged(rest[m.start():m.end() + 1])[0][1] != "n" for m in lex.stop_re.finditer(rest)):
         return None  # (a stop word inside a dictionary word is none: 除|雪 is 除雪, 除雪滚3台)
     head = open_head(rest, lex)
-    if not head.category and rest.endswith(_RESULTS) and _tagged(rest) == [(rest, "v")]:
+    if not head.category and rest.endswith(noun_shape_words("result")) and _tagged(rest) == [(rest, "v")]:
         return None  # 收集问题建议165件,办结163件: a verb and its result (办结, 办完) says what was done to the things
         # counted before, it names none (round q24; jieba files goods as verbs too, 尿布, 点心: the result decides)
     return head
-
-
-_RESULTS = tuple("结完毕")  # complements of result that end a verb of handling (办结, 处理完毕, 办完)
 
 
 _TOTAL_ADVERBS = ("全省", "全市", "全县", "全区", "全镇", "全乡", "全村", "共计", "累计", "合计", "总计", "共")

@@ -8,7 +8,7 @@ import re
 
 from .records import Classifier, Head, Lexicon
 from .text import _clause_end
-from .wordlists import lexicon
+from .wordlists import lexicon, noun_shape_words
 from .numbers import _approx_before, candidate_re, _starts_number
 from .heads import _compatible, _head_ends, _is_boundary, _starts_with_stop, _window_after
 from .window_tags import _dictionary_tag, _word_freq, _tagged
@@ -129,7 +129,7 @@ def _coded_noun(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tupl
     if m is None or m.end() >= len(text) or not "\u4e00" <= text[m.end()] <= "\u9fff":
         return 0, None
     cm = lex.classifier_re.match(text, m.end())
-    if cm is not None and cm.group() in _SPANS and m.group().isdigit():
+    if cm is not None and cm.group() in noun_shape_words("time_span") and m.group().isdigit():
         # 43个24小时执勤卡点: a span of time before the noun says how long it serves, as an adjective would (round q22;
         # not a year, 3个2021年度先进支部: a date)
         n, head = noun_after(text, cm.end(), classifier.category == "personnel", lex)
@@ -145,7 +145,6 @@ def _coded_noun(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tupl
 
 
 _NUMERAL_AFTER = "万亿千百十余多"
-_SPANS = ("小时", "天", "分钟")  # spans of time that may modify a noun after a classifier (24小时执勤卡点, 15分钟生活圈)
 
 
 def _goods_after_de(text: str, p: int, categories: tuple[str, ...], lex: Lexicon) -> tuple[int, Head | None]:
@@ -294,9 +293,6 @@ def _population(text: str, p: int, lex: Lexicon) -> tuple[int, Head] | None:
 _DE_REACH = 12  # longest relative clause between a classifier and its 的 (300顶用于安置群众的帐篷)
 
 
-_LOCATIVE_VERBS = ("在", "位于", "停在", "停泊在")  # "are at": after a count, the start of a predicate of place
-
-
 def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, Head | None]:
     """A count whose noun comes after a relative clause and its 的 (300顶用于安置群众的帐篷): the
     length from p to the end of the noun, and its head, when the noun fits the classifier; (0, None)
@@ -316,7 +312,7 @@ def _noun_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> t
     n, head = noun_after(text, k + 1, classifier.category == "personnel", lex)
     if not n or head is None or not (_fits(head, classifier) if head.open else _compatible(head, classifier)):
         return 0, None
-    if text.startswith(_LOCATIVE_VERBS, p) and head.open and not head.category:
+    if text.startswith(noun_shape_words("locative_verb"), p) and head.open and not head.category:
         # 83艘在台风影响范围外的安全水域: 在 right after a count most often opens the count's predicate (where
         # the things are); only a noun of a known kind after the 的 makes it a relative clause (q23)
         return 0, None

@@ -9,12 +9,13 @@ head the noun is read from the language (`open_nouns`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicon import read_rows
 from .records import Classifier, Head, Lexicon
 from .text import _CLOSE_QUOTES, _OPEN_QUOTES
-from .wordlists import lexicon
+from .wordlists import lexicon, noun_shape_words
 from .window_tags import _tagged
 from .heads import _compatible, _CONJUNCTIONS, _head_at_end, _head_ends, _starts_with_stop
 from .open_before import _open_before
@@ -165,13 +166,17 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     q = max(w.rfind(c) for c in _OPEN_QUOTES + _CLOSE_QUOTES) if _QUOTE_RE.search(w) else -1
     if q >= 0:
         w, base = w[q + 1:], base + q + 1
-    head = _head_at_end(w, lex)
+    head = _members_of(_head_at_end(w, lex), classifier, w)
     event = classifier is not None and classifier.kind == "event"
     if head is None and floor > 0 and (base == floor or (base == floor + 1 and text[floor] in _LIST_COMMAS)):
         # (a list of goods may run on with commas as well: 棉衣11000件,彩条布4728件)
         item = _list_item(w if base == floor else "、" + w, lex)
         if item is not None and _fits(item, classifier):
             return base + (base == floor), base + len(w), item  # 大衣6000件、彩条布1300件, 车辆786台次、船艇165艘次
+    if head is None and event and classifier.word in noun_shape_words("trip"):
+        found = _open_before(w, base, s, classifier, lex)
+        if found[2] is not None and found[2].category == "supplies":
+            return found  # 出动各类清雪机械20余台次: a count of trips counts the machines or vessels that made them
     if head is None and not event:
         found = _open_before(w, base, s, classifier, lex)
         if found[1] == found[0] and bounded and classifier is not None and classifier.kind in ("count", "measure"):
@@ -201,6 +206,9 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.group() in lex.locatives:
         if head is not None and "的" in w[last.end():hs]:
             return base + hs, base + len(w), head  # 在上海工作的人员38名: the place is inside a 的-clause
+        v = _verb_after_place(w[last.end():hs], lex) if head is not None else 0
+        if v:
+            return base + last.end() + v, base + len(w), head  # 在媒体发表稿件1517篇: the verb's object is counted
         return s, s, None  # 在我镇3个交通要道: a place where, not the thing counted
     if event and last is not None:
         held = _held_object(w, lex)
@@ -261,6 +269,49 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
         b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
     return base + b, base + len(w), head
+
+
+def _members_of(head: Head | None, classifier: Classifier | None, w: str) -> Head | None:
+    """An organization right before a count of people (扑火队50人, 党支部30名) is whose members are counted: its
+    name is the counted noun, as the gold gives it (大理州森林消防支队136人), and the people are personnel, not
+    the organization; any other head as it is. (Not a place: 3个村200人 counts the people living there; not a head
+    that jieba reads as a verb where it ends w, the words before the number: 市县组织1800多人, organised.) Round q25n.
+
+    >>> lex = lexicon(); c = lex.classifiers
+    >>> _members_of(lex.heads["党支部"], c["人"], "村党支部").category, _members_of(lex.heads["党支部"], c["个"], "村党支部").category
+    ('personnel', 'organization')
+    >>> _members_of(lex.heads["组织"], c["人"], "市县组织").category
+    'organization'
+    """
+    if head is not None and classifier is not None and classifier.kind == "count" \
+            and classifier.category == "personnel" and head.category == "organization" and not head.place:
+        words = _tagged(w)
+        if words and words[-1][0].endswith(head.word) and not words[-1][1].startswith("v"):
+            return replace(head, category="personnel")
+    return head
+
+
+def _verb_after_place(x: str, lex: Lexicon) -> int:
+    """Where the object of a verb begins in x, the words between a preposition of place and a known head (在|媒体发表|
+    稿件): a phrase of place is a noun phrase, so a verb inside x ends it, and what follows the verb is the verb's
+    object, what is counted (在媒体发表稿件1517篇, 在全市设立服务站30个); 0 when x holds no verb of two characters or
+    more (在|我镇|交通要道: the head is inside the place; a one-character verb may be part of a name), or when the
+    verb is a known head itself (向省内外|捐款捐物: a coordination of two gifts, not a verb and its object). Round q25n.
+
+    >>> lex = lexicon()
+    >>> _verb_after_place("媒体发表", lex), _verb_after_place("我镇", lex), _verb_after_place("全市设立", lex)
+    (4, 0, 4)
+    >>> _verb_after_place("省内外捐款", lex)
+    0
+    """
+    words = _tagged(x)
+    k = 0
+    end = 0
+    for word, tag in words:
+        k += len(word)
+        if tag == "v" and len(word) >= 2:
+            end = 0 if word in lex.heads else k
+    return end
 
 
 _KINDS_OF = ("各类", "各种", "各项")  # "of every kind": a pronoun that opens a noun phrase, no word of its own

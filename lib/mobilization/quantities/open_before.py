@@ -7,6 +7,8 @@ head and the category come from `open_nouns`.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .records import Classifier, Head, Lexicon
 from .text import _CLAUSE_END_RE, _sentence_start
 from .wordlists import lexicon
@@ -119,10 +121,23 @@ def context_noun(text: str, start: int, floor: int, classifier: Classifier | Non
             left = max(lo, e - _OPEN_MAX)
             b = left + open_noun_before(text[left:e], lex)
             head = open_head(text[b:e], lex)
-            if b < e and head.category and _fits(head, classifier):
+            if b < e and head.category and _fits(head, classifier) and not _agent_of_goods(head, classifier):
                 return b, e, head
             return -1, -1, None
     return -1, -1, None
+
+
+def _agent_of_goods(head: Head, classifier: Classifier | None) -> bool:
+    """A noun of people or of an organization named before a count of goods or vehicles (四川森林消防队伍派出17车):
+    the team that sends or uses them, the verb's subject, not what the unit counts; a measure fits any noun (`_fits`),
+    so a lone count of 车 took the team's name. Round q25n: an empty noun rather than a wrong one.
+
+    >>> c = lexicon().classifiers
+    >>> _agent_of_goods(open_head("消防队伍"), c["车"]), _agent_of_goods(open_head("抽水泵"), c["车"])
+    (True, False)
+    """
+    return classifier is not None and classifier.category == "supplies" \
+        and head.category in ("organization", "personnel")
 
 
 _MONEY_KINDS = ("funds", "supplies")  # what `_fits` lets money count
@@ -158,6 +173,9 @@ def _open_before(w: str, base: int, s: int, classifier: Classifier | None,
     if k >= len(w) or w[:k].endswith(tuple(lex.locatives)):
         return s, s, None
     head = open_head(w[k:], lex)
+    if head.category == "organization" and classifier is not None and classifier.kind == "count" \
+            and classifier.category == "personnel" and not head.place:
+        head = replace(head, category="personnel")  # 专业扑火队50人: the team's members (nouns_before._members_of)
     if not _fits(head, classifier):
         return s, s, None
     return base + k, base + len(w), head

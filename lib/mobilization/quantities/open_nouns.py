@@ -116,8 +116,15 @@ def _stop_word(word: str, lex: Lexicon) -> bool:
 
 
 def _compound(words: list[tuple[str, str]], i: int) -> bool:
-    """A verb or other word fused with a one-character noun after it (支援|队, 救援|队): a compound noun."""
-    return i + 1 < len(words) and len(words[i + 1][0]) == 1 and words[i + 1][1] in ("n", "ng")
+    """A verb or other word fused with a one-character noun after it (支援|队, 救援|队): a compound noun; never a
+    pronoun (其中|市森林消防支队: 其中 points back, it is no part of the name; round q25n). (A preposition may fuse:
+    因|旱 in 因旱饮水困难群众; treating prepositions as pronouns lost that population, so they are left.)
+
+    >>> _compound([("救援", "v"), ("队", "n")], 0), _compound([("其中", "r"), ("市", "n")], 0)
+    (True, False)
+    """
+    return i + 1 < len(words) and len(words[i + 1][0]) == 1 and words[i + 1][1] in ("n", "ng") \
+        and words[i][1] != "r"
 
 
 def _plain_noun(head: Head) -> bool:

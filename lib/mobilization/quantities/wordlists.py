@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from ..lexicon import read_rows
+from ..lexicon import read_rows, word_lists
 from .records import Classifier, Currency, Head, Lexicon
 from .text import _CN_RUN
 
@@ -41,6 +41,16 @@ def _alternation(words) -> str:
 
 
 _CLAUSE_RULES = ("group_size", "composition", "rate")  # exclusions judged over a clause, not at the numeral
+
+
+@lru_cache(maxsize=None)
+def noun_shape_words(name: str) -> tuple[str, ...]:
+    """The list `name` of data/noun_shape_words.csv (time_span, locative_verb, result), longest word first.
+
+    >>> noun_shape_words("result"), "位于" in noun_shape_words("locative_verb")
+    (('完', '毕', '结'), True)
+    """
+    return word_lists("noun_shape_words.csv").get(name, ())
 
 
 @lru_cache(maxsize=1)
