@@ -81,3 +81,9 @@ def test_adverbs_between_a_place_and_its_you():
     assert _read("该村共有210户。")[0][3] == "other"
     # households a verb reaches stay coverage
     assert _read("走访全村210户。")[0][3] == "coverage"
+
+
+def test_n_da_nouns_take_their_lexicon_category():
+    # the nouns N大 newly counts get their category from data/nouns.csv like any head (coordinator, after q25/q25n)
+    assert _read("选举中三大政党均派出代表。")[0][2:] == ("政党", "organization")
+    assert _read("报告总结了今年的八大亮点。")[0][2:] == ("亮点", "other")            # was organization
