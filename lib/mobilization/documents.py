@@ -11,7 +11,9 @@ is in docs/places.md:
   for the seeds, the columns of a Parquet document table) and from `user` (a documents CSV or
   Parquet file read by `read_user_metadata`, or a dict doc → fields), which wins over both; a
   row whose `doc` is `*` applies to every document.
-- evidence gives the offsets in the ORIGINAL text of the document: "start:end surface; how".
+- evidence gives the offsets in the ORIGINAL text of the document: "start:end surface; how";
+  a detected place's confidence word (high, medium, low) is also a column of its own,
+  `place_confidence`, so that a table can be filtered on it (`tables.places_used`).
 """
 from __future__ import annotations
 
@@ -36,8 +38,8 @@ if TYPE_CHECKING:
     from .offsets import OffsetMap
     from .pipeline import Analysis
 
-DOCUMENT_COLUMNS = ["doc", "place_code", "place_name", "place_level", "place_source", "place_evidence", "date",
-                    "date_precision", "date_source", "date_evidence", "population_2020"]
+DOCUMENT_COLUMNS = ["doc", "place_code", "place_name", "place_level", "place_source", "place_evidence",
+                    "place_confidence", "date", "date_precision", "date_source", "date_evidence", "population_2020"]
 USER_FIELDS = ("place_code", "place", "date")
 _ISO = re.compile(r"(?P<y>\d{4})(?:[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?)?")
 ALL_DOCUMENTS = "*"
@@ -53,6 +55,7 @@ class DocumentInfo:
     place_level: str
     place_source: str  # user | detected | none
     place_evidence: str
+    place_confidence: str  # high | medium | low for a detected place (data/place_confidence.csv); "" for user/none
     date: str
     date_precision: str  # day | month | year | ""
     date_source: str  # user | detected | none
@@ -364,10 +367,10 @@ def describe(source: "Analysis | Document", user: Mapping[str, Mapping[str, str]
     >>> info = describe(d)
     >>> info.place_code, info.place_name, info.place_source, info.date, info.date_precision
     ('621223', '宕昌县', 'detected', '2020-03-09', 'day')
-    >>> info.place_evidence
-    '2:4 宕昌; confidence high; 2 mentions (title+source)'
-    >>> astuple(describe(d, {"x": {"place_code": "370202", "date": "2020-02"}}))[1:8]
-    ('370202', '市南区', 'county', 'user', '', '2020-02', 'month')
+    >>> info.place_evidence, info.place_confidence
+    ('2:4 宕昌; confidence high; 2 mentions (title+source)', 'high')
+    >>> astuple(describe(d, {"x": {"place_code": "370202", "date": "2020-02"}}))[1:9]
+    ('370202', '市南区', 'county', 'user', '', '', '2020-02', 'month')
     """
     if not isinstance(source, Document):  # an Analysis (not imported: the pipeline imports this module)
         doc = source.doc
@@ -391,14 +394,15 @@ def _info(doc: Document, given: Mapping[str, str], det: Detected, where: str) ->
     table = divisions()
     code = user_place(given, where)
     if code:
-        place = (code, "user", "")
+        place = (code, "user", "", "")
     elif det.place.code:
         a, b = det.place_span
         place = (det.place.code, "detected",
                  f"{a}:{b} {doc.text[a:b]}; confidence {det.place.confidence}; "
-                 f"{det.place.mentions} mention{'s' * (det.place.mentions != 1)} ({det.place.zones})")
+                 f"{det.place.mentions} mention{'s' * (det.place.mentions != 1)} ({det.place.zones})",
+                 det.place.confidence)
     else:
-        place = ("", "none", "")
+        place = ("", "none", "", "")
     day, precision = normalise_date(given.get("date", ""), where)
     if day:
         when = (day, precision, "user", "")
@@ -409,7 +413,7 @@ def _info(doc: Document, given: Mapping[str, str], det: Detected, where: str) ->
         when = ("", "", "none", "")
     division = table.get(place[0])
     return DocumentInfo(doc.doc_id, place[0], division.name if division else "", division.level if division else "",
-                        place[1], place[2], when[0], when[1], when[2], when[3],
+                        place[1], place[2], place[3], when[0], when[1], when[2], when[3],
                         division.population if division else None)
 
 

@@ -11,7 +11,9 @@ documents, read as `extract` reads them; never written to):
    a few places, composition, timeline) and a prefecture map per per-capita indicator go
    to DIR/figures/ (PNG and SVG), and the places each chart leaves out to DIR/tables/rest_*.csv;
 4. a summary is printed: documents read, placed (by source), dated, duplicates merged,
-   unplaced (listed by name), places with indicators.
+   unplaced (listed by name), set aside (listed by name: a place read from the text with a
+   confidence word below `min_confidence`, default medium, is used by no table of places, so
+   its report counts as unplaced), places with indicators.
 
 DIR defaults to a NEW folder `<corpus>-run` (then `-run-2`, …) in the working directory,
 so a run never overwrites anything, least of all the package's committed outputs. Only
@@ -46,6 +48,7 @@ from .errors import MobilizationError, say as _say
 from .outputs import atomic_dir, atomic_folders, atomic_path, check_target, write_table
 from .run_summary import (coverage_warnings, no_indicator_reason, places_with_values,  # noqa: F401 (notebooks call them here)
                           summary_lines)
+from .place_filter import DEFAULT_MIN_CONFIDENCE, check_min_confidence
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"  # the project's own reports: `run`'s default CORPUS, the only one --project takes
@@ -96,15 +99,19 @@ class RunResult:
     documents: int = 0
     summary: list[str] = field(default_factory=list)
     places_with_values: int = 0
+    set_aside: list[str] = field(default_factory=list)  # reports whose detected place was below min_confidence
 
 
 def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = None, out: Path | None = None,
-             documents_csv: Path | None = None, project: bool = False) -> int:
+             documents_csv: Path | None = None, project: bool = False,
+             min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> int:
     """Run the whole job on `folder`; return the exit code (messages on stderr, summary on stdout).
 
     Where it writes: `outputs` if given; else the project's folders if `project`; else
-    `out` (or a new folder, `new_folder`) with tables/ and figures/ inside.
+    `out` (or a new folder, `new_folder`) with tables/ and figures/ inside. `min_confidence`
+    (high, medium or low): a place read from the text below it is set aside (`tables.places_used`).
     """
+    check_min_confidence(min_confidence)
     folder = Path(folder)
     if not folder.is_dir():  # (a file would silently replace the project's tables with its own)
         _say(f"{folder}: not a folder; `run` takes a folder of documents "
@@ -146,9 +153,9 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
         return EXIT_NOTHING_DONE
     try:
         if own is None:
-            result = _run_into_project(outputs, sources, user)
+            result = _run_into_project(outputs, sources, user, min_confidence)
         else:
-            result = _run_into_folder(own, sources, user)
+            result = _run_into_folder(own, sources, user, min_confidence)
     except OSError as err:
         _say(f"{own or outputs.derived}: cannot finish writing ({err}); nothing written"
              + (f" ({own} left as it was)" if own is not None and own.exists() else "")
@@ -176,14 +183,14 @@ class _NothingRead(Exception):
     """No document could be read: the run's folder is left as it was."""
 
 
-def _run_into_folder(own: Path, sources: list, user) -> RunResult:
+def _run_into_folder(own: Path, sources: list, user, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> RunResult:
     """Steps 1–4 into a new folder beside `own` that replaces it at the end, whole (`outputs.atomic_dir`):
     a run that fails or is killed leaves the previous output as it was, and a finished one leaves
     no file of an earlier run into the same folder (your own files in it are kept)."""
     result = RunResult()
     try:
         with atomic_dir(own) as tmp:
-            result = run_tables_and_figures(sources, Outputs.under(tmp), user)
+            result = run_tables_and_figures(sources, Outputs.under(tmp), user, min_confidence)
             if not result.documents:
                 raise _NothingRead
             result.written = [own / p.relative_to(tmp) for p in result.written]
@@ -192,14 +199,15 @@ def _run_into_folder(own: Path, sources: list, user) -> RunResult:
     return result
 
 
-def _run_into_project(outputs: Outputs, sources: list, user) -> RunResult:
+def _run_into_project(outputs: Outputs, sources: list, user, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> RunResult:
     """Steps 1–4 into the project's own folders (`outputs.derived`, `outputs.figures`), all swapped in at the end
     (`outputs.atomic_folders`): each new folder starts as a copy of the old one, so files the run does not write
     stay; a run that fails or is interrupted before the end leaves both folders as they were."""
     result = RunResult()
     try:
         with atomic_folders([outputs.derived, outputs.figures]) as (derived, figures):
-            result = run_tables_and_figures(sources, replace(outputs, derived=derived, figures=figures), user)
+            result = run_tables_and_figures(sources, replace(outputs, derived=derived, figures=figures), user,
+                                            min_confidence)
             if not result.documents:
                 raise _NothingRead
             places = ((derived, outputs.derived), (figures, outputs.figures))  # (temporary folder, the folder it becomes)
@@ -266,11 +274,13 @@ def documents_table(analyses: list, user: dict | None = None) -> "object":
     return document_frame([describe(a, user) if user else (a.info or describe(a)) for a in analyses])
 
 
-def corpus_tables(folder: str | Path | None = None, documents_csv: str | Path | None = None):
+def corpus_tables(folder: str | Path | None = None, documents_csv: str | Path | None = None,
+                  min_confidence: str = DEFAULT_MIN_CONFIDENCE):
     """(tables.Tables, error lines) of every .txt document under `folder` (what a notebook calls).
 
     `folder` None: the project's seed reports. `documents_csv`: the user's place and date per
-    document (see `read_user_documents`). A folder without documents is an InputError.
+    document (see `read_user_documents`). `min_confidence`: a place read from the text below it
+    is set aside (`Tables.set_aside`, `Tables.places_used`). A folder without documents is an InputError.
     """
     from .errors import InputError
     from .scale import Source
@@ -282,11 +292,15 @@ def corpus_tables(folder: str | Path | None = None, documents_csv: str | Path | 
         raise InputError(str(folder), "no documents found (.txt, .text, .htm, .html or .parquet)")
     analyses, errors = analyse_paths(sources)
     user = read_user_documents(Path(documents_csv)) if documents_csv else None
-    return from_analyses(analyses, documents_table(analyses, user)), errors
+    return from_analyses(analyses, documents_table(analyses, user), min_confidence), errors
 
 
-def run_tables_and_figures(paths: list, outputs: Outputs, user=None) -> RunResult:
-    """Steps 1–4: analyse, write the tables and the figures, and say what was done."""
+def run_tables_and_figures(paths: list, outputs: Outputs, user=None,
+                           min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> RunResult:
+    """Steps 1–4: analyse, write the tables and the figures, and say what was done.
+
+    The documents table written is what was read (every detected place, with its word); the facts, indicators,
+    charts and maps use only the places at or above `min_confidence` (`tables.places_used`)."""
     import matplotlib
 
     matplotlib.use("Agg")  # the main job never opens windows
@@ -298,15 +312,16 @@ def run_tables_and_figures(paths: list, outputs: Outputs, user=None) -> RunResul
     result = RunResult(errors=errors, documents=len(analyses))
     if not analyses:  # (run_main says "all N inputs failed; nothing written")
         return result
-    built = tables.from_analyses(analyses, documents_table(analyses, user))
+    built = tables.from_analyses(analyses, documents_table(analyses, user), min_confidence)
     for name in TABLE_NAMES:
         df = getattr(built, name)
         for suffix in (".csv", ".parquet"):
             result.written.append(write_table(df, outputs.derived / f"{name}{suffix}"))
     ind, docs = built.indicators, built.documents
     result.places_with_values = places_with_values(ind)  # (the exit code and the summary's line, counted once)
+    result.set_aside = built.set_aside
     result.summary = summary_lines(docs, built.duplicates, ind, len(analyses), len(errors), built.facts,
-                                   with_values=result.places_with_values)
+                                   with_values=result.places_with_values, min_confidence=min_confidence)
     # No warning filter here: a "Glyph … missing" warning must reach the user (tofu in a chart is a bug to fix).
     for stem, fig in figures(built):
         # A map's SVG holds every boundary (about 1.7 MB): PNG only.
@@ -326,7 +341,7 @@ def figures(built) -> Iterator[tuple[str, "object"]]:
     """(file stem, figure) of every chart of a run, made one at a time (each closed after saving)."""
     from . import charts
 
-    ind, docs = built.indicators, built.documents
+    ind, docs = built.indicators, built.places_used  # (a set-aside report is in no place's chart, nor on the map)
     if not len(ind):
         return
     places = ind["place_code"].nunique()

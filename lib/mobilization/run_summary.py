@@ -1,9 +1,12 @@
 """The main job's summary (`mobilization run`): what was read, placed and dated, and why no place has an indicator."""
 from __future__ import annotations
 
+from .place_filter import DEFAULT_MIN_CONFIDENCE, confidence_words, set_aside_mask
 
-def coverage_warnings(docs) -> list[str]:
-    """What a reader must know before trusting a documents table: unplaced, undated, imprecise, no population.
+
+def coverage_warnings(docs, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> list[str]:
+    """What a reader must know before trusting a documents table: unplaced, set aside for a place read below
+    `min_confidence`, undated, imprecise, no population.
 
     >>> import pandas as pd
     >>> d = pd.DataFrame(dict(doc=["a", "b"], place_code=["1", ""], place_name=["甲", ""], date=["2020", ""],
@@ -13,6 +16,9 @@ def coverage_warnings(docs) -> list[str]:
     1 of 2 documents have no date: b
     1 documents are dated only to the month or year: a
     1 places have no 2020 population (rates: "no denominator"): 甲 (1)
+    >>> d2 = d.assign(place_source=["detected", "none"], place_confidence=["low", ""])
+    >>> coverage_warnings(d2)[1]
+    '1 of 2 documents have a place read below medium confidence and are in no indicator (check them; --min-confidence low uses them): a (甲, low)'
     """
     import pandas as pd
 
@@ -24,6 +30,10 @@ def coverage_warnings(docs) -> list[str]:
     if unplaced_docs:
         out.append(f"{len(unplaced_docs)} of {n} documents have no place and are in no indicator: "
                    + ", ".join(unplaced_docs))
+    aside = set_aside_lines(docs, min_confidence)
+    if aside:
+        out.append(f"{len(aside)} of {n} documents have a place read below {min_confidence} confidence and are in no "
+                   f"indicator (check them; --min-confidence low uses them): " + ", ".join(aside))
     undated = sorted(docs.loc[dates == "", "doc"])
     if undated:
         out.append(f"{len(undated)} of {n} documents have no date: " + ", ".join(undated))
@@ -31,7 +41,7 @@ def coverage_warnings(docs) -> list[str]:
     if coarse:
         out.append(f"{len(coarse)} documents are dated only to the month or year: " + ", ".join(coarse))
     pops = pd.to_numeric(docs["population_2020"], errors="coerce")
-    no_pop = docs[(codes != "") & pops.isna()].drop_duplicates("place_code")
+    no_pop = docs[(codes != "") & pops.isna() & ~set_aside_mask(docs, min_confidence)].drop_duplicates("place_code")
     if len(no_pop):
         out.append(f"{len(no_pop)} places have no 2020 population (rates: \"no denominator\"): "
                    + ", ".join(f"{n} ({c})" for n, c in zip(no_pop["place_name"], no_pop["place_code"])))
@@ -49,13 +59,37 @@ def places_with_values(ind) -> int:
     return int(ind.loc[ind["value"].notna(), "place_code"].nunique()) if len(ind) else 0
 
 
-def summary_lines(docs, dups, ind, read: int, failed: int, facts=None, with_values: int | None = None) -> list[str]:
-    """The run's summary: documents read, placed (by source), dated, duplicates, unplaced, places with values;
-    when no place has a value, one more line says why (`no_indicator_reason`, from `facts`, the facts table).
-    `with_values`: `places_with_values(ind)` when the caller has counted it already (the main job has).
+def set_aside_lines(docs, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> list[str]:
+    """Each report whose detected place is below `min_confidence`, as "doc (place, word)", by doc.
 
     >>> import pandas as pd
-    >>> docs = pd.DataFrame(dict(doc=["a", "b", "c"], place_code=["1", "1", ""], place_source=["user", "detected", "none"],
+    >>> d = pd.DataFrame(dict(doc=["b", "a"], place_code=["620000", "621200"], place_name=["甘肃省", "陇南市"],
+    ...     place_source=["detected"] * 2, place_confidence=["low", "medium"]))
+    >>> set_aside_lines(d), set_aside_lines(d, "high")
+    (['b (甘肃省, low)'], ['a (陇南市, medium)', 'b (甘肃省, low)'])
+    """
+    if not len(docs):
+        return []
+    mask = set_aside_mask(docs, min_confidence)
+    words = confidence_words(docs)
+    rows = sorted(zip(docs.loc[mask, "doc"].astype(str), docs.loc[mask, "place_name"].fillna("").astype(str),
+                      words[mask]))
+    return [f"{doc} ({name}, {word})" for doc, name, word in rows]
+
+
+def summary_lines(docs, dups, ind, read: int, failed: int, facts=None, with_values: int | None = None,
+                  min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> list[str]:
+    """The run's summary: documents read, placed (by source), dated, duplicates, unplaced, set aside, places with
+    values; when no place has a value, one more line says why (`no_indicator_reason`, from `facts`, the facts table).
+    `with_values`: `places_with_values(ind)` when the caller has counted it already (the main job has).
+
+    `docs` is the documents table as read; a detected place below `min_confidence` is not counted as placed but
+    named on a line of its own ("set aside"), which is printed whenever some place was read from the text and the
+    bar is above low: such a report is in no place's indicators.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame(dict(doc=["a", "b", "c"], place_code=["1", "1", ""], place_name=["甲", "甲", ""],
+    ...     place_source=["user", "detected", "none"], place_confidence=["", "medium", ""],
     ...     date=["2020-02-01", "2020", ""], date_precision=["day", "year", ""]))
     >>> dups = pd.DataFrame(dict(cluster=["dup001"] * 2, doc=["a", "b"], representative=["a", "a"]))
     >>> ind = pd.DataFrame(dict(place_code=["1"], value=[5.0]))
@@ -65,12 +99,15 @@ def summary_lines(docs, dups, ind, read: int, failed: int, facts=None, with_valu
     dated: 2 (day 1, year 1)
     duplicates: 1 cluster, 1 copy counted once
     unplaced: 1 (c)
+    set aside, place read below medium confidence: 0
     places with indicators: 1 of 1 places
+    >>> summary_lines(docs, dups, ind, 3, 1, min_confidence="high")[1], summary_lines(docs, dups, ind, 3, 1, min_confidence="high")[5]
+    ('placed: 1 (user 1)', 'set aside, place read below high confidence: 1 (b (甲, medium))')
     """
     from .duplicates import merged_away
     from .tables import unplaced
 
-    placed = docs[docs["place_code"].fillna("") != ""]
+    placed = docs[(docs["place_code"].fillna("") != "") & ~set_aside_mask(docs, min_confidence)]
     sources = placed["place_source"].value_counts()
     dated = docs[docs["date"].fillna("").astype(str).replace("nan", "") != ""]
     precision = dated["date_precision"].value_counts()
@@ -85,13 +122,25 @@ def summary_lines(docs, dups, ind, read: int, failed: int, facts=None, with_valu
         f"duplicates: {clusters} cluster{'s' if clusters != 1 else ''}, {copies} cop{'ies' if copies != 1 else 'y'} "
         "counted once",
         f"unplaced: {len(missing)}" + (f" ({', '.join(missing)})" if missing else ""),
+    ] + _set_aside_line(docs, min_confidence) + [
         f"places with indicators: {with_values} of {ind['place_code'].nunique() if len(ind) else 0} places",
-    ] + ([no_indicator_reason(docs, facts)] if facts is not None and not with_values else [])
+    ] + ([no_indicator_reason(docs, facts, min_confidence)] if facts is not None and not with_values else [])
 
 
-def no_indicator_reason(docs, facts) -> str:
-    """Why no place has an indicator value (exit code 3), in one line: no report has a place, no figure was
-    read, the figures are all in reports without a place, or none is of a kind an indicator counts.
+def _set_aside_line(docs, min_confidence: str) -> list[str]:
+    """The summary's "set aside" line (empty when no place was read from the text or the bar is low)."""
+    detected = docs.get("place_source")
+    if min_confidence == "low" or detected is None or not (detected.fillna("") == "detected").any():
+        return []
+    aside = set_aside_lines(docs, min_confidence)
+    return [f"set aside, place read below {min_confidence} confidence: {len(aside)}"
+            + (f" ({', '.join(aside)})" if aside else "")]
+
+
+def no_indicator_reason(docs, facts, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> str:
+    """Why no place has an indicator value (exit code 3), in one line: no report has a place, every place was read
+    below `min_confidence`, no figure was read, the figures are all in reports without a place, or none is of a kind
+    an indicator counts.
 
     >>> import pandas as pd
     >>> docs = pd.DataFrame(dict(doc=["a"], place_code=["621223"]))
@@ -100,11 +149,16 @@ def no_indicator_reason(docs, facts) -> str:
     why: no figure was read in any report (nothing counted to make an indicator of)
     >>> print(no_indicator_reason(docs, facts))
     why: 1 figure read, none of a kind an indicator counts (data/indicators.csv says what each counts)
+    >>> print(no_indicator_reason(docs.assign(place_source="detected", place_confidence="low"), facts))
+    why: every place was read from the text below medium confidence and set aside (check them, then give them with --documents, or use --min-confidence low)
     """
     placed = docs["place_code"].fillna("").astype(str) != ""
     if not placed.any():
         return ("why: no report has a place (the text names none the software knows); give each report's place "
                 "with --documents")
+    if (placed & ~set_aside_mask(docs, min_confidence)).sum() == 0:
+        return (f"why: every place was read from the text below {min_confidence} confidence and set aside (check them, "
+                "then give them with --documents, or use --min-confidence low)")
     if not len(facts):
         return "why: no figure was read in any report (nothing counted to make an indicator of)"
     in_placed = facts[facts["place_code"].fillna("").astype(str) != ""]

@@ -27,6 +27,9 @@ The steps, one module each, in the order the data goes through them:
 - `assemble`: `Tables`, `build`, `from_analyses`, every table of one run;
 - `views`: `counts_by_place`, `facts_by_category`, `indicator_matrix`, for reports.
 
+`places_used` and `set_aside` (from `mobilization.place_filter`, light enough for the summary to import) say which
+places the facts and indicators use: a place read from the text below the run's confidence word is left out.
+
 Every name is importable from here (`from mobilization.tables import facts`), as before the
 module became a package. A test that replaces a name (monkeypatch) must patch the module that
 looks it up, e.g. `mobilization.tables.fact_table.read_clauses`.
@@ -47,13 +50,15 @@ from .values import (_JOINERS, ANECDOTE_SHARE, Value, _clusters, _max_value, _re
                      place_value, stated_whole)
 from .population import denominator_for, denominators
 from .indicator_table import _dated, indicators, names_another_place, place_list, unplaced
+from ..place_filter import CONFIDENCE_WORDS, DEFAULT_MIN_CONFIDENCE, places_used, set_aside
 from .assemble import Tables, build, from_analyses
 from .views import CATEGORY_ORDER, counts_by_place, facts_by_category, indicator_matrix
 
-__all__ = ["ANECDOTE_SHARE", "CATEGORY_ORDER", "FACT_COLUMNS", "INDICATOR_COLUMNS", "MENTION_TABLE_COLUMNS",
-           "NO_DENOMINATOR", "NOT_REPORTED", "Rule", "SEP", "Tables", "Value", "bound_of", "build", "combine_approx",
-           "compatible_entities", "coordinated", "counts_by_place", "denominator_for", "denominators", "doc_value",
-           "documents", "fact_source", "facts", "facts_by_category", "from_analyses", "generic_nouns",
-           "indicator_matrix", "indicators", "mention_frame", "mentions", "names_another_place", "place_columns",
-           "place_labels", "place_list", "place_value", "places", "read_clauses", "rules", "same_context", "same_fact",
-           "same_unit_family", "seed_paths", "seed_place_ids", "stated_whole", "unplaced"]
+__all__ = ["ANECDOTE_SHARE", "CATEGORY_ORDER", "CONFIDENCE_WORDS", "DEFAULT_MIN_CONFIDENCE", "FACT_COLUMNS",
+           "INDICATOR_COLUMNS", "MENTION_TABLE_COLUMNS", "NO_DENOMINATOR", "NOT_REPORTED", "Rule", "SEP", "Tables",
+           "Value", "bound_of", "build", "combine_approx", "compatible_entities", "coordinated", "counts_by_place",
+           "denominator_for", "denominators", "doc_value", "documents", "fact_source", "facts", "facts_by_category",
+           "from_analyses", "generic_nouns", "indicator_matrix", "indicators", "mention_frame", "mentions",
+           "names_another_place", "place_columns", "place_labels", "place_list", "place_value", "places",
+           "places_used", "read_clauses", "rules", "same_context", "same_fact", "same_unit_family", "seed_paths",
+           "seed_place_ids", "set_aside", "stated_whole", "unplaced"]

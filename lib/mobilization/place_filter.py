@@ -1,0 +1,124 @@
+"""Stage 6, tables: which places the place tables use — a detected place below the run's confidence word is set aside.
+
+A detected place carries a confidence word (`place_confidence`: high, medium or low; round c11, data/place_confidence.csv).
+At first contact high was right 0.965 of the time, medium 0.68 and low 1 time in 28: a low place is almost always a
+province or prefecture whose story is one of its parts', so its figures would go into the wrong place's indicators.
+The facts, the indicators, the charts and the map therefore read the documents table through `places_used`: a
+detected place below `min_confidence` (default medium) is emptied there, and its report counts as unplaced. The
+documents table itself keeps what was read, word and evidence included, so a reader sees what was set aside.
+A place the user gave always counts.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .errors import UsageError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+CONFIDENCE_WORDS = ("low", "medium", "high")  # in order: a word passes a bar at or below it
+DEFAULT_MIN_CONFIDENCE = "medium"
+_PLACE_FIELDS = ("place_code", "place_name", "place_level")  # what a set-aside report loses in the place tables
+_WORD_IN_EVIDENCE = re.compile(r"; confidence (high|medium|low);")
+
+
+def check_min_confidence(word: str) -> str:
+    """The word, if it is one of high, medium, low; else a UsageError saying which are.
+
+    >>> check_min_confidence("low")
+    'low'
+    >>> check_min_confidence("certain")
+    Traceback (most recent call last):
+    ...
+    mobilization.errors.UsageError: min_confidence: must be one of high, medium, low (got 'certain')
+    """
+    if word not in CONFIDENCE_WORDS:
+        raise UsageError("min_confidence", f"must be one of high, medium, low (got {word!r})")
+    return word
+
+
+def confidence_words(documents_df: "pd.DataFrame") -> "pd.Series":
+    """The confidence word of each row's detected place ("" for a user's place, no place, or a word not known).
+
+    Read from `place_confidence`; a documents table written before that column existed still has the word in
+    `place_evidence`.
+
+    >>> import pandas as pd
+    >>> d = pd.DataFrame(dict(place_source=["detected", "user", "detected"], place_confidence=["low", "", None],
+    ...     place_evidence=["1:3 河北; confidence low; 2 mentions (title)", "", "4:6 宕昌; confidence high; 3 mentions (body)"]))
+    >>> confidence_words(d).tolist()
+    ['low', '', 'high']
+    """
+    n = len(documents_df)
+    detected = _column(documents_df, "place_source") == "detected"
+    given = _column(documents_df, "place_confidence")
+    from_evidence = _column(documents_df, "place_evidence").str.extract(_WORD_IN_EVIDENCE, expand=False).fillna("")
+    words = given.where(given.isin(CONFIDENCE_WORDS), from_evidence) if n else given
+    return words.where(detected, "")
+
+
+def set_aside_mask(documents_df: "pd.DataFrame", min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> "pd.Series":
+    """True for the rows whose detected place is below `min_confidence` (a user's place never is).
+
+    A detected place with no word at all (a table built by hand) is kept: nothing says it is weak.
+
+    >>> import pandas as pd
+    >>> d = pd.DataFrame(dict(doc=["a", "b", "c"], place_code=["620000", "621223", "620000"],
+    ...     place_source=["detected", "detected", "user"], place_confidence=["low", "medium", ""]))
+    >>> set_aside_mask(d).tolist(), set_aside_mask(d, "high").tolist(), set_aside_mask(d, "low").tolist()
+    ([True, False, False], [True, True, False], [False, False, False])
+    """
+    rank = {w: k for k, w in enumerate(CONFIDENCE_WORDS)}
+    bar = rank[check_min_confidence(min_confidence)]
+    words = confidence_words(documents_df)
+    placed = _column(documents_df, "place_code") != ""
+    return placed & words.map(lambda w: w in rank and rank[w] < bar).astype(bool)
+
+
+def set_aside(documents_df: "pd.DataFrame", min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> list[str]:
+    """The documents whose detected place is below `min_confidence`, sorted: they count as unplaced.
+
+    >>> import pandas as pd
+    >>> d = pd.DataFrame(dict(doc=["b", "a"], place_code=["620000", "621200"], place_source=["detected"] * 2,
+    ...     place_confidence=["low", "medium"]))
+    >>> set_aside(d), set_aside(d, "high"), set_aside(d, "low")
+    (['b'], ['a', 'b'], [])
+    """
+    if not len(documents_df):
+        return []
+    return sorted(documents_df.loc[set_aside_mask(documents_df, min_confidence), "doc"].astype(str))
+
+
+def places_used(documents_df: "pd.DataFrame", min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> "pd.DataFrame":
+    """The documents table as the place tables read it: a detected place below `min_confidence` emptied (code,
+    name, level, population), so its report is in no place's facts, indicators, charts or map. Source, evidence and
+    word stay, to say what was read. A new frame; the input is left as it was.
+
+    >>> import pandas as pd
+    >>> d = pd.DataFrame(dict(doc=["a", "b"], place_code=["620000", "621223"], place_name=["甘肃省", "宕昌县"],
+    ...     place_level=["province", "county"], place_source=["detected", "user"], place_confidence=["low", ""],
+    ...     population_2020=pd.array([25019831, 291940], dtype="Int64")))
+    >>> places_used(d)[["doc", "place_code", "place_name", "population_2020"]].values.tolist()
+    [['a', '', '', <NA>], ['b', '621223', '宕昌县', 291940]]
+    """
+    mask = set_aside_mask(documents_df, min_confidence) if len(documents_df) else None
+    if mask is None or not mask.any():
+        return documents_df
+    out = documents_df.copy()
+    for column in _PLACE_FIELDS:
+        if column in out.columns:
+            out.loc[mask, column] = ""
+    if "population_2020" in out.columns:
+        out.loc[mask, "population_2020"] = None  # (missing in any dtype: NA in Int64, NaN in float)
+    return out
+
+
+def _column(df: "pd.DataFrame", name: str) -> "pd.Series":
+    """A column as stripped strings ("" for a missing cell or a missing column)."""
+    import pandas as pd
+
+    if name not in df.columns:
+        return pd.Series([""] * len(df), index=df.index, dtype=object)
+    return df[name].astype(object).where(df[name].notna(), "").astype(str).str.strip().replace("nan", "")
