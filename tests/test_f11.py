@@ -6,8 +6,6 @@ invented for these tests.
 """
 from __future__ import annotations
 
-import csv
-import os
 from pathlib import Path
 
 import pytest
@@ -62,8 +60,8 @@ def test_the_table_is_data_a_researcher_may_overlay(tmp_path: Path, monkeypatch:
 
 
 def test_every_cell_of_the_shipped_table_is_a_word() -> None:
-    path = Path(__file__).resolve().parents[1] / "data" / "figure_confidence.csv"
-    with path.open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    from mobilization.lexicon import read_rows
+
+    rows = read_rows("figure_confidence.csv")
     assert {r["where"] for r in rows} == {"after", "before", "context", "empty"}
     assert {v for r in rows for k, v in r.items() if k != "where"} <= {"high", "medium", "low"}
