@@ -112,7 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.loco:
         df = pd.read_csv(args.loco, keep_default_na=False)
         res = loco(df)
-        shipped = pd.DataFrame([_tally(c, g, "confidence") for c, g in df.groupby("corpus", sort=False)])
+        from mobilization.quantities.confidence import CELL, table
+
+        words = table()
+        df["shipped"] = [words.get(tuple(r), "medium") for r in df[CELL].itertuples(index=False)]
+        shipped = pd.DataFrame([_tally(c, g, "shipped") for c, g in df.groupby("corpus", sort=False)])
         print("leave one corpus out:\n" + res.to_string(index=False))
         print("shipped table:\n" + shipped.to_string(index=False))
         for name, t in (("loco", res), ("shipped", shipped)):
