@@ -17,13 +17,14 @@ from .documents import Detected, DocumentInfo, describe, detect
 from .errors import UsageError
 from .offsets import OffsetMap
 from .quantities import SENTENCE_END, Quantity, extract
+from .quantities.confidence import word as figure_confidence
 from .repair import Repaired, repair
 from .script import convert_with_map, detect_script
 
 # Columns of the mention table, in order (docs/mention-table.md): the figure, then the place and
 # date of its report (as in the documents table, mobilization.documents).
 MENTION_COLUMNS = ["doc", "start", "end", "surface", "value", "approx", "value_high", "unit", "currency", "entity",
-                   "category", "damaged", "in_body", "sentence", "place_code", "place_name", "date", "date_precision"]
+                   "category", "damaged", "confidence", "in_body", "sentence", "place_code", "place_name", "date", "date_precision"]
 _SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END)}]")
 
 # A text longer than LONG_DOCUMENT characters is analysed in pieces of about PIECE characters
@@ -56,6 +57,7 @@ class Mention:
     entity: str
     category: str
     damaged: bool
+    confidence: str  # how far to trust entity and category: high | medium | low (quantities.confidence, round f11)
     in_body: bool
     sentence: str
     place_code: str = ""
@@ -127,7 +129,8 @@ def mentions(doc: Document, rep: Repaired, simplified: str, smap: OffsetMap,
     damage = DamageIndex([(s.start, s.end) for s in rep.damaged])
     sentences = SentenceIndex(simplified)
     where = (info.place_code, info.place_name, info.date, info.date_precision) if info else ("", "", "", "")
-    return tuple(_mention(doc, rep, smap, damage, sentences, q, where, shift) for q in quantities)
+    return tuple(_mention(doc, rep, smap, damage, sentences, q, where, shift, figure_confidence(q, simplified))
+                 for q in quantities)
 
 
 def piece_bounds(text: str, size: int | None = None) -> list[tuple[int, int]]:
@@ -215,22 +218,22 @@ class DamageIndex:
 
 
 def _mention(doc: Document, rep: Repaired, smap: OffsetMap, damage: DamageIndex, sentences: SentenceIndex,
-             q: Quantity, where: tuple[str, str, str, str], shift: int = 0) -> Mention:
+             q: Quantity, where: tuple[str, str, str, str], shift: int = 0, confidence: str = "") -> Mention:
     r_start, r_end = smap.span(q.start, q.end)
     o_start, o_end = rep.original_span(r_start, r_end)
     # damaged: repair could not restore text the figure touches, or its numeral was not read whole
     damaged = q.unreadable or damage.touches(o_start, o_end)
     o_start, o_end = o_start + shift, o_end + shift
     return _new_mention((doc.doc_id, o_start, o_end, doc.text[o_start:o_end], q.value, q.approx, q.value_high,
-                         q.unit, q.currency, q.entity, q.category, damaged, rep.in_body(r_start),
+                         q.unit, q.currency, q.entity, q.category, damaged, confidence, rep.in_body(r_start),
                          sentences.around(q.start, q.end), *where))
 
 
 def _new_mention(values: tuple) -> Mention:
-    """`Mention(*values)` without the frozen dataclass's `__init__`, which sets each of the 18 fields
+    """`Mention(*values)` without the frozen dataclass's `__init__`, which sets each of the 19 fields
     through `object.__setattr__` and costs twice as much; the object is the same (fields in order).
 
-    >>> _new_mention(tuple(range(18))) == Mention(*range(18))
+    >>> _new_mention(tuple(range(19))) == Mention(*range(19))
     True
     """
     m = object.__new__(Mention)

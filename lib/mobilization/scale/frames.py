@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # imported lazily at run time: `mobilization --help` must sta
 # pipeline adds later default to object.
 _DTYPES = {"doc": "str", "start": "int64", "end": "int64", "surface": "str", "value": "float64",
            "approx": "str", "value_high": "float64", "unit": "str", "currency": "str", "entity": "str",
-           "category": "str", "damaged": "bool", "in_body": "bool", "sentence": "str", "place_code": "str",
+           "category": "str", "damaged": "bool", "confidence": "str", "in_body": "bool", "sentence": "str", "place_code": "str",
            "place_name": "str", "date": "str", "date_precision": "str"}
 
 

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Is a figure's confidence a filter? Strict-and-category accuracy of the figures per confidence word and signal.
+
+    python benchmarks/heldout/figure_confidence.py --signals OUT.csv /work/heldout/BD /work/heldout/BB …
+    python benchmarks/heldout/figure_confidence.py --loco OUT.csv      # the table made leave one corpus out
+
+Each folder holds texts/NNN.txt and gold/NNN.gold.csv (as score_figures.py reads them); the folder's name is the
+corpus's. Name the opened figure corpora one by one, never with a glob (blind corpora sit beside them).
+
+--signals runs the pipeline on every text with a gold file, scores its body figures with score_figures's matching
+(`evaluate.score`) and writes one row per predicted figure: corpus, doc, surface, entity, category, the signals of
+`quantities.confidence.signals`, the word of data/figure_confidence.csv, and `right` (1 when the figure matches a
+gold figure strictly AND has its category; 0 for a wrong category and for a figure that matches no gold one).
+
+--loco reads such a file and judges the table leave one corpus out: for each corpus in turn, the word of each cell
+(the signals `confidence.CELL` names) is made from the other corpora alone (high when their figures in the cell were
+right at least `HIGH` of the time, low below `LOW`, medium between; a cell with fewer than `MIN_ROWS` figures takes
+the word of its row of the shipped table; thresholds fixed before any left-out score was seen), then the left-out
+corpus is scored with it. It prints, per corpus, right/rows of high, medium and low, and the share of the wrong
+figures that fall in low.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+HIGH, LOW, MIN_ROWS = 0.95, 0.7, 20  # fixed before any left-out corpus was scored
+
+
+def figure_rows(folder: Path) -> pd.DataFrame:
+    """Every body figure of the corpus in `folder`, with its signals, word and whether it is right."""
+    from mobilization import corpus, evaluate, pipeline
+    from mobilization.quantities.confidence import signals
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from score_figures import load_gold
+
+    gold = load_gold(folder / "gold")
+    docs = [d for d in dict.fromkeys(gold["doc"]) if (folder / "texts" / f"{d}.txt").exists()]
+    gold = gold[gold["doc"].isin(docs)].reset_index(drop=True)
+    rows = []
+    for doc in docs:
+        a = pipeline.analyse(corpus.load(folder / "texts" / f"{doc}.txt"))
+        for q, m in zip(a.quantities, a.mentions):
+            if not m.in_body:
+                continue
+            s = signals(q, a.simplified)
+            rows.append({**{c: getattr(m, c) for c in pipeline.MENTION_COLUMNS}, "doc": doc,
+                         **{f"s_{k}": v for k, v in s.__dict__.items()}})
+    pred = pd.DataFrame(rows)
+    score = evaluate.score(pred, gold)
+    right = {int(r.pred_index) for r in score.matches.itertuples() if r.category == r.gold_category}
+    strict = set(int(i) for i in score.matches["pred_index"])
+    pred["strict"] = [int(i in strict) for i in range(len(pred))]
+    pred["right"] = [int(i in right) for i in range(len(pred))]
+    pred.insert(0, "corpus", folder.name)
+    return pred
+
+
+def cell_words(train: pd.DataFrame, cell: list[str], shipped: dict[tuple, str]) -> dict[tuple, str]:
+    """The word of each cell from the figures of `train` (HIGH, LOW, MIN_ROWS)."""
+    words = {}
+    for key, g in train.groupby(cell):
+        key = key if isinstance(key, tuple) else (key,)
+        if len(g) < MIN_ROWS:
+            words[key] = shipped.get(key, "medium")
+            continue
+        acc = g["right"].mean()
+        words[key] = "high" if acc >= HIGH else "low" if acc < LOW else "medium"
+    return words
+
+
+def loco(df: pd.DataFrame) -> pd.DataFrame:
+    """Per corpus: right/rows of each word under the table made from the other corpora."""
+    from mobilization.quantities.confidence import CELL, table
+
+    shipped = table()
+    out = []
+    for corpus in dict.fromkeys(df["corpus"]):
+        words = cell_words(df[df["corpus"] != corpus], CELL, shipped)
+        test = df[df["corpus"] == corpus]
+        w = [words.get(tuple(r), shipped.get(tuple(r), "medium")) for r in test[CELL].itertuples(index=False)]
+        out.append(_tally(corpus, test.assign(loco=w), "loco"))
+    return pd.DataFrame(out)
+
+
+def _tally(corpus: str, df: pd.DataFrame, col: str) -> dict[str, object]:
+    row: dict[str, object] = {"corpus": corpus, "rows": len(df)}
+    for word in ("high", "medium", "low"):
+        g = df[df[col] == word]
+        row[word] = f"{int(g['right'].sum())}/{len(g)}"
+    wrong = df[df["right"] == 0]
+    row["share high"] = round((df[col] == "high").mean(), 2)
+    row["wrong in low"] = f"{int((wrong[col] == 'low').sum())}/{len(wrong)}"
+    return row
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", type=Path, nargs="*")
+    ap.add_argument("--signals", type=Path, metavar="OUT.csv", help="write every figure's signals")
+    ap.add_argument("--loco", type=Path, metavar="SIGNALS.csv", help="judge the table leave one corpus out")
+    args = ap.parse_args(argv)
+    if args.signals:
+        df = pd.concat([figure_rows(f) for f in args.folders], ignore_index=True)
+        df.to_csv(args.signals, index=False)
+        print(f"{len(df)} figures, {int(df['right'].sum())} right, to {args.signals}")
+    if args.loco:
+        df = pd.read_csv(args.loco, keep_default_na=False)
+        res = loco(df)
+        from mobilization.quantities.confidence import CELL, table
+
+        words = table()
+        df["shipped"] = [words.get(tuple(r), "medium") for r in df[CELL].itertuples(index=False)]
+        shipped = pd.DataFrame([_tally(c, g, "shipped") for c, g in df.groupby("corpus", sort=False)])
+        print("leave one corpus out:\n" + res.to_string(index=False))
+        print("shipped table:\n" + shipped.to_string(index=False))
+        for name, t in (("loco", res), ("shipped", shipped)):
+            tot = defaultdict(lambda: [0, 0])
+            for r in t.itertuples(index=False):
+                for word in ("high", "medium", "low"):
+                    a, b = getattr(r, word).split("/")
+                    tot[word][0] += int(a)
+                    tot[word][1] += int(b)
+            print(name, {k: f"{a}/{b} ({a / b if b else 0:.3f})" for k, (a, b) in tot.items()})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
