@@ -9,7 +9,7 @@ import math
 import re
 from .records import Classifier, Head, Lexicon, NOT_COUNTS, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
-from .text import _ASCII_LETTER, _CLAUSE_END_RE, _CLOSE_QUOTES, _OPEN_QUOTES, _SENTENCE_END_RE, DIVISION_CHARS
+from .text import _ASCII_LETTER, _CLAUSE_END_RE, _CLOSE_QUOTES, _OPEN_QUOTES, _SENTENCE_END_RE, DIVISION_CHARS, _names_listed
 from .wordlists import lexicon
 from .numbers import (_approx_after, _approx_before, candidates, _digit_range_start, _NUMERAL_CHARS,
     _numeral_follows, _read_number, _whole_numeral_start)
@@ -61,19 +61,6 @@ _UNIT_NAME = 4  # the longest unit counted one in each place (分公司, 办事�
 # stand alone (全港18区, 南京、南通两地); 省 县 市 镇 乡 村 counted bare stand alone in the genre (两省人民 still counts)
 _MODIFYING_PLACES = frozenset(("区", "地", "国"))
 _DIGIT_BY_DIGIT = re.compile("[零〇一二两三四五六七八九]{2,}")
-# round q25: names listed right before a count of places (浦东、静安、闵行、宝山四区, 北蔡村、沟北村、岔峪村三村, 周上和刘皇
-# 三村): the count sums up the places just named, in apposition, so it counts them whatever noun follows
-_NAMES_LISTED = re.compile("(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}[、和及与][\u4e00-\u9fff]{1,8}\\Z")
-_NAMES_REACH = 60  # how far back the list of names may begin
-
-
-def _names_listed(text: str, i: int) -> bool:
-    """A list of two or more names ends right before text[i] (the numeral of a count of places).
-
-    >>> _names_listed("浦东、静安、宝山四区", 8), _names_listed("周上和刘皇三村", 5), _names_listed("沪港两地", 2)
-    (True, True, False)
-    """
-    return _NAMES_LISTED.search(text, max(0, i - _NAMES_REACH), i) is not None
 _NAMED_PLACE = 100  # from here on, digits right before a place noun are its name (303区, 217省道)
 
 

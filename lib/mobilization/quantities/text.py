@@ -68,3 +68,18 @@ def _sentence_start(text: str, lo: int, i: int) -> int:
 def _clause_end(text: str, i: int, reach: int) -> int:
     m = _CLAUSE_END_RE.search(text, i, min(len(text), i + reach))
     return m.start() if m else min(len(text), i + reach)
+
+
+# round q25: names listed right before a count of places (浦东、静安、闵行、宝山四区, 北蔡村、沟北村、岔峪村三村, 周上和刘皇
+# 三村): the count sums up the places just named, in apposition, so it counts them whatever noun follows
+_NAMES_LISTED = re.compile("(?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8}[、和及与][\u4e00-\u9fff]{1,8}\\Z")
+_NAMES_REACH = 60  # how far back the list of names may begin
+
+
+def _names_listed(text: str, i: int) -> bool:
+    """A list of two or more names ends right before text[i] (the numeral of a count of places).
+
+    >>> _names_listed("浦东、静安、宝山四区", 8), _names_listed("周上和刘皇三村", 5), _names_listed("沪港两地", 2)
+    (True, True, False)
+    """
+    return _NAMES_LISTED.search(text, max(0, i - _NAMES_REACH), i) is not None
