@@ -414,7 +414,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-confidence", choices=("high", "medium", "low"), default="medium",
                    help="the lowest confidence word of a place read from the text that the facts, indicators, "
                         "charts and map use (default medium; at first contact high was right 0.965 of the time, "
-                        "medium 0.68, low 1 in 28): a report below it counts as unplaced and the summary names it. "
+                        "medium 0.68, low 1 in 28): a report below it counts in no place's tables and the summary names it "
+                        "(give its place with --documents to count it). "
                         "Places given with --documents always count")
     p.add_argument("--project", action="store_true",
                    help="write the project's own committed outputs (data/derived, figures; what make.py all does): "
