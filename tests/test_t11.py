@@ -76,7 +76,8 @@ def test_a_low_place_is_set_aside_by_default(default_run) -> None:
 def test_the_summary_names_the_set_aside_report(default_run) -> None:
     _, _, printed = default_run
     assert "placed: 2 (detected 2)\n" in printed  # was: placed: 3
-    assert "set aside, place read below medium confidence: 1 (prov_story (甘肃省, low))\n" in printed
+    assert ("set aside, place read below medium confidence: 1 (prov_story (甘肃省, low); give the place with --documents "
+            "to count it)\n") in printed
     assert "unplaced: 0\n" in printed
 
 
@@ -121,7 +122,8 @@ def test_user_places_always_count(corpus, tmp_path) -> None:
     assert _valued_places(out) == {PROVINCE: 10000.0, COUNTY: 300.0}
     placed = next(line for line in printed.splitlines() if line.startswith("placed: "))
     assert placed in ("placed: 2 (user 1, detected 1)", "placed: 2 (detected 1, user 1)")  # the county and the user's
-    assert "set aside, place read below high confidence: 1 (pref_story (陇南市, medium))\n" in printed
+    assert ("set aside, place read below high confidence: 1 (pref_story (陇南市, medium); give the place with "
+            "--documents to count it)\n") in printed
     documents = pd.read_csv(out / "tables" / "documents.csv", dtype=str, keep_default_na=False).set_index("doc")
     assert (documents.at["prov_story", "place_source"], documents.at["prov_story", "place_confidence"]) == ("user", "")
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 CONFIDENCE_WORDS = ("low", "medium", "high")  # in order: a word passes a bar at or below it
 DEFAULT_MIN_CONFIDENCE = "medium"
 _PLACE_FIELDS = ("place_code", "place_name", "place_level")  # what a set-aside report loses in the place tables
+SET_ASIDE_COLUMN = "place_set_aside"  # in `places_used`' view only: the place read, for a set-aside report
 _WORD_IN_EVIDENCE = re.compile(r"; confidence (high|medium|low);")
 
 
@@ -94,19 +95,23 @@ def set_aside(documents_df: "pd.DataFrame", min_confidence: str = DEFAULT_MIN_CO
 def places_used(documents_df: "pd.DataFrame", min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> "pd.DataFrame":
     """The documents table as the place tables read it: a detected place below `min_confidence` emptied (code,
     name, level, population), so its report is in no place's facts, indicators, charts or map. Source, evidence and
-    word stay, to say what was read. A new frame; the input is left as it was.
+    word stay, to say what was read, and the name read moves to a column `SET_ASIDE_COLUMN` (only when some place
+    was set aside), so that a chart can label the report with it. A new frame; the input is left as it was.
 
     >>> import pandas as pd
     >>> d = pd.DataFrame(dict(doc=["a", "b"], place_code=["620000", "621223"], place_name=["甘肃省", "宕昌县"],
     ...     place_level=["province", "county"], place_source=["detected", "user"], place_confidence=["low", ""],
     ...     population_2020=pd.array([25019831, 291940], dtype="Int64")))
-    >>> places_used(d)[["doc", "place_code", "place_name", "population_2020"]].values.tolist()
-    [['a', '', '', <NA>], ['b', '621223', '宕昌县', 291940]]
+    >>> places_used(d)[["doc", "place_code", "place_name", "population_2020", SET_ASIDE_COLUMN]].values.tolist()
+    [['a', '', '', <NA>, '甘肃省'], ['b', '621223', '宕昌县', 291940, '']]
     """
     mask = set_aside_mask(documents_df, min_confidence) if len(documents_df) else None
     if mask is None or not mask.any():
         return documents_df
     out = documents_df.copy()
+    # (the name read, or the code when a table has no name: a chart must still be able to say something was read)
+    read = _column(out, "place_name").where(_column(out, "place_name") != "", _column(out, "place_code"))
+    out[SET_ASIDE_COLUMN] = read.where(mask, "")
     for column in _PLACE_FIELDS:
         if column in out.columns:
             out.loc[mask, column] = ""

@@ -18,7 +18,7 @@ def coverage_warnings(docs, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> lis
     1 places have no 2020 population (rates: "no denominator"): 甲 (1)
     >>> d2 = d.assign(place_source=["detected", "none"], place_confidence=["low", ""])
     >>> coverage_warnings(d2)[1]
-    '1 of 2 documents have a place read below medium confidence and are in no indicator (check them; --min-confidence low uses them): a (甲, low)'
+    '1 of 2 documents have a place read below medium confidence and are in no indicator (check them and give their places with --documents to count them; --min-confidence low uses every place read, unchecked): a (甲, low)'
     """
     import pandas as pd
 
@@ -33,7 +33,8 @@ def coverage_warnings(docs, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> lis
     aside = set_aside_lines(docs, min_confidence)
     if aside:
         out.append(f"{len(aside)} of {n} documents have a place read below {min_confidence} confidence and are in no "
-                   f"indicator (check them; --min-confidence low uses them): " + ", ".join(aside))
+                   f"indicator (check them and give their places with --documents to count them; --min-confidence "
+                   f"low uses every place read, unchecked): " + ", ".join(aside))
     undated = sorted(docs.loc[dates == "", "doc"])
     if undated:
         out.append(f"{len(undated)} of {n} documents have no date: " + ", ".join(undated))
@@ -84,8 +85,9 @@ def summary_lines(docs, dups, ind, read: int, failed: int, facts=None, with_valu
     `with_values`: `places_with_values(ind)` when the caller has counted it already (the main job has).
 
     `docs` is the documents table as read; a detected place below `min_confidence` is not counted as placed but
-    named on a line of its own ("set aside"), which is printed whenever some place was read from the text and the
-    bar is above low: such a report is in no place's indicators.
+    named on a line of its own ("set aside", ending with the remedy: give the place with --documents to count it),
+    which is printed whenever some place was read from the text and the bar is above low: such a report is in no
+    place's indicators.
 
     >>> import pandas as pd
     >>> docs = pd.DataFrame(dict(doc=["a", "b", "c"], place_code=["1", "1", ""], place_name=["甲", "甲", ""],
@@ -102,7 +104,7 @@ def summary_lines(docs, dups, ind, read: int, failed: int, facts=None, with_valu
     set aside, place read below medium confidence: 0
     places with indicators: 1 of 1 places
     >>> summary_lines(docs, dups, ind, 3, 1, min_confidence="high")[1], summary_lines(docs, dups, ind, 3, 1, min_confidence="high")[5]
-    ('placed: 1 (user 1)', 'set aside, place read below high confidence: 1 (b (甲, medium))')
+    ('placed: 1 (user 1)', 'set aside, place read below high confidence: 1 (b (甲, medium); give the place with --documents to count it)')
     """
     from .duplicates import merged_away
     from .tables import unplaced
@@ -134,7 +136,12 @@ def _set_aside_line(docs, min_confidence: str) -> list[str]:
         return []
     aside = set_aside_lines(docs, min_confidence)
     return [f"set aside, place read below {min_confidence} confidence: {len(aside)}"
-            + (f" ({', '.join(aside)})" if aside else "")]
+            + (f" ({', '.join(aside)}; {_REMEDY[len(aside) == 1]})" if aside else "")]
+
+
+# What the reader does about a set-aside report (README "Your corpus": check it, then give its place).
+_REMEDY = {True: "give the place with --documents to count it",
+           False: "give the places with --documents to count them"}
 
 
 def no_indicator_reason(docs, facts, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> str:

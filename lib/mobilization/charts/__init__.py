@@ -21,7 +21,8 @@ The steps, one module each:
 
 - `fonts`: `use_cjk_font`, `find_cjk_family`, `CJKFontError`;
 - `style`: categories, their labels and colours, bar colours, `TOP`;
-- `captions`: place labels, tick text, `source_line`, `indicator_caption`, `rest_file`, `rule_kind`;
+- `captions`: place labels, tick text, `source_line`, `indicator_caption`, `rest_file`, `rule_kind`,
+  `set_aside_note` (the reports set aside for a place read below the confidence bar);
 - `bars`: `ranked`, `drawn`, `rest_table`, `indicator_chart`, `indicator_panels`;
 - `composition`: `composition_chart`;
 - `timeline`: `date_span`, `timeline_chart`;
@@ -37,8 +38,9 @@ from __future__ import annotations
 from ..formatting import NO_DENOMINATOR_MARK, NOT_REPORTED_MARK, format_rate, format_value  # noqa: F401 - re-exported
 from .fonts import PREFERRED_FAMILIES, CJKFontError, _bundled_font, find_cjk_family, use_cjk_font
 from .style import BAR_COLOUR, CATEGORIES, CATEGORY_COLOURS, CATEGORY_LABELS, LOWER_COLOUR, MISSING_COLOUR, TOP
-from .captions import (_caption, _compact_tick, _two_lines, display_width, indicator_caption, place_label, rest_file,
-                       rule_kind, source_line, wrap_display)
+from .captions import (_caption, _compact_tick, _two_lines, display_width, indicator_caption, place_label,
+                       place_or_set_aside, rest_file, rule_kind, set_aside_note, set_aside_rows, source_line,
+                       wrap_display)
 from .bars import _bar, drawn, indicator_chart, indicator_panels, ranked, rest_table
 from .composition import composition_chart
 from .timeline import _span_note, date_span, timeline_chart
@@ -49,6 +51,6 @@ __all__ = ["BAR_COLOUR", "BOUNDARIES", "CATEGORIES", "CATEGORY_COLOURS", "CATEGO
            "FIGURES_DIR", "LOWER_COLOUR", "MISSING_COLOUR", "NOT_REPORTED_MARK", "NO_DENOMINATOR_MARK",
            "PREFERRED_FAMILIES", "TOP", "boundaries", "composition_chart", "date_span", "display_width", "drawn",
            "find_cjk_family", "format_rate", "format_value", "indicator_caption", "indicator_chart",
-           "indicator_panels", "map_unit", "map_values", "place_label", "place_names", "prefecture_map", "ranked",
-           "rest_file", "rest_table",
-           "rule_kind", "save_figure", "source_line", "timeline_chart", "use_cjk_font", "wrap_display"]
+           "indicator_panels", "map_unit", "map_values", "place_label", "place_names", "place_or_set_aside",
+           "prefecture_map", "ranked", "rest_file", "rest_table", "rule_kind", "save_figure", "set_aside_note",
+           "set_aside_rows", "source_line", "timeline_chart", "use_cjk_font", "wrap_display"]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from ..formatting import NO_DENOMINATOR_MARK, NOT_REPORTED_MARK, format_rate, format_value, shown_approx
-from .captions import _caption, _compact_tick, _two_lines, indicator_caption, source_line
+from .captions import _caption, _compact_tick, _two_lines, indicator_caption, set_aside_note, source_line
 from .fonts import use_cjk_font
 from .style import BAR_COLOUR, LOWER_COLOUR, TOP
 
@@ -208,5 +208,5 @@ def indicator_panels(ind: pd.DataFrame, per_capita: bool = False, documents_df: 
         notes.append("Not like for like: places of different levels (" +
                      ", ".join(f"{v} {k}" for k, v in levels.items()) + ").")
     used = [d.split("@")[0] for cell in shown["sources"] for d in str(cell).split("; ") if "@" in d]
-    _caption(fig, source_line(used, documents_df), *notes)
+    _caption(fig, source_line(used, documents_df), *notes, set_aside_note(documents_df))
     return fig

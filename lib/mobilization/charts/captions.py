@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Iterable
 
 import pandas as pd
 
+from ..place_filter import SET_ASIDE_COLUMN
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -100,6 +102,58 @@ def source_line(doc_ids: Iterable[str], documents_df: pd.DataFrame | None = None
     return f"Sources: {len(docs)} report{'s' if len(docs) != 1 else ''}: " + "; ".join(parts) + more + "."
 
 
+def set_aside_rows(documents_df: pd.DataFrame | None) -> list[tuple[str, str, str]]:
+    """(doc, place read, confidence word) of each report set aside in a `places_used` view, sorted by doc.
+
+    >>> d = pd.DataFrame(dict(doc=["b", "a"], place_code=["", "621223"], place_confidence=["low", "high"],
+    ...     place_set_aside=["河南省", ""]))
+    >>> set_aside_rows(d), set_aside_rows(d.drop(columns="place_set_aside")), set_aside_rows(None)
+    ([('b', '河南省', 'low')], [], [])
+    """
+    if documents_df is None or SET_ASIDE_COLUMN not in documents_df.columns or not len(documents_df):
+        return []
+    read = documents_df[SET_ASIDE_COLUMN].fillna("").astype(str)
+    words = (documents_df["place_confidence"].fillna("").astype(str) if "place_confidence" in documents_df.columns
+             else pd.Series([""] * len(documents_df), index=documents_df.index))
+    rows = documents_df[read != ""]
+    return sorted(zip(rows["doc"].astype(str), read[read != ""], words[read != ""]))
+
+
+def place_or_set_aside(name: str, read: str = "", word: str = "") -> str:
+    """A report's place as a chart labels it: the place used, else the place read and set aside, else "(no place)".
+
+    >>> place_or_set_aside("宕昌县"), place_or_set_aside("", "河南省", "low"), place_or_set_aside("")
+    ('宕昌县', '河南省 (set aside: low)', '(no place)')
+    """
+    if name:
+        return name
+    if read:
+        return f"{read} (set aside: {word})" if word else f"{read} (set aside)"
+    return "(no place)"
+
+
+def set_aside_note(documents_df: pd.DataFrame | None, most: int = 8) -> str:
+    """The caption's sentence on the reports set aside (their place read below the run's confidence bar), or "".
+
+    >>> d = pd.DataFrame(dict(doc=["b", "a"], place_code=["", ""], place_confidence=["low", ""],
+    ...     place_set_aside=["河南省", ""]))
+    >>> set_aside_note(d)
+    'Set aside: 1 report whose place was read below the confidence bar (--min-confidence) counts in no place: b (河南省, low); check it and give its place with --documents to count it.'
+    >>> set_aside_note(d.drop(columns="place_set_aside"))
+    ''
+    """
+    rows = set_aside_rows(documents_df)
+    if not rows:
+        return ""
+    n = len(rows)
+    named = "; ".join(f"{doc} ({read}, {word})" if word else f"{doc} ({read})" for doc, read, word in rows[:most])
+    more = f"; and {n - most} more (see the documents table)" if n > most else ""
+    return (f"Set aside: {n} report{'s' if n != 1 else ''} whose place was read below the confidence bar "
+            f"(--min-confidence) count{'s' if n == 1 else ''} in no place: {named}{more}; check "
+            f"{'it' if n == 1 else 'them'} and give {'its place' if n == 1 else 'their places'} with --documents "
+            f"to count {'it' if n == 1 else 'them'}.")
+
+
 def indicator_caption(part: pd.DataFrame, per_capita: bool, top: int,
                       documents_df: pd.DataFrame | None = None) -> list[str]:
     """The caption of one indicator chart, from its rows: counts, gaps, bounds, rules, denominators, sources.
@@ -153,6 +207,9 @@ def indicator_caption(part: pd.DataFrame, per_capita: bool, top: int,
                          "where the census unit is not the population served).")
     used = [d.split("@")[0] for cell in part.get("sources", []) for d in str(cell).split("; ") if "@" in d]
     lines.append(source_line(used, documents_df))
+    aside = set_aside_note(documents_df)
+    if aside:
+        lines.append(aside)
     return lines
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from ..formatting import NOT_REPORTED_MARK
-from .captions import _caption, _two_lines, source_line
+from .captions import _caption, _two_lines, set_aside_note, source_line
 from .fonts import use_cjk_font
 from .style import CATEGORIES, CATEGORY_COLOURS, CATEGORY_LABELS, TOP
 
@@ -63,5 +63,6 @@ def composition_chart(facts_df: pd.DataFrame, documents_df: pd.DataFrame, top: i
     _caption(fig, source_line(f["doc"] if f is not None else [], documents_df),
              f"{len(order)} places" + (f" with the most figures (and {left_out} more)" if left_out else "") +
              ". Each bar counts the distinct figures a place's reports give, by the extractor's category; it says "
-             "nothing about their size. Reports differ in length and emphasis, so more figures is not more mobilization.")
+             "nothing about their size. Reports differ in length and emphasis, so more figures is not more mobilization.",
+             set_aside_note(documents_df))
     return fig

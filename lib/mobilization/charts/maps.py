@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Iterable
 
 import pandas as pd
 
-from .captions import _caption, source_line
+from .captions import _caption, set_aside_note, source_line
 from .fonts import use_cjk_font
 from .style import MISSING_COLOUR
 
@@ -158,7 +158,7 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
              "several figures, not a whole-place total). " + rate_note(values, part, units) +
              (f"Not on the map (a province or an unknown code): {', '.join(unmapped)}. " if unmapped else "") +
              "Boundaries: Lei Dong et al., China Census (github.com/leiii/census, MIT), simplified to 0.01°.",
-             source_line(used, documents_df))
+             source_line(used, documents_df), set_aside_note(documents_df))
     fig.subplots_adjust(left=0.02, right=0.98, top=0.9)  # three title lines
     return fig
 

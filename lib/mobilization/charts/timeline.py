@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .captions import _caption
+from .captions import _caption, place_or_set_aside
+from ..place_filter import SET_ASIDE_COLUMN
 from .fonts import use_cjk_font
 from .style import BAR_COLOUR
 
@@ -37,7 +38,9 @@ def date_span(date: str, precision: str) -> tuple[pd.Timestamp, pd.Timestamp] | 
 def timeline_chart(documents_df: pd.DataFrame, most_rows: int = 40) -> "Figure":
     """When the reports appeared, each date at its precision: a dot for a day, a hatched span for a month or year.
 
-    Up to `most_rows` documents: one row each (labelled with its place). More: one row per
+    Up to `most_rows` documents: one row each, labelled with its place; in a `places_used` view, a report whose
+    place was read below the confidence bar is labelled with the place read and its word ("河南省 (set aside: low)"),
+    not "(no place)", which is left to a report whose text names no place. More: one row per
     month, the number of reports dated to that month (day or month precision), and the
     year-only dates as hatched year spans with their count. Undated reports are counted
     in the caption.
@@ -62,7 +65,9 @@ def timeline_chart(documents_df: pd.DataFrame, most_rows: int = 40) -> "Figure":
             else:
                 ax.plot([start], [yy], "o", color=BAR_COLOUR)
                 ax.text(start, yy, f"  {row['date']}", va="center", fontsize=7)
-        labels = [f"{p or '(no place)'} · {d}" for p, d in zip(dated["place_name"].fillna(""), dated["doc"])]
+        labels = [f"{place_or_set_aside(p, r, w)} · {d}" for p, r, w, d in
+                  zip(_texts(dated, "place_name"), _texts(dated, SET_ASIDE_COLUMN), _texts(dated, "place_confidence"),
+                      dated["doc"])]
         ax.set_yticks(y, [lab if len(lab) < 40 else lab[:38] + "…" for lab in labels], fontsize=7)
         ax.set_ylim(-0.7, max(len(dated), 1) - 0.3)
         left = 2.6
@@ -95,6 +100,13 @@ def timeline_chart(documents_df: pd.DataFrame, most_rows: int = 40) -> "Figure":
              "Dates are drawn at their precision: a date known only to the month or year is a hatched span over "
              "that month or year, not its first day. " + _span_note(dated))
     return fig
+
+
+def _texts(df: pd.DataFrame, column: str) -> list[str]:
+    """A column's cells as text ("" for a missing cell or a missing column)."""
+    if column not in df.columns:
+        return [""] * len(df)
+    return [str(v) if pd.notna(v) else "" for v in df[column]]
 
 
 def _span_note(dated: pd.DataFrame) -> str:
