@@ -117,13 +117,35 @@ def user_place(fields_: Mapping[str, str], where: str = "metadata") -> str:
             raise InputError(where, f"place_code {code!r} is not a division code of the 2020 census")
         return code
     name = (fields_.get("place") or "").strip()
-    if not name:
+    if not name or no_census_place(fields_):
         return ""
     code = resolve_name(name)
     if not code:
         raise InputError(where, f"place {name!r} is ambiguous or not a census division; "
                                 "give place_code or a fuller name (福州市鼓楼区)")
     return code
+
+
+@lru_cache(maxsize=1)
+def _no_census_names() -> frozenset[str]:
+    """The names of places outside the 2020 census (data/no_census_places.csv: 香港, 澳門, 台湾 ...)."""
+    from .lexicon import read_rows
+
+    return frozenset(r["word"] for r in read_rows("no_census_places.csv"))
+
+
+def no_census_place(fields_: Mapping[str, str]) -> str:
+    """The place a user gave when it is one with no census code (Hong Kong, Macao, Taiwan: data/no_census_places.csv)
+    and no place_code was given, else "". Such a place is the user's word that the document is about no place of the
+    census: its code stays empty and detection does not replace it (round q25v).
+
+    >>> no_census_place({"place": "香港特別行政區"}), no_census_place({"place": "宕昌县"}), no_census_place({})
+    ('香港特別行政區', '', '')
+    """
+    name = (fields_.get("place") or "").strip()
+    if (fields_.get("place_code") or "").strip() or name not in _no_census_names():
+        return ""
+    return name
 
 
 def read_user_metadata(path: str | Path, warn: "Callable[[str], None] | None" = None) -> dict[str, dict[str, str]]:
@@ -316,6 +338,8 @@ def mention_overrides(user: Mapping[str, Mapping[str, str]] | None, doc_id: str)
     code = user_place(given, where)
     if code:
         out.update(place_code=code, place_name=divisions()[code].name)
+    elif no_census_place(given):
+        out.update(place_code="", place_name="")  # 香港: no census place, none detected in its stead
     return out
 
 
@@ -395,6 +419,8 @@ def _info(doc: Document, given: Mapping[str, str], det: Detected, where: str) ->
     code = user_place(given, where)
     if code:
         place = (code, "user", "", "")
+    elif no_census_place(given):
+        place = ("", "user", f"{no_census_place(given)}: no census place (data/no_census_places.csv)", "")
     elif det.place.code:
         a, b = det.place_span
         place = (det.place.code, "detected",
