@@ -5,9 +5,12 @@
 - `category(text, part, nth)`: the category of the nth figure whose surface holds `part`;
 - `surfaces(text)`: the place names `find_hits` reads in a text taken as one body zone;
 - `body_lines(text)`, `kinds(text)`, `body_values(text)`: what repair keeps as the article body (its lines),
-  the kinds of furniture it finds, and the values of the figures read in the body.
+  the kinds of furniture it finds, and the values of the figures read in the body;
+- `write_corpus(folder, reports)`: a corpus folder of UTF-8 `<doc>.txt` files, one per report, for the command line.
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 from mobilization.corpus import Document
 from mobilization.pipeline import analyse
@@ -49,3 +52,11 @@ def kinds(text: str) -> list[str]:
 def body_values(text: str) -> list[float]:
     a = analyse(Document("x", "", "", "utf-8", text, {}))
     return sorted(m.value for m in a.mentions if m.in_body)
+
+
+def write_corpus(folder: Path, reports: dict[str, str]) -> Path:
+    """Make `folder` and write each report as `<doc>.txt` (UTF-8) in it; the folder."""
+    folder.mkdir(parents=True)
+    for doc, text in reports.items():
+        (folder / f"{doc}.txt").write_text(text, encoding="utf-8")
+    return folder

@@ -19,6 +19,8 @@ from mobilization import mainjob
 from mobilization.cli import main
 from mobilization.documents import DOCUMENT_COLUMNS
 
+from invented import write_corpus
+
 # One report per confidence word (the words of tests/test_c11.py): a province (low), a prefecture named strongly
 # (medium), a county named strongly (high). Each counts Party members sent down, which an indicator counts.
 REPORTS = {
@@ -35,11 +37,7 @@ MOBILIZED = "party_members_mobilized"
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("t11") / "corpus"
-    folder.mkdir()
-    for doc, text in REPORTS.items():
-        (folder / f"{doc}.txt").write_text(text, encoding="utf-8")
-    return folder
+    return write_corpus(tmp_path_factory.mktemp("t11") / "corpus", REPORTS)
 
 
 def _run(corpus: Path, out: Path, *args: str) -> tuple[int, str]:

@@ -19,6 +19,8 @@ import pytest
 from mobilization import charts, mainjob
 from mobilization.cli import main
 
+from invented import write_corpus
+
 matplotlib.use("Agg")
 
 REPORTS = {
@@ -34,11 +36,7 @@ NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "05-your-corpus.i
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("t11b") / "corpus"
-    folder.mkdir()
-    for doc, text in REPORTS.items():
-        (folder / f"{doc}.txt").write_text(text, encoding="utf-8")
-    return folder
+    return write_corpus(tmp_path_factory.mktemp("t11b") / "corpus", REPORTS)
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,9 @@ A detected place carries a confidence word (`place_confidence`: high, medium or 
 At first contact high was right 0.965 of the time, medium 0.68 and low 1 time in 28: a low place is almost always a
 province or prefecture whose story is one of its parts', so its figures would go into the wrong place's indicators.
 The facts, the indicators, the charts and the map therefore read the documents table through `places_used`: a
-detected place below `min_confidence` (default medium) is emptied there, and its report counts as unplaced. The
-documents table itself keeps what was read, word and evidence included, so a reader sees what was set aside.
+detected place below `min_confidence` (default medium) is emptied there, and its report counts in no place's tables
+(the run's summary names it as set aside, neither placed nor unplaced). The documents table itself keeps what was
+read, word and evidence included, so a reader sees what was set aside.
 A place the user gave always counts.
 """
 from __future__ import annotations
@@ -79,7 +80,7 @@ def set_aside_mask(documents_df: "pd.DataFrame", min_confidence: str = DEFAULT_M
 
 
 def set_aside(documents_df: "pd.DataFrame", min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> list[str]:
-    """The documents whose detected place is below `min_confidence`, sorted: they count as unplaced.
+    """The documents whose detected place is below `min_confidence`, sorted: they count in no place's tables.
 
     >>> import pandas as pd
     >>> d = pd.DataFrame(dict(doc=["b", "a"], place_code=["620000", "621200"], place_source=["detected"] * 2,
