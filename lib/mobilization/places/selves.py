@@ -92,16 +92,23 @@ def _bare_organs(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
 # (来源:市红十字中心血站): the page's furniture, not the organ at work in the story.
 _WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|网)(?![格点络上购店民友])")
 _SOURCE_LABEL = re.compile(r"(?:来源|稿源|供稿|出处)[ \t　]*[:：][^\n]*$")
+# The reporter's newsroom in a byline (市融媒体中心记者 某某, 县广播电视台通讯员 某某): who wrote the page, not who acts.
+_REPORTER_AFTER = re.compile(r"[ \t　]*(?:首席|特约|见习|本台|本报)?(?:记者|通讯员)")
 
 
 def _page_furniture(text: str, start: int, end: int) -> bool:
-    """Is the unnamed organ at start:end a website's link or the publisher in a source line?
+    """Is the unnamed organ at start:end a website's link, the publisher in a source line or the reporter's newsroom
+    in a byline?
 
     >>> t = "中国政府网 | 省政府网站 | 市政府网站\\n来源:市红十字中心血站\\n市卫健委组织党员献血。"
     >>> [_page_furniture(t, m.start(), m.end()) for m in _BARE_ORGAN.finditer(t)]
     [True, True, True, False]
+    >>> t = "市融媒体中心记者 某某\\n市卫健委组织党员献血。"
+    >>> [_page_furniture(t, m.start(), m.end()) for m in _BARE_ORGAN.finditer(t)]
+    [True, False]
     """
-    return bool(_WEBSITE_AFTER.match(text, end)) or bool(_SOURCE_LABEL.search(text, text.rfind("\n", 0, start) + 1, start))
+    return (bool(_WEBSITE_AFTER.match(text, end)) or bool(_REPORTER_AFTER.match(text, end))
+            or bool(_SOURCE_LABEL.search(text, text.rfind("\n", 0, start) + 1, start)))
 
 
 def _organ_level(best: str, score: dict[str, float], resolved: list[tuple[Hit, str]],

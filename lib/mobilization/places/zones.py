@@ -24,9 +24,12 @@ _BYLINE_MARKERS = ("记者", "来源", "作者", "通讯员", "供稿", "稿源"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A line naming the site, not the story: a list of sites (中国政府网 | 山西省人民政府), a welcome line, an
 # app or mobile edition's name. The host's place is not the report's.
-# A portal's motto is such a line too: it calls the site "the online X" (真实温暖丰富的网上浙江!).
+# A portal's motto is such a line too: it calls the site "the online X" (真实温暖丰富的网上浙江!). So is the line that
+# names the site's sponsor (主办:中共某省委政法委员会 承办:某某法治报社, 主办单位:某县人民政府): the body that runs the
+# site, in its header or footer, not one at work in the story (round r34).
 _SITE_LINE = re.compile(r"(?:网|网站|政府)\s*[|｜]\s*\S|^\W*欢迎(?:来到|访问|光临|您)|"
-                        r"(?:移动版|手机版|客户端|官方网站|门户网站)\W*$|^.{0,16}的网上[\u4e00-\u9fff]{2,3}\W*$")
+                        r"(?:移动版|手机版|客户端|官方网站|门户网站)\W*$|^.{0,16}的网上[\u4e00-\u9fff]{2,3}\W*$|"
+                        r"^\W*(?:主办|承办|协办|主管)(?:单位)?[ \t　]*[:：]")
 # A short line of navigation: a breadcrumb (人民网>>内蒙古频道>>…, 首页 > 盟市 > 通辽 > 正文, 当前位置:…).
 _BREADCRUMB = re.compile(r"[>＞»]{2}|[>＞][^>＞\n]+[>＞]|^\W*(?:当前位置|您的位置|您所在的位置|所在位置)")
 # A menu of a site's channels: five or more short words separated by blanks, maybe after a label
@@ -53,8 +56,9 @@ def _phrase_column(below: list[str]) -> bool:
 
 _KICKER = re.compile(r"^\W*[\u4e00-\u9fff]{1,10}?(?:网|报|电视台|广播电台|通讯社)[\s:：]*(?:独家|连线|专稿|特稿|专访|访谈|快讯|稿件)")
 # A picture caption (图①, 图为, ……摄): an example shown, often from elsewhere.
+# The credit may name the picture agency after a slash (某某 摄/视觉中国, 通讯员 某某 摄\视觉重庆): still a caption.
 CAPTION = re.compile(r"^\W*(?:图[①-⑳\d一二三四五六七八九十]+|图为|上图|下图|左图|右图|图片说明)|"
-                      r"(?:摄|供图|摄影)\W*$")
+                      r"(?:摄|供图|摄影)(?:[ \t　]*[/\\／|｜丨][ \t　]*[\u4e00-\u9fff]{2,8})?\W*$")
 
 
 @dataclass(frozen=True)
