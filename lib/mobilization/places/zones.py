@@ -230,7 +230,8 @@ def _headline_list(rep: Repaired) -> list[tuple[int, int]]:
     中和镇:提升志愿服务 …); the story's own title comes again right above its text. A stretch of two or more
     short lines without a full stop, one of which comes again later as a line of its own and another that does
     not, is that list: the other lines are other stories' headlines, and the story's title is read where it
-    comes again.
+    comes again. The list may open with itself run into one line (安全巡查排查风险各区县:… above 安全巡查 / 排查风险 /
+    …: `run_together`), which does not make it a story's paragraph (round r34).
 
     >>> from mobilization.repair import repair
     >>> page = ("首页 | 版面导航 | 标题导航\\n第16版:寻找传统\\n某省甲县:青山绿水间\\n乙县丙镇:志愿服务进乡村\\n\\n版面目录\\n"
@@ -244,6 +245,9 @@ def _headline_list(rep: Repaired) -> list[tuple[int, int]]:
     for span in spans[:-1]:
         chunk = rep.text[span.start:span.end]
         lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
+        # the list may open with itself run into one line (安全巡查排查风险各区县:… over 安全巡查 / 排查风险 / …)
+        lines = [ln for ln in lines
+                 if len(ln) <= _LIST_LINE or not run_together(chunk, chunk.find(ln), chunk.find(ln) + len(ln))]
         if (len(lines) < 2 or span.end - span.start > _LIST_SPAN
                 or any(len(ln) > _LIST_LINE or "。" in ln for ln in lines)):
             continue
@@ -354,3 +358,37 @@ def _ranges(zones: list[Zone], length: int) -> list[tuple[int, int]]:
         else:
             out.append((z.start, min(length, z.end + 8)))
     return out
+
+
+# lines below that a long line must be made of, one after another, to be their list run together: a list of headlines
+# holds more than a long headline wrapped over three lines below (关于某区2022年…发展 / 计划执行情况… / …草案的报告)
+_RUN_PIECES = 4
+_RUN_LOOKAHEAD = 80  # lines below it (blank or not) that are looked at
+
+
+def run_together(text: str, start: int, end: int) -> bool:
+    """Is a long line the short lines printed below it run into one (an e-paper's or portal's list of the page's
+    headlines, printed once without breaks above the same list), not the story's first paragraph nor a headline? It
+    is when it is made, from its start, of four or more of those lines one after another, and they cover at least
+    half of it. A headline printed again below, wrapped over three lines, is no list.
+
+    >>> t = "甲县党员抢险乙镇转移群众丙村干部预警丁市献血\\n第3版\\n甲县党员抢险\\n乙镇转移群众\\n丙村干部预警\\n丁市献血\\n"
+    >>> run_together(t, 0, t.index("\\n"))
+    True
+    >>> t = "关于某区2022年发展计划执行情况的报告\\n关于某区2022年\\n发展计划执行情况\\n的报告\\n"
+    >>> run_together(t, 0, t.index("\\n"))
+    False
+    >>> t = "甲县党员抢险，乙镇转移群众，丙村干部预警。\\n甲县党员抢险\\n"
+    >>> run_together(t, 0, t.index("\\n"))
+    False
+    """
+    line = text[start:end].strip()
+    below = sorted({ln.strip() for ln in text[end:].split("\n", _RUN_LOOKAHEAD)[:_RUN_LOOKAHEAD]
+                    if len(ln.strip()) >= 2} - {line}, key=len, reverse=True)
+    pos = pieces = 0
+    while pos < len(line):
+        piece = next((ln for ln in below if line.startswith(ln, pos)), "")
+        if not piece:
+            break
+        pos, pieces = pos + len(piece), pieces + 1
+    return pieces >= _RUN_PIECES and 2 * pos >= len(line)
