@@ -1,8 +1,11 @@
 """Round r34 (twelfth session): places and dates read from reports we invented (docs/rounds/r34.md)."""
 from __future__ import annotations
 
-from mobilization.corpus import Document
-from mobilization.documents import describe
+from dataclasses import replace
+
+from mobilization.places.zones import _headline_list
+from mobilization.repair import repair
+from mobilization.repair.edits import Span
 from tests.invented import code_and_name
 
 
@@ -41,13 +44,13 @@ def test_a_photo_credit_with_its_agency_is_a_caption() -> None:
     assert code_and_name(text) == ("510822", "青川县")
 
 
-def test_an_epapers_list_of_headlines_run_into_one_line_is_no_story() -> None:
-    # the page's list of headlines is printed twice, once run into one long line: neither is the story's head, and
-    # the issue's date under them is the page's date
+def test_an_epapers_list_of_headlines_run_into_one_line_is_still_the_list() -> None:
+    # the page's list of headlines printed twice, once run into one long line above the list itself: where repair
+    # keeps both as one stretch of body, the stretch is the list (its lines come again below), not the story
     heads = ["安全巡查排查风险", "各区县:全面除险清患 及时发布预警", "蓝色预警:多地有山洪灾害风险", "凌晨五点的敲门:洪水来了快撤",
-             "烟火气:洪水后又见赶集", "市水利局对风险较高区县电话叫应", "橙色预警:两县地灾风险高", "广大党员干部冲在防汛救灾第一线"]
-    page = ("".join(heads) + "\n第003版:众志成城\n上一版 下一版\n" + "\n".join(heads) + "\n\n某某日报\n上一篇  下一篇\n"
-            "2023 年 07 月 07 日 星期 放大 缩小 默认\n防汛基层典型\n\n凌晨五点的敲门:洪水来了快撤\n本报记者 周某\n\n"
-            "  7月6日下午，青川县乔庄镇某村，村干部挨家挨户敲门，全村转移群众80人。乔庄镇党委书记说，预警及时。\n")
-    info = describe(Document("x", "x.txt", "", "utf-8", page))
-    assert (info.date, info.place_code) == ("2023-07-07", "510822")
+             "烟火气:洪水后又见赶集", "水利部门对风险较高区县电话叫应", "广大党员干部冲在防汛救灾第一线"]
+    listed = "".join(heads) + "\n第003版:众志成城\n" + "\n".join(heads) + "\n"
+    story = ("2023 年 07 月 07 日\n凌晨五点的敲门:洪水来了快撤\n"
+             "  7月6日下午，青川县乔庄镇某村，村干部挨家挨户敲门，全村转移群众80人。乔庄镇党委书记说，预警及时。\n")
+    rep = replace(repair(listed + story), body=(Span(0, len(listed)), Span(len(listed) + 16, len(listed + story))))
+    assert _headline_list(rep) == [(0, len(listed))]
