@@ -36,6 +36,7 @@ class Rule:
     giver_regex: str = ""  # who gives or acts: the fact's sentence must name them (empty: anyone)
     counts: str = ""  # one line: what it counts and leaves out (printed on its charts)
     other_giver_regex: str = ""  # givers who are not the Party's: when the figure's clause names one, it decides
+    unless: tuple[str, ...] = ()  # indicators that take precedence: a fact one of them counts is not counted here
 
     def matches(self, fact: pd.Series) -> bool:
         """Does this fact feed the indicator?
@@ -155,8 +156,38 @@ def rules(name: str = "indicators.csv") -> tuple[Rule, ...]:
                         row["entity_regex"], row["exclude_regex"], row["unit_filter"], row.get("context_regex", ""),
                         row.get("kind_regex", ""), row["combine"], row["per_capita"].lower() == "yes", row["notes"],
                         row.get("giver_regex", "") or "", row.get("counts", "") or "",
-                        row.get("other_giver_regex", "") or ""))
+                        row.get("other_giver_regex", "") or "",
+                        tuple(i.strip() for i in (row.get("unless", "") or "").split("|") if i.strip())))
+    ids = {r.indicator_id for r in out}
+    for r in out:
+        unknown = [i for i in r.unless if i not in ids or i == r.indicator_id]
+        if unknown:
+            raise ValueError(f"{data_dir() / name}: {r.indicator_id}: unless names no other indicator: {unknown[0]}")
     return tuple(out)
+
+
+def matching_facts(rule_set: Iterable[Rule], facts: list) -> dict[str, list[int]]:
+    """indicator_id → the positions of the facts it counts: those its rule matches (`Rule.matches`), less those
+    an indicator of its `unless` matches.
+
+    One figure is one sum of money: a rule whose words can meet another's (public funds named in a sentence that
+    also names Party dues, 市委组织部从代管党费中下拨专项资金50万元) leaves the figure to the indicator it names in
+    `unless`, so no figure counts in two indicators. The columns of one rule cannot say this: they test one fact's
+    noun, clause and sentence, and the other rule may have counted it by another of them (party_dues reads the
+    sentence of a money noun ending in 资金; public_funds reads the giver of its clause).
+
+    >>> rs = rules()
+    >>> f = dict(entity="专项资金", unit="元", category="funds", kind="allocated", surface="专项资金50万元",
+    ...          sentence="市委组织部从代管党费中下拨专项资金50万元。")
+    >>> m = matching_facts(rs, [f]); m["party_dues"], m["public_funds"]
+    ([0], [])
+    """
+    rule_set = tuple(rule_set)
+    matched = {r.indicator_id: [i for i, f in enumerate(facts) if r.matches(f)] for r in rule_set}
+    for r in rule_set:
+        taken = {i for other in r.unless for i in matched.get(other, [])}
+        matched[r.indicator_id] = [i for i in matched[r.indicator_id] if i not in taken]
+    return matched
 
 
 def combine_approx(approxes: Iterable[str]) -> str:
