@@ -84,6 +84,17 @@ class Rule:
             return False
         return bool(self.context_regex) and bool(re.search(self.context_regex, str(fact.get("sentence", ""))))
 
+    def names_by_noun(self, fact) -> bool:
+        """Does the fact's counted noun itself name what this indicator counts (not only its sentence)?
+
+        >>> r = rules()[3]
+        >>> r.names_by_noun(dict(entity="捐款")), r.names_by_noun(dict(entity="资金")), r.names_by_noun(dict(entity=""))
+        (True, False, False)
+        """
+        entity = counted_head(str(fact.get("entity", "") or ""))
+        return bool(entity) and bool(re.search(self.entity_regex, entity)) and \
+            not (self.exclude_regex and re.search(self.exclude_regex, entity))
+
     def names_giver(self, fact) -> bool:
         """Does the fact's sentence name a giver of `giver_regex` for this figure?
 
@@ -167,26 +178,39 @@ def rules(name: str = "indicators.csv") -> tuple[Rule, ...]:
 
 
 def matching_facts(rule_set: Iterable[Rule], facts: list) -> dict[str, list[int]]:
-    """indicator_id → the positions of the facts it counts: those its rule matches (`Rule.matches`), less those
-    an indicator of its `unless` matches.
+    """indicator_id → the positions of the facts it counts; a figure counts in one indicator at most.
 
-    One figure is one sum of money: a rule whose words can meet another's (public funds named in a sentence that
-    also names Party dues, 市委组织部从代管党费中下拨专项资金50万元) leaves the figure to the indicator it names in
-    `unless`, so no figure counts in two indicators. The columns of one rule cannot say this: they test one fact's
-    noun, clause and sentence, and the other rule may have counted it by another of them (party_dues reads the
-    sentence of a money noun ending in 资金; public_funds reads the giver of its clause).
+    A fact several rules match (`Rule.matches`) goes, in this order, (1) to none of the rules whose `unless` names
+    another of them (public funds named in a sentence that also names Party dues, 县委组织部从代管党费中下拨专项资金
+    50万元, are the dues'); (2) to those whose counted noun names it (`Rule.names_by_noun`: 机关党员自愿捐款8万元 in
+    a sentence that names 特殊党费 is a donation, not special Party dues, which reach it only through the sentence);
+    (3) to the first of them in file order. The columns of one rule cannot say this: they test one fact's noun, clause
+    and sentence, and another rule may have counted it by another of them.
 
     >>> rs = rules()
     >>> f = dict(entity="专项资金", unit="元", category="funds", kind="allocated", surface="专项资金50万元",
-    ...          sentence="市委组织部从代管党费中下拨专项资金50万元。")
-    >>> m = matching_facts(rs, [f]); m["party_dues"], m["public_funds"]
-    ([0], [])
+    ...          sentence="县委组织部从代管党费中下拨专项资金50万元。")
+    >>> g = dict(entity="捐款", unit="元", category="funds", kind="donated", surface="捐款8万元",
+    ...          sentence="全县党员缴纳特殊党费12万元，机关党员自愿捐款8万元。")
+    >>> m = matching_facts(rs, [f, g])
+    >>> m["party_dues"], m["public_funds"], m["cash_donations"], m["special_party_dues"]
+    ([0], [], [1], [])
     """
     rule_set = tuple(rule_set)
     matched = {r.indicator_id: [i for i, f in enumerate(facts) if r.matches(f)] for r in rule_set}
-    for r in rule_set:
-        taken = {i for other in r.unless for i in matched.get(other, [])}
-        matched[r.indicator_id] = [i for i in matched[r.indicator_id] if i not in taken]
+    owners: dict[int, list[Rule]] = {}
+    for r in rule_set:  # file order
+        for i in matched[r.indicator_id]:
+            owners.setdefault(i, []).append(r)
+    for i, rs in owners.items():
+        if len(rs) < 2:
+            continue
+        ids = {r.indicator_id for r in rs}
+        kept = [r for r in rs if not ids.intersection(r.unless)] or rs
+        kept = [r for r in kept if r.names_by_noun(facts[i])] or kept
+        for r in rs:
+            if r is not kept[0]:
+                matched[r.indicator_id].remove(i)
     return matched
 
 
