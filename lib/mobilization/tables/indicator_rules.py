@@ -36,6 +36,7 @@ class Rule:
     giver_regex: str = ""  # who gives or acts: the fact's sentence must name them (empty: anyone)
     counts: str = ""  # one line: what it counts and leaves out (printed on its charts)
     other_giver_regex: str = ""  # givers who are not the Party's: when the figure's clause names one, it decides
+    unless: tuple[str, ...] = ()  # indicators that take precedence: a fact one of them counts is not counted here
 
     def matches(self, fact: pd.Series) -> bool:
         """Does this fact feed the indicator?
@@ -82,6 +83,17 @@ class Rule:
         if entity and entity not in generic_nouns() and not _is_funds_noun(entity, fact):
             return False
         return bool(self.context_regex) and bool(re.search(self.context_regex, str(fact.get("sentence", ""))))
+
+    def names_by_noun(self, fact) -> bool:
+        """Does the fact's counted noun itself name what this indicator counts (not only its sentence)?
+
+        >>> r = rules()[3]
+        >>> r.names_by_noun(dict(entity="捐款")), r.names_by_noun(dict(entity="资金")), r.names_by_noun(dict(entity=""))
+        (True, False, False)
+        """
+        entity = counted_head(str(fact.get("entity", "") or ""))
+        return bool(entity) and bool(re.search(self.entity_regex, entity)) and \
+            not (self.exclude_regex and re.search(self.exclude_regex, entity))
 
     def names_giver(self, fact) -> bool:
         """Does the fact's sentence name a giver of `giver_regex` for this figure?
@@ -155,8 +167,51 @@ def rules(name: str = "indicators.csv") -> tuple[Rule, ...]:
                         row["entity_regex"], row["exclude_regex"], row["unit_filter"], row.get("context_regex", ""),
                         row.get("kind_regex", ""), row["combine"], row["per_capita"].lower() == "yes", row["notes"],
                         row.get("giver_regex", "") or "", row.get("counts", "") or "",
-                        row.get("other_giver_regex", "") or ""))
+                        row.get("other_giver_regex", "") or "",
+                        tuple(i.strip() for i in (row.get("unless", "") or "").split("|") if i.strip())))
+    ids = {r.indicator_id for r in out}
+    for r in out:
+        unknown = [i for i in r.unless if i not in ids or i == r.indicator_id]
+        if unknown:
+            raise ValueError(f"{data_dir() / name}: {r.indicator_id}: unless names no other indicator: {unknown[0]}")
     return tuple(out)
+
+
+def matching_facts(rule_set: Iterable[Rule], facts: list) -> dict[str, list[int]]:
+    """indicator_id → the positions of the facts it counts; a figure counts in one indicator at most.
+
+    A fact several rules match (`Rule.matches`) goes, in this order, (1) to none of the rules whose `unless` names
+    another of them (public funds named in a sentence that also names Party dues, 县委组织部从代管党费中下拨专项资金
+    50万元, are the dues'); (2) to those whose counted noun names it (`Rule.names_by_noun`: 机关党员自愿捐款8万元 in
+    a sentence that names 特殊党费 is a donation, not special Party dues, which reach it only through the sentence);
+    (3) to the first of them in file order. The columns of one rule cannot say this: they test one fact's noun, clause
+    and sentence, and another rule may have counted it by another of them.
+
+    >>> rs = rules()
+    >>> f = dict(entity="专项资金", unit="元", category="funds", kind="allocated", surface="专项资金50万元",
+    ...          sentence="县委组织部从代管党费中下拨专项资金50万元。")
+    >>> g = dict(entity="捐款", unit="元", category="funds", kind="donated", surface="捐款8万元",
+    ...          sentence="全县党员缴纳特殊党费12万元，机关党员自愿捐款8万元。")
+    >>> m = matching_facts(rs, [f, g])
+    >>> m["party_dues"], m["public_funds"], m["cash_donations"], m["special_party_dues"]
+    ([0], [], [1], [])
+    """
+    rule_set = tuple(rule_set)
+    matched = {r.indicator_id: [i for i, f in enumerate(facts) if r.matches(f)] for r in rule_set}
+    owners: dict[int, list[Rule]] = {}
+    for r in rule_set:  # file order
+        for i in matched[r.indicator_id]:
+            owners.setdefault(i, []).append(r)
+    for i, rs in owners.items():
+        if len(rs) < 2:
+            continue
+        ids = {r.indicator_id for r in rs}
+        kept = [r for r in rs if not ids.intersection(r.unless)] or rs
+        kept = [r for r in kept if r.names_by_noun(facts[i])] or kept
+        for r in rs:
+            if r is not kept[0]:
+                matched[r.indicator_id].remove(i)
+    return matched
 
 
 def combine_approx(approxes: Iterable[str]) -> str:

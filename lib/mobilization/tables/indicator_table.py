@@ -7,7 +7,7 @@ from typing import Iterable
 import pandas as pd
 
 from .columns import INDICATOR_COLUMNS, NOT_REPORTED, SEP
-from .indicator_rules import Rule, bound_of, fact_source, rules
+from .indicator_rules import Rule, bound_of, fact_source, matching_facts, rules
 from .population import denominator_for, denominators
 from .values import _clusters, place_value
 
@@ -80,7 +80,7 @@ def indicators(facts_df: pd.DataFrame, documents_df: pd.DataFrame, duplicates_df
         documents_df.get("date_precision", [""] * len(documents_df)))}
     rows = []
     records = facts_df.to_dict("records") if len(facts_df) else []
-    matched = {rule.indicator_id: [i for i, f in enumerate(records) if rule.matches(f)] for rule in rule_set}
+    matched = matching_facts(rule_set, records)  # a figure counts in one indicator at most (`unless`)
     places = place_list(documents_df)
     place_of = {d: code for code, cell in zip(places["place_code"], places["docs"]) for d in cell.split(SEP) if d}
     by_place: dict[tuple[str, str], list[dict]] = {}  # (indicator, place) → matching facts, in table order
