@@ -31,3 +31,16 @@ def test_a_digester_counted_by_kou():
     # 口 counts a biogas digester named by its gas (沼气池), as it counts ponds and wells
     assert _read("全县新建户用沼气96口。") == [("沼气96口", "沼气")]                        # was nothing
     assert _read("戴好口罩3个月。") == []
+
+
+def test_rates_per_period_and_daily_output():
+    # 每 + a period (季度, 期, 学期, 小时) and a daily output or supply (日产, 日供水) make a rate, never a tally
+    assert _read("该企业每季度收购农产品金额30余万元。") == []                                # was 金额30余万元
+    assert _read("全市分批培训,每期培训党员近8万人。") == []                                   # was 每期培训党员近8万人
+    assert _read("新产线投产后,日产能达到80万片以上。") == []                            # was 80万片以上
+    # the rate and its figure describe the noun counted after 的: that count is a tally
+    assert _read("新建日供水3万吨的供水工程2处。") == [("供水工程2处", "供水工程")]          # was 供水3万吨 too
+    # a year's number before 的 is a date, not a rate's figure
+    assert _read("建成日处理污水2万吨的污水处理厂3座。") == [("污水处理厂3座", "污水处理厂")]
+    # a year's number before 的 is a date, not a rate's figure: the average stays a rate
+    assert _read("全村人均纯收入由2015年的2950元提高到5600元。") == []
