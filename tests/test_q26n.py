@@ -44,3 +44,21 @@ def test_rates_per_period_and_daily_output():
     assert _read("建成日处理污水2万吨的污水处理厂3座。") == [("污水处理厂3座", "污水处理厂")]
     # a year's number before 的 is a date, not a rate's figure: the average stays a rate
     assert _read("全村人均纯收入由2015年的2950元提高到5600元。") == []
+
+
+def test_a_verb_of_work_done_between_the_noun_and_its_count():
+    # noun + verb of repair or rebuilding + count: the noun is what is counted (as after a verb of closing)
+    got = _read("今年共完成塘坝加固18处,堤防改造3处,泵站整修5座。")
+    assert [e for _, e in got] == ["塘坝", "堤防", "泵站"]                                      # was "", 堤防改造, …
+    assert _read("已完成水库、山塘除险加固7座。")[0][1].endswith("山塘")                       # was ""
+    # one word of the dictionary (危房改造) is a noun of its own: no verb is cut out of it
+    assert _read("全县完成改造项目6个。") == [("项目6个", "项目")]
+    # a verb of closing still reads as before
+    assert _read("全省旅游景区关闭115家。")[0][1] == "旅游景区"
+
+
+def test_a_verb_of_work_done_before_the_noun_is_no_part_of_it():
+    # verb + noun + count, in a list after commas: the verb says what was done, the noun is counted
+    got = _read("整修小型水库6座,整修山塘9口、拦河坝4座。")
+    assert got[1] == ("山塘9口", "山塘")                                                        # was 整修山塘9口, 整修山塘
+    assert _read("整修水库4座,加固渔排63个。")[1] == ("渔排63个", "渔排")                      # was 加固渔排
