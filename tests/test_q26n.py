@@ -62,3 +62,12 @@ def test_a_verb_of_work_done_before_the_noun_is_no_part_of_it():
     got = _read("整修小型水库6座,整修山塘9口、拦河坝4座。")
     assert got[1] == ("山塘9口", "山塘")                                                        # was 整修山塘9口, 整修山塘
     assert _read("整修水库4座,加固渔排63个。")[1] == ("渔排63个", "渔排")                      # was 加固渔排
+
+
+def test_a_fund_counted_as_a_body():
+    # a fund counted by 家 or 支 is a body set up (the gold of AV, Y and BF: organization), not a sum of money
+    got = extract("今年新增企业冠名慈善基金9家。")
+    assert [(q.entity, q.category) for q in got] == [("企业冠名慈善基金", "organization")]     # was ""
+    assert [(q.entity, q.category) for q in extract("力争明年设立专项基金40支。")] == [("专项基金", "organization")]
+    # a fund's sum stays money
+    assert [(q.entity, q.category) for q in extract("设立助学基金500万元。")] == [("助学基金", "funds")]
