@@ -76,6 +76,6 @@ def test_a_fund_counted_as_a_body():
 def test_a_numeral_and_a_classifier_of_machines_in_a_place_name():
     # 台, 辆, 架 count no places: a numeral and such a classifier before 镇, 乡, 县 is part of a name
     assert _read("与东山镇白果村、三台镇石桥村等5个村结对。") == [("5个村", "村")]               # was 三台镇石桥村 too
-    assert _read("五台县组织党员300名。") == [("党员300名", "党员")]                           # was 五台县 too
+    assert _read("五台县组织党员300名。") == [("党员300名", "党员")]
     # goods for a township are still counted
     assert _read("捐赠两辆乡镇消防车。") == [("两辆乡镇消防车", "乡镇消防车")]
