@@ -79,3 +79,13 @@ def test_a_numeral_and_a_classifier_of_machines_in_a_place_name():
     assert _read("五台县组织党员300名。") == [("党员300名", "党员")]
     # goods for a township are still counted
     assert _read("捐赠两辆乡镇消防车。") == [("两辆乡镇消防车", "乡镇消防车")]
+
+
+def test_a_total_counts_the_noun_of_its_parts():
+    # parts of one unit, each with its noun, then 合计/共计 and a count with none: the total counts what they share
+    got = _read("共收到单位捐款86笔,个人捐款240笔,合计326笔。")
+    assert got[2] == ("326笔", "捐款")                                                       # was 326笔, ""
+    got = _read("发放帐篷300顶、救灾帐篷200顶,共计500顶。")
+    assert got[2] == ("500顶", "帐篷")                                                       # was 救灾帐篷 (the last part's)
+    # parts that share no noun leave the total empty
+    assert _read("组织党员20名,群众30名,共50名。")[2] == ("50名", "")
