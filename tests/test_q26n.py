@@ -89,3 +89,14 @@ def test_a_total_counts_the_noun_of_its_parts():
     assert got[2] == ("500顶", "帐篷")                                                       # was 救灾帐篷 (the last part's)
     # parts that share no noun leave the total empty
     assert _read("组织党员20名,群众30名,共50名。")[2] == ("50名", "")
+
+
+def test_a_lone_count_of_sites_counts_the_object_named_in_the_clause_before():
+    # a clause of nothing but a word of plan and a verb (计划实施) elides its object, named at the end of the clause before
+    got = _read("做好山洪灾害防治工程,计划实施12处。")
+    assert got == [("12处", "山洪灾害防治工程")]                                            # was 12处, ""
+    # the frame 加快/加大…力度: the object stands before 力度 and the verb of work on it
+    got = _read("加快小型水库除险工程建设力度,计划实施9处,已完成投资80万元。")
+    assert got[0] == ("9处", "小型水库除险工程")                                            # was 9处, ""
+    # a subject or a place in the count's clause: not an elided object
+    assert _read("做好山洪灾害防治工程,全县实施12处。")[0] == ("12处", "")
