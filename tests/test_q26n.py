@@ -5,6 +5,7 @@ gave something else on the round's starting commit; the others pin what the new 
 from __future__ import annotations
 
 from mobilization.quantities import extract
+from invented import body_values, kinds
 
 
 def _read(text: str) -> list[tuple[str, str]]:
@@ -100,3 +101,18 @@ def test_a_lone_count_of_sites_counts_the_object_named_in_the_clause_before():
     assert got[0] == ("9处", "小型水库除险工程")                                            # was 9处, ""
     # a subject or a place in the count's clause: not an elided object
     assert _read("做好山洪灾害防治工程,全县实施12处。")[0] == ("12处", "")
+
+
+REPORT_WITH_A_DATED_LEDE = """社区义工探访长者
+2026年3月8日,某某慈善会的42名义工来到东山村,与长者中心的义工团队携手,开展上门探访独
+居长者活动,共探访长者120户。
+义工们还为长者送上大米和食油。
+"""
+
+
+def test_a_lede_that_opens_with_its_date_is_no_dateline():
+    # a date, a comma and a clause cut by a line break before its 。: the story's first sentence, its figures in the body
+    assert 42.0 in body_values(REPORT_WITH_A_DATED_LEDE)                                      # was lost as a dateline
+    assert "dateline" not in kinds(REPORT_WITH_A_DATED_LEDE)
+    # a dateline stays one
+    assert "dateline" in kinds("标题党员下沉社区报到\n2021-11-26 来源:某网\n" + "全区组织党员干部300名下沉社区,开展防疫工作。" * 3)
