@@ -14,7 +14,8 @@ from .heads import _head_at_end
 from .text import _CLAUSE_END_RE, _SENTENCE_END_RE
 from .open_after import open_noun_after
 from .open_before import context_noun, open_noun_before
-from .open_nouns import _OPEN_MAX
+from .open_nouns import _OPEN_MAX, _fits, open_head
+from .wordlists import lexicon, noun_shape_words
 from .window_tags import _tagged
 from .categories import _category
 from .nouns_before import _harm_degrees, noun_before
@@ -168,6 +169,11 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     out = qs
     for i, q in enumerate(qs):
         cls = lex.classifiers.get(q.unit)
+        shared = _parts_noun(out[:i], q, text) if not q.entity and i >= 2 else ""
+        if shared:
+            out = list(qs) if out is qs else out
+            out[i] = replace(q, entity=shared)  # 捐款138笔,个人捐款519笔,合计657笔: the total counts its parts' noun
+            continue
         if not q.entity and cls is not None and cls.kind == "event":
             e = _events_named_before(q, text, qs[i - 1].end if i else 0)
             head = _head_at_end(text[max(0, e - _OPEN_MAX):e], lex) if e > 0 else None
@@ -185,6 +191,11 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                     and _same_noun_next_clause(prev, q, text):
                 out = list(qs) if out is qs else out
                 out[i] = replace(q, entity=prev.entity)  # (its own clause's verb gave its category)
+            elif cls.category == "coverage" and not cls.inside and cls.kind == "count":
+                b, e, head = _object_named_before(q, text, prev.end if prev is not None else 0, cls, lex)
+                if head is not None:
+                    out = list(qs) if out is qs else out
+                    out[i] = replace(q, entity=text[b:e])  # 做好…修复工程,计划实施6处 (its clause's verb gave its category)
             continue
         n, own = open_noun_after(text, q.end, lex) if not text.startswith(_PARTICLES, q.end) else (0, None)
         if n:
@@ -206,12 +217,53 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out[i] = replace(q, entity=prev.entity)  # (its own clause's verb gave its category)
             continue
         b, e, head = context_noun(text, q.start, 0, cls, lex)
+        if head is None and cls.kind == "count":
+            b, e, head = _object_named_before(q, text, prev.end if prev is not None else 0, cls, lex)
         if head is None:
             continue
         if out is qs:
             out = list(qs)
         out[i] = replace(q, entity=text[b:e], category=q.category if cls.category else _category(cls, head))
     return out
+
+
+_PARTS_TOTALS = ("合计", "共计", "总计", "一共", "共")  # a total word right before a count that sums the counts before it
+_PART_GAP = re.compile(r"[,，、;；]?")  # what may stand between a part and the total after it
+
+
+def _parts_noun(before: list[Quantity], q: Quantity, text: str) -> str:
+    """A total with no noun of its own right after its parts (捐款138笔,个人捐款519笔,合计657笔): two or more counts of
+    the same unit just before it in its sentence, each with a noun, the total word between the last of them and it;
+    the total counts what the parts count, the noun they end in alike (捐款). "" when not so, or when the parts share
+    no ending of two characters or more (党员20名,群众30名,共50名). Round q26n.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "接收企业捐款138笔,个人捐款519笔,合计657笔"; qs = scan(t); _parts_noun(qs[:2], qs[2], t)
+    '捐款'
+    >>> t = "企业捐款138笔,个人捐物519笔,合计657笔"; qs = scan(t); _parts_noun(qs[:2], qs[2], t)
+    ''
+    """
+    parts: list[Quantity] = []
+    end = q.start
+    for p in reversed(before):
+        gap = text[p.end:end]
+        if p.unit != q.unit or not p.entity or p.currency or _SENTENCE_END_RE.search(gap):
+            break
+        if not parts and not any(_PART_GAP.fullmatch(gap[:len(gap) - len(t)]) for t in _PARTS_TOTALS if gap.endswith(t)):
+            return ""  # (the total word, and at most one comma, right before the total)
+        if parts and not (_PART_GAP.fullmatch(gap) or _CLAUSE_END_RE.fullmatch(gap)) and len(gap) > 1:
+            break  # (the parts follow each other, one comma or 、 between)
+        parts.append(p)
+        end = p.start
+    if len(parts) < 2:
+        return ""
+    common = parts[0].entity
+    for p in parts[1:]:
+        k = 0
+        while k < min(len(common), len(p.entity)) and common[-1 - k] == p.entity[-1 - k]:
+            k += 1
+        common = common[len(common) - k:]
+    return common if len(common) >= 2 else ""
 
 
 def _same_noun_elided(prev: Quantity, q: Quantity, text: str) -> bool:
@@ -295,4 +347,54 @@ def _events_named_before(q: Quantity, text: str, floor: int) -> int:
     return m.start() if clause and all(tag in _VERB_ONLY for _, tag in _tagged(clause)) else 0
 
 
+def _object_named_before(q: Quantity, text: str, floor: int, cls, lex: Lexicon) -> tuple[int, int, object]:
+    """A count of things with no noun whose clause holds nothing but adverbs, a word of plan and a verb (,计划实施40处):
+    its noun is the object named at the end of the clause before, in the same sentence (做好水利水毁修复工程,计划实施6处),
+    as `_events_named_before` reads for events; a clause in the frame 加大/加快…力度 names it before its 力度 (and the
+    verb of work before that: 加快农村饮水安全解困工程建设力度). (start, end, head) of that noun when it fits the
+    classifier, else (-1, -1, None). Round q26n.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "做好水利水毁修复工程,计划实施6处"; b, e, h = _object_named_before(scan(t)[0], t, 0, lexicon().classifiers["处"], lexicon()); t[b:e]
+    '水利水毁修复工程'
+    >>> t = "加快农村饮水安全工程建设力度,计划实施40处"; b, e, h = _object_named_before(scan(t)[0], t, 0, lexicon().classifiers["处"], lexicon()); t[b:e]
+    '农村饮水安全工程'
+    >>> t = "做好水利水毁修复工程,全县实施6处"; _object_named_before(scan(t)[0], t, 0, lexicon().classifiers["处"], lexicon())[2] is None
+    True
+    """
+    m = None
+    for m in _CLAUSE_END_RE.finditer(text, max(floor, q.start - _EVENT_CLAUSE_MAX), q.start):
+        pass
+    none = (-1, -1, None)
+    if m is None or m.start() <= floor or _SENTENCE_END_RE.match(text, m.start()):
+        return none
+    clause = text[m.end():q.start]
+    modal = noun_shape_words("modal")
+    if not clause or not all(tag in _VERB_ONLY or word in modal for word, tag in _tagged(clause)) \
+            or not any(tag == "v" for _, tag in _tagged(clause)):
+        return none
+    e = m.start()
+    degree = next((d for d in noun_shape_words("degree") if text.endswith(d, 0, e)), "")
+    if degree:
+        e -= len(degree)
+        last = _tagged(text[max(0, e - 2):e])  # (alone: jieba reads 工程建设 as one word)
+        if len(last) == 1 and last[0][1] in ("v", "vn") and len(last[0][0]) == 2:
+            e -= 2  # 建设|力度: the verb of work on the object
+    lo = max(floor, e - _OPEN_MAX)
+    b = lo + open_noun_before(text[lo:e], lex)
+    known = _head_at_end(text[lo:e], lex)
+    if known is not None:
+        b = min(b, e - len(known.word))
+    lo = max(floor, e - _OBJECT_CLAUSE_MAX)
+    start = max([c.end() for c in _CLAUSE_END_RE.finditer(text, lo, e)], default=0 if lo == 0 else -1)
+    words = _tagged(text[start:e]) if start >= 0 else []
+    if len(words) > 1 and words[0][1] == "v" and e - start - len(words[0][0]) <= _OBJECT_CLAUSE_MAX - 2 and "的" not in text[start:e] and lex.stop_re.search(text, start + len(words[0][0]), e) is None:
+        b = min(b, start + len(words[0][0]))  # 做好|水利水毁修复工程: the clause's verb and its whole object
+    head = open_head(text[b:e], lex) if b < e else None
+    if head is None or not head.category or head.place or not _fits(head, cls):
+        return none
+    return b, e, head
+
+
+_OBJECT_CLAUSE_MAX = 20  # longest clause of a verb and its object read whole before a lone count (做好|水利水毁修复工程)
 _EVENT_CLAUSE_MAX = 8  # longest run of adverbs and a verb before a count of events named in the clause before

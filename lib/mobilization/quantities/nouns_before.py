@@ -148,15 +148,17 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         if b_end > b_start and bhead is not None and not bhead.place:
             return b_start, b_end, bhead
         return s, s, None
-    if len(w) > 2 and w.endswith(_CLOSURES) and classifier is not None and classifier.kind == "count":
-        # 旅游景区关闭115家, 港口企业关停67家: a verb of closing between the noun and its number says what was
-        # done to the noun, which is what is counted (round q17)
-        b_start, b_end, bhead = noun_before(text, base + len(w) - 2, floor, classifier, lex)
+    done = 0 if classifier is None or classifier.kind != "count" else 2 if w.endswith(_CLOSURES) else _work_done(w)
+    if len(w) > done > 0:
+        # 旅游景区关闭115家, 港口企业关停67家 (round q17), 山塘加固32处, 河坝改造2处 (round q26n): a verb of closing,
+        # repair or rebuilding between the noun and its number says what was done to the noun, which is what is counted
+        b_start, b_end, bhead = noun_before(text, base + len(w) - done, floor, classifier, lex)
         if b_end > b_start and bhead is not None and not bhead.place:
             return b_start, b_end, bhead
-        k = _plain_object(_without_scope(w[:-2]), lex) if bounded else 0  # (全省|旅游景区: jieba tags no noun)
-        if k and open_head(w[len(w) - 2 - k:-2], lex).category not in ("personnel", "funds"):
-            return base + len(w) - 2 - k, base + len(w) - 2, open_head(w[len(w) - 2 - k:-2], lex)
+        obj = _without_scope(w[:len(w) - done].lstrip("、"))
+        k = _plain_object(obj, lex) if bounded else 0  # (全省|旅游景区, 山塘: jieba tags no noun)
+        if k and open_head(obj[len(obj) - k:], lex).category not in ("personnel", "funds"):
+            return base + len(w) - done - k, base + len(w) - done, open_head(obj[len(obj) - k:], lex)
         return s, s, None
     if w and w[-1] in _CLOSE_QUOTES:
         q = w.rfind(_OPEN_QUOTES[_CLOSE_QUOTES.index(w[-1])])
@@ -173,7 +175,10 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         # (a list of goods may run on with commas as well: 棉衣11000件,彩条布4728件)
         item = _list_item(w if base == floor else "、" + w, lex)
         if item is not None and _fits(item, classifier):
-            return base + (base == floor), base + len(w), item  # 大衣6000件、彩条布1300件, 车辆786台次、船艇165艘次
+            # 大衣6000件、彩条布1300件, 车辆786台次、船艇165艘次; a verb of work opening the item is none of it (q26n)
+            start = base + (base == floor)
+            verb = _leading_work_verb(text[start:base + len(w)])
+            return start + (verb if verb < base + len(w) - start else 0), base + len(w), item
     if head is None and event and classifier.word in noun_shape_words("trip"):
         found = _open_before(w, base, s, classifier, lex)
         if found[2] is not None and found[2].category == "supplies":
@@ -271,7 +276,41 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
     if head is not None and head.category in _SENT_CATEGORIES:
         b += _sending_verb(w[b:hs])  # 组织|党员干部1500余名: the verb that sent them is no part of the noun
+    if head is not None:
+        b += _leading_work_verb(w[b:hs])  # 整修|水库4座: the verb of the work done to them is no part of the noun
     return base + b, base + len(w), head
+
+
+def _work_done(w: str) -> int:
+    """The length of a verb of work done to a structure (noun_shape_words.csv work_done: 加固, 改造, 除险加固) that ends
+    w, the words before a number, after a noun (山塘|加固32处); 0 when none does, when nothing stands before it, or
+    when the tagger reads it inside a longer word (危房改造 is a noun of its own). Round q26n.
+
+    >>> _work_done("山塘加固"), _work_done("水库、山塘除险加固"), _work_done("加固"), _work_done("危房改造")
+    (2, 4, 0, 0)
+    """
+    verb = next((v for v in noun_shape_words("work_done") if w.endswith(v) and len(w) > len(v)), "")
+    if not verb:
+        return 0
+    k = 0
+    for word, _ in reversed(_tagged(w)):  # the verb is the last word or two of the tagger (山塘|除险|加固)
+        k += len(word)
+        if k >= len(verb):
+            break
+    return len(verb) if k == len(verb) else 0
+
+
+def _leading_work_verb(x: str) -> int:
+    """The length of a verb of work done to a structure (noun_shape_words.csv work_done: 整修, 加固, 改造) that opens
+    x, the words before the head of a noun read before its number (or the whole phrase), as the tagger cuts it; 0 when
+    x opens with none. Verb and object (整修|山塘2口) say what was done to what: the object is what is counted, as
+    a verb of sending is no part of the people sent (round q25v). Round q26n.
+
+    >>> _leading_work_verb("整修山塘"), _leading_work_verb("整修"), _leading_work_verb("维修工")
+    (2, 2, 0)
+    """
+    words = _tagged(x)
+    return len(words[0][0]) if words and words[0][0] in noun_shape_words("work_done") else 0
 
 
 _SENT_CATEGORIES = ("personnel", "supplies")  # people or goods: what a verb of mobilizing sends (round q25v)

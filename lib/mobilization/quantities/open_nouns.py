@@ -127,6 +127,23 @@ def _compound(words: list[tuple[str, str]], i: int) -> bool:
         and words[i][1] != "r"
 
 
+_FUND = "基金"  # a fund: a sum of money, and a body that holds it (counted by 家, 支, as a foundation is)
+
+
+def _fund_body(head: Head, classifier: Classifier | None) -> bool:
+    """A fund (…基金) counted by a classifier of bodies (家, 支: category organization) is counted as a body set up,
+    not as money (设立基金130支, 新增企业冠名基金16家; 助学基金500万元 stays a sum). Round q26n.
+
+    >>> c = lexicon().classifiers
+    >>> _fund_body(open_head("企业冠名基金"), c["家"]), _fund_body(open_head("企业冠名基金"), c["元"])
+    (True, False)
+    >>> _fund_body(open_head("资金"), c["家"])
+    False
+    """
+    return classifier is not None and classifier.kind == "count" and classifier.category == "organization" \
+        and head.category == "funds" and head.word.endswith(_FUND)
+
+
 def _plain_noun(head: Head) -> bool:
     """A noun of no known form whose last word jieba files as a common noun (乘客, 旅客; 渔民 has the form …民; not a
     place such as 香港, nor a name).
@@ -155,6 +172,8 @@ def _fits(head: Head, classifier: Classifier | None) -> bool:
         return True
     if classifier.kind == "money":
         return head.category in ("funds", "supplies")
+    if _fund_body(head, classifier):
+        return True  # 设立基金130支, 企业冠名基金16家: a fund counted as a body set up (round q26n)
     if classifier.category in ("personnel", "coverage", "organization"):
         # 名/人 and 户 name what they count; 支, 处, 座 only say what they usually count, so a noun
         # of no known form fits them too (铅笔600余支, 安全饮水工程2处), the classifier giving its category

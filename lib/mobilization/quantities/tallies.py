@@ -253,7 +253,14 @@ def _rate(q: Quantity, text: str, lex: Lexicon) -> bool:
     m = lex.rate_re.search(text, ends[-1] if ends else lo, q.number_start + 2)
     if m is not None and any(w in text[m.end():q.number_start] for w in _long_totals()):
         return False  # 每日免费饭餐及总共一万包爱心米: a total word after the rate's word starts a sum (round q22)
+    if m is not None and _RATE_ATTRIBUTE.search(text, m.end(), q.number_start):
+        return False  # 新建日供水6万吨的乡镇供水1处: the rate and its figure describe the noun counted after 的 (round q26n)
     return m is not None and m.start() < q.number_start
+
+
+# a figure and its unit, then 的: a rate's figure that modifies a noun (日供水6万吨的, 年产60万吨的); a figure after it is not
+# the rate's (round q26n)
+_RATE_ATTRIBUTE = re.compile(r"[0-9〇零一二两三四五六七八九十百千万亿][^0-9的，,。;；年月日号时岁]{0,3}的")
 
 
 

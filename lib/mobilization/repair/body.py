@@ -95,6 +95,9 @@ def _trie_pattern(words: Iterable[str]) -> str:
 _DATELINE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # The same inside one line: it is searched over short lines joined by "\n", so it must not cross one.
 _DATELINE_IN_LINE = re.compile(_DATELINE.pattern.replace(r"\s", r"[^\S\n]"))
+# A date, a comma and a clause of a dozen Han characters or more: the lede of a story that opens with its date
+# (2026年2月7日,某基金会的36名义工再度来到…), cut by a line break before its 。; no dateline (round q26n).
+_LEDE_AFTER_DATE = re.compile(_DATELINE.pattern + r"日?[,，](?:[^\n,，。]*?[\u4e00-\u9fff]){12}")
 _DIGITS_ONLY = re.compile(r"[\d\s+\-.,:%]*[\d+][\d\s+\-.,:%]*")
 # The same for a line that starts with an ASCII digit or `+` (which then is the required one): possessive,
 # so a paragraph that merely opens with a figure fails at its first other character, without backtracking.
@@ -204,7 +207,7 @@ def _classify(filled: list[str], m: _Markers, bars: bool = True,
             if why[k] is None and size <= line_max.get(form, -1):
                 why[k] = "marker:" + canon[form]
         for k, _ in _hits_by_line(_DATELINE_IN_LINE, joined, short):
-            if sizes[k] <= 80 and "。" not in filled[k]:
+            if sizes[k] <= 80 and "。" not in filled[k] and not _LEDE_AFTER_DATE.search(filled[k]):
                 why[k] = "dateline"
     # Only lines that start with a digit or `+`, or hold a `|`, can have a shape: found without a
     # Python test per line (the first characters as one string, then a regex).
