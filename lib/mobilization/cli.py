@@ -234,9 +234,7 @@ def _documents(args: argparse.Namespace) -> int:
     """The documents table (place and date of every document) → OUT, whole or not at all."""
     from . import outputs, scale
     from .corpus import Document, load
-    from .documents import describe, document_frame
-
-    from .documents import DOCUMENT_COLUMNS
+    from .documents import DOCUMENT_COLUMNS, describe, document_frame, given_back_notes
 
     try:
         if outputs.output_kind(args.out) == "dir":
@@ -265,8 +263,11 @@ def _documents(args: argparse.Namespace) -> int:
     if not rows:
         _say(_all_failed(failed, args.out))
         return EXIT_NOTHING_DONE
+    table = document_frame(rows)
+    for note in given_back_notes(args.meta, user, table):
+        _say(note)
     try:
-        outputs.write_table(document_frame(rows), args.out)
+        outputs.write_table(table, args.out)
     except OSError as err:
         _say(f"{args.out}: cannot write ({err}); nothing written")
         return EXIT_NOTHING_DONE

@@ -14,6 +14,10 @@ is in docs/places.md:
 - evidence gives the offsets in the ORIGINAL text of the document: "start:end surface; how";
   a detected place's confidence word (high, medium, low) is also a column of its own,
   `place_confidence`, so that a table can be filtered on it (`tables.places_used`).
+- a documents table given back (`--meta`, `--documents`) keeps what was read: a row whose `place_source` is
+  `detected` and whose place is still the one the text gives stays detected, with its evidence and confidence word
+  (so a low place is still set aside); a place changed in such a row, or given in any other row, is the user's.
+  Dates likewise (`date_source`). `given_back_notes` says what was kept and what taken as the user's.
 """
 from __future__ import annotations
 
@@ -41,6 +45,10 @@ if TYPE_CHECKING:
 DOCUMENT_COLUMNS = ["doc", "place_code", "place_name", "place_level", "place_source", "place_evidence",
                     "place_confidence", "date", "date_precision", "date_source", "date_evidence", "population_2020"]
 USER_FIELDS = ("place_code", "place", "date")
+# A documents table given back says which place and date were read from the text (`detected`): such a row's value
+# is the user's only where it differs from what the text gives (`_as_read`, round t12).
+AS_READ_FIELDS = {"place_source": ("place_code", "place"), "date_source": ("date",)}
+DETECTED = "detected"
 _ISO = re.compile(r"(?P<y>\d{4})(?:[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?)?")
 ALL_DOCUMENTS = "*"
 
@@ -156,7 +164,10 @@ def read_user_metadata(path: str | Path, warn: "Callable[[str], None] | None" = 
     or without BOM, GB18030/GBK as Excel saves it on Chinese Windows, Big5, UTF-16 with BOM).
     Other columns are not used: `warn` (if given) gets one line naming those that are not
     columns of the documents table either (a misspelt `plac_code`, a `notes` column), and the
-    columns that are read (`unused_columns_warning`).
+    columns that are read (`unused_columns_warning`). A documents table given back keeps its
+    `place_source`/`date_source` mark `detected` beside the place or date it gives (`_as_read`):
+    `describe` keeps such a value as read when the text still gives it; and, in such a row, a
+    `place_name` that is not its code's (not read: `given_back_notes` names it).
 
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "meta.csv"
@@ -167,6 +178,9 @@ def read_user_metadata(path: str | Path, warn: "Callable[[str], None] | None" = 
     >>> read_user_metadata(p, warn=print)
     /...meta.csv: column plac_code not used (a misspelling?); the columns read are doc (or doc_id), place_code, place, date
     {'a': {'date': '2020'}}
+    >>> _ = p.write_text("doc,place_code,place_source,date,date_source\\na,620000,detected,2020,user\\n", encoding="utf-8")
+    >>> read_user_metadata(p)
+    {'a': {'place_code': '620000', 'date': '2020', 'place_source': 'detected'}}
     """
     import pandas as pd
 
@@ -194,15 +208,37 @@ def read_user_metadata(path: str | Path, warn: "Callable[[str], None] | None" = 
     for i, row in enumerate(df.to_dict("records"), start=2):
         where = f"{path} row {i}"
         values = {c: _cell(row[c]) for c in given if _cell(row[c])}
+        values.update(_as_read(row, values))
         doc = _cell(row[key])
         if not doc:
             raise InputError(where, "empty doc")
         if doc in out:
             raise InputError(where, f"document {doc!r} listed twice")
-        user_place(values, where)
+        code = user_place(values, where)
         normalise_date(values.get("date", ""), where)
+        if values.get("place_source") == DETECTED and _cell(row.get("place_name")) not in ("", _name_of(code)):
+            values["place_name"] = _cell(row.get("place_name"))  # (not read: `given_back_notes` names an edit lost)
         out[doc] = values
     return out
+
+
+def _name_of(code: str) -> str:
+    """The census name of a division code ("" for none)."""
+    division = divisions().get(code) if code else None
+    return division.name if division else ""
+
+
+def _as_read(row: Mapping, values: Mapping[str, str]) -> dict[str, str]:
+    """The marks of a documents table's row given back: `place_source`/`date_source` = `detected` beside a place
+    or date it gives, i.e. a value the software read from the text, not one the user wrote (round t12).
+
+    >>> _as_read({"place_source": "detected", "date_source": "user"}, {"place_code": "620000", "date": "2020"})
+    {'place_source': 'detected'}
+    >>> _as_read({"place_source": "detected"}, {"date": "2020"})
+    {}
+    """
+    return {mark: DETECTED for mark, fields_ in AS_READ_FIELDS.items()
+            if _cell(row.get(mark)) == DETECTED and any(values.get(f) for f in fields_)}
 
 
 def _read_csv_any_encoding(path: Path) -> "pd.DataFrame":
@@ -294,6 +330,54 @@ def unmatched_metadata(meta: "str | Path | None", user: "Mapping | None", docs: 
     return f"{meta}: {len(unknown)} document(s) not among the inputs: {', '.join(unknown[:5])}{more}"
 
 
+def given_back_notes(meta: "str | Path | None", user: "Mapping | None", table: "pd.DataFrame") -> list[str]:
+    """What became of a documents table given back (`--meta`, `--documents`), in at most two lines; none when no
+    row of it is marked `detected`: how many places (and dates) read from the text stay read, with their confidence
+    word, and which ones the user changed, now the user's (`describe`; round t12); then the rows kept as read whose
+    `place_name` was edited (a name is not read: the edit would be lost in silence).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame(dict(doc=["a", "b", "c"], place_code=["620000", "621223", "621223"],
+    ...     place_source=["detected", "user", "user"], date_source=["detected", "detected", "user"]))
+    >>> user = {"a": {"place_source": "detected", "place_name": "宕昌县"},
+    ...         "b": {"place_source": "detected", "date_source": "detected"}, "c": {"place_code": "621223"}}
+    >>> for line in given_back_notes("docs.csv", user, t): print(line)
+    docs.csv: 2 places marked detected: 1 as read stays read, with its confidence word; 1 changed is yours: b; 1 date marked detected: 1 as read stays read
+    docs.csv: place_name is not read, and names another place than place_code in 1 row kept as read: a (宕昌县 ≠ 620000 甘肃省); change place_code, or give the place by name in a column `place`
+    >>> given_back_notes("m.csv", {"c": {"place_code": "621223"}}, t)
+    []
+    """
+    rows = table.set_index(table["doc"].astype(str)) if len(table) else table
+    parts, renamed = [], []
+    for mark, what in (("place_source", "place"), ("date_source", "date")):
+        marked = [doc for doc, given in (user or {}).items() if given.get(mark) == DETECTED and doc in rows.index]
+        if not marked:
+            continue
+        yours = sorted(doc for doc in marked if rows.at[doc, mark] == "user")
+        kept = len(marked) - len(yours)
+        part = (f"{len(marked)} {what}{'s' * (len(marked) != 1)} marked detected: {kept} as read "
+                f"{'stay' if kept != 1 else 'stays'} read" + (f", with {'their' if kept != 1 else 'its'} confidence word"
+                                                            if what == "place" and kept else ""))
+        if yours:
+            part += f"; {len(yours)} changed {'are' if len(yours) != 1 else 'is'} yours: {_some(yours)}"
+        parts.append(part)
+        if what == "place":
+            renamed = [f"{doc} ({user[doc]['place_name']} ≠ {rows.at[doc, 'place_code']} "
+                       f"{_name_of(str(rows.at[doc, 'place_code']))})"
+                       for doc in sorted(set(marked) - set(yours)) if user[doc].get("place_name")]
+    lines = [f"{meta}: " + "; ".join(parts)] if parts else []
+    if renamed:
+        lines.append(f"{meta}: place_name is not read, and names another place than place_code in {len(renamed)} "
+                     f"row{'s' * (len(renamed) != 1)} kept as read: {_some(renamed)}; change place_code, or give the "
+                     "place by name in a column `place`")
+    return lines
+
+
+def _some(names: list[str], most: int = 5) -> str:
+    """The first `most` names, comma-joined, and how many more."""
+    return ", ".join(names[:most]) + (f" (and {len(names) - most} more)" if len(names) > most else "")
+
+
 def _cell(value) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return ""
@@ -306,9 +390,11 @@ def _user_fields(doc: Document, user: Mapping[str, Mapping[str, str]] | None) ->
     for key in (ALL_DOCUMENTS, doc.doc_id):
         if user and key in user:
             row = user[key]
-            if any(row.get(k) for k in ("place_code", "place")):  # a place given replaces both forms
-                merged.pop("place_code", None), merged.pop("place", None)
-            merged.update({k: v for k, v in row.items() if k in USER_FIELDS and v})
+            for mark, fields_ in AS_READ_FIELDS.items():  # a place given replaces both forms (and a date the date)
+                if any(row.get(k) for k in fields_):
+                    for k in (*fields_, mark):
+                        merged.pop(k, None)
+            merged.update({k: v for k, v in row.items() if (k in USER_FIELDS or k in AS_READ_FIELDS) and v})
     return merged
 
 
@@ -417,6 +503,8 @@ def describe(source: "Analysis | Document", user: Mapping[str, Mapping[str, str]
 def _info(doc: Document, given: Mapping[str, str], det: Detected, where: str) -> DocumentInfo:
     table = divisions()
     code = user_place(given, where)
+    if code and given.get("place_source") == DETECTED and code == det.place.code:
+        code = ""  # a documents table given back: the place read, unchanged, stays read (with its word)
     if code:
         place = (code, "user", "", "")
     elif no_census_place(given):
@@ -430,6 +518,8 @@ def _info(doc: Document, given: Mapping[str, str], det: Detected, where: str) ->
     else:
         place = ("", "none", "", "")
     day, precision = normalise_date(given.get("date", ""), where)
+    if given.get("date_source") == DETECTED and (day, precision) == (det.date.date, det.date.precision):
+        day = ""  # likewise a date read, unchanged
     if day:
         when = (day, precision, "user", "")
     elif det.date.date:
