@@ -263,7 +263,7 @@ def analyse_paths(paths: list) -> tuple[list, list[str]]:
 
 
 def read_user_documents(path: Path) -> dict[str, dict[str, str]]:
-    """The user's documents CSV or Parquet (`documents.read_user_metadata`: doc plus place_code, place, date);
+    """The user's documents CSV or Parquet (`user_metadata.read_user_metadata`: doc plus place_code, place, date);
     columns it does not read are named in one line on stderr."""
     from .documents import read_user_metadata
 
