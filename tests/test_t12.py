@@ -114,3 +114,80 @@ def _given_back_err(corpus, as_read, tmp_path, capsys) -> str:
     path = _given_back(as_read, tmp_path, gansu_story="621223")
     assert main(["documents", str(corpus), "--out", str(tmp_path / "again2.csv"), "--meta", str(path)]) == 0
     return capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------- 2. the filter read in one place
+
+def _docs(**columns) -> pd.DataFrame:
+    """A documents table by hand: a province's report read low, a county's the user gave, one with no place."""
+    base = dict(doc=["henan_story", "county_story", "nowhere_story"], place_code=["410000", "621223", ""],
+                place_name=["河南省", "宕昌县", ""], place_level=["province", "county", ""],
+                date=["2020-02-10", "2020-02-12", None], date_precision=["day", "day", ""],
+                population_2020=pd.array([99365519, 291940, None], dtype="Int64"))
+    base.update(columns)
+    return pd.DataFrame({k: v for k, v in base.items() if v is not None})
+
+
+def test_the_summary_reads_the_words_once(monkeypatch) -> None:
+    from mobilization import place_filter, run_summary
+
+    calls = []
+    words = place_filter.confidence_words
+    monkeypatch.setattr(place_filter, "confidence_words", lambda df: calls.append(1) or words(df))
+    docs = _docs(place_source=["detected", "user", "none"], place_confidence=["low", "", ""])
+    ind = pd.DataFrame(dict(place_code=["621223"], value=[5.0]))
+    lines = run_summary.summary_lines(docs, pd.DataFrame(columns=["cluster", "doc"]), ind, 3, 0,
+                                      facts=pd.DataFrame(dict(doc=["a"], place_code=["621223"])), with_values=0)
+    assert lines[1] == "placed: 1 (user 1)" and lines[-1].startswith("why: ")
+    assert len(calls) == 1  # was 3: the placed count, the set-aside line (twice) and the why line each read them
+    calls.clear()
+    assert any("henan_story (河南省, low)" in w for w in run_summary.coverage_warnings(docs))
+    assert len(calls) == 1  # was 3
+
+
+def test_a_table_from_before_the_word_column_is_captioned_with_its_word() -> None:
+    """A documents table written before round t11 has the word only in its evidence: the filter reads it there, and
+    now the captions and the timeline too."""
+    from mobilization import charts, place_filter
+
+    docs = _docs(place_source=["detected", "user", "none"],
+                 place_evidence=["0:3 河南省; confidence low; 3 mentions (title+source+body)", "", ""])
+    view = place_filter.places_used(docs)
+    assert place_filter.set_aside(docs) == ["henan_story"]
+    assert charts.set_aside_rows(view) == [("henan_story", "河南省", "low")]  # was: the word empty
+    assert "henan_story (河南省, low)" in charts.set_aside_note(view)
+    fig = charts.timeline_chart(view)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    assert "河南省 (set aside: low) · henan_story" in labels  # was: "河南省 (set aside) · henan_story"
+
+
+def test_a_table_by_hand_with_a_word_and_no_source_is_filtered_as_it_is_captioned() -> None:
+    from mobilization import charts, place_filter
+
+    docs = _docs(place_confidence=["low", "", ""])  # no place_source: only a detected place has a word
+    assert place_filter.set_aside(docs) == ["henan_story"]  # was: kept, while the captions read its word
+    assert charts.set_aside_rows(place_filter.places_used(docs)) == [("henan_story", "河南省", "low")]
+
+
+def test_a_table_by_hand_with_neither_source_nor_word_still_works() -> None:
+    import matplotlib.pyplot as plt
+
+    from mobilization import charts, place_filter, run_summary
+
+    docs = _docs()
+    assert place_filter.set_aside(docs) == [] and place_filter.places_used(docs) is docs
+    assert charts.set_aside_rows(place_filter.places_used(docs)) == [] and charts.set_aside_note(docs) == ""
+    ind = pd.DataFrame(dict(place_code=["410000", "621223"], value=[5.0, 3.0]))
+    lines = run_summary.summary_lines(docs.assign(place_source="user"), pd.DataFrame(columns=["cluster", "doc"]),
+                                      ind, 3, 0)
+    assert lines[1] == "placed: 2 (user 2)" and lines[2] == "dated: 2 (day 2)"
+    assert run_summary.coverage_warnings(docs)[0].endswith("documents have no place and are in no indicator: "
+                                                           "nowhere_story")
+    fig = charts.timeline_chart(docs)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    plt.close(fig)
+    assert sorted(labels) == ["宕昌县 · county_story", "河南省 · henan_story"]
+
