@@ -191,3 +191,46 @@ def test_a_table_by_hand_with_neither_source_nor_word_still_works() -> None:
     plt.close(fig)
     assert sorted(labels) == ["宕昌县 · county_story", "河南省 · henan_story"]
 
+
+# ---------------------------------------------------------------------------- 3. the word's signals only on decide's path
+
+def _tool():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout" / "place_confidence.py"
+    spec = importlib.util.spec_from_file_location("place_confidence_tool_t12", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_decide_computes_only_what_the_word_reads() -> None:
+    from dataclasses import fields
+
+    from mobilization.places.confidence import Signals, signals_of
+
+    # was: 13 fields, eight of them (above, below, others, outlet …) for the benchmark only, computed on every pick
+    assert [f.name for f in fields(Signals)] == ["support", "rival", "zones", "mentions", "level"]
+    assert signals_of("621223", 9.0, 1.0, {"title"}, 3).level == "county"
+
+
+def test_the_benchmark_derives_its_signals_and_reads_the_librarys_word(tmp_path, monkeypatch) -> None:
+    import importlib
+    from types import SimpleNamespace
+
+    decide = importlib.import_module("mobilization.places.decide")  # (the module: `places.decide` is its function)
+    tool = _tool()
+    # the library's word, not a regex over the evidence (was: confidence_word(evidence, got))
+    assert tool.confidence_word(SimpleNamespace(place_confidence="high", place_evidence="0:2 宕昌; 3 mentions"), "1") == "high"
+    folder = tmp_path / "X"
+    write_corpus(folder / "texts", {"001": REPORTS["county_story"], "002": REPORTS["henan_story"]})
+    (folder / "gold_places.csv").write_text("doc,place_code\n001,621223\n002,410000\n", encoding="utf-8")
+    monkeypatch.setattr(decide, "place_confidence", decide.place_confidence)  # (restored after the test)
+    rows = {r["doc"]: r for r in tool.reports([folder], signals=True)}
+    assert (rows["001"]["word"], rows["001"]["level"], rows["001"]["strength"]) == ("high", "county", "strong")
+    assert rows["001"]["acts"] is True and rows["001"]["above"] == 0.0 and rows["002"]["word"] == "low"
+    assert {"heaviest", "above", "below", "others", "sent", "short", "outlet", "counts_word"} <= set(rows["001"])
+
