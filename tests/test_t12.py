@@ -234,3 +234,54 @@ def test_the_benchmark_derives_its_signals_and_reads_the_librarys_word(tmp_path,
     assert rows["001"]["acts"] is True and rows["001"]["above"] == 0.0 and rows["002"]["word"] == "low"
     assert {"heaviest", "above", "below", "others", "sent", "short", "outlet", "counts_word"} <= set(rows["001"])
 
+
+# ---------------------------------------------------------------------------- 4. one account of the metadata file
+
+ENCODINGS = ("UTF-8 with or without BOM", "GB18030/GBK", "Big5", "UTF-16 with BOM", "Parquet")
+
+
+def _section(path: str, start: str, end: str) -> str:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / path).read_text(encoding="utf-8")
+    return " ".join(text[text.index(start):text.index(end, text.index(start))].split())
+
+
+@pytest.mark.parametrize("where", [("README.md", "### Place and date of every report", "### Your corpus"),
+                                   ("docs/places.md", "## Your own metadata wins", "The same file given"),
+                                   ("docs/cli.md", "## Your metadata", "**The documents table given back.**")])
+def test_the_readme_and_the_docs_name_the_encodings_the_help_names(where) -> None:
+    from mobilization.cli import META_HELP
+
+    text = _section(*where)
+    for encoding in ENCODINGS:
+        assert encoding in META_HELP
+        assert encoding in text, f"{where[0]} does not name {encoding}"  # was: README "a CSV, UTF-8 or GBK"
+
+
+@pytest.mark.parametrize("command", ["extract", "documents", "run"])
+def test_every_help_names_the_same_file(command, capsys, monkeypatch) -> None:
+    from mobilization.cli import META_HELP
+
+    monkeypatch.setenv("COLUMNS", "2000")  # (no line break inside a word such as UTF-8)
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert " ".join(META_HELP.split()) in " ".join(capsys.readouterr().out.split())
+
+
+def test_every_chart_of_the_notebooks_is_drawn_from_the_places_used() -> None:
+    """A chart or map drawn from `t.documents` (the table as read) shows a set-aside place as if it were used; the
+    notebooks draw every one from `t.places_used` (notebook 03 drew four from `t.documents`)."""
+    import json
+    import re
+    from pathlib import Path
+
+    calls = []
+    for notebook in sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb")):
+        for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
+            source = "".join(cell["source"]) if cell["cell_type"] == "code" else ""
+            calls += [(notebook.name, call) for call in re.findall(r"(?:charts\.\w+|tables\.place_list)\([^\n]*", source)
+                      if "use_cjk_font" not in call and "rest_table" not in call]
+    assert len(calls) >= 8
+    assert [c for c in calls if "t.documents" in c[1]] == []  # was: notebook 03's timeline, panels and composition
+
