@@ -285,3 +285,17 @@ def test_every_chart_of_the_notebooks_is_drawn_from_the_places_used() -> None:
     assert len(calls) >= 8
     assert [c for c in calls if "t.documents" in c[1]] == []  # was: notebook 03's timeline, panels and composition
 
+
+# ---------------------------------------------------------------------------- 5. docs/repair.md is reference only
+
+def test_docs_repair_has_no_round_sections_and_its_rounds_are_indexed() -> None:
+    import re
+    from pathlib import Path
+
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    headings = [l for l in (docs / "repair.md").read_text(encoding="utf-8").splitlines() if l.startswith("#")]
+    dated = [h for h in headings if re.search(r"round|session|issue \d|held-out", h, re.I)]
+    assert dated == []  # was: Held-out pages, Body detection round, closing lines, Round 29
+    index = (docs / "rounds" / "README.md").read_text(encoding="utf-8")
+    for name in ("repair-held-out-pages", "body-detection-round", "body-closing-lines", "repair-speed-history"):
+        assert (docs / "rounds" / f"{name}.md").exists() and f"[{name}]({name}.md)" in index
