@@ -307,13 +307,15 @@ def given_back_notes(meta: "str | Path | None", user: "Mapping | None", table: "
     >>> given_back_notes("m.csv", {"c": {"place_code": "621223"}}, t)
     []
     """
-    rows = table.set_index(table["doc"].astype(str)) if len(table) else table
+    # (doc → its row's source columns and code; plain dicts: a doc id may stand twice in a table of two folders)
+    rows = {column: dict(zip(table["doc"].astype(str), table[column].astype(str)))
+            for column in ("place_source", "date_source", "place_code") if column in table.columns}
     parts, renamed = [], []
     for mark, what in (("place_source", "place"), ("date_source", "date")):
-        marked = [doc for doc, given in (user or {}).items() if given.get(mark) == DETECTED and doc in rows.index]
+        marked = [doc for doc, given in (user or {}).items() if given.get(mark) == DETECTED and doc in rows.get(mark, {})]
         if not marked:
             continue
-        yours = sorted(doc for doc in marked if rows.at[doc, mark] == "user")
+        yours = sorted(doc for doc in marked if rows[mark][doc] == "user")
         kept = len(marked) - len(yours)
         part = (f"{len(marked)} {what}{'s' * (len(marked) != 1)} marked detected: {kept} as read "
                 f"{'stay' if kept != 1 else 'stays'} read" + (f", with {'their' if kept != 1 else 'its'} confidence word"
@@ -322,8 +324,8 @@ def given_back_notes(meta: "str | Path | None", user: "Mapping | None", table: "
             part += f"; {len(yours)} changed {'are' if len(yours) != 1 else 'is'} yours: {_some(yours)}"
         parts.append(part)
         if what == "place":
-            renamed = [f"{doc} ({user[doc]['place_name']} ≠ {rows.at[doc, 'place_code']} "
-                       f"{_name_of(str(rows.at[doc, 'place_code']))})"
+            renamed = [f"{doc} ({user[doc]['place_name']} ≠ {rows['place_code'][doc]} "
+                       f"{_name_of(rows['place_code'][doc])})"
                        for doc in sorted(set(marked) - set(yours)) if user[doc].get("place_name")]
     lines = [f"{meta}: " + "; ".join(parts)] if parts else []
     if renamed:
