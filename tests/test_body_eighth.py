@@ -1,4 +1,4 @@
-"""Body detection, eighth session (docs/repair.md): a report's own short closing lines are no sidebar.
+"""Body detection, eighth session (docs/rounds/body-closing-lines.md): a report's own short closing lines are no sidebar.
 
 Government monthly summaries end with short numbered sections whose lines are short clauses; the rule
 "after the last paragraph, three or more short lines are a sidebar" dropped their figures. Pages are

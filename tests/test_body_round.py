@@ -1,4 +1,4 @@
-"""Body detection round (docs/repair.md, "Body detection round"): figures a reader finds in the story
+"""Body detection round (docs/rounds/body-detection-round.md): figures a reader finds in the story
 that the body detection used to drop, and the furniture figures that must stay out.
 
 Every page here is made up for the test: a few lines with the shape of a news page, in simplified and

@@ -1,4 +1,4 @@
-"""Body vs furniture: general page signals found on held-out news pages (docs/repair.md, "Held-out pages").
+"""Body vs furniture: general page signals found on held-out news pages (docs/rounds/repair-held-out-pages.md).
 
 Every page here is made up for the test (no text of a real page): a few lines with the shape of
 page furniture around an article body, in simplified and traditional script. Each test fails

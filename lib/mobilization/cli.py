@@ -31,6 +31,12 @@ _ROWS_PER_FRAME = 50_000
 _SCHEDULER = re.compile(r"(?:(?:tcp|tls|ucx|ws|wss)://)?(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}")
 
 
+# What every --meta/--documents help says of the file, in the README's words (a test holds them to each other).
+META_HELP = ("a CSV (UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16 with BOM) or Parquet file: doc (doc '*' = "
+             "every document) plus any of place_code (a 2020 census division code), place (a name: 宕昌县, "
+             "甘肃省陇南市宕昌县) and date (2020-02-19, 2020-02 or 2020); it wins over what the text says (a documents "
+             "table given back keeps a place or date marked detected that you left unchanged as read)")
+
 def _convert(args: argparse.Namespace) -> int:
     from .corpus import load
     from .repair import repair
@@ -234,9 +240,7 @@ def _documents(args: argparse.Namespace) -> int:
     """The documents table (place and date of every document) → OUT, whole or not at all."""
     from . import outputs, scale
     from .corpus import Document, load
-    from .documents import describe, document_frame
-
-    from .documents import DOCUMENT_COLUMNS
+    from .documents import DOCUMENT_COLUMNS, describe, document_frame, given_back_notes
 
     try:
         if outputs.output_kind(args.out) == "dir":
@@ -265,8 +269,11 @@ def _documents(args: argparse.Namespace) -> int:
     if not rows:
         _say(_all_failed(failed, args.out))
         return EXIT_NOTHING_DONE
+    table = document_frame(rows)
+    for note in given_back_notes(args.meta, user, table):
+        _say(note)
     try:
-        outputs.write_table(document_frame(rows), args.out)
+        outputs.write_table(table, args.out)
     except OSError as err:
         _say(f"{args.out}: cannot write ({err}); nothing written")
         return EXIT_NOTHING_DONE
@@ -366,8 +373,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="FILE.csv, FILE.parquet, or a folder (written as part-NNNNN.parquet files)")
     p.add_argument("--all", action="store_true", help="keep boilerplate mentions, with an in_body column")
     p.add_argument("--meta", metavar="FILE",
-                   help="your documents CSV or Parquet (doc plus any of place_code, place, date; doc '*' = all): "
-                        "it sets the place and date columns where it gives them, over what the text says")
+                   help=f"your documents, {META_HELP}: it sets the mention table's place and date columns")
     p.add_argument("--jobs", "-j", "--workers", type=_positive_int, default=None, metavar="N",
                    help="worker processes (default: all cores; one for inputs under 1 MB)")
     p.add_argument("--engine", choices=["local", "dask"], default="local",
@@ -390,9 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "See docs/places.md.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, globs or Parquet document tables")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.parquet")
-    p.add_argument("--meta", metavar="FILE",
-                   help="your documents CSV/Parquet: doc plus any of place_code, place, date (wins over detection; "
-                        "doc '*' applies to every document)")
+    p.add_argument("--meta", metavar="FILE", help=f"your documents, {META_HELP}")
     p.set_defaults(func=_documents)
 
     p = sub.add_parser(
@@ -408,9 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="DIR", help="folder to write into (tables/, figures/), replaced whole at the end "
                                                  "(your own files in it are kept); default: a new folder")
     p.add_argument("--documents", metavar="FILE.csv",
-                   help="your place and date per document, CSV or Parquet, as documents --meta reads it: doc "
-                        "(doc '*' = every document) plus any of place_code (a 2020 census division code), place "
-                        "(a name: 宕昌县, 甘肃省陇南市宕昌县) and date (2020-02-19, 2020-02 or 2020); wins over the text")
+                   help=f"your place and date per document (as documents --meta reads them), {META_HELP}")
     p.add_argument("--min-confidence", choices=("high", "medium", "low"), default="medium",
                    help="the lowest confidence word of a place read from the text that the facts, indicators, "
                         "charts and map use (default medium; at first contact high was right 0.965 of the time, "

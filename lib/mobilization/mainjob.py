@@ -100,6 +100,7 @@ class RunResult:
     summary: list[str] = field(default_factory=list)
     places_with_values: int = 0
     set_aside: list[str] = field(default_factory=list)  # reports whose detected place was below min_confidence
+    table: "object" = None  # the documents table written (what was read, and what the user gave)
 
 
 def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = None, out: Path | None = None,
@@ -161,11 +162,13 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
              + (f" ({own} left as it was)" if own is not None and own.exists() else "")
              + (f" ({outputs.derived} and {outputs.figures} left as they were)" if own is None else ""))
         return EXIT_NOTHING_DONE
-    from .documents import unmatched_metadata
+    from .documents import given_back_notes, unmatched_metadata
 
     warning = unmatched_metadata(documents_csv, user, {s.doc_id for s in sources if isinstance(s, Source)})
     if warning:
         _say(warning)
+    for note in given_back_notes(documents_csv, user, result.table) if result.table is not None else []:
+        _say(note)
     if not result.documents:
         kept = f" ({own} left as it was)" if own is not None and own.exists() else ""
         _say(f"all {len(result.errors)} inputs failed; nothing written{kept}")
@@ -260,7 +263,7 @@ def analyse_paths(paths: list) -> tuple[list, list[str]]:
 
 
 def read_user_documents(path: Path) -> dict[str, dict[str, str]]:
-    """The user's documents CSV or Parquet (`documents.read_user_metadata`: doc plus place_code, place, date);
+    """The user's documents CSV or Parquet (`user_metadata.read_user_metadata`: doc plus place_code, place, date);
     columns it does not read are named in one line on stderr."""
     from .documents import read_user_metadata
 
@@ -320,6 +323,7 @@ def run_tables_and_figures(paths: list, outputs: Outputs, user=None,
     ind, docs = built.indicators, built.documents
     result.places_with_values = places_with_values(ind)  # (the exit code and the summary's line, counted once)
     result.set_aside = built.set_aside
+    result.table = docs
     result.summary = summary_lines(docs, built.duplicates, ind, len(analyses), len(errors), built.facts,
                                    with_values=result.places_with_values, min_confidence=min_confidence)
     # No warning filter here: a "Glyph … missing" warning must reach the user (tofu in a chart is a bug to fix).

@@ -42,41 +42,58 @@ def check_min_confidence(word: str) -> str:
 
 
 def confidence_words(documents_df: "pd.DataFrame") -> "pd.Series":
-    """The confidence word of each row's detected place ("" for a user's place, no place, or a word not known).
+    """The confidence word of each row's detected place ("" for a user's place, no place, or a word not known):
+    what the filter, the summary and the charts' captions and labels read, so that they agree.
 
     Read from `place_confidence`; a documents table written before that column existed still has the word in
-    `place_evidence`.
+    `place_evidence`. Only a detected place has a word, so a table built by hand without `place_source` has its
+    words taken as they are (and none where it gives none).
 
     >>> import pandas as pd
     >>> d = pd.DataFrame(dict(place_source=["detected", "user", "detected"], place_confidence=["low", "", None],
     ...     place_evidence=["1:3 河北; confidence low; 2 mentions (title)", "", "4:6 宕昌; confidence high; 3 mentions (body)"]))
-    >>> confidence_words(d).tolist()
-    ['low', '', 'high']
+    >>> confidence_words(d).tolist(), confidence_words(d.drop(columns="place_source")).tolist()
+    (['low', '', 'high'], ['low', '', 'high'])
     """
     n = len(documents_df)
-    detected = _column(documents_df, "place_source") == "detected"
-    given = _column(documents_df, "place_confidence")
-    from_evidence = _column(documents_df, "place_evidence").str.extract(_WORD_IN_EVIDENCE, expand=False).fillna("")
+    given = text_column(documents_df, "place_confidence")
+    from_evidence = text_column(documents_df, "place_evidence").str.extract(_WORD_IN_EVIDENCE, expand=False).fillna("")
     words = given.where(given.isin(CONFIDENCE_WORDS), from_evidence) if n else given
-    return words.where(detected, "")
+    if "place_source" not in documents_df.columns:
+        return words
+    return words.where(text_column(documents_df, "place_source") == "detected", "")
 
 
-def set_aside_mask(documents_df: "pd.DataFrame", min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> "pd.Series":
-    """True for the rows whose detected place is below `min_confidence` (a user's place never is).
+def set_aside_words(documents_df: "pd.DataFrame", min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> "pd.Series":
+    """The confidence word of each row whose detected place is below `min_confidence`, "" for every other row: which
+    rows are set aside and why, read once (`set_aside_mask` is where it is not ""; a user's place never is).
 
     A detected place with no word at all (a table built by hand) is kept: nothing says it is weak.
 
     >>> import pandas as pd
     >>> d = pd.DataFrame(dict(doc=["a", "b", "c"], place_code=["620000", "621223", "620000"],
     ...     place_source=["detected", "detected", "user"], place_confidence=["low", "medium", ""]))
-    >>> set_aside_mask(d).tolist(), set_aside_mask(d, "high").tolist(), set_aside_mask(d, "low").tolist()
-    ([True, False, False], [True, True, False], [False, False, False])
+    >>> set_aside_words(d).tolist(), set_aside_words(d, "high").tolist(), set_aside_words(d, "low").tolist()
+    (['low', '', ''], ['low', 'medium', ''], ['', '', ''])
     """
     rank = {w: k for k, w in enumerate(CONFIDENCE_WORDS)}
     bar = rank[check_min_confidence(min_confidence)]
     words = confidence_words(documents_df)
-    placed = _column(documents_df, "place_code") != ""
-    return placed & words.map(lambda w: w in rank and rank[w] < bar).astype(bool)
+    placed = text_column(documents_df, "place_code") != ""
+    below = words.map(lambda w: w in rank and rank[w] < bar).astype(bool)
+    return words.where(placed & below, "")
+
+
+def set_aside_mask(documents_df: "pd.DataFrame", min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> "pd.Series":
+    """True for the rows whose detected place is below `min_confidence` (`set_aside_words`).
+
+    >>> import pandas as pd
+    >>> d = pd.DataFrame(dict(doc=["a", "b"], place_code=["620000", "621223"], place_source=["detected", "user"],
+    ...     place_confidence=["low", ""]))
+    >>> set_aside_mask(d).tolist()
+    [True, False]
+    """
+    return set_aside_words(documents_df, min_confidence) != ""
 
 
 def set_aside(documents_df: "pd.DataFrame", min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> list[str]:
@@ -111,7 +128,7 @@ def places_used(documents_df: "pd.DataFrame", min_confidence: str = DEFAULT_MIN_
         return documents_df
     out = documents_df.copy()
     # (the name read, or the code when a table has no name: a chart must still be able to say something was read)
-    read = _column(out, "place_name").where(_column(out, "place_name") != "", _column(out, "place_code"))
+    read = text_column(out, "place_name").where(text_column(out, "place_name") != "", text_column(out, "place_code"))
     out[SET_ASIDE_COLUMN] = read.where(mask, "")
     for column in _PLACE_FIELDS:
         if column in out.columns:
@@ -121,8 +138,16 @@ def places_used(documents_df: "pd.DataFrame", min_confidence: str = DEFAULT_MIN_
     return out
 
 
-def _column(df: "pd.DataFrame", name: str) -> "pd.Series":
-    """A column as stripped strings ("" for a missing cell or a missing column)."""
+def text_column(df: "pd.DataFrame", name: str) -> "pd.Series":
+    """A column as stripped strings ("" for a missing cell, "nan", or a missing column): how the summary, the filter
+    and the charts read the documents table's text columns (codes, dates, words), in one place.
+
+    >>> import pandas as pd
+    >>> text_column(pd.DataFrame(dict(date=["2020-02-01", None, float("nan")])), "date").tolist()
+    ['2020-02-01', '', '']
+    >>> text_column(pd.DataFrame(dict(doc=["a"])), "date").tolist()
+    ['']
+    """
     import pandas as pd
 
     if name not in df.columns:

@@ -1,7 +1,7 @@
 """The main job's summary (`mobilization run`): what was read, placed and dated, and why no place has an indicator."""
 from __future__ import annotations
 
-from .place_filter import DEFAULT_MIN_CONFIDENCE, confidence_words, set_aside_mask
+from .place_filter import DEFAULT_MIN_CONFIDENCE, set_aside_words, text_column
 
 
 def coverage_warnings(docs, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> list[str]:
@@ -24,13 +24,13 @@ def coverage_warnings(docs, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> lis
 
     out = []
     n = len(docs)
-    codes = docs["place_code"].fillna("").astype(str)
-    dates = docs["date"].fillna("").astype(str).replace("nan", "")
+    codes, dates = text_column(docs, "place_code"), text_column(docs, "date")
+    words = set_aside_words(docs, min_confidence)  # (read once: the word of each set-aside report, else "")
     unplaced_docs = sorted(docs.loc[codes == "", "doc"])
     if unplaced_docs:
         out.append(f"{len(unplaced_docs)} of {n} documents have no place and are in no indicator: "
                    + ", ".join(unplaced_docs))
-    aside = set_aside_lines(docs, min_confidence)
+    aside = set_aside_lines(docs, min_confidence, words)
     if aside:
         out.append(f"{len(aside)} of {n} documents have a place read below {min_confidence} confidence and are in no "
                    f"indicator (check them and give their places with --documents to count them; --min-confidence "
@@ -42,7 +42,7 @@ def coverage_warnings(docs, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> lis
     if coarse:
         out.append(f"{len(coarse)} documents are dated only to the month or year: " + ", ".join(coarse))
     pops = pd.to_numeric(docs["population_2020"], errors="coerce")
-    no_pop = docs[(codes != "") & pops.isna() & ~set_aside_mask(docs, min_confidence)].drop_duplicates("place_code")
+    no_pop = docs[(codes != "") & pops.isna() & (words == "")].drop_duplicates("place_code")
     if len(no_pop):
         out.append(f"{len(no_pop)} places have no 2020 population (rates: \"no denominator\"): "
                    + ", ".join(f"{n} ({c})" for n, c in zip(no_pop["place_name"], no_pop["place_code"])))
@@ -60,8 +60,9 @@ def places_with_values(ind) -> int:
     return int(ind.loc[ind["value"].notna(), "place_code"].nunique()) if len(ind) else 0
 
 
-def set_aside_lines(docs, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> list[str]:
-    """Each report whose detected place is below `min_confidence`, as "doc (place, word)", by doc.
+def set_aside_lines(docs, min_confidence: str = DEFAULT_MIN_CONFIDENCE, words=None) -> list[str]:
+    """Each report whose detected place is below `min_confidence`, as "doc (place, word)", by doc (`words`:
+    `place_filter.set_aside_words(docs, min_confidence)` when the caller has read them already).
 
     >>> import pandas as pd
     >>> d = pd.DataFrame(dict(doc=["b", "a"], place_code=["620000", "621200"], place_name=["甘肃省", "陇南市"],
@@ -71,10 +72,9 @@ def set_aside_lines(docs, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> list[
     """
     if not len(docs):
         return []
-    mask = set_aside_mask(docs, min_confidence)
-    words = confidence_words(docs)
-    rows = sorted(zip(docs.loc[mask, "doc"].astype(str), docs.loc[mask, "place_name"].fillna("").astype(str),
-                      words[mask]))
+    words = set_aside_words(docs, min_confidence) if words is None else words
+    mask = words != ""
+    rows = sorted(zip(docs.loc[mask, "doc"].astype(str), text_column(docs, "place_name")[mask], words[mask]))
     return [f"{doc} ({name}, {word})" for doc, name, word in rows]
 
 
@@ -109,9 +109,10 @@ def summary_lines(docs, dups, ind, read: int, failed: int, facts=None, with_valu
     from .duplicates import merged_away
     from .tables import unplaced
 
-    placed = docs[(docs["place_code"].fillna("") != "") & ~set_aside_mask(docs, min_confidence)]
+    words = set_aside_words(docs, min_confidence)  # (read once: the word of each set-aside report, else "")
+    placed = docs[(text_column(docs, "place_code") != "") & (words == "")]
     sources = placed["place_source"].value_counts()
-    dated = docs[docs["date"].fillna("").astype(str).replace("nan", "") != ""]
+    dated = docs[text_column(docs, "date") != ""]
     precision = dated["date_precision"].value_counts()
     clusters = dups["cluster"].nunique() if len(dups) else 0
     copies = merged_away(dups)
@@ -124,17 +125,16 @@ def summary_lines(docs, dups, ind, read: int, failed: int, facts=None, with_valu
         f"duplicates: {clusters} cluster{'s' if clusters != 1 else ''}, {copies} cop{'ies' if copies != 1 else 'y'} "
         "counted once",
         f"unplaced: {len(missing)}" + (f" ({', '.join(missing)})" if missing else ""),
-    ] + _set_aside_line(docs, min_confidence) + [
+    ] + _set_aside_line(docs, min_confidence, words) + [
         f"places with indicators: {with_values} of {ind['place_code'].nunique() if len(ind) else 0} places",
-    ] + ([no_indicator_reason(docs, facts, min_confidence)] if facts is not None and not with_values else [])
+    ] + ([no_indicator_reason(docs, facts, min_confidence, words)] if facts is not None and not with_values else [])
 
 
-def _set_aside_line(docs, min_confidence: str) -> list[str]:
+def _set_aside_line(docs, min_confidence: str, words) -> list[str]:
     """The summary's "set aside" line (empty when no place was read from the text or the bar is low)."""
-    detected = docs.get("place_source")
-    if min_confidence == "low" or detected is None or not (detected.fillna("") == "detected").any():
+    if min_confidence == "low" or not (text_column(docs, "place_source") == "detected").any():
         return []
-    aside = set_aside_lines(docs, min_confidence)
+    aside = set_aside_lines(docs, min_confidence, words)
     return [f"set aside, place read below {min_confidence} confidence: {len(aside)}"
             + (f" ({', '.join(aside)}; {_REMEDY[len(aside) == 1]})" if aside else "")]
 
@@ -144,10 +144,10 @@ _REMEDY = {True: "give the place with --documents to count it",
            False: "give the places with --documents to count them"}
 
 
-def no_indicator_reason(docs, facts, min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> str:
+def no_indicator_reason(docs, facts, min_confidence: str = DEFAULT_MIN_CONFIDENCE, words=None) -> str:
     """Why no place has an indicator value (exit code 3), in one line: no report has a place, every place was read
     below `min_confidence`, no figure was read, the figures are all in reports without a place, or none is of a kind
-    an indicator counts.
+    an indicator counts (`words`: `place_filter.set_aside_words`, when the caller has read them).
 
     >>> import pandas as pd
     >>> docs = pd.DataFrame(dict(doc=["a"], place_code=["621223"]))
@@ -159,16 +159,17 @@ def no_indicator_reason(docs, facts, min_confidence: str = DEFAULT_MIN_CONFIDENC
     >>> print(no_indicator_reason(docs.assign(place_source="detected", place_confidence="low"), facts))
     why: every place was read from the text below medium confidence and set aside (check them, then give them with --documents, or use --min-confidence low)
     """
-    placed = docs["place_code"].fillna("").astype(str) != ""
+    placed = text_column(docs, "place_code") != ""
     if not placed.any():
         return ("why: no report has a place (the text names none the software knows); give each report's place "
                 "with --documents")
-    if (placed & ~set_aside_mask(docs, min_confidence)).sum() == 0:
+    words = set_aside_words(docs, min_confidence) if words is None else words
+    if (placed & (words == "")).sum() == 0:
         return (f"why: every place was read from the text below {min_confidence} confidence and set aside (check them, "
                 "then give them with --documents, or use --min-confidence low)")
     if not len(facts):
         return "why: no figure was read in any report (nothing counted to make an indicator of)"
-    in_placed = facts[facts["place_code"].fillna("").astype(str) != ""]
+    in_placed = facts[text_column(facts, "place_code") != ""]
     if not len(in_placed):
         read = "the one figure read is" if len(facts) == 1 else f"the {len(facts)} figures read are"
         return f"why: {read} all in reports without a place (give their places with --documents)"

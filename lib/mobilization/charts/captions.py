@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Iterable
 
 import pandas as pd
 
-from ..place_filter import SET_ASIDE_COLUMN
+from ..place_filter import SET_ASIDE_COLUMN, confidence_words, text_column
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -103,20 +103,21 @@ def source_line(doc_ids: Iterable[str], documents_df: pd.DataFrame | None = None
 
 
 def set_aside_rows(documents_df: pd.DataFrame | None) -> list[tuple[str, str, str]]:
-    """(doc, place read, confidence word) of each report set aside in a `places_used` view, sorted by doc.
+    """(doc, place read, confidence word) of each report set aside in a `places_used` view, sorted by doc; the word as
+    the filter read it (`place_filter.confidence_words`: the column, else the evidence of an older table).
 
     >>> d = pd.DataFrame(dict(doc=["b", "a"], place_code=["", "621223"], place_confidence=["low", "high"],
     ...     place_set_aside=["河南省", ""]))
     >>> set_aside_rows(d), set_aside_rows(d.drop(columns="place_set_aside")), set_aside_rows(None)
     ([('b', '河南省', 'low')], [], [])
+    >>> set_aside_rows(d.drop(columns="place_confidence"))
+    [('b', '河南省', '')]
     """
     if documents_df is None or SET_ASIDE_COLUMN not in documents_df.columns or not len(documents_df):
         return []
-    read = documents_df[SET_ASIDE_COLUMN].fillna("").astype(str)
-    words = (documents_df["place_confidence"].fillna("").astype(str) if "place_confidence" in documents_df.columns
-             else pd.Series([""] * len(documents_df), index=documents_df.index))
-    rows = documents_df[read != ""]
-    return sorted(zip(rows["doc"].astype(str), read[read != ""], words[read != ""]))
+    read = text_column(documents_df, SET_ASIDE_COLUMN)
+    aside = read != ""
+    return sorted(zip(documents_df.loc[aside, "doc"].astype(str), read[aside], confidence_words(documents_df)[aside]))
 
 
 def place_or_set_aside(name: str, read: str = "", word: str = "") -> str:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .captions import _caption, place_or_set_aside
-from ..place_filter import SET_ASIDE_COLUMN
+from ..place_filter import SET_ASIDE_COLUMN, confidence_words, text_column
 from .fonts import use_cjk_font
 from .style import BAR_COLOUR
 
@@ -50,7 +50,7 @@ def timeline_chart(documents_df: pd.DataFrame, most_rows: int = 40) -> "Figure":
 
     use_cjk_font()
     docs = documents_df.copy()
-    docs["date"] = docs["date"].fillna("").astype(str).replace("nan", "")
+    docs["date"] = text_column(docs, "date")
     dated = docs[docs["date"] != ""].sort_values(["date", "doc"]).reset_index(drop=True)
     undated = sorted(docs.loc[docs["date"] == "", "doc"])
     precision = dated["date_precision"].astype(str).value_counts()
@@ -66,7 +66,7 @@ def timeline_chart(documents_df: pd.DataFrame, most_rows: int = 40) -> "Figure":
                 ax.plot([start], [yy], "o", color=BAR_COLOUR)
                 ax.text(start, yy, f"  {row['date']}", va="center", fontsize=7)
         labels = [f"{place_or_set_aside(p, r, w)} · {d}" for p, r, w, d in
-                  zip(_texts(dated, "place_name"), _texts(dated, SET_ASIDE_COLUMN), _texts(dated, "place_confidence"),
+                  zip(text_column(dated, "place_name"), text_column(dated, SET_ASIDE_COLUMN), confidence_words(dated),
                       dated["doc"])]
         ax.set_yticks(y, [lab if len(lab) < 40 else lab[:38] + "…" for lab in labels], fontsize=7)
         ax.set_ylim(-0.7, max(len(dated), 1) - 0.3)
@@ -100,13 +100,6 @@ def timeline_chart(documents_df: pd.DataFrame, most_rows: int = 40) -> "Figure":
              "Dates are drawn at their precision: a date known only to the month or year is a hatched span over "
              "that month or year, not its first day. " + _span_note(dated))
     return fig
-
-
-def _texts(df: pd.DataFrame, column: str) -> list[str]:
-    """A column's cells as text ("" for a missing cell or a missing column)."""
-    if column not in df.columns:
-        return [""] * len(df)
-    return [str(v) if pd.notna(v) else "" for v in df[column]]
 
 
 def _span_note(dated: pd.DataFrame) -> str:

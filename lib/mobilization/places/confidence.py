@@ -5,15 +5,17 @@ tuned the rules on, and the wrong places to sit in medium or low, which a resear
 place corpora, at first contact and after, the wrong places are mostly of level: a county's story lifted to its
 prefecture or its province. So the word goes by the level of the pick and by how strongly the text names it
 (`strength`), as data/place_confidence.csv says: a county named strongly is high; a county named weakly, or a
-prefecture named strongly, medium; a prefecture named weakly, and every province, low. The other signals
-(`Signals`) are recorded for benchmarks/heldout/place_confidence.py, which measures what each is worth.
+prefecture named strongly, medium; a prefecture named weakly, and every province, low. Only that is computed on
+decide's path (`confidence_of`); the other signals benchmarks/heldout/place_confidence.py measures (the weight above
+and below the pick, its rivals, the outlet …) it derives itself from what `confidence_of` is handed (round t12).
 """
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..gazetteer import ancestors, divisions
+from ..gazetteer import divisions
 from ..lexicon import read_rows
 
 STRONG_SUPPORT, STRONG_RATIO = 3.0, 1.5  # the support a strong pick needs, and how much heavier than its rival
@@ -21,16 +23,11 @@ STRONG_SUPPORT, STRONG_RATIO = 3.0, 1.5  # the support a strong pick needs, and 
 
 @dataclass(frozen=True)
 class Signals:
-    """What `decide` knows about its pick when it has made it (weights are decide's zone x role weights).
+    """What the word reads of `decide`'s pick (weights are decide's zone x role weights).
 
     `support`: the pick's own weight with its parts' and the outlet's above it; `rival`: the heaviest division
     outside its line (neither above nor below it); `zones`: where the pick itself is named; `mentions`: how often;
-    `level`: province, prefecture or county; `heaviest`: the pick is the division with the most weight of its
-    own (no level, actor or sender rule moved it); `above`: the weight of divisions above it (a province or
-    prefecture framing a county); `below`: the weight of its parts; `others`: how many divisions outside its
-    line have weight; `sent`: a team's destination was named (驰援, 赴 …); `acts`: the pick is named as an actor;
-    `short`: its deciding mention is a short form (宕昌 for 宕昌县); `outlet`: the page's outlet names it or a division
-    above it (兰州晚报 over 宕昌县).
+    `level`: province, prefecture or county.
     """
 
     support: float
@@ -38,56 +35,42 @@ class Signals:
     zones: frozenset[str]
     mentions: int
     level: str
-    heaviest: bool = True
-    above: float = 0.0
-    below: float = 0.0
-    others: int = 0
-    sent: bool = False
-    acts: bool = False
-    short: bool = False
-    outlet: bool = False
 
 
-def signals_of(best: str, top: str, score: dict[str, float], support: float, rival: float, zones: set[str],
-               mentions: int, acts: set[str], sent_to: set[str], short: bool = False,
-               host: frozenset[str] = frozenset()) -> Signals:
-    """The signals of `decide`'s pick `best` (`top`: the division with the most weight before the level, actor and
-    sender rules; `score`: every division's weight; `short`: its mention is a short form; `host`: the divisions the
-    page's outlet names).
+def signals_of(best: str, support: float, rival: float, zones: Collection[str], mentions: int) -> Signals:
+    """The signals of `decide`'s pick `best`: its level looked up, the rest as decide weighed them.
 
-    >>> s = signals_of("621223", "621223", {"621223": 8.0, "621200": 1.0, "620100": 1.0}, 9.0, 1.0, {"title"}, 3,
-    ...                {"621223"}, set())
-    >>> s.level, s.heaviest, s.above, s.others, s.acts
-    ('county', True, 1.0, 1, True)
+    >>> signals_of("621223", 9.0, 1.0, {"title"}, 3)
+    Signals(support=9.0, rival=1.0, zones=frozenset({'title'}), mentions=3, level='county')
     """
-    line = set(ancestors(best))
-    below = {c for c in score if best in ancestors(c)}
-    others = [c for c, w in score.items() if w > 0 and c != best and c not in line and c not in below]
-    return Signals(support, rival, frozenset(zones), mentions, divisions()[best].level, top == best,
-                   sum(score.get(c, 0.0) for c in line), sum(score[c] for c in below), len(others),
-                   bool(sent_to), best in acts, short, bool(host & (line | {best})))
+    return Signals(support, rival, frozenset(zones), mentions, divisions()[best].level)
+
+
+def confidence_of(best: str, support: float, rival: float, zones: Collection[str], mentions: int, *,
+                  top: str = "", score: Mapping[str, float] | None = None, acts: Collection[str] = (),
+                  sent_to: Collection[str] = (), short: bool = False, host: Collection[str] = ()) -> str:
+    """The confidence word of `decide`'s pick `best` (`word` of `signals_of`): what decide calls.
+
+    The keyword arguments are what else decide knew when it picked, handed over as they are and not read here:
+    `top`, the division with the most weight before the level, actor and sender rules; `score`, every division's
+    weight; `acts`, the divisions named as actors; `sent_to`, a team's destinations; `short`, the deciding mention is
+    a short form; `host`, the divisions the page's outlet names. benchmarks/heldout/place_confidence.py wraps this
+    function to derive its further signals from them.
+
+    >>> confidence_of("621223", 9.0, 1.0, {"title"}, 3, top="621223", score={"621223": 8.0})
+    'high'
+    """
+    return word(signals_of(best, support, rival, zones, mentions))
 
 
 def strength(s: Signals) -> str:
     """`strong` when the text names the pick with support 3 or more and 1.5 times its rival's or more, else `weak`
-    (the medium bar of the tenth session's word, `counts_word`).
+    (the medium bar of the tenth session's word, kept in benchmarks/heldout/place_confidence.py to measure against).
 
     >>> strength(Signals(3.0, 2.0, frozenset({"body"}), 3, "county")), strength(Signals(2.0, 0.0, frozenset(), 2, "county"))
     ('strong', 'weak')
     """
     return "strong" if s.support >= STRONG_SUPPORT and s.support >= STRONG_RATIO * s.rival else "weak"
-
-
-def counts_word(s: Signals) -> str:
-    """The confidence word of the tenth session: how much the text names the pick against its rival, whatever its
-    level (kept to measure against: benchmarks/heldout/place_confidence.py).
-
-    >>> counts_word(Signals(8.0, 1.0, frozenset({"title"}), 3, "county"))
-    'high'
-    """
-    if s.zones & {"title", "source"} and s.support >= 2 * s.rival and s.support >= 4:
-        return "high"
-    return "medium" if strength(s) == "strong" else "low"
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
-from .confidence import signals_of, word as place_confidence
+from .confidence import confidence_of as place_confidence
 from .contexts import _brand, _context_alt
 from .levels import (_counted_provinces, _drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup,
                      _parts_of_one, _scene_district)
@@ -265,8 +265,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     if support < 2.0 and not heard and h.township:  # the one place is a township: the city may speak of it
         best = _speaking_prefecture(best, text)
     # the word goes by the level of the final pick and the strength of its naming (places.confidence)
-    confidence = place_confidence(signals_of(best, ranked[0], score, support, rival, where[best], count[best], acts,
-                                             sent_to, h.entry.alias, frozenset(host)))
+    confidence = place_confidence(best, support, rival, where[best], count[best], top=ranked[0], score=score, acts=acts,
+                                  sent_to=sent_to, short=h.entry.alias, host=host)
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))

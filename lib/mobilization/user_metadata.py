@@ -1,0 +1,404 @@
+"""The user's metadata of the documents table: a documents CSV or Parquet file (`--meta`, `--documents`) read and
+checked, what each document takes from it, and what became of it (round t12: a documents table given back).
+
+- `read_user_metadata(path)`: doc → {place_code, place, date}, each checked when read (a bad code, name or date is an
+  error naming the file and row); a row whose `doc` is `*` applies to every document;
+- a documents table given back keeps its marks: a place or date whose `place_source`/`date_source` is `detected` is
+  the text's reading, and `documents.describe` keeps it as read (with its confidence word) while the text still
+  gives it; a changed one is the user's (`given_back_notes` says which);
+- `mention_overrides`/`apply_user_metadata`: the mention table's place and date columns the metadata sets.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import InputError, MobilizationError
+from .gazetteer import divisions
+from .places import resolve_name
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .corpus import Document
+
+USER_FIELDS = ("place_code", "place", "date")
+# A documents table given back says which place and date were read from the text (`detected`): such a row's value
+# is the user's only where it differs from what the text gives (`_as_read`, round t12).
+AS_READ_FIELDS = {"place_source": ("place_code", "place"), "date_source": ("date",)}
+DETECTED = "detected"
+_ISO = re.compile(r"(?P<y>\d{4})(?:[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?)?")
+ALL_DOCUMENTS = "*"
+
+
+def normalise_date(text: str, where: str = "date") -> tuple[str, str]:
+    """(ISO date, precision) of a date a user wrote: 2020-02-19, 2020/2/3, 2020-02 or 2020.
+
+    >>> normalise_date("2020/2/3"), normalise_date("2020-03"), normalise_date("2020"), normalise_date("")
+    (('2020-02-03', 'day'), ('2020-03', 'month'), ('2020', 'year'), ('', ''))
+    >>> normalise_date("2020-02-30", "meta.csv row 2")
+    Traceback (most recent call last):
+    ...
+    mobilization.errors.InputError: meta.csv row 2: date '2020-02-30' is not a calendar date (use 2020-02-19, 2020-02 or 2020)
+    """
+    from datetime import date
+
+    text = text.strip()
+    if not text:
+        return "", ""
+    m = _ISO.fullmatch(text.split(" ")[0].split("T")[0])
+    try:
+        if not m:
+            raise ValueError
+        y, mo, d = int(m["y"]), m["m"] and int(m["m"]), m["d"] and int(m["d"])
+        if d:
+            return date(y, mo, d).isoformat(), "day"
+        if mo:
+            if not 1 <= mo <= 12:
+                raise ValueError
+            return f"{y:04d}-{mo:02d}", "month"
+        return f"{y:04d}", "year"
+    except ValueError:
+        raise InputError(where, f"date {text!r} is not a calendar date (use 2020-02-19, 2020-02 or 2020)") from None
+
+
+def user_place(fields_: Mapping[str, str], where: str = "metadata") -> str:
+    """The division code a user gave (place_code, else place resolved by name); "" if none.
+
+    >>> user_place({"place_code": "621223"}), user_place({"place": "甘肃省陇南市宕昌县"}), user_place({})
+    ('621223', '621223', '')
+    >>> user_place({"place": "鼓楼区"}, "meta.csv row 3")
+    Traceback (most recent call last):
+    ...
+    mobilization.errors.InputError: meta.csv row 3: place '鼓楼区' is ambiguous or not a census division; give place_code or a fuller name (福州市鼓楼区)
+    """
+    code = (fields_.get("place_code") or "").strip()
+    if code:
+        if code.endswith(".0"):  # a code read as a number by a spreadsheet
+            code = code[:-2]
+        if code not in divisions():
+            raise InputError(where, f"place_code {code!r} is not a division code of the 2020 census")
+        return code
+    name = (fields_.get("place") or "").strip()
+    if not name or no_census_place(fields_):
+        return ""
+    code = resolve_name(name)
+    if not code:
+        raise InputError(where, f"place {name!r} is ambiguous or not a census division; "
+                                "give place_code or a fuller name (福州市鼓楼区)")
+    return code
+
+
+@lru_cache(maxsize=1)
+def _no_census_names() -> frozenset[str]:
+    """The names of places outside the 2020 census (data/no_census_places.csv: 香港, 澳門, 台湾 ...)."""
+    from .lexicon import read_rows
+
+    return frozenset(r["word"] for r in read_rows("no_census_places.csv"))
+
+
+def no_census_place(fields_: Mapping[str, str]) -> str:
+    """The place a user gave when it is one with no census code (Hong Kong, Macao, Taiwan: data/no_census_places.csv)
+    and no place_code was given, else "". Such a place is the user's word that the document is about no place of the
+    census: its code stays empty and detection does not replace it (round q25v).
+
+    >>> no_census_place({"place": "香港特別行政區"}), no_census_place({"place": "宕昌县"}), no_census_place({})
+    ('香港特別行政區', '', '')
+    """
+    name = (fields_.get("place") or "").strip()
+    if (fields_.get("place_code") or "").strip() or name not in _no_census_names():
+        return ""
+    return name
+
+
+def read_user_metadata(path: str | Path, warn: "Callable[[str], None] | None" = None) -> dict[str, dict[str, str]]:
+    """A documents CSV or Parquet file: column `doc` (or `doc_id`) plus any of place_code, place, date.
+
+    Rows are checked when read (a bad code, name or date is an error naming the file and row);
+    `doc` = `*` gives values for every document. A CSV is decoded as documents are (UTF-8 with
+    or without BOM, GB18030/GBK as Excel saves it on Chinese Windows, Big5, UTF-16 with BOM).
+    Other columns are not used: `warn` (if given) gets one line naming those that are not
+    columns of the documents table either (a misspelt `plac_code`, a `notes` column), and the
+    columns that are read (`unused_columns_warning`). A documents table given back keeps its
+    `place_source`/`date_source` mark `detected` beside the place or date it gives (`_as_read`):
+    `describe` keeps such a value as read when the text still gives it; and, in such a row, a
+    `place_name` that is not its code's (not read: `given_back_notes` names it).
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "meta.csv"
+    >>> _ = p.write_text("doc,place,date\\na,宕昌县,2020-02\\n*,,2021\\n", encoding="utf-8")
+    >>> read_user_metadata(p)
+    {'a': {'place': '宕昌县', 'date': '2020-02'}, '*': {'date': '2021'}}
+    >>> _ = p.write_bytes("doc,plac_code,date\\na,511528,2020\\n".encode("gbk"))
+    >>> read_user_metadata(p, warn=print)
+    /...meta.csv: column plac_code not used (a misspelling?); the columns read are doc (or doc_id), place_code, place, date
+    {'a': {'date': '2020'}}
+    >>> _ = p.write_text("doc,place_code,place_source,date,date_source\\na,620000,detected,2020,user\\n", encoding="utf-8")
+    >>> read_user_metadata(p)
+    {'a': {'place_code': '620000', 'date': '2020', 'place_source': 'detected'}}
+    """
+    import pandas as pd
+
+    path = Path(path)
+    try:
+        if path.suffix.lower() == ".parquet":
+            df = pd.read_parquet(path)
+        else:
+            df = _read_csv_any_encoding(path)
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except MobilizationError:
+        raise
+    except Exception as err:  # pandas raises many kinds for a malformed table
+        raise InputError(str(path), f"cannot read as a table ({err})") from None
+    key = "doc" if "doc" in df.columns else "doc_id" if "doc_id" in df.columns else ""
+    given = [c for c in USER_FIELDS if c in df.columns]
+    if not key or not given:
+        raise InputError(str(path), "needs a 'doc' column and at least one of place_code, place, date "
+                                    f"(has {', '.join(map(str, df.columns)) or 'no columns'})")
+    warning = unused_columns_warning(path, df.columns)
+    if warning and warn:
+        warn(warning)
+    out: dict[str, dict[str, str]] = {}
+    for i, row in enumerate(df.to_dict("records"), start=2):
+        where = f"{path} row {i}"
+        values = {c: _cell(row[c]) for c in given if _cell(row[c])}
+        values.update(_as_read(row, values))
+        doc = _cell(row[key])
+        if not doc:
+            raise InputError(where, "empty doc")
+        if doc in out:
+            raise InputError(where, f"document {doc!r} listed twice")
+        code = user_place(values, where)
+        normalise_date(values.get("date", ""), where)
+        if values.get("place_source") == DETECTED and _cell(row.get("place_name")) not in ("", _name_of(code)):
+            values["place_name"] = _cell(row.get("place_name"))  # (not read: `given_back_notes` names an edit lost)
+        out[doc] = values
+    return out
+
+
+def _name_of(code: str) -> str:
+    """The census name of a division code ("" for none)."""
+    division = divisions().get(code) if code else None
+    return division.name if division else ""
+
+
+def _as_read(row: Mapping, values: Mapping[str, str]) -> dict[str, str]:
+    """The marks of a documents table's row given back: `place_source`/`date_source` = `detected` beside a place
+    or date it gives, i.e. a value the software read from the text, not one the user wrote (round t12).
+
+    >>> _as_read({"place_source": "detected", "date_source": "user"}, {"place_code": "620000", "date": "2020"})
+    {'place_source': 'detected'}
+    >>> _as_read({"place_source": "detected"}, {"date": "2020"})
+    {}
+    """
+    return {mark: DETECTED for mark, fields_ in AS_READ_FIELDS.items()
+            if _cell(row.get(mark)) == DETECTED and any(values.get(f) for f in fields_)}
+
+
+def _read_csv_any_encoding(path: Path) -> "pd.DataFrame":
+    """A CSV file, every cell a string, decoded as `decode_csv_bytes` does."""
+    import io
+
+    import pandas as pd
+
+    text = decode_csv_bytes(path.read_bytes(), str(path))
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, comment="#")
+
+
+def decode_csv_bytes(data: bytes, name: str = "<bytes>") -> str:
+    """The text of a metadata CSV: UTF-8 (BOM or not), UTF-16/32 with BOM, GB18030/GBK or Big5.
+
+    A metadata file is short and its only Chinese is place names and document ids, too little for
+    charset-normalizer to tell GBK from Big5 (bytes of one are often valid in the other). So
+    when both decode, the one whose characters occur more in the census division names (simplified
+    or traditional) wins, GB18030 on a tie (what Excel writes on Chinese Windows); the documents
+    themselves keep `corpus.decode_bytes`.
+
+    >>> decode_csv_bytes("doc,place\\na,宕昌县\\n".encode("gbk")).split()[1]
+    'a,宕昌县'
+    >>> decode_csv_bytes("doc,place\\na,宕昌縣\\n".encode("big5")).split()[1]
+    'a,宕昌縣'
+    """
+    import codecs
+
+    from .corpus import decode_bytes
+
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_bytes(data, name)[0].lstrip("\ufeff")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    decoded = {}
+    for encoding in ("gb18030", "big5"):
+        try:
+            decoded[encoding] = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    if not decoded:
+        return decode_bytes(data, name)[0]
+    chars = _place_name_chars()
+    return max(decoded.values(), key=lambda text: sum(ch in chars for ch in text))
+
+
+@lru_cache(maxsize=1)
+def _place_name_chars() -> frozenset[str]:
+    """Every character of the census division names, in simplified and traditional script."""
+    from .script import convert
+
+    names = "".join(d.name for d in divisions().values())
+    return frozenset(names + convert(names, "s2t"))
+
+
+def unused_columns_warning(path: "str | Path", columns: Iterable) -> str | None:
+    """One line naming the columns of a metadata file that are not read, or None.
+
+    The documents table's own columns (the output of `mobilization documents`, given back with
+    some rows corrected) are known: they are derived from doc, place_code, place and date, so
+    they pass without a word; anything else is named (a misspelling, a column of your own).
+
+    >>> unused_columns_warning("m.csv", ["doc", "place_code", "place_name", "date_source"]) is None
+    True
+    >>> unused_columns_warning("m.csv", ["doc", "Place", "notes", "date"])
+    'm.csv: columns Place, notes not used (a misspelling?); the columns read are doc (or doc_id), place_code, place, date'
+    """
+    from .documents import DOCUMENT_COLUMNS  # (the documents module imports this one)
+
+    known = {"doc", "doc_id", *USER_FIELDS, *DOCUMENT_COLUMNS}
+    unused = [str(c) for c in columns if str(c) not in known]
+    if not unused:
+        return None
+    return (f"{path}: column{'s' if len(unused) > 1 else ''} {', '.join(unused)} not used (a misspelling?); "
+            f"the columns read are doc (or doc_id), {', '.join(USER_FIELDS)}")
+
+
+def unmatched_metadata(meta: "str | Path | None", user: "Mapping | None", docs: "Iterable[str]") -> str | None:
+    """One line naming the rows of the user's metadata whose `doc` matches no input document (a typo,
+    a renamed file): their place and date were given for nothing; None if every row matched.
+
+    >>> unmatched_metadata("m.csv", {"a": {}, "AC_0001": {}, "*": {}}, {"a", "b"})
+    'm.csv: 1 document(s) not among the inputs: AC_0001'
+    """
+    unknown = sorted(set(user or {}) - set(docs) - {ALL_DOCUMENTS})
+    if not unknown:
+        return None
+    more = f" (and {len(unknown) - 5} more)" if len(unknown) > 5 else ""
+    return f"{meta}: {len(unknown)} document(s) not among the inputs: {', '.join(unknown[:5])}{more}"
+
+
+def given_back_notes(meta: "str | Path | None", user: "Mapping | None", table: "pd.DataFrame") -> list[str]:
+    """What became of a documents table given back (`--meta`, `--documents`), in at most two lines; none when no
+    row of it is marked `detected`: how many places (and dates) read from the text stay read, with their confidence
+    word, and which ones the user changed, now the user's (`describe`; round t12); then the rows kept as read whose
+    `place_name` was edited (a name is not read: the edit would be lost in silence).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame(dict(doc=["a", "b", "c"], place_code=["620000", "621223", "621223"],
+    ...     place_source=["detected", "user", "user"], date_source=["detected", "detected", "user"]))
+    >>> user = {"a": {"place_source": "detected", "place_name": "宕昌县"},
+    ...         "b": {"place_source": "detected", "date_source": "detected"}, "c": {"place_code": "621223"}}
+    >>> for line in given_back_notes("docs.csv", user, t): print(line)
+    docs.csv: 2 places marked detected: 1 as read stays read, with its confidence word; 1 changed is yours: b; 1 date marked detected: 1 as read stays read
+    docs.csv: place_name is not read, and names another place than place_code in 1 row kept as read: a (宕昌县 ≠ 620000 甘肃省); change place_code, or give the place by name in a column `place`
+    >>> given_back_notes("m.csv", {"c": {"place_code": "621223"}}, t)
+    []
+    """
+    # (doc → its row's source columns and code; plain dicts: a doc id may stand twice in a table of two folders)
+    rows = {column: dict(zip(table["doc"].astype(str), table[column].astype(str)))
+            for column in ("place_source", "date_source", "place_code") if column in table.columns}
+    parts, renamed = [], []
+    for mark, what in (("place_source", "place"), ("date_source", "date")):
+        marked = [doc for doc, given in (user or {}).items() if given.get(mark) == DETECTED and doc in rows.get(mark, {})]
+        if not marked:
+            continue
+        yours = sorted(doc for doc in marked if rows[mark][doc] == "user")
+        kept = len(marked) - len(yours)
+        part = (f"{len(marked)} {what}{'s' * (len(marked) != 1)} marked detected: {kept} as read "
+                f"{'stay' if kept != 1 else 'stays'} read" + (f", with {'their' if kept != 1 else 'its'} confidence word"
+                                                            if what == "place" and kept else ""))
+        if yours:
+            part += f"; {len(yours)} changed {'are' if len(yours) != 1 else 'is'} yours: {_some(yours)}"
+        parts.append(part)
+        if what == "place":
+            renamed = [f"{doc} ({user[doc]['place_name']} ≠ {rows['place_code'][doc]} "
+                       f"{_name_of(rows['place_code'][doc])})"
+                       for doc in sorted(set(marked) - set(yours)) if user[doc].get("place_name")]
+    lines = [f"{meta}: " + "; ".join(parts)] if parts else []
+    if renamed:
+        lines.append(f"{meta}: place_name is not read, and names another place than place_code in {len(renamed)} "
+                     f"row{'s' * (len(renamed) != 1)} kept as read: {_some(renamed)}; change place_code, or give the "
+                     "place by name in a column `place`")
+    return lines
+
+
+def _some(names: list[str], most: int = 5) -> str:
+    """The first `most` names, comma-joined, and how many more."""
+    return ", ".join(names[:most]) + (f" (and {len(names) - most} more)" if len(names) > most else "")
+
+
+def _cell(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value).strip()
+
+
+def _user_fields(doc: "Document", user: Mapping[str, Mapping[str, str]] | None) -> dict[str, str]:
+    """The user's fields for one document: its own metadata, then `*`, then its row of `user`."""
+    merged = {k: doc.meta[k] for k in USER_FIELDS if doc.meta.get(k)}
+    for key in (ALL_DOCUMENTS, doc.doc_id):
+        if user and key in user:
+            row = user[key]
+            for mark, fields_ in AS_READ_FIELDS.items():  # a place given replaces both forms (and a date the date)
+                if any(row.get(k) for k in fields_):
+                    for k in (*fields_, mark):
+                        merged.pop(k, None)
+            merged.update({k: v for k, v in row.items() if (k in USER_FIELDS or k in AS_READ_FIELDS) and v})
+    return merged
+
+
+def mention_overrides(user: Mapping[str, Mapping[str, str]] | None, doc_id: str) -> dict[str, str]:
+    """The mention table's place and date columns the user's metadata sets for one document.
+
+    Only what the user gave: a place sets place_code and place_name, a date sets date and
+    date_precision; the rest stays as detected (or as the document's own metadata had it).
+
+    >>> mention_overrides({"*": {"date": "2020-02"}, "a": {"place": "宕昌县"}}, "a")
+    {'date': '2020-02', 'date_precision': 'month', 'place_code': '621223', 'place_name': '宕昌县'}
+    >>> mention_overrides({"a": {"date": "2021"}}, "b")
+    {}
+    """
+    given: dict[str, str] = {}
+    for key in (ALL_DOCUMENTS, doc_id):
+        row = (user or {}).get(key)
+        if row:
+            if any(row.get(k) for k in ("place_code", "place")):
+                given.pop("place_code", None), given.pop("place", None)
+            given.update({k: v for k, v in row.items() if k in USER_FIELDS and v})
+    out: dict[str, str] = {}
+    where = f"metadata of {doc_id}"
+    day, precision = normalise_date(given.get("date", ""), where)
+    if day:
+        out.update(date=day, date_precision=precision)
+    code = user_place(given, where)
+    if code:
+        out.update(place_code=code, place_name=divisions()[code].name)
+    elif no_census_place(given):
+        out.update(place_code="", place_name="")  # 香港: no census place, none detected in its stead
+    return out
+
+
+def apply_user_metadata(frame: "pd.DataFrame", user: Mapping[str, Mapping[str, str]] | None) -> "pd.DataFrame":
+    """A mention table whose place and date columns take the user's metadata where given (it wins
+    over detection, as in the documents table); a new frame, the input is left as it was."""
+    if not user or frame.empty:
+        return frame
+    frame = frame.copy()
+    for doc_id, index in frame.groupby("doc", sort=False).groups.items():
+        for column, value in mention_overrides(user, str(doc_id)).items():
+            if column in frame.columns:
+                frame.loc[index, column] = value
+    return frame
