@@ -326,8 +326,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)
             if n2:
                 entity, head = text[end + 1:end + 1 + n2], h2
-    if entity and not noun_from:
-        noun_from = "after"  # (every noun read above that is not the unit itself follows the number)
+    noun_from = noun_from or ("after" if entity else "")  # (every noun read above but the unit follows the number)
     if headline and text.startswith("的", end):
         n2, h2 = _goods_after_de(text, end + 1, ("supplies", "funds"), lex)  # 货值约10万的呼吸面罩: the goods valued
         if n2:
