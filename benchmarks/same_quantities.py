@@ -7,7 +7,8 @@
 Texts: the seeds and the opened held-out figure corpora (their `texts/` folders under `--heldout`, named one by
 one below, never globbed: blind corpora sit beside them), each repaired and converted to simplified once, then
 `extract` with both script flags (`traditional=False` and `True`). One line per quantity: corpus, file, flag
-and the repr of the quantity's fields; `--check` prints the first differences and exits 1 if any.
+and the repr of the quantity's fields (`--ignore` leaves some out: fields added since the file was saved);
+`--check` prints the first differences and exits 1 if any.
 """
 from __future__ import annotations
 
@@ -36,26 +37,29 @@ def texts(heldout: Path) -> list[tuple[str, str, str]]:
     return out
 
 
-def lines(heldout: Path) -> list[str]:
-    """One line per quantity found (both script flags)."""
+def lines(heldout: Path, ignore: frozenset[str] = frozenset()) -> list[str]:
+    """One line per quantity found (both script flags), without the fields named in `ignore`."""
     from mobilization.quantities import extract
 
     out = []
     for name, file, text in texts(heldout):
         for flag in (False, True):
             for q in extract(text, traditional=flag):
-                out.append(f"{name}\t{file}\t{int(flag)}\t{sorted(q.__dict__.items())!r}")
+                fields = sorted((k, v) for k, v in q.__dict__.items() if k not in ignore)
+                out.append(f"{name}\t{file}\t{int(flag)}\t{fields!r}")
     return out
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--heldout", type=Path, default=Path("/work/heldout"), help="folder of the held-out corpora")
+    ap.add_argument("--ignore", default="", metavar="FIELD,…",
+                    help="fields left out of every line (a file saved before they existed: noun_from,category_from)")
     g = ap.add_mutually_exclusive_group(required=True)
     g.add_argument("--save", type=Path, metavar="FILE")
     g.add_argument("--check", type=Path, metavar="FILE")
     args = ap.parse_args()
-    now = lines(args.heldout)
+    now = lines(args.heldout, frozenset(f for f in args.ignore.split(",") if f))
     if args.save:
         args.save.parent.mkdir(parents=True, exist_ok=True)
         args.save.write_text("\n".join(now) + "\n", encoding="utf-8")

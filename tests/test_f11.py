@@ -34,8 +34,9 @@ def test_a_noun_named_before_the_number_that_gives_the_category_is_high() -> Non
 
 
 def test_a_count_of_places_after_the_number_is_medium() -> None:
-    # a noun after the number (0.85): often a place that describes, not a tally (全区12个村)
-    assert _words("全区12个村的党员都行动起来。")["12个村"] == "medium"
+    # a noun after the number (0.85): often a place that describes, not a tally (全区12个村); since round f12 a count
+    # of places or people whose noun alone gave the category (个 says nothing) is low (0.665; tests/test_f12.py)
+    assert _words("全区12个村的党员都行动起来。")["12个村"] == "low"
 
 
 def test_a_count_with_no_noun_and_no_category_is_low() -> None:
@@ -49,7 +50,7 @@ def test_the_table_is_data_a_researcher_may_overlay(tmp_path: Path, monkeypatch:
     from mobilization.quantities import confidence
 
     (tmp_path / "figure_confidence.csv").write_text(
-        "where,money,noun,classifier,rule,fallback\nbefore,low,low,low,low,low\n", encoding="utf-8")
+        "counts,money,agree\nthings,low,low\n", encoding="utf-8")  # (round f12: keyed by what is counted)
     monkeypatch.setenv("MOBILIZATION_DATA", str(tmp_path))
     confidence.table.cache_clear()
     try:
@@ -63,5 +64,5 @@ def test_every_cell_of_the_shipped_table_is_a_word() -> None:
     from mobilization.lexicon import read_rows
 
     rows = read_rows("figure_confidence.csv")
-    assert {r["where"] for r in rows} == {"after", "before", "context", "empty"}
-    assert {v for r in rows for k, v in r.items() if k != "where"} <= {"high", "medium", "low"}
+    assert {r["counts"] for r in rows} == {"people", "things", "other"}  # (round f12: what is counted, not where)
+    assert {v for r in rows for k, v in r.items() if k != "counts"} <= {"high", "medium", "low"}

@@ -130,7 +130,9 @@ def test_quantity_init_and_replaced_are_the_dataclass_ones():
     assert [p.default for p in params] == [f.default if f.default is not dataclasses.MISSING else inspect.Parameter.empty
                                            for f in fields]
     q = Quantity(3, 9, "党员120名", 120.0, "more_than", None, "名", "党员", "personnel", 5, 9, "", False)
-    assert dataclasses.astuple(q) == (3, 9, "党员120名", 120.0, "more_than", None, "名", "党员", "personnel", 5, 9, "", False)
+    assert dataclasses.astuple(q) == (3, 9, "党员120名", 120.0, "more_than", None, "名", "党员", "personnel", 5, 9, "", False,
+                                      "", "")  # (noun_from, category_from: round f12)
+    assert q == replaced(q, noun_from="before", category_from="agree")  # (what decided takes no part in equality)
     assert q == Quantity(3, 9, "党员120名", 120.0, approx="more_than", unit="名", entity="党员", category="personnel",
                          number_start=5, number_end=9) and hash(q) == hash(dataclasses.replace(q))
     with pytest.raises(dataclasses.FrozenInstanceError):

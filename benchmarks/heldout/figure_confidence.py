@@ -9,15 +9,18 @@ corpus's. Name the opened figure corpora one by one, never with a glob (blind co
 
 --signals runs the pipeline on every text with a gold file, scores its body figures with score_figures's matching
 (`evaluate.score`) and writes one row per predicted figure: corpus, doc, surface, entity, category, the signals of
-`quantities.confidence.signals`, the word of data/figure_confidence.csv, and `right` (1 when the figure matches a
-gold figure strictly AND has its category; 0 for a wrong category and for a figure that matches no gold one).
+`quantities.confidence.signals` (s_…), what the extractor recorded (s_noun_from, s_category_from), the word of
+data/figure_confidence.csv, `right` (1 when the figure matches a gold figure strictly AND has its category; 0 for a
+wrong category and for a figure that matches no gold one), and the matched gold figure's entity and category.
 
 --loco reads such a file and judges the table leave one corpus out: for each corpus in turn, the word of each cell
 (the signals `confidence.CELL` names) is made from the other corpora alone (high when their figures in the cell were
 right at least `HIGH` of the time, low below `LOW`, medium between; a cell with fewer than `MIN_ROWS` figures takes
 the word of its row of the shipped table; thresholds fixed before any left-out score was seen), then the left-out
 corpus is scored with it. It prints, per corpus, right/rows of high, medium and low, and the share of the wrong
-figures that fall in low.
+figures that fall in low, and the corpus whose high rows are right least often. (Round f12 kept round f11's
+thresholds; its key, what is counted × what decided, was chosen among several keys by this very measurement:
+docs/rounds/f12.md.)
 """
 from __future__ import annotations
 
@@ -50,12 +53,16 @@ def figure_rows(folder: Path) -> pd.DataFrame:
                 continue
             s = signals(q, a.simplified)
             rows.append({**{c: getattr(m, c) for c in pipeline.MENTION_COLUMNS}, "doc": doc,
-                         **{f"s_{k}": v for k, v in s.__dict__.items()}})
+                         **{f"s_{k}": v for k, v in s.__dict__.items()},
+                         "s_noun_from": q.noun_from, "s_category_from": q.category_from})
     pred = pd.DataFrame(rows)
     score = evaluate.score(pred, gold)
     right = {int(r.pred_index) for r in score.matches.itertuples() if r.category == r.gold_category}
     strict = set(int(i) for i in score.matches["pred_index"])
+    gold_of = {int(r.pred_index): (r.gold_entity, r.gold_category) for r in score.matches.itertuples()}
     pred["strict"] = [int(i in strict) for i in range(len(pred))]
+    pred["gold_entity"] = [gold_of.get(i, ("", ""))[0] for i in range(len(pred))]
+    pred["gold_category"] = [gold_of.get(i, ("", ""))[1] for i in range(len(pred))]
     pred["right"] = [int(i in right) for i in range(len(pred))]
     pred.insert(0, "corpus", folder.name)
     return pred
@@ -127,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
                     tot[word][0] += int(a)
                     tot[word][1] += int(b)
             print(name, {k: f"{a}/{b} ({a / b if b else 0:.3f})" for k, (a, b) in tot.items()})
+            rates = [(int(h.split("/")[0]) / int(h.split("/")[1]), c, h) for c, h in zip(t["corpus"], t["high"])
+                     if int(h.split("/")[1])]
+            print(name, "worst corpus (high right/rows):", min(rates)[1], min(rates)[2],
+                  f"({min(rates)[0]:.3f}); corpora below {HIGH}: {sum(r < HIGH for r, _, _ in rates)}")
     return 0
 
 

@@ -20,7 +20,7 @@ from .open_after import open_noun_after
 from .open_nouns import _fits, open_head
 from .nouns import noun_after
 from .nouns_before import noun_before
-from .categories import _category, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
+from .categories import _category_why, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _listed_with_yuan, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
 from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de, _noun_after_aside,
@@ -224,10 +224,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     elif not after_kind:
         end = after_unit
     unit = classifier.word if classifier and classifier.word not in _NO_UNIT else ""
-    entity, head = "", None
+    entity, head, noun_from = "", None, ""
     noun = classifier.noun if classifier else "both"
     if noun == "self":
-        entity, head = unit, _head_at_end(unit, lex)
+        entity, head, noun_from = unit, _head_at_end(unit, lex), "unit"
         places = _place_parenthesis(text, end, lex) if end == unit_end else 0
         if places:
             entity, end = text[unit_end - len(unit):end + places], end + places
@@ -239,7 +239,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n, h = noun_after(text, end, False, lex)
             if n and h is not None and h.category == "organization" and n <= _UNIT_NAME \
                     and not _LIST_MARK.search(text, end, end + n + 1):  # (nor first of a list: 两地部队、武警, q25)
-                entity, head, end = text[end:end + n], h, end + n
+                entity, head, end, noun_from = text[end:end + n], h, end + n, "after"
             elif n and h is not None and not _names_listed(text, num.start):
                 return None  # (round q25: not after a list of the places' names, 浦东、静安、闵行、宝山四区设置分会场)
     if noun == "both" and not headline:
@@ -326,12 +326,13 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)
             if n2:
                 entity, head = text[end + 1:end + 1 + n2], h2
+    noun_from = noun_from or ("after" if entity else "")  # (every noun read above but the unit follows the number)
     if headline and text.startswith("的", end):
         n2, h2 = _goods_after_de(text, end + 1, ("supplies", "funds"), lex)  # 货值约10万的呼吸面罩: the goods valued
         if n2:
-            entity, head = text[end + 1:end + 1 + n2], h2
+            entity, head, noun_from = text[end + 1:end + 1 + n2], h2, "after"
     elif funds_after and end == m.end():
-        entity, end = text[end:end + funds_after], end + funds_after  # 5亿善款: the funds are the noun
+        entity, end, noun_from = text[end:end + funds_after], end + funds_after, "after"  # 5亿善款: the funds are the noun
         head = _head_at_end(entity, lex)
     if not entity and noun in ("both", "before"):
         b_start, b_end, bhead = noun_before(text, start, floor,
@@ -341,14 +342,15 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
                                          or (bhead.bare and _serves(text[b_start:b_end], lex)))):
             # (警力5624人次, 志愿者达18万人次: the people of person-times, not a service: 义务服务近2000人次; nor
             # the people a service reaches, 累计服务群众8674人次, design/tricky_phrases.csv: person-times of a service)
-            entity, head = text[b_start:b_end], bhead
+            entity, head, noun_from = text[b_start:b_end], bhead, "before"
             start = b_start
     if not entity and (headline or (classifier is not None and classifier.kind == "money")):
         entity = money_source(text, start, floor, lex)
+        noun_from = "context" if entity else ""  # (the funds the clause names: 党费, 善款)
         if not entity and headline:
             invested = _INVESTED.search(text, max(floor, start - _INVESTED_REACH, 0), start)
             if invested is not None:
-                entity = invested.group(1)  # 投资20万, 总投资接近5亿: the investment is the money
+                entity, noun_from = invested.group(1), "context"  # 投资20万, 总投资接近5亿: the investment is the money
     if entity and end > unit_end and end == start + len(text[start:].rstrip()) \
             and (head is None or (head.open and not head.category)) and _cut_noun(entity):
         return None  # 服务全国832个贫困|: the excerpt ends inside the noun phrase; no noun can be read (CODEBOOK)
@@ -374,7 +376,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if verb is not None and verb.end() > unit_end:
             # 逾四亿支援内地, 两亿支援灾区: 支 begins the verb 支援, and no teams follow (两支援藏医疗队 does)
             return None
-    category = "funds" if headline else _category(classifier, head)
+    category, category_from = ("funds", "money") if headline else _category_why(classifier, head)
     verb = ""
     # Things become coverage only when they are reached themselves (vehicles checked); samples
     # or kits handled by a served verb (检测样本500份) stay what they are.
@@ -382,23 +384,24 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             and lex.served_re.search(text, max(floor, start - served_reach(text, start), 0), start):
         verb = _reaching_verb(text, start, floor, lex)
         if verb in lex.served:
-            category = "coverage"  # 走访居民300人, 检查车辆2万辆: the people and vehicles reached
+            category, category_from = "coverage", "clause"  # 走访居民300人, 检查车辆2万辆: the people and vehicles reached
         elif verb in lex.cases and category == "personnel":
-            category = "other"  # 收治患者46名, 医学观察5人: patients and people under watch
+            category, category_from = "other", "clause"  # 收治患者46名, 医学观察5人: patients and people under watch
     if category == "activity" and classifier is not None and classifier.kind == "event" and entity \
             and lex.incident_re.search(entity):
-        category = "other"  # 20起森林火灾, 交通事故3起: incidents of harm, the disaster's scale
+        category, category_from = "other", "clause"  # 20起森林火灾, 交通事故3起: incidents of harm, the disaster's scale
     harmed = False
     if category not in ("funds", "activity", "other") and verb not in lex.served \
             and (_victims(entity, lex) or _harmed(text, start, num.start, end, floor, lex)):
-        category, harmed = "other", True  # 死亡2人, 3人受伤, 受损房屋371间, 10位受伤工人: victims and damage
+        category, harmed, category_from = "other", True, "clause"  # 死亡2人, 3人受伤, 受损房屋371间, 10位受伤工人: victims and damage
     if (category == "personnel" or (harmed and classifier is not None and classifier.category == "personnel")) \
             and _moved_after(text, end, lex):
-        category = "coverage"  # 将45名群众疏散, 10名受困矿工被成功救出: the people evacuated or rescued
+        category, category_from = "coverage", "clause"  # 将45名群众疏散, 10名受困矿工被成功救出: the people evacuated or rescued
     if category == "personnel" and not entity and _screened_after(text, end, lex):
-        category = "coverage"  # 近千万人新一轮核酸筛查: the people screened
+        category, category_from = "coverage", "clause"  # 近千万人新一轮核酸筛查: the people screened
     return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
-                    category, num.start, unit_end, currency, cut is not None or math.isnan(num.value))
+                    category, num.start, unit_end, currency, cut is not None or math.isnan(num.value), noun_from,
+                    category_from)
 
 
 _KINDS = ("类", "大类", "种")  # classifiers that count kinds of what they classify (4类人员, 产品30多种)

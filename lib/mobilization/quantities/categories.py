@@ -20,8 +20,9 @@ from .verbs import _closes_item, situation_words
 _HOUSEHOLDS = ("户", "家庭", "人家")  # nouns of households: counted by 名 they are people, read by their clause
 
 
-def _category(classifier: Classifier | None, head: Head | None) -> str:
-    """Money is funds, events are activity; classifiers that name what they count (名 and 人 people,
+def _category_why(classifier: Classifier | None, head: Head | None) -> tuple[str, str]:
+    """The category of a count by its classifier and head noun, and what decided it (Quantity.category_from: noun, form,
+    agree, classifier, combined, fallback). Money is funds, events are activity; classifiers that name what they count (名 and 人 people,
     户 households) decide before the noun does (1.2万户居民 counts households: coverage); other
     classifiers only say what they usually count, and a noun with a category of its own decides
     (支 counts teams and sticks: 3支医疗队, 200支洗手液; 间 rooms and firms: 34间非牟利机构);
@@ -38,26 +39,42 @@ def _category(classifier: Classifier | None, head: Head | None) -> str:
     ('supplies', 'activity')
     """
     if _case(head, classifier):
-        return "other"
+        return "other", "combined"
     if head is not None and head.reached and head.category == "personnel" \
             and (classifier is None or classifier.category in ("personnel", "")):
-        return "coverage"  # 约1500名居民, 5000多居民: the people reached, not the people sent
+        return "coverage", "combined"  # 约1500名居民, 5000多居民: the people reached, not the people sent
     if head is not None and head.category == "coverage" and classifier is not None \
             and classifier.category == "personnel" and not head.place and not head.word.endswith(_HOUSEHOLDS):
-        return "coverage"  # 350名务工人员: people the noun says are served (not 8700多名保全户: households, read by
+        return "coverage", "combined"  # 350名务工人员: people the noun says are served (not 8700多名保全户: households, read by
         # their clause, clause_reading._bare_people)
     if classifier is not None and classifier.category and (
             head is None or not head.category or classifier.kind in ("money", "event")
             or classifier.category == "personnel" or classifier.inside):
-        return classifier.category
+        return classifier.category, _agreeing(classifier, head, "classifier")
     if classifier is not None and classifier.category == "organization" and classifier.kind == "count" \
             and head is not None and head.category == "personnel":
-        return "organization"  # 10队义工, 两组救援人员: a classifier of groups before people counts groups (round q25)
+        return "organization", "combined"  # 10队义工, 两组救援人员: a classifier of groups before people counts groups (round q25)
     if head is not None and head.category:
-        return head.category
+        return head.category, _agreeing(classifier, head, "form" if head.open else "noun")
     if head is None and classifier is not None and classifier.unlisted:
-        return classifier.unlisted  # (a noun nobody listed is left to the readers of the clause: 发放彩条布1300件)
-    return "other"
+        return classifier.unlisted, "classifier"  # (a noun nobody listed is left to the readers of the clause: 发放彩条布1300件)
+    return "other", "fallback"
+
+
+def _agreeing(classifier: Classifier | None, head: Head | None, why: str) -> str:
+    """'agree' when classifier and noun name the same category (300名党员, 3支医疗队), else `why`, the one that decided."""
+    return "agree" if classifier is not None and head is not None and classifier.category \
+        and classifier.category == head.category else why
+
+
+def _category(classifier: Classifier | None, head: Head | None) -> str:
+    """The category of a count by its classifier and head noun alone (`_category_why` without what decided it).
+
+    >>> from mobilization.quantities import lexicon
+    >>> _category(lexicon().classifiers["名"], lexicon().heads["居民"]), _category_why(lexicon().classifiers["名"], None)
+    ('coverage', ('personnel', 'classifier'))
+    """
+    return _category_why(classifier, head)[0]
 
 
 _TEAM_NAMED = re.compile(r"的[\u4e00-\u9fff]{0,16}?(?:队伍|队|小组|团队)")  # a team the people counted make up, named after 的

@@ -80,7 +80,7 @@ def _mapped(q: Quantity, back: OffsetMap, text: str) -> Quantity:
     number_start, number_end = back.span(q.number_start, q.number_end)
     # The constructor, not dataclasses.replace, which costs several times more per call.
     return Quantity(start, end, text[start:end], q.value, q.approx, q.value_high, q.unit, q.entity,
-                    q.category, number_start, number_end, q.currency, q.unreadable)
+                    q.category, number_start, number_end, q.currency, q.unreadable, q.noun_from, q.category_from)
 
 
 def _extract(text: str) -> list[Quantity]:

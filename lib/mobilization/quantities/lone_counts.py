@@ -17,7 +17,7 @@ from .open_before import context_noun, open_noun_before
 from .open_nouns import _OPEN_MAX, _fits, open_head
 from .wordlists import lexicon, noun_shape_words
 from .window_tags import _tagged
-from .categories import _category
+from .categories import _category_why
 from .nouns_before import _harm_degrees, noun_before
 
 
@@ -111,7 +111,8 @@ def _second_unit(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             continue
         if out is qs:
             out = list(qs)
-        out[i] = replace(q, entity=text[b:e], category="other" if prev.category == "other" else _category(cls, head))
+        category, by = ("other", "figures") if prev.category == "other" else _category_why(cls, head)
+        out[i] = replace(q, entity=text[b:e], category=category, noun_from="context", category_from=by)
     return out
 
 
@@ -148,7 +149,7 @@ def _gift_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             j -= 1  # (其中|大额捐款: the modifier ends at a stop word)
         if out is qs:
             out = list(qs)
-        out[i] = replace(q, entity=text[j:k])
+        out[i] = replace(q, entity=text[j:k], noun_from="context")
     return out
 
 
@@ -181,7 +182,7 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 b = max(0, e - _OPEN_MAX) + open_noun_before(text[max(0, e - _OPEN_MAX):e], lex)
                 b = min(b, e - len(head.word))
                 out = list(qs) if out is qs else out
-                out[i] = replace(q, entity=text[b:e])  # …等爱国主义教育活动,累计开展69次: the events named before
+                out[i] = replace(q, entity=text[b:e], noun_from="context")  # …等爱国主义教育活动,累计开展69次: the events named before
             continue
         if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before"):
             continue
@@ -201,8 +202,9 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if n:
             if out is qs:
                 out = list(qs)
+            category, by = (q.category, q.category_from) if cls.category else _category_why(cls, own)
             out[i] = replace(q, end=q.end + n, surface=q.surface + text[q.end:q.end + n], entity=text[q.end:q.end + n],
-                             category=q.category if cls.category else _category(cls, own))
+                             category=category, noun_from="after", category_from=by)
             continue  # 选派590名志愿者赴亚非拉22个发展中国家: the count has a noun of its own, not the one before
         if _own_noun_follows(text, q.end):
             continue  # 46艘海巡船艇和90艘|港作拖轮: a noun of its own the reader cannot read; empty, not the neighbour's
@@ -223,7 +225,8 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             continue
         if out is qs:
             out = list(qs)
-        out[i] = replace(q, entity=text[b:e], category=q.category if cls.category else _category(cls, head))
+        category, by = (q.category, q.category_from) if cls.category else _category_why(cls, head)
+        out[i] = replace(q, entity=text[b:e], category=category, noun_from="context", category_from=by)
     return out
 
 

@@ -14,7 +14,7 @@ from .text import SENTENCE_END
 from .heads import _head_at_end
 from .window_tags import _tagged, _word_freq
 from .open_before import context_noun
-from .categories import _category
+from .categories import _category_why
 from .nouns_before import noun_before
 from ..lexicon import read_rows
 
@@ -76,7 +76,8 @@ def _changes(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             continue  # 窗|口: one character, the end of a longer word, is no sure noun (的|村 is one)
         if out is qs:
             out = list(qs)
-        out[i] = replace(q, entity=text[b:e], category=q.category if cls.category else _category(cls, head))
+        category, by = (q.category, q.category_from) if cls.category else _category_why(cls, head)
+        out[i] = replace(q, entity=text[b:e], category=category, noun_from="context", category_from=by)
     return out
 
 

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,15 @@ class Quantity:
     '' for everything else and for a sum whose currency is not written (a headline's 筹三十六万).
     `unreadable`: the numeral could not be read whole (it goes on before or after what the
     reader understands): `value` is NaN and the surface covers the whole numeral — read it yourself.
+    `noun_from` and `category_from` say what the extractor decided, set where it decided it (round f12; internal:
+    no column of the mention table; equality and hashing ignore them). `noun_from`: where the counted noun was
+    found: after (read after the number), before (before it), unit (the classifier names itself: 8县), context
+    (named elsewhere in the text: the funds of the clause, a noun named before a lone count), figure (another
+    figure's, given by a rule across figures), '' (none). `category_from`: what gave the category: money (a sum
+    with no unit: a headline's 捐款150万), noun (a noun listed in nouns.csv), form (the form of a noun read from the
+    language), classifier, agree (classifier and noun name the same category: 300名党员), combined (classifier and noun
+    together make another: 350名务工人员, coverage; 46名患者, other), clause (the clause around
+    the count), figures (a rule across figures), fallback (nothing named one: other).
     """
 
     start: int
@@ -37,6 +46,8 @@ class Quantity:
     number_end: int = -1
     currency: str = ""
     unreadable: bool = False
+    noun_from: str = field(default="", compare=False)
+    category_from: str = field(default="", compare=False)
 
 
 _SET = object.__setattr__
@@ -44,15 +55,16 @@ _SET = object.__setattr__
 
 def _quantity_init(self, start: int, end: int, surface: str, value: float, approx: str = "exact",
                    value_high: float | None = None, unit: str = "", entity: str = "", category: str = "other",
-                   number_start: int = -1, number_end: int = -1, currency: str = "", unreadable: bool = False) -> None:
+                   number_start: int = -1, number_end: int = -1, currency: str = "", unreadable: bool = False, noun_from: str = "",
+                   category_from: str = "") -> None:
     """The dataclass's own __init__ (same parameters and defaults; tests/test_quantities_speed.py checks them),
-    filling the instance's dict in one step: a frozen dataclass sets each of the 13 fields through
+    filling the instance's dict in one step: a frozen dataclass sets each of the 15 fields through
     object.__setattr__, which cost ~3% of `extract` (a Quantity is built for every candidate and again
     for every change of category)."""
     _SET(self, "__dict__", {"start": start, "end": end, "surface": surface, "value": value, "approx": approx,
                             "value_high": value_high, "unit": unit, "entity": entity, "category": category,
                             "number_start": number_start, "number_end": number_end, "currency": currency,
-                            "unreadable": unreadable})
+                            "unreadable": unreadable, "noun_from": noun_from, "category_from": category_from})
 
 
 Quantity.__init__ = _quantity_init

@@ -7,7 +7,7 @@ then `tallies.drop_non_tallies` drops the counts that are not tallies.
 """
 from __future__ import annotations
 
-from .records import Lexicon, Quantity
+from .records import Lexicon, Quantity, replaced
 from .shared_nouns import _list_kind, _share_nouns
 from .lone_counts import _batches, _gift_counts, _lone_counts, _second_unit, _valued_goods
 from .parts_and_changes import _breakdowns, _changes, _parts_of_total
@@ -23,14 +23,40 @@ def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity
     >>> t = "8个工作小组,每个小组设立一个临时党支部"; [q.surface for q in apply_rules(scan(t), t, lexicon())]
     ['8个工作小组']
     """
-    found = _share_nouns(found, text, lex)
-    found = _list_kind(found, text, lex)
-    found = _breakdowns(found, text)
-    found = _changes(found, text, lex)
-    found = _batches(found, text, lex)
-    found = _valued_goods(found, text, lex)
-    found = _second_unit(found, text, lex)
-    found = _gift_counts(found, text, lex)
-    found = _lone_counts(found, text, lex)
-    found = _parts_of_total(found, text, lex)
+    found = _marked(found, _share_nouns(found, text, lex))
+    found = _marked(found, _list_kind(found, text, lex))
+    found = _marked(found, _breakdowns(found, text))
+    found = _marked(found, _changes(found, text, lex))
+    found = _marked(found, _batches(found, text, lex))
+    found = _marked(found, _valued_goods(found, text, lex))
+    found = _marked(found, _second_unit(found, text, lex))
+    found = _marked(found, _gift_counts(found, text, lex))
+    found = _marked(found, _lone_counts(found, text, lex))
+    found = _marked(found, _parts_of_total(found, text, lex))
     return drop_non_tallies(found, text, lex)
+
+
+def _marked(before: list[Quantity], after: list[Quantity]) -> list[Quantity]:
+    """`after`, the quantities a rule across figures returned for `before` (the same figures: a rule changes a figure's
+    noun or category, never which figures there are), with what decided recorded where the rule did not say it
+    itself: a noun it changed came from another figure (noun_from figure), a category it changed was the rule's
+    (category_from figures).
+
+    >>> q = Quantity(0, 2, "3桶", 3.0, unit="桶", category="supplies", noun_from="", category_from="classifier")
+    >>> r = _marked([q], [replaced(q, entity="酒精")])[0]
+    >>> r.noun_from, r.category_from
+    ('figure', 'classifier')
+    """
+    if after is before:
+        return after
+    out = []
+    for old, new in zip(before, after, strict=True):
+        if new is not old:
+            changes = {}
+            if new.entity != old.entity and new.noun_from == old.noun_from:
+                changes["noun_from"] = "figure" if new.entity else ""
+            if new.category != old.category and new.category_from == old.category_from:
+                changes["category_from"] = "figures"
+            new = replaced(new, **changes) if changes else new
+        out.append(new)
+    return out

@@ -275,18 +275,19 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     for q in qs:
         # (the sentence's default is read only for a bare count of people that nothing else decides)
         c = situated_category(q, text, lex, words, lambda: _sentence_default(out, q, text, lex))
+        by = "clause"  # (what changed the category, if anything did: Quantity.category_from)
         if c != q.category and q.entity:
             said.setdefault((q.value, q.unit), (q.entity, c))
         elif c == q.category and (q.value, q.unit) in said and _same_noun(q.entity, said[q.value, q.unit][0]) \
                 and _silent(q, text, lex, words):
-            c = said[q.value, q.unit][1]  # 34479艘渔船已进港避风 … 共有渔船34479艘: the same boats again
+            c, by = said[q.value, q.unit][1], "figures"  # 34479艘渔船已进港避风 … 共有渔船34479艘: the same boats again
         whole = _whole_of(out, q, text, lex) if has_parts else None
         if whole is not None and whole.category != c and _silent(q, text, lex, words) \
                 and words.serve_re.match(text, q.end) is None and (
                 c == "personnel" or (c == "other" and not q.entity and whole.category == "coverage"
                                      and not _harmed(text, q.start, q.number_start, q.end, 0, lex))
                 or (c == "coverage" and whole.category == "other" and words.reach_re.match(text, q.end) is None)):
-            c = whole.category  # 转移海上人员16万人,其中…渔船人员12.8万人: a part of the people counted before 其中
+            c, by = whole.category, "figures"  # 转移海上人员16万人,其中…渔船人员12.8万人: a part of the people counted before 其中
             # (only the personnel a noun of people gives by default, or the other a bare count takes by default
             # (其中地质灾害1.23万人: round q19c): 救出2名伤员,其中1人重伤 is the harm's, and 其中,1479人当选村党组织
             # 书记 says what the part did; 共310户1237人,其中脱贫户50户154人: a part of a place's described population
@@ -331,7 +332,7 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                 and _silent(q, text, lex, words):
             c = "personnel"  # 收到26份入党申请书,占了88名群众的三分之一: 群众 as a Party status (not members of the
             # Party) in a sentence about joining it names members of the body spoken of, not the public reached
-        out.append(q if c == q.category else replace(q, category=c))
+        out.append(q if c == q.category else replace(q, category=c, category_from=by))
     for i in range(len(out) - 1, 0, -1):
         q, nxt = out[i - 1], out[i]
         next_to = nxt.start == q.end or _KINDS.fullmatch(text, q.end, nxt.start) is not None \
@@ -340,11 +341,11 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         # (8市(自治州)33个县: the kinds of a place in brackets between two counts; round q13)
         if next_to and nxt.category == "other" and q.category == "coverage" and not _is_people(q, lex) \
                 and (_is_people(nxt, lex) or (_a_place(q) and _a_place(nxt))):
-            out[i - 1] = replace(q, category="other")  # 33个县(区、市)104.4万人受灾: the places of the people harmed
+            out[i - 1] = replace(q, category="other", category_from="clause")  # 33个县(区、市)104.4万人受灾: the places of the people harmed
             # (造成16市95县不同程度受灾: and of the places harmed)
         elif q.unit == "户" and q.category == "coverage" and nxt.category == "other" and _is_people(nxt, lex) \
                 and nxt.unit != "户" and re.fullmatch(r"|、|共|共计|计|合计", text[q.end:nxt.start]) \
                 and _harmed(text, nxt.start, nxt.number_start, nxt.end, 0, lex):
-            out[i - 1] = replace(q, category="other")  # 30余户共99名村民被埋, 1876户、4848名牧民受灾: the households of the
+            out[i - 1] = replace(q, category="other", category_from="clause")  # 30余户共99名村民被埋, 1876户、4848名牧民受灾: the households of the
             # people harmed (with 、: round q21c)
     return out
