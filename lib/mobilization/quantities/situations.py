@@ -39,6 +39,7 @@ from .verbs import SituationWords, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count, _with_leader)
+from .civic_readers import civic_category
 from .reach_readers import _acts, _halted, _hit_places, _institution_acts, _supported
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
@@ -75,6 +76,9 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
     'other'
     """
     words = words or situation_words()
+    civic = civic_category(q, text, lex, words)
+    if civic:
+        return civic  # 实际参加投票31088人, 修复水毁工程35处, 15366名党员全覆盖: a vote, a repair, a campaign's cover (q26)
     c = _situated(q, text, lex, words)
     if c == "coverage" and q.category == "coverage" and _is_people(q, lex) and _with_leader(
             text, _clause_start(text, max(0, q.start - _REACH), q.start), q.start, lex):
