@@ -6,9 +6,12 @@ reading of its clause (`civic_category`, asked first by `situations.situated_cat
 - works repaired (修复水利水毁工程35处, 整修山塘2口、拦河坝11座, 加固渔排632个): coverage, as repaired roads are
   (CODEBOOK.md), while works built or rebuilt stay activity (situation_verbs.csv built);
 - the people or organizations a campaign covers, said right after their count (19个党组织覆盖到位, 15366名党员全覆盖):
-  coverage (topics covered, 五大专题全覆盖, are not places or people reached).
+  coverage (topics covered, 五大专题全覆盖, are not places or people reached);
+- firms and units gone into to visit or serve them (深入全县20余个企事业单位): coverage, the places visited;
+- a bare count of people after 人数 in its own clause takes the verb before 人数 (失联人数降至85人: other; 义务献血总人数约
+  8000人: personnel), or the teams counted right before (机动队7支,人数374人: their members, personnel).
 
-Their words are data/situation_verbs.csv roles vote, repaired and covered; none of them is read as the verb of a
+Their words are data/situation_verbs.csv roles vote, repaired, covered and enter; none of them is read as the verb of a
 clause by the other readers.
 """
 from __future__ import annotations
@@ -100,8 +103,65 @@ def covered_after(q: Quantity, text: str, words: SituationWords) -> bool:
     return _role_re(words.roles["covered"]).match(text, k) is not None
 
 
+_ENTER_REACH = 10  # how far before the count a verb of going into may stand (深入全县20余个)
+
+
+def entered(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """Units counted right after a verb of going into them in their clause, no other verb between (深入全县20余个企事业
+    单位, 走进12家企业): the units visited.
+
+    >>> from mobilization.quantities import extract, lexicon
+    >>> w, lex = situation_words(), lexicon()
+    >>> [entered(q, t, lex, w) for t in ("深入全县20家企业走访。", "深入一线组织20家企业复工。") for q in extract(t)]
+    [True, False]
+    """
+    lo = _clause_start(text, max(0, q.start - _ENTER_REACH), q.start)
+    last = None
+    for last in _role_re(words.roles["enter"]).finditer(text, lo, q.start):
+        pass
+    return last is not None and not _verb_words(text, last.end(), q.start, lex, words)
+
+
+_HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{0,4}?)总?人数(?:已经|已|累计|共计|总计|也)?"
+                        r"(?:在|为|达到|达|超过了|超过|超|是|有|共|降至|增至|升至|减至|降到|增到|只剩下|剩下|多达)?"
+                        r"(?:约|近|逾|将近|大约)?$")  # 失联人数降至, 献血总人数约: the verb of the people counted, 人数
+_TEAMS_BEFORE = re.compile(r"(?:队|组|团)[\d一二两三四五六七八九十百千万余多]+[支个]?[,，]$")  # 机动队7支,人数374人
+_HEADCOUNT_REACH = 14
+_BARE = ("人", "名")
+
+
+def headcount(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
+    """The category 人数 gives a bare count of people right after it in its clause: the verb before 人数 (harm: other;
+    serving or mobilizing: personnel; reaching, rescuing, moving: coverage), or, when 人数 opens the clause, the members
+    of the teams counted just before; '' when nothing says.
+
+    >>> from mobilization.quantities import extract, lexicon
+    >>> w, lex = situation_words(), lexicon()
+    >>> [headcount(q, t, lex, w) for t in ("救出223人 失联人数降至85人", "建立机动队7支,人数374人。") for q in extract(t)
+    ...  if not q.entity]
+    ['', 'other', 'personnel']
+    """
+    if q.entity or q.unit not in _BARE:
+        return ""
+    lo = _clause_start(text, max(0, q.number_start - _HEADCOUNT_REACH), q.number_start)
+    m = _HEADCOUNT.search(text, lo, q.number_start)
+    if m is None:
+        return ""
+    verb = m.group(1)
+    if not verb:
+        return "personnel" if m.start() == lo and _TEAMS_BEFORE.search(text, max(0, lo - 12), lo) else ""
+    if lex.harm_re.search(verb):
+        return "other"
+    if words.serve_re.search(verb) or words.mobilize_any(verb):
+        return "personnel"
+    if lex.served_re.search(verb) or any(w in verb for r in ("rescue", "moved", "reach", "receive") for w in words.roles[r]):
+        return "coverage"
+    return ""
+
+
 def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
-    """coverage when a vote, a repair or a verb of covering says the count is what the work reached, else ''.
+    """coverage when a vote, a repair, a verb of covering or of going into says the count is what the work reached;
+    the category 人数 gives a bare count of people (`headcount`); else ''.
     Money and events keep their category; people are never works repaired (修复1794户: the households, read by
     their clause).
 
@@ -116,9 +176,13 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
     people = _is_people(q, lex)
     if people and voted(q, text, words):
         return "coverage"
+    if people and (said := headcount(q, text, lex, words)):
+        return said
     if not people and q.category in ("activity", "supplies", "other") and repaired(q, text, lex, words):
         return "coverage"  # (not an organization: 抢修队3支 is a team named for its work)
     if (people or q.category == "organization") and q.category != "coverage" and covered_after(q, text, words):
+        return "coverage"
+    if q.category == "organization" and entered(q, text, lex, words):
         return "coverage"
     return ""
 
