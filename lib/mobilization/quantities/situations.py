@@ -54,6 +54,8 @@ _FISHING_BOATS = ("渔船", "渔船舶", "渔船只")  # fishing boats: what a t
 # sheltered, counted at sea), coverage in every opened corpus; never goods handed out (冲锋舟, 橡皮艇 are)
 _PITCHED = frozenset(("顶",))  # the classifier of tents: a tent put up (搭建帐篷94顶) is goods pitched, not a facility
 # built (CODEBOOK.md: tents are supplies; round q22c)
+_ITEM_JOINS = ("、", ",", "，")  # 建成集中安置点925个、住房43.9万套; 新建服务中心3座45间,幸福院5座: a list of counts of works
+# after one verb of building, its items joined by 、 or, in long lists, by a comma with no verb of their own (q26)
 _EARLIER_ITEM = re.compile(r"[\d两三四五六七八九十百千万][\u4e00-\u9fff]?、")  # a count and its classifier closing an
 # item of a list (共搭建帐篷348顶、排危除险403处): the verb before it is that item's; a later item shares it only when
 # the first was built too (situate: worked)
@@ -309,7 +311,7 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             described.add(len(out))  # (the next count of the list goes on describing it: 有省级贫困村33个,
             # 建档立卡贫困户12207户、40382人; sixth session)
         prev = out[-1] if out else None
-        if c in ("supplies", "coverage", "other") and len(out) - 1 in worked and text[prev.end:q.start] == "、" \
+        if c in ("supplies", "coverage", "other") and len(out) - 1 in worked and text[prev.end:q.start] in _ITEM_JOINS \
                 and not _is_people(q, lex) and not q.entity.endswith(_PLACE_ENDS) \
                 and _first_verb_after(text, q.end, lex, words) is None:
             c = "activity"  # 建成集中安置点925个、住房43.9万套: an item of a list shares the verb of work before it
