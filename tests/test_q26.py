@@ -28,6 +28,9 @@ def test_voters_who_take_part_are_reached_the_electorate_is_other(text, part, ex
     ("台风来临前，全镇共加固渔排210个。", "210个", "coverage"),                   # was other
     ("今年改造灌溉渠18条，新建机耕道4条。", "灌溉渠18条", "activity"),              # was other
     ("今年新建山塘6口。", "山塘6口", "activity"),
+    ("三年来新建村级服务中心4座36间,幸福院6座30间。", "幸福院6座", "activity"),      # was coverage
+    ("安置点附近已打造产业基地45个。", "产业基地45个", "activity"),                  # was other
+    ("新建安置点12个,转移群众3000人。", "群众3000人", "coverage"),
     ("电网改造、山塘整修等12个项目已全部落实。", "12个项目", "activity"),
     ("市里组建电力抢修队5支。", "抢修队5支", "organization"),
 ])
