@@ -68,6 +68,9 @@ def test_the_verb_before_renshu_says_who_the_people_are(text, part, expected):
     ("党员共为群众办实事好事320余件。", "320余件", "activity"),        # was other
     ("开通便民服务热线60余条。", "60余条", "organization"),            # was other
     ("现场认领“微心愿”40余个。", "40余个", "activity"),                # was other
+    ("医疗队共完成各类手术3000余例。", "3000余例", "activity"),         # was other
+    ("镇里发放春节慰问信450份。", "450份", "activity"),                 # was supplies
+    ("化解“登记难”问题,首次登记2400套。", "2400套", "supplies"),
 ])
 def test_nouns_read_by_their_form(text, part, expected):
     assert category(text, part) == expected
