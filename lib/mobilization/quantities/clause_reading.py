@@ -242,7 +242,8 @@ _FILLER_END = re.compile(r"(?:一行|共计|一共|总共|总计|合计|共有|�
 # between the people's noun and their count)
 _PREDICATE = re.compile(r"(?:都|均|也|全|全部)?(?:是|为)")  # 24人是党员, 其中2人为卫健委指派: what they are
 _TOPIC_COUNT = re.compile(r"([\u4e00-\u9fff]{1,4})人数[,，:：]$")  # 统计撤离人数,光复乡有4733人: the people the counts are
-_TOPIC_HERE = re.compile(r"([\u4e00-\u9fff]{1,4}?)人数(?:在|为|达到|达|超过了|超过|超|是|有|共)?$")
+_TOPIC_HERE = re.compile(r"([\u4e00-\u9fff]{1,4}?)人数(?:已经|已|累计|共计|总计)?(?:在|为|达到|达|超过了|超过|超|是|有|共)?$")
+# (an adverb before the copula, round q26: 个人累计捐款人数已达2100余人 are the donors)
 # (the same in the count's own clause: 采样人数在2000人左右 are the people sampled)
 _TEAM_AFTER = re.compile(r"(?:组成)?(?:的[\u4e00-\u9fff]{0,16}?|[\u4e00-\u9fff]{0,8}?)(?:队伍|队|小组|团队)")
 # 20人的防汛抢险应急队, 30人战斗队; after 的 the team's name may be long (54人的国家传染病医学中心援沪方舱医疗队, round q22c)

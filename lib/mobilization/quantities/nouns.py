@@ -338,7 +338,7 @@ def _verb_before_people(text: str, p: int, lex: Lexicon) -> tuple[int, Head | No
     """After 名/位: a two-character verb and a noun of people right after it that ends the clause are one
     noun (21171名登记选民, 30名受训学员: the verb says which people), its length and head; None if not.
 
-    >>> _verb_before_people("登记选民,有", 0, lexicon())[0], _verb_before_people("登记完毕,", 0, lexicon())
+    >>> _verb_before_people("受训学员,有", 0, lexicon())[0], _verb_before_people("登记完毕,", 0, lexicon())
     (4, None)
     """
     if _dictionary_tag(text[p:p + 2]) != "v":

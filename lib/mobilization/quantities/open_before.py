@@ -121,8 +121,11 @@ def context_noun(text: str, start: int, floor: int, classifier: Classifier | Non
             left = max(lo, e - _OPEN_MAX)
             b = left + open_noun_before(text[left:e], lex)
             head = open_head(text[b:e], lex)
-            if b < e and head.category and _fits(head, classifier) and not _agent_of_goods(head, classifier):
-                return b, e, head
+            if b < e and head.category and _fits(head, classifier) and not _agent_of_goods(head, classifier) \
+                    and not (head.category == "activity" and classifier is not None
+                             and classifier.category in ("supplies", "other")):
+                return b, e, head  # (a thing done fits a classifier of goods or cases only right before its number,
+                # 手术近1万例, not as the noun named earlier: 登记难问题,首次登记100674套; round q26)
             return -1, -1, None
     return -1, -1, None
 

@@ -190,4 +190,6 @@ def _fits(head: Head, classifier: Classifier | None) -> bool:
     # livestock (form category other) are counted like goods: 养鸡10000只, 肉牛350头; and goods by
     # kinds, like kinds of situation (产品30多种, 困难5种: 种 counts kinds of anything)
     return not classifier.category or head.category in (classifier.category, "", "other") \
-        or (classifier.category == "other" and head.category == "supplies")
+        or (classifier.category == "other" and head.category == "supplies") \
+        or (head.category == "activity" and classifier.kind == "count")
+    # (things done counted as copies or cases: 慰问信300份, 手术近1万例, 住院手术50万台; round q26)

@@ -345,10 +345,11 @@ _TAIL_BEFORE_PARTS = re.compile(r"\s*[,，]?[^\d,，;；。!！?？]{0,10}[。!�
 
 
 def _listed_reached(entity: str, lex: Lexicon) -> bool:
-    """The noun ends with a head nouns.csv marks as people reached (居民, 选民), though read as an open noun.
+    """The noun ends with a head nouns.csv marks as people reached (居民, 村民), though read as an open noun (voters who
+    vote are read by civic_readers.voted since round q26: 选民 alone is the electorate).
 
     >>> from mobilization.quantities import lexicon
-    >>> _listed_reached("投票选民", lexicon()), _listed_reached("医务人员", lexicon())
+    >>> _listed_reached("留守村民", lexicon()), _listed_reached("医务人员", lexicon())
     (True, False)
     """
     h = _head_at_end(entity, lex)

@@ -39,6 +39,7 @@ from .verbs import SituationWords, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count, _with_leader)
+from .civic_readers import civic_category
 from .reach_readers import _acts, _halted, _hit_places, _institution_acts, _supported
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
@@ -53,6 +54,8 @@ _FISHING_BOATS = ("渔船", "渔船舶", "渔船只")  # fishing boats: what a t
 # sheltered, counted at sea), coverage in every opened corpus; never goods handed out (冲锋舟, 橡皮艇 are)
 _PITCHED = frozenset(("顶",))  # the classifier of tents: a tent put up (搭建帐篷94顶) is goods pitched, not a facility
 # built (CODEBOOK.md: tents are supplies; round q22c)
+_ITEM_JOINS = ("、", ",", "，")  # 建成集中安置点925个、住房43.9万套; 新建服务中心3座45间,幸福院5座: a list of counts of works
+# after one verb of building, its items joined by 、 or, in long lists, by a comma with no verb of their own (q26)
 _EARLIER_ITEM = re.compile(r"[\d两三四五六七八九十百千万][\u4e00-\u9fff]?、")  # a count and its classifier closing an
 # item of a list (共搭建帐篷348顶、排危除险403处): the verb before it is that item's; a later item shares it only when
 # the first was built too (situate: worked)
@@ -75,6 +78,9 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
     'other'
     """
     words = words or situation_words()
+    civic = civic_category(q, text, lex, words)
+    if civic:
+        return civic  # 实际参加投票31088人, 修复水毁工程35处, 15366名党员全覆盖: a vote, a repair, a campaign's cover (q26)
     c = _situated(q, text, lex, words)
     if c == "coverage" and q.category == "coverage" and _is_people(q, lex) and _with_leader(
             text, _clause_start(text, max(0, q.start - _REACH), q.start), q.start, lex):
@@ -306,7 +312,7 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             described.add(len(out))  # (the next count of the list goes on describing it: 有省级贫困村33个,
             # 建档立卡贫困户12207户、40382人; sixth session)
         prev = out[-1] if out else None
-        if c in ("supplies", "coverage", "other") and len(out) - 1 in worked and text[prev.end:q.start] == "、" \
+        if c in ("supplies", "coverage", "other") and len(out) - 1 in worked and text[prev.end:q.start] in _ITEM_JOINS \
                 and not _is_people(q, lex) and not q.entity.endswith(_PLACE_ENDS) \
                 and _first_verb_after(text, q.end, lex, words) is None:
             c = "activity"  # 建成集中安置点925个、住房43.9万套: an item of a list shares the verb of work before it

@@ -1,0 +1,188 @@
+"""Quantities, step 4c (readers, round q26): what the genre's civic work says of a count, read before any other
+reading of its clause (`civic_category`, asked first by `situations.situated_category`):
+
+- a vote taken part in (实际参加投票31088人, 参加选举人数5263人, 近4亿农民参加选举): the voters the organised election
+  reached, coverage; voters counted alone are the electorate, other (nouns.csv 选民; CODEBOOK.md fifth session);
+- works repaired (修复水利水毁工程35处, 整修山塘2口、拦河坝11座, 加固渔排632个): coverage, as repaired roads are
+  (CODEBOOK.md), while works built or rebuilt stay activity (situation_verbs.csv built);
+- the people or organizations a campaign covers, said right after their count (19个党组织覆盖到位, 15366名党员全覆盖):
+  coverage (topics covered, 五大专题全覆盖, are not places or people reached);
+- firms and units gone into to visit or serve them (深入全县20余个企事业单位): coverage, the places visited;
+- a bare count of people after 人数 in its own clause takes the verb before 人数 (失联人数降至85人: other; 义务献血总人数约
+  8000人: personnel), or the teams counted right before (机动队7支,人数374人: their members, personnel).
+
+Their words are data/situation_verbs.csv roles vote, repaired, covered and enter; none of them is read as the verb of a
+clause by the other readers.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .clause_reading import _is_people
+from .records import Lexicon, Quantity
+from .text import _clause_start
+from .verbs import SituationWords, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
+from .wordlists import _any_of
+
+_VOTE_REACH = 12  # how far before the number a word of voting may stand (参加投票选举选民317人)
+_VOTE_GAP = re.compile(r"的?(?:选民)?(?:人数)?(?:已经|已|共计|累计|实际)?(?:为|达到|达|有|是|共)?")
+# (what may stand between the word of voting and the number: 参加投票的选民共, 参加选举人数)
+_REGISTERED = "登记"  # 登记参加选举的选民921人: voters registered to vote are the electorate (CODEBOOK.md)
+_ADVERBS_AFTER = re.compile(r"(?:已经|已|都|均|也|实际|踊跃|积极|全部)?")
+_TAKE_PART = re.compile(r"(?:参加|参与)了?(?:换届|村委会|居委会)?(?:选举|投票)")  # 参加了换届选举: the verb, its aspect and
+# the kind of election between (the rest of the words of voting are data: situation_verbs.csv vote)
+_NOT_THE_VOTE = ("工作", "服务", "产生", "出")  # 200名党员参加选举工作, 选举产生: the staff or those elected
+_REPAIR_REACH = 16  # how far before the count a verb of repair may stand (整修山塘2口、拦河坝11座)
+_LIST_CLOSED = re.compile(r"等|(?<![\d两三四五六七八九十百千万][\u4e00-\u9fff])(?<![\d两三四五六七八九十百千万])、")
+# a list of kinds before the count: the verb names an item (山塘整修等10余个项目); a 、 after a count (整修山塘2口、拦河坝
+# 11座) joins counts that share the verb
+_COVER_GAP = re.compile(r"(?:均|都|已|已经|基本|全部)?(?:实现|达到)?")  # 15366名党员全覆盖, 均实现全覆盖
+
+
+@lru_cache(maxsize=8)
+def _role_re(words: frozenset[str]) -> re.Pattern:
+    """One regex over a role's words, longest first."""
+    return _any_of(words)
+
+
+def voted(q: Quantity, text: str, words: SituationWords) -> bool:
+    """People counted as taking part in a vote: a word of voting inside their noun (317名投票选民), before their number
+    past at most 的, 选民, 人数 and a copula (实际参加投票31088人, 参加选举人数5263人), or right after them (近4亿农民参加
+    选举, 有15700人投票); not voters registered to vote (登记参加选举的选民921人), nor the staff of an election.
+
+    >>> from mobilization.quantities import extract
+    >>> w = situation_words()
+    >>> [voted(q, t, w) for t in ("实际参加投票3100人。", "共有选民人数5800人。", "近2万农民参加了换届选举。")
+    ...  for q in extract(t)]
+    [True, False, True]
+    """
+    vote_re = _role_re(words.roles["vote"])
+    if q.entity and vote_re.search(q.entity) and _REGISTERED not in q.entity:
+        return True
+    lo = _clause_start(text, max(0, q.number_start - _VOTE_REACH), q.number_start)
+    last = None
+    for last in vote_re.finditer(text, lo, q.number_start):
+        pass
+    if last is not None and _VOTE_GAP.fullmatch(text, last.end(), q.number_start) \
+            and _REGISTERED not in text[lo:last.start()]:
+        return True
+    k = _ADVERBS_AFTER.match(text, q.end).end()
+    m = _TAKE_PART.match(text, k) or vote_re.match(text, k)
+    return m is not None and not text.startswith(_NOT_THE_VOTE, m.end())
+
+
+def repaired(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """Works counted after a verb of repair in their clause, with no other verb between (修复水利水毁工程35处; the items
+    of a list share it: 整修山塘2口、拦河坝11座).
+
+    >>> from mobilization.quantities import extract, lexicon
+    >>> w, lex = situation_words(), lexicon()
+    >>> [repaired(q, t, lex, w) for t in ("整修山塘2口、拦河坝11座。", "新建山塘2口。") for q in extract(t)]
+    [True, True, False]
+    """
+    rep_re = _role_re(words.roles["repaired"])
+    hi = max(q.start, q.number_start)  # (整修山塘2口: a noun read before its number may open with the verb)
+    lo = _clause_start(text, max(0, q.start - _REPAIR_REACH), hi)
+    last = None
+    for last in rep_re.finditer(text, lo, hi):
+        pass
+    return last is not None and not _verb_words(text, last.end(), hi, lex, words) \
+        and not _LIST_CLOSED.search(text, last.end(), hi)
+    # (电网改造、山塘整修等10余个项目: a repair named as a kind of the projects counted, not done to them)
+
+
+def covered_after(q: Quantity, text: str, words: SituationWords) -> bool:
+    """A verb of covering right after the count (15366名党员全覆盖, 19个党组织覆盖到位): what the campaign covers.
+
+    >>> from mobilization.quantities import extract
+    >>> [covered_after(q, t, situation_words()) for t in ("实现200名党员全覆盖。", "200名党员参加培训。") for q in extract(t)]
+    [True, False]
+    """
+    k = _COVER_GAP.match(text, q.end).end()
+    return _role_re(words.roles["covered"]).match(text, k) is not None
+
+
+_ENTER_REACH = 10  # how far before the count a verb of going into may stand (深入全县20余个)
+
+
+def entered(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """Units counted right after a verb of going into them in their clause, no other verb between (深入全县20余个企事业
+    单位, 走进12家企业): the units visited.
+
+    >>> from mobilization.quantities import extract, lexicon
+    >>> w, lex = situation_words(), lexicon()
+    >>> [entered(q, t, lex, w) for t in ("深入全县20家企业走访。", "深入一线组织20家企业复工。") for q in extract(t)]
+    [True, False]
+    """
+    lo = _clause_start(text, max(0, q.start - _ENTER_REACH), q.start)
+    last = None
+    for last in _role_re(words.roles["enter"]).finditer(text, lo, q.start):
+        pass
+    return last is not None and not _verb_words(text, last.end(), q.start, lex, words)
+
+
+_HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{0,4}?)总?人数(?:已经|已|累计|共计|总计|也)?"
+                        r"(?:在|为|达到|达|超过了|超过|超|是|有|共|降至|增至|升至|减至|降到|增到|只剩下|剩下|多达)?"
+                        r"(?:约|近|逾|将近|大约)?$")  # 失联人数降至, 献血总人数约: the verb of the people counted, 人数
+_TEAMS_BEFORE = re.compile(r"(?:队|组|团)[\d一二两三四五六七八九十百千万余多]+[支个]?[,，]$")  # 机动队7支,人数374人
+_HEADCOUNT_REACH = 14
+_BARE = ("人", "名")
+
+
+def headcount(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
+    """The category 人数 gives a bare count of people right after it in its clause: the verb before 人数 (harm: other;
+    serving or mobilizing: personnel; reaching, rescuing, moving: coverage), or, when 人数 opens the clause, the members
+    of the teams counted just before; '' when nothing says.
+
+    >>> from mobilization.quantities import extract, lexicon
+    >>> w, lex = situation_words(), lexicon()
+    >>> [headcount(q, t, lex, w) for t in ("救出223人 失联人数降至85人", "建立机动队7支,人数374人。") for q in extract(t)
+    ...  if not q.entity]
+    ['', 'other', 'personnel']
+    """
+    if q.entity or q.unit not in _BARE:
+        return ""
+    lo = _clause_start(text, max(0, q.number_start - _HEADCOUNT_REACH), q.number_start)
+    m = _HEADCOUNT.search(text, lo, q.number_start)
+    if m is None:
+        return ""
+    verb = m.group(1)
+    if not verb:
+        return "personnel" if m.start() == lo and _TEAMS_BEFORE.search(text, max(0, lo - 12), lo) else ""
+    if lex.harm_re.search(verb):
+        return "other"
+    if words.serve_re.search(verb) or words.mobilize_any(verb):
+        return "personnel"
+    if lex.served_re.search(verb) or any(w in verb for r in ("rescue", "moved", "reach", "receive") for w in words.roles[r]):
+        return "coverage"
+    return ""
+
+
+def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
+    """coverage when a vote, a repair, a verb of covering or of going into says the count is what the work reached;
+    the category 人数 gives a bare count of people (`headcount`); else ''.
+    Money and events keep their category; people are never works repaired (修复1794户: the households, read by
+    their clause).
+
+    >>> from mobilization.quantities import lexicon
+    >>> q = Quantity(2, 7, "工程35处", 35.0, unit="处", entity="工程", category="activity", number_start=4)
+    >>> civic_category(q, "修复工程35处。", lexicon(), situation_words())
+    'coverage'
+    """
+    cls = lex.classifiers.get(q.unit)
+    if q.category == "funds" or q.unreadable or (cls is not None and cls.kind in ("money", "event")):
+        return ""
+    people = _is_people(q, lex)
+    if people and voted(q, text, words):
+        return "coverage"
+    if people and (said := headcount(q, text, lex, words)):
+        return said
+    if not people and q.category in ("activity", "supplies", "other") and repaired(q, text, lex, words):
+        return "coverage"  # (not an organization: 抢修队3支 is a team named for its work)
+    if (people or q.category == "organization") and q.category != "coverage" and covered_after(q, text, words):
+        return "coverage"
+    if q.category == "organization" and entered(q, text, lex, words):
+        return "coverage"
+    return ""
+
