@@ -44,7 +44,7 @@ def test_misspelt_and_unknown_metadata_columns_are_named(tmp_path, capsys, comma
     meta.write_text("doc,plac_code,date,notes\nflood_county,511528,2018-12-17,mine\n", encoding="utf-8")
     assert cli.main([command, str(GOOD), "--out", str(tmp_path / "o.csv"), "--meta", str(meta)]) == 0
     assert capsys.readouterr().err.splitlines() == [
-        f"mobilization: {meta}: columns plac_code, notes not used (a misspelling?); the columns read are "
+        f"mobilization: {meta}: columns plac_code (a misspelling of place_code?), notes not used; the columns read are "
         "doc (or doc_id), place_code, place, date"]
 
 

@@ -69,7 +69,7 @@ def test_a_documents_table_given_back_keeps_what_was_read(corpus, as_read, tmp_p
         "621223", "user", ""]
     assert again.loc["henan_story", "place_evidence"] == as_read.set_index("doc").loc["henan_story", "place_evidence"]
     assert ("given_back.csv: 3 places marked detected: 2 as read stay read, with their confidence word; "
-            "1 changed is yours: gansu_story; 3 dates marked detected: 3 as read stay read") in capsys.readouterr().err
+            "1 place changed is yours: gansu_story; 3 dates marked detected: 3 as read stay read") in capsys.readouterr().err
 
 
 def test_run_with_the_table_given_back_still_sets_aside_the_low_place(corpus, as_read, tmp_path) -> None:

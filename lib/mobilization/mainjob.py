@@ -324,8 +324,10 @@ def run_tables_and_figures(paths: list, outputs: Outputs, user=None,
     result.places_with_values = places_with_values(ind)  # (the exit code and the summary's line, counted once)
     result.set_aside = built.set_aside
     result.table = docs
+    given_back = any(row.get("place_source") == "detected" for row in (user or {}).values())  # a table given back
     result.summary = summary_lines(docs, built.duplicates, ind, len(analyses), len(errors), built.facts,
-                                   with_values=result.places_with_values, min_confidence=min_confidence)
+                                   with_values=result.places_with_values, min_confidence=min_confidence,
+                                   given_back=given_back)
     # No warning filter here: a "Glyph … missing" warning must reach the user (tofu in a chart is a bug to fix).
     for stem, fig in figures(built):
         # A map's SVG holds every boundary (about 1.7 MB): PNG only.

@@ -79,7 +79,7 @@ def set_aside_lines(docs, min_confidence: str = DEFAULT_MIN_CONFIDENCE, words=No
 
 
 def summary_lines(docs, dups, ind, read: int, failed: int, facts=None, with_values: int | None = None,
-                  min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> list[str]:
+                  min_confidence: str = DEFAULT_MIN_CONFIDENCE, given_back: bool = False) -> list[str]:
     """The run's summary: documents read, placed (by source), dated, duplicates, unplaced, set aside, places with
     values; when no place has a value, one more line says why (`no_indicator_reason`, from `facts`, the facts table).
     `with_values`: `places_with_values(ind)` when the caller has counted it already (the main job has).
@@ -87,7 +87,8 @@ def summary_lines(docs, dups, ind, read: int, failed: int, facts=None, with_valu
     `docs` is the documents table as read; a detected place below `min_confidence` is not counted as placed but
     named on a line of its own ("set aside", ending with the remedy: give the place with --documents to count it),
     which is printed whenever some place was read from the text and the bar is above low: such a report is in no
-    place's indicators.
+    place's indicators. `given_back`: the run was given back a documents table with rows marked detected, so the
+    remedy is in that table (change place_code, or write user in place_source; round t12b).
 
     >>> import pandas as pd
     >>> docs = pd.DataFrame(dict(doc=["a", "b", "c"], place_code=["1", "1", ""], place_name=["甲", "甲", ""],
@@ -125,23 +126,27 @@ def summary_lines(docs, dups, ind, read: int, failed: int, facts=None, with_valu
         f"duplicates: {clusters} cluster{'s' if clusters != 1 else ''}, {copies} cop{'ies' if copies != 1 else 'y'} "
         "counted once",
         f"unplaced: {len(missing)}" + (f" ({', '.join(missing)})" if missing else ""),
-    ] + _set_aside_line(docs, min_confidence, words) + [
+    ] + _set_aside_line(docs, min_confidence, words, given_back) + [
         f"places with indicators: {with_values} of {ind['place_code'].nunique() if len(ind) else 0} places",
     ] + ([no_indicator_reason(docs, facts, min_confidence, words)] if facts is not None and not with_values else [])
 
 
-def _set_aside_line(docs, min_confidence: str, words) -> list[str]:
+def _set_aside_line(docs, min_confidence: str, words, given_back: bool = False) -> list[str]:
     """The summary's "set aside" line (empty when no place was read from the text or the bar is low)."""
     if min_confidence == "low" or not (text_column(docs, "place_source") == "detected").any():
         return []
     aside = set_aside_lines(docs, min_confidence, words)
     return [f"set aside, place read below {min_confidence} confidence: {len(aside)}"
-            + (f" ({', '.join(aside)}; {_REMEDY[len(aside) == 1]})" if aside else "")]
+            + (f" ({', '.join(aside)}; {_REMEDY[given_back, len(aside) == 1]})" if aside else "")]
 
 
-# What the reader does about a set-aside report (README "Your corpus": check it, then give its place).
-_REMEDY = {True: "give the place with --documents to count it",
-           False: "give the places with --documents to count them"}
+# What the reader does about a set-aside report (README "Your corpus": check it, then give its place); in a
+# documents table given back, a row left as read stays read, so the remedy is to change it there.
+_REMEDY = {(False, True): "give the place with --documents to count it",
+           (False, False): "give the places with --documents to count them",
+           (True, True): "to count it, change its place_code or write user in its place_source in the table given",
+           (True, False): "to count them, change their place_code or write user in their place_source in the table "
+                          "given"}
 
 
 def no_indicator_reason(docs, facts, min_confidence: str = DEFAULT_MIN_CONFIDENCE, words=None) -> str:

@@ -134,7 +134,7 @@ def read_user_metadata(path: str | Path, warn: "Callable[[str], None] | None" = 
     {'a': {'place': '宕昌县', 'date': '2020-02'}, '*': {'date': '2021'}}
     >>> _ = p.write_bytes("doc,plac_code,date\\na,511528,2020\\n".encode("gbk"))
     >>> read_user_metadata(p, warn=print)
-    /...meta.csv: column plac_code not used (a misspelling?); the columns read are doc (or doc_id), place_code, place, date
+    /...meta.csv: column plac_code (a misspelling of place_code?) not used; the columns read are doc (or doc_id), place_code, place, date
     {'a': {'date': '2020'}}
     >>> _ = p.write_text("doc,place_code,place_source,date,date_source\\na,620000,detected,2020,user\\n", encoding="utf-8")
     >>> read_user_metadata(p)
@@ -176,6 +176,8 @@ def read_user_metadata(path: str | Path, warn: "Callable[[str], None] | None" = 
         normalise_date(values.get("date", ""), where)
         if values.get("place_source") == DETECTED and _cell(row.get("place_name")) not in ("", _name_of(code)):
             values["place_name"] = _cell(row.get("place_name"))  # (not read: `given_back_notes` names an edit lost)
+        if code and _cell(row.get("place_confidence")):  # a row of the documents table given back: its word, which
+            values["place_confidence"] = _cell(row.get("place_confidence"))  # is not read (`given_back_notes`)
         out[doc] = values
     return out
 
@@ -264,7 +266,7 @@ def unused_columns_warning(path: "str | Path", columns: Iterable) -> str | None:
     >>> unused_columns_warning("m.csv", ["doc", "place_code", "place_name", "date_source"]) is None
     True
     >>> unused_columns_warning("m.csv", ["doc", "Place", "notes", "date"])
-    'm.csv: columns Place, notes not used (a misspelling?); the columns read are doc (or doc_id), place_code, place, date'
+    'm.csv: columns Place (a misspelling of place?), notes not used; the columns read are doc (or doc_id), place_code, place, date'
     """
     from .documents import DOCUMENT_COLUMNS  # (the documents module imports this one)
 
@@ -272,8 +274,25 @@ def unused_columns_warning(path: "str | Path", columns: Iterable) -> str | None:
     unused = [str(c) for c in columns if str(c) not in known]
     if not unused:
         return None
-    return (f"{path}: column{'s' if len(unused) > 1 else ''} {', '.join(unused)} not used (a misspelling?); "
+    named = ", ".join(c + _misspelling_of(c, ("doc", *USER_FIELDS)) for c in unused)
+    return (f"{path}: column{'s' if len(unused) > 1 else ''} {named} not used; "
             f"the columns read are doc (or doc_id), {', '.join(USER_FIELDS)}")
+
+
+def _misspelling_of(column: str, read: Iterable[str]) -> str:
+    """" (a misspelling of X?)" when `column` is close to a column that is read (case aside), else "".
+
+    Only a near miss is called a misspelling: a column of one's own (file, outlet, place_id) is just not read.
+
+    >>> _misspelling_of("plac_code", ["doc", "place_code"]), _misspelling_of("Place", ["place"])
+    (' (a misspelling of place_code?)', ' (a misspelling of place?)')
+    >>> _misspelling_of("place_id", ["doc", "place_code", "place", "date"]), _misspelling_of("date_note", ["date"])
+    ('', '')
+    """
+    import difflib
+
+    close = difflib.get_close_matches(column.strip().lower(), list(read), n=1, cutoff=0.8)
+    return f" (a misspelling of {close[0]}?)" if close else ""
 
 
 def unmatched_metadata(meta: "str | Path | None", user: "Mapping | None", docs: "Iterable[str]") -> str | None:
@@ -296,21 +315,31 @@ def given_back_notes(meta: "str | Path | None", user: "Mapping | None", table: "
     word, and which ones the user changed, now the user's (`describe`; round t12); then the rows kept as read whose
     `place_name` was edited (a name is not read: the edit would be lost in silence).
 
+    A row the user took as theirs by writing `user` in its `place_source` (it still carries the word it was read
+    with) is named, and so is a kept row whose `place_confidence` was edited (the word is the text's, not read).
+
     >>> import pandas as pd
-    >>> t = pd.DataFrame(dict(doc=["a", "b", "c"], place_code=["620000", "621223", "621223"],
-    ...     place_source=["detected", "user", "user"], date_source=["detected", "detected", "user"]))
-    >>> user = {"a": {"place_source": "detected", "place_name": "宕昌县"},
-    ...         "b": {"place_source": "detected", "date_source": "detected"}, "c": {"place_code": "621223"}}
+    >>> t = pd.DataFrame(dict(doc=["a", "b", "c", "d"], place_code=["620000", "621223", "621223", "620000"],
+    ...     place_source=["detected", "user", "user", "user"], place_confidence=["low", "", "", ""],
+    ...     date_source=["detected", "detected", "user", "detected"]))
+    >>> user = {"a": {"place_source": "detected", "place_name": "宕昌县", "place_confidence": "high"},
+    ...         "b": {"place_source": "detected", "date_source": "detected"}, "c": {"place_code": "621223"},
+    ...         "d": {"place_code": "620000", "place_confidence": "low"}}
     >>> for line in given_back_notes("docs.csv", user, t): print(line)
-    docs.csv: 2 places marked detected: 1 as read stays read, with its confidence word; 1 changed is yours: b; 1 date marked detected: 1 as read stays read
+    docs.csv: 2 places marked detected: 1 as read stays read, with its confidence word; 1 place changed is yours: b; 1 date marked detected: 1 as read stays read; 1 place taken as yours (user): d
     docs.csv: place_name is not read, and names another place than place_code in 1 row kept as read: a (宕昌县 ≠ 620000 甘肃省); change place_code, or give the place by name in a column `place`
+    docs.csv: place_confidence is not read, and was edited in 1 row kept as read: a (high ≠ low); the word is the text's: to count a place, change place_code or write user in place_source
     >>> given_back_notes("m.csv", {"c": {"place_code": "621223"}}, t)
     []
     """
     # (doc → its row's source columns and code; plain dicts: a doc id may stand twice in a table of two folders)
     rows = {column: dict(zip(table["doc"].astype(str), table[column].astype(str)))
             for column in ("place_source", "date_source", "place_code") if column in table.columns}
-    parts, renamed = [], []
+    words = dict(zip(table["doc"].astype(str), table["place_confidence"].fillna("").astype(str))) \
+        if "place_confidence" in table.columns else {}
+    parts: list[str] = []
+    renamed: list[str] = []
+    reworded: list[str] = []
     for mark, what in (("place_source", "place"), ("date_source", "date")):
         marked = [doc for doc, given in (user or {}).items() if given.get(mark) == DETECTED and doc in rows.get(mark, {})]
         if not marked:
@@ -321,18 +350,37 @@ def given_back_notes(meta: "str | Path | None", user: "Mapping | None", table: "
                 f"{'stay' if kept != 1 else 'stays'} read" + (f", with {'their' if kept != 1 else 'its'} confidence word"
                                                             if what == "place" and kept else ""))
         if yours:
-            part += f"; {len(yours)} changed {'are' if len(yours) != 1 else 'is'} yours: {_some(yours)}"
+            part += (f"; {len(yours)} {what}{'s' * (len(yours) != 1)} changed {'are' if len(yours) != 1 else 'is'} "
+                     f"yours: {_some(yours)}")
         parts.append(part)
         if what == "place":
+            kept_rows = sorted(set(marked) - set(yours))
             renamed = [f"{doc} ({user[doc]['place_name']} ≠ {rows['place_code'][doc]} "
-                       f"{_name_of(rows['place_code'][doc])})"
-                       for doc in sorted(set(marked) - set(yours)) if user[doc].get("place_name")]
+                       f"{_name_of(rows['place_code'][doc])})" for doc in kept_rows if user[doc].get("place_name")]
+            reworded = [f"{doc} ({user[doc]['place_confidence']} ≠ {words.get(doc, '')})" for doc in kept_rows
+                        if user[doc].get("place_confidence", words.get(doc, "")) != words.get(doc, "")]
+    taken = _taken_as_yours(user, rows)
+    if taken:
+        parts.append(f"{len(taken)} place{'s' * (len(taken) != 1)} taken as yours (user): {_some(taken)}")
     lines = [f"{meta}: " + "; ".join(parts)] if parts else []
     if renamed:
         lines.append(f"{meta}: place_name is not read, and names another place than place_code in {len(renamed)} "
                      f"row{'s' * (len(renamed) != 1)} kept as read: {_some(renamed)}; change place_code, or give the "
                      "place by name in a column `place`")
+    if reworded:
+        lines.append(f"{meta}: place_confidence is not read, and was edited in {len(reworded)} "
+                     f"row{'s' * (len(reworded) != 1)} kept as read: {_some(reworded)}; the word is the text's: to "
+                     "count a place, change place_code or write user in place_source")
     return lines
+
+
+def _taken_as_yours(user: "Mapping | None", rows: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """Rows of a documents table given back that the user took as their own by writing `user` in `place_source` of a
+    place read from the text (the row still carries the word it was read with) and leaving `place_code` as it was."""
+    sources = rows.get("place_source", {})
+    return sorted(doc for doc, given in (user or {}).items()
+                  if given.get("place_confidence") and given.get("place_source") != DETECTED
+                  and sources.get(doc) == "user")
 
 
 def _some(names: list[str], most: int = 5) -> str:

@@ -125,6 +125,7 @@ def indicator_chart(ind: pd.DataFrame, indicator_id: str, per_capita: bool = Fal
     ax.xaxis.set_major_formatter(FuncFormatter(_compact_tick))
     ax.tick_params(axis="x", labelsize=7)
     first = part.iloc[0] if len(part) else None
+    whole_ticks(ax, "" if first is None else str(first["unit"]), per_capita, has_values=True)
     unit = "" if first is None else (f"{first['unit']} per 10,000 residents" if per_capita else str(first["unit"]))
     ax.set_xlabel(unit + (" (log scale)" if ax.get_xscale() == "log" else ""), fontsize=8)
     label = "" if first is None else f"{first['label_zh']} {first['label_en']}"
@@ -154,6 +155,32 @@ def _no_values_chart(part: pd.DataFrame, per_capita: bool, top: int, documents_d
     fig.subplots_adjust(top=0.88)
     _caption(fig, *indicator_caption(part, per_capita, top, documents_df))
     return fig
+
+
+# The panels' title: the indicators are the Party's mobilization and, since round t12m, the public funds governments
+# put in (public_funds), so the title names both.
+PANELS_TITLE = "Party mobilization and public funds by place 各地党组织动员与财政投入"
+MONEY_UNITS = frozenset({"yuan"})  # the units of data/indicators.csv that are sums, not counts
+
+
+def whole_ticks(ax, unit: str, per_capita: bool, has_values: bool) -> None:
+    """The x axis of a count (organizations, persons, villages: not money, not a rate) has whole-number ticks; an
+    axis with no value to measure (every place "not reported") has none (no 0–1.4 scale of fractional organizations).
+
+    >>> import matplotlib; _ = matplotlib.use("Agg"); import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots(); _ = ax.set_xlim(0, 1.4)
+    >>> whole_ticks(ax, "organizations", False, has_values=True); [float(t) for t in ax.get_xticks()]
+    [0.0, 1.0, 2.0]
+    >>> whole_ticks(ax, "organizations", False, has_values=False); list(ax.get_xticks())
+    []
+    >>> plt.close(fig)
+    """
+    from matplotlib.ticker import MaxNLocator, NullLocator
+
+    if not has_values:
+        ax.xaxis.set_major_locator(NullLocator())
+    elif unit not in MONEY_UNITS and not per_capita and ax.get_xscale() == "linear":
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
 
 
 def indicator_panels(ind: pd.DataFrame, per_capita: bool = False, documents_df: pd.DataFrame | None = None,
@@ -193,9 +220,10 @@ def indicator_panels(ind: pd.DataFrame, per_capita: bool = False, documents_df: 
         ax.set_xlabel(unit + (" (log scale)" if ax.get_xscale() == "log" else ""), fontsize=8)
         ax.xaxis.set_major_formatter(FuncFormatter(_compact_tick))
         ax.tick_params(axis="x", labelsize=7)
+        whole_ticks(ax, str(first["unit"]), per_capita, has_values=len(positive) > 0)
     fig.subplots_adjust(left=1.6 / fig.get_figwidth(), right=0.97, top=1 - 0.75 / fig.get_figheight(),
                         hspace=0.8, wspace=0.12)
-    fig.suptitle("Party mobilization by place 各地党组织动员规模" + (" — per 10,000 residents 每万常住人口" if per_capita
+    fig.suptitle(PANELS_TITLE + (" — per 10,000 residents 每万常住人口" if per_capita
                  else " — as reported 报道数字"), fontsize=11)
     shown = ind[ind["place_code"].isin(places)]
     left_out = len(set(ind["place_code"])) - len(places)

@@ -17,10 +17,10 @@ from ..pipeline import MENTION_COLUMNS
 MENTION_TABLE_COLUMNS = list(MENTION_COLUMNS)
 _FACT_PLACE = ["place_code", "place_name", "date", "date_precision"]
 FACT_COLUMNS = ["fact_id", "doc", *_FACT_PLACE, "surface", "value", "approx", "value_high", "unit", "entity",
-                "category", "kind", "role_in_total", "total_fact", "damaged", "n_mentions", "mentions", "surfaces",
-                "sentence"]
+                "category", "kind", "role_in_total", "total_fact", "damaged", "confidence", "n_mentions", "mentions",
+                "surfaces", "sentence"]
 INDICATOR_COLUMNS = ["place_code", "place_name", "place_level", "indicator_id", "label_zh", "label_en", "unit",
-                     "status", "value", "approx", "bound", "combine", "rule_applied", "n_facts", "sources",
+                     "status", "value", "approx", "bound", "confidence", "combine", "rule_applied", "n_facts", "sources",
                      "candidates", "per_capita", "denominator", "per_10k", "denominator_status", "denominator_label",
                      "denominator_source", "denominator_note", "docs", "dates"]
 NOT_REPORTED = "not reported"
@@ -47,3 +47,18 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
 
 def _missing(x) -> bool:
     return x is None or (isinstance(x, float) and math.isnan(x))
+
+
+_WORD_RANK = {"low": 0, "medium": 1, "high": 2}  # the figure's confidence words (data/figure_confidence.csv)
+
+
+def lowest_word(words) -> str:
+    """The lowest confidence word among `words` (high > medium > low); "" if none is a word.
+
+    An indicator value is no surer than the least sure figure behind it.
+
+    >>> lowest_word(["high", "medium", "high"]), lowest_word(["high", ""]), lowest_word([])
+    ('medium', 'high', '')
+    """
+    known = [str(w) for w in words if str(w) in _WORD_RANK]
+    return min(known, key=_WORD_RANK.__getitem__) if known else ""

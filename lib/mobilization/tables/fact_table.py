@@ -17,7 +17,8 @@ def facts(mentions_df: pd.DataFrame, documents_df: pd.DataFrame | None = None) -
     connected groups of the pairwise rule, and no mention of one fact matches a mention of
     another. The fact shows the mention with the longest counted noun (ties: the
     earliest); `mentions` lists every "start:end", `surfaces` every surface, `damaged` is
-    true if any mention is. Boilerplate mentions (in_body false) never become facts.
+    true if any mention is, `confidence` is the word of the mention it shows (how far to trust its noun and
+    category, docs/mention-table.md). Boilerplate mentions (in_body false) never become facts.
 
     Each fact also says what its clause says (`read_clauses`): `kind` of mobilization
     (sent_down, volunteered, donated, allocated, received, or ""), `role_in_total` (total:
@@ -99,7 +100,9 @@ def _fact_row(fact_id: str, group: list[dict], read: list[_Read], ids: dict[int,
         "approx": rep["approx"], "value_high": rep["value_high"], "unit": rep["unit"], "entity": entities[longest],
         "category": rep["category"], "kind": kind, "role_in_total": role,
         "total_fact": totals[0] if totals and totals[0] != fact_id else "",
-        "damaged": any(bool(r["damaged"]) for r in group), "n_mentions": len(group),
+        "damaged": any(bool(r["damaged"]) for r in group),
+        "confidence": "" if _missing(rep.get("confidence")) else str(rep.get("confidence", "")),
+        "n_mentions": len(group),
         "mentions": SEP.join(f"{r['start']}:{r['end']}" for r in group),
         "surfaces": SEP.join(r["surface"] for r in group), "sentence": rep.get("sentence", ""),
     })

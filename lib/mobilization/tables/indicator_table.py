@@ -6,7 +6,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .columns import INDICATOR_COLUMNS, NOT_REPORTED, SEP
+from .columns import INDICATOR_COLUMNS, NOT_REPORTED, SEP, lowest_word
 from .indicator_rules import Rule, bound_of, fact_source, matching_facts, rules
 from .population import denominator_for, denominators
 from .values import _clusters, place_value
@@ -54,7 +54,8 @@ def indicators(facts_df: pd.DataFrame, documents_df: pd.DataFrame, duplicates_df
     Several independent reports of one place: the largest value (a lower bound; figures of
     different dates often repeat or cumulate). `sources` cites the facts used, `candidates`
     every matching fact, `rule_applied` says how they were combined and `bound` whether the
-    value is exact, a lower bound or about. No matching fact: value NaN and status "not
+    value is exact, a lower bound or about, `confidence` the lowest figure confidence word of the facts used (not the
+    place's: that is the documents table's place_confidence). No matching fact: value NaN and status "not
     reported" (never 0); a figure not stated for the whole place (`values.stated_whole`: 三名党员干部…一起) is at most
     a lower bound; a value without population: per_10k NaN and denominator_status
     "no denominator".
@@ -80,6 +81,7 @@ def indicators(facts_df: pd.DataFrame, documents_df: pd.DataFrame, duplicates_df
         documents_df.get("date_precision", [""] * len(documents_df)))}
     rows = []
     records = facts_df.to_dict("records") if len(facts_df) else []
+    word_of = {fact_source(f): str(f.get("confidence", "") or "") for f in records}  # the figure's word
     matched = matching_facts(rule_set, records)  # a figure counts in one indicator at most (`unless`)
     places = place_list(documents_df)
     place_of = {d: code for code, cell in zip(places["place_code"], places["docs"]) for d in cell.split(SEP) if d}
@@ -107,6 +109,7 @@ def indicators(facts_df: pd.DataFrame, documents_df: pd.DataFrame, duplicates_df
                 "status": "reported" if reported else NOT_REPORTED, "value": v,
                 "approx": value.approx if reported else "",
                 "bound": bound_of(value.approx, value.lower) if reported else "",
+                "confidence": lowest_word(word_of.get(s, "") for s in value.used) if reported else "",
                 "combine": rule.combine, "rule_applied": value.how if reported else "",
                 "n_facts": len(value.used) if reported else 0,
                 "sources": SEP.join(value.used) if reported else "",
