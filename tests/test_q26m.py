@@ -1,0 +1,52 @@
+"""Round q26m (twelfth session): money the audit found misread or misadded.
+
+Every report here is one we wrote for these tests (invented stories in real counties' names), not a corpus's, not
+the seeds' and not the audit's. Each test fails on the code before the round.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from mobilization import tables
+from mobilization.corpus import load
+from mobilization.documents import DOCUMENT_COLUMNS
+from mobilization.pipeline import analyse
+from mobilization.quantities import extract
+
+
+def _documents(doc: str) -> pd.DataFrame:
+    return pd.DataFrame([dict(doc=doc, place_code="511126", place_name="夹江县", place_level="county",
+                              place_source="user", place_evidence="", date="2022-07-20", date_precision="day",
+                              date_source="user", date_evidence="", population_2020=300000.0)],
+                        columns=DOCUMENT_COLUMNS)
+
+
+def _row(tmp_path, text: str, indicator_id: str) -> pd.Series:
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    t = tables.from_analyses([analyse(load(path))], _documents("r"))
+    return t.indicators.set_index("indicator_id").loc[indicator_id]
+
+
+def _nouns(text: str) -> list[str]:
+    return [q.entity for q in extract(text)]
+
+
+# O13: a compound ending in 金 (or 费) whose first half is a verb of the stop list (救助, 补助) is the noun whole.
+def test_a_compound_of_a_stop_verb_and_jin_is_read_whole():
+    assert _nouns("镇民政办为困难户发放临时救助金12万元。") == ["救助金"]
+    assert _nouns("村委会为五保户发放生活补助金3000元。") == ["补助金"]
+    assert _nouns("县里为受灾农户发放救助费8万元。") == ["救助费"]
+
+
+def test_a_one_character_tail_of_a_longer_word_is_never_the_noun():
+    # the tail of a word of another kind is no noun at all (试点 is no place, 闸口 no …口)
+    assert _nouns("完成适老化改造30户、家庭养老床位建设试点10户。")[-1] == "试点"
+    assert _nouns("收到爱心款项，包括某某慈善基金20万元、某某慈善基金10万元。")[0] == "基金"
+    assert _nouns("新修渠道12条，配套小型桥涵闸口36处。")[-1] == "闸口"
+
+
+def test_public_funds_counts_relief_money_a_civil_affairs_bureau_pays(tmp_path):
+    text = ("夹江县开展临时救助\n2022年7月20日\n暴雨过后，县民政局向受灾群众发放临时救助金60万元，帮助群众渡过难关。\n")
+    row = _row(tmp_path, text, "public_funds")
+    assert row["status"] == "reported" and row["value"] == 600000
