@@ -50,3 +50,17 @@ def test_public_funds_counts_relief_money_a_civil_affairs_bureau_pays(tmp_path):
     text = ("夹江县开展临时救助\n2022年7月20日\n暴雨过后，县民政局向受灾群众发放临时救助金60万元，帮助群众渡过难关。\n")
     row = _row(tmp_path, text, "public_funds")
     assert row["status"] == "reported" and row["value"] == 600000
+
+
+# O12: goods listed, then 价值约N万元 with no noun: the declared value of the goods donated.
+def test_the_value_of_goods_listed_before_counts_as_an_in_kind_donation(tmp_path):
+    text = ("夹江县党员干部支援灾区\n2022年7月20日\n洪灾发生后，全县两新组织党组织捐赠矿泉水、方便面等物资，价值约8万元。\n")
+    row = _row(tmp_path, text, "in_kind_donations")
+    assert row["status"] == "reported" and row["value"] == 80000
+
+
+def test_a_value_of_goods_bought_with_party_dues_is_no_donation(tmp_path):
+    text = ("夹江县党员干部支援灾区\n2022年7月20日\n县委组织部用党费购买并向灾区捐赠矿泉水、方便面等物资，价值约8万元。\n"
+            "全县党组织捐赠帐篷、棉被等，价值约5万元。\n")
+    row = _row(tmp_path, text, "in_kind_donations")
+    assert row["status"] == "reported" and row["value"] == 50000
