@@ -64,3 +64,18 @@ def test_a_value_of_goods_bought_with_party_dues_is_no_donation(tmp_path):
             "全县党组织捐赠帐篷、棉被等，价值约5万元。\n")
     row = _row(tmp_path, text, "in_kind_donations")
     assert row["status"] == "reported" and row["value"] == 50000
+
+
+# O14: beside a stated total, a small figure another office gives is not swallowed: the value is a lower bound.
+TOTAL = ("夹江县下拨抗旱资金\n2022年7月20日\n县财政局累计下拨抗旱资金共计2000万元，其中人饮工程1200万元、灌溉800万元。"
+         "县应急管理局向受灾群众发放救灾资金60万元。\n")
+
+
+def test_a_small_figure_another_office_gives_makes_the_total_a_lower_bound(tmp_path):
+    row = _row(tmp_path, TOTAL, "public_funds")
+    assert row["value"] == 20000000 and row["bound"] == "lower_bound"
+    assert "another office (县应急管理局) not added" in row["rule_applied"]
+    # the same office's small figure is still taken to be inside its total
+    row = _row(tmp_path, TOTAL.replace("县应急管理局向", "县财政局另向"), "public_funds")
+    assert row["value"] == 20000000 and row["bound"] == "exact"
+    assert "taken to be inside it" in row["rule_applied"]
