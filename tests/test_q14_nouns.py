@@ -92,8 +92,9 @@ def test_second_counts_of_one_noun(text, entities):
 def test_change_without_a_subject_leaves_no_noun():
     # no noun before 从: nothing is taken (no silent wrong noun)
     assert [q.entity for q in extract("从3个增加到7个。")] in ([], ["", ""])
-    # 口 alone, the head of 窗口 that nouns.csv lists, is no sure noun
-    assert [q.entity for q in extract("街道的核酸采样窗口从最初的3个增加到7个。")] == ["", ""]
+    # 口 alone, the head of 窗口 that nouns.csv lists, is no sure noun; since round q26m the word it ends is read
+    # whole (a one-character tail of a longer word is never the noun: the word is, or nothing)
+    assert [q.entity for q in extract("街道的核酸采样窗口从最初的3个增加到7个。")] in (["", ""], ["窗口", "窗口"])
 
 
 def test_word_before_aspect_particle_is_a_verb():

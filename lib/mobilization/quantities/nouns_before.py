@@ -278,7 +278,34 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         b += _sending_verb(w[b:hs])  # 组织|党员干部1500余名: the verb that sent them is no part of the noun
     if head is not None:
         b += _leading_work_verb(w[b:hs])  # 整修|水库4座: the verb of the work done to them is no part of the noun
+    if head is not None and len(w) - b == 1:
+        whole = _word_of_tail(w, head, lex)  # 临时救助|金 → 救助金 (round q26m)
+        if whole is None:
+            return s, s, None
+        b = len(w) - whole
     return base + b, base + len(w), head
+
+
+def _word_of_tail(w: str, head: Head, lex: Lexicon) -> int | None:
+    """The length of the noun to read for a head of one character that ends w, the words before a number: 1 when
+    the tagger reads the character as a word of its own after no verb, the length of the longer word it ends when
+    that word is a noun of the head's category (发放临时|救助金, 补助金, 抚恤金: a stop word such as 救助 or 补助 had
+    cut it; or a verb the tagger leaves beside it, 救助|费), None when it ends a word of another kind: a character that is the tail of a longer word is no noun by
+    itself and is not read at all (round q26m).
+
+    >>> lex = lexicon(); h = lex.heads["金"]
+    >>> _word_of_tail("发放临时救助金", h, lex), _word_of_tail("为困难党员发放补助金", h, lex)
+    (3, 3)
+    >>> _word_of_tail("金", h, lex), _word_of_tail("发放救助费", lex.heads["费"], lex)
+    (1, 3)
+    """
+    words = _tagged(w)
+    last = words[-1][0] if words else ""
+    if last == head.word and len(words) > 1 and words[-2][1] in ("v", "vn"):
+        last = words[-2][0] + last  # 发放救助|费: a bound character glued to the verb that names what it pays for
+    if len(last) <= 1 or not last.endswith(head.word):
+        return 1
+    return len(last) if open_head(last, lex).category == head.category else None
 
 
 def _work_done(w: str) -> int:

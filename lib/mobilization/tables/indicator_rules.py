@@ -125,6 +125,59 @@ class Rule:
         return bool(re.search(self.giver_regex, sentence))
 
 
+    def office_named(self, fact) -> str:
+        """The office that gives the figure, as its clause (else its sentence) names it: the words before and
+        including a match of `giver_regex` that ends in a word of office (县民政局, 县财政局, 县委组织部, 省财政); ''
+        when none does (a division's verb, 全县累计投入, or a programme, 低保, names no office) or the rule has no
+        giver. Round q26m: beside a stated total, a small figure that another office gives is not inside it.
+
+        >>> r = {x.indicator_id: x for x in rules()}["public_funds"]
+        >>> s = "县财政局累计下拨防汛救灾资金1500万元。县民政局向受灾群众发放临时救助金85万元。"
+        >>> r.office_named(dict(surface="救助金85万元", sentence=s.split("。")[1])), r.office_named(dict(surface="x", sentence="全县累计投入资金"))
+        ('县民政局', '')
+        """
+        from .. import roles
+        from ..script import convert
+
+        if not self.giver_regex:
+            return ""
+        sentence = str(fact.get("sentence", "") or "")
+        surface = convert(str(fact.get("surface", "") or ""), "t2s")
+        at = sentence.find(surface) if surface else -1
+        texts = [sentence]
+        if at >= 0:
+            lo, _ = roles.clause_span(sentence, at, at + len(surface))
+            texts.insert(0, sentence[lo:at + len(surface)])
+        for text in texts:
+            pos = 0
+            while (m := re.compile(self.giver_regex).search(text, pos)) is not None:
+                j = m.end()
+                while j < len(text) and text[j] in _OFFICE_WORD_ENDS[:5]:
+                    j += 1  # 财政|局: the office the word begins
+                if text[j - 1] in _OFFICE_WORD_ENDS:
+                    i = m.start()
+                    while i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _BEFORE_GIVER:
+                        i -= 1
+                    return text[i:j]
+                pos = m.start() + 1
+        return ""
+
+
+def same_office(a: str, b: str) -> bool:
+    """Do two offices' names (`Rule.office_named`) name one office: one holds the other, once the scope words
+    全/本/该 are left out (县财政局 and 财政局; not 县财政局 and 县民政局, nor 省财政 and 县财政局).
+
+    >>> same_office("县财政局", "财政局"), same_office("县财政局", "县民政局"), same_office("全县财政", "县财政")
+    (True, False, True)
+    """
+    a, b = a.lstrip("全本该"), b.lstrip("全本该")
+    return a in b or b in a
+
+
+_OFFICE_WORD_ENDS = "局厅部委办府政会处所"  # the last character of an office's name (局 厅 部 委 办 first: they may follow 财政)
+_BEFORE_GIVER = "向为由从对给和与及在将把经"  # prepositions and conjunctions: the office's name begins after them
+
+
 def counted_head(entity: str) -> str:
     """The counted noun without the bracketed alternative or gloss reports write after it: 社区（村） counts as 社区.
 

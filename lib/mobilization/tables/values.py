@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .indicator_rules import Rule, bound_of, combine_approx, fact_source, rules  # noqa: F401 - rules: the examples of doc_value
+from .indicator_rules import Rule, bound_of, combine_approx, fact_source, rules, same_office  # noqa: F401 - rules: the examples of doc_value
 
 
 ANECDOTE_SHARE = 0.1  # beside a stated total, a figure at most this share of it is taken to be inside it
@@ -61,14 +61,21 @@ def doc_value(rule: Rule, hits: "pd.DataFrame | list[dict]") -> Value:
         # figure of its own size is a separate sum (another allocation) and is added.
         small = [f for f in others if float(f["value"]) <= ANECDOTE_SHARE * float(best["value"])]
         added = [f for f in others if float(f["value"]) > ANECDOTE_SHARE * float(best["value"])]
+        # ... unless another office gives it (round q26m): not inside the total, and maybe the same money one step
+        # down (a finance bureau allocates what a civil-affairs bureau pays), so neither swallowed nor added.
+        # (the total said in a headline names no office: its parts, said with it in the body, may)
+        office = next((o for o in map(rule.office_named, [best] + [f for k, f in enumerate(facts) if role[k] == "part"
+                                                                   and parent[k] == best["fact_id"]]) if o), "")
+        foreign = [f for f in small if office and rule.office_named(f) and not same_office(office, rule.office_named(f))]
+        small = [f for f in small if not any(f is g for g in foreign)]
         how = "stated total" + (f", {parts} parts not added" if parts else "") + \
               (f", {len(small)} small figures (≤{ANECDOTE_SHARE:.0%} of it) taken to be inside it" if small else "") + \
               (f", plus {len(added)} separate figures" if added else "")
         used = [best] + added
         partial = [f for f in added if not stated_whole(f)]
         approx = combine_approx(f["approx"] for f in used)
-        return Value(sum(float(f["value"]) for f in used), approx,
-                     tuple(fact_source(f) for f in used), bool(partial), how + (not_whole(approx) if partial else ""))
+        return Value(sum(float(f["value"]) for f in used), approx, tuple(fact_source(f) for f in used),
+                     bool(partial or foreign), how + _not_added(foreign, rule) + (not_whole(approx) if partial else ""))
     # One sum of money said twice (a headline and its body: 下拨500万元专项党费 … 代省委管理党费共500万元)
     # is one allocation: equal figures count once.
     distinct, seen = [], set()
@@ -217,6 +224,19 @@ def _max_value(facts: list[dict]) -> Value:
         f"; {n} matching fact{'s' if n != 1 else ''}" + (f", {len(used)} used" if n > len(used) else "") + \
         (not_whole(approx) if partial else "")
     return Value(value, approx, used, n > len(used) or partial, how)
+
+
+def _not_added(foreign: list[dict], rule: Rule) -> str:
+    """What `rule_applied` adds for small figures another office gives beside a stated total (round q26m).
+
+    >>> _not_added([], rules()[2])
+    ''
+    """
+    if not foreign:
+        return ""
+    names = "、".join(dict.fromkeys(rule.office_named(f) for f in foreign))
+    return (f", {len(foreign)} small figures given by another office ({names}) not added, as they may be the same "
+            "money paid on: the value is at least the total (a lower bound)")
 
 
 def not_whole(approx: str) -> str:
