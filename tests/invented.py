@@ -6,11 +6,15 @@
 - `surfaces(text)`: the place names `find_hits` reads in a text taken as one body zone;
 - `body_lines(text)`, `kinds(text)`, `body_values(text)`: what repair keeps as the article body (its lines),
   the kinds of furniture it finds, and the values of the figures read in the body;
-- `write_corpus(folder, reports)`: a corpus folder of UTF-8 `<doc>.txt` files, one per report, for the command line.
+- `write_corpus(folder, reports)`: a corpus folder of UTF-8 `<doc>.txt` files, one per report, for the command line;
+- `GIVEN_BACK_REPORTS`, `documents_as_read(corpus, out)`: two province-level reports (read low) and a county's (high),
+  and the documents table `mobilization documents` writes of them, as a researcher gets it to give back.
 """
 from __future__ import annotations
 
 from pathlib import Path
+
+import pandas as pd
 
 from mobilization.corpus import Document
 from mobilization.pipeline import analyse
@@ -60,3 +64,21 @@ def write_corpus(folder: Path, reports: dict[str, str]) -> Path:
     for doc, text in reports.items():
         (folder / f"{doc}.txt").write_text(text, encoding="utf-8")
     return folder
+
+
+GIVEN_BACK_REPORTS = {
+    "henan_story": "河南省：两千名党员干部下沉社区\n发布时间：2020-02-10\n来源：河南省委组织部\n"
+                   "河南省委组织部部署全省机关党员下沉社区，河南省共有2000名党员参加。\n",
+    "county_story": "党员干部下沉社区\n发布时间：2020-02-12\n近日，宕昌县委组织部组织全县机关党员下沉社区。"
+                    "宕昌县委要求党员亮明身份。宕昌县共有300名党员参加。\n",
+    "gansu_story": "甘肃省：一千名党员干部下沉社区\n发布时间：2020-02-11\n来源：甘肃省委组织部\n"
+                   "甘肃省委组织部部署全省机关党员下沉社区，甘肃省共有1000名党员参加。\n",
+}
+
+
+def documents_as_read(corpus: Path, out: Path) -> pd.DataFrame:
+    """The documents table `mobilization documents` writes of `corpus` to `out`, read back as text columns."""
+    from mobilization.cli import main
+
+    assert main(["documents", str(corpus), "--out", str(out)]) == 0
+    return pd.read_csv(out, dtype=str, keep_default_na=False)

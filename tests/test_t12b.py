@@ -24,7 +24,7 @@ from mobilization import tables
 from mobilization.cli import main
 from mobilization.user_metadata import unused_columns_warning
 
-from invented import write_corpus
+from invented import GIVEN_BACK_REPORTS, documents_as_read, write_corpus
 
 matplotlib.use("Agg")
 
@@ -71,14 +71,7 @@ def test_an_indicator_value_says_the_lowest_word_of_its_figures(built) -> None:
 
 # --- a documents table given back (9, 10) ---------------------------------------------------------------------------
 
-REPORTS = {
-    "henan_story": "河南省：两千名党员干部下沉社区\n发布时间：2020-02-10\n来源：河南省委组织部\n"
-                   "河南省委组织部部署全省机关党员下沉社区，河南省共有2000名党员参加。\n",
-    "county_story": "党员干部下沉社区\n发布时间：2020-02-12\n近日，宕昌县委组织部组织全县机关党员下沉社区。"
-                    "宕昌县委要求党员亮明身份。宕昌县共有300名党员参加。\n",
-    "gansu_story": "甘肃省：一千名党员干部下沉社区\n发布时间：2020-02-11\n来源：甘肃省委组织部\n"
-                   "甘肃省委组织部部署全省机关党员下沉社区，甘肃省共有1000名党员参加。\n",
-}
+REPORTS = GIVEN_BACK_REPORTS
 
 
 @pytest.fixture(scope="module")
@@ -88,9 +81,7 @@ def corpus(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def as_read(corpus, tmp_path_factory) -> pd.DataFrame:
-    out = tmp_path_factory.mktemp("t12bdocs") / "documents.csv"
-    assert main(["documents", str(corpus), "--out", str(out)]) == 0
-    table = pd.read_csv(out, dtype=str, keep_default_na=False)
+    table = documents_as_read(corpus, tmp_path_factory.mktemp("t12bdocs") / "documents.csv")
     assert table.set_index("doc")["place_confidence"].to_dict() == {
         "henan_story": "low", "county_story": "high", "gansu_story": "low"}
     return table
