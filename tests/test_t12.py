@@ -119,6 +119,18 @@ def _docs(**columns) -> pd.DataFrame:
     return pd.DataFrame({k: v for k, v in base.items() if v is not None})
 
 
+def test_a_source_mark_the_table_never_writes_is_refused(corpus, as_read, tmp_path, capsys) -> None:
+    table = as_read.copy()
+    table.loc[table["doc"] == "henan_story", "place_source"] = "detcted"  # a typo would decide whose place it is
+    path = tmp_path / "given_back.csv"
+    table.to_csv(path, index=False)
+    out = tmp_path / "again.csv"
+    # was: read as the user's place (anything but `detected` was), the low Henan place counted
+    assert main(["documents", str(corpus), "--out", str(out), "--meta", str(path)]) == 2
+    assert "place_source 'detcted' is none of user, detected, none" in capsys.readouterr().err
+    assert not out.exists()
+
+
 def test_the_summary_reads_the_words_once(monkeypatch) -> None:
     from mobilization import place_filter, run_summary
 

@@ -30,6 +30,7 @@ USER_FIELDS = ("place_code", "place", "date")
 # is the user's only where it differs from what the text gives (`_as_read`, round t12).
 AS_READ_FIELDS = {"place_source": ("place_code", "place"), "date_source": ("date",)}
 DETECTED = "detected"
+SOURCE_MARKS = ("user", DETECTED, "none")  # what the documents table writes in place_source / date_source
 _ISO = re.compile(r"(?P<y>\d{4})(?:[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?)?")
 ALL_DOCUMENTS = "*"
 
@@ -172,6 +173,7 @@ def read_user_metadata(path: str | Path, warn: "Callable[[str], None] | None" = 
             raise InputError(where, "empty doc")
         if doc in out:
             raise InputError(where, f"document {doc!r} listed twice")
+        _check_marks(row, where)
         code = user_place(values, where)
         normalise_date(values.get("date", ""), where)
         if values.get("place_source") == DETECTED and _cell(row.get("place_name")) not in ("", _name_of(code)):
@@ -180,6 +182,22 @@ def read_user_metadata(path: str | Path, warn: "Callable[[str], None] | None" = 
             values["place_confidence"] = _cell(row.get("place_confidence"))  # is not read (`given_back_notes`)
         out[doc] = values
     return out
+
+
+def _check_marks(row: Mapping, where: str) -> None:
+    """Refuse a `place_source`/`date_source` cell the documents table never writes (a typo would otherwise decide
+    silently whether a place given back is the user's or as read).
+
+    >>> _check_marks({"place_source": "detected", "date_source": ""}, "t.csv row 2")
+    >>> _check_marks({"place_source": "detcted"}, "t.csv row 2")
+    Traceback (most recent call last):
+    ...
+    mobilization.errors.InputError: t.csv row 2: place_source 'detcted' is none of user, detected, none
+    """
+    for mark in AS_READ_FIELDS:
+        value = _cell(row.get(mark))
+        if value and value not in SOURCE_MARKS:
+            raise InputError(where, f"{mark} {value!r} is none of {', '.join(SOURCE_MARKS)}")
 
 
 def _name_of(code: str) -> str:
