@@ -8,11 +8,17 @@
   the kinds of furniture it finds, and the values of the figures read in the body;
 - `write_corpus(folder, reports)`: a corpus folder of UTF-8 `<doc>.txt` files, one per report, for the command line;
 - `GIVEN_BACK_REPORTS`, `documents_as_read(corpus, out)`: two province-level reports (read low) and a county's (high),
-  and the documents table `mobilization documents` writes of them, as a researcher gets it to give back.
+  and the documents table `mobilization documents` writes of them, as a researcher gets it to give back;
+- `report_tables(folder, text, …)`, `indicator_row(t, id)`: the place tables of one report whose county the user
+  gives, and one indicator's row of them;
+- `benchmark_script(path)`: a script under benchmarks/ imported as a module, for the tests of its functions.
 """
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pandas as pd
 
@@ -82,3 +88,35 @@ def documents_as_read(corpus: Path, out: Path) -> pd.DataFrame:
 
     assert main(["documents", str(corpus), "--out", str(out)]) == 0
     return pd.read_csv(out, dtype=str, keep_default_na=False)
+
+
+def report_tables(folder: Path, text: str, name: str = "r", code: str = "341802", place: str = "宣州区",
+                  population: float = 750000.0, date: str = "2021-02-10"):
+    """The place tables of `text`, written to `folder`/`name`.txt, as one report of the county the user gives."""
+    from mobilization import tables
+    from mobilization.corpus import load
+    from mobilization.documents import DOCUMENT_COLUMNS
+
+    path = folder / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    documents = pd.DataFrame([dict(doc=name, place_code=code, place_name=place, place_level="county",
+                                   place_source="user", place_evidence="", date=date, date_precision="day",
+                                   date_source="user", date_evidence="", population_2020=population)],
+                             columns=DOCUMENT_COLUMNS)
+    return tables.from_analyses([analyse(load(path))], documents)
+
+
+def indicator_row(t, indicator_id: str) -> pd.Series:
+    """One indicator's row of the tables `t` (a single place)."""
+    return t.indicators.set_index("indicator_id").loc[indicator_id]
+
+
+def benchmark_script(path: str) -> ModuleType:
+    """The script benchmarks/`path` (e.g. "heldout/place_confidence.py") imported afresh as a module named by its
+    stem; registered in sys.modules, where dataclasses look their module up while a class is made."""
+    file = Path(__file__).resolve().parents[1] / "benchmarks" / path
+    spec = importlib.util.spec_from_file_location(file.stem, file)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

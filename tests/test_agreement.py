@@ -1,18 +1,13 @@
 """benchmarks/heldout/agreement: two annotations of one corpus compared (invented labels)."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-AGREEMENT = ROOT / "benchmarks" / "heldout" / "agreement"
+from invented import benchmark_script
 
 
 def _module(name: str):
-    spec = importlib.util.spec_from_file_location(name, AGREEMENT / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script(f"heldout/agreement/{name}.py")
 
 
 places_compare = _module("places_compare")

@@ -6,14 +6,8 @@ the higher unit. Reports invented for these tests.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-from invented import place
+from invented import benchmark_script, place
 from mobilization.places.confidence import Signals, table, word
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_a_county_the_body_names_as_actor_three_times_is_high() -> None:
@@ -56,12 +50,7 @@ def test_the_word_follows_the_table_and_an_overlay_may_change_it(tmp_path, monke
 
 
 def _tool():
-    path = ROOT / "benchmarks" / "heldout" / "place_confidence.py"
-    spec = importlib.util.spec_from_file_location("place_confidence_tool", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("heldout/place_confidence.py")
 
 
 def test_loco_cells_come_from_the_other_corpora_only() -> None:

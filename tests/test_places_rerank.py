@@ -3,9 +3,7 @@
 Reports here are invented. The committed model must be what training on the committed features table gives.
 """
 import csv
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -19,16 +17,14 @@ from mobilization.places.features import FEATURES, candidates, ending, self_word
 from mobilization.places.rerank import choose, enabled_by_default, model_weights, rerank
 from mobilization.repair import repair
 
+from invented import benchmark_script
+
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "benchmarks" / "heldout"
 
 
 def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, HELDOUT / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script(f"heldout/{name}.py")
 
 
 def _found(text: str):

@@ -7,25 +7,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from mobilization import tables
-from mobilization.corpus import load
-from mobilization.documents import DOCUMENT_COLUMNS
-from mobilization.pipeline import analyse
 from mobilization.quantities import extract
 
-
-def _documents(doc: str) -> pd.DataFrame:
-    return pd.DataFrame([dict(doc=doc, place_code="511126", place_name="夹江县", place_level="county",
-                              place_source="user", place_evidence="", date="2022-07-20", date_precision="day",
-                              date_source="user", date_evidence="", population_2020=300000.0)],
-                        columns=DOCUMENT_COLUMNS)
+from invented import indicator_row, report_tables
 
 
 def _row(tmp_path, text: str, indicator_id: str) -> pd.Series:
-    path = tmp_path / "r.txt"
-    path.write_text(text, encoding="utf-8")
-    t = tables.from_analyses([analyse(load(path))], _documents("r"))
-    return t.indicators.set_index("indicator_id").loc[indicator_id]
+    t = report_tables(tmp_path, text, code="511126", place="夹江县", population=300000.0, date="2022-07-20")
+    return indicator_row(t, indicator_id)
 
 
 def _nouns(text: str) -> list[str]:

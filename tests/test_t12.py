@@ -17,7 +17,7 @@ import pytest
 
 from mobilization.cli import main
 
-from invented import GIVEN_BACK_REPORTS, documents_as_read, write_corpus
+from invented import GIVEN_BACK_REPORTS, benchmark_script, documents_as_read, write_corpus
 
 REPORTS = GIVEN_BACK_REPORTS
 
@@ -198,16 +198,7 @@ def test_a_table_by_hand_with_neither_source_nor_word_still_works() -> None:
 # ---------------------------------------------------------------------------- 3. the word's signals only on decide's path
 
 def _tool():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout" / "place_confidence.py"
-    spec = importlib.util.spec_from_file_location("place_confidence_tool_t12", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("heldout/place_confidence.py")
 
 
 def test_decide_computes_only_what_the_word_reads() -> None:

@@ -5,34 +5,22 @@ not the seeds'. Each test fails on the code before the round (no `public_funds` 
 """
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from mobilization import tables
-from mobilization.corpus import load
-from mobilization.documents import DOCUMENT_COLUMNS
-from mobilization.pipeline import analyse
 from mobilization.tables import indicator_rules
 from mobilization.tables.indicator_rules import rules
+
+from invented import indicator_row, report_tables
 
 MONEY = ("party_dues", "cash_donations", "special_party_dues", "in_kind_donations", "public_funds")
 
 
-def _documents(doc: str, code: str, name: str, population: float) -> pd.DataFrame:
-    return pd.DataFrame([dict(doc=doc, place_code=code, place_name=name, place_level="county", place_source="user",
-                              place_evidence="", date="2022-07-20", date_precision="day", date_source="user",
-                              date_evidence="", population_2020=population)], columns=DOCUMENT_COLUMNS)
+def _tables(tmp_path, text: str, name: str = "r") -> tables.Tables:
+    return report_tables(tmp_path, text, name, code="511126", place="夹江县", population=300000.0, date="2022-07-20")
 
 
-def _tables(tmp_path, text: str, name: str = "r", code: str = "511126", place: str = "夹江县",
-            population: float = 300000.0) -> tables.Tables:
-    path = tmp_path / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    return tables.from_analyses([analyse(load(path))], _documents(name, code, place, population))
-
-
-def _row(t: tables.Tables, indicator_id: str) -> pd.Series:
-    return t.indicators.set_index("indicator_id").loc[indicator_id]
+_row = indicator_row
 
 
 def test_public_funds_is_an_indicator_of_money_in_yuan_summed():

@@ -10,26 +10,12 @@ import math
 import pandas as pd
 
 from mobilization import charts, tables
-from mobilization.corpus import load
-from mobilization.documents import DOCUMENT_COLUMNS
-from mobilization.pipeline import analyse
+
+from invented import indicator_row, report_tables
 
 
-def _documents(doc: str, code: str, name: str, population: float) -> pd.DataFrame:
-    return pd.DataFrame([dict(doc=doc, place_code=code, place_name=name, place_level="county", place_source="user",
-                              place_evidence="", date="2021-02-10", date_precision="day", date_source="user",
-                              date_evidence="", population_2020=population)], columns=DOCUMENT_COLUMNS)
-
-
-def _tables(tmp_path, text: str, name: str = "r", code: str = "341802", place: str = "宣州区",
-            population: float = 750000.0) -> tables.Tables:
-    path = tmp_path / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    return tables.from_analyses([analyse(load(path))], _documents(name, code, place, population))
-
-
-def _row(t: tables.Tables, indicator_id: str) -> pd.Series:
-    return t.indicators.set_index("indicator_id").loc[indicator_id]
+_tables = report_tables  # one report of 宣州区, the user's place
+_row = indicator_row
 
 
 # A. Special Party dues: their own indicator, in neither cash donations nor Party dues allocated.
