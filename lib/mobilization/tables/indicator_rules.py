@@ -148,9 +148,10 @@ class Rule:
         if at >= 0:
             lo, _ = roles.clause_span(sentence, at, at + len(surface))
             texts.insert(0, sentence[lo:at + len(surface)])
+        giver = re.compile(self.giver_regex)
         for text in texts:
             pos = 0
-            while (m := re.compile(self.giver_regex).search(text, pos)) is not None:
+            while (m := giver.search(text, pos)) is not None:
                 j = m.end()
                 while j < len(text) and text[j] in _OFFICE_WORD_ENDS[:5]:
                     j += 1  # 财政|局: the office the word begins

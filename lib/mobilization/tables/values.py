@@ -66,8 +66,9 @@ def doc_value(rule: Rule, hits: "pd.DataFrame | list[dict]") -> Value:
         # (the total said in a headline names no office: its parts, said with it in the body, may)
         office = next((o for o in map(rule.office_named, [best] + [f for k, f in enumerate(facts) if role[k] == "part"
                                                                    and parent[k] == best["fact_id"]]) if o), "")
-        foreign = [f for f in small if office and rule.office_named(f) and not same_office(office, rule.office_named(f))]
-        small = [f for f in small if not any(f is g for g in foreign)]
+        offices = [rule.office_named(f) if office else "" for f in small]
+        foreign = [o for o in offices if o and not same_office(office, o)]  # the office of each such figure
+        small = [f for f, o in zip(small, offices) if o not in foreign]
         how = "stated total" + (f", {parts} parts not added" if parts else "") + \
               (f", {len(small)} small figures (≤{ANECDOTE_SHARE:.0%} of it) taken to be inside it" if small else "") + \
               (f", plus {len(added)} separate figures" if added else "")
@@ -75,7 +76,7 @@ def doc_value(rule: Rule, hits: "pd.DataFrame | list[dict]") -> Value:
         partial = [f for f in added if not stated_whole(f)]
         approx = combine_approx(f["approx"] for f in used)
         return Value(sum(float(f["value"]) for f in used), approx, tuple(fact_source(f) for f in used),
-                     bool(partial or foreign), how + _not_added(foreign, rule) + (not_whole(approx) if partial else ""))
+                     bool(partial or foreign), how + _not_added(foreign) + (not_whole(approx) if partial else ""))
     # One sum of money said twice (a headline and its body: 下拨500万元专项党费 … 代省委管理党费共500万元)
     # is one allocation: equal figures count once.
     distinct, seen = [], set()
@@ -226,16 +227,19 @@ def _max_value(facts: list[dict]) -> Value:
     return Value(value, approx, used, n > len(used) or partial, how)
 
 
-def _not_added(foreign: list[dict], rule: Rule) -> str:
-    """What `rule_applied` adds for small figures another office gives beside a stated total (round q26m).
+def _not_added(offices: list[str]) -> str:
+    """What `rule_applied` adds for small figures another office gives beside a stated total (round q26m), given
+    the office of each (`Rule.office_named`).
 
-    >>> _not_added([], rules()[2])
+    >>> _not_added([])
     ''
+    >>> _not_added(["县民政局", "县民政局"])
+    ', 2 small figures given by another office (县民政局) not added, as they may be the same money paid on: the value is at least the total (a lower bound)'
     """
-    if not foreign:
+    if not offices:
         return ""
-    names = "、".join(dict.fromkeys(rule.office_named(f) for f in foreign))
-    return (f", {len(foreign)} small figures given by another office ({names}) not added, as they may be the same "
+    names = "、".join(dict.fromkeys(offices))
+    return (f", {len(offices)} small figures given by another office ({names}) not added, as they may be the same "
             "money paid on: the value is at least the total (a lower bound)")
 
 
