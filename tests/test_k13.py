@@ -155,3 +155,37 @@ def test_a_metadata_file_that_is_not_a_file_is_named_and_nothing_is_written(odd_
                            meta, str(odd_inputs / name)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and says in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert not out.exists()
+
+
+# ------------------------------------------------------------------------ 3. test time: start-ups and maps, unchanged
+
+def test_the_tagger_copies_the_tags_it_would_read_from_the_dictionary():
+    import jieba.posseg
+
+    from mobilization.segment import domain_terms, jieba_tokenizer, pos_tokenizer
+
+    ours = pos_tokenizer()
+    ours.makesure_userdict_loaded()
+    read = jieba.posseg.POSTokenizer(jieba_tokenizer()).word_tag_tab  # what __init__ reads from the file
+    assert ours.tokenizer is jieba_tokenizer() and ours.word_tag_tab is not jieba.posseg.dt.word_tag_tab
+    terms = {term for term, _, _ in domain_terms()}  # (their tags are the domain dictionary's, merged over)
+    assert {w: t for w, t in ours.word_tag_tab.items() if w not in terms} == {
+        w: t for w, t in read.items() if w not in terms}
+
+
+def test_a_map_keeps_its_view_and_its_shapes(monkeypatch):
+    """The map's patches are added without computing data limits (add_artist): every unit is still drawn, in the
+    same order, and the view is the one the map sets."""
+    import matplotlib.pyplot as plt
+
+    from mobilization.charts import maps
+
+    ind = pd.DataFrame(dict(indicator_id=["party_dues"], place_code=["621223"], place_name=["宕昌县"],
+                            value=[500000.0], per_10k=[17.1], bound=["exact"], sources=["d@1:5"],
+                            label_zh=["党费"], label_en=["Party dues"], unit=["yuan"]))
+    fig = maps.prefecture_map(ind, "party_dues")
+    ax = fig.axes[0]
+    patches = [a for a in ax.get_children() if type(a).__name__ == "PathPatch"]
+    assert len(patches) >= len(maps.boundaries())  # every unit (some have several polygons)
+    assert ax.get_xlim() == (73.0, 136.0) and ax.get_ylim() == (17.0, 54.0)
+    plt.close(fig)
