@@ -8,7 +8,9 @@
   the kinds of furniture it finds, and the values of the figures read in the body;
 - `write_corpus(folder, reports)`: a corpus folder of UTF-8 `<doc>.txt` files, one per report, for the command line;
 - `GIVEN_BACK_REPORTS`, `documents_as_read(corpus, out)`: two province-level reports (read low) and a county's (high),
-  and the documents table `mobilization documents` writes of them, as a researcher gets it to give back;
+  and the documents table `mobilization documents` writes of them, as a researcher gets it to give back; the
+  fixtures `corpus` (those reports as a corpus folder) and `as_read` (its documents table, words checked): a test
+  module imports them by these names (`from invented import as_read, corpus`);
 - `report_tables(folder, text, …)`, `indicator_row(t, id)`: the place tables of one report whose county the user
   gives, and one indicator's row of them;
 - `benchmark_script(path)`: a script under benchmarks/ imported as a module, for the tests of its functions.
@@ -21,6 +23,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pandas as pd
+import pytest
 
 from mobilization.corpus import Document
 from mobilization.pipeline import analyse
@@ -88,6 +91,22 @@ def documents_as_read(corpus: Path, out: Path) -> pd.DataFrame:
 
     assert main(["documents", str(corpus), "--out", str(out)]) == 0
     return pd.read_csv(out, dtype=str, keep_default_na=False)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """`GIVEN_BACK_REPORTS` as a corpus folder (a fixture: import it by this name)."""
+    return write_corpus(tmp_path_factory.mktemp("given_back") / "corpus", GIVEN_BACK_REPORTS)
+
+
+@pytest.fixture(scope="module")
+def as_read(corpus, tmp_path_factory) -> pd.DataFrame:
+    """The documents table `mobilization documents` writes of `corpus`, as a researcher gets it to give back: the
+    two provinces' stories read low, the county's high (a fixture: import it by this name, with `corpus`)."""
+    table = documents_as_read(corpus, tmp_path_factory.mktemp("given_back_docs") / "documents.csv")
+    assert table.set_index("doc")["place_confidence"].to_dict() == {
+        "henan_story": "low", "county_story": "high", "gansu_story": "low"}
+    return table
 
 
 def report_tables(folder: Path, text: str, name: str = "r", code: str = "341802", place: str = "宣州区",

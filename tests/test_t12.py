@@ -17,23 +17,9 @@ import pytest
 
 from mobilization.cli import main
 
-from invented import GIVEN_BACK_REPORTS, benchmark_script, documents_as_read, write_corpus
+from invented import GIVEN_BACK_REPORTS, as_read, benchmark_script, corpus, write_corpus  # noqa: F401 (fixtures)
 
 REPORTS = GIVEN_BACK_REPORTS
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    return write_corpus(tmp_path_factory.mktemp("t12") / "corpus", REPORTS)
-
-
-@pytest.fixture(scope="module")
-def as_read(corpus, tmp_path_factory) -> pd.DataFrame:
-    """The documents table `mobilization documents` writes of the corpus, as a researcher gets it."""
-    table = documents_as_read(corpus, tmp_path_factory.mktemp("t12docs") / "documents.csv")
-    words = table.set_index("doc")["place_confidence"].to_dict()
-    assert words == {"henan_story": "low", "county_story": "high", "gansu_story": "low"}
-    return table
 
 
 def _given_back(as_read: pd.DataFrame, folder, **changes: str):

@@ -24,7 +24,7 @@ from mobilization import tables
 from mobilization.cli import main
 from mobilization.user_metadata import unused_columns_warning
 
-from invented import GIVEN_BACK_REPORTS, documents_as_read, write_corpus
+from invented import as_read, corpus  # noqa: F401 (fixtures)
 
 matplotlib.use("Agg")
 
@@ -70,22 +70,6 @@ def test_an_indicator_value_says_the_lowest_word_of_its_figures(built) -> None:
 
 
 # --- a documents table given back (9, 10) ---------------------------------------------------------------------------
-
-REPORTS = GIVEN_BACK_REPORTS
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    return write_corpus(tmp_path_factory.mktemp("t12b") / "corpus", REPORTS)
-
-
-@pytest.fixture(scope="module")
-def as_read(corpus, tmp_path_factory) -> pd.DataFrame:
-    table = documents_as_read(corpus, tmp_path_factory.mktemp("t12bdocs") / "documents.csv")
-    assert table.set_index("doc")["place_confidence"].to_dict() == {
-        "henan_story": "low", "county_story": "high", "gansu_story": "low"}
-    return table
-
 
 def _run(corpus, table: pd.DataFrame, folder) -> tuple[list[str], str]:
     path = folder / "checked.csv"

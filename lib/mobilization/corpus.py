@@ -133,17 +133,38 @@ def load(path: str | Path) -> Document:
     if not isinstance(path, (str, os.PathLike)):
         raise UsageError(repr(path), f"corpus.load takes a file path (str or Path), not {type(path).__name__}")
     path = path if isinstance(path, Path) else Path(path)
-    try:
-        data = _read_all(path)
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a folder, not a file") from None
-    except OSError as err:
-        raise InputError(str(path), f"cannot read: {err.strerror or err}") from None
+    data = read_file(path)
     text, encoding = decode_bytes(data, str(path))
     doc_id = doc_id_of(path)
     return Document(doc_id, str(path), hashlib.sha256(data).hexdigest(), encoding, text, metadata(doc_id))
+
+
+def read_file(path: str | Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, or an `InputError` naming it and saying what it is instead: missing (a broken
+    symbolic link, with its target), a folder (a link to one too), a symbolic link loop, a FIFO, socket or device
+    (never opened for reading: a FIFO cannot hang the caller), too large, unreadable. Documents and the user's
+    metadata files are read through it, so every command names these the same way.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); (d / "loop").symlink_to(d / "loop"); (d / "gone").symlink_to("x")
+    >>> for p in (d, d / "loop", d / "gone", d / "nothing"):
+    ...     try: read_file(p)
+    ...     except InputError as err: print(str(err).split(": ", 1)[1])
+    is a folder, not a file
+    cannot read: Too many levels of symbolic links
+    no such file (a broken symbolic link to x)
+    no such file
+    """
+    path = Path(path)
+    try:
+        return _read_all(path, limit)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise InputError(str(path), f"no such file (a broken symbolic link to {os.readlink(path)})") from None
+        raise InputError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a folder, not a file") from None
+    except OSError as err:  # (a link loop: "Too many levels of symbolic links")
+        raise InputError(str(path), f"cannot read: {err.strerror or err}") from None
 
 
 def doc_id_of(path: str | Path) -> str:

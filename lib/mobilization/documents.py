@@ -33,8 +33,9 @@ from .gazetteer import divisions
 from .places import PlaceGuess, detect_place, zones_of
 from .repair import Repaired, repair
 from .script import convert_with_map
+from .given_back import as_written, given_back_notes  # noqa: F401 (re-exported)
 from .user_metadata import (ALL_DOCUMENTS, AS_READ_FIELDS, DETECTED, USER_FIELDS, _user_fields,  # noqa: F401 (re-exported)
-                            apply_user_metadata, decode_csv_bytes, given_back_notes, mention_overrides,
+                            apply_user_metadata, decode_csv_bytes, mention_overrides,
                             no_census_place, normalise_date, read_user_metadata, unmatched_metadata,
                             unused_columns_warning, user_place)
 
@@ -130,8 +131,9 @@ def describe(source: "Analysis | Document", user: Mapping[str, Mapping[str, str]
 def _info(doc: Document, given: Mapping[str, str], det: Detected, where: str) -> DocumentInfo:
     table = divisions()
     code = user_place(given, where)
-    if code and given.get("place_source") == DETECTED and code == det.place.code:
-        code = ""  # a documents table given back: the place read, unchanged, stays read (with its word)
+    if code and given.get("place_source") == DETECTED and (code == det.place.code or as_written(given, "place_source")):
+        code = ""  # a documents table given back: the place read, unchanged, stays read (with its word); left as
+        # written while the text is read otherwise now, it is read again (round k13; given_back_notes names it)
     if code:
         place = (code, "user", "", "")
     elif no_census_place(given):
@@ -145,8 +147,9 @@ def _info(doc: Document, given: Mapping[str, str], det: Detected, where: str) ->
     else:
         place = ("", "none", "", "")
     day, precision = normalise_date(given.get("date", ""), where)
-    if given.get("date_source") == DETECTED and (day, precision) == (det.date.date, det.date.precision):
-        day = ""  # likewise a date read, unchanged
+    if given.get("date_source") == DETECTED and ((day, precision) == (det.date.date, det.date.precision)
+                                                 or as_written(given, "date_source")):
+        day = ""  # likewise a date read, unchanged (or left as written and read otherwise now)
     if day:
         when = (day, precision, "user", "")
     elif det.date.date:

@@ -103,6 +103,19 @@ class RunResult:
     table: "object" = None  # the documents table written (what was read, and what the user gave)
 
 
+def _not_a_folder(path: Path) -> str:
+    """What a CORPUS that is not a folder is, in words (as `extract` names its inputs): a file, nothing (a broken
+    link), a link loop, a FIFO or device.
+
+    >>> _not_a_folder(Path("/dev/null")), _not_a_folder(Path("no/such/folder"))
+    ('not a folder: not a regular file (a character device)', 'not a folder: no such file')
+    """
+    from .scale.inputs import _kind
+
+    kind, why = _kind(path)
+    return "not a folder" + (f": {why.split(';')[0]}" if why else " (a file)")
+
+
 def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = None, out: Path | None = None,
              documents_csv: Path | None = None, project: bool = False,
              min_confidence: str = DEFAULT_MIN_CONFIDENCE) -> int:
@@ -115,7 +128,7 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
     check_min_confidence(min_confidence)
     folder = Path(folder)
     if not folder.is_dir():  # (a file would silently replace the project's tables with its own)
-        _say(f"{folder}: not a folder; `run` takes a folder of documents "
+        _say(f"{folder}: {_not_a_folder(folder)}; `run` takes a folder of documents "
              "(for one file: mobilization extract FILE --out OUT); nothing written")
         return EXIT_NOTHING_DONE
     own = None  # the run's own folder, when it chooses one

@@ -5,17 +5,19 @@ checked, what each document takes from it, and what became of it (round t12: a d
   error naming the file and row); a row whose `doc` is `*` applies to every document;
 - a documents table given back keeps its marks: a place or date whose `place_source`/`date_source` is `detected` is
   the text's reading, and `documents.describe` keeps it as read (with its confidence word) while the text still
-  gives it; a changed one is the user's (`given_back_notes` says which);
+  gives it; a changed one is the user's (`given_back.given_back_notes` says which);
 - `mention_overrides`/`apply_user_metadata`: the mention table's place and date columns the metadata sets.
 """
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .corpus import read_file
 from .errors import InputError, MobilizationError
 from .gazetteer import divisions
 from .places import resolve_name
@@ -30,6 +32,9 @@ USER_FIELDS = ("place_code", "place", "date")
 # is the user's only where it differs from what the text gives (`_as_read`, round t12).
 AS_READ_FIELDS = {"place_source": ("place_code", "place"), "date_source": ("date",)}
 DETECTED = "detected"
+# Beside a mark, what else the table wrote of that reading: an edited name is kept to be named, and the evidence to
+# tell a row left alone from one the user changed (`given_back.as_written`, round k13).
+AS_WRITTEN_FIELDS = {"place_source": ("place_name", "place_evidence"), "date_source": ("date_evidence",)}
 SOURCE_MARKS = ("user", DETECTED, "none")  # what the documents table writes in place_source / date_source
 _ISO = re.compile(r"(?P<y>\d{4})(?:[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?)?")
 ALL_DOCUMENTS = "*"
@@ -144,13 +149,12 @@ def read_user_metadata(path: str | Path, warn: "Callable[[str], None] | None" = 
     import pandas as pd
 
     path = Path(path)
+    data = read_file(path)  # (a folder, a link loop, a FIFO: one line naming it, never a hang)
     try:
         if path.suffix.lower() == ".parquet":
-            df = pd.read_parquet(path)
+            df = pd.read_parquet(io.BytesIO(data))
         else:
-            df = _read_csv_any_encoding(path)
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
+            df = _read_csv_any_encoding(data, path)
     except MobilizationError:
         raise
     except Exception as err:  # pandas raises many kinds for a malformed table
@@ -180,6 +184,9 @@ def read_user_metadata(path: str | Path, warn: "Callable[[str], None] | None" = 
             values["place_name"] = _cell(row.get("place_name"))  # (not read: `given_back_notes` names an edit lost)
         if code and _cell(row.get("place_confidence")):  # a row of the documents table given back: its word, which
             values["place_confidence"] = _cell(row.get("place_confidence"))  # is not read (`given_back_notes`)
+        for mark, field in (("place_source", "place_evidence"), ("date_source", "date_evidence")):
+            if values.get(mark) == DETECTED and _cell(row.get(field)):  # what the text gave when the table was
+                values[field] = _cell(row.get(field))  # written (`given_back.as_written`: was the row left alone?)
         out[doc] = values
     return out
 
@@ -219,13 +226,11 @@ def _as_read(row: Mapping, values: Mapping[str, str]) -> dict[str, str]:
             if _cell(row.get(mark)) == DETECTED and any(values.get(f) for f in fields_)}
 
 
-def _read_csv_any_encoding(path: Path) -> "pd.DataFrame":
-    """A CSV file, every cell a string, decoded as `decode_csv_bytes` does."""
-    import io
-
+def _read_csv_any_encoding(data: bytes, path: Path) -> "pd.DataFrame":
+    """The bytes of a CSV file `path`, every cell a string, decoded as `decode_csv_bytes` does."""
     import pandas as pd
 
-    text = decode_csv_bytes(path.read_bytes(), str(path))
+    text = decode_csv_bytes(data, str(path))
     return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, comment="#")
 
 
@@ -327,85 +332,6 @@ def unmatched_metadata(meta: "str | Path | None", user: "Mapping | None", docs: 
     return f"{meta}: {len(unknown)} document(s) not among the inputs: {', '.join(unknown[:5])}{more}"
 
 
-def given_back_notes(meta: "str | Path | None", user: "Mapping | None", table: "pd.DataFrame") -> list[str]:
-    """What became of a documents table given back (`--meta`, `--documents`), in at most two lines; none when no
-    row of it is marked `detected`: how many places (and dates) read from the text stay read, with their confidence
-    word, and which ones the user changed, now the user's (`describe`; round t12); then the rows kept as read whose
-    `place_name` was edited (a name is not read: the edit would be lost in silence).
-
-    A row the user took as theirs by writing `user` in its `place_source` (it still carries the word it was read
-    with) is named, and so is a kept row whose `place_confidence` was edited (the word is the text's, not read).
-
-    >>> import pandas as pd
-    >>> t = pd.DataFrame(dict(doc=["a", "b", "c", "d"], place_code=["620000", "621223", "621223", "620000"],
-    ...     place_source=["detected", "user", "user", "user"], place_confidence=["low", "", "", ""],
-    ...     date_source=["detected", "detected", "user", "detected"]))
-    >>> user = {"a": {"place_source": "detected", "place_name": "宕昌县", "place_confidence": "high"},
-    ...         "b": {"place_source": "detected", "date_source": "detected"}, "c": {"place_code": "621223"},
-    ...         "d": {"place_code": "620000", "place_confidence": "low"}}
-    >>> for line in given_back_notes("docs.csv", user, t): print(line)
-    docs.csv: 2 places marked detected: 1 as read stays read, with its confidence word; 1 place changed is yours: b; 1 date marked detected: 1 as read stays read; 1 place taken as yours (user): d
-    docs.csv: place_name is not read, and names another place than place_code in 1 row kept as read: a (宕昌县 ≠ 620000 甘肃省); change place_code, or give the place by name in a column `place`
-    docs.csv: place_confidence is not read, and was edited in 1 row kept as read: a (high ≠ low); the word is the text's: to count a place, change place_code or write user in place_source
-    >>> given_back_notes("m.csv", {"c": {"place_code": "621223"}}, t)
-    []
-    """
-    # (doc → its row's source columns and code; plain dicts: a doc id may stand twice in a table of two folders)
-    rows = {column: dict(zip(table["doc"].astype(str), table[column].astype(str)))
-            for column in ("place_source", "date_source", "place_code") if column in table.columns}
-    words = dict(zip(table["doc"].astype(str), table["place_confidence"].fillna("").astype(str))) \
-        if "place_confidence" in table.columns else {}
-    parts: list[str] = []
-    renamed: list[str] = []
-    reworded: list[str] = []
-    for mark, what in (("place_source", "place"), ("date_source", "date")):
-        marked = [doc for doc, given in (user or {}).items() if given.get(mark) == DETECTED and doc in rows.get(mark, {})]
-        if not marked:
-            continue
-        yours = sorted(doc for doc in marked if rows[mark][doc] == "user")
-        kept = len(marked) - len(yours)
-        part = (f"{len(marked)} {what}{'s' * (len(marked) != 1)} marked detected: {kept} as read "
-                f"{'stay' if kept != 1 else 'stays'} read" + (f", with {'their' if kept != 1 else 'its'} confidence word"
-                                                            if what == "place" and kept else ""))
-        if yours:
-            part += (f"; {len(yours)} {what}{'s' * (len(yours) != 1)} changed {'are' if len(yours) != 1 else 'is'} "
-                     f"yours: {_some(yours)}")
-        parts.append(part)
-        if what == "place":
-            kept_rows = sorted(set(marked) - set(yours))
-            renamed = [f"{doc} ({user[doc]['place_name']} ≠ {rows['place_code'][doc]} "
-                       f"{_name_of(rows['place_code'][doc])})" for doc in kept_rows if user[doc].get("place_name")]
-            reworded = [f"{doc} ({user[doc]['place_confidence']} ≠ {words.get(doc, '')})" for doc in kept_rows
-                        if user[doc].get("place_confidence", words.get(doc, "")) != words.get(doc, "")]
-    taken = _taken_as_yours(user, rows)
-    if taken:
-        parts.append(f"{len(taken)} place{'s' * (len(taken) != 1)} taken as yours (user): {_some(taken)}")
-    lines = [f"{meta}: " + "; ".join(parts)] if parts else []
-    if renamed:
-        lines.append(f"{meta}: place_name is not read, and names another place than place_code in {len(renamed)} "
-                     f"row{'s' * (len(renamed) != 1)} kept as read: {_some(renamed)}; change place_code, or give the "
-                     "place by name in a column `place`")
-    if reworded:
-        lines.append(f"{meta}: place_confidence is not read, and was edited in {len(reworded)} "
-                     f"row{'s' * (len(reworded) != 1)} kept as read: {_some(reworded)}; the word is the text's: to "
-                     "count a place, change place_code or write user in place_source")
-    return lines
-
-
-def _taken_as_yours(user: "Mapping | None", rows: Mapping[str, Mapping[str, str]]) -> list[str]:
-    """Rows of a documents table given back that the user took as their own by writing `user` in `place_source` of a
-    place read from the text (the row still carries the word it was read with) and leaving `place_code` as it was."""
-    sources = rows.get("place_source", {})
-    return sorted(doc for doc, given in (user or {}).items()
-                  if given.get("place_confidence") and given.get("place_source") != DETECTED
-                  and sources.get(doc) == "user")
-
-
-def _some(names: list[str], most: int = 5) -> str:
-    """The first `most` names, comma-joined, and how many more."""
-    return ", ".join(names[:most]) + (f" (and {len(names) - most} more)" if len(names) > most else "")
-
-
 def _cell(value) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return ""
@@ -420,9 +346,11 @@ def _user_fields(doc: "Document", user: Mapping[str, Mapping[str, str]] | None) 
             row = user[key]
             for mark, fields_ in AS_READ_FIELDS.items():  # a place given replaces both forms (and a date the date)
                 if any(row.get(k) for k in fields_):
-                    for k in (*fields_, mark):
+                    for k in (*fields_, mark, *AS_WRITTEN_FIELDS[mark]):
                         merged.pop(k, None)
-            merged.update({k: v for k, v in row.items() if (k in USER_FIELDS or k in AS_READ_FIELDS) and v})
+            merged.update({k: v for k, v in row.items() if (k in USER_FIELDS or k in AS_READ_FIELDS
+                                                            or k in AS_WRITTEN_FIELDS["place_source"]
+                                                            or k in AS_WRITTEN_FIELDS["date_source"]) and v})
     return merged
 
 

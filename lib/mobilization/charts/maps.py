@@ -118,7 +118,10 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
         else:
             style = dict(facecolor="white", edgecolor="#BBBBBB", linewidth=0.25)
         for poly in getattr(shape, "geoms", [shape]):
-            ax.add_patch(PathPatch(_polygon_path(poly, MplPath), **style))
+            # add_artist, not add_patch: the view is set below (73-136°E, 17-54°N), and add_patch would compute the
+            # data limits of every patch from its Bézier segments, most of the time of a map (round k13); the same
+            # artists are drawn in the same order, so the image is the same
+            ax.add_artist(PathPatch(_polygon_path(poly, MplPath), **style))
         if code in values.index and pd.notna(values.at[code, "per_10k"]) and values.at[code, "bound"] == "lower_bound":
             spot = max(getattr(shape, "geoms", [shape]), key=lambda g: g.area).representative_point()
             ax.text(spot.x, spot.y, "≥", ha="center", va="center", fontsize=7, color="black")

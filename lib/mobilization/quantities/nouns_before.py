@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Collection
 
 from ..lexicon import read_rows
 from .records import Classifier, Head, Lexicon
@@ -177,7 +178,7 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         if item is not None and _fits(item, classifier):
             # 大衣6000件、彩条布1300件, 车辆786台次、船艇165艘次; a verb of work opening the item is none of it (q26n)
             start = base + (base == floor)
-            verb = _leading_work_verb(text[start:base + len(w)])
+            verb = _opening_verb(text[start:base + len(w)], noun_shape_words("work_done"))
             return start + (verb if verb < base + len(w) - start else 0), base + len(w), item
     if head is None and event and classifier.word in noun_shape_words("trip"):
         found = _open_before(w, base, s, classifier, lex)
@@ -275,9 +276,9 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
     if last is not None and last.end() == b and head is not None and last.group() in _CONJUNCTIONS:
         b = _coordinated_start(w, last.start(), head, lex)  # 下沉党员和志愿者共51人: both are counted
     if head is not None and head.category in _SENT_CATEGORIES:
-        b += _sending_verb(w[b:hs])  # 组织|党员干部1500余名: the verb that sent them is no part of the noun
+        b += _opening_verb(w[b:hs], situation_words().roles["mobilize"])  # 组织|党员干部1500余名: the verb that sent them is no part of the noun
     if head is not None:
-        b += _leading_work_verb(w[b:hs])  # 整修|水库4座: the verb of the work done to them is no part of the noun
+        b += _opening_verb(w[b:hs], noun_shape_words("work_done"))  # 整修|水库4座: the verb of the work done to them is no part of the noun
     if head is not None and len(w) - b == 1:
         whole = _word_of_tail(w, head, lex)  # 临时救助|金 → 救助金 (round q26m)
         if whole is None:
@@ -327,35 +328,29 @@ def _work_done(w: str) -> int:
     return len(verb) if k == len(verb) else 0
 
 
-def _leading_work_verb(x: str) -> int:
-    """The length of a verb of work done to a structure (noun_shape_words.csv work_done: 整修, 加固, 改造) that opens
-    x, the words before the head of a noun read before its number (or the whole phrase), as the tagger cuts it; 0 when
-    x opens with none. Verb and object (整修|山塘2口) say what was done to what: the object is what is counted, as
-    a verb of sending is no part of the people sent (round q25v). Round q26n.
-
-    >>> _leading_work_verb("整修山塘"), _leading_work_verb("整修"), _leading_work_verb("维修工")
-    (2, 2, 0)
-    """
-    words = _tagged(x)
-    return len(words[0][0]) if words and words[0][0] in noun_shape_words("work_done") else 0
-
-
 _SENT_CATEGORIES = ("personnel", "supplies")  # people or goods: what a verb of mobilizing sends (round q25v)
 
 
-def _sending_verb(x: str) -> int:
-    """The length of a verb of mobilizing or sending (situation_verbs.csv, role mobilize: 组织, 动员, 选派) that opens
-    x, the words before the head of a noun read before its number; 0 when x opens with none. The verb is read only
-    where the tagger cuts it as a word of its own at the start (组织|党员干部, 动员|党员; its tag is no help: jieba
-    tags 动员 n): 组织 is a noun too, and inside a longer word it stays one (组织部|干部, 党组织, 基层组织) (round q25v).
+def _opening_verb(x: str, verbs: "Collection[str]") -> int:
+    """The length of the word that opens x, the words before the head of a noun read before its number (or the whole
+    phrase), as the tagger cuts it, when it is one of `verbs`; 0 when x opens with none. Two kinds of verb open a
+    noun-first phrase without being part of the noun:
 
-    >>> _sending_verb("组织党员"), _sending_verb("动员"), _sending_verb("组织部"), _sending_verb("基层组织")
+    - a verb of mobilizing or sending (situation_verbs.csv, role mobilize: 组织, 动员, 选派), before people or goods
+      (`_SENT_CATEGORIES`): 组织|党员干部1500余名 (round q25v). Its tag is no help (jieba tags 动员 n), but it is read
+      only where the tagger cuts it as a word of its own at the start: 组织 is a noun too, and inside a longer word it
+      stays one (组织部|干部, 党组织, 基层组织);
+    - a verb of work done to a structure (noun_shape_words.csv work_done: 整修, 加固, 改造): verb and object (整修|山塘2口)
+      say what was done to what, and the object is what is counted (round q26n).
+
+    >>> send, work = situation_words().roles["mobilize"], noun_shape_words("work_done")
+    >>> _opening_verb("组织党员", send), _opening_verb("动员", send), _opening_verb("组织部", send), _opening_verb("基层组织", send)
+    (2, 2, 0, 0)
+    >>> _opening_verb("整修山塘", work), _opening_verb("整修", work), _opening_verb("维修工", work), _opening_verb("", work)
     (2, 2, 0, 0)
     """
     words = _tagged(x)
-    if not words or not situation_words().has("mobilize", words[0][0]):
-        return 0
-    return len(words[0][0])
+    return len(words[0][0]) if words and words[0][0] in verbs else 0
 
 
 def _members_of(head: Head | None, classifier: Classifier | None, w: str) -> Head | None:

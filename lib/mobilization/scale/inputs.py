@@ -132,8 +132,7 @@ def empty_folder_note(path: "str | Path") -> str | None:
     if _kind(folder)[0] != "dir":
         return None
     others: list[Path] = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    for root, dirs, names in _walk_once(folder):
         names = [n for n in sorted(names) if not n.startswith(".")]
         if any(n.lower().endswith(TEXT_SUFFIXES + TABLE_SUFFIXES) for n in names):
             return None  # (documents by name that could not be used: their own lines said why)
@@ -169,6 +168,31 @@ def _kind(path: Path) -> tuple[str, str]:
     return "bad", f"not a regular file ({_file_type(mode)}); only files are documents"
 
 
+def _walk_once(folder: Path, onerror=None) -> Iterator[tuple[str, list[str], list[str]]]:
+    """`os.walk` of `folder`, hidden folders skipped, following symbolic links to folders (a corpus made of links to
+    other folders is read whole) but entering each real folder once: a link back to a folder already walked (a
+    loop) or a second link to one adds nothing. Folders are entered in the order of their names.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); (d / "real").mkdir(); _ = (d / "real" / "a.txt").write_text("1")
+    >>> (d / "sub").mkdir(); (d / "sub" / "link").symlink_to(d / "real"); (d / "real" / "up").symlink_to(d)
+    >>> sorted(Path(root).relative_to(d).as_posix() for root, _, names in _walk_once(d) if "a.txt" in names)
+    ['real']
+    """
+    seen: set[tuple[int, int]] = set()
+    for root, dirs, names in os.walk(folder, onerror=onerror, followlinks=True):
+        try:
+            info = os.stat(root)
+        except OSError:
+            dirs[:] = []
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            dirs[:] = []
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # (which of two names of a folder is read: the first)
+        yield root, dirs, names
+
+
 def _walk(folder: Path) -> tuple[list[Path], list[str]]:
     """The document files under `folder` (sorted) and one problem line per entry that cannot be used."""
     out: list[Path] = []
@@ -178,8 +202,7 @@ def _walk(folder: Path) -> tuple[list[Path], list[str]]:
         problems.append(_one_line(f"{err.filename or folder}: folder cannot be read ({err.strerror or err}); "
                                   "its files are left out"))
 
-    for root, dirs, names in os.walk(folder, onerror=unreadable):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+    for root, dirs, names in _walk_once(folder, onerror=unreadable):
         for n in names:
             if n.startswith(".") or not n.lower().endswith(TEXT_SUFFIXES + TABLE_SUFFIXES):
                 continue
