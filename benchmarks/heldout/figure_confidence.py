@@ -3,6 +3,7 @@
 
     python benchmarks/heldout/figure_confidence.py --signals OUT.csv /work/heldout/BD /work/heldout/BB …
     python benchmarks/heldout/figure_confidence.py --loco OUT.csv      # the table made leave one corpus out
+    python benchmarks/heldout/figure_confidence.py --table OUT.csv     # rebuild data/figure_confidence.csv from it
 
 Each folder holds texts/NNN.txt and gold/NNN.gold.csv (as score_figures.py reads them); the folder's name is the
 corpus's. Name the opened figure corpora one by one, never with a glob (blind corpora sit beside them).
@@ -21,6 +22,11 @@ corpus is scored with it. It prints, per corpus, right/rows of high, medium and 
 figures that fall in low, and the corpus whose high rows are right least often. (Round f12 kept round f11's
 thresholds; its key, what is counted × what decided, was chosen among several keys by this very measurement:
 docs/rounds/f12.md.)
+
+--table rewrites the cells of data/figure_confidence.csv from such a file (all its corpora): the word of each cell by
+the same thresholds; a cell with fewer than `MIN_ROWS` figures keeps the word the table gives it now (by judgement:
+say it in the table's header). The header comments and the columns stay; it prints every cell that changed. To
+rebuild the table after the extractor changed: --signals on the opened figure corpora, then --table (round f13).
 """
 from __future__ import annotations
 
@@ -54,7 +60,9 @@ def figure_rows(folder: Path) -> pd.DataFrame:
             s = signals(q, a.simplified)
             rows.append({**{c: getattr(m, c) for c in pipeline.MENTION_COLUMNS}, "doc": doc,
                          **{f"s_{k}": v for k, v in s.__dict__.items()},
-                         "s_noun_from": q.noun_from, "s_category_from": q.category_from})
+                         "s_noun_from": q.noun_from, "s_category_from": q.category_from,
+                         "classifier": q.unit, "left": _clause_left(a.simplified, q.start),
+                         "right": _clause_right(a.simplified, q.end)})
     pred = pd.DataFrame(rows)
     score = evaluate.score(pred, gold)
     right = {int(r.pred_index) for r in score.matches.itertuples() if r.category == r.gold_category}
@@ -68,6 +76,25 @@ def figure_rows(folder: Path) -> pd.DataFrame:
     return pred
 
 
+_CLAUSE_END = "，,。；;！!？?：:\n"
+
+
+def _clause_left(text: str, start: int, most: int = 16) -> str:
+    """The clause before a figure, at most `most` characters (for reading the rows, not a signal)."""
+    i = start
+    while i > 0 and start - i < most and text[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return text[i:start]
+
+
+def _clause_right(text: str, end: int, most: int = 8) -> str:
+    """The clause after a figure, at most `most` characters (for reading the rows, not a signal)."""
+    j = end
+    while j < len(text) and j - end < most and text[j] not in _CLAUSE_END:
+        j += 1
+    return text[end:j]
+
+
 def cell_words(train: pd.DataFrame, cell: list[str], shipped: dict[tuple, str]) -> dict[tuple, str]:
     """The word of each cell from the figures of `train` (HIGH, LOW, MIN_ROWS)."""
     words = {}
@@ -79,6 +106,29 @@ def cell_words(train: pd.DataFrame, cell: list[str], shipped: dict[tuple, str]) 
         acc = g["right"].mean()
         words[key] = "high" if acc >= HIGH else "low" if acc < LOW else "medium"
     return words
+
+
+def rebuild_table(df: pd.DataFrame, path: Path) -> list[str]:
+    """Rewrite the cells of the table at `path` from the figures of `df` (cell_words); the changes, as text."""
+    from mobilization.quantities.confidence import CELL, DECIDED
+
+    lines = path.read_text(encoding="utf-8").splitlines()
+    head = [line for line in lines if line.startswith("#")]
+    body = [line.split(",") for line in lines if line.strip() and not line.startswith("#")]
+    columns, rows = body[0], body[1:]
+    old = {(r[0], d): r[columns.index(d)] for r in rows for d in DECIDED if d in columns}
+    new = cell_words(df, CELL, old)
+    changed, out = [], [",".join(("counts",) + DECIDED)]
+    for r in rows:
+        cells = []
+        for d in DECIDED:
+            w = new.get((r[0], d), old.get((r[0], d), "medium"))
+            if w != old.get((r[0], d)):
+                changed.append(f"{r[0]} × {d}: {old.get((r[0], d))} → {w}")
+            cells.append(w)
+        out.append(",".join([r[0], *cells]))
+    path.write_text("\n".join(head + out) + "\n", encoding="utf-8")
+    return changed
 
 
 def loco(df: pd.DataFrame) -> pd.DataFrame:
@@ -111,11 +161,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folders", type=Path, nargs="*")
     ap.add_argument("--signals", type=Path, metavar="OUT.csv", help="write every figure's signals")
     ap.add_argument("--loco", type=Path, metavar="SIGNALS.csv", help="judge the table leave one corpus out")
+    ap.add_argument("--table", type=Path, metavar="SIGNALS.csv", help="rebuild data/figure_confidence.csv from it")
     args = ap.parse_args(argv)
     if args.signals:
         df = pd.concat([figure_rows(f) for f in args.folders], ignore_index=True)
         df.to_csv(args.signals, index=False)
         print(f"{len(df)} figures, {int(df['right'].sum())} right, to {args.signals}")
+    if args.table:
+        from mobilization.lexicon import data_dir
+
+        path = data_dir() / "figure_confidence.csv"
+        changed = rebuild_table(pd.read_csv(args.table, keep_default_na=False), path)
+        from mobilization import lexicon
+        from mobilization.quantities import confidence
+
+        lexicon._read_merged.cache_clear()  # --loco below reads the table just written
+        confidence.table.cache_clear()
+        print(f"{path}: {len(changed)} cells changed" + "".join(f"\n  {c}" for c in changed))
     if args.loco:
         df = pd.read_csv(args.loco, keep_default_na=False)
         res = loco(df)
