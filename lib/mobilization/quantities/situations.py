@@ -226,10 +226,12 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
     if not people and ((words.has("built", before) and not _EARLIER_ITEM.search(text, verb.end(), start)) or words.has("underway", after)) \
             and q.category in ("supplies", "coverage", "other", "organization") \
-            and not q.entity.endswith(_PLACE_ENDS) and not text.startswith("的", q.end) and q.unit not in _PITCHED \
+            and (not q.entity.endswith(_PLACE_ENDS) or words.has("rebuild", before)) \
+            and not text.startswith("的", q.end) and q.unit not in _PITCHED \
             and not (q.category == "organization" and (q.entity.endswith(tuple(words.roles["built_unit"]))
                                                        or q.unit in words.roles["built_unit"])):
-        # (建成13个社区…: a place is not what is built; 建设一座13800张床位的方舱医院: the count describes what is)
+        # (建成13个社区…: a place is not what is built, but one rebuilt is work done, 开工改造城镇老旧小区5.37万个, round
+        # q27; 建设一座13800张床位的方舱医院: the count describes what is)
         return "activity"  # 建成12个养老服务中心, 307个安置点已全部开工: facilities built or under construction,
         # whatever they do once built (CODEBOOK.md eighth session, round q21c); not a hospital (新改扩建10座方舱医院)
     if not people and q.category == "organization" and words.has("give", before) and before.endswith(_INTO) \
