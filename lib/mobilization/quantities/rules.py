@@ -42,7 +42,8 @@ def _vessels_named(qs: list[Quantity], text: str) -> list[Quantity]:
     reaches (`situations.vessel_reached`): coverage, as if they had read it themselves (全市在港渔船5376艘,安全撤离40艘,
     83艘在安全水域; round q27).
 
-    >>> q = Quantity(0, 3, "40艘", 40.0, unit="艘", entity="渔船", category="supplies", noun_from="context")
+    >>> q = Quantity(0, 3, "40艘", 40.0, unit="艘", entity="渔船", category="supplies", noun_from="context",
+    ...              category_from="classifier")
     >>> _vessels_named([q], "40艘")[0].category
     'coverage'
     """
