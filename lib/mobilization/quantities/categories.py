@@ -14,7 +14,7 @@ from .records import Classifier, Head, Lexicon
 from .text import _clause_end, _clause_start
 from .heads import _case, _CONJUNCTIONS
 from .window_tags import _tagged
-from .verbs import _closes_item, situation_words
+from .verbs import _closes_item, _names_team, situation_words
 
 
 _HOUSEHOLDS = ("户", "家庭", "人家")  # nouns of households: counted by 名 they are people, read by their clause
@@ -174,7 +174,7 @@ def _inside_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
     >>> _inside_noun("安置点组织", 0, 2, lexicon()), _inside_noun("安置群众", 0, 2, lexicon())
     (True, False)
     """
-    return text[b:e + 1] in lex.heads or text[b:e + 2] in lex.heads
+    return text[b:e + 1] in lex.heads or text[b:e + 2] in lex.heads or _names_team(text, e)  # (搜救|队, round q27)
 
 
 _HARM_REACH = 10  # how far before the number a word of harm may stand

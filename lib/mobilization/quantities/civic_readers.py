@@ -8,6 +8,8 @@ reading of its clause (`civic_category`, asked first by `situations.situated_cat
 - the people or organizations a campaign covers, said right after their count (19个党组织覆盖到位, 15366名党员全覆盖):
   coverage (topics covered, 五大专题全覆盖, are not places or people reached);
 - firms and units gone into to visit or serve them (深入全县20余个企事业单位): coverage, the places visited;
+- people a verb of mobilizing sets going to be trained or to work at a job given (组织2477名群众开展技能培训, 组织113人
+  前往深圳务工): coverage, the people reached (round q27, `organized_for`);
 - a bare count of people after 人数 in its own clause takes the verb before 人数 (失联人数降至85人: other; 义务献血总人数约
   8000人: personnel), or the teams counted right before (机动队7支,人数374人: their members, personnel).
 
@@ -20,8 +22,10 @@ import re
 from functools import lru_cache
 
 from .clause_reading import _is_people
+from .heads import _head_at_end
+from .open_nouns import open_head
 from .records import Lexicon, Quantity
-from .text import _clause_start
+from .text import _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
 from .wordlists import _any_of
 
@@ -159,6 +163,80 @@ def headcount(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     return ""
 
 
+_ORGANIZED_REACH = 8  # how far before the count the verb of mobilizing may stand (组织2477名搬迁点群众)
+_FOR_REACH = 16  # and how far after it, in its clause, the training or the job (前往深圳比亚迪公司务工)
+
+
+def organized_for(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """People a verb of mobilizing sets going, right before them, to be trained or to work at a job given (组织2477名
+    群众开展技能培训, 组织113人、31人前往深圳务工): the people trained or given jobs, reached (CODEBOOK.md fourth
+    session: people given jobs; round q24: people trained), not people sent to serve (组织300名党员开展巡查).
+
+    >>> from mobilization.quantities import extract, lexicon
+    >>> w, lex = situation_words(), lexicon()
+    >>> [organized_for(q, t, lex, w) for t in ("组织2477名群众开展技能培训。", "组织113人前往深圳务工。", "组织300名党员开展巡查。")
+    ...  for q in extract(t)]
+    [True, True, False]
+    """
+    lo = _clause_start(text, max(0, q.start - _ORGANIZED_REACH), q.start)
+    verbs = _verb_words(text, lo, q.start, lex, words)
+    if not verbs or not words.has("mobilize", verbs[-1].group()) or words.has("choose", verbs[-1].group()):
+        return False
+    k = q.end
+    while (nxt := _NEXT_COUNT.match(text, k)) is not None:
+        k = nxt.end()  # (组织113人、31人前往…: the items of a list of counts share what follows)
+    hi = _clause_end(text, k, _FOR_REACH)
+    return any(words.has("train", m.group()) or words.has("employ", m.group())
+               for m in _role_re(words.roles["train"] | words.roles["employ"]).finditer(text, k, hi))
+
+
+_NEXT_COUNT = re.compile(r"、[\d一二两三四五六七八九十百千万.]+[余多]?[人名户]")
+
+
+_TRAINED_DE = re.compile(r"(?<!负责)(?<!承担)(?:培训|培养|带教)(?:过)?的$")  # the trained, not the trainers (负责培训的专家)
+
+
+def trained_de(q: Quantity, text: str, words: SituationWords) -> bool:
+    """People whose noun a verb of training and 的 name right before it (组织培训的农民达到1800多万人, 参加培训的300名学员):
+    the people trained, reached (round q24's train, here said with 的; round q27).
+
+    >>> from mobilization.quantities import extract
+    >>> [trained_de(q, t, situation_words()) for t in ("组织培训的农民达到1800多万人。", "负责培训的专家20人。") for q in extract(t)]
+    [True, False]
+    """
+    start = q.start  # (the noun of a noun-first count, 农民达到…; the number of a count before its noun, 培训的300名学员)
+    return _TRAINED_DE.search(text, max(0, start - 8), start) is not None \
+        and any(text.startswith(w, start - len(w) - 1) for w in words.roles["train"])
+
+
+_FREE_GAP = re.compile(r"(?:了|出)?(?:受困|被困|被埋|滞留|事故)?")  # what may stand between the verb and the count
+
+
+def rescued_thing(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """Vehicles or animals counted right after a verb of rescuing them (共救援4台车辆, 解救受困车辆35台): the things the
+    rescue reaches, coverage. Vehicles are the goods nouns.csv marks reached (车辆, 车); animals the livestock of
+    head_forms.csv (other).
+
+    >>> from mobilization.quantities import extract, lexicon
+    >>> w, lex = situation_words(), lexicon()
+    >>> [rescued_thing(q, t, lex, w) for t in ("共救援4台车辆。", "调集救援车辆4台。") for q in extract(t)]
+    [True, False]
+    """
+    head = _head_at_end(q.entity, lex) if q.entity else None
+    thing = head is not None and head.reached and head.category == "supplies"
+    if not thing and q.entity and open_head(q.entity, lex).category == "other" and head is None:
+        thing = q.category == "other"  # (livestock: 牲畜, 牛, 羊 by their form)
+    if not thing:
+        return False
+    free_re = _role_re(words.roles["free"])
+    before = q.start if q.start < q.number_start else q.number_start
+    lo = max(0, before - 10)
+    last = None
+    for last in free_re.finditer(text, lo, before):
+        pass
+    return last is not None and _FREE_GAP.fullmatch(text, last.end(), before) is not None
+
+
 def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
     """coverage when a vote, a repair, a verb of covering or of going into says the count is what the work reached;
     the category 人数 gives a bare count of people (`headcount`); else ''.
@@ -178,8 +256,14 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
         return "coverage"
     if people and (said := headcount(q, text, lex, words)):
         return said
+    if people and q.category != "coverage" and trained_de(q, text, words):
+        return "coverage"  # 组织培训的农民达到1800多万人: the people trained (round q27)
+    if people and organized_for(q, text, lex, words):
+        return "coverage"  # 组织2477名群众开展技能培训: the people trained or given jobs (round q27)
     if not people and q.category in ("activity", "supplies", "other") and repaired(q, text, lex, words):
         return "coverage"  # (not an organization: 抢修队3支 is a team named for its work)
+    if not people and q.category in ("supplies", "other") and rescued_thing(q, text, lex, words):
+        return "coverage"  # 共救援4台车辆: vehicles or animals rescued (round q27)
     if (people or q.category == "organization") and q.category != "coverage" and covered_after(q, text, words):
         return "coverage"
     if q.category == "organization" and entered(q, text, lex, words):

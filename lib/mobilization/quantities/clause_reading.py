@@ -55,8 +55,8 @@ def _first_verb_after(text: str, end: int, lex: Lexicon, words: SituationWords) 
     return verbs[0] if verbs and verbs[0].start() == k else None
 
 
-_LEADING_ADVERB = re.compile(r"(?:共|共计|累计|总计|合计|已|已经|全部)?")  # adverbs of total or time a noun-first surface
-# may open with before its verb (共建成集中安置点925个)
+_LEADING_ADVERB = re.compile(r"(?:共|共计|累计|总计|合计|已|已经|全部)?新?")  # adverbs of total or time a noun-first surface
+# may open with before its verb (共建成集中安置点925个), and 新 before a verb that has no 新 form (新开工改造, round q27)
 
 
 def _phrase_start(q: Quantity, text: str, words: SituationWords) -> int:
@@ -77,6 +77,9 @@ def _phrase_start(q: Quantity, text: str, words: SituationWords) -> int:
     m = words.any_re.match(text, k)  # (共建成集中安置点925个: an adverb of total before the verb, round q21c)
     if m is not None and m.end() < q.number_start and not (q.entity and q.entity.startswith(m.group())
                                                            and q.entity in _listed_heads()):
+        while (more := words.any_re.match(text, m.end())) is not None and more.end() < q.number_start \
+                and not text[more.start():q.number_start] in _listed_heads():
+            m = more  # 开工建设学校37所, 新开工改造城镇老旧小区22万个: verbs in a row, the last governs the noun (round q27)
         return m.end()  # (not a listed noun that begins with such a verb: 安置点61个, 转移人员; sixth session)
     i = text.find(q.entity, q.start, q.number_start) if q.entity else -1
     return i if i > q.start else q.start

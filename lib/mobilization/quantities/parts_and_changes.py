@@ -215,4 +215,5 @@ def _breakdowns(qs: list[Quantity], text: str) -> list[Quantity]:
 _OPEN_PARENS = ("(", "（")
 
 
-_BREAKDOWN_END_RE = re.compile(f"[)）{re.escape(SENTENCE_END)}]")
+_BREAKDOWN_END_RE = re.compile(f"[)）{re.escape(SENTENCE_END.replace('；', '').replace(';', ''))}]")
+# (a semicolon inside the parenthesis separates its items, 人员1200余人(住建局600余人;城管局200余人;…): round q27)

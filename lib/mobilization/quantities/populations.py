@@ -41,6 +41,21 @@ _GOVERN_ANY = re.compile(_GOVERN.pattern.removesuffix("$"))
 _WHOLE_ANY = re.compile(_WHOLE.pattern.removesuffix("$"))
 
 
+_TOPIC_PLACE = re.compile(r"(?:全|该|本|这个|整个)(?:村|乡|镇|县|市|区|社区|组|小区|街道)")  # a whole place opening a
+# clause, its topic (全村规模不大, 该村人口不多)
+
+
+def _topic_place(text: str, lo: int) -> bool:
+    """The clause before text[lo] opens with a whole place (全村规模不大,仅有197户630人): the topic a 有 with no subject
+    of its own is said of.
+
+    >>> _topic_place("全村规模不大,仅有197户", 7), _topic_place("物资不多,仅有197箱", 5)
+    (True, False)
+    """
+    start = _clause_start(text, max(0, lo - 1 - _REACH), max(0, lo - 1))
+    return _TOPIC_PLACE.match(text, start) is not None
+
+
 def _may_describe(q: Quantity, before: list[Quantity], head: str) -> bool:
     """False when none of the ways `_population` says True can apply (a necessary condition of each, cheap
     tests only): no noun of population, no verb of having or governing and no whole place in the clause
@@ -111,7 +126,10 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
         if m is not None and not head[: m.start()].endswith(_NOT_HAVE):
             subject = _HAVE_ADVERBS.sub("", head[: m.start()]) or text[max(0, lo - 12): max(0, lo - 1)]
             # (round q25: 该村仅有197户, 这个网格大约就有: adverbs between the place and its 有)
-            if _POP_SUBJECT.search(subject) or (q.entity or "").endswith(_POP_NOUN_ENDS):
+            if _POP_SUBJECT.search(subject) or (q.entity or "").endswith(_POP_NOUN_ENDS) \
+                    or (not _HAVE_ADVERBS.sub("", head[: m.start()]) and _topic_place(text, lo)):
+                # (全村规模不大,仅有197户630人: a 有 with no subject of its own has the topic of the clause before;
+                # round q27)
                 return True  # 白草塔村共有选民327人, 还有6个贫困村 (not 票站有684名登记选民: a station is no place)
     if q.entity.endswith(_POP_NOUN_ENDS) and head.strip() and _POP_SUBJECT.search(head.strip()) \
             and not _verbs_in(text, lo, q.start) and not re.sub(r"[(（][^()（）]*[)）]", "", text[q.end:hi]).strip():

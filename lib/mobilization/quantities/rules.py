@@ -33,7 +33,29 @@ def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity
     found = _marked(found, _gift_counts(found, text, lex))
     found = _marked(found, _lone_counts(found, text, lex))
     found = _marked(found, _parts_of_total(found, text, lex))
+    found = _marked(found, _vessels_named(found, text))
     return drop_non_tallies(found, text, lex)
+
+
+def _vessels_named(qs: list[Quantity], text: str) -> list[Quantity]:
+    """Counts whose noun a rule above gave (noun_from figure or context) and that the noun makes vessels a warning
+    reaches (`situations.vessel_reached`): coverage, as if they had read it themselves (全市在港渔船5376艘,安全撤离40艘,
+    83艘在安全水域; round q27).
+
+    >>> q = Quantity(0, 3, "40艘", 40.0, unit="艘", entity="渔船", category="supplies", noun_from="context",
+    ...              category_from="classifier")
+    >>> _vessels_named([q], "40艘")[0].category
+    'coverage'
+    """
+    from .situations import vessel_reached  # (situations reads the clause; this rule reads it again)
+    out = qs
+    for i, q in enumerate(qs):
+        if q.noun_from in ("figure", "context") and q.category_from in ("classifier", "agree", "noun", "form") \
+                and vessel_reached(q, text):
+            if out is qs:
+                out = list(qs)
+            out[i] = replaced(q, category="coverage", category_from="figures")
+    return out
 
 
 def _marked(before: list[Quantity], after: list[Quantity]) -> list[Quantity]:

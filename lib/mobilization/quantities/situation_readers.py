@@ -23,8 +23,10 @@ _PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "�
                "村民组")  # places: never built (the groups of a village too, round q21c)
 BARE_DEFAULT = "other"  # a bare count of people with no word of serving, reaching or harm (measured, docs)
 
-_SERVE_BEFORE = re.compile(r"服务了?(?:约|近|逾|超过|共)?$")  # a verb of serving right before the count of its
-# object, past an approximation (服务近一万二千名病人: the people served; round q20c)
+_SERVE_BEFORE = re.compile(r"服务了?(?:约|近|逾|超过|共)?(?:[\d.一二两三四五六七八九十百千万余多]+[个名户家所座位]?"
+                           r"[\u4e00-\u9fff]{1,6}?(?:和|及|与|、)(?:约|近|逾|超过|共)?)?$")  # a verb of serving right
+# before the count of its object, past an approximation (服务近一万二千名病人: the people served; round q20c), or past a
+# first item of the list it takes (直接服务近4万个村和1400多万农民: round q27)
 _BY = re.compile(r"由(?:约|近|共|超过|逾)?$")  # 由 before a count: the agent of a passive of making up or founding
 _COMPOSE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?$")  # at most an adverb between the count and the verb (自发)
 

@@ -116,11 +116,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return q.category
     if q.unit in _KIT_UNITS and q.entity.endswith(_HOUSEHOLDS):
         return "supplies"  # 18400只赈济家庭(箱): households are not counted by 只 or 箱; the noun names a kit (q19c)
-    if q.category == "supplies" and (q.entity.endswith(_FISHING_BOATS) or ("渔" in q.entity and q.entity.endswith("船舶"))):
-        return "coverage"  # 全省有22854艘渔船, 8艘外省渔船, 涉渔船舶34479艘 (categories round 4)
-    if q.category == "supplies" and q.entity.endswith(_VESSELS) and not _handed_over(q, text):
-        return "coverage"  # 25艘客渡运船舶已经全部停航, 施工船8艘, 回港避风船只39932艘: vessels a typhoon warning
-        # reaches, like fishing boats (round q13; rescue craft, 冲锋舟 救生艇, stay goods)
+    if vessel_reached(q, text):
+        return "coverage"  # 全省有22854艘渔船, 8艘外省渔船, 涉渔船舶34479艘 (categories round 4); 25艘客渡运船舶已经全部停航,
+        # 施工船8艘, 回港避风船只39932艘: vessels a typhoon warning reaches, like fishing boats (round q13; rescue craft,
+        # 冲锋舟 救生艇, stay goods)
     if _a_post(q) and _set_up(q, text, words):
         return "organization"  # 设立宣传咨询点318个, 建立社区服务站89000个, 设了五个点: posts and stations set up
         # (CODEBOOK.md organization; round q13), checkpoints too (设立了18个防控卡点: round q19c)
@@ -226,10 +225,12 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 5.31万艘渔船已全部进港避风: boats sheltered (CODEBOOK.md, J), not goods sent
     if not people and ((words.has("built", before) and not _EARLIER_ITEM.search(text, verb.end(), start)) or words.has("underway", after)) \
             and q.category in ("supplies", "coverage", "other", "organization") \
-            and not q.entity.endswith(_PLACE_ENDS) and not text.startswith("的", q.end) and q.unit not in _PITCHED \
+            and (not q.entity.endswith(_PLACE_ENDS) or words.has("rebuild", before)) \
+            and not text.startswith("的", q.end) and q.unit not in _PITCHED \
             and not (q.category == "organization" and (q.entity.endswith(tuple(words.roles["built_unit"]))
                                                        or q.unit in words.roles["built_unit"])):
-        # (建成13个社区…: a place is not what is built; 建设一座13800张床位的方舱医院: the count describes what is)
+        # (建成13个社区…: a place is not what is built, but one rebuilt is work done, 开工改造城镇老旧小区5.37万个, round
+        # q27; 建设一座13800张床位的方舱医院: the count describes what is)
         return "activity"  # 建成12个养老服务中心, 307个安置点已全部开工: facilities built or under construction,
         # whatever they do once built (CODEBOOK.md eighth session, round q21c); not a hospital (新改扩建10座方舱医院)
     if not people and q.category == "organization" and words.has("give", before) and before.endswith(_INTO) \
@@ -245,6 +246,19 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
         return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
     return q.category
+
+
+def vessel_reached(q: Quantity, text: str) -> bool:
+    """Goods whose noun names fishing boats, or vessels no verb hands over: what a typhoon warning reaches (called to
+    port, sheltered, counted at sea), coverage (categories round 4, round q13). `_situated` asks it of the noun a count
+    reads itself; `rules.apply_rules` of the noun a rule across figures gives it (全市在港渔船5376艘,安全撤离40艘: the
+    shared noun is found after the clauses are read; round q27).
+
+    >>> vessel_reached(Quantity(0, 7, "渔船5376艘", 5376.0, unit="艘", entity="渔船", category="supplies"), "渔船5376艘")
+    True
+    """
+    return q.category == "supplies" and (q.entity.endswith(_FISHING_BOATS) or ("渔" in q.entity and q.entity.endswith("船舶"))
+                                         or (q.entity.endswith(_VESSELS) and not _handed_over(q, text)))
 
 
 def _post(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:

@@ -3,7 +3,7 @@
 `situation_words()` compiles data/situation_verbs.csv by role (disaster, scope, beneficiary, give,
 receive, rescue, mobilize, moved, benefit, built, befall, serve, force, reach, cleared, need, set_up, find, per_head, gain,
 compose, aid, noun, remains, underway, built_unit, cover, choose, support, halt, train, and round q26's vote,
-repaired, covered, enter); `_verb_words` lists the verbs of a stretch
+repaired, covered, enter, and round q27's install, employ, rebuild, free); `_verb_words` lists the verbs of a stretch
 of text, the way `categories` and `situations` read a clause.
 """
 from __future__ import annotations
@@ -20,10 +20,10 @@ from .wordlists import _any_of
 ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
          "befall", "serve", "force", "reach", "cleared", "need", "set_up", "find", "per_head",
          "gain", "compose", "aid", "noun", "remains", "underway", "built_unit", "cover", "choose", "support", "halt",
-         "train", "vote", "repaired", "covered", "enter")
+         "train", "vote", "repaired", "covered", "enter", "install", "employ", "rebuild", "free")
 _NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach", "need", "set_up", "per_head", "gain", "compose",
               "aid", "noun", "remains", "built_unit", "cover", "choose", "support", "halt", "vote", "repaired",
-              "covered", "enter")  # (read by their own rules, not as the verb of a clause)
+              "covered", "enter", "employ", "rebuild", "free")  # (read by their own rules, not as the verb of a clause)
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,22 @@ def _begins_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
     >>> _begins_noun("发放慰问金", 2, 4, lexicon()), _begins_noun("慰问群众", 0, 2, lexicon())
     (True, False)
     """
-    return text[b:e + 1] in lex.heads or text[b:e + 2] in lex.heads
+    return text[b:e + 1] in lex.heads or text[b:e + 2] in lex.heads or _names_team(text, e)
+
+
+def _names_team(text: str, e: int) -> bool:
+    """The character at text[e] is a one-character form of a team (head_forms.csv: 队): the verb before it names the
+    team's task, a noun (搜救队, 救援队), no verb of the clause (7支轻型地震救援专业搜救队共580名消防救援人员: the
+    firefighters are sent, not rescued; round q27).
+
+    >>> _names_team("专业搜救队共580名", 4), _names_team("搜救群众", 2)
+    (True, False)
+    """
+    from .open_nouns import _forms  # (open_nouns reads the lexicon, which reads this module's words)
+    return e < len(text) and _forms()[0].get(text[e]) == "organization" and text[e] in _TEAM_FORMS
+
+
+_TEAM_FORMS = frozenset("队")  # a one-character noun of a team that a verb of the genre names (not 组: 组织 is a verb)
 
 
 _READERS: dict[tuple[int, int], tuple[re.Pattern, frozenset[str]]] = {}
