@@ -186,6 +186,12 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             continue
         if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before"):
             continue
+        if cls.category == "personnel":
+            b, e = _set_named_before(q, text, qs[i - 1].end if i else 0, cls, lex)
+            if e:
+                out = list(qs) if out is qs else out
+                out[i] = replace(q, entity=text[b:e], noun_from="context")  # 490科技特派员中有261名: part of a set
+                continue
         if cls.category in ("personnel", "coverage"):
             prev = out[i - 1] if i else None  # (as read: a chain of elided counts, q23)
             if cls.category == "coverage" and not cls.inside and prev is not None \
@@ -232,6 +238,27 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
 
 _PARTS_TOTALS = ("合计", "共计", "总计", "一共", "共")  # a total word right before a count that sums the counts before it
 _PART_GAP = re.compile(r"[,，、;；]?")  # what may stand between a part and the total after it
+
+
+_SET_MEMBERS = re.compile(r"(?:之|当)?中(?:共|还|也|又)?有\Z")  # …中有, 之中有, 当中共有: then a count of the set's members
+
+
+def _set_named_before(q: Quantity, text: str, floor: int, cls, lex: Lexicon) -> tuple[int, int]:
+    """A count of people with no noun right after (之/当)中(共)有 counts some of the people named right before 中
+    (全市490科技特派员中有261名被认定…: 特派员; round q27n): the span of that noun, or (0, 0) when none is
+    read there or it names no people (the count's own category is left to its clause).
+
+    >>> t = "全市490科技特派员中有261名被认定"; q = Quantity(12, 16, "261名", 261.0, unit="名")
+    >>> b, e = _set_named_before(q, t, 0, lexicon().classifiers["名"], lexicon()); t[b:e]
+    '特派员'
+    """
+    m = _SET_MEMBERS.search(text, max(floor, q.number_start - 6 if q.number_start >= 0 else q.start - 6), q.start)
+    if m is None or m.start() <= floor:
+        return 0, 0
+    b, e, head = noun_before(text, m.start(), floor, cls, lex)
+    if head is None or e != m.start() or head.category != "personnel":
+        return 0, 0
+    return b, e
 
 
 def _parts_noun(before: list[Quantity], q: Quantity, text: str) -> str:

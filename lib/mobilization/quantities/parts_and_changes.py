@@ -138,7 +138,7 @@ def _parts_opened(text: str, total_end: int, start: int) -> bool:
     """Between a total and a later count, what opens the total's parts: 其中 (or a breakdown by area), or a
     parenthesis right after the total that is still open (清雪车辆160余台套(住建局90台套;…): round q27n).
 
-    >>> _parts_opened("车辆160台(甲局90台", 7, 10), _parts_opened("车辆160台(含备用),甲局90台", 7, 14)
+    >>> _parts_opened("车辆160台(甲局90台", 6, 8), _parts_opened("车辆160台(含备用),甲局90台", 6, 12)
     (True, False)
     """
     if _PARTS_OPENER.search(text, total_end, start):
