@@ -214,6 +214,11 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             continue  # 选派590名志愿者赴亚非拉22个发展中国家: the count has a noun of its own, not the one before
         if _own_noun_follows(text, q.end):
             continue  # 46艘海巡船艇和90艘|港作拖轮: a noun of its own the reader cannot read; empty, not the neighbour's
+        k = _units_of_members(q, qs[i + 1] if i + 1 < len(qs) else None, text, cls, lex)
+        if k:
+            out = list(qs) if out is qs else out
+            out[i] = replace(q, entity=text[qs[i + 1].end + 1:k], noun_from="after")  # 28支995人的抢险救灾队伍
+            continue
         prev = out[i - 1] if i else None  # (as read: 渔船5376艘,撤离40艘,83艘在…: a chain of elided counts, q23)
         if prev is not None and _same_noun_elided(prev, q, text):
             if out is qs:
@@ -259,6 +264,25 @@ def _set_named_before(q: Quantity, text: str, floor: int, cls, lex: Lexicon) -> 
     if head is None or e != m.start() or head.category != "personnel":
         return 0, 0
     return b, e
+
+
+def _units_of_members(q: Quantity, nxt: Quantity | None, text: str, cls, lex: Lexicon) -> int:
+    """A count of units right before a count of the people in them, then 的 and the units' noun (组建了28支995人的
+    抢险救灾队伍: 28 teams of 995 people in all): where that noun ends, when it is of the units' kind (支: a team,
+    organization), else 0 (21支2287名医务人员: the noun counts the people only). Round q27n.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "组建了28支995人的抢险救灾队伍,实行值班"; a, b = scan(t)[:2]
+    >>> t[b.end + 1:_units_of_members(a, b, t, lexicon().classifiers["支"], lexicon())]
+    '抢险救灾队伍'
+    """
+    if nxt is None or nxt.start != q.end or nxt.entity or not cls.category or not text.startswith("的", nxt.end):
+        return 0
+    people = lex.classifiers.get(nxt.unit)
+    if people is None or people.category != "personnel":
+        return 0
+    n, head = open_noun_after(text, nxt.end + 1, lex)
+    return nxt.end + 1 + n if n and head is not None and head.category == cls.category else 0
 
 
 def _parts_noun(before: list[Quantity], q: Quantity, text: str) -> str:
