@@ -170,8 +170,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             # 两期培训班); before people and before measures it still counts (二人, 二斤)
             return None
         if classifier.begins and unit_end < len(text) and _word_freq(text[cm.start():unit_end + 1]) \
-                and _begins_word(text, cm.start()) and not (num.chinese and _joined_to_numeral(text, num.start, cm.start())):
-            return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun
+                and _begins_word(text, cm.start()) and not (num.chinese and _joined_to_numeral(text, num.start, cm.start())) \
+                and not (classifier.noun == "self" and _names_listed(text, num.start)):
+            return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun (but
+            # 上海、江苏…六省市 after the places' names counts them, round q27n)
         if num.chinese and _lexicalised(text, num.start, unit_end, classifier):
             return None  # 三轮车, 两位数增长, 万元户 (round q16): the numeral is part of a word, not a count
         if classifier.noun == "self" and classifier.category == "coverage" and not num.chinese \
