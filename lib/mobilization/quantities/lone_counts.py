@@ -19,6 +19,7 @@ from .wordlists import lexicon, noun_shape_words
 from .window_tags import _tagged
 from .categories import _category_why
 from .nouns_before import _harm_degrees, noun_before
+from .parts_and_changes import _a_place
 
 
 _BATCH_UNITS = ("批", "批次")
@@ -250,20 +251,38 @@ _SET_MEMBERS = re.compile(r"(?:之|当)?中(?:共|还|也|又)?有\Z")  # …中
 
 def _set_named_before(q: Quantity, text: str, floor: int, cls, lex: Lexicon) -> tuple[int, int]:
     """A count of people with no noun right after (之/当)中(共)有 counts some of the people named right before 中
-    (全市490科技特派员中有261名被认定…: 特派员; round q27n): the span of that noun, or (0, 0) when none is
+    (全市490科技特派员中有261名被认定…: 特派员), or the people named right before a place that 有 them (像她一样的
+    网格员西关社区共有112名: 网格员, the topic of the clause; round q27n): the span of that noun, or (0, 0) when none is
     read there or it names no people (the count's own category is left to its clause).
 
     >>> t = "全市490科技特派员中有261名被认定"; q = Quantity(12, 16, "261名", 261.0, unit="名")
     >>> b, e = _set_named_before(q, t, 0, lexicon().classifiers["名"], lexicon()); t[b:e]
     '特派员'
     """
-    m = _SET_MEMBERS.search(text, max(floor, q.number_start - 6 if q.number_start >= 0 else q.start - 6), q.start)
-    if m is None or m.start() <= floor:
+    m = _SET_MEMBERS.search(text, max(floor, q.start - 6), q.start)
+    if m is not None and m.start() > floor:
+        return _people_ending_at(text, m.start(), floor, cls, lex)
+    m = _PLACE_HAS.search(text, max(floor, q.start - 4), q.start)
+    if m is None:
         return 0, 0
-    b, e, head = noun_before(text, m.start(), floor, cls, lex)
-    if head is None or e != m.start() or head.category != "personnel":
+    for k in range(2, _PLACE_MAX + 1):  # 像她一样的网格员|西关社区|共有112名: the people, then the place that has them
+        if m.start() - k > floor and _a_place(text[m.start() - k:m.start()], lex):
+            b, e = _people_ending_at(text, m.start() - k, floor, cls, lex)
+            if e:
+                return b, e
+    return 0, 0
+
+
+_PLACE_HAS = re.compile(r"(?:共|还|也|又)?有\Z")
+_PLACE_MAX = 6  # longest place named between the people and 有 (西关社区)
+
+
+def _people_ending_at(text: str, e: int, floor: int, cls, lex: Lexicon) -> tuple[int, int]:
+    """The span of a noun of people read before a number that ends right at text[e], or (0, 0)."""
+    b, end, head = noun_before(text, e, floor, cls, lex)
+    if head is None or end != e or head.category != "personnel":
         return 0, 0
-    return b, e
+    return max(b, text.rfind("的", b, end) + 1), end  # (像她一样的|网格员: the people, not what they are like)
 
 
 def _units_of_members(q: Quantity, nxt: Quantity | None, text: str, cls, lex: Lexicon) -> int:
