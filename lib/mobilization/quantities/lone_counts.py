@@ -13,6 +13,7 @@ from .records import replaced as replace  # (dataclasses.replace without its per
 from .heads import _head_at_end
 from .text import _CLAUSE_END_RE, _SENTENCE_END_RE
 from .open_after import open_noun_after
+from .nouns import noun_after
 from .open_before import context_noun, open_noun_before
 from .open_nouns import _OPEN_MAX, _fits, open_head
 from .wordlists import lexicon, noun_shape_words
@@ -188,7 +189,7 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before"):
             continue
         if cls.category == "personnel":
-            b, e = _set_named_before(q, text, qs[i - 1].end if i else 0, cls, lex)
+            b, e = _set_named_before(q, text, qs[i - 1] if i else None, cls, lex)
             if e:
                 out = list(qs) if out is qs else out
                 out[i] = replace(q, entity=text[b:e], noun_from="context")  # 490科技特派员中有261名: part of a set
@@ -249,19 +250,23 @@ _PART_GAP = re.compile(r"[,，、;；]?")  # what may stand between a part and t
 _SET_MEMBERS = re.compile(r"(?:之|当)?中(?:共|还|也|又)?有\Z")  # …中有, 之中有, 当中共有: then a count of the set's members
 
 
-def _set_named_before(q: Quantity, text: str, floor: int, cls, lex: Lexicon) -> tuple[int, int]:
+def _set_named_before(q: Quantity, text: str, prev: Quantity | None, cls, lex: Lexicon) -> tuple[int, int]:
     """A count of people with no noun right after (之/当)中(共)有 counts some of the people named right before 中
     (全市490科技特派员中有261名被认定…: 特派员), or the people named right before a place that 有 them (像她一样的
     网格员西关社区共有112名: 网格员, the topic of the clause; round q27n): the span of that noun, or (0, 0) when none is
     read there or it names no people (the count's own category is left to its clause).
 
     >>> t = "全市490科技特派员中有261名被认定"; q = Quantity(12, 16, "261名", 261.0, unit="名")
-    >>> b, e = _set_named_before(q, t, 0, lexicon().classifiers["名"], lexicon()); t[b:e]
+    >>> b, e = _set_named_before(q, t, None, lexicon().classifiers["名"], lexicon()); t[b:e]
     '特派员'
     """
+    floor = prev.end if prev is not None else 0
     m = _SET_MEMBERS.search(text, max(floor, q.start - 6), q.start)
     if m is not None and m.start() > floor:
         return _people_ending_at(text, m.start(), floor, cls, lex)
+    if m is not None and prev is not None and prev.end == m.start() and prev.entity \
+            and prev.surface.endswith(prev.entity) and lex.classifiers.get(prev.unit, cls).category == "personnel":
+        return prev.end - len(prev.entity), prev.end  # 320名驻村队员中有45名: the set is the count before
     m = _PLACE_HAS.search(text, max(floor, q.start - 4), q.start)
     if m is None:
         return 0, 0
@@ -300,7 +305,9 @@ def _units_of_members(q: Quantity, nxt: Quantity | None, text: str, cls, lex: Le
     people = lex.classifiers.get(nxt.unit)
     if people is None or people.category != "personnel":
         return 0
-    n, head = open_noun_after(text, nxt.end + 1, lex)
+    n, head = noun_after(text, nxt.end + 1, False, lex, fallback=False)
+    if not n or head is None:
+        n, head = open_noun_after(text, nxt.end + 1, lex)
     return nxt.end + 1 + n if n and head is not None and head.category == cls.category else 0
 
 
