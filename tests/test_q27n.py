@@ -29,9 +29,6 @@ def test_parts_in_a_parenthesis_held_by_offices():
     # parts with a noun of their own keep it; a parenthesis closed before a later count opens no part
     assert _nouns("共组建队伍7支(消防队4支、民兵队3支)。")[1:] == [(4.0, "消防队"), (3.0, "民兵队")]
     assert _nouns("共出动除雪机械80台(含备用),交通局另调20台。")[1][1] != "除雪机械"
-
-
-def test_a_team_before_its_people_in_a_part_is_kept():
     # a count of people after a team names the team's people: the team is no office holding them
     t = "投入扑火人员900余人。其中,州森林消防支队120人,县专业扑火队60人。"
     assert [q.entity for q in extract(t)][1:] == ["州森林消防支队", "专业扑火队"]
