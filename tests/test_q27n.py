@@ -58,6 +58,9 @@ def test_rates_per_share_and_per_year():
     assert _read("按照合作社每股35元标准发放分红。") == []                                   # was 35元
     assert _read("每年选聘护林员,年投入管护资金260万元。") == []                             # was 管护资金260万元
     assert _read("2021年投入管护资金260万元。") == [("管护资金260万元", "管护资金")]
+    # per a stretch of road: the numeral after 每 measures the stretch, the count after it is a rate
+    assert _read("沿线每200米安排2名志愿者。") == []                                         # was 2名志愿者
+    assert _read("沿线安排志愿者300名。") == [("志愿者300名", "志愿者")]
 
 
 def test_installing_is_work_done_to_the_things_counted():
