@@ -670,9 +670,11 @@ def test_each_team_of_ones_is_not_counted_but_a_squad_size_is():
     ("方舱累计收治患者300人", [(300, "exact", "人", "患者", "coverage")]),  # CODEBOOK.md patients line (q13)
     ("累计治愈出院120人", [(120, "exact", "人", "", "coverage")]),  # people served (q13)
     ("居家隔离45人", [(45, "exact", "人", "", "other")]),
-    # the parts of a count in a parenthesis take its category; a parenthesis bounds a noun-first phrase
+    # the parts of a count in a parenthesis take its category; a parenthesis bounds a noun-first phrase; a part named
+    # by its place takes the total's noun, as after 其中 (round q27n)
     ("排查返乡人员60人(甲镇40人,乙镇20人)",
-     [(60, "exact", "人", "返乡人员", "coverage"), (40, "exact", "人", "", "coverage"), (20, "exact", "人", "", "coverage")]),
+     [(60, "exact", "人", "返乡人员", "coverage"), (40, "exact", "人", "返乡人员", "coverage"),
+      (20, "exact", "人", "返乡人员", "coverage")]),
     ("检查车辆900辆(外省牌照车辆12辆)",
      [(900, "exact", "辆", "车辆", "coverage"), (12, "exact", "辆", "外省牌照车辆", "coverage")]),
     # the donor before 捐款 is not what the money is

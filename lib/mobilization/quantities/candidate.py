@@ -23,7 +23,7 @@ from .nouns_before import noun_before
 from .categories import _category_why, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _headline_sum, _listed_with_yuan, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
-from .noun_shapes import (_aged_people, _begins_word, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de, _noun_after_aside,
+from .noun_shapes import (_aged_people, _begins_word, _joined_to_numeral, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de, _noun_after_aside,
                           _demonym, _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
                           _noun_right_after_de, _one_item, _victims)
 
@@ -170,8 +170,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             # 两期培训班); before people and before measures it still counts (二人, 二斤)
             return None
         if classifier.begins and unit_end < len(text) and _word_freq(text[cm.start():unit_end + 1]) \
-                and _begins_word(text, cm.start()):
-            return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun
+                and _begins_word(text, cm.start()) and not (num.chinese and _joined_to_numeral(text, num.start, cm.start())) \
+                and not (classifier.noun == "self" and _names_listed(text, num.start)):
+            return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun (but
+            # 上海、江苏…六省市 after the places' names counts them, round q27n)
         if num.chinese and _lexicalised(text, num.start, unit_end, classifier):
             return None  # 三轮车, 两位数增长, 万元户 (round q16): the numeral is part of a word, not a count
         if classifier.noun == "self" and classifier.category == "coverage" and not num.chinese \

@@ -13,12 +13,14 @@ from .records import replaced as replace  # (dataclasses.replace without its per
 from .heads import _head_at_end
 from .text import _CLAUSE_END_RE, _SENTENCE_END_RE
 from .open_after import open_noun_after
+from .nouns import noun_after
 from .open_before import context_noun, open_noun_before
 from .open_nouns import _OPEN_MAX, _fits, open_head
 from .wordlists import lexicon, noun_shape_words
 from .window_tags import _tagged
 from .categories import _category_why
 from .nouns_before import _harm_degrees, noun_before
+from .parts_and_changes import _a_place
 
 
 _BATCH_UNITS = ("批", "批次")
@@ -186,6 +188,12 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             continue
         if q.entity or cls is None or cls.kind not in ("count", "measure") or cls.noun not in ("both", "before"):
             continue
+        if cls.category == "personnel":
+            b, e = _set_named_before(q, text, qs[i - 1] if i else None, cls, lex)
+            if e:
+                out = list(qs) if out is qs else out
+                out[i] = replace(q, entity=text[b:e], noun_from="context")  # 490科技特派员中有261名: part of a set
+                continue
         if cls.category in ("personnel", "coverage"):
             prev = out[i - 1] if i else None  # (as read: a chain of elided counts, q23)
             if cls.category == "coverage" and not cls.inside and prev is not None \
@@ -208,6 +216,11 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             continue  # 选派590名志愿者赴亚非拉22个发展中国家: the count has a noun of its own, not the one before
         if _own_noun_follows(text, q.end):
             continue  # 46艘海巡船艇和90艘|港作拖轮: a noun of its own the reader cannot read; empty, not the neighbour's
+        k = _units_of_members(q, qs[i + 1] if i + 1 < len(qs) else None, text, cls, lex)
+        if k:
+            out = list(qs) if out is qs else out
+            out[i] = replace(q, entity=text[qs[i + 1].end + 1:k], noun_from="after")  # 28支995人的抢险救灾队伍
+            continue
         prev = out[i - 1] if i else None  # (as read: 渔船5376艘,撤离40艘,83艘在…: a chain of elided counts, q23)
         if prev is not None and _same_noun_elided(prev, q, text):
             if out is qs:
@@ -232,6 +245,70 @@ def _lone_counts(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
 
 _PARTS_TOTALS = ("合计", "共计", "总计", "一共", "共")  # a total word right before a count that sums the counts before it
 _PART_GAP = re.compile(r"[,，、;；]?")  # what may stand between a part and the total after it
+
+
+_SET_MEMBERS = re.compile(r"(?:之|当)?中(?:共|还|也|又)?有\Z")  # …中有, 之中有, 当中共有: then a count of the set's members
+
+
+def _set_named_before(q: Quantity, text: str, prev: Quantity | None, cls, lex: Lexicon) -> tuple[int, int]:
+    """A count of people with no noun right after (之/当)中(共)有 counts some of the people named right before 中
+    (全市490科技特派员中有261名被认定…: 特派员), or the people named right before a place that 有 them (像她一样的
+    网格员西关社区共有112名: 网格员, the topic of the clause; round q27n): the span of that noun, or (0, 0) when none is
+    read there or it names no people (the count's own category is left to its clause).
+
+    >>> t = "全市490科技特派员中有261名被认定"; q = Quantity(12, 16, "261名", 261.0, unit="名")
+    >>> b, e = _set_named_before(q, t, None, lexicon().classifiers["名"], lexicon()); t[b:e]
+    '特派员'
+    """
+    floor = prev.end if prev is not None else 0
+    m = _SET_MEMBERS.search(text, max(floor, q.start - 6), q.start)
+    if m is not None and m.start() > floor:
+        return _people_ending_at(text, m.start(), floor, cls, lex)
+    if m is not None and prev is not None and prev.end == m.start() and prev.entity \
+            and prev.surface.endswith(prev.entity) and lex.classifiers.get(prev.unit, cls).category == "personnel":
+        return prev.end - len(prev.entity), prev.end  # 320名驻村队员中有45名: the set is the count before
+    m = _PLACE_HAS.search(text, max(floor, q.start - 4), q.start)
+    if m is None:
+        return 0, 0
+    for k in range(2, _PLACE_MAX + 1):  # 像她一样的网格员|西关社区|共有112名: the people, then the place that has them
+        if m.start() - k > floor and _a_place(text[m.start() - k:m.start()], lex):
+            b, e = _people_ending_at(text, m.start() - k, floor, cls, lex)
+            if e:
+                return b, e
+    return 0, 0
+
+
+_PLACE_HAS = re.compile(r"(?:共|还|也|又)?有\Z")
+_PLACE_MAX = 6  # longest place named between the people and 有 (西关社区)
+
+
+def _people_ending_at(text: str, e: int, floor: int, cls, lex: Lexicon) -> tuple[int, int]:
+    """The span of a noun of people read before a number that ends right at text[e], or (0, 0)."""
+    b, end, head = noun_before(text, e, floor, cls, lex)
+    if head is None or end != e or head.category != "personnel":
+        return 0, 0
+    return max(b, text.rfind("的", b, end) + 1), end  # (像她一样的|网格员: the people, not what they are like)
+
+
+def _units_of_members(q: Quantity, nxt: Quantity | None, text: str, cls, lex: Lexicon) -> int:
+    """A count of units right before a count of the people in them, then 的 and the units' noun (组建了28支995人的
+    抢险救灾队伍: 28 teams of 995 people in all): where that noun ends, when it is of the units' kind (支: a team,
+    organization), else 0 (21支2287名医务人员: the noun counts the people only). Round q27n.
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "组建了28支995人的抢险救灾队伍,实行值班"; a, b = scan(t)[:2]
+    >>> t[b.end + 1:_units_of_members(a, b, t, lexicon().classifiers["支"], lexicon())]
+    '抢险救灾队伍'
+    """
+    if nxt is None or nxt.start != q.end or nxt.entity or not cls.category or not text.startswith("的", nxt.end):
+        return 0
+    people = lex.classifiers.get(nxt.unit)
+    if people is None or people.category != "personnel":
+        return 0
+    n, head = noun_after(text, nxt.end + 1, False, lex, fallback=False)
+    if not n or head is None:
+        n, head = open_noun_after(text, nxt.end + 1, lex)
+    return nxt.end + 1 + n if n and head is not None and head.category == cls.category else 0
 
 
 def _parts_noun(before: list[Quantity], q: Quantity, text: str) -> str:

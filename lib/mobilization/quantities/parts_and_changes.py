@@ -15,6 +15,7 @@ from .heads import _head_at_end
 from .window_tags import _tagged, _word_freq
 from .open_before import context_noun
 from .categories import _category_why
+from .open_nouns import form_category
 from .nouns_before import noun_before
 from ..lexicon import read_rows
 
@@ -98,7 +99,7 @@ def _parts_of_total(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantit
     >>> [(q.entity, q.category) for q in extract("共发生12起交通事故,其中甲县8起,乙县4起。")][1:]
     [('交通事故', 'other'), ('交通事故', 'other')]
     """
-    if "其中" not in text and _PARTS_OPENER.search(text) is None:
+    if "其中" not in text and "(" not in text and "（" not in text and _PARTS_OPENER.search(text) is None:
         return qs  # the common case, decided in C
     out = qs
     total: Quantity | None = None
@@ -109,9 +110,10 @@ def _parts_of_total(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantit
             total = None
             continue
         if total is not None and total.unit == q.unit and q.start - reach_from <= _PARTS_REACH \
-                and _PARTS_OPENER.search(text, total.end, q.start) \
-                and (not q.entity or (_a_place(q.entity, lex) and not _subkind(q.entity, total.entity, lex))) \
-                and (q.entity or not _unread_noun(text[_part_opens(text, total.end, reach_from, q.start):q.start], lex)):
+                and _parts_opened(text, total.end, q.start) \
+                and (not q.entity or ((_a_place(q.entity, lex) or _an_office(q.entity, q.unit, total, lex))
+                                      and not _subkind(q.entity, total.entity, lex))) \
+                and (q.entity or not _unread_noun(text[_part_opens(text, total.end, reach_from, q.start):q.start], lex, total)):
             if out is qs:
                 out = list(qs)
             out[i] = replace(q, entity=total.entity, category=total.category)
@@ -127,9 +129,46 @@ def _parts_of_total(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantit
                 out = list(qs)
             out[i] = replace(q, category=whole.category)
             continue
-        if q.entity and not (total is not None and total.unit == q.unit and _PARTS_OPENER.search(text, total.end, q.start)):
+        if q.entity and not (total is not None and total.unit == q.unit and _parts_opened(text, total.end, q.start)):
             total, reach_from = q, q.end
     return out
+
+
+def _parts_opened(text: str, total_end: int, start: int) -> bool:
+    """Between a total and a later count, what opens the total's parts: 其中 (or a breakdown by area), or a
+    parenthesis right after the total that is still open (清雪车辆160余台套(住建局90台套;…): round q27n).
+
+    >>> _parts_opened("车辆160台(甲局90台", 6, 8), _parts_opened("车辆160台(含备用),甲局90台", 6, 12)
+    (True, False)
+    """
+    if _PARTS_OPENER.search(text, total_end, start):
+        return True
+    return text.startswith(_OPEN_PARENS, total_end) and _CLOSE_PARENS.search(text, total_end, start) is None
+
+
+_CLOSE_PARENS = re.compile("[)）]")
+
+
+def _an_office(entity: str, unit: str, total: Quantity, lex: Lexicon) -> bool:
+    """A part's noun that names the office or unit that holds the part, where the total counts no offices
+    (清雪车辆160余台套(住建局90台套;交通局30余台套): the bureaus' vehicles, not bureaus): an organization by its head
+    or its form (data/head_forms.csv: 局, 委, 队 …), when the total's noun is of another category (round q27n).
+    Not for a count of people: a team before them names the people it is made of (其中,消防支队136人).
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = Quantity(0, 0, "", 160.0, unit="台套", entity="清雪车辆", category="supplies")
+    >>> _an_office("交通局", "台套", t, lexicon()), _an_office("铲车", "台套", t, lexicon())
+    (True, False)
+    """
+    cls = lex.classifiers.get(unit)
+    if cls is None or cls.category == "personnel":
+        return False
+    head = _head_at_end(entity, lex)
+    category = head.category if head is not None else form_category(entity)
+    if category != "organization":
+        return False
+    total_head = _head_at_end(total.entity, lex)
+    return (total_head.category if total_head is not None else form_category(total.entity)) != "organization"
 
 
 def _part_opens(text: str, total_end: int, reach_from: int, start: int) -> int:
@@ -139,10 +178,10 @@ def _part_opens(text: str, total_end: int, reach_from: int, start: int) -> int:
     return max(opener_end, reach_from)
 
 
-_GAP_PUNCTUATION = "、，,；;：: "
+_GAP_PUNCTUATION = "、，,；;：: (（"
 
 
-def _unread_noun(gap: str, lex: Lexicon) -> bool:
+def _unread_noun(gap: str, lex: Lexicon, total: Quantity | None = None) -> bool:
     """Whether the words between 其中 (or the part before) and a part with no noun read hold a noun of their own, which
     the reader could not read (其中老人和儿童8600人): that part counts those people, not the total's, so it must not
     be given the total's noun; a place (其中甲县8起, 按地区分,甲市1200艘), verbs and adverbs (其中已转移) are no such noun.
@@ -152,8 +191,8 @@ def _unread_noun(gap: str, lex: Lexicon) -> bool:
     [True, False, False, False, False, False]
     """
     words = gap.strip(_GAP_PUNCTUATION)
-    if not words or _a_place(words, lex):
-        return False
+    if not words or _a_place(words, lex) or (total is not None and _an_office(words, total.unit, total, lex)):
+        return False  # (nor an office that holds the part, round q27n: …;交通局30余台套)
     return any(tag[:1] == "n" and not tag.startswith("ns") for word, tag in _tagged(words) if word.strip(_GAP_PUNCTUATION))
 
 
