@@ -18,8 +18,10 @@ from ..repair import Repaired
 _SOURCE_LINE = re.compile(r"来源|来自[:：]|作者|通讯员|记者|供稿|稿源|撰稿|出处|发布单位|信息来源")
 # A sentence goes on after a full stop: such a line is narrative (记者来到…村。村民…), not a byline.
 _SENTENCE_INSIDE = re.compile(r"。\s*\S")
-# The opening of a dispatch: 本报宕昌讯, 新华社兰州2月3日电 (the prefix names where it comes from).
-_DISPATCH = re.compile(r"^[\s　]*[（(]?[^，。,.\n]{2,24}?(?:讯|日电|电)[）)]?")
+# The opening of a dispatch: 本报宕昌讯, 新华社兰州2月3日电, 据新华社电, 河南商报电 (the prefix names where it comes from).
+# 电 closes a dispatch only after its date or its agency, paper, site or station (日电, 社电, 报电, 网电, 台电, 专电): a
+# headline or lead that begins with a word ending in 电 (庆阳供电公司…, 停电, 接到电话) is none (round r35).
+_DISPATCH = re.compile(r"^[\s　]*[（(]?[^，。,.\n]{2,24}?(?:讯|[日社报网台专]电)[）)]?")
 _BYLINE_MARKERS = ("记者", "来源", "作者", "通讯员", "供稿", "稿源", "撰稿")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A line naming the site, not the story: a list of sites (中国政府网 | 山西省人民政府), a welcome line, an
@@ -70,6 +72,7 @@ class Zone:
     kind: str
 
 
+_HEADLINE_MAX = 80  # characters a headline holds at most
 READ_HEAD, READ_TAIL = 20_000, 3_000  # characters of a page read for its place and date
 
 
@@ -152,7 +155,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
             continue  # the headline printed again (a banner between the photos, a share card): no second mention
         if kind == "body" and not title_seen and len(stripped) <= 40 and _KICKER.match(stripped):
             continue  # a column's kicker above the headline (人民网独家连线…), not the headline
-        if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= 80:
+        if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= _HEADLINE_MAX:
             kind, title_seen, subtitle_ok = "title", True, True
         elif (kind == "body" and subtitle_ok and len(stripped) <= 40 and "。" not in stripped
               and not _phrase_column(lines_s[i + 1:i + 8])):
