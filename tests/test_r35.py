@@ -65,3 +65,13 @@ def test_a_headline_opening_with_a_word_ending_in_dian_is_no_dispatch() -> None:
     assert _DISPATCH.match("新甘肃:“党员在前”--某市供电公司抗冰保电攻坚战侧记") is None
     assert _DISPATCH.match("新华社兰州2月3日电 记者某某").group().endswith("日电")
     assert _DISPATCH.match("据新华社电 某地").group().endswith("社电")
+
+
+def test_the_county_the_headline_names_and_whose_organ_acts_is_the_place_in_its_prefectures_frame() -> None:
+    # the prefecture frames the story (its fire season, past fires in two other counties) and is named as often as
+    # the county, but never acts; the county's own headquarters issues the order the story is about
+    text = ("在防火警示日前夕，四川省凉山州下辖德昌县发布的一则“最严防火令”引发热议。\n"
+            "这份由德昌县森林草原防灭火指挥部和德昌县市场监督管理局联合发布的通告规定，打火机实行实名购买。\n"
+            "2019年3月30日，凉山州木里县发生森林火灾。2020年3月30日，西昌市经久乡发生森林火灾。凉山州成为舆论焦点。"
+            "每年1-6月是凉山州的森林防火季。德昌县组织200余名扑火队员巡山，转移群众300人。\n")
+    assert code_and_name(text) == ("513424", "德昌县")

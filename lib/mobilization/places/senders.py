@@ -278,3 +278,33 @@ def _site_of_work(best: str, resolved: list[tuple[Hit, str]], townships: list[tu
             continue      # headline names the county as its subject)
         return best  # named as a place of the story, or in the headline
     return county if headline or body_site and not owner else best
+
+
+def _acting_headline_county(best: str, resolved: list[tuple[Hit, str]], selves: dict[str, int], organs: int = 0) -> str:
+    """The one county the headline names whose own organ acts in the story (冕宁县森林草原防灭火指挥部 issues the order),
+    over its prefecture or province that never acts: the county's story, told in its prefecture's frame (凉山州's
+    fire season, its past fires in other counties).
+
+    The report is about the unit that does the work; the headline says which, and the county's organ doing it says so
+    again. Not when the higher division acts itself (its organ named, 凉山州委; or unnamed, 州委 …: `organs`) or speaks
+    of itself (全州): then the county's work is a part of the prefecture's own campaign. Not when the headline names two
+    or more of its counties (a roundup), nor a county only as a destination (驰援冕宁县).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "凉山州防火季，该州下辖冕宁县发布防火令\\n冕宁县森林草原防灭火指挥部发布通告。凉山州已连续两年发生火灾，凉山州的防火形势严峻。"
+    >>> z = [Zone(0, 19, "title"), Zone(20, len(t), "body")]
+    >>> _acting_headline_county("513400", resolve(find_hits(t, z)), {})
+    '513433'
+    >>> t = t.replace("凉山州已", "凉山州委部署，凉山州已")
+    >>> _acting_headline_county("513400", resolve(find_hits(t, [Zone(0, 19, "title"), Zone(20, len(t), "body")])), {})
+    '513400'
+    """
+    table = divisions()
+    if table[best].level not in ("prefecture", "province") or best in selves or organs:
+        return best
+    if any(h.actor and not h.dest for h, c in resolved if c == best):
+        return best
+    titled = {c for h, c in resolved
+              if h.zone == "title" and not h.dest and table[c].level == "county" and best in ancestors(c)}
+    acting = {c for h, c in resolved if h.actor and not h.dest and c in titled}
+    return next(iter(acting)) if len(titled) == 1 and acting else best
