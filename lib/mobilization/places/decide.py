@@ -32,7 +32,7 @@ from .selves import (_CITY_UNIT, Speech, _acting_part, _county_speaks, _organ_le
 from .townships import FARM_SUFFIXES, TOWNSHIP_WEIGHT, _township_support
 from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern, _outside_weight,
                        _several_provinces, _word_like, national_cues)
-from .senders import _placeless_senders_scene, _sender_above, _stationed_alone, _stationed_sender
+from .senders import _acting_headline_county, _placeless_senders_scene, _sender_above, _site_of_work, _stationed_alone, _stationed_sender
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 
@@ -210,6 +210,12 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         best, organs = _prefecture_speaks(best, score, resolved, text, speech)
     if not organs:  # the city whose unit stations a team in one of its counties' villages: the team's sender
         best = _stationed_sender(best, resolved, text, speech)
+    site = _site_of_work(best, resolved, townships, text, selves, organs)
+    site = _acting_headline_county(site, resolved, selves, organs) if site == best else site
+    if site != best:  # the county where the work happens; the division above only made the page, sent the worker
+        # or framed the story of the county whose organ acts
+        _locators_to(site, best, score)
+        best = site
     if best not in first or not count.get(best):  # a prefecture never named (or only as the host), given by its parts
         parts = [c for c in list(score) if best in ancestors(c)]
         score[best] = sum(score[c] for c in parts)

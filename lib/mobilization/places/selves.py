@@ -83,7 +83,7 @@ def _bare_organs(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
         return k >= 0 and spans[k][0] <= i < spans[k][1]
 
     for m in _BARE_ORGAN.finditer(text, 0, READ_HEAD):
-        if not inside(m.start()) and not _page_furniture(text, m.start(), m.end()):
+        if not inside(m.start()) and not _page_furniture(text, m.start(), m.end()) and not _escort(text, m.end()):
             out[m.group(1)] += 1
     return dict(out)
 
@@ -94,6 +94,23 @@ _WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|网)(?![格点络上购店民
 _SOURCE_LABEL = re.compile(r"(?:来源|稿源|供稿|出处)[ \t　]*[:：][^\n]*$")
 # The reporter's newsroom in a byline (市融媒体中心记者 某某, 县广播电视台通讯员 某某): who wrote the page, not who acts.
 _REPORTER_AFTER = re.compile(r"[ \t　]*(?:首席|特约|见习|本台|本报)?(?:记者|通讯员)")
+
+
+# An official of the organ who accompanies a visitor (市委书记某某一同慰问, 市委常委、副市长某某陪同): the host's escort.
+_ESCORT_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,12}?(?:书记|长|主任|主席|常委)[\u4e00-\u9fff]{2,3}?(?:陪同|一同|随同)")
+
+
+def _escort(text: str, end: int) -> bool:
+    """Is the unnamed organ ending at `end` named for its official who accompanies a visitor (市委书记胡某一同慰问,
+    市委常委、副市长杨某陪同)? Chinese reports of a visit name the visitor as the actor and the host's leaders as its
+    escort (陪同, 一同, 随同): the escort's organ is not at work in the story. Staff who go along with others
+    (市工信局有关人员与企业一同) are no escort: the words before the verb must end in an official's title and name.
+
+    >>> t = "省委副秘书长带领干部深入某村慰问。市委书记胡某一同慰问。市工信局有关人员与企业一同走访。"
+    >>> [(m.group(), _escort(t, m.end())) for m in _BARE_ORGAN.finditer(t)]
+    [('省委', False), ('市委', True), ('市工信局', False)]
+    """
+    return bool(_ESCORT_AFTER.match(text, end))
 
 
 def _page_furniture(text: str, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..gazetteer import ancestors, divisions
-from .contexts import _context_alt
+from .contexts import _brand, _context_alt
 from .mentions import Hit
 from .selves import _SPEAKING_COUNTY, Speech
 
@@ -220,3 +220,91 @@ def _team_named_before(resolved: list[tuple[Hit, str]], text: str, opens: int, s
     words = {m.group() for m in _TEAM.finditer(text, opens, start)}
     return any(o.actor and not o.dest and c != code and o.start < opens
                and any(w in text[o.end:o.end + 8] for w in words) for o, c in resolved)
+
+
+# A village right after its county's name (台江县长滩村, 商州区牧护关镇香铺村 has its township between): the site.
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?村(?![民委级])")
+
+
+def _site_of_work(best: str, resolved: list[tuple[Hit, str]], townships: list[tuple[Hit, str]], text: str,
+                  selves: dict[str, int], organs: int = 0) -> str:
+    """The one county where the story's work happens, over the prefecture or province that only made the page, sent
+    the worker there or names the actor's unit.
+
+    A report is about where the work happens. A county named as the site (in the headline, or in the body with its
+    township or village: 台江县长滩村, 商州区牧护关镇香铺村) is the report's place when the division above it is named
+    only by those who made the page (its paper or site: 商洛日报, 黔东南新闻; a source line) or as the unit of an
+    actor (黔东南州农业农村局派驻…第一书记, a firm named after its city), or in the county's own address (山西省晋城市陵川县).
+    Not when the higher division stands in the headline (本溪市委宣传部驻…村第一书记: the sender's story), is named as a
+    place of the story (在黔东南, 黔东南的群众), speaks of itself (全州, 我市), or when another of its counties is named
+    (a roundup, or a team's sender county): then the higher division is the report's own. Where it owns the actor
+    (its unit, named or bare, `organs`: 市政协 sends doctors to 桃源县青林村), the codebook's sender stands unless the
+    headline names the county as its subject; where it only made the page, the body's county and village suffice.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "为了苗寨不再贫困——台江县长滩村纪实\\n黔东南新闻\\n我是黔东南州农业农村局派驻台江县长滩村第一书记。"
+    >>> z = [Zone(0, 18, "title"), Zone(19, 24, "source"), Zone(25, len(t), "body")]
+    >>> _site_of_work("522600", resolve(find_hits(t, z)), [], t, {})
+    '522630'
+    >>> t = t.replace("第一书记。", "第一书记。在黔东南，干部们走村入户。")
+    >>> z = [Zone(0, 18, "title"), Zone(19, 24, "source"), Zone(25, len(t), "body")]
+    >>> _site_of_work("522600", resolve(find_hits(t, z)), [], t, {})
+    '522600'
+    """
+    table = divisions()
+    if table[best].level not in ("prefecture", "province") or best in selves:
+        return best
+    named = [(h, c) for h, c in resolved + townships if not h.bureau and (c == best or best in ancestors(c))]
+    counties = {c for _, c in named if table[c].level == "county"}
+    if len(counties) != 1:
+        return best
+    county = next(iter(counties))
+    chain = set(ancestors(county))
+    if any(c != county and c not in chain for _, c in named):
+        return best  # a prefecture of the province besides the county's own
+    starts = {h.start: c for h, c in resolved + townships}
+    headline = body_site = False
+    owner = organs > 0  # its organs act unnamed (市政协副主席率…): its own unit at work, as below
+    for h, c in named:
+        if c == county:
+            after = starts.get(h.end) or starts.get(h.end + 1)
+            headline = headline or h.zone == "title" and not h.dest and not h.township
+            body_site = body_site or not h.township and (after == county or bool(_VILLAGE_AFTER.match(text, h.end)))
+            continue
+        if h.dest or h.host or h.zone == "source" or starts.get(h.end, "") in chain | {county}:
+            continue  # a destination; the page's maker (its outlet, its source line); a qualifier of the address
+        if h.zone == "body" and (h.actor or _brand(text, h.end)):
+            owner = True  # the unit of an actor: a sender, a firm (the codebook's "team FROM X → X" unless the
+            continue      # headline names the county as its subject)
+        return best  # named as a place of the story, or in the headline
+    return county if headline or body_site and not owner else best
+
+
+def _acting_headline_county(best: str, resolved: list[tuple[Hit, str]], selves: dict[str, int], organs: int = 0) -> str:
+    """The one county the headline names whose own organ acts in the story (冕宁县森林草原防灭火指挥部 issues the order),
+    over its prefecture or province that never acts: the county's story, told in its prefecture's frame (凉山州's
+    fire season, its past fires in other counties).
+
+    The report is about the unit that does the work; the headline says which, and the county's organ doing it says so
+    again. Not when the higher division acts itself (its organ named, 凉山州委; or unnamed, 州委 …: `organs`) or speaks
+    of itself (全州): then the county's work is a part of the prefecture's own campaign. Not when the headline names two
+    or more of its counties (a roundup), nor a county only as a destination (驰援冕宁县).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "凉山州防火季，该州下辖冕宁县发布防火令\\n冕宁县森林草原防灭火指挥部发布通告。凉山州已连续两年发生火灾，凉山州的防火形势严峻。"
+    >>> z = [Zone(0, 19, "title"), Zone(20, len(t), "body")]
+    >>> _acting_headline_county("513400", resolve(find_hits(t, z)), {})
+    '513433'
+    >>> t = t.replace("凉山州已", "凉山州委部署，凉山州已")
+    >>> _acting_headline_county("513400", resolve(find_hits(t, [Zone(0, 19, "title"), Zone(20, len(t), "body")])), {})
+    '513400'
+    """
+    table = divisions()
+    if table[best].level not in ("prefecture", "province") or best in selves or organs:
+        return best
+    if any(h.actor and not h.dest for h, c in resolved if c == best):
+        return best
+    titled = {c for h, c in resolved
+              if h.zone == "title" and not h.dest and table[c].level == "county" and best in ancestors(c)}
+    acting = {c for h, c in resolved if h.actor and not h.dest and c in titled}
+    return next(iter(acting)) if len(titled) == 1 and acting else best

@@ -18,8 +18,10 @@ from ..repair import Repaired
 _SOURCE_LINE = re.compile(r"来源|来自[:：]|作者|通讯员|记者|供稿|稿源|撰稿|出处|发布单位|信息来源")
 # A sentence goes on after a full stop: such a line is narrative (记者来到…村。村民…), not a byline.
 _SENTENCE_INSIDE = re.compile(r"。\s*\S")
-# The opening of a dispatch: 本报宕昌讯, 新华社兰州2月3日电 (the prefix names where it comes from).
-_DISPATCH = re.compile(r"^[\s　]*[（(]?[^，。,.\n]{2,24}?(?:讯|日电|电)[）)]?")
+# The opening of a dispatch: 本报宕昌讯, 新华社兰州2月3日电, 据新华社电, 河南商报电 (the prefix names where it comes from).
+# 电 closes a dispatch only after its date or its agency, paper, site or station (日电, 社电, 报电, 网电, 台电, 专电): a
+# headline or lead that begins with a word ending in 电 (庆阳供电公司…, 停电, 接到电话) is none (round r35).
+_DISPATCH = re.compile(r"^[\s　]*[（(]?[^，。,.\n]{2,24}?(?:讯|[日社报网台专]电)[）)]?")
 _BYLINE_MARKERS = ("记者", "来源", "作者", "通讯员", "供稿", "稿源", "撰稿")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A line naming the site, not the story: a list of sites (中国政府网 | 山西省人民政府), a welcome line, an
@@ -70,6 +72,7 @@ class Zone:
     kind: str
 
 
+_HEADLINE_MAX = 80  # characters a headline holds at most
 READ_HEAD, READ_TAIL = 20_000, 3_000  # characters of a page read for its place and date
 
 
@@ -115,6 +118,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     kinds = _boilerplate_index(rep)
     has_body = bool(rep.body)
     reopened = _premature_end(rep)
+    closed_headline = _headline_above_end(rep, reopened)  # the story's headline, right above the editor's line
     tail = _story_tail(rep)
     listed = _headline_list(rep)
     body_end = max((b.end for b in rep.body), default=len(rep.text) + 1)
@@ -132,7 +136,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
         if not line_s.strip():
             continue
         first = pos_r_line + (len(line_r) - len(line_r.lstrip()))
-        if first < reopened <= len(rep.text) and rep.in_body(first):
+        if first < reopened <= len(rep.text) and rep.in_body(first) and first != closed_headline:
             continue  # the "body" the early end mark closed: a line of spam or a teaser above the story
         if any(lo <= first < hi for lo, hi in listed):
             continue  # an e-paper's list of the page's headlines: the other stories' titles are no headline
@@ -151,7 +155,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
             continue  # the headline printed again (a banner between the photos, a share card): no second mention
         if kind == "body" and not title_seen and len(stripped) <= 40 and _KICKER.match(stripped):
             continue  # a column's kicker above the headline (人民网独家连线…), not the headline
-        if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= 80:
+        if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= _HEADLINE_MAX:
             kind, title_seen, subtitle_ok = "title", True, True
         elif (kind == "body" and subtitle_ok and len(stripped) <= 40 and "。" not in stripped
               and not _phrase_column(lines_s[i + 1:i + 8])):
@@ -217,6 +221,41 @@ def _premature_end(rep: Repaired) -> int:
                 and not any(b.start >= span.start for b in rep.body)):
             return span.start
     return len(rep.text) + 1
+
+
+_KEYWORDS = re.compile(r"[,，、|｜]")  # a spam line is a list of search phrases (…资源,…一区,…在线)
+
+
+def _headline_above_end(rep: Repaired, reopened: int) -> int:
+    """Where the story's headline begins, when it stands last in the body that an end mark closed early (-1 if not).
+
+    A portal prints the story's title, then its editor's or source line (发布时间:… 来源:中国网 责任编辑:某某), then the
+    story. When that line closes repair's body too early (`_premature_end`), the body it closes holds what stood above
+    it: a line of spam, a section's name and, last, the headline. The last line of that body is the headline when it is
+    one: a short line of words (80 characters at most) that is no list of search phrases (two or more commas or bars).
+
+    >>> from mobilization.repair import repair
+    >>> page = ("在线观看免费视频网站,精品一区二区三区在线观看,免费高清视频在线观看网站,最新电影电视剧在线观看\\n\\n"
+    ...         "某县党员全力抢险\\n\\n责任编辑:某某 2024-04-28 20:58:19 来源:某某网\\n\\n"
+    ...         + "4月27日，某县普降暴雨，该县党员干部迅速投入抢险救灾工作。" * 10)
+    >>> rep = repair(page); rep.text[_headline_above_end(rep, _premature_end(rep)):][:8]
+    '某县党员全力抢险'
+    >>> page = page.replace("某县党员全力抢险", "精品一区,免费视频,在线观看")
+    >>> rep = repair(page); _headline_above_end(rep, _premature_end(rep))
+    -1
+    """
+    if reopened > len(rep.text):
+        return -1
+    closed = [b for b in rep.body if b.end <= reopened]
+    if not closed:
+        return -1
+    last = max(closed, key=lambda b: b.end)
+    chunk = rep.text[last.start:last.end].rstrip()
+    start = chunk.rfind("\n") + 1
+    line = chunk[start:].strip()
+    if not line or len(line) > 80 or not _HAN.search(line) or len(_KEYWORDS.findall(line)) >= 2:
+        return -1
+    return last.start + start + (len(chunk[start:]) - len(chunk[start:].lstrip()))
 
 
 _LIST_LINE = 40  # a headline in an e-paper's list of a page's stories is a short line without a full stop
