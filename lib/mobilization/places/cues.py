@@ -41,7 +41,6 @@ class Cues:
     institution: re.Pattern[str]
     title_after: re.Pattern[str]
     origin: re.Pattern[str]
-    origin_list: re.Pattern[str]
     honour: re.Pattern[str]
     honour_verb_before: re.Pattern[str]
     honour_after: re.Pattern[str]
@@ -101,10 +100,6 @@ def cues() -> Cues:
     # not after 回, 返, 到 (回到家乡 is where they are now), and 来自 only after a person (来自县医院的医生 is a sender).
     origin = re.compile(f"(?:(?<![回返到])(?:{_alt('origin')})(?:是|在|为|[:：])?"
                         f"|(?:[我你他她]们?|本人)(?:都|也|均|就)?是?(?:{_alt('origin_person')}))$")
-    # After a name, the rest of a list of places closed by 等地 and a word for people from there (湖南、重庆、江西等地的老乡):
-    # where those people come from, not the story's place, nor a report that spans the provinces (round r35u).
-    origin_list = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?){0,8}?(?:等地|等省份|等省市|等省)的?"
-                             f"(?:{_alt('origin_after_list')})")
     # Where a name is part of an honour (“广东省中学生志愿服务示范校”, 荣获全省优秀共产党员称号) or its giver
     # (被共青团广东省委员会命名为 …): the honour's level, not the story's place.
     clause = r"[^，。；！？,;!?\n]"
@@ -114,4 +109,4 @@ def cues() -> Cues:
     giver = re.compile(f"被{clause}{{0,6}}$")
     giver_after = re.compile(f"{clause}{{0,10}}?(?:{_alt('honour_verb')})")
     return Cues(actor, host, dest, sends, event, informant_before, informant_verb, institution, title_after,
-                origin, origin_list, honour, honour_verb_before, honour_after, giver, giver_after)
+                origin, honour, honour_verb_before, honour_after, giver, giver_after)

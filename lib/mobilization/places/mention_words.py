@@ -78,15 +78,12 @@ def _origin(text: str, start: int, end: int) -> bool:
     >>> _origin(t, t.index("芦溪县"), t.index("芦溪县") + 3), _origin(t, t.index("黄石市"), t.index("黄石市") + 3)
     (False, False)
 
-    An address that runs down to a township is the home of the story's own people (`_address_to_township`), and a list
-    of places closed by 等地的老乡 says where people come from (`cues().origin_list`; round r35u):
+    An address that runs down to a township is the home of the story's own people (`_address_to_township`, round r35u):
 
-    >>> t = "他们是来自喀什地区岳普湖县色也克乡的村民。外来人口较多的湖南、重庆、江西等地的老乡"
-    >>> _origin(t, t.index("喀什地区"), t.index("喀什地区") + 4), _origin(t, t.index("湖南"), t.index("湖南") + 2)
-    (False, True)
+    >>> t = "他们是来自喀什地区岳普湖县色也克乡的村民。"
+    >>> _origin(t, t.index("喀什地区"), t.index("喀什地区") + 4)
+    False
     """
-    if cues().origin_list.match(text, end):
-        return True
     return (bool(cues().origin.search(text, max(0, start - 8), start)) and not _UNIT_AFTER.match(text, end)
             and not _address_to_township(text, end))
 
@@ -230,8 +227,8 @@ def _addresses_headline_unit(text: str, end: int, entry: Entry, title: str) -> b
 
     A headline names its unit by its own short name; the body places it once, from the district down through its
     street office. The district is then the headline's unit's own, as 驻马店市 is the headline's 市中心医院's
-    (`_names_headline_unit`), so it counts as the headline's (round r35u). The unit's name (three characters or more,
-    ending in 社区, 村, 镇 …) must stand in the headline, and the address must run on without a break.
+    (`_names_headline_unit`), so it counts as the headline's (round r35u). The unit's name (four characters or more,
+    ending in 社区, 村, 镇 …) must stand in the headline, and the address must run on without a break from a township.
 
     >>> e = Entry("福田区", ("440304",), False, False, False)
     >>> t = "福田区福保街道石厦社区党委持续深化党建品牌"
@@ -239,15 +236,34 @@ def _addresses_headline_unit(text: str, end: int, entry: Entry, title: str) -> b
     (True, False)
     >>> _addresses_headline_unit("福田区的社区", 3, e, "社区打造同心圆")
     False
+
+    The address opens with a township's name (`_opens_with_township`): 某县建立了在职党员进社区 is a sentence.
+
+    >>> _addresses_headline_unit("福田区建立了在职党员进社区工作台账", 3, e, "3000名党员进社区做志愿者")
+    False
     """
     if not title or entry.key[-1:] not in "县区市旗":
         return False
     chain = re.match(r"[\u4e00-\u9fff]*", text[end:end + _ADDRESS_SPAN]).group()
+    if not _opens_with_township(chain):
+        return False  # 栾川县建立了在职党员进社区: a sentence, no address
     for m in _ADDRESS_UNIT.finditer(chain):
         for k in range(0, m.start() - 1):
             if chain[k:m.end()] in title and m.end() - k >= 4:
                 return True
     return False
+
+
+def _opens_with_township(chain: str) -> bool:
+    """Does the text open with a township's name with its suffix (data/townships.csv: 福保街道, 大青沟镇)?
+
+    >>> _opens_with_township("福保街道石厦社区党委"), _opens_with_township("建立了在职党员进社区")
+    (True, False)
+    """
+    from ..gazetteer_townships import township_keys
+
+    keys = township_keys()
+    return any(chain[:n] in keys for n in range(3, len(chain) + 1))
 
 
 def _is_parent_of(parent: Entry, child: Entry) -> bool:

@@ -197,8 +197,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         # the actor, or the sender of a team (庆阳市驰援兰州: 庆阳市 sends, 兰州 receives)
         actor = not host and bool(cues().actor.match(text, end) or cues().sends.match(text, end)
                                   or _INSTITUTION_ORGAN.match(text, end))
-        # ... but not the scope of a superlative (深圳市首个城中村党组织: the first in the city), which introduces nothing
-        formal = qualified or bool(_SUBUNIT.match(text, end)) and not _qualifies_other(text, end)
+        formal = qualified or bool(_SUBUNIT.match(text, end))
         verb = cues().dest.search(text, max(0, start - 4), start)
         # a flood or typhoon arriving (洪水到达霸州市): where the disaster reaches, an event's place, not a destination
         arrives = bool(verb) and _force_arrives(text, verb.start())
