@@ -194,6 +194,40 @@ def _forum_user(text: str, start: int) -> bool:
     return bool(m) and start < m.end() - 3
 
 
+@lru_cache(maxsize=1)
+def _posting_label() -> re.Pattern[str]:
+    """A platform's posting-location label (data/place_context_words.csv posting_label: 发布于, IP属地 …) with its colon or
+    blanks, ending right before a name."""
+    return re.compile(f"(?:{_context_alt('posting_label')})" r"[ \t　]*[:：]?[ \t　]*$", re.IGNORECASE)
+
+
+_LABEL_REACH = 8  # characters before a name that may hold its posting label
+
+
+def _posted_from(text: str, start: int, end: int) -> bool:
+    """Is the name where the page's account posted from (2020-11-10 09:45:47 发布于:北京市, IP属地:广东), not the story's?
+
+    Platforms stamp a post with the province or city the account posted from, beside its time. Like a site's sponsor
+    line or a byline's newsroom (round r34), that says who made the page and where, not where the story happens, so
+    the name is not read (round r35u). The label stands right before the name, and the name ends its phrase (a blank,
+    the line's end or another stamp follows): 该通知发布于湖北省政府网站 is a sentence, not a stamp.
+
+    >>> t = "2020-11-10 09:45:47 发布于:北京市\\n福田区福保街道石厦社区党委 IP属地：广东 阅读 12"
+    >>> _posted_from(t, t.index("北京市"), t.index("北京市") + 3), _posted_from(t, t.index("广东"), t.index("广东") + 2)
+    (True, True)
+    >>> _posted_from(t, t.index("福田区"), t.index("福田区") + 3)
+    False
+    >>> t = "该通知发布于湖北省政府网站。"; _posted_from(t, t.index("湖北省"), t.index("湖北省") + 3)
+    False
+    """
+    if not _posting_label().search(text, max(0, start - _LABEL_REACH), start):
+        return False
+    return end >= len(text) or not _HAN_CHAR.match(text, end)
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=None)
 def _context_alt(name: str) -> str:
     """The words of one list of data/place_context_words.csv as one alternation (longest first), read once.

@@ -255,7 +255,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     if not heard and _national_outlet_pattern().search(text[:400]) and _examples_elsewhere(best, score, support):
         return _unknown("national report (a national outlet's examples from two or more provinces)")
     only = best_hit.get(best) or first[best]
-    if support < 2.0 and not heard and not (len(score) == 1 and not host and _named_whole(only)):
+    if support < 2.0 and not heard and not (_alone_but_above(best, score) and not host and _named_whole(only)):
         if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
             code = max(host, key=lambda c: (host[c], -first[c].start))
             h, d = first[code], table[code]
@@ -370,6 +370,22 @@ def _examples_elsewhere(best: str, score: dict[str, float], support: float) -> b
             if table[c].level == "county":
                 counties.add(top)
     return any(others[p] >= 0.5 * support for p in counties)
+
+
+def _alone_but_above(best: str, score: dict[str, float]) -> bool:
+    """Is the best place the only one with weight but for divisions above it (原州区 with 固原市, 锁金村街道 with 江苏省)?
+
+    A text that names one county-level place once, or one township, names it no less when it also names its
+    prefecture or province: the division above agrees with it, where a second place of its own would rival it. So
+    a lone mention named whole (`_named_whole`) stands with its parents named too (round r35u).
+
+    >>> _alone_but_above("640402", {"640402": 1.0, "640400": 0.5}), _alone_but_above("640402", {"640402": 1.0, "640100": 0.5})
+    (True, False)
+    >>> _alone_but_above("640402", {"640402": 1.0, "640302": 0.0})
+    True
+    """
+    above = set(ancestors(best))
+    return all(c == best or c in above for c, w in score.items() if w > 0)
 
 
 def _named_whole(h: Hit) -> bool:

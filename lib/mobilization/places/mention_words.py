@@ -77,8 +77,43 @@ def _origin(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> _origin(t, t.index("芦溪县"), t.index("芦溪县") + 3), _origin(t, t.index("黄石市"), t.index("黄石市") + 3)
     (False, False)
+
+    An address that runs down to a township is the home of the story's own people (`_address_to_township`, round r35u):
+
+    >>> t = "他们是来自喀什地区岳普湖县色也克乡的村民。"
+    >>> _origin(t, t.index("喀什地区"), t.index("喀什地区") + 4)
+    False
     """
-    return bool(cues().origin.search(text, max(0, start - 8), start)) and not _UNIT_AFTER.match(text, end)
+    return (bool(cues().origin.search(text, max(0, start - 8), start)) and not _UNIT_AFTER.match(text, end)
+            and not _address_to_township(text, end))
+
+
+_ADDRESS_REACH = 16  # characters after a name in which its address may reach a township (…县色也克乡)
+
+
+def _address_to_township(text: str, end: int) -> bool:
+    """Does the address that a name opens run on, without a break, down to a township (喀什地区岳普湖县色也克乡…村的村民,
+    上党区韩店街道长乐社区的王大爷)? Then 来自 gives the home of people met at the story's scene, its villagers and
+    residents, not a distant hometown: a person's origin is told by province, city or county (我来自江西新余), and a
+    report gives the township and village where it goes there. Of the opened corpora's three such origins (BG 002,
+    AY 017, AM 009), the county was the story's place in all three (round r35u).
+
+    >>> t = "他们是来自喀什地区岳普湖县色也克乡阿克提坎村的村民。我来自江西新余。我来自江西萍乡。"
+    >>> _address_to_township(t, t.index("喀什地区") + 4), _address_to_township(t, t.index("江西") + 2)
+    (True, False)
+    >>> _address_to_township(t, t.rindex("江西") + 2)
+    False
+    """
+    from ..gazetteer_townships import TOWNSHIP_SUFFIXES, township_keys
+
+    keys = township_keys()
+    tail = re.match(r"[\u4e00-\u9fff]*", text[end:end + _ADDRESS_REACH]).group()
+    for k in range(len(tail)):
+        for suffix in TOWNSHIP_SUFFIXES:
+            at = tail.find(suffix, k)
+            if at > k and tail[k:at + len(suffix)] in keys:
+                return True
+    return False
 
 
 # After a name, within its phrase, a work unit or institution (机关事务管理局, 人民医院, 中学, 公司 …).
@@ -180,6 +215,55 @@ def _names_headline_unit(text: str, end: int, entry: Entry, title: str) -> bool:
     # a head of the unit's name, at least 3 characters after the level, ending in an institution's
     # word, that the headline holds (not any phrase: 全县党员干部 is no unit)
     return any(level + unit[:k] in title and cues().institution.search(unit[:k]) for k in range(len(unit), 2, -1))
+
+
+_ADDRESS_UNIT = re.compile(r"(?:社区|村|镇|乡|街道|苏木|嘎查)")
+_ADDRESS_SPAN = 14  # characters after a county's name that its address down to the headline's unit may take
+
+
+def _addresses_headline_unit(text: str, end: int, entry: Entry, title: str) -> bool:
+    """Does a county-level name in the body open the address of the community, village or town the headline names
+    without its place (headline 石厦社区“党情+乡情”…; body 福田区福保街道石厦社区党委)?
+
+    A headline names its unit by its own short name; the body places it once, from the district down through its
+    street office. The district is then the headline's unit's own, as 驻马店市 is the headline's 市中心医院's
+    (`_names_headline_unit`), so it counts as the headline's (round r35u). The unit's name (four characters or more,
+    ending in 社区, 村, 镇 …) must stand in the headline, and the address must run on without a break from a township.
+
+    >>> e = Entry("福田区", ("440304",), False, False, False)
+    >>> t = "福田区福保街道石厦社区党委持续深化党建品牌"
+    >>> _addresses_headline_unit(t, 3, e, "石厦社区打造城中村同心圆"), _addresses_headline_unit(t, 3, e, "城中村打造同心圆")
+    (True, False)
+    >>> _addresses_headline_unit("福田区的社区", 3, e, "社区打造同心圆")
+    False
+
+    The address opens with a township's name (`_opens_with_township`): 某县建立了在职党员进社区 is a sentence.
+
+    >>> _addresses_headline_unit("福田区建立了在职党员进社区工作台账", 3, e, "3000名党员进社区做志愿者")
+    False
+    """
+    if not title or entry.key[-1:] not in "县区市旗":
+        return False
+    chain = re.match(r"[\u4e00-\u9fff]*", text[end:end + _ADDRESS_SPAN]).group()
+    if not _opens_with_township(chain):
+        return False  # 栾川县建立了在职党员进社区: a sentence, no address
+    for m in _ADDRESS_UNIT.finditer(chain):
+        for k in range(0, m.start() - 1):
+            if chain[k:m.end()] in title and m.end() - k >= 4:
+                return True
+    return False
+
+
+def _opens_with_township(chain: str) -> bool:
+    """Does the text open with a township's name with its suffix (data/townships.csv: 福保街道, 大青沟镇)?
+
+    >>> _opens_with_township("福保街道石厦社区党委"), _opens_with_township("建立了在职党员进社区")
+    (True, False)
+    """
+    from ..gazetteer_townships import township_keys
+
+    keys = township_keys()
+    return any(chain[:n] in keys for n in range(3, len(chain) + 1))
 
 
 def _is_parent_of(parent: Entry, child: Entry) -> bool:

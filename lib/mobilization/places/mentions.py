@@ -30,11 +30,12 @@ from functools import lru_cache
 from ..gazetteer import Entry, ancestors, automaton, place_words
 from ..lexicon import read_rows
 from .contexts import (_FIRM_AFTER, _credited_person, _force_arrives, _forum_user, _in_column_tag, _in_quoted_name, _left_behind,
-                       _ordinary_word, _qualifies_other, _river_name, _tail_of_township, _typhoon_name, _whole_words)
+                       _ordinary_word, _posted_from, _qualifies_other, _river_name, _tail_of_township, _typhoon_name, _whole_words)
 from .cues import cues, role_words
 from .mention_passes import _stationed_organs, _without_given_names, _without_titles, _zone_districts
 from .mention_words import (_INSTITUTION_ORGAN, _LEVEL_CHARS, _TRANSPORT_LINE, _county_level, _in_honour,
-                            _is_parent_of, _names_headline_unit, _origin, _word_supported)
+                            _addresses_headline_unit, _is_parent_of, _names_headline_unit, _origin,
+                            _word_supported)
 from .zones import _HAN, Zone, _ranges, _zone_index
 
 
@@ -170,6 +171,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
         skip = skip or _typhoon_name(text, start, end) or _forum_user(text, start)
+        skip = skip or _posted_from(text, start, end)  # 发布于:北京市, IP属地:广东: where the account posted from
         skip = skip or entry.alias and _credited_person(text, start, surnames)  # 责编:曾朝阳: a person credited
         # a short form that is also an ordinary word (天柱, 白玉 of 白玉春): a place only where the text says so
         skip = skip or (entry.alias and not qualified and entry.key not in said and _ordinary_word(entry.key)
@@ -210,6 +212,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
             bureau_end = end
         elif zone == "body" and _names_headline_unit(text, end, entry, title):
             zone = "title"  # the headline's 市中心医院 is the body's 驻马店市中心医院
+        elif zone == "body" and _addresses_headline_unit(text, end, entry, title):
+            zone = "title"  # the headline's 石厦社区 is the body's 福田区福保街道石厦社区
         elif zone == "title" and _in_column_tag(text, start):
             zone = "body"  # 【抗击疫情 辽宁在行动】志愿者…: the series the headline is filed under, not its story
         elif zone == "title" and _qualifies_other(text, end):
