@@ -145,7 +145,9 @@ def word(q: Quantity, text: str = "") -> str:
     >>> t = "调运抽水泵45台,建立临时党支部751个,捐款4600余万元,帮扶32个村,转移12人,李明捐款500元"
     >>> [(q.surface, word(q, t)) for q in extract(t)]  # doctest: +NORMALIZE_WHITESPACE
     [('抽水泵45台', 'high'), ('临时党支部751个', 'medium'), ('捐款4600余万元', 'high'), ('32个村', 'medium'),
-     ('12人', 'medium'), ('李明捐款500元', 'low')]
+     ('12人', 'high'), ('李明捐款500元', 'low')]
+
+    (转移12人: people moved, the verb's role "reached" agrees with their category coverage: high since round f13.)
     """
     s = signals(q, text)
     return table().get((s.counts, s.decided), "medium")

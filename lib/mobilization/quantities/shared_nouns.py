@@ -147,8 +147,9 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
                                                 or prev.entity.endswith(_DIVISIONS)):
                 continue  # 400多个县(市、区)3800万人受灾, 4省54.9万人: people in the places, not places
             if cls.category == "personnel" and prev.category not in ("organization", "personnel", "coverage") \
-                    and (shared or open_head(prev.entity, lex)).category in ("", "activity"):
+                    and (shared or open_head(prev.entity, lex)).category in ("", "activity", "other"):
                 continue  # 5个海上风电平台130人: the people on the platforms; a thing of no kind of people is no noun of them
+                # (a structure's form says other: 养殖平台, data/head_forms.csv)
             # 救护队9支295人: a people classifier counts people, the members of the teams (personnel)
             members = cls.category == "personnel" and prev.category == "organization"
             out[i] = replace(q, entity=prev.entity, category="personnel" if members else prev.category)
