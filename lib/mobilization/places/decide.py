@@ -32,7 +32,8 @@ from .selves import (_CITY_UNIT, Speech, _acting_part, _county_speaks, _organ_le
 from .townships import FARM_SUFFIXES, TOWNSHIP_WEIGHT, _township_support
 from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern, _outside_weight,
                        _several_provinces, _word_like, national_cues)
-from .senders import _acting_headline_county, _placeless_senders_scene, _sender_above, _site_of_work, _stationed_alone, _stationed_sender
+from .senders import (_acting_headline_county, _placeless_senders_scene, _province_post, _sender_above, _site_of_work,
+                      _stationed_alone, _stationed_sender)
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 
@@ -212,6 +213,10 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         best = _stationed_sender(best, resolved, text, speech)
     site = _site_of_work(best, resolved, townships, text, selves, organs)
     site = _acting_headline_county(site, resolved, selves, organs) if site == best else site
+    if site == best:  # a province's unit posts its workers in one county's village: the village's county
+        site = _province_post(site, resolved, townships, text, selves)
+        if site != best:
+            _posted_site(site, resolved + townships, score, count, where, first, best_hit)
     if site != best:  # the county where the work happens; the division above only made the page, sent the worker
         # or framed the story of the county whose organ acts
         _locators_to(site, best, score)
@@ -318,6 +323,28 @@ def _locators_to(county: str, region: str, score: dict[str, float]) -> None:
     {'370700': 2.0, '370783': 6.0, '370725': 14.0}
     """
     score[county] += score[region] + sum(w for c, w in score.items() if region in ancestors(c) and c != county)
+
+
+def _posted_site(county: str, found: list[tuple[Hit, str]], score: dict[str, float], count: dict[str, int],
+                 where: dict[str, set[str]], first: dict[str, Hit], best_hit: dict[str, Hit]) -> None:
+    """The county where a province's unit posts its workers takes its mentions as the report's place, those read as
+    the post's destination too (山东艺术学院第一书记帮扶郓城县黄集乡良东村: where the workers serve is the story's site,
+    not a place they were sent away to); its townships count as in `_township_support` (round r37).
+
+    >>> from mobilization.gazetteer import Entry
+    >>> h = Hit(5, 8, "郓城县", ("371725",), "title", False, Entry("郓城县", ("371725",), False, False, False), dest=True)
+    >>> score, count, where, first, best = {}, {}, {}, {}, {}
+    >>> _posted_site("371725", [(h, "371725")], score, count, where, first, best); score, count, where
+    ({'371725': 4.0}, {'371725': 1}, {'371725': {'title'}})
+    """
+    for h, code in found:
+        if code != county:
+            continue
+        score[county] = score.get(county, 0.0) + ZONE_WEIGHT[h.zone] * (TOWNSHIP_WEIGHT if h.township else 1.0)
+        count[county] = count.get(county, 0) + 1
+        where.setdefault(county, set()).add(h.zone)
+        first.setdefault(county, h)
+        best_hit.setdefault(county, h)
 
 
 def _unit_acts(best: str, resolved: list[tuple[Hit, str]], text: str) -> bool:
