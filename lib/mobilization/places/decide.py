@@ -113,6 +113,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         nxt = resolved[k + 1] if k + 1 < len(resolved) else None
         if nxt and nxt[0].start <= h.end + 1 and code in ancestors(nxt[1]):
             continue  # a qualifier: 陇南市 in 陇南市宕昌县 only says which 宕昌县
+        if nxt and _branch_head(h, code, nxt, text):
+            continue  # … and 六安市 in 六安市某协会霍山县分会 only says whose branch the county's is
         if code in ancestors(farms.get(h.end, "")):
             continue  # … and 黑龙江省 in 黑龙江省八五三农场 only says which farm
         if _zone_address(h, code, townships, text):
@@ -323,6 +325,34 @@ def _locators_to(county: str, region: str, score: dict[str, float]) -> None:
     {'370700': 2.0, '370783': 6.0, '370725': 14.0}
     """
     score[county] += score[region] + sum(w for c, w in score.items() if region in ancestors(c) and c != county)
+
+
+# An organisation's name after a division (退役军人创业者协会, 电力公司): a few characters ending in the kind of body
+# that has branches in the counties.
+_BRANCHED = re.compile(r"[\u4e00-\u9fff]{0,14}?(?:协会|学会|商会|联合会|基金会|公司|集团|银行|学院|医院)")
+# The county's branch of it (霍山县分会, 某县支行): the county's own unit.
+_BRANCH = re.compile(r"(?:分会|支会|分公司|子公司|支行|分行|分院|分局|分中心|办事处|工作站)")
+
+
+def _branch_head(h: Hit, code: str, nxt: tuple[Hit, str], text: str) -> bool:
+    """Is the name the head of an organisation's name whose branch in one of its counties comes next
+    (六安市退役军人创业者协会霍山县分会: the county's branch of the city's association)? Then, like 陇南市 in
+    陇南市宕昌县, it only says whose branch it is: the branch, the county's own unit, is the one at work (round r37).
+
+    >>> from mobilization.gazetteer import Entry
+    >>> t = "7月,六安市退役军人创业者协会霍山县分会的志愿者到诸佛庵镇慰问。"
+    >>> city = Hit(3, 6, "六安市", ("341500",), "body", False, Entry("六安市", ("341500",), False, False, False))
+    >>> county = Hit(15, 18, "霍山县", ("341525",), "body", False, Entry("霍山县", ("341525",), False, False, False))
+    >>> _branch_head(city, "341500", (county, "341525"), t)
+    True
+    >>> t = t.replace("分会的", "的")
+    >>> _branch_head(city, "341500", (county, "341525"), t)
+    False
+    """
+    o, c = nxt
+    if code not in ancestors(c) or divisions()[c].level != "county":
+        return False
+    return bool(_BRANCHED.fullmatch(text, h.end, o.start)) and bool(_BRANCH.match(text, o.end))
 
 
 def _posted_site(county: str, found: list[tuple[Hit, str]], score: dict[str, float], count: dict[str, int],
