@@ -122,7 +122,6 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     tail = _story_tail(rep)
     listed = _headline_list(rep)
     links = _link_list(lines_s)  # a bulleted list of other stories' headlines (round r37)
-    page_title = -1  # where the page's <title> residue gave the headline (round r37)
     body_end = max((b.end for b in rep.body), default=len(rep.text) + 1)
     out: list[Zone] = []
     captions: list[Zone] = []  # picture captions, read only when the page is nothing else
@@ -149,6 +148,14 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
         if kind == "source" and not in_body and first > body_end and _related_headline(line_s):
             continue  # after the story, another story's headline with its date in it (…名单(2022年1月13日…): no source
         stripped = line_s.strip()
+        cut = _page_title(line_s) if kind in ("body", "") else -1
+        if cut >= 0:  # the page's <title> or <meta> text run into the page (in its body or
+            # its header): its headline, then the site's name
+            if not title_seen:
+                lead = len(line_s) - len(line_s.lstrip())
+                out.append(Zone(start + lead, start + cut, "title"))
+                title_seen = True
+            continue
         if kind and len(stripped) <= 120 and CAPTION.search(stripped) and not _SITE_LINE.search(stripped):
             captions.append(Zone(start, end, "body"))
             continue
@@ -159,13 +166,6 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
             continue  # the headline printed again (a banner between the photos, a share card): no second mention
         if kind == "body" and not title_seen and len(stripped) <= 40 and _KICKER.match(stripped):
             continue  # a column's kicker above the headline (人民网独家连线…), not the headline
-        cut = _page_title(line_s) if kind == "body" else -1
-        if cut >= 0:  # the page's <title> or <meta> text run into the page: its headline, then the site's name
-            if not title_seen and page_title < 0:
-                lead = len(line_s) - len(line_s.lstrip())
-                out.append(Zone(start + lead, start + cut, "title"))
-                title_seen, page_title = True, start
-            continue
         if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= _HEADLINE_MAX:
             kind, title_seen, subtitle_ok = "title", True, True
         elif (kind == "body" and subtitle_ok and len(stripped) <= 40 and "。" not in stripped
