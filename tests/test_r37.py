@@ -90,3 +90,12 @@ def test_a_citys_association_heading_its_county_branch_only_says_whose_branch_it
             "在尹集鎮某某村退役老軍人家中，志願者們聆聽他講述軍功章的來歷。\n"
             "“我們沒有忘記老兵們的貢獻。”志願者、尹集鎮某村退役軍人代表王某說。\n")
     assert code_and_name(text) == ("341323", "灵璧县")
+
+
+def test_a_one_character_stem_county_before_its_branch_word_is_read_and_is_the_branchs_place() -> None:
+    # 萧县 glued to the association's name (会萧县) is still the county: its branch (分会) is named by it
+    text = ("為弘揚擁軍優屬傳統，在“八一”建軍節來臨之際，7月25日，宿州市退役軍人創業者協會蕭縣分會的志願者走進鄉村，"
+            "為8名退役老戰士送去米油和慰問金，並送上節日的祝福。\n"
+            "在退役老軍人家中，志願者們聆聽他講述軍功章的來歷。\n"
+            "“我們沒有忘記老兵們的貢獻。”志願者、退役軍人代表王某說。\n")
+    assert code_and_name(text) == ("341322", "萧县")
