@@ -114,7 +114,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         if nxt and nxt[0].start <= h.end + 1 and code in ancestors(nxt[1]):
             continue  # a qualifier: 陇南市 in 陇南市宕昌县 only says which 宕昌县
         if nxt and _branch_head(h, code, nxt, text):
-            continue  # … and 六安市 in 六安市某协会霍山县分会 only says whose branch the county's is
+            continue  # … and 宿州市 in 宿州市某协会灵璧县分会 only says whose branch the county's is
         if code in ancestors(farms.get(h.end, "")):
             continue  # … and 黑龙江省 in 黑龙江省八五三农场 only says which farm
         if _zone_address(h, code, townships, text):
@@ -330,23 +330,23 @@ def _locators_to(county: str, region: str, score: dict[str, float]) -> None:
 # An organisation's name after a division (退役军人创业者协会, 电力公司): a few characters ending in the kind of body
 # that has branches in the counties.
 _BRANCHED = re.compile(r"[\u4e00-\u9fff]{0,14}?(?:协会|学会|商会|联合会|基金会|公司|集团|银行|学院|医院)")
-# The county's branch of it (霍山县分会, 某县支行): the county's own unit.
+# The county's branch of it (灵璧县分会, 某县支行): the county's own unit.
 _BRANCH = re.compile(r"(?:分会|支会|分公司|子公司|支行|分行|分院|分局|分中心|办事处|工作站)")
 
 
 def _branch_head(h: Hit, code: str, nxt: tuple[Hit, str], text: str) -> bool:
     """Is the name the head of an organisation's name whose branch in one of its counties comes next
-    (六安市退役军人创业者协会霍山县分会: the county's branch of the city's association)? Then, like 陇南市 in
+    (宿州市退役军人创业者协会灵璧县分会: the county's branch of the city's association)? Then, like 陇南市 in
     陇南市宕昌县, it only says whose branch it is: the branch, the county's own unit, is the one at work (round r37).
 
     >>> from mobilization.gazetteer import Entry
-    >>> t = "7月,六安市退役军人创业者协会霍山县分会的志愿者到诸佛庵镇慰问。"
-    >>> city = Hit(3, 6, "六安市", ("341500",), "body", False, Entry("六安市", ("341500",), False, False, False))
-    >>> county = Hit(15, 18, "霍山县", ("341525",), "body", False, Entry("霍山县", ("341525",), False, False, False))
-    >>> _branch_head(city, "341500", (county, "341525"), t)
+    >>> t = "7月,宿州市退役军人创业者协会灵璧县分会的志愿者到尹集镇慰问。"
+    >>> city = Hit(3, 6, "宿州市", ("341300",), "body", False, Entry("宿州市", ("341300",), False, False, False))
+    >>> county = Hit(15, 18, "灵璧县", ("341323",), "body", False, Entry("灵璧县", ("341323",), False, False, False))
+    >>> _branch_head(city, "341300", (county, "341323"), t)
     True
     >>> t = t.replace("分会的", "的")
-    >>> _branch_head(city, "341500", (county, "341525"), t)
+    >>> _branch_head(city, "341300", (county, "341323"), t)
     False
     """
     o, c = nxt
@@ -358,14 +358,14 @@ def _branch_head(h: Hit, code: str, nxt: tuple[Hit, str], text: str) -> bool:
 def _posted_site(county: str, found: list[tuple[Hit, str]], score: dict[str, float], count: dict[str, int],
                  where: dict[str, set[str]], first: dict[str, Hit], best_hit: dict[str, Hit]) -> None:
     """The county where a province's unit posts its workers takes its mentions as the report's place, those read as
-    the post's destination too (山东艺术学院第一书记帮扶郓城县黄集乡良东村: where the workers serve is the story's site,
+    the post's destination too (某省某某学院第一书记帮扶曹县某镇某村: where the workers serve is the story's site,
     not a place they were sent away to); its townships count as in `_township_support` (round r37).
 
     >>> from mobilization.gazetteer import Entry
-    >>> h = Hit(5, 8, "郓城县", ("371725",), "title", False, Entry("郓城县", ("371725",), False, False, False), dest=True)
+    >>> h = Hit(5, 7, "曹县", ("371721",), "title", False, Entry("曹县", ("371721",), False, False, False), dest=True)
     >>> score, count, where, first, best = {}, {}, {}, {}, {}
-    >>> _posted_site("371725", [(h, "371725")], score, count, where, first, best); score, count, where
-    ({'371725': 4.0}, {'371725': 1}, {'371725': {'title'}})
+    >>> _posted_site("371721", [(h, "371721")], score, count, where, first, best); score, count, where
+    ({'371721': 4.0}, {'371721': 1}, {'371721': {'title'}})
     """
     for h, code in found:
         if code != county:

@@ -312,7 +312,7 @@ def _acting_headline_county(best: str, resolved: list[tuple[Hit, str]], selves: 
 
 # A worker posted in a village (驻村工作队, 第一书记, 访惠聚, 选派…驻…村), or a unit helping one (帮扶…村).
 _POSTED = re.compile(_STATIONS.pattern + r"|第一书记|驻村|帮扶[\u4e00-\u9fff]{0,12}?村")
-# A unit of the province right after its name (山东艺术学院, 新疆农业科学院, 省公安厅, 新疆自治区党委): a college, an
+# A unit of the province right after its name (某省某某学院, 某省农业科学院, 省交通运输厅, 自治区党委): a college, an
 # academy, a department or committee, a firm. No 的, 各 or 全 between: 新疆各地 and 新疆的村委 are places of the story.
 _PROVINCE_UNIT = re.compile(r"(?:(?![的各全在])[\u4e00-\u9fff]){0,10}?"
                             r"(?:院|大学|学校|厅|局|委|办|中心|公司|集团|银行|研究所|协会)")
@@ -330,17 +330,17 @@ def _province_post(best: str, resolved: list[tuple[Hit, str]], townships: list[t
     the one county of the province named, and every mention of the province is the name of one of its units (a
     college, an academy, a department, its Party committee) or the page's source line. Not when the province speaks of
     itself (全省, 我省), is named as a place (在新疆, 新疆各地), or another county or prefecture of it is named but as the
-    workers' home (从乌鲁木齐来到这里). A prefecture's unit sending its people to its own county stays the codebook's
+    workers' home (从省城来到村里). A prefecture's unit sending its people to its own county stays the codebook's
     sender (`_stationed_sender`); this rule is for the province's (round r37).
 
     >>> from mobilization.places import Zone, find_hits, resolve
-    >>> t = "某省书记走访\\n据悉，山东艺术学院第一书记帮扶郓城县黄集乡良东村。山东艺术学院送去慰问金。"
+    >>> t = "某省书记走访\\n据悉，山东某某学院第一书记帮扶曹县青岗集镇某庄村。山东某某学院送去慰问金。"
     >>> z = [Zone(0, 6, "title"), Zone(7, len(t), "body")]
     >>> r = resolve(find_hits(t, z))
     >>> from mobilization.places import find_townships, resolve_townships
     >>> towns = resolve_townships(find_townships(t, z, [h for h, _ in r]), r)
     >>> _province_post("370000", r, towns, t, {})
-    '371725'
+    '371721'
     >>> t2 = t.replace("送去慰问金。", "送去慰问金。山东各地的村都有第一书记。")
     >>> z2 = [Zone(0, 6, "title"), Zone(7, len(t2), "body")]
     >>> r2 = resolve(find_hits(t2, z2))
@@ -361,10 +361,10 @@ def _province_post(best: str, resolved: list[tuple[Hit, str]], townships: list[t
     starts = {h.start: c for h, c in resolved + townships}
     for h, c in named:
         if c == county or starts.get(h.end) in chain | {county}:
-            continue  # the county, or a qualifier in its address (喀什疏勒县)
+            continue  # the county, or a qualifier in its address (阿克苏温宿县)
         if c == best and (h.zone == "source" or h.host or _PROVINCE_UNIT.match(text, h.end)):
             continue  # the province's unit (its college, its department) or the page's maker
         if c != best and c not in chain and text[h.start - 1:h.start] == "从":
-            continue  # where the workers come from (从乌鲁木齐来到这里): their home, not a place of the story
+            continue  # where the workers come from (从省城来到村里): their home, not a place of the story
         return best
     return county

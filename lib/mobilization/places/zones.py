@@ -142,7 +142,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
         if any(lo <= first < hi for lo, hi in listed):
             continue  # an e-paper's list of the page's headlines: the other stories' titles are no headline
         if i in links:
-            continue  # a portal's bulleted list of other stories (• 某校学生参演戏剧节): links, no headline or story
+            continue  # a portal's bulleted list of other stories (• 甲校合唱团夺冠): links, no headline or story
         in_body = rep.in_body(first) or first >= reopened or first in tail if has_body else True
         kind = _line_kind(line_s, in_body, "" if first >= reopened else kinds(first))
         if kind == "source" and not in_body and first > body_end and _related_headline(line_s):
@@ -186,7 +186,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     return read_window(out, len(simplified))
 
 
-# A list item's bullet at the start of a line (• 某校学生参演戏剧节, · 赴黎维和医疗队参加演练).
+# A list item's bullet at the start of a line (• 甲校合唱团夺冠, · 某医疗队参加演练).
 _BULLET = re.compile(r"^[ \t　]*[•·▪●◆■][ \t　]*(?P<item>\S.*)$")
 _LINK_ITEM = 30  # characters a linked headline in such a list holds at most
 _LINK_RUN = 4  # bulleted short lines in a row that make a list of links
@@ -199,10 +199,10 @@ def _link_list(lines: list[str]) -> set[int]:
     between blank lines, or are long; a run of short bulleted lines is a menu, and its first item is no headline
     (round r37).
 
-    >>> lines = ["新闻", "  • 某校学生参演戏剧节", "  • 某堂托所抽签", "  • 某会义工清洁社区", "  • 今日骤雨", "", "某会义工清洁社区"]
+    >>> lines = ["新闻", "  • 甲校合唱团夺冠", "  • 乙区新泳池开放", "  • 丙会举办书法展", "  • 今晚有雾", "", "丙会举办书法展"]
     >>> sorted(_link_list(lines))
     [1, 2, 3, 4]
-    >>> sorted(_link_list(["• 首页 > 新闻正文", "  • 某社区打造同心圆", "", "  • 2020-11-10 09:45:47", "  • 城中村作为城市发展的单元。"]))
+    >>> sorted(_link_list(["• 首页 > 新闻正文", "  • 某社区建起议事厅", "", "  • 2020-11-10 09:45:47", "  • 社区是基层治理的单元。"]))
     []
     """
     out: set[int] = set()
@@ -220,7 +220,7 @@ def _link_list(lines: list[str]) -> set[int]:
 
 
 # The residue of a page's <title> or <meta> tag run into its text: the headline, then " - " and the section or the
-# site's name (…开展创文活动 - 县区动态 - 中共某市委宣传部,某市宣传部" />), closed by the tag's end.
+# site's name (…义务植树 - 基层来稿 - 中共某市委宣传部,某市宣传部" />), closed by the tag's end.
 _TAG_END = re.compile(r"[\"'][ \t]*/?>")
 _TITLE_PARTS = re.compile(r"[ \t　]+[-－—|｜_][ \t　]+")
 
@@ -233,9 +233,9 @@ def _page_title(line: str) -> int:
     page's maker (a city's propaganda office hosting a county's news), not a place of the story, and its list of
     keywords names it again and again; only the headline is read (round r37).
 
-    >>> line = '——某县委宣传部深入社区开展创文活动 - 县区动态 - 中共某市委宣传部,某市宣传部" /> '
+    >>> line = '——某县委宣传部干部周末义务植树 - 基层来稿 - 中共某市委宣传部,某市宣传部" /> '
     >>> line[:_page_title(line)]
-    '——某县委宣传部深入社区开展创文活动'
+    '——某县委宣传部干部周末义务植树'
     >>> _page_title("某县委宣传部深入社区 - 县区动态"), _page_title('<li id="g60kg"></li>')
     (-1, -1)
     """
