@@ -32,7 +32,8 @@ from .selves import (_CITY_UNIT, Speech, _acting_part, _county_speaks, _organ_le
 from .townships import FARM_SUFFIXES, TOWNSHIP_WEIGHT, _township_support
 from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern, _outside_weight,
                        _several_provinces, _word_like, national_cues)
-from .senders import _acting_headline_county, _placeless_senders_scene, _sender_above, _site_of_work, _stationed_alone, _stationed_sender
+from .senders import (_acting_headline_county, _placeless_senders_scene, _province_post, _sender_above, _site_of_work,
+                      _stationed_alone, _stationed_sender)
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 
@@ -112,6 +113,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         nxt = resolved[k + 1] if k + 1 < len(resolved) else None
         if nxt and nxt[0].start <= h.end + 1 and code in ancestors(nxt[1]):
             continue  # a qualifier: 陇南市 in 陇南市宕昌县 only says which 宕昌县
+        if nxt and _branch_head(h, code, nxt, text):
+            continue  # … and 宿州市 in 宿州市某协会灵璧县分会 only says whose branch the county's is
         if code in ancestors(farms.get(h.end, "")):
             continue  # … and 黑龙江省 in 黑龙江省八五三农场 only says which farm
         if _zone_address(h, code, townships, text):
@@ -212,6 +215,10 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         best = _stationed_sender(best, resolved, text, speech)
     site = _site_of_work(best, resolved, townships, text, selves, organs)
     site = _acting_headline_county(site, resolved, selves, organs) if site == best else site
+    if site == best:  # a province's unit posts its workers in one county's village: the village's county
+        site = _province_post(site, resolved, townships, text, selves)
+        if site != best:
+            _posted_site(site, resolved + townships, score, count, where, first, best_hit)
     if site != best:  # the county where the work happens; the division above only made the page, sent the worker
         # or framed the story of the county whose organ acts
         _locators_to(site, best, score)
@@ -318,6 +325,56 @@ def _locators_to(county: str, region: str, score: dict[str, float]) -> None:
     {'370700': 2.0, '370783': 6.0, '370725': 14.0}
     """
     score[county] += score[region] + sum(w for c, w in score.items() if region in ancestors(c) and c != county)
+
+
+# An organisation's name after a division (退役军人创业者协会, 电力公司): a few characters ending in the kind of body
+# that has branches in the counties.
+_BRANCHED = re.compile(r"[\u4e00-\u9fff]{0,14}?(?:协会|学会|商会|联合会|基金会|公司|集团|银行|学院|医院)")
+# The county's branch of it (灵璧县分会, 某县支行): the county's own unit.
+_BRANCH = re.compile(r"(?:分会|支会|分公司|子公司|支行|分行|分院|分局|分中心|办事处|工作站)")
+
+
+def _branch_head(h: Hit, code: str, nxt: tuple[Hit, str], text: str) -> bool:
+    """Is the name the head of an organisation's name whose branch in one of its counties comes next
+    (宿州市退役军人创业者协会灵璧县分会: the county's branch of the city's association)? Then, like 陇南市 in
+    陇南市宕昌县, it only says whose branch it is: the branch, the county's own unit, is the one at work (round r37).
+
+    >>> from mobilization.gazetteer import Entry
+    >>> t = "7月,宿州市退役军人创业者协会灵璧县分会的志愿者到尹集镇慰问。"
+    >>> city = Hit(3, 6, "宿州市", ("341300",), "body", False, Entry("宿州市", ("341300",), False, False, False))
+    >>> county = Hit(15, 18, "灵璧县", ("341323",), "body", False, Entry("灵璧县", ("341323",), False, False, False))
+    >>> _branch_head(city, "341300", (county, "341323"), t)
+    True
+    >>> t = t.replace("分会的", "的")
+    >>> _branch_head(city, "341300", (county, "341323"), t)
+    False
+    """
+    o, c = nxt
+    if code not in ancestors(c) or divisions()[c].level != "county":
+        return False
+    return bool(_BRANCHED.fullmatch(text, h.end, o.start)) and bool(_BRANCH.match(text, o.end))
+
+
+def _posted_site(county: str, found: list[tuple[Hit, str]], score: dict[str, float], count: dict[str, int],
+                 where: dict[str, set[str]], first: dict[str, Hit], best_hit: dict[str, Hit]) -> None:
+    """The county where a province's unit posts its workers takes its mentions as the report's place, those read as
+    the post's destination too (某省某某学院第一书记帮扶曹县某镇某村: where the workers serve is the story's site,
+    not a place they were sent away to); its townships count as in `_township_support` (round r37).
+
+    >>> from mobilization.gazetteer import Entry
+    >>> h = Hit(5, 7, "曹县", ("371721",), "title", False, Entry("曹县", ("371721",), False, False, False), dest=True)
+    >>> score, count, where, first, best = {}, {}, {}, {}, {}
+    >>> _posted_site("371721", [(h, "371721")], score, count, where, first, best); score, count, where
+    ({'371721': 4.0}, {'371721': 1}, {'371721': {'title'}})
+    """
+    for h, code in found:
+        if code != county:
+            continue
+        score[county] = score.get(county, 0.0) + ZONE_WEIGHT[h.zone] * (TOWNSHIP_WEIGHT if h.township else 1.0)
+        count[county] = count.get(county, 0) + 1
+        where.setdefault(county, set()).add(h.zone)
+        first.setdefault(county, h)
+        best_hit.setdefault(county, h)
 
 
 def _unit_acts(best: str, resolved: list[tuple[Hit, str]], text: str) -> bool:

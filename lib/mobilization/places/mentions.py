@@ -51,6 +51,9 @@ _SPIRIT = re.compile(r"精神(?![卫病科文])")
 # 位于泾县 (after 委 or 第一代 it would be the tail of another word: 市委和县委); and after the Party's 中共
 # (中共宁县县委组织部).
 _FUNCTION_CHARS = set("和与及或在于从到至向对由为是的赴")
+# … and before its branch of an organisation (协会萧县分会, 银行泾县支行): an association's or bank's branch is named
+# by its county, so the name stands there even glued to the organisation's name (round r37).
+_BRANCH_AFTER = re.compile(r"(?:分会|支会|分公司|支行|分行)")
 
 
 # The national outlets of data/national_outlets.csv (新华社, 人民日报 …): which open a dispatch with a
@@ -169,7 +172,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 # a full name such as 涉县 before 医院 is its county hospital (涉县医院), not part of another name
                 or one_char_stem and any(follows.startswith(w) for w in after_words if not cues().institution.search(w))
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
-                and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
+                and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共"
+                and not _BRANCH_AFTER.match(text, end))
         skip = skip or _typhoon_name(text, start, end) or _forum_user(text, start)
         skip = skip or _posted_from(text, start, end)  # 发布于:北京市, IP属地:广东: where the account posted from
         skip = skip or entry.alias and _credited_person(text, start, surnames)  # 责编:曾朝阳: a person credited

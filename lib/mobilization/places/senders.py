@@ -308,3 +308,63 @@ def _acting_headline_county(best: str, resolved: list[tuple[Hit, str]], selves: 
               if h.zone == "title" and not h.dest and table[c].level == "county" and best in ancestors(c)}
     acting = {c for h, c in resolved if h.actor and not h.dest and c in titled}
     return next(iter(acting)) if len(titled) == 1 and acting else best
+
+
+# A worker posted in a village (驻村工作队, 第一书记, 访惠聚, 选派…驻…村), or a unit helping one (帮扶…村).
+_POSTED = re.compile(_STATIONS.pattern + r"|第一书记|驻村|帮扶[\u4e00-\u9fff]{0,12}?村")
+# A unit of the province right after its name (某省某某学院, 某省农业科学院, 省交通运输厅, 自治区党委): a college, an
+# academy, a department or committee, a firm. No 的, 各 or 全 between: 新疆各地 and 新疆的村委 are places of the story.
+_PROVINCE_UNIT = re.compile(r"(?:(?![的各全在])[\u4e00-\u9fff]){0,10}?"
+                            r"(?:院|大学|学校|厅|局|委|办|中心|公司|集团|银行|研究所|协会)")
+
+
+def _province_post(best: str, resolved: list[tuple[Hit, str]], townships: list[tuple[Hit, str]], text: str,
+                   selves: dict[str, int]) -> str:
+    """The one county whose village a province's unit posts its workers in (省公安厅驻某镇某村工作队, 某省农科院“访惠聚”
+    驻村工作队, 某省艺术学院“第一书记”帮扶某县某乡某村), over the province named only as that unit's name or by the page.
+
+    A province's departments, colleges and academies are paired with villages (省直单位定点帮扶): their workers'
+    story is the village's, and a village's story is its county's (the codebook). The province is too high a level
+    for a report about one village: its name only says whose college or department the team is, as the outlet's
+    name only says who printed it. So the county stands when its township or village is named as the site, it is
+    the one county of the province named, and every mention of the province is the name of one of its units (a
+    college, an academy, a department, its Party committee) or the page's source line. Not when the province speaks of
+    itself (全省, 我省), is named as a place (在新疆, 新疆各地), or another county or prefecture of it is named but as the
+    workers' home (从省城来到村里). A prefecture's unit sending its people to its own county stays the codebook's
+    sender (`_stationed_sender`); this rule is for the province's (round r37).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "某省书记走访\\n据悉，山东某某学院第一书记帮扶曹县青岗集镇某庄村。山东某某学院送去慰问金。"
+    >>> z = [Zone(0, 6, "title"), Zone(7, len(t), "body")]
+    >>> r = resolve(find_hits(t, z))
+    >>> from mobilization.places import find_townships, resolve_townships
+    >>> towns = resolve_townships(find_townships(t, z, [h for h, _ in r]), r)
+    >>> _province_post("370000", r, towns, t, {})
+    '371721'
+    >>> t2 = t.replace("送去慰问金。", "送去慰问金。山东各地的村都有第一书记。")
+    >>> z2 = [Zone(0, 6, "title"), Zone(7, len(t2), "body")]
+    >>> r2 = resolve(find_hits(t2, z2))
+    >>> _province_post("370000", r2, resolve_townships(find_townships(t2, z2, [h for h, _ in r2]), r2), t2, {})
+    '370000'
+    """
+    table = divisions()
+    if table[best].level != "province" or best in selves or not _POSTED.search(text):
+        return best
+    named = [(h, c) for h, c in resolved + townships if not h.bureau and (c == best or best in ancestors(c))]
+    counties = {c for _, c in named if table[c].level == "county"}
+    if len(counties) != 1:
+        return best
+    county = next(iter(counties))
+    chain = set(ancestors(county))
+    if not any(c == county and (h.township or _VILLAGE_AFTER.match(text, h.end)) for h, c in named):
+        return best  # no village or township of the county named: no post in a village
+    starts = {h.start: c for h, c in resolved + townships}
+    for h, c in named:
+        if c == county or starts.get(h.end) in chain | {county}:
+            continue  # the county, or a qualifier in its address (阿克苏温宿县)
+        if c == best and (h.zone == "source" or h.host or _PROVINCE_UNIT.match(text, h.end)):
+            continue  # the province's unit (its college, its department) or the page's maker
+        if c != best and c not in chain and text[h.start - 1:h.start] == "从":
+            continue  # where the workers come from (从省城来到村里): their home, not a place of the story
+        return best
+    return county

@@ -121,6 +121,7 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     closed_headline = _headline_above_end(rep, reopened)  # the story's headline, right above the editor's line
     tail = _story_tail(rep)
     listed = _headline_list(rep)
+    links = _link_list(lines_s)  # a bulleted list of other stories' headlines (round r37)
     body_end = max((b.end for b in rep.body), default=len(rep.text) + 1)
     out: list[Zone] = []
     captions: list[Zone] = []  # picture captions, read only when the page is nothing else
@@ -140,11 +141,21 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
             continue  # the "body" the early end mark closed: a line of spam or a teaser above the story
         if any(lo <= first < hi for lo, hi in listed):
             continue  # an e-paper's list of the page's headlines: the other stories' titles are no headline
+        if i in links:
+            continue  # a portal's bulleted list of other stories (• 甲校合唱团夺冠): links, no headline or story
         in_body = rep.in_body(first) or first >= reopened or first in tail if has_body else True
         kind = _line_kind(line_s, in_body, "" if first >= reopened else kinds(first))
         if kind == "source" and not in_body and first > body_end and _related_headline(line_s):
             continue  # after the story, another story's headline with its date in it (…名单(2022年1月13日…): no source
         stripped = line_s.strip()
+        cut = _page_title(line_s) if kind in ("body", "") else -1
+        if cut >= 0:  # the page's <title> or <meta> text run into the page (in its body or
+            # its header): its headline, then the site's name
+            if not title_seen:
+                lead = len(line_s) - len(line_s.lstrip())
+                out.append(Zone(start + lead, start + cut, "title"))
+                title_seen = True
+            continue
         if kind and len(stripped) <= 120 and CAPTION.search(stripped) and not _SITE_LINE.search(stripped):
             captions.append(Zone(start, end, "body"))
             continue
@@ -173,6 +184,67 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
     if not any(z.kind != "source" for z in out):  # a page that is only a photo and its caption
         out = sorted(out + captions, key=lambda z: z.start)
     return read_window(out, len(simplified))
+
+
+# A list item's bullet at the start of a line (• 甲校合唱团夺冠, · 某医疗队参加演练).
+_BULLET = re.compile(r"^[ \t　]*[•·▪●◆■][ \t　]*(?P<item>\S.*)$")
+_LINK_ITEM = 30  # characters a linked headline in such a list holds at most
+_LINK_RUN = 4  # bulleted short lines in a row that make a list of links
+
+
+def _link_list(lines: list[str]) -> set[int]:
+    """The indices of lines that are a portal's bulleted list of links (other stories' headlines, a site's sections):
+    four or more lines in a row, each a bullet and a short item (30 characters at most, no full stop, no date). The
+    story's own lines may carry a bullet too (a page whose every paragraph is a list item), but they stand apart,
+    between blank lines, or are long; a run of short bulleted lines is a menu, and its first item is no headline
+    (round r37).
+
+    >>> lines = ["新闻", "  • 甲校合唱团夺冠", "  • 乙区新泳池开放", "  • 丙会举办书法展", "  • 今晚有雾", "", "丙会举办书法展"]
+    >>> sorted(_link_list(lines))
+    [1, 2, 3, 4]
+    >>> sorted(_link_list(["• 首页 > 新闻正文", "  • 某社区建起议事厅", "", "  • 2020-11-10 09:45:47", "  • 社区是基层治理的单元。"]))
+    []
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        m = _BULLET.match(line)
+        item = m.group("item").strip() if m else ""
+        if m and len(item) <= _LINK_ITEM and "。" not in item and not _DATED_ITEM.match(item):
+            run.append(i)
+            continue
+        if len(run) >= _LINK_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+# The residue of a page's <title> or <meta> tag run into its text: the headline, then " - " and the section or the
+# site's name (…义务植树 - 基层来稿 - 中共某市委宣传部,某市宣传部" />), closed by the tag's end.
+_TAG_END = re.compile(r"[\"'][ \t]*/?>")
+_TITLE_PARTS = re.compile(r"[ \t　]+[-－—|｜_][ \t　]+")
+
+
+def _page_title(line: str) -> int:
+    """Where the headline ends in a line that is a page's <title> or <meta> residue (-1 if the line is none).
+
+    Such a line holds the tag's end (" />) and the page title's parts separated by a spaced dash or bar: the
+    headline first, then the section and the site that made the page, with its keywords. The site's name is the
+    page's maker (a city's propaganda office hosting a county's news), not a place of the story, and its list of
+    keywords names it again and again; only the headline is read (round r37).
+
+    >>> line = '——某县委宣传部干部周末义务植树 - 基层来稿 - 中共某市委宣传部,某市宣传部" /> '
+    >>> line[:_page_title(line)]
+    '——某县委宣传部干部周末义务植树'
+    >>> _page_title("某县委宣传部深入社区 - 县区动态"), _page_title('<li id="g60kg"></li>')
+    (-1, -1)
+    """
+    if not _TAG_END.search(line):
+        return -1
+    parts = _TITLE_PARTS.search(line)
+    if not parts or not _HAN.search(line[:parts.start()]) or parts.start() > _HEADLINE_MAX:
+        return -1
+    return parts.start()
 
 
 _RELATED_HAN = 20  # Chinese characters beside its date that make a dated line a headline, not a dateline
