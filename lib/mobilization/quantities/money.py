@@ -149,6 +149,29 @@ def _money(text: str, num: _Number, start: int, unit_end: int, unit: Currency,
     return code, value, end
 
 
+# a separator that may group digits: the comma, the point, a space (1,234,567; 1.234.567; 1 234 567)
+_GROUPING = re.compile(r"[0-9０-９][,，.． \u3000\u00a0](?=[0-9０-９])")
+
+
+def _digits_run_on(text: str, start: int, end: int) -> int | None:
+    """Where a sum in Arabic digits (text[start:end]) really begins when more digits touch it across a separator
+    the scan did not read as grouping (12,34元: a group of two; 1,234,56; HK$ 1 234 567; 1.234.567), else None.
+
+    Such a sum cannot be read whole, and neither its head nor its tail is its value (round q29): the caller flags it.
+
+    >>> _digits_run_on("捐款12,34元", 5, 7), _digits_run_on("HK$1,234,56", 3, 8), _digits_run_on("捐款1,234元", 2, 7)
+    (2, 3, None)
+    """
+    i = start
+    while i >= 2 and _GROUPING.match(text, i - 2):
+        i -= 2
+        while i > 0 and text[i - 1] in "0123456789０１２３４５６７８９":
+            i -= 1
+    if i < start:
+        return i
+    return start if end >= 1 and _GROUPING.match(text, end - 1) else None
+
+
 def _currency_before(text: str, start: int, lex: Lexicon) -> str:
     """The code of a currency name right before a sum (港币|500万元), else ''."""
     m = lex.currency_before_re.search(text, max(0, start - 6), start)
