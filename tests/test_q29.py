@@ -43,3 +43,21 @@ def test_an_amount_times_a_count_is_no_sum_given():
     assert _sums("• 捐款 HK$50,000 × 3\n  捐款 HK$80,000 × 1") == [(80000.0, "HKD")]              # was 50000 too
     assert [(q.value, q.unit) for q in extract("• 受伤居民 9人 × HK$5,000 = HK$45,000")] == [(9.0, "人"), (45000.0, "")]
     assert _sums("慰问困难学生10人 × 3000元,合共30000元。")[1:] == [(30000.0, "CNY")]       # was 3000 too
+
+
+def _counts(text: str) -> list[tuple[str, float, str]]:
+    return [(q.surface, q.value, q.category) for q in extract(text)]
+
+
+def test_seats_are_counted_and_seats_won_are_people_elected():
+    assert _counts("议会选举揭晓,甲党一百二十席,乙党三十五席、丙党为二席。") == [        # was []
+        ("一百二十席", 120.0, "personnel"), ("三十五席", 35.0, "personnel"), ("二席", 2.0, "personnel")]
+    assert _counts("乙党获得48席。") == [("48席", 48.0, "personnel")]                      # was []
+    assert _counts("他在会上留下一席话。") == []                                          # the article
+    assert _counts("丁党拿到6席位。") == []                                               # 席位 is the noun
+
+
+def test_seats_to_fill_are_other():
+    assert _counts("本届议会应选三百二十席。") == [("三百二十席", 320.0, "other")]          # was []
+    assert [c for _, _, c in _counts("明年将选出90名委员,其中区域委员60席、山地委员4席。")] == [
+        "other", "other", "other"]                                                        # was personnel, -, -
