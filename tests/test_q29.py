@@ -61,3 +61,15 @@ def test_seats_to_fill_are_other():
     assert _counts("本届议会应选三百二十席。") == [("三百二十席", 320.0, "other")]          # was []
     assert [c for _, _, c in _counts("明年将选出90名委员,其中区域委员60席、山地委员4席。")] == [
         "other", "other", "other"]                                                        # was personnel, -, -
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("两候选人得票相同,须重新投票。", [("两候选人", 2.0, "other")]),                    # was []
+    ("今年首次投票的有86万选民。", [("86万选民", 860000.0, "other")]),                   # was []
+    ("基金会推出四大救助项目。", [("四大救助项目", 4.0, "activity")]),                  # was []
+    ("县里新增三个救助项目。", [("三个救助项目", 3.0, "activity")]),                     # was 三个, no noun
+    ("本市两大外资物流企业捐出物资。", [("两大外资物流企业", 2.0, "organization")]),      # was []
+    ("一大早,志愿者就来了。", []),
+])
+def test_a_count_with_no_classifier_before_its_noun(text, expected):
+    assert _counts(text) == expected
