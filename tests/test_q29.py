@@ -73,3 +73,19 @@ def test_seats_to_fill_are_other():
 ])
 def test_a_count_with_no_classifier_before_its_noun(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted after a long 的-clause whose modifiers run on to their noun
+    ("为45名考上职业院校的家庭经济困难及残疾学生发放助学金。",
+     [("45名考上职业院校的家庭经济困难及残疾学生", 45.0, "coverage")]),                 # was …的家庭, personnel
+    ("奖励90名升入重点高中的家庭经济困难初中毕业生。",
+     [("90名升入重点高中的家庭经济困难初中毕业生", 90.0, "coverage")]),                 # was …的家庭, personnel
+    ("基金会资助了150名今年考上重点高中的农村贫困家庭学生。",
+     [("150名今年考上重点高中的农村贫困家庭学生", 150.0, "coverage")]),
+    ("共有2600名DSE考生受惠。", [("2600名DSE考生", 2600.0, "coverage")]),             # was 2600名, other
+    ("资助200名考入大学的新生。", [("200名考入大学的新生", 200.0, "coverage")]),
+    ("共派出300名参加救援的党员。", [("300名参加救援的党员", 300.0, "personnel")]),
+])
+def test_people_counted_after_their_modifiers(text, expected):
+    assert _counts(text) == expected
