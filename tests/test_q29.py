@@ -89,3 +89,21 @@ def test_a_count_with_no_classifier_before_its_noun(text, expected):
 ])
 def test_people_counted_after_their_modifiers(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure of the body before its number is a property or a rule's bar, no amount
+    ("凡年满18岁,男性体重50公斤以上、女性体重45公斤以上者均可献血。", []),             # was 50, 45 (supplies)
+    ("身高1.2米以下的儿童可免费入园。", []),
+    ("村里发放大米50公斤。", [("大米50公斤", 50.0, "supplies")]),
+    # 原计划 is an adverb between a noun and its number; flights and teaching classes are a description, other
+    ("机场当日航班原计划212个。", [("机场当日航班原计划212个", 212.0, "other")]),       # was activity (计划)
+    ("新校区设置48个教学班。", [("48个教学班", 48.0, "other")]),                        # was organization
+])
+def test_properties_and_descriptions(text, expected):
+    assert _counts(text) == expected
+
+
+def test_an_adverb_of_plan_is_no_noun():
+    (q,) = extract("机场当日航班原计划212个。")
+    assert q.entity == "机场当日航班"                                                  # was 机场当日航班原计划
