@@ -107,3 +107,9 @@ def test_properties_and_descriptions(text, expected):
 def test_an_adverb_of_plan_is_no_noun():
     (q,) = extract("机场当日航班原计划212个。")
     assert q.entity == "机场当日航班"                                                  # was 机场当日航班原计划
+
+
+def test_a_villages_collective_economic_organization_is_one_noun():
+    assert _counts("全县420个村集体经济组织收入超过10万元。")[0] == (
+        "420个村集体经济组织", 420.0, "organization")                                    # was 420个村, coverage
+    assert _counts("工作组走访了420个村。") == [("420个村", 420.0, "coverage")]
