@@ -113,3 +113,14 @@ def test_a_villages_collective_economic_organization_is_one_noun():
     assert _counts("全县420个村集体经济组织收入超过10万元。")[0] == (
         "420个村集体经济组织", 420.0, "organization")                                    # was 420个村, coverage
     assert _counts("工作组走访了420个村。") == [("420个村", 420.0, "coverage")]
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    ("新校舍建成后可容纳学生900人。", "900人", "other"),                               # was coverage
+    ("新校区能容纳1500名学生。", "1500名学生", "other"),                                # was coverage
+    ("这处避风港能容纳三十多艘渔船避风。", "三十多艘渔船", "other"),                     # was coverage
+    ("安置点接纳群众900人。", "900人", "coverage"),
+])
+def test_a_facilitys_capacity_is_its_description(text, part, expected):
+    (q,) = [q for q in extract(text) if part in q.surface]
+    assert q.category == expected

@@ -108,6 +108,20 @@ def to_fill(q: Quantity, text: str, words: SituationWords) -> bool:
     return quota.search(text, before, opening - 1) is not None
 
 
+def capacity(q: Quantity, text: str, words: SituationWords) -> bool:
+    """A count right after a verb of holding (situation_verbs.csv capacity: 容纳, 可容纳), its noun first or after it
+    (可容纳学生1200人, 能容纳二十多艘渔船): the size of a facility, its description, not people or things reached (round q29).
+
+    >>> from mobilization.quantities import extract
+    >>> w = situation_words()
+    >>> [capacity(q, t, w) for t in ("新校舍可容纳学生900人。", "安置点接纳群众900人。") for q in extract(t)]
+    [True, False]
+    """
+    before = text[max(0, q.start - 4):q.start]
+    return any(before.endswith(word) or q.surface.startswith(word) for word in words.roles["capacity"])
+    # (the noun read may hold the verb: 可容纳学生|1200人 when the reader takes 可容纳学生 as the noun)
+
+
 def repaired(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
     """Works counted after a verb of repair in their clause, with no other verb between (修复水利水毁工程35处; the items
     of a list share it: 整修山塘2口、拦河坝11座).
@@ -272,7 +286,7 @@ def rescued_thing(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -
 def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
     """coverage when a vote, a repair, a verb of covering or of going into says the count is what the work reached;
     the category 人数 gives a bare count of people (`headcount`); other for seats an election is to fill
-    (`to_fill`); else ''.
+    (`to_fill`) and for a facility's capacity (`capacity`); else ''.
     Money and events keep their category; people are never works repaired (修复1794户: the households, read by
     their clause).
 
@@ -284,6 +298,8 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
     cls = lex.classifiers.get(q.unit)
     if q.category == "funds" or q.unreadable or (cls is not None and cls.kind in ("money", "event")):
         return ""
+    if capacity(q, text, words):
+        return "other"  # 可容纳学生1200人: a facility's size (round q29)
     people = _is_people(q, lex)
     if people and to_fill(q, text, words):
         return "other"  # 应选九百零一席: seats to fill (CODEBOOK.md fifth session; round q29)
