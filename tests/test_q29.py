@@ -32,6 +32,7 @@ def test_a_sign_before_a_sum_names_its_money(text, expected):
     "社团捐款HK$ 2 500 000,作为援助。",  # was []
     "社团捐款HK$1.250.000,作为援助。",   # was []
     "社团捐款56,78元,作为援助。",        # was 78 CNY: the tail
+    "商会捐出US$30 million作为援助。",    # was [] (the sign alone would read 30 USD)
 ])
 def test_a_sum_not_read_whole_is_flagged(text):
     (q,) = extract(text)

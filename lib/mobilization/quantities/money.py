@@ -153,6 +153,19 @@ def _money(text: str, num: _Number, start: int, unit_end: int, unit: Currency,
 _GROUPING = re.compile(r"[0-9０-９][,，.． \u3000\u00a0](?=[0-9０-９])")
 
 
+# an English scale after a sum in digits (US$20 million, HK$3.5bn, HK$500k): the reader has no such scale
+_LATIN_SCALE = re.compile(r"[ \u3000\u00a0]?(?:million|billion|thousand|mn|bn|m|b|k)(?![A-Za-z])", re.IGNORECASE)
+
+
+def latin_scale_after(text: str, end: int) -> bool:
+    """An English scale word right after a sum's digits (US$20 million): its value is not the digits' (round q29).
+
+    >>> latin_scale_after("US$20 million", 5), latin_scale_after("HK$3.5bn", 6), latin_scale_after("HK$200,000,并", 10)
+    (True, True, False)
+    """
+    return _LATIN_SCALE.match(text, end) is not None
+
+
 def _digits_run_on(text: str, start: int, end: int) -> int | None:
     """Where a sum in Arabic digits (text[start:end]) really begins when more digits touch it across a separator
     the scan did not read as grouping (12,34元: a group of two; 1,234,56; HK$ 1 234 567; 1.234.567), else None.
