@@ -298,8 +298,9 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
     cls = lex.classifiers.get(q.unit)
     if q.category == "funds" or q.unreadable or (cls is not None and cls.kind in ("money", "event")):
         return ""
-    if capacity(q, text, words):
-        return "other"  # 可容纳学生1200人: a facility's size (round q29)
+    if q.category != "personnel" and capacity(q, text, words):
+        return "other"  # 可容纳学生1200人: a facility's size (round q29; the staff it holds to work keep their
+        # category, 可容纳500名医务人员工作, as test_quantities pins)
     people = _is_people(q, lex)
     if people and to_fill(q, text, words):
         return "other"  # 应选九百零一席: seats to fill (CODEBOOK.md fifth session; round q29)
