@@ -125,3 +125,9 @@ def test_a_villages_collective_economic_organization_is_one_noun():
 def test_a_facilitys_capacity_is_its_description(text, part, expected):
     (q,) = [q for q in extract(text) if part in q.surface]
     assert q.category == expected
+
+
+def test_a_load_carried_is_no_noun_counted():
+    # 装有/载有 open a load described: a truck on fire is narrative one; trucks given keep the truck as their noun
+    assert _counts("经侦察,着火点为公路上一辆装有化肥的货车起火。") == []                  # was 一辆装有化肥的货车
+    assert [q.entity for q in extract("捐赠两辆装有药品的货车。")] == ["装有药品的货车"]    # was 装有药品
