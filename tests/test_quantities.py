@@ -918,7 +918,7 @@ def test_only_money_has_a_currency():
 
 def test_every_money_unit_has_a_currency_and_every_currency_is_a_unit():
     money = {w for w, c in lexicon().classifiers.items() if c.kind == "money"}
-    assert money == set(lexicon().currencies)
+    assert money == {w for w, c in lexicon().currencies.items() if not c.sign}  # (HK$: a sign before a sum, q29)
     assert all(len(c.code) == 3 and c.code.isupper() for c in lexicon().currencies.values())
 
 

@@ -21,7 +21,7 @@ from .open_nouns import _fits, open_head
 from .nouns import noun_after
 from .nouns_before import noun_before
 from .categories import _category_why, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
-from .money import (_currency_before, _currency_name_start, _headline_sum, _listed_with_yuan, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
+from .money import (_currency_before, _currency_name_start, _digits_run_on, latin_scale_after, _headline_sum, _listed_with_yuan, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
 from .noun_shapes import (_aged_people, _begins_word, _joined_to_numeral, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de, _noun_after_aside,
                           _demonym, _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
@@ -152,6 +152,12 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if cut is not None:
         # 叁千…, 3万 4千…: what was read is a part of a longer numeral; never report the part's value
         num = num._replace(start=cut, value=math.nan, high=None, approx="exact", is_one=False)
+    if m.group("ar") and cut is None and low is None and (headline or (classifier is not None and classifier.kind == "money")):
+        run = _digits_run_on(text, m.start("ar"), m.end("ar"))
+        if run is None and m.end() == m.end("ar") and latin_scale_after(text, m.end()):
+            run = num.start  # US$20 million: the scale is English, the digits alone are not the sum
+        if run is not None:  # 捐款12,34元, HK$ 1 234 567 (round q29): a sum not read whole is flagged, never its head or tail
+            num = num._replace(start=min(run, num.start), value=math.nan, high=None, approx="exact", is_one=False)
     unit_end = cm.end() if cm else p
     if classifier is None:
         # No classifier: only a noun that may follow a bare numeral (六部门, 1万多党员干部).

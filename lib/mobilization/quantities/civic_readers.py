@@ -76,6 +76,52 @@ def voted(q: Quantity, text: str, words: SituationWords) -> bool:
     return m is not None and not text.startswith(_NOT_THE_VOTE, m.end())
 
 
+_QUOTA_GAP = re.compile(r"出?(?:的)?(?:名额|人数|席位|席次)?(?:为|是|共|共计|计)?")  # 应选出名额为7人, 应选九百零一席
+_PARTS = "其中"  # 将选出113名委员,其中区域委员73席: the parts of the quota in the next clause
+_QUOTA_REACH = 30  # how far back the clause of the quota may begin before the parts' clause
+_WON = ("获", "得", "赢", "当选", "拿下")  # 其中甲党获得120席: seats won among those to fill are people elected
+
+
+def to_fill(q: Quantity, text: str, words: SituationWords) -> bool:
+    """Seats or people an election is to fill (round q29): a word of the quota (situation_verbs.csv quota: 应选,
+    将选出) right before the count, past 出, 名额 and a copula (应选九百零一席, 将选出113名委员), or in the clause before
+    one that opens with 其中 and holds the count with no word of winning (将选出113名委员,其中区域委员73席). Seats won
+    (获得192席, 其中甲党获得120席) are not.
+
+    >>> from mobilization.quantities import extract
+    >>> w = situation_words()
+    >>> [to_fill(q, t, w) for t in ("本届应选三百席。", "将选出90名委员,其中区域委员60席。", "甲党获得120席。")
+    ...  for q in extract(t)]
+    [True, True, True, False]
+    """
+    quota = _role_re(words.roles["quota"])
+    lo = _clause_start(text, max(0, q.start - _VOTE_REACH), q.start)
+    last = None
+    for last in quota.finditer(text, lo, q.start):
+        pass
+    if last is not None and _QUOTA_GAP.fullmatch(text, last.end(), q.start):
+        return True
+    opening = _clause_start(text, max(0, q.start - _QUOTA_REACH), q.start)
+    if opening < 1 or not text.startswith(_PARTS, opening) or any(w in text[opening:q.number_start] for w in _WON):
+        return False
+    before = _clause_start(text, max(0, opening - 1 - _QUOTA_REACH), opening - 1)
+    return quota.search(text, before, opening - 1) is not None
+
+
+def capacity(q: Quantity, text: str, words: SituationWords) -> bool:
+    """A count right after a verb of holding (situation_verbs.csv capacity: 容纳, 可容纳), its noun first or after it
+    (可容纳学生1200人, 能容纳二十多艘渔船): the size of a facility, its description, not people or things reached (round q29).
+
+    >>> from mobilization.quantities import extract
+    >>> w = situation_words()
+    >>> [capacity(q, t, w) for t in ("新校舍可容纳学生900人。", "安置点接纳群众900人。") for q in extract(t)]
+    [True, False]
+    """
+    before = text[max(0, q.start - 4):q.start]
+    return any(before.endswith(word) or q.surface.startswith(word) for word in words.roles["capacity"])
+    # (the noun read may hold the verb: 可容纳学生|1200人 when the reader takes 可容纳学生 as the noun)
+
+
 def repaired(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
     """Works counted after a verb of repair in their clause, with no other verb between (修复水利水毁工程35处; the items
     of a list share it: 整修山塘2口、拦河坝11座).
@@ -239,7 +285,8 @@ def rescued_thing(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -
 
 def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
     """coverage when a vote, a repair, a verb of covering or of going into says the count is what the work reached;
-    the category 人数 gives a bare count of people (`headcount`); else ''.
+    the category 人数 gives a bare count of people (`headcount`); other for seats an election is to fill
+    (`to_fill`) and for a facility's capacity (`capacity`); else ''.
     Money and events keep their category; people are never works repaired (修复1794户: the households, read by
     their clause).
 
@@ -251,7 +298,12 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
     cls = lex.classifiers.get(q.unit)
     if q.category == "funds" or q.unreadable or (cls is not None and cls.kind in ("money", "event")):
         return ""
+    if q.category != "personnel" and capacity(q, text, words):
+        return "other"  # 可容纳学生1200人: a facility's size (round q29; the staff it holds to work keep their
+        # category, 可容纳500名医务人员工作, as test_quantities pins)
     people = _is_people(q, lex)
+    if people and to_fill(q, text, words):
+        return "other"  # 应选九百零一席: seats to fill (CODEBOOK.md fifth session; round q29)
     if people and voted(q, text, words):
         return "coverage"
     if people and (said := headcount(q, text, lex, words)):

@@ -149,6 +149,42 @@ def _money(text: str, num: _Number, start: int, unit_end: int, unit: Currency,
     return code, value, end
 
 
+# a separator that may group digits: the comma, the point, a space (1,234,567; 1.234.567; 1 234 567)
+_GROUPING = re.compile(r"[0-9０-９][,，.． \u3000\u00a0](?=[0-9０-９])")
+
+
+# an English scale after a sum in digits (US$20 million, HK$3.5bn, HK$500k): the reader has no such scale
+_LATIN_SCALE = re.compile(r"[ \u3000\u00a0]?(?:million|billion|thousand|mn|bn|m|b|k)(?![A-Za-z])", re.IGNORECASE)
+
+
+def latin_scale_after(text: str, end: int) -> bool:
+    """An English scale word right after a sum's digits (US$20 million): its value is not the digits' (round q29).
+
+    >>> latin_scale_after("US$20 million", 5), latin_scale_after("HK$3.5bn", 6), latin_scale_after("HK$200,000,并", 10)
+    (True, True, False)
+    """
+    return _LATIN_SCALE.match(text, end) is not None
+
+
+def _digits_run_on(text: str, start: int, end: int) -> int | None:
+    """Where a sum in Arabic digits (text[start:end]) really begins when more digits touch it across a separator
+    the scan did not read as grouping (12,34元: a group of two; 1,234,56; HK$ 1 234 567; 1.234.567), else None.
+
+    Such a sum cannot be read whole, and neither its head nor its tail is its value (round q29): the caller flags it.
+
+    >>> _digits_run_on("捐款12,34元", 5, 7), _digits_run_on("HK$1,234,56", 3, 8), _digits_run_on("捐款1,234元", 2, 7)
+    (2, 3, None)
+    """
+    i = start
+    while i >= 2 and _GROUPING.match(text, i - 2):
+        i -= 2
+        while i > 0 and text[i - 1] in "0123456789０１２３４５６７８９":
+            i -= 1
+    if i < start:
+        return i
+    return start if end >= 1 and _GROUPING.match(text, end - 1) else None
+
+
 def _currency_before(text: str, start: int, lex: Lexicon) -> str:
     """The code of a currency name right before a sum (港币|500万元), else ''."""
     m = lex.currency_before_re.search(text, max(0, start - 6), start)

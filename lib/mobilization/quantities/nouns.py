@@ -269,6 +269,10 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         # 30台大型机械设备开到了村里, 2000只扛到了镇政府: the aspect particle 了 marks a verb phrase,
         # and a noun phrase never runs over it to a head beyond
         ends = [e for e in ends if e[0] <= aspect]
+    if person_classifier and ends and first > _PHRASE_MAX:
+        clause = _people_after_de(w, ends, lex)
+        if clause is not None:  # 200名考入本科院校的…大学新生 (round q29): a long 的-clause, its first noun far from 名
+            return _extend(w, clause[0], clause[1], ends, person_classifier, lex)
     if not ends or first > _PHRASE_MAX:
         if not fallback:
             return 0, None
@@ -399,6 +403,29 @@ def _first_people(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> tuple[i
 _DE_CLAUSE_MAX = 24  # longest noun of people with a 的-clause before it, after 名/位
 
 
+_DE_MODIFIERS_MAX = 14  # longest run of modifiers between 的 and the noun of people (建档立卡及家庭经济困难|大学新生)
+_MODIFIER_JOINS = ("及", "和", "与")  # modifiers joined before one noun (建档立卡及家庭经济困难大学新生)
+
+
+def _modifiers_after_de(w: str, at: int, lex: Lexicon) -> int:
+    """Where the 的 stands when plain modifiers (no verb, no punctuation; joined by 及/和/与 at most) fill the gap between
+    it and the noun of people at w[at:] (考入本科院校的|建档立卡及家庭经济困难|大学新生: round q29), else -1.
+
+    >>> lex = lexicon(); w = "考入本科院校的建档立卡及家庭经济困难大学新生"
+    >>> _modifiers_after_de(w, w.index("大学新生"), lex)
+    6
+    >>> _modifiers_after_de("来自各地的志愿者带领群众", 10, lex)
+    -1
+    """
+    de = w.rfind("的", 0, at)
+    if de < 0 or at - de - 1 > _DE_MODIFIERS_MAX or any(c in w[de + 1:at] for c in "、,，;；()（）“”\"《》"):
+        return -1
+    for m in lex.stop_re.finditer(w, de + 1, at):
+        if m.group() not in _MODIFIER_JOINS and not _fused_stop(w, m.start(), m.end(), lex):
+            return -1
+    return de
+
+
 def _people_after_de(w: str, ends: list[tuple[int, Head]], lex: Lexicon, verb: int = 0) -> tuple[int, Head] | None:
     """After 名/位, the first noun of people right after a 的 (a relative clause or modifier before it: 10001名品学兼优但
     家庭经济特别困难的大学生, 20名来自北京等地的大夫), when no noun of people came first; None if there is none, or
@@ -415,7 +442,7 @@ def _people_after_de(w: str, ends: list[tuple[int, Head]], lex: Lexicon, verb: i
             continue
         at = k - len(h.word)
         de = at - 1 if at > 0 and w[at - 1] == "的" else at - 2 if at > 1 and w[at - 2] == "的" and w[at - 1] in "大小老新" \
-            else -1
+            else _modifiers_after_de(w, at, lex)
         if de < 0:
             continue
         if "的" in w[:de] or any(c in w[:de] for c in "()（）") or any(

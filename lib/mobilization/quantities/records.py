@@ -154,7 +154,7 @@ class Lexicon:
     chinese_count_re: re.Pattern  # a Chinese numeral followed by a classifier: the start of another count
     after_words: tuple[str, ...]  # the words of `after`, for one C-level startswith test
     currencies: dict[str, Currency]  # money unit → its currency (currencies.csv)
-    currency_name_re: re.Pattern  # a currency name that may stand before the sum or after 元 (港币, 人民币)
+    currency_name_re: re.Pattern  # a currency name that may stand before the sum or after 元 (港币, 人民币; no sign)
     currency_before_re: re.Pattern  # such a name ending where a sum begins (港币|500万元)
 
 
@@ -163,3 +163,4 @@ class Currency:
     word: str
     code: str  # ISO 4217
     generic: bool  # 元, 圆, 块钱: a currency named next to the sum overrides it
+    sign: bool = False  # HK$, US$: written only before a sum, no unit after a number (round q29)

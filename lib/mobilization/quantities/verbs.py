@@ -20,10 +20,10 @@ from .wordlists import _any_of
 ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
          "befall", "serve", "force", "reach", "cleared", "need", "set_up", "find", "per_head",
          "gain", "compose", "aid", "noun", "remains", "underway", "built_unit", "cover", "choose", "support", "halt",
-         "train", "vote", "repaired", "covered", "enter", "install", "employ", "rebuild", "free")
+         "train", "vote", "repaired", "covered", "enter", "install", "employ", "rebuild", "free", "quota", "capacity")
 _NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach", "need", "set_up", "per_head", "gain", "compose",
               "aid", "noun", "remains", "built_unit", "cover", "choose", "support", "halt", "vote", "repaired",
-              "covered", "enter", "employ", "rebuild", "free")  # (read by their own rules, not as the verb of a clause)
+              "covered", "enter", "employ", "rebuild", "free", "quota", "capacity")  # (read by their own rules, not as the verb of a clause)
 
 
 @dataclass(frozen=True)

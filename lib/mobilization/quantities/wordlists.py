@@ -75,9 +75,10 @@ def lexicon() -> Lexicon:
     stops_rows = read_rows("entity_stops.csv")
     harm_rows = read_rows("harm_words.csv")
     stops = tuple(sorted({r["word"] for r in stops_rows}, key=len, reverse=True))
-    currencies = {r["word"]: Currency(r["word"], r["code"], r.get("generic") == "yes")
+    currencies = {r["word"]: Currency(r["word"], r["code"], r.get("generic") == "yes", r.get("sign") == "yes")
                   for r in read_rows("currencies.csv")}
     names = [r["word"] for r in read_rows("currencies.csv") if r.get("before") == "yes"]
+    words = [w for w in names if not currencies[w].sign]  # (a sign never stands after 元: 500万元人民币, not 元HK$)
     excl = read_rows("exclusions.csv")
     parts = _exclusion_patterns(r for r in excl if r["kind"] not in _CLAUSE_RULES)
     comps = _exclusion_patterns(r for r in excl if r["kind"] == "composition")
@@ -123,7 +124,7 @@ def lexicon() -> Lexicon:
         chinese_count_re=re.compile(rf"[{_CN_RUN}]+[多余]?(?:{_alternation(cls)})"),  # (二十多名: round q17)
         after_words=tuple(w for w, _ in by_pos["after"]),
         currencies=currencies,
-        currency_name_re=re.compile(_alternation(names) or "(?!)"),
+        currency_name_re=re.compile(_alternation(words) or "(?!)"),
         currency_before_re=re.compile(rf"(?:{_alternation(names) or '(?!)'})[ \u3000]?\Z"),
     )
 
