@@ -1,0 +1,27 @@
+"""Round r36 (fourteenth session): places and dates read from reports we invented (docs/rounds/r36.md)."""
+from __future__ import annotations
+
+from mobilization.corpus import Document
+from mobilization.documents import describe
+from tests.invented import code_and_name
+
+
+def _date(text: str) -> str:
+    return describe(Document("x", "x.txt", "", "utf-8", text)).date
+
+
+def test_a_disclosure_catalogue_that_gives_only_the_date_of_writing_dates_the_item() -> None:
+    # a district bureau's news item in the government's disclosure catalogue: its block (索引号 …) labels no date of
+    # issue or publication, only 成文日期; the festival in the story is its event
+    text = ("索引号 113302000000000000/2021-100000\n"
+            "组配分类 政务动态 发布机构 区民政局\n"
+            "成文日期 2021-10-14 公开方式 主动公开\n\n"
+            "重阳敬老 暖在身边\n\n"
+            "重阳节前夕，某某街道组织志愿者走进辖区敬老院，为老人们送去重阳糕和慰问品，陪老人们聊天、理发。"
+            "街道还为80岁以上独居老人送餐上门，共服务老人120余人次。\n"
+            "志愿者们表示，将把敬老爱老的活动常态化，让老人们感受到社会的温暖。\n\n"
+            "活动现场，社区卫生服务站的医生为老人们测量血压、血糖，讲解秋冬季节常见病的预防知识。\n\n"
+            "“孩子们都在外地工作，今天这么热闹，就像过年一样。”一位老人笑着说。\n\n"
+            "据介绍，街道今年已开展各类敬老志愿服务活动30余场，参与志愿者600余人次。\n\n"
+            "下一步，街道将继续完善居家养老服务体系，让辖区老人老有所依、老有所乐。\n")
+    assert _date(text) == "2021-10-14"
