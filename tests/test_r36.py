@@ -25,3 +25,18 @@ def test_a_disclosure_catalogue_that_gives_only_the_date_of_writing_dates_the_it
             "据介绍，街道今年已开展各类敬老志愿服务活动30余场，参与志愿者600余人次。\n\n"
             "下一步，街道将继续完善居家养老服务体系，让辖区老人老有所依、老有所乐。\n")
     assert _date(text) == "2021-10-14"
+
+
+def test_a_development_zone_is_named_by_its_own_name_without_its_city() -> None:
+    # 合肥新站高新技术产业开发区 (a census row of its own) as its own papers write it: 新站高新区, without 合肥
+    text = ("新站高新区开展“文明交通”志愿服务\n\n"
+            "3月5日，新站高新区党工委组织机关干部、社区志愿者200余人，在辖区主要路口开展文明交通劝导活动。\n"
+            "志愿者们手持小旗，劝导行人和非机动车驾驶人遵守交通信号，并向群众发放宣传资料1000余份。\n"
+            "新站高新区各街道还同步开展了清洁家园活动，清理卫生死角80余处。\n")
+    assert code_and_name(text) == ("340173", "合肥新站高新技术产业开发区")
+
+
+def test_a_zones_own_name_that_is_an_ordinary_word_needs_its_city() -> None:
+    # 滨海开发区 alone is any seaside zone; only after its city (潍坊滨海) is it the census row
+    from tests.invented import surfaces
+    assert "滨海开发区" not in surfaces("滨海开发区组织志愿者清理海滩垃圾。")
