@@ -40,3 +40,18 @@ def test_a_zones_own_name_that_is_an_ordinary_word_needs_its_city() -> None:
     # 滨海开发区 alone is any seaside zone; only after its city (潍坊滨海) is it the census row
     from tests.invented import surfaces
     assert "滨海开发区" not in surfaces("滨海开发区组织志愿者清理海滩垃圾。")
+
+
+def test_a_management_area_called_a_district_for_short_is_not_another_provinces_district() -> None:
+    # 宜城市 places its 东湖管理区 (no census unit); the text then calls it 东湖区, which is also 南昌's census district
+    text = ("关爱老人 温暖重阳\n\n"
+            "10月12日，宜城市东湖管理区组织党员志愿者走进辖区困难老人家中，为他们打扫卫生、送去米面油。\n"
+            "东湖区团委还联合社区卫生服务站，为60名老人免费体检。东湖管理区党委书记表示，将把关爱老人常态化。\n")
+    assert code_and_name(text) == ("420684", "宜城市")
+
+
+def test_a_districts_own_zone_keeps_the_district() -> None:
+    # the zone is placed under the very district that shares its name: the district stays
+    text = ("东湖区开展志愿服务\n\n"
+            "南昌市东湖区东湖开发区组织党员志愿者走进社区，为老人们打扫卫生。东湖区团委还为60名老人免费体检。\n")
+    assert code_and_name(text)[0] == "360102"

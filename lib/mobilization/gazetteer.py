@@ -341,15 +341,16 @@ def _write_data_csv(path: Path, buf: io.StringIO, columns: list[str], rows: list
 @lru_cache(maxsize=1)
 def place_words() -> dict[str, frozenset[str]]:
     """data/place_words.csv by kind: `common` (a name that is also a word), `phrase` (a longer word
-    holding a name), `after` (what may not follow a short form).
+    holding a name), `after` (what may not follow a short form), `area` (a kind of area inside a county that is no
+    census division, whose name X管理区 is shortened to X区).
 
-    >>> w = place_words(); "城区" in w["common"], "新华网" in w["phrase"], "街道" in w["after"]
-    (True, True, True)
+    >>> w = place_words(); "城区" in w["common"], "新华网" in w["phrase"], "街道" in w["after"], "管理区" in w["area"]
+    (True, True, True, True)
     """
-    out: dict[str, set[str]] = {"common": set(), "phrase": set(), "after": set()}
+    out: dict[str, set[str]] = {"common": set(), "phrase": set(), "after": set(), "area": set()}
     for r in read_rows(WORDS):
         if r["kind"] not in out:
-            raise ValueError(f"{data_dir() / WORDS}: {r['word']}: kind must be common, phrase or after")
+            raise ValueError(f"{data_dir() / WORDS}: {r['word']}: kind must be common, phrase, after or area")
         out[r["kind"]].add(r["word"])
     return {k: frozenset(v) for k, v in out.items()}
 

@@ -33,9 +33,9 @@ from .contexts import (_FIRM_AFTER, _credited_person, _force_arrives, _forum_use
                        _ordinary_word, _posted_from, _qualifies_other, _river_name, _tail_of_township, _typhoon_name, _whole_words)
 from .cues import cues, role_words
 from .mention_passes import _stationed_organs, _without_given_names, _without_titles, _zone_districts
-from .mention_words import (_INSTITUTION_ORGAN, _LEVEL_CHARS, _TRANSPORT_LINE, _county_level, _in_honour,
-                            _addresses_headline_unit, _is_parent_of, _names_headline_unit, _origin,
-                            _word_supported)
+from .mention_words import (_INSTITUTION_ORGAN, _LEVEL_CHARS, _TRANSPORT_LINE, _area_short_form, _county_level,
+                            _in_honour, _addresses_headline_unit, _is_parent_of, _names_headline_unit, _origin,
+                            _placed_areas, _word_supported)
 from .zones import _HAN, Zone, _ranges, _zone_index
 
 
@@ -141,6 +141,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     # 康定县): its own short name for that place, read bare elsewhere too (北海边防支队, 震后康定)
     said = {e.key for (_, a1, p, _), (b0, _, e, _) in zip(raw, raw[1:])
             if e.alias and a1 >= b0 - 1 and _is_parent_of(p, e)}
+    areas = _placed_areas(text, raw)  # 南漳县清河管理区: a county's area, which the text may call 清河区 too
     hits: list[Hit] = []
     prev: tuple[int, int, Entry, str] | None = None
     last: Hit | None = None
@@ -171,6 +172,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 or one_char_stem and not qualified and start > 0 and _HAN.match(text[start - 1])
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共")
         skip = skip or _typhoon_name(text, start, end) or _forum_user(text, start)
+        skip = skip or not qualified and _area_short_form(entry, areas)  # 清河区团委: the county's 清河管理区
         skip = skip or _posted_from(text, start, end)  # 发布于:北京市, IP属地:广东: where the account posted from
         skip = skip or entry.alias and _credited_person(text, start, surnames)  # 责编:曾朝阳: a person credited
         # a short form that is also an ordinary word (天柱, 白玉 of 白玉春): a place only where the text says so
