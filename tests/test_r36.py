@@ -55,3 +55,14 @@ def test_a_districts_own_zone_keeps_the_district() -> None:
     text = ("东湖区开展志愿服务\n\n"
             "南昌市东湖区东湖开发区组织党员志愿者走进社区，为老人们打扫卫生。东湖区团委还为60名老人免费体检。\n")
     assert code_and_name(text)[0] == "360102"
+
+
+def test_a_town_shared_by_several_counties_is_the_one_whose_county_the_page_names() -> None:
+    # 王集镇 is a town of six counties; the story names no division, and the page's footer names 新野县's media centre
+    text = ("退伍老兵组成抢险突击队\n\n"
+            "发布时间:2021-07-22 来源:本站\n\n"
+            "连日强降雨，王集镇多个村庄受灾。一支由8名退伍军人组成的志愿突击队出现在王集镇抢险一线，帮助转移群众。\n"
+            "截至目前，突击队已协助镇政府转移群众200余人，清理淤泥30余处。\n\n"
+            "关于我们 | 联系我们\n"
+            "主办:新野县融媒体中心 版权所有\n")
+    assert code_and_name(text) == ("411329", "新野县")
