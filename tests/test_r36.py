@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from mobilization.corpus import Document
 from mobilization.documents import describe
-from tests.invented import code_and_name
+from tests.invented import code_and_name, place
 
 
 def _date(text: str) -> str:
@@ -66,3 +66,13 @@ def test_a_town_shared_by_several_counties_is_the_one_whose_county_the_page_name
             "关于我们 | 联系我们\n"
             "主办:新野县融媒体中心 版权所有\n")
     assert code_and_name(text) == ("411329", "新野县")
+
+
+def test_a_districts_media_centre_in_the_source_line_places_a_village_story_low() -> None:
+    # the story names only its village; the source line names the district's convergence media centre (自流井融媒)
+    text = ("近日，某某村新时代文明实践站组织20名党员、群众开展环境卫生整治志愿活动，清理村内道路和河道垃圾。\n"
+            "志愿者们分工协作，经过两个多小时的努力，村容村貌焕然一新。\n"
+            "下一步，某某村将继续开展各类志愿服务活动，推动志愿服务常态化。\n"
+            "来源:自流井融媒\n")
+    guess = place(text)
+    assert (guess.code, guess.confidence) == ("510302", "low")

@@ -113,6 +113,11 @@ def _reporter_travels(text: str, start: int) -> bool:
     return bool(_REPORTER.search(text, ends[-1] if ends else lo, start))
 
 
+# After a district's bare short form, the name of a county-level convergence media centre (融媒体中心, set up for every
+# county and district since 2018, and named after it): 沿滩融媒 is 沿滩区's, as 长宁 alone is not 长宁区.
+_MEDIA_CENTRE = re.compile(r"融媒")
+
+
 def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     """Division names in the counted zones of `text`, after the context rules (not yet resolved).
 
@@ -162,6 +167,9 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                           and any(c in ancestors(n) for n in nxt[2].codes)]
             if by_parent and len(above_next) == 1:
                 codes = tuple(above_next)
+            # a district's own media centre (沿滩融媒, 某某融媒体中心): every county-level unit has one, named after it
+            media = not by_parent and len(needs) == 1 and bool(_MEDIA_CENTRE.match(text, end))
+            codes, needs = (needs, ()) if media else (codes, needs)
             qualified = qualified or bool(by_parent)
         skip = (entry.common and not qualified and entry.key not in said
                 or entry.alias and not qualified and entry.key[-1] not in _LEVEL_CHARS
