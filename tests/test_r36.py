@@ -76,3 +76,22 @@ def test_a_districts_media_centre_in_the_source_line_places_a_village_story_low(
             "来源:自流井融媒\n")
     guess = place(text)
     assert (guess.code, guess.confidence) == ("510302", "low")
+
+
+def test_a_street_written_without_its_office_and_a_municipality_named_as_frame_is_the_district() -> None:
+    # 什刹海街 (the subdistrict 什刹海街道, written as the capital writes it) with its community: 西城区's; 北京市 is
+    # named once, as the weather bureau that issued the warning
+    text = ("某某社区全力应对强降雨\n\n"
+            "2021-07-12 09:30:00\n\n"
+            "近日持续降雨，北京市气象台发布暴雨黄色预警。什刹海街某某社区工作人员与下沉干部冒雨排查积水点位，"
+            "在低洼院落门口摆放沙袋，提醒居民注意安全。\n"
+            "社区还安排工作人员24小时值守，确保居民平安度汛。\n")
+    assert code_and_name(text) == ("110102", "西城区")
+
+
+def test_a_streets_own_community_is_no_subdistrict() -> None:
+    # 什刹海街社区 would be a community named after a street; only X街 + a community's own name + 社区 is the subdistrict
+    from mobilization.places import Zone, find_hits, find_townships
+    for text, want in (("什刹海街社区开展活动", []), ("什刹海街某某社区开展活动", ["什刹海街道"])):
+        zones = [Zone(0, len(text), "body")]
+        assert [h.entry.key for h in find_townships(text, zones, find_hits(text, zones))] == want

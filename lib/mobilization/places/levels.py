@@ -282,7 +282,27 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
     if (h is not None and h.township and where is not None and not where.get(best, set()) & {"body"}
             and all(best_hit[c].township for c in below)):
         return child
+    if h is not None and h.township and all(best_hit[c].township for c in below) and _municipal_frame(
+            best, score, count, where, acting):
+        return child
     return best
+
+
+def _municipal_frame(best: str, score: dict[str, float], count: dict[str, int], where: dict[str, set[str]] | None,
+                     acting: set[str] | None) -> bool:
+    """Is `best` a province-level municipality (天津市: a province whose parts are districts) that the text names once,
+    in the body only, without acting (天津市气象台 issues the warning the story's street responds to)? Then its one
+    district's township (南营门街) is the story's unit: a street's story is its district's, as under a prefecture
+    named only in the head.
+
+    >>> _municipal_frame("120000", {"120000": 1.0}, {"120000": 1}, {"120000": {"body"}}, set())
+    True
+    >>> _municipal_frame("120000", {"120000": 2.0}, {"120000": 2}, {"120000": {"body"}}, set())
+    False
+    """
+    return (best[:2] in _MUNICIPALITIES and divisions()[best].level == "province" and count.get(best, 0) == 1
+            and score.get(best, 0.0) <= 1.0 and where is not None and where.get(best, set()) == {"body"}
+            and best not in (acting or set()))
 
 
 def _village_scene(best: str, below: list[str], best_hit: dict[str, Hit], where: dict[str, set[str]] | None,

@@ -18,7 +18,10 @@ from .zones import Zone, _ranges, _zone_index
 
 # A state farm or forestry bureau (八五三农场, 韩家园林业局, data/state_farms.csv) is read like a township.
 FARM_SUFFIXES = ("农场", "林业局")
-_TOWNSHIP_END = re.compile("|".join(TOWNSHIP_SUFFIXES + FARM_SUFFIXES))
+# A subdistrict (街道) is also written X街 where its community or its office follows (天津 writes 南营门街, its
+# communities 南营门街某某社区): 街 alone ends a street's name too, so only before those is it a subdistrict.
+_SHORT_STREET = r"街(?=[\u4e00-\u9fff]{2,5}?社区|办事处|党工委)"
+_TOWNSHIP_END = re.compile("|".join(TOWNSHIP_SUFFIXES + FARM_SUFFIXES) + "|" + _SHORT_STREET)
 
 
 @lru_cache(maxsize=1)
@@ -55,10 +58,12 @@ def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
         last_end = lo
         for m in _TOWNSHIP_END.finditer(text, lo, hi):
             end = m.end()
-            start = next((end - n for n in range(min(longest, end - last_end), 2, -1) if text[end - n:end] in keys), -1)
+            tail = "道" if m.group() == "街" else ""  # 南营门街 is the subdistrict 南营门街道
+            start = next((end - n for n in range(min(longest, end - last_end), 2, -1)
+                          if text[end - n:end] + tail in keys), -1)
             if start < 0:
                 continue
-            key, codes, last_end = text[start:end], keys[text[start:end]], end
+            key, codes, last_end = text[start:end] + tail, keys[text[start:end] + tail], end
             zone = zone_at(start)
             k = bisect_right(taken, (start, len(text)))
             inside = any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1])
