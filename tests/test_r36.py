@@ -95,3 +95,21 @@ def test_a_streets_own_community_is_no_subdistrict() -> None:
     for text, want in (("什刹海街社区开展活动", []), ("什刹海街某某社区开展活动", ["什刹海街道"])):
         zones = [Zone(0, len(text), "body")]
         assert [h.entry.key for h in find_townships(text, zones, find_hits(text, zones))] == want
+
+
+def test_toneless_pinyin_residue_with_a_blank_is_removed_where_a_page_has_several() -> None:
+    # a mirror's converter wrote toneless readings and a blank after some characters; the county's name is cut by one
+    from mobilization.repair import repair
+    text = "某某村位於(yu) 四川省甘孜州鄉(xiang) 城縣。村裏養(yang) 了藏香豬,下載應用(app)看看。"
+    assert repair(text).text == "某某村位於四川省甘孜州鄉城縣。村裏養了藏香豬,下載應用(app)看看。"
+    assert repair("下載應用(app) 看看,他說(me) 好").text == "下載應用(app) 看看,他說(me) 好"
+
+
+def test_the_start_of_a_route_to_the_village_is_not_the_story_place() -> None:
+    # the lead line travels from the provincial capital over the mountains to the village; the village's county is
+    # named in the body with its township
+    text = ("从西宁出发，翻过3座海拔4000米以上的垭口，沿着河谷前行，就到了某某村。\n"
+            "某某村位于青海省玉树州称多县称文镇。驻村干部扎西带领村民发展牦牛养殖，建起合作社。\n"
+            "如今，村里的牦牛存栏量达到800头，村民人均收入增加了3000元。\n"
+            "扎西说，下一步要把牦牛肉加工好，让村民的日子越过越红火。称多县农牧局还派来技术人员指导养殖。\n")
+    assert code_and_name(text) == ("632723", "称多县")

@@ -30,7 +30,8 @@ from functools import lru_cache
 from ..gazetteer import Entry, ancestors, automaton, place_words
 from ..lexicon import read_rows
 from .contexts import (_FIRM_AFTER, _credited_person, _force_arrives, _forum_user, _in_column_tag, _in_quoted_name, _left_behind,
-                       _ordinary_word, _posted_from, _qualifies_other, _river_name, _tail_of_township, _typhoon_name, _whole_words)
+                       _ordinary_word, _posted_from, _qualifies_other, _river_name, _route_start, _tail_of_township,
+                       _typhoon_name, _whole_words)
 from .cues import cues, role_words
 from .mention_passes import _stationed_organs, _without_given_names, _without_titles, _zone_districts
 from .mention_words import (_INSTITUTION_ORGAN, _LEVEL_CHARS, _TRANSPORT_LINE, _area_short_form, _county_level,
@@ -189,6 +190,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         # a short form that ends a township's bare name (独龙江 holds 龙江): the longer name is the word
         skip = skip or entry.alias and _tail_of_township(text, start, end, prev[1] if prev else 0)
         skip = skip or entry.alias and _river_name(text, start, end)  # 工作在怒江边: the river
+        skip = skip or _route_start(text, start, end)  # 从成都出发，翻过雪山: where the road to the story begins
         # an ethos named after a place (践行新时代辽宁精神, 弘扬大庆精神): a spirit, no mention of where the story is
         skip = skip or bool(_SPIRIT.match(text, end))
         # a person's origin (我来自江西新余: 新余 too, glued to it) and an honour's name or giver: not the story's place
