@@ -113,3 +113,13 @@ def test_the_start_of_a_route_to_the_village_is_not_the_story_place() -> None:
             "如今，村里的牦牛存栏量达到800头，村民人均收入增加了3000元。\n"
             "扎西说，下一步要把牦牛肉加工好，让村民的日子越过越红火。称多县农牧局还派来技术人员指导养殖。\n")
     assert code_and_name(text) == ("632723", "称多县")
+
+
+def test_a_pairing_of_two_provinces_counted_back_is_no_single_place() -> None:
+    # the report is on the partnership of two provinces (named as a pair, then 两省); one county's scene is an example
+    text = ("6月2日，沪滇扶贫协作联席会议在上海召开。自1996年上海市与云南省建立对口帮扶关系以来，两省市每年召开联席会议，"
+            "共同研究解决帮扶中的重大问题。\n"
+            "二十多年来，沪滇协作从单向帮扶拓展到产业合作、劳务协作、人才交流等多个领域。\n"
+            "在云南省文山州广南县，上海援滇干部帮助当地建起了扶贫车间，200多名群众在家门口就业。\n"
+            "上海援滇干部说，要接好沪滇协作的接力棒。\n")
+    assert code_and_name(text) == ("", "")
