@@ -123,3 +123,11 @@ def test_a_pairing_of_two_provinces_counted_back_is_no_single_place() -> None:
             "在云南省文山州广南县，上海援滇干部帮助当地建起了扶贫车间，200多名群众在家门口就业。\n"
             "上海援滇干部说，要接好沪滇协作的接力棒。\n")
     assert code_and_name(text) == ("", "")
+
+
+def test_a_corps_farm_stands_for_the_county_it_lies_in() -> None:
+    # a farm of the Xinjiang corps (兵团) is no census division; its residents' compounds are the story
+    text = ("下沉干部守护小区平安\n\n"
+            "连日来，新湖农场机关干部下沉到农场各居民小区，协助社区做好疫情防控。新湖农场医院的医护人员为居民做核酸检测。\n"
+            "干部们每天为居民代购生活物资，帮助老人配送药品。\n")
+    assert code_and_name(text) == ("652324", "玛纳斯县")
