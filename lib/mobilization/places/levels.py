@@ -58,7 +58,8 @@ def _paired_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
     set()
     """
     table = divisions()
-    provinces = [(h, c) for h, c in resolved if table[c].level == "province" and not h.dest]
+    provinces = sorted(((h, c) for h, c in resolved if table[c].level == "province" and not h.dest),
+                       key=lambda hc: hc[0].start)
     for (a, ca), (b, cb) in zip(provinces, provinces[1:]):
         if ca == cb or text[a.end:b.start] not in ("和", "与", "、", "同"):
             continue
