@@ -58,6 +58,10 @@ _OTHER_LABEL = re.compile(r"(?:成文|发文|印发|签发|生效|废止|失效|
 # date of writing (成文日期) and the stamp under the organ's name (某局 2021年4月25日 19:10) are when it was written.
 _DISCLOSURE = re.compile(r"索\s*引\s*号")
 _ISSUED = re.compile(r"发文(?:日期|时间)" + _LABEL_END)
+# ... and where the catalogue labels no date of issue or publication (发文日期, 发布日期), its date of writing (成文日期)
+# is the one date it gives the item: a news item posted to the disclosure catalogue (政务动态) is written and posted
+# the same day, and no other date of the page is its own.
+_WRITTEN = re.compile(r"成文(?:日期|时间)" + _LABEL_END)
 
 
 def _line_above(text: str, line_start: int) -> str:

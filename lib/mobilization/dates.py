@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .date_lines import (_CRAWL, _DATE_LABEL, _DISCLOSURE, _ISSUED, _OTHER_LABEL, _PUBLISHED, NONE, DateGuess, _alone,
-                         _caption, _date_words, _in_sentence, _line_above, _on_site_bar, _opens_sentence, _short_line)
+from .date_lines import (_CRAWL, _DATE_LABEL, _DISCLOSURE, _ISSUED, _OTHER_LABEL, _PUBLISHED, _WRITTEN, NONE, DateGuess,
+                         _alone, _caption, _date_words, _in_sentence, _line_above, _on_site_bar, _opens_sentence, _short_line)
 from .date_scan import _Found, find_dates
 from .date_tail import _after_story, _footer, _listed_beside_headline, _roc_code, _signature
 from .places import READ_HEAD, Zone
@@ -40,6 +40,16 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
     ('2020-02-03', 'labelled')
     >>> detect_date("标题\\n3月29日，全县建立支部。", [Zone(0, 2, "title"), Zone(3, 16, "body")]).date
     ''
+
+    A disclosure catalogue (索引号) that labels only its item's date of writing (成文日期) gives that date, after any
+    date it labels as issued or published.
+
+    >>> t = "索引号 1133/2021-1\\n成文日期 2021-10-15\\n标题\\n重阳节,街道开展敬老活动。"
+    >>> detect_date(t, [Zone(0, 30, "source"), Zone(31, 33, "title"), Zone(34, 47, "body")]).date
+    '2021-10-15'
+    >>> t = "索引号 1133/2021-1\\n成文日期 2021-10-14\\n发布日期 2021-10-15\\n标题\\n重阳节,街道开展敬老活动。"
+    >>> detect_date(t, [Zone(0, 46, "source"), Zone(47, 49, "title"), Zone(50, 63, "body")]).date
+    '2021-10-15'
     """
     head_end = _head_end(text, zones)
     related = _RELATED.search(text, 0, head_end)
@@ -47,6 +57,7 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
     labelled: list[_Found] = []
     dateline: list[_Found] = []
     issued: list[_Found] = []  # after a date labelled the page's own (发布日期), before a dateline
+    written: list[_Found] = []  # a disclosure catalogue's 成文日期: after every other date of the head
     disclosure = bool(_DISCLOSURE.search(text, 0, head_end))
     for f in find_dates(text, 0, head_end):
         line_start = text.rfind("\n", 0, f.start) + 1
@@ -55,6 +66,9 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
             before = _line_above(text, line_start) or before
         if disclosure and _ISSUED.search(before):
             issued.append(f)  # a disclosure's issue date (索引号 … 发文日期: 2021年04月26日): the page's own
+            continue
+        if disclosure and _WRITTEN.search(before):
+            written.append(f)  # a disclosure's date of writing (成文日期): its date only where nothing else is
             continue
         if _CRAWL.search(before) or _OTHER_LABEL.search(before):
             continue
@@ -71,7 +85,7 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
             continue  # the day the page is viewed, printed on the site's top bar beside its log-in links
         elif kind == "source" or (kind in ("", "title") and _short_line(text, f)) or _alone(text, f):
             dateline.append(f)
-    for group, how in ((labelled, "labelled"), (issued, "labelled"), (dateline, "dateline")):
+    for group, how in ((labelled, "labelled"), (issued, "labelled"), (dateline, "dateline"), (written, "labelled")):
         if group:
             best = max(group, key=lambda f: f.precision == "day")
             if how == "dateline" and _other_day_labelled(text, head_end, best):

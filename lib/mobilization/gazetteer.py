@@ -196,12 +196,17 @@ _ZONE_KINDS = {"经济技术开发区": ("开发区", "经开区"), "高新技�
                "经济开发区": ("开发区", "经开区")}
 
 
-def zone_short_forms(name: str) -> list[str]:
+def zone_short_forms(name: str, parents: tuple[str, ...] = ()) -> list[str]:
     """The short names of a census development zone with a code of its own: its city's name (with or without 市)
-    before the short kind.
+    before the short kind; and where the census name puts a name of the zone's own between its province's or city's
+    name and its kind (长春 净月 高新技术产业开发区, 河北唐山 芦台 经济开发区), that own name before the short or the
+    full kind, as the zone's own papers and the city's people write it (净月高新区, 芦台开发区). `parents` are the
+    census names of the divisions above the zone (长春市, 吉林省).
 
     >>> zone_short_forms("烟台经济技术开发区"), zone_short_forms("蚌埠市高新技术开发区")
     (['烟台开发区', '烟台经开区'], ['蚌埠市高新区', '蚌埠高新区'])
+    >>> zone_short_forms("长春净月高新技术产业开发区", ("长春市", "吉林省"))
+    ['长春净月高新区', '净月高新区', '净月高新技术产业开发区']
     >>> zone_short_forms("宕昌县")
     []
     """
@@ -210,7 +215,33 @@ def zone_short_forms(name: str) -> list[str]:
     if not kind or len(prefix) < 2:
         return []
     prefixes = [prefix] + ([prefix[:-1]] if prefix.endswith("市") and len(prefix) >= 3 else [])
-    return [p + short for p in prefixes for short in _ZONE_KINDS[kind]]
+    forms = [p + short for p in prefixes for short in _ZONE_KINDS[kind]]
+    own = _zone_own_name(prefix, parents)
+    if own:
+        forms += [own + short for short in _ZONE_KINDS[kind]] + [own + kind]
+    return forms
+
+
+_LEVEL_ENDS = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "盟", "地区")
+
+
+def _zone_own_name(prefix: str, parents: tuple[str, ...]) -> str:
+    """What is left of a zone's name before its kind once the names of its province and city are taken off its
+    front (河北唐山芦台 → 芦台), if two characters or more; "" where nothing is left or nothing was taken off.
+
+    >>> _zone_own_name("河北唐山芦台", ("唐山市", "河北省")), _zone_own_name("烟台", ("烟台市", "山东省"))
+    ('芦台', '')
+    """
+    stems = sorted({p for name in parents for p in (name, *(name[: -len(e)] for e in _LEVEL_ENDS
+                                                          if name.endswith(e) and len(name) - len(e) >= 2))},
+                   key=len, reverse=True)
+    rest = prefix
+    for _ in range(3):
+        stem = next((s for s in stems if rest.startswith(s)), "")
+        if not stem:
+            break
+        rest = rest[len(stem):]
+    return rest if rest != prefix and len(rest) >= 2 else ""
 
 
 def alias_rows() -> list[dict[str, str]]:
@@ -235,7 +266,8 @@ def alias_rows() -> list[dict[str, str]]:
     table = divisions()
     names = {d.name for d in table.values()}
     # a development zone's short name names one zone only (德州开发区, not also 德州运河开发区's) and no census unit
-    zone_forms = [(alias, code) for code, d in table.items() for alias in zone_short_forms(d.name)]
+    zone_forms = [(alias, code) for code, d in table.items()
+                  for alias in zone_short_forms(d.name, tuple(table[c].name for c in ancestors(code) if c in table))]
     made = Counter(alias for alias, _ in zone_forms)
     zone_aliases = {code: [a for a, c in zone_forms if c == code and made[a] == 1 and a not in names]
                     for _, code in zone_forms}
@@ -309,15 +341,16 @@ def _write_data_csv(path: Path, buf: io.StringIO, columns: list[str], rows: list
 @lru_cache(maxsize=1)
 def place_words() -> dict[str, frozenset[str]]:
     """data/place_words.csv by kind: `common` (a name that is also a word), `phrase` (a longer word
-    holding a name), `after` (what may not follow a short form).
+    holding a name), `after` (what may not follow a short form), `area` (a kind of area inside a county that is no
+    census division, whose name X管理区 is shortened to X区).
 
-    >>> w = place_words(); "城区" in w["common"], "新华网" in w["phrase"], "街道" in w["after"]
-    (True, True, True)
+    >>> w = place_words(); "城区" in w["common"], "新华网" in w["phrase"], "街道" in w["after"], "管理区" in w["area"]
+    (True, True, True, True)
     """
-    out: dict[str, set[str]] = {"common": set(), "phrase": set(), "after": set()}
+    out: dict[str, set[str]] = {"common": set(), "phrase": set(), "after": set(), "area": set()}
     for r in read_rows(WORDS):
         if r["kind"] not in out:
-            raise ValueError(f"{data_dir() / WORDS}: {r['word']}: kind must be common, phrase or after")
+            raise ValueError(f"{data_dir() / WORDS}: {r['word']}: kind must be common, phrase, after or area")
         out[r["kind"]].add(r["word"])
     return {k: frozenset(v) for k, v in out.items()}
 

@@ -67,6 +67,22 @@ def _river_name(text: str, start: int, end: int) -> bool:
     return text[end - 1:end] in "江河湖溪川" and bool(_WATER_SIDE.match(text, end))
 
 
+# A route's start (从成都出发，翻过7座雪山…就到了某村): the traveller sets out from the name and goes over the land to the
+# story's place; the journey's verbs say so. A team that sets out to help (从庆阳出发驰援) names no route: its sender.
+_ROUTE = re.compile(r"[,，]?[^。；;\n]{0,6}?(?:翻过|翻越|沿着|沿著|驱车|行驶|车程|颠簸|穿过|一路向)")
+
+
+def _route_start(text: str, start: int, end: int) -> bool:
+    """Is the name the start of a route the text travels to the story's place (从成都出发，翻过7座雪山)?
+
+    >>> t = "从成都出发，翻过7座雪山，就到了某村。从庆阳出发驰援兰州。"
+    >>> _route_start(t, 1, 3), _route_start(t, t.index("庆阳"), t.index("庆阳") + 2)
+    (True, False)
+    """
+    return (text[start - 1:start] in ("从", "自") and start > 0 and text.startswith("出发", end)
+            and bool(_ROUTE.match(text, end + 2)))
+
+
 # A bracketed tag opening a headline (【抗击疫情 辽宁在行动】, [战疫一线]): the column or series it is filed under.
 _COLUMN_TAG = re.compile(r"[【\[〖]([^】\]〗\n]{1,20})[】\]〗]")
 

@@ -153,7 +153,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
             where[code].add(first[code].zone)
     if national_cues().overseas.search(title) and not any(h.zone == "title" and not h.dest for h, _ in resolved):
         return _unknown("overseas Chinese (no census division)")
-    if not score and host:  # only the host's name: the page's own place, said with low confidence
+    host_only = not score and bool(host)
+    if host_only:  # only the host's name: the page's own place, said with low confidence
         for code, weight in host.items():
             score[code], count[code] = weight, 1
             where[code].add("source")
@@ -280,6 +281,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     # the word goes by the level of the final pick and the strength of its naming (places.confidence)
     confidence = place_confidence(best, support, rival, where[best], count[best], top=ranked[0], score=score, acts=acts,
                                   sent_to=sent_to, short=h.entry.alias, host=host)
+    confidence = "low" if host_only else confidence  # the page's maker says where it is, the story does not
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))

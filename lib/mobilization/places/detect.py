@@ -41,6 +41,6 @@ def found_places(rep: Repaired, simplified: str, zones: list[Zone] | None = None
     named_townships = find_townships(simplified, zones, hits)
     # a township no other county has is a division named below: it says which of several same-named places
     resolved = resolve(hits, frozenset(h.codes[0] for h in named_townships if len(h.codes) == 1 and not h.dest))
-    townships = resolve_townships(named_townships, resolved)
+    townships = resolve_townships(named_townships, resolved, simplified)  # the page's chrome may name the county
     resolved = drop_township_stems(resolved, townships)  # 龙江镇 of 顺德区, then 龙江商会: the town, not 龙江县
     return resolved + abbreviations + townships, title

@@ -38,7 +38,36 @@ def _counted_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
     out: set[str] = set()
     for run in _counted_runs(resolved, lambda code: table[code].level == "province", _PROVINCE_COUNT, text):
         out.update(run)
-    return out
+    return out | _paired_provinces(resolved, text)
+
+
+_PAIR_REACH = 80  # characters after a pair of provinces within which 两省 may refer back to them (the next clause)
+_PAIR_COUNT = re.compile(r"两省(?:区|份|市)?")
+
+
+def _paired_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
+    """Two provinces named as a pair (福建省和宁夏回族自治区建立对口协作关系) that the next clause counts (两省区及时总结…):
+    a report on their partnership (an east–west pairing) is about both, as a list with its count is.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "1996年以来，福建省和宁夏回族自治区建立协作关系，两省区每年召开联席会议。"
+    >>> sorted(_paired_provinces(resolve(find_hits(t, [Zone(0, len(t), "body")])), t))
+    ['350000', '640000']
+    >>> t = "福建省和宁夏回族自治区建立协作关系。\\n某县的党员下沉社区，县里两省道旁设卡。"
+    >>> _paired_provinces(resolve(find_hits(t, [Zone(0, len(t), "body")])), t)
+    set()
+    """
+    table = divisions()
+    provinces = sorted(((h, c) for h, c in resolved if table[c].level == "province" and not h.dest),
+                       key=lambda hc: hc[0].start)
+    for (a, ca), (b, cb) in zip(provinces, provinces[1:]):
+        if ca == cb or text[a.end:b.start] not in ("和", "与", "、", "同"):
+            continue
+        reach = text[b.end:b.end + _PAIR_REACH].split("\n")[0]
+        m = _PAIR_COUNT.search(reach)
+        if m and not reach[m.end():m.end() + 1] == "道":  # 两省道 is two provincial roads
+            return {ca, cb}
+    return set()
 
 
 def _counted_runs(resolved: list[tuple[Hit, str]], member, count: re.Pattern[str], text: str) -> Iterator[list[str]]:
@@ -282,7 +311,27 @@ def _drill_down(best: str, score: dict[str, float], count: dict[str, int], best_
     if (h is not None and h.township and where is not None and not where.get(best, set()) & {"body"}
             and all(best_hit[c].township for c in below)):
         return child
+    if h is not None and h.township and all(best_hit[c].township for c in below) and _municipal_frame(
+            best, score, count, where, acting):
+        return child
     return best
+
+
+def _municipal_frame(best: str, score: dict[str, float], count: dict[str, int], where: dict[str, set[str]] | None,
+                     acting: set[str] | None) -> bool:
+    """Is `best` a province-level municipality (天津市: a province whose parts are districts) that the text names once,
+    in the body only, without acting (天津市气象台 issues the warning the story's street responds to)? Then its one
+    district's township (南营门街) is the story's unit: a street's story is its district's, as under a prefecture
+    named only in the head.
+
+    >>> _municipal_frame("120000", {"120000": 1.0}, {"120000": 1}, {"120000": {"body"}}, set())
+    True
+    >>> _municipal_frame("120000", {"120000": 2.0}, {"120000": 2}, {"120000": {"body"}}, set())
+    False
+    """
+    return (best[:2] in _MUNICIPALITIES and divisions()[best].level == "province" and count.get(best, 0) == 1
+            and score.get(best, 0.0) <= 1.0 and where is not None and where.get(best, set()) == {"body"}
+            and best not in (acting or set()))
 
 
 def _village_scene(best: str, below: list[str], best_hit: dict[str, Hit], where: dict[str, set[str]] | None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import Entry, ancestors, divisions
+from ..gazetteer import Entry, ancestors, divisions, place_words
 from .cues import cues
 
 _LEVEL_CHARS = "省市县区州旗盟"
@@ -269,3 +269,44 @@ def _opens_with_township(chain: str) -> bool:
 def _is_parent_of(parent: Entry, child: Entry) -> bool:
     """Is some division `parent` may name above some division `child` may name?"""
     return any(p in ancestors(c) for c in child.codes for p in parent.codes)
+
+
+_AREA_STEM = (2, 4)  # the characters of an area's own name between its county's name and its kind (清河 管理区)
+
+
+def _placed_areas(text: str, raw: list) -> dict[str, set[str]]:
+    """The areas of a county that are no census division (data/place_words.csv `area`: 管理区, 开发区 …) which the text
+    places with the division named right before them (南漳县清河管理区): the area's own name → the divisions placing it.
+
+    >>> from mobilization.gazetteer import entries
+    >>> t = "南漳县清河管理区团委"
+    >>> _placed_areas(t, [(0, 3, entries()["南漳县"], "body")])
+    {'清河': {'420624'}}
+    """
+    kinds = "|".join(sorted(place_words()["area"], key=len, reverse=True))
+    if not kinds:
+        return {}
+    area = re.compile(rf"([\u4e00-\u9fff]{{{_AREA_STEM[0]},{_AREA_STEM[1]}}}?)(?:{kinds})")
+    out: dict[str, set[str]] = {}
+    for _, end, entry, _ in raw:
+        m = area.match(text, end)
+        if m and entry.codes:
+            out.setdefault(m.group(1), set()).update(entry.codes)
+    return out
+
+
+def _area_short_form(entry: Entry, areas: dict[str, set[str]]) -> bool:
+    """Is a district's name (清河区) the short form of an area the text places under another division (南漳县清河管理区
+    … 清河区团委)? One name has one sense in one text: the census district of that name lies elsewhere. Not when the
+    placing division is that district or lies above it (鄞州区鄞州开发区: the district's own zone).
+
+    >>> from mobilization.gazetteer import entries
+    >>> e = entries()["清河区"]
+    >>> _area_short_form(e, {"清河": {"420624"}}), _area_short_form(e, {"清河": {"211200"}})
+    (True, False)
+    """
+    if not entry.key.endswith("区") or entry.key[:-1] not in areas:
+        return False
+    placing = areas[entry.key[:-1]]
+    return bool(entry.codes) and not any(c in placing or set(ancestors(c)) & placing for c in entry.codes)
+

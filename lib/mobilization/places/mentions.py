@@ -30,12 +30,13 @@ from functools import lru_cache
 from ..gazetteer import Entry, ancestors, automaton, place_words
 from ..lexicon import read_rows
 from .contexts import (_FIRM_AFTER, _credited_person, _force_arrives, _forum_user, _in_column_tag, _in_quoted_name, _left_behind,
-                       _ordinary_word, _posted_from, _qualifies_other, _river_name, _tail_of_township, _typhoon_name, _whole_words)
+                       _ordinary_word, _posted_from, _qualifies_other, _river_name, _route_start, _tail_of_township,
+                       _typhoon_name, _whole_words)
 from .cues import cues, role_words
 from .mention_passes import _stationed_organs, _without_given_names, _without_titles, _zone_districts
-from .mention_words import (_INSTITUTION_ORGAN, _LEVEL_CHARS, _TRANSPORT_LINE, _county_level, _in_honour,
-                            _addresses_headline_unit, _is_parent_of, _names_headline_unit, _origin,
-                            _word_supported)
+from .mention_words import (_INSTITUTION_ORGAN, _LEVEL_CHARS, _TRANSPORT_LINE, _area_short_form, _county_level,
+                            _in_honour, _addresses_headline_unit, _is_parent_of, _names_headline_unit, _origin,
+                            _placed_areas, _word_supported)
 from .zones import _HAN, Zone, _ranges, _zone_index
 
 
@@ -116,6 +117,11 @@ def _reporter_travels(text: str, start: int) -> bool:
     return bool(_REPORTER.search(text, ends[-1] if ends else lo, start))
 
 
+# After a district's bare short form, the name of a county-level convergence media centre (融媒体中心, set up for every
+# county and district since 2018, and named after it): 沿滩融媒 is 沿滩区's, as 长宁 alone is not 长宁区.
+_MEDIA_CENTRE = re.compile(r"融媒")
+
+
 def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     """Division names in the counted zones of `text`, after the context rules (not yet resolved).
 
@@ -144,6 +150,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
     # 康定县): its own short name for that place, read bare elsewhere too (北海边防支队, 震后康定)
     said = {e.key for (_, a1, p, _), (b0, _, e, _) in zip(raw, raw[1:])
             if e.alias and a1 >= b0 - 1 and _is_parent_of(p, e)}
+    areas = _placed_areas(text, raw)  # 南漳县清河管理区: a county's area, which the text may call 清河区 too
     hits: list[Hit] = []
     prev: tuple[int, int, Entry, str] | None = None
     last: Hit | None = None
@@ -164,6 +171,9 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                           and any(c in ancestors(n) for n in nxt[2].codes)]
             if by_parent and len(above_next) == 1:
                 codes = tuple(above_next)
+            # a district's own media centre (沿滩融媒, 某某融媒体中心): every county-level unit has one, named after it
+            media = not by_parent and len(needs) == 1 and bool(_MEDIA_CENTRE.match(text, end))
+            codes, needs = (needs, ()) if media else (codes, needs)
             qualified = qualified or bool(by_parent)
         skip = (entry.common and not qualified and entry.key not in said
                 or entry.alias and not qualified and entry.key[-1] not in _LEVEL_CHARS
@@ -175,6 +185,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
                 and text[start - 1] not in _FUNCTION_CHARS and text[max(0, start - 2):start] != "中共"
                 and not _BRANCH_AFTER.match(text, end))
         skip = skip or _typhoon_name(text, start, end) or _forum_user(text, start)
+        skip = skip or not qualified and _area_short_form(entry, areas)  # 清河区团委: the county's 清河管理区
         skip = skip or _posted_from(text, start, end)  # 发布于:北京市, IP属地:广东: where the account posted from
         skip = skip or entry.alias and _credited_person(text, start, surnames)  # 责编:曾朝阳: a person credited
         # a short form that is also an ordinary word (天柱, 白玉 of 白玉春): a place only where the text says so
@@ -183,6 +194,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         # a short form that ends a township's bare name (独龙江 holds 龙江): the longer name is the word
         skip = skip or entry.alias and _tail_of_township(text, start, end, prev[1] if prev else 0)
         skip = skip or entry.alias and _river_name(text, start, end)  # 工作在怒江边: the river
+        skip = skip or _route_start(text, start, end)  # 从成都出发，翻过雪山: where the road to the story begins
         # an ethos named after a place (践行新时代辽宁精神, 弘扬大庆精神): a spirit, no mention of where the story is
         skip = skip or bool(_SPIRIT.match(text, end))
         # a person's origin (我来自江西新余: 新余 too, glued to it) and an honour's name or giver: not the story's place

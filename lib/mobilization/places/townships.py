@@ -10,15 +10,18 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from ..gazetteer import Entry, ancestors, divisions, township_keys, TOWNSHIP_SUFFIXES
+from ..gazetteer import Entry, ancestors, divisions, entries, township_keys, TOWNSHIP_SUFFIXES
 from ..lexicon import read_rows
-from .contexts import _starts_a_word
+from .contexts import _ordinary_word, _starts_a_word
 from .mentions import Hit
 from .zones import Zone, _ranges, _zone_index
 
 # A state farm or forestry bureau (八五三农场, 韩家园林业局, data/state_farms.csv) is read like a township.
 FARM_SUFFIXES = ("农场", "林业局")
-_TOWNSHIP_END = re.compile("|".join(TOWNSHIP_SUFFIXES + FARM_SUFFIXES))
+# A subdistrict (街道) is also written X街 where its community or its office follows (天津 writes 南营门街, its
+# communities 南营门街某某社区): 街 alone ends a street's name too, so only before those is it a subdistrict.
+_SHORT_STREET = r"街(?=[\u4e00-\u9fff]{2,5}?社区|办事处|党工委)"
+_TOWNSHIP_END = re.compile("|".join(TOWNSHIP_SUFFIXES + FARM_SUFFIXES) + "|" + _SHORT_STREET)
 
 
 @lru_cache(maxsize=1)
@@ -55,10 +58,12 @@ def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
         last_end = lo
         for m in _TOWNSHIP_END.finditer(text, lo, hi):
             end = m.end()
-            start = next((end - n for n in range(min(longest, end - last_end), 2, -1) if text[end - n:end] in keys), -1)
+            tail = "道" if m.group() == "街" else ""  # 南营门街 is the subdistrict 南营门街道
+            start = next((end - n for n in range(min(longest, end - last_end), 2, -1)
+                          if text[end - n:end] + tail in keys), -1)
             if start < 0:
                 continue
-            key, codes, last_end = text[start:end], keys[text[start:end]], end
+            key, codes, last_end = text[start:end] + tail, keys[text[start:end] + tail], end
             zone = zone_at(start)
             k = bisect_right(taken, (start, len(text)))
             inside = any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1])
@@ -72,7 +77,7 @@ def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def resolve_townships(townships: list[Hit], resolved: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
+def resolve_townships(townships: list[Hit], resolved: list[tuple[Hit, str]], page: str = "") -> list[tuple[Hit, str]]:
     """Each township with its county: the only one in the country so named, or the only one within a
     province, prefecture or county the text names (赤溪镇 is in four counties; with 温州 named, 苍南县's).
     Names shared within what the text names (城关镇, 新华街道) give nothing. A county's short form does
@@ -80,9 +85,16 @@ def resolve_townships(townships: list[Hit], resolved: list[tuple[Hit, str]]) -> 
     prefectures (温州, 浙江) do, except where nothing else narrows it and the short form is the county of one of
     the townships so named (泰宁烟草 … 新桥乡: 泰宁县's 新桥乡), two pieces of evidence that agree.
 
+    Where nothing the story names narrows a township shared by a few counties, the page around the story may: its
+    site's name, breadcrumb or footer (`page`, the whole text) naming exactly one of those counties (王集镇 … 宜城市融媒体中心:
+    宜城市's 王集镇, of six counties' 王集镇). A county's media print the towns of their own county by their bare names.
+
     >>> t = find_townships("赤溪镇和家朋乡", [Zone(0, 9, "body")], [])
     >>> [c for _, c in resolve_townships(t, [])]
     ['341824']
+    >>> t = find_townships("王集镇受灾严重", [Zone(0, 7, "body")], [])
+    >>> [c for _, c in resolve_townships(t, [])], [c for _, c in resolve_townships(t, [], "王集镇受灾严重 宜城市融媒体中心")]
+    ([], ['420684'])
     """
     table = divisions()
     townships = _after_their_county(townships, resolved)
@@ -95,6 +107,8 @@ def resolve_townships(townships: list[Hit], resolved: list[tuple[Hit, str]]) -> 
             c for c in h.codes if c in named or set(ancestors(c)) & named)
         if 1 < len(h.codes) <= _FEW and not codes:
             codes = tuple(c for c in h.codes if c in short)
+        if 1 < len(h.codes) <= _PAGE_FEW and not codes and not named and page:
+            codes = tuple(c for c in h.codes if _named_on_page(c, page))
         if len(codes) == 1:
             out.append((replace(h, codes=codes), codes[0]))
     return out
@@ -127,6 +141,31 @@ def _after_their_county(townships: list[Hit], resolved: list[tuple[Hit, str]]) -
 
 
 _FEW = 3  # a township name shared by this few counties is narrowed by a county short form (城关镇 is in hundreds)
+_PAGE_FEW = 8  # ... and by a county named anywhere on the page, when the story names no division at all
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> dict[str, tuple[str, ...]]:
+    """Census county → its full name and its short forms that are no ordinary words and no names of other things
+    (宜城市 and 宕昌; not 白玉, a word, nor 宜城, also many streets')."""
+    table = divisions()
+    out: dict[str, list[str]] = {}
+    for key, entry in entries().items():
+        if entry.common or len(key) < 2 or entry.alias and _ordinary_word(key):
+            continue
+        for c in entry.codes:
+            if c in table and table[c].level == "county" and len(entry.codes) == 1:
+                out.setdefault(c, []).append(key)
+    return {c: tuple(v) for c, v in out.items()}
+
+
+def _named_on_page(county: str, page: str) -> bool:
+    """Is the county named anywhere on the page, in full or by a short form that is no ordinary word?
+
+    >>> _named_on_page("420684", "地址:宜城市融媒体中心"), _named_on_page("420684", "宜城新闻")  # 宜城: also a street's
+    (True, False)
+    """
+    return any(name in page for name in _county_names().get(county, ()))
 TOWNSHIP_WEIGHT = 1.0  # a township stands for its county like a bare mention (never doubled as an actor)
 
 

@@ -20,6 +20,28 @@ _RESIDUE_GROUP = rf"(?:\({_SYLLABLE}\))+"
 # Literal `(` first and the look-behind after it, so that the engine can skip to each `(`.
 _RESIDUE = re.compile(rf"(\((?<=[{_CJK}]\(){_SYLLABLE}\)(?:\({_SYLLABLE}\))*+)")
 _RESIDUE_AT = re.compile(_RESIDUE_GROUP)
+# Another converter writes the reading without its tone and with a blank after it (鄉(xiang) 城縣, 從(cong) 成都): one
+# such reading could be a real parenthesis (an English word), so they are residue only where a page has several.
+_BARE_SYLLABLE = r"[bpmfdtnlgkhjqxrzcsyw]{0,2}+[aeiouv]{1,3}+(?:ng?|r)?+"
+_BARE = rf"\((?<=[{_CJK}]\(){_BARE_SYLLABLE}\) (?=[{_CJK},，。、;；:：])"
+_BARE_RESIDUE = re.compile(_BARE)
+_BARE_MIN = 3  # toneless readings a page must have to be a converter's
+_RESIDUE_ANY = re.compile(rf"(\((?<=[{_CJK}]\(){_SYLLABLE}\)(?:\({_SYLLABLE}\))*+|{_BARE})")
+
+
+def _residue_pattern(text: str) -> re.Pattern[str]:
+    """The residue to remove from `text`: tone-marked readings always; toneless ones followed by a blank only where
+    the page has three or more of them.
+
+    >>> _residue_pattern("鄉(xiang) 城縣和東(dong) 宮村,從(cong) 成都") is _RESIDUE_ANY, _residue_pattern("下载(app) 应用") is _RESIDUE
+    (True, True)
+    """
+    bare = 0
+    for _ in _BARE_RESIDUE.finditer(text):
+        bare += 1
+        if bare >= _BARE_MIN:
+            return _RESIDUE_ANY
+    return _RESIDUE
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
@@ -35,13 +57,15 @@ def remove_residue(text: str) -> str:
     '四個社區和6個街(鎮)'
     >>> remove_residue("(本报记者 白雪)、街(镇)、下载应用(app)、(甘肃省陇南市)")
     '(本报记者 白雪)、街(镇)、下载应用(app)、(甘肃省陇南市)'
+    >>> remove_residue("從(cong) 成都出發,到鄉(xiang) 城縣東(dong) 宮村")
+    '從成都出發,到鄉城縣東宮村'
     """
-    return _RESIDUE.sub("", text)
+    return _residue_pattern(text).sub("", text)
 
 
 def _residue_pieces(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...], OffsetMap]:
     """Residue-free text, deleted spans (starts, ends) and the offset map, without a Python loop per match."""
-    pieces = _RESIDUE.split(text)
+    pieces = _residue_pattern(text).split(text)
     if len(pieces) == 1:
         return text, (), (), OffsetMap.identity(len(text))
     # pieces alternate kept, deleted, kept, …: their boundaries give every offset by slicing.
