@@ -364,8 +364,11 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         # the clause names what is counted; not one sentence alone, 每人2个, which is whole)
     if entity:
         entity = entity.translate(_NO_QUOTES)
+    if classifier is not None and _people_of_households(text, num.start, unit_end):
+        entity, head, end, noun_from = "人", _head_at_end("人", lex), unit_end + 1, "after"  # 159户710口人: the people
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads) and (
-            classifier.word not in _NO_UNIT or end == unit_end or text.startswith("的", end) or _noun_compound(entity)):
+            classifier.word not in _NO_UNIT or end == unit_end or text.startswith("的", end) or _noun_compound(entity)) \
+            and entity != "人":
         return None  # 口 of 口罩, 口岸, 人口: not the classifier of wells and ponds (classifiers.csv heads); round q25: N大
         # counts any noun read after it as the phrase's head, not before 的 (四大超商的10114笔) nor a compound's first
     if num.is_one and not (_one_item(classifier, head) if _goods_unit(classifier)
@@ -407,6 +410,20 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
 
 
 _KINDS = ("类", "大类", "种")  # classifiers that count kinds of what they classify (4类人员, 产品30多种)
+
+
+_HOUSEHOLDS_BEFORE = re.compile("[" + "".join(sorted(_NUMERAL_CHARS)) + "]+[多余]?户\\Z")  # a count of households right before
+
+
+def _people_of_households(text: str, i: int, j: int) -> bool:
+    """口人 after the numeral at text[i] (its unit 口 ends at text[j]) right after a count of households (159户710口人): the
+    people of those households, a population counted in 口 (round q28). A family's size with no households before it
+    (家里5口人, 一家三口) is left alone: the golds split on it (docs/rounds/q27n.md).
+
+    >>> _people_of_households("全村159户710口人", 6, 10), _people_of_households("家里5口人", 2, 4)
+    (True, False)
+    """
+    return text[j - 1:j + 1] == "口人" and _HOUSEHOLDS_BEFORE.search(text, max(0, i - 12), i) is not None
 
 
 _NO_UNIT = ("大",)  # 7大扶贫产业: 大 reads like a classifier but is none; the count has no unit (round q17)
