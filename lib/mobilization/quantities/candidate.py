@@ -179,6 +179,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if classifier.noun == "self" and classifier.category == "coverage" and not num.chinese \
                 and num.value >= _NAMED_PLACE and not m.group("scale") and num.approx == "exact":
             return None  # 303区, 217省道 (round q15): three digits before a place noun name it, they do not count
+        if classifier.noun == "self" and _numbered_series(text, num.start, classifier.word):
+            return None  # 该村1组、2组 (round q28): a series of numbered names of any unit that names itself, not a count
         if classifier.noun == "self" and classifier.category == "coverage" and (
                 (text[num.start - 1:num.start] == classifier.word and text[num.start - 2:num.start - 1] in _NUMERAL_CHARS)
                 or not math.isfinite(num.value)
@@ -424,6 +426,17 @@ def _people_of_households(text: str, i: int, j: int) -> bool:
     (True, False)
     """
     return text[j - 1:j + 1] == "口人" and _HOUSEHOLDS_BEFORE.search(text, max(0, i - 12), i) is not None
+
+
+def _numbered_series(text: str, i: int, unit: str) -> bool:
+    """The numeral at text[i] follows a numeral and the same unit, then 、 (1组、2组; 3村、4村): the next of a series
+    of numbered names (CODEBOOK.md: 7组 as a name), as 一区二区三区 is without the 、 (round q28).
+
+    >>> _numbered_series("该村1组、2组", 5, "组"), _numbered_series("分成3组、5个小组", 5, "组"), _numbered_series("3组", 0, "组")
+    (True, False, False)
+    """
+    k = i - len(unit) - 1
+    return k > 0 and text[k:i] == unit + "、" and text[k - 1] in _NUMERAL_CHARS
 
 
 _NO_UNIT = ("大",)  # 7大扶贫产业: 大 reads like a classifier but is none; the count has no unit (round q17)
