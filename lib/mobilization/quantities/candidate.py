@@ -179,6 +179,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if classifier.noun == "self" and classifier.category == "coverage" and not num.chinese \
                 and num.value >= _NAMED_PLACE and not m.group("scale") and num.approx == "exact":
             return None  # 303区, 217省道 (round q15): three digits before a place noun name it, they do not count
+        if classifier.word == _VILLAGE and num.chinese and _numbered_after_name(text, num.start, num.end):
+            return None  # 宝山八村居委会 (round q28): a numeral glued to a proper name before a place unit numbers the place
         if classifier.noun == "self" and _numbered_series(text, num.start, classifier.word):
             return None  # 该村1组、2组 (round q28): a series of numbered names of any unit that names itself, not a count
         if classifier.noun == "self" and classifier.category == "coverage" and (
@@ -426,6 +428,25 @@ def _people_of_households(text: str, i: int, j: int) -> bool:
     (True, False)
     """
     return text[j - 1:j + 1] == "口人" and _HOUSEHOLDS_BEFORE.search(text, max(0, i - 12), i) is not None
+
+
+_VILLAGE = "村"  # the unit that numbers estates and villages after a name (宝山八村, 新华二村); not 市 (河南六市 counts)
+_NAME_TAGS = ("nr", "ns", "nz")  # jieba's tags of proper names (people, places, others): 宝山 is nr, 新华 nz
+_NOT_NAMING = "两几数"  # numerals that count, never number a place (沪港两地, 几村)
+
+
+def _numbered_after_name(text: str, i: int, j: int) -> bool:
+    """The Chinese numeral text[i:j] follows a proper name glued to it whose last character is no division (宝山|八村,
+    新华|二村): the numeral numbers the place named (Village 8 of Baoshan), it counts none (round q28). After a list
+    of names (浦东、静安、宝山四区, 周上和刘皇三村) or a division (全县八村, 岔峪村三村) it counts them.
+
+    >>> _numbered_after_name("宝山八村居委会", 2, 3), _numbered_after_name("全县八村", 2, 3), _numbered_after_name("沪港两地", 2, 3)
+    (True, False, False)
+    """
+    if i == 0 or text[i:j] in _NOT_NAMING or text[i - 1] in DIVISION_CHARS or _names_listed(text, i):
+        return False
+    words = _tagged(text[max(0, i - 6):i])
+    return bool(words) and len(words[-1][0]) >= 2 and words[-1][1] in _NAME_TAGS
 
 
 def _numbered_series(text: str, i: int, unit: str) -> bool:
