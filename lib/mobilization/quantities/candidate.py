@@ -453,7 +453,7 @@ def _numbered_series(text: str, i: int, unit: str) -> bool:
     """The numeral at text[i] follows a numeral and the same unit, then 、 (1组、2组; 3村、4村): the next of a series
     of numbered names (CODEBOOK.md: 7组 as a name), as 一区二区三区 is without the 、 (round q28).
 
-    >>> _numbered_series("该村1组、2组", 5, "组"), _numbered_series("分成3组、5个小组", 5, "组"), _numbered_series("3组", 0, "组")
+    >>> _numbered_series("该村1组、2组", 5, "组"), _numbered_series("分成3个组、5组", 6, "组"), _numbered_series("3组", 0, "组")
     (True, False, False)
     """
     k = i - len(unit) - 1

@@ -39,6 +39,7 @@ from .verbs import SituationWords, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count, _with_leader)
+from .verbs import _verb_words
 from .civic_readers import civic_category
 from .reach_readers import _acts, _halted, _hit_places, _institution_acts, _supported
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
@@ -175,6 +176,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 19条客渡运航线停航, 66个水上施工作业项目停工: what a preventive measure halts is its reach,
         # like the vessels called to port (round q22c)
     post = _a_post(q) and not _is_people(q, lex)
+    if verb is None and after_m is None and q.category in ("supplies", "coverage", "other") and not _is_people(q, lex) \
+            and _cleared_list(text, lo, start, lex, words):
+        return "activity"  # 清理村内沟渠923公里,淤泥169吨: the next object of a verb of clearing, after a comma (round q28)
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return _post(q, text, lex, words) if post else q.category  # nothing around the count says more than its
         # noun (most counts)
@@ -246,6 +250,28 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
         return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
     return q.category
+
+
+_OBJECT_COMMAS = (",", "，")  # between two objects of one verb, in a long list of the work done
+
+
+def _cleared_list(text: str, lo: int, start: int, lex: Lexicon, words: SituationWords) -> bool:
+    """The clause text[lo:start] before a count holds no verb and follows a comma, and the clause before the comma
+    opens with a verb of clearing (cleared) and holds no other verb and a figure: the count is the verb's next object
+    (清理村内沟渠923公里,淤泥169吨: the silt cleared; round q28). A clause of its own verb reads that verb instead.
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "清理沟渠923公里,淤泥169吨"; _cleared_list(t, 10, 10, lexicon(), situation_words())
+    True
+    >>> t = "整修沟渠923公里,淤泥169吨"; _cleared_list(t, 10, 10, lexicon(), situation_words())
+    False
+    """
+    if lo < 1 or text[lo - 1] not in _OBJECT_COMMAS or _verb_words(text, lo, start, lex, words):
+        return False
+    lo2 = _clause_start(text, max(0, lo - 1 - _REACH), lo - 1)
+    verbs = _verb_words(text, lo2, lo - 1, lex, words)
+    return len(verbs) == 1 and verbs[0].start() == lo2 and words.has("cleared", verbs[0].group()) \
+        and re.search(r"[0-9一二两三四五六七八九十百千万]", text[verbs[0].end():lo - 1]) is not None
 
 
 def vessel_reached(q: Quantity, text: str) -> bool:
