@@ -39,6 +39,7 @@ from .verbs import SituationWords, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count, _with_leader)
+from .clause_reading import _LEADING_ADVERB
 from .verbs import _verb_words
 from .civic_readers import civic_category
 from .reach_readers import _acts, _halted, _hit_places, _institution_acts, _supported
@@ -270,7 +271,8 @@ def _cleared_list(text: str, lo: int, start: int, lex: Lexicon, words: Situation
         return False
     lo2 = _clause_start(text, max(0, lo - 1 - _REACH), lo - 1)
     verbs = _verb_words(text, lo2, lo - 1, lex, words)
-    return len(verbs) == 1 and verbs[0].start() == lo2 and words.has("cleared", verbs[0].group()) \
+    opens = lo2 + len(_LEADING_ADVERB.match(text, lo2, lo - 1).group())  # (累计清理…: an adverb of total may open it)
+    return len(verbs) == 1 and verbs[0].start() == opens and words.has("cleared", verbs[0].group()) \
         and re.search(r"[0-9一二两三四五六七八九十百千万]", text[verbs[0].end():lo - 1]) is not None
 
 
