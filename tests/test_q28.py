@@ -73,11 +73,11 @@ def test_counted_nouns_read_before_their_count():
     assert category("队长带12名消防弟兄到场。", "12名") == "personnel"
 
 
-def test_provinces_and_cities_counted_as_one_word():
-    # kind 9: 省市 and 省区市 count themselves like 县市
-    assert _read("已有16省市出台补贴政策。") == [("16省市", "省市")]               # was []
-    assert _read("全国31省区市启动应急响应。") == [("31省区市", "省区市")]          # was []
-    assert _read("本省市场监管部门。") == []
+def test_provinces_and_cities_counted_after_digits():
+    # kind 9: digits before a pair of divisions (省|市) count them; a Chinese numeral there stays a name's
+    assert _read("已有16省市出台补贴政策。") == [("16省", "省")]                   # was []
+    assert _read("十省市商会联合捐赠。") == []
+    assert _read("送水车服务300村民。") == [("300村民", "村民")]
 
 
 def test_people_of_households_counted_in_kou():

@@ -171,9 +171,11 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None
         if classifier.begins and unit_end < len(text) and _word_freq(text[cm.start():unit_end + 1]) \
                 and _begins_word(text, cm.start()) and not (num.chinese and _joined_to_numeral(text, num.start, cm.start())) \
-                and not (classifier.noun == "self" and _names_listed(text, num.start)):
+                and not (classifier.noun == "self" and _names_listed(text, num.start)) \
+                and not (classifier.noun == "self" and not num.chinese and _divisions_pair(text, unit_end)):
             return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun (but
-            # 上海、江苏…六省市 after the places' names counts them, round q27n)
+            # 上海、江苏…六省市 after the places' names counts them, round q27n; and digits before a pair of divisions,
+            # 28省市, count them, round q28)
         if num.chinese and _lexicalised(text, num.start, unit_end, classifier):
             return None  # 三轮车, 两位数增长, 万元户 (round q16): the numeral is part of a word, not a count
         if classifier.noun == "self" and classifier.category == "coverage" and not num.chinese \
@@ -447,6 +449,17 @@ def _numbered_after_name(text: str, i: int, j: int) -> bool:
         return False
     words = _tagged(text[max(0, i - 6):i])
     return bool(words) and len(words[-1][0]) >= 2 and words[-1][1] in _NAME_TAGS
+
+
+def _divisions_pair(text: str, unit_end: int) -> bool:
+    """The place unit that ends at text[unit_end] begins a word of two divisions (省|市, 县|区): after digits, which
+    write a count and never a name's numeral, the pair counts itself (疫情以来28省市已累计发放消费券: 28 provinces and
+    cities; round q28). After a Chinese numeral the word stays a name's (十省市商会) unless the names are listed.
+
+    >>> _divisions_pair("28省市已", 3), _divisions_pair("300村民", 4)
+    (True, False)
+    """
+    return text[unit_end:unit_end + 1] in DIVISION_CHARS
 
 
 def _numbered_series(text: str, i: int, unit: str) -> bool:
