@@ -95,3 +95,7 @@ def test_numbered_names_are_no_counts():
     assert _read("河南六市。") == [("六市", "市")]
     # one after another is no count
     assert _read("居民一个接一个地来捐款。") == []                                 # was 一个
+
+
+def test_the_only_one_is_no_tally():
+    assert _read("该镇建有全县唯一的一个省级示范站。") == []                             # was 一个省级示范站
