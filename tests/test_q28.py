@@ -99,3 +99,14 @@ def test_numbered_names_are_no_counts():
 
 def test_the_only_one_is_no_tally():
     assert _read("该镇建有全县唯一的一个省级示范站。") == []                             # was 一个省级示范站
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    # a verb of building between the noun and its count: works rebuilt (kind 16)
+    ("今年完成堤坝改造5处。", "5处", "activity"),                                  # was coverage
+    ("全镇河道改造6条。", "6条", "activity"),                                      # was other
+    ("全县住宅电梯增设20部。", "20部", "supplies"),
+    ("全县水库加固6座。", "6座", "coverage"),
+])
+def test_a_verb_of_building_between_the_noun_and_its_count(text, part, expected):
+    assert category(text, part) == expected

@@ -177,6 +177,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 19条客渡运航线停航, 66个水上施工作业项目停工: what a preventive measure halts is its reach,
         # like the vessels called to port (round q22c)
     post = _a_post(q) and not _is_people(q, lex)
+    if q.category in ("coverage", "other") and not _is_people(q, lex) and _built_between(q, text, words):
+        return "activity"  # 河坝改造2处, 泵站新建3座 (round q28): the verb of building between the noun and its count
+        # says what was done to it, as before the noun (CODEBOOK.md: facilities built or rebuilt are activity); goods
+        # keep theirs (住宅电梯增设43部: lifts added are equipment installed, round q27)
     if verb is None and after_m is None and q.category in ("supplies", "coverage", "other") and not _is_people(q, lex) \
             and _cleared_list(text, lo, start, lex, words):
         return "activity"  # 清理村内沟渠923公里,淤泥169吨: the next object of a verb of clearing, after a comma (round q28)
@@ -251,6 +255,30 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
         return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
     return q.category
+
+
+_DONE = re.compile(r"(?:共|已|已经|累计|共计)?(?:完成)?")  # adverbs of total or time before a verb of work done (已完成)
+
+
+def _built_between(q: Quantity, text: str, words: SituationWords) -> bool:
+    """A verb of building, only it and an adverb, stands between the noun read before the count and its number (河坝
+    改造2处, 泵站新建3座): the works built or rebuilt, not a place nor goods (round q28; q26n reads such a noun). A verb
+    of repair there (山塘加固32处) is `civic_readers.repaired`'s, and a hospital or a post stays a unit.
+
+    >>> from mobilization.quantities import extract
+    >>> [(q.surface, _built_between(q, t, situation_words())) for t in ("河坝改造2处。", "水库加固3座。") for q in extract(t)]
+    [('河坝改造2处', True), ('水库加固3座', False)]
+    """
+    if not q.entity or q.start >= q.number_start:
+        return False
+    i = text.find(q.entity, q.start, q.number_start)
+    if i < 0:
+        return False
+    k = i + len(q.entity)
+    k += len(_DONE.match(text, k, q.number_start).group())
+    mid = text[k:q.number_start]
+    return bool(mid) and (words.has("built", mid) or words.has("rebuild", mid)) \
+        and not (q.category == "organization" or q.entity.endswith(tuple(words.roles["built_unit"])))
 
 
 _OBJECT_COMMAS = (",", "，")  # between two objects of one verb, in a long list of the work done
