@@ -110,3 +110,10 @@ def test_the_only_one_is_no_tally():
 ])
 def test_a_verb_of_building_between_the_noun_and_its_count(text, part, expected):
     assert category(text, part) == expected
+
+
+def test_water_carried_is_the_noun_of_its_weight():
+    # kind 17: a verb of carrying water before a weight names the water (水 is too short a noun to list)
+    assert _read("消防队为村民送水近300吨。")[0][1] == "水"                          # was 村民送水
+    assert _read("为群众运水2000余吨。")[0][1] == "水"                              # was 群众运水
+    assert _read("运送物资8吨。") == [("物资8吨", "物资")]

@@ -10,7 +10,7 @@ import re
 from .records import Classifier, Head, Lexicon, NOT_COUNTS, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import _ASCII_LETTER, _CLAUSE_END_RE, _CLOSE_QUOTES, _OPEN_QUOTES, _SENTENCE_END_RE, DIVISION_CHARS, _names_listed
-from .wordlists import lexicon
+from .wordlists import lexicon, noun_shape_words
 from .numbers import (_approx_after, _approx_before, candidates, _digit_range_start, _NUMERAL_CHARS,
     _numeral_follows, _read_number, _whole_numeral_start)
 from .exclusions import _excluded, _labels_list
@@ -352,6 +352,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             # the people a service reaches, 累计服务群众8674人次, design/tricky_phrases.csv: person-times of a service)
             entity, head, noun_from = text[b_start:b_end], bhead, "before"
             start = b_start
+    if classifier is not None and classifier.kind == "measure" and _water_carried(text, start, entity):
+        entity, head, noun_from = _WATER, _head_at_end(_WATER, lex), "before"  # 送水近800吨 (round q28): the water carried
     if not entity and (headline or (classifier is not None and classifier.kind == "money")):
         entity = money_source(text, start, floor, lex)
         noun_from = "context" if entity else ""  # (the funds the clause names: 党费, 善款)
@@ -449,6 +451,21 @@ def _numbered_after_name(text: str, i: int, j: int) -> bool:
         return False
     words = _tagged(text[max(0, i - 6):i])
     return bool(words) and len(words[-1][0]) >= 2 and words[-1][1] in _NAME_TAGS
+
+
+_WATER = "水"
+
+
+def _water_carried(text: str, start: int, entity: str) -> bool:
+    """A verb of carrying water (送水, 运水, 拉水: data/noun_shape_words.csv water_carried) ends right before the
+    weight or volume at text[start] (the approximation word left out), or ends the noun read there (群众送水): the count
+    is the water carried, and 水, too short a noun to list (洪水, 积水, 水量), is its noun (round q28).
+
+    >>> _water_carried("为农户送水近800吨", 5, ""), _water_carried("为群众送水12500吨", 3, "群众送水"), _water_carried("运送物资8吨", 4, "物资")
+    (True, True, False)
+    """
+    words = noun_shape_words("water_carried")
+    return entity.endswith(words) if entity else text[max(0, start - 4):start].endswith(words)
 
 
 def _divisions_pair(text: str, unit_end: int) -> bool:
