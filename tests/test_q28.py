@@ -117,3 +117,9 @@ def test_water_carried_is_the_noun_of_its_weight():
     assert _read("消防队为村民送水近300吨。")[0][1] == "水"                          # was 村民送水
     assert _read("为群众运水2000余吨。")[0][1] == "水"                              # was 群众运水
     assert _read("运送物资8吨。") == [("物资8吨", "物资")]
+
+
+def test_a_rate_goes_on_in_a_clause_of_da():
+    # kind 18: 达 opens a clause that goes on with a rate's clause: what it amounts to is per day too
+    assert _read("每天出动运水车30余台次,达水量超150吨。") == []                      # was 水量超150吨
+    assert [s for s, _ in _read("共出动运水车30余台次,达水量超150吨。")] == ["运水车30余台次", "水量超150吨"]
