@@ -372,11 +372,12 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         # the clause names what is counted; not one sentence alone, 每人2个, which is whole)
     if entity:
         entity = entity.translate(_NO_QUOTES)
-    if classifier is not None and _people_of_households(text, num.start, unit_end):
+    households_people = classifier is not None and _people_of_households(text, num.start, unit_end)
+    if households_people:
         entity, head, end, noun_from = "人", _head_at_end("人", lex), unit_end + 1, "after"  # 159户710口人: the people
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads) and (
             classifier.word not in _NO_UNIT or end == unit_end or text.startswith("的", end) or _noun_compound(entity)) \
-            and entity != "人":
+            and not households_people:
         return None  # 口 of 口罩, 口岸, 人口: not the classifier of wells and ponds (classifiers.csv heads); round q25: N大
         # counts any noun read after it as the phrase's head, not before 的 (四大超商的10114笔) nor a compound's first
     if num.is_one and not (_one_item(classifier, head) if _goods_unit(classifier)

@@ -38,8 +38,8 @@ from .text import _clause_end, _clause_start
 from .verbs import SituationWords, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
-                             _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count, _with_leader)
-from .clause_reading import _LEADING_ADVERB
+                             _last_verb, _LEADING_ADVERB, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count,
+                             _with_leader)
 from .verbs import _verb_words
 from .civic_readers import civic_category
 from .reach_readers import _acts, _halted, _hit_places, _institution_acts, _supported
@@ -178,7 +178,7 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         # like the vessels called to port (round q22c)
     post = _a_post(q) and not _is_people(q, lex)
     if q.category in ("coverage", "other") and not _is_people(q, lex) and _built_between(q, text, words):
-        return "activity"  # 河坝改造2处, 泵站新建3座 (round q28): the verb of building between the noun and its count
+        return "activity"  # 河坝改造2处, 河道改造6条 (round q28): the verb of building between the noun and its count
         # says what was done to it, as before the noun (CODEBOOK.md: facilities built or rebuilt are activity); goods
         # keep theirs (住宅电梯增设43部: lifts added are equipment installed, round q27)
     if verb is None and after_m is None and q.category in ("supplies", "coverage", "other") and not _is_people(q, lex) \
@@ -262,8 +262,8 @@ _DONE = re.compile(r"(?:共|已|已经|累计|共计)?(?:完成)?")  # adverbs o
 
 def _built_between(q: Quantity, text: str, words: SituationWords) -> bool:
     """A verb of building, only it and an adverb, stands between the noun read before the count and its number (河坝
-    改造2处, 泵站新建3座): the works built or rebuilt, not a place nor goods (round q28; q26n reads such a noun). A verb
-    of repair there (山塘加固32处) is `civic_readers.repaired`'s, and a hospital or a post stays a unit.
+    改造2处, 河道改造6条): the works built or rebuilt (round q28; q26n reads such a noun). Its caller leaves goods and
+    people alone; a verb of repair there (山塘加固32处) is `civic_readers.repaired`'s, and a hospital stays a unit.
 
     >>> from mobilization.quantities import extract
     >>> [(q.surface, _built_between(q, t, situation_words())) for t in ("河坝改造2处。", "水库加固3座。") for q in extract(t)]
@@ -278,7 +278,7 @@ def _built_between(q: Quantity, text: str, words: SituationWords) -> bool:
     k += len(_DONE.match(text, k, q.number_start).group())
     mid = text[k:q.number_start]
     return bool(mid) and (words.has("built", mid) or words.has("rebuild", mid)) \
-        and not (q.category == "organization" or q.entity.endswith(tuple(words.roles["built_unit"])))
+        and not q.entity.endswith(tuple(words.roles["built_unit"]))
 
 
 _OBJECT_COMMAS = (",", "，")  # between two objects of one verb, in a long list of the work done
