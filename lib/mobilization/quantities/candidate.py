@@ -175,16 +175,16 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
                 and not (classifier.noun == "self" and not num.chinese and _divisions_pair(text, unit_end)):
             return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun (but
             # 上海、江苏…六省市 after the places' names counts them, round q27n; and digits before a pair of divisions,
-            # 28省市, count them, round q28)
+            # 16省市, count them, round q28)
         if num.chinese and _lexicalised(text, num.start, unit_end, classifier):
             return None  # 三轮车, 两位数增长, 万元户 (round q16): the numeral is part of a word, not a count
         if classifier.noun == "self" and classifier.category == "coverage" and not num.chinese \
                 and num.value >= _NAMED_PLACE and not m.group("scale") and num.approx == "exact":
             return None  # 303区, 217省道 (round q15): three digits before a place noun name it, they do not count
         if classifier.word == _VILLAGE and num.chinese and _numbered_after_name(text, num.start, num.end):
-            return None  # 宝山八村居委会 (round q28): a numeral glued to a proper name before a place unit numbers the place
+            return None  # 红星六村居委会 (round q28): a numeral glued to a proper name before a place unit numbers the place
         if classifier.noun == "self" and _numbered_series(text, num.start, classifier.word):
-            return None  # 该村1组、2组 (round q28): a series of numbered names of any unit that names itself, not a count
+            return None  # 该村3组、4组 (round q28): a series of numbered names of any unit that names itself, not a count
         if classifier.noun == "self" and classifier.category == "coverage" and (
                 (text[num.start - 1:num.start] == classifier.word and text[num.start - 2:num.start - 1] in _NUMERAL_CHARS)
                 or not math.isfinite(num.value)
@@ -353,7 +353,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             entity, head, noun_from = text[b_start:b_end], bhead, "before"
             start = b_start
     if classifier is not None and classifier.kind == "measure" and _water_carried(text, start, entity):
-        entity, head, noun_from = _WATER, _head_at_end(_WATER, lex), "before"  # 送水近800吨 (round q28): the water carried
+        entity, head, noun_from = _WATER, _head_at_end(_WATER, lex), "before"  # 送水近300吨 (round q28): the water carried
     if not entity and (headline or (classifier is not None and classifier.kind == "money")):
         entity = money_source(text, start, floor, lex)
         noun_from = "context" if entity else ""  # (the funds the clause names: 党费, 善款)
@@ -374,7 +374,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         entity = entity.translate(_NO_QUOTES)
     households_people = classifier is not None and _people_of_households(text, num.start, unit_end)
     if households_people:
-        entity, head, end, noun_from = "人", _head_at_end("人", lex), unit_end + 1, "after"  # 159户710口人: the people
+        entity, head, end, noun_from = "人", _head_at_end("人", lex), unit_end + 1, "after"  # 86户352口人: the people
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads) and (
             classifier.word not in _NO_UNIT or end == unit_end or text.startswith("的", end) or _noun_compound(entity)) \
             and not households_people:
@@ -425,27 +425,27 @@ _HOUSEHOLDS_BEFORE = re.compile("[" + "".join(sorted(_NUMERAL_CHARS)) + "]+[多�
 
 
 def _people_of_households(text: str, i: int, j: int) -> bool:
-    """口人 after the numeral at text[i] (its unit 口 ends at text[j]) right after a count of households (159户710口人): the
+    """口人 after the numeral at text[i] (its unit 口 ends at text[j]) right after a count of households (86户352口人): the
     people of those households, a population counted in 口 (round q28). A family's size with no households before it
     (家里5口人, 一家三口) is left alone: the golds split on it (docs/rounds/q27n.md).
 
-    >>> _people_of_households("全村159户710口人", 6, 10), _people_of_households("家里5口人", 2, 4)
+    >>> _people_of_households("全村86户352口人", 5, 9), _people_of_households("家里5口人", 2, 4)
     (True, False)
     """
     return text[j - 1:j + 1] == "口人" and _HOUSEHOLDS_BEFORE.search(text, max(0, i - 12), i) is not None
 
 
-_VILLAGE = "村"  # the unit that numbers estates and villages after a name (宝山八村, 新华二村); not 市 (河南六市 counts)
-_NAME_TAGS = ("nr", "ns", "nz")  # jieba's tags of proper names (people, places, others): 宝山 is nr, 新华 nz
+_VILLAGE = "村"  # the unit that numbers estates and villages after a name (红星六村, 新华二村); not 市 (河南六市 counts)
+_NAME_TAGS = ("nr", "ns", "nz")  # jieba's tags of proper names (people, places, others): 新华 nz, 宝山 nr
 _NOT_NAMING = "两几数"  # numerals that count, never number a place (沪港两地, 几村)
 
 
 def _numbered_after_name(text: str, i: int, j: int) -> bool:
-    """The Chinese numeral text[i:j] follows a proper name glued to it whose last character is no division (宝山|八村,
-    新华|二村): the numeral numbers the place named (Village 8 of Baoshan), it counts none (round q28). After a list
+    """The Chinese numeral text[i:j] follows a proper name glued to it whose last character is no division (红星|六村,
+    新华|二村): the numeral numbers the place named (Village 6 of Hongxing), it counts none (round q28). After a list
     of names (浦东、静安、宝山四区, 周上和刘皇三村) or a division (全县八村, 岔峪村三村) it counts them.
 
-    >>> _numbered_after_name("宝山八村居委会", 2, 3), _numbered_after_name("全县八村", 2, 3), _numbered_after_name("沪港两地", 2, 3)
+    >>> _numbered_after_name("红星六村居委会", 2, 3), _numbered_after_name("全县八村", 2, 3), _numbered_after_name("沪港两地", 2, 3)
     (True, False, False)
     """
     if i == 0 or text[i:j] in _NOT_NAMING or text[i - 1] in DIVISION_CHARS or _names_listed(text, i):
@@ -459,10 +459,10 @@ _WATER = "水"
 
 def _water_carried(text: str, start: int, entity: str) -> bool:
     """A verb of carrying water (送水, 运水, 拉水: data/noun_shape_words.csv water_carried) ends right before the
-    weight or volume at text[start] (the approximation word left out), or ends the noun read there (群众送水): the count
+    weight or volume at text[start] (the approximation word left out), or ends the noun read there (群众运水): the count
     is the water carried, and 水, too short a noun to list (洪水, 积水, 水量), is its noun (round q28).
 
-    >>> _water_carried("为农户送水近800吨", 5, ""), _water_carried("为群众送水12500吨", 3, "群众送水"), _water_carried("运送物资8吨", 4, "物资")
+    >>> _water_carried("为村民送水近300吨", 5, ""), _water_carried("为群众运水2000吨", 3, "群众运水"), _water_carried("运送物资8吨", 4, "物资")
     (True, True, False)
     """
     words = noun_shape_words("water_carried")
@@ -471,20 +471,20 @@ def _water_carried(text: str, start: int, entity: str) -> bool:
 
 def _divisions_pair(text: str, unit_end: int) -> bool:
     """The place unit that ends at text[unit_end] begins a word of two divisions (省|市, 县|区): after digits, which
-    write a count and never a name's numeral, the pair counts itself (疫情以来28省市已累计发放消费券: 28 provinces and
+    write a count and never a name's numeral, the pair counts itself (已有16省市出台补贴政策: 16 provinces and
     cities; round q28). After a Chinese numeral the word stays a name's (十省市商会) unless the names are listed.
 
-    >>> _divisions_pair("28省市已", 3), _divisions_pair("300村民", 4)
+    >>> _divisions_pair("16省市出", 3), _divisions_pair("300村民", 4)
     (True, False)
     """
     return text[unit_end:unit_end + 1] in DIVISION_CHARS
 
 
 def _numbered_series(text: str, i: int, unit: str) -> bool:
-    """The numeral at text[i] follows a numeral and the same unit, then 、 (1组、2组; 3村、4村): the next of a series
+    """The numeral at text[i] follows a numeral and the same unit, then 、 (3组、4组; 5村、6村): the next of a series
     of numbered names (CODEBOOK.md: 7组 as a name), as 一区二区三区 is without the 、 (round q28).
 
-    >>> _numbered_series("该村1组、2组", 5, "组"), _numbered_series("分成3个组、5组", 6, "组"), _numbered_series("3组", 0, "组")
+    >>> _numbered_series("该村3组、4组", 5, "组"), _numbered_series("分成3个组、5组", 6, "组"), _numbered_series("3组", 0, "组")
     (True, False, False)
     """
     k = i - len(unit) - 1

@@ -178,12 +178,12 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         # like the vessels called to port (round q22c)
     post = _a_post(q) and not _is_people(q, lex)
     if q.category in ("coverage", "other") and not _is_people(q, lex) and _built_between(q, text, words):
-        return "activity"  # 河坝改造2处, 河道改造6条 (round q28): the verb of building between the noun and its count
+        return "activity"  # 堤坝改造5处, 河道改造6条 (round q28): the verb of building between the noun and its count
         # says what was done to it, as before the noun (CODEBOOK.md: facilities built or rebuilt are activity); goods
         # keep theirs (住宅电梯增设43部: lifts added are equipment installed, round q27)
     if verb is None and after_m is None and q.category in ("supplies", "coverage", "other") and not _is_people(q, lex) \
             and _cleared_list(text, lo, start, lex, words):
-        return "activity"  # 清理村内沟渠923公里,淤泥169吨: the next object of a verb of clearing, after a comma (round q28)
+        return "activity"  # 清理村内水沟40公里,淤泥80吨: the next object of a verb of clearing, after a comma (round q28)
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return _post(q, text, lex, words) if post else q.category  # nothing around the count says more than its
         # noun (most counts)
@@ -261,13 +261,13 @@ _DONE = re.compile(r"(?:共|已|已经|累计|共计)?(?:完成)?")  # adverbs o
 
 
 def _built_between(q: Quantity, text: str, words: SituationWords) -> bool:
-    """A verb of building, only it and an adverb, stands between the noun read before the count and its number (河坝
-    改造2处, 河道改造6条): the works built or rebuilt (round q28; q26n reads such a noun). Its caller leaves goods and
+    """A verb of building, only it and an adverb, stands between the noun read before the count and its number (堤坝
+    改造5处, 河道改造6条): the works built or rebuilt (round q28; q26n reads such a noun). Its caller leaves goods and
     people alone; a verb of repair there (山塘加固32处) is `civic_readers.repaired`'s, and a hospital stays a unit.
 
     >>> from mobilization.quantities import extract
-    >>> [(q.surface, _built_between(q, t, situation_words())) for t in ("河坝改造2处。", "水库加固3座。") for q in extract(t)]
-    [('河坝改造2处', True), ('水库加固3座', False)]
+    >>> [(q.surface, _built_between(q, t, situation_words())) for t in ("堤坝改造5处。", "水库加固3座。") for q in extract(t)]
+    [('堤坝改造5处', True), ('水库加固3座', False)]
     """
     if not q.entity or q.start >= q.number_start:
         return False
@@ -287,12 +287,12 @@ _OBJECT_COMMAS = (",", "，")  # between two objects of one verb, in a long list
 def _cleared_list(text: str, lo: int, start: int, lex: Lexicon, words: SituationWords) -> bool:
     """The clause text[lo:start] before a count holds no verb and follows a comma, and the clause before the comma
     opens with a verb of clearing (cleared) and holds no other verb and a figure: the count is the verb's next object
-    (清理村内沟渠923公里,淤泥169吨: the silt cleared; round q28). A clause of its own verb reads that verb instead.
+    (清理村内水沟40公里,淤泥80吨: the silt cleared; round q28). A clause of its own verb reads that verb instead.
 
     >>> from mobilization.quantities import lexicon
-    >>> t = "清理沟渠923公里,淤泥169吨"; _cleared_list(t, 10, 10, lexicon(), situation_words())
+    >>> t = "清理水沟40公里,淤泥80吨"; _cleared_list(t, 9, 9, lexicon(), situation_words())
     True
-    >>> t = "整修沟渠923公里,淤泥169吨"; _cleared_list(t, 10, 10, lexicon(), situation_words())
+    >>> t = "整修水沟40公里,淤泥80吨"; _cleared_list(t, 9, 9, lexicon(), situation_words())
     False
     """
     if lo < 1 or text[lo - 1] not in _OBJECT_COMMAS or _verb_words(text, lo, start, lex, words):

@@ -264,13 +264,13 @@ _REACHING = "达"  # a clause that opens with 达 (amounting to) goes on with th
 
 
 def _rate_goes_on(text: str, c: int, lex: Lexicon) -> bool:
-    """The clause at text[c] opens with 达 and the clause before it is a rate's (每日出动水罐车50余台次,达水量超200吨: the
+    """The clause at text[c] opens with 达 and the clause before it is a rate's (每天出动运水车30余台次,达水量超150吨: the
     water of each day, round q28): what it amounts to is said per day too. Only the clause right before is read.
 
     >>> from mobilization.quantities import lexicon
-    >>> t = "每日出动水罐车50台次,达水量超200吨"; _rate_goes_on(t, t.index("达"), lexicon())
+    >>> t = "每天出动运水车30台次,达水量超150吨"; _rate_goes_on(t, t.index("达"), lexicon())
     True
-    >>> t = "共出动水罐车50台次,达水量超200吨"; _rate_goes_on(t, t.index("达"), lexicon())
+    >>> t = "共出动运水车30台次,达水量超150吨"; _rate_goes_on(t, t.index("达"), lexicon())
     False
     """
     lo = _clause_start(text, max(0, c - 1 - _RATE_REACH), c - 1)
