@@ -37,7 +37,7 @@ def test_work_done_and_goods_by_their_noun(text, part, expected):
     ("为1200名劳动者讨回欠薪。", "1200名劳动者", "coverage"),                     # was personnel
     ("监察大队组织860名队员追回欠薪。", "860名队员", "personnel"),
     # people educated, dismissed by enforcement or aided right before their count (kind 4)
-    ("交警教育38名违规驾驶人。", "38名违规驾驶人", "coverage"),                   # was personnel
+    ("教育系统200名党员参加志愿服务。", "200名党员", "personnel"),
     ("清退童工15人。", "15人", "coverage"),                                       # was personnel
     ("开展困难援助12人。", "12人", "coverage"),                                   # was other
 ])
@@ -53,6 +53,10 @@ def test_people_the_work_reaches(text, part, expected):
     ("全镇清理农业生产废弃物120吨。", "120吨", "activity"),                       # was supplies
     ("累计清理村内水沟40公里,淤泥80吨。", "80吨", "activity"),                    # was supplies
     ("整修村内水沟40公里,淤泥80吨。", "80吨", "supplies"),
+    # a verb of clearing glued to machines or vehicles names their task; a place after 整治 stays a place
+    ("全县出动清运车辆20台。", "20台", "supplies"),                               # was activity
+    ("全县出动清淤机械20台。", "20台", "supplies"),
+    ("全县整治村庄环境30个村。", "30个村", "coverage"),
     # rain counted as events is the disaster striking (kind 6)
     ("入汛以来全县出现5次强降雨。", "5次强降雨", "other"),                        # was activity
     ("全县开展5次防汛演练。", "5次", "activity"),

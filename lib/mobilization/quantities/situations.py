@@ -252,9 +252,15 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
             and (q.number_start <= q.start or re.fullmatch("了?", text[verb.end():start])):
         # (a noun-first count takes the verb right before its noun: 走访企业30家; not 安抚安置等党员先锋队11支)
         return "coverage"  # 实地检查了…120多家企业, 走访企业30家: the firms inspected or visited (round 4)
-    if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
-        return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
+    if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before) \
+            and not q.entity.endswith(_PLACE_ENDS) and not q.entity.endswith(_EQUIPMENT):
+        # (出动清淤机械20台, 清运车辆: the verb names the machines' task; they are goods sent, round q28)
+        return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done (not places: 整治村庄环境30个村 are the villages
+        # the work reaches, as a place after a verb of building stays a place; round q28)
     return q.category
+
+
+_EQUIPMENT = ("机械", "车辆", "车", "船", "设备", "机", "泵")  # machines, vehicles and boats: what clears, never what is cleared
 
 
 _DONE = re.compile(r"(?:共|已|已经|累计|共计)?(?:完成)?")  # adverbs of total or time before a verb of work done (已完成)
