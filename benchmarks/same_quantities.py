@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# opened figure corpora (2026-12-07; AV, AX and AZ opened in the ninth session, BB in the tenth, BD in the eleventh, BF in the twelfth); never add a corpus that is still blind
-CORPORA = ("B", "D_figures", "F", "H", "J", "M", "Q", "S", "U", "W", "Y", "Z2", "AC", "AD", "AF", "AH", "AJ", "AL", "AN", "AP", "AR", "AT", "AV", "AX", "AZ", "BB", "BD", "BF", "BH")
+# opened figure corpora (2026-12-07; AV, AX and AZ opened in the ninth session, BB in the tenth, BD in the eleventh, BF in the twelfth, BH in the thirteenth, BJ in the fourteenth); never add a corpus that is still blind
+CORPORA = ("B", "D_figures", "F", "H", "J", "M", "Q", "S", "U", "W", "Y", "Z2", "AC", "AD", "AF", "AH", "AJ", "AL", "AN", "AP", "AR", "AT", "AV", "AX", "AZ", "BB", "BD", "BF", "BH", "BJ")
 
 
 def texts(heldout: Path) -> list[tuple[str, str, str]]:

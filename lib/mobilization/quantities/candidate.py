@@ -10,7 +10,7 @@ import re
 from .records import Classifier, Head, Lexicon, NOT_COUNTS, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import _ASCII_LETTER, _CLAUSE_END_RE, _CLOSE_QUOTES, _OPEN_QUOTES, _SENTENCE_END_RE, DIVISION_CHARS, _names_listed
-from .wordlists import lexicon
+from .wordlists import lexicon, noun_shape_words
 from .numbers import (_approx_after, _approx_before, candidates, _digit_range_start, _NUMERAL_CHARS,
     _numeral_follows, _read_number, _whole_numeral_start)
 from .exclusions import _excluded, _labels_list
@@ -177,14 +177,20 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             return None
         if classifier.begins and unit_end < len(text) and _word_freq(text[cm.start():unit_end + 1]) \
                 and _begins_word(text, cm.start()) and not (num.chinese and _joined_to_numeral(text, num.start, cm.start())) \
-                and not (classifier.noun == "self" and _names_listed(text, num.start)):
+                and not (classifier.noun == "self" and _names_listed(text, num.start)) \
+                and not (classifier.noun == "self" and not num.chinese and _divisions_pair(text, unit_end)):
             return None  # 300村民, 两省市: the unit begins a longer word (not 两组|分别), which is the noun (but
-            # 上海、江苏…六省市 after the places' names counts them, round q27n)
+            # 上海、江苏…六省市 after the places' names counts them, round q27n; and digits before a pair of divisions,
+            # 16省市, count them, round q28)
         if num.chinese and _lexicalised(text, num.start, unit_end, classifier):
             return None  # 三轮车, 两位数增长, 万元户 (round q16): the numeral is part of a word, not a count
         if classifier.noun == "self" and classifier.category == "coverage" and not num.chinese \
                 and num.value >= _NAMED_PLACE and not m.group("scale") and num.approx == "exact":
             return None  # 303区, 217省道 (round q15): three digits before a place noun name it, they do not count
+        if classifier.word == _VILLAGE and num.chinese and _numbered_after_name(text, num.start, num.end):
+            return None  # 红星六村居委会 (round q28): a numeral glued to a proper name before a place unit numbers the place
+        if classifier.noun == "self" and _numbered_series(text, num.start, classifier.word):
+            return None  # 该村3组、4组 (round q28): a series of numbered names of any unit that names itself, not a count
         if classifier.noun == "self" and classifier.category == "coverage" and (
                 (text[num.start - 1:num.start] == classifier.word and text[num.start - 2:num.start - 1] in _NUMERAL_CHARS)
                 or not math.isfinite(num.value)
@@ -352,6 +358,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             # the people a service reaches, 累计服务群众8674人次, design/tricky_phrases.csv: person-times of a service)
             entity, head, noun_from = text[b_start:b_end], bhead, "before"
             start = b_start
+    if classifier is not None and classifier.kind == "measure" and _water_carried(text, start, entity):
+        entity, head, noun_from = _WATER, _head_at_end(_WATER, lex), "before"  # 送水近300吨 (round q28): the water carried
     if not entity and (headline or (classifier is not None and classifier.kind == "money")):
         entity = money_source(text, start, floor, lex)
         noun_from = "context" if entity else ""  # (the funds the clause names: 党费, 善款)
@@ -370,8 +378,12 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         # the clause names what is counted; not one sentence alone, 每人2个, which is whole)
     if entity:
         entity = entity.translate(_NO_QUOTES)
+    households_people = classifier is not None and _people_of_households(text, num.start, unit_end)
+    if households_people:
+        entity, head, end, noun_from = "人", _head_at_end("人", lex), unit_end + 1, "after"  # 86户352口人: the people
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads) and (
-            classifier.word not in _NO_UNIT or end == unit_end or text.startswith("的", end) or _noun_compound(entity)):
+            classifier.word not in _NO_UNIT or end == unit_end or text.startswith("的", end) or _noun_compound(entity)) \
+            and not households_people:
         return None  # 口 of 口罩, 口岸, 人口: not the classifier of wells and ponds (classifiers.csv heads); round q25: N大
         # counts any noun read after it as the phrase's head, not before 的 (四大超商的10114笔) nor a compound's first
     if num.is_one and not (_one_item(classifier, head) if _goods_unit(classifier)
@@ -413,6 +425,76 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
 
 
 _KINDS = ("类", "大类", "种")  # classifiers that count kinds of what they classify (4类人员, 产品30多种)
+
+
+_HOUSEHOLDS_BEFORE = re.compile("[" + "".join(sorted(_NUMERAL_CHARS)) + "]+[多余]?户\\Z")  # a count of households right before
+
+
+def _people_of_households(text: str, i: int, j: int) -> bool:
+    """口人 after the numeral at text[i] (its unit 口 ends at text[j]) right after a count of households (86户352口人): the
+    people of those households, a population counted in 口 (round q28). A family's size with no households before it
+    (家里5口人, 一家三口) is left alone: the golds split on it (docs/rounds/q27n.md).
+
+    >>> _people_of_households("全村86户352口人", 5, 9), _people_of_households("家里5口人", 2, 4)
+    (True, False)
+    """
+    return text[j - 1:j + 1] == "口人" and _HOUSEHOLDS_BEFORE.search(text, max(0, i - 12), i) is not None
+
+
+_VILLAGE = "村"  # the unit that numbers estates and villages after a name (红星六村, 新华二村); not 市 (河南六市 counts)
+_NAME_TAGS = ("nr", "ns", "nz")  # jieba's tags of proper names (people, places, others): 新华 nz, 宝山 nr
+_NOT_NAMING = "两几数"  # numerals that count, never number a place (沪港两地, 几村)
+
+
+def _numbered_after_name(text: str, i: int, j: int) -> bool:
+    """The Chinese numeral text[i:j] follows a proper name glued to it whose last character is no division (红星|六村,
+    新华|二村): the numeral numbers the place named (Village 6 of Hongxing), it counts none (round q28). After a list
+    of names (浦东、静安、宝山四区, 周上和刘皇三村) or a division (全县八村, 岔峪村三村) it counts them.
+
+    >>> _numbered_after_name("红星六村居委会", 2, 3), _numbered_after_name("全县八村", 2, 3), _numbered_after_name("沪港两地", 2, 3)
+    (True, False, False)
+    """
+    if i == 0 or text[i:j] in _NOT_NAMING or text[i - 1] in DIVISION_CHARS or _names_listed(text, i):
+        return False
+    words = _tagged(text[max(0, i - 6):i])
+    return bool(words) and len(words[-1][0]) >= 2 and words[-1][1] in _NAME_TAGS
+
+
+_WATER = "水"
+
+
+def _water_carried(text: str, start: int, entity: str) -> bool:
+    """A verb of carrying water (送水, 运水, 拉水: data/noun_shape_words.csv water_carried) ends right before the
+    weight or volume at text[start] (the approximation word left out), or ends the noun read there (群众运水): the count
+    is the water carried, and 水, too short a noun to list (洪水, 积水, 水量), is its noun (round q28).
+
+    >>> _water_carried("为村民送水近300吨", 5, ""), _water_carried("为群众运水2000吨", 3, "群众运水"), _water_carried("运送物资8吨", 4, "物资")
+    (True, True, False)
+    """
+    words = noun_shape_words("water_carried")
+    return entity.endswith(words) if entity else text[max(0, start - 4):start].endswith(words)
+
+
+def _divisions_pair(text: str, unit_end: int) -> bool:
+    """The place unit that ends at text[unit_end] begins a word of two divisions (省|市, 县|区): after digits, which
+    write a count and never a name's numeral, the pair counts itself (已有16省市出台补贴政策: 16 provinces and
+    cities; round q28). After a Chinese numeral the word stays a name's (十省市商会) unless the names are listed.
+
+    >>> _divisions_pair("16省市出", 3), _divisions_pair("300村民", 4)
+    (True, False)
+    """
+    return text[unit_end:unit_end + 1] in DIVISION_CHARS
+
+
+def _numbered_series(text: str, i: int, unit: str) -> bool:
+    """The numeral at text[i] follows a numeral and the same unit, then 、 (3组、4组; 5村、6村): the next of a series
+    of numbered names (CODEBOOK.md: 7组 as a name), as 一区二区三区 is without the 、 (round q28).
+
+    >>> _numbered_series("该村3组、4组", 5, "组"), _numbered_series("分成3个组、5组", 6, "组"), _numbered_series("3组", 0, "组")
+    (True, False, False)
+    """
+    k = i - len(unit) - 1
+    return k > 0 and text[k:i] == unit + "、" and text[k - 1] in _NUMERAL_CHARS
 
 
 _NO_UNIT = ("大",)  # 7大扶贫产业: 大 reads like a classifier but is none; the count has no unit (round q17)

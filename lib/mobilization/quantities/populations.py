@@ -28,7 +28,8 @@ _POPULATION_NOUNS = ("户籍人口", "常住人口", "总人口", "贫困人口"
 _POP_NOUN_ENDS = ("人口", "村民", "贫困户", "贫困村", "农户")  # nouns a 有 of a place counts
 _POP_PLACES = ("村", "组", "小组", "社区", "乡", "镇", "街道", "小区", "园区", ")", "）")  # the parts a place is divided into
 _NOT_HAVE = ("没", "所", "具", "享", "持", "占", "含", "设", "建", "配", "另")  # 没有, 所有 … are no having
-_HAVE_ADVERBS = re.compile(r"(?:大约|约|就|仅|只|都|也|共|总共)+$")  # between a place and its 有 (该村仅有197户)
+_HAVE_ADVERBS = re.compile(r"(?:是一个|是个|大约|约|就|仅|只|都|也|共|总共)+$")  # between a place and its 有 (该村仅有197户;
+# round q28: a copula, 该村是个有230户的小村, the place described by what it has)
 _NEXT_NUMBER = re.compile(r"[\d０-９]")  # where the next count begins (its own verbs are not this count's)
 _ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计", "建档立卡") + _LIVE)
 # (建档立卡: registered as poor, a modifier of the households counted, 建档立卡贫困户12207户, not a verb of the clause)

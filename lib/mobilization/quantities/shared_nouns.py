@@ -80,6 +80,9 @@ def _parts_in_units(a: Quantity, b: Quantity, lex: Lexicon) -> bool:
         and "personnel" not in (ca.category, cb.category) and not cb.inside
 
 
+_PEOPLE = "人"  # the noun of 352口人 (candidate._people_of_households): bare people, no noun to share
+
+
 def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     """200桶800斤酒精: both 酒精; 住户712户2132人: 2132人 also counts 住户.
 
@@ -97,7 +100,8 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if ncls is not None and ncls.category == "personnel" and cls is not None \
                 and cls.category in ("activity", "organization", "supplies"):
             continue  # 派出5批次687名队员: the people are not what the batches count
-        if _adjacent(q, nxt) and nxt.entity and cls is not None and cls.noun == "both":
+        if _adjacent(q, nxt) and nxt.entity and cls is not None and cls.noun == "both" and nxt.entity != _PEOPLE:
+            # (86户352口人: the people of the households are no noun of theirs, round q28)
             out[i] = replace(q, entity=nxt.entity, category=q.category if cls.kind in ("money", "event")
                              else nxt.category if nxt.category != "other" else q.category)
         elif nxt.entity and nxt.number_start == nxt.start and _listed(q, nxt, text, lex) \

@@ -38,7 +38,9 @@ from .text import _clause_end, _clause_start
 from .verbs import SituationWords, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
-                             _last_verb, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count, _with_leader)
+                             _last_verb, _LEADING_ADVERB, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count,
+                             _with_leader)
+from .verbs import _verb_words
 from .civic_readers import civic_category
 from .reach_readers import _acts, _halted, _hit_places, _institution_acts, _supported
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
@@ -175,6 +177,13 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         return "coverage"  # 19条客渡运航线停航, 66个水上施工作业项目停工: what a preventive measure halts is its reach,
         # like the vessels called to port (round q22c)
     post = _a_post(q) and not _is_people(q, lex)
+    if q.category in ("coverage", "other") and not _is_people(q, lex) and _built_between(q, text, words):
+        return "activity"  # 堤坝改造5处, 河道改造6条 (round q28): the verb of building between the noun and its count
+        # says what was done to it, as before the noun (CODEBOOK.md: facilities built or rebuilt are activity); goods
+        # keep theirs (住宅电梯增设43部: lifts added are equipment installed, round q27)
+    if verb is None and after_m is None and q.category in ("supplies", "coverage", "other") and not _is_people(q, lex) \
+            and _cleared_list(text, lo, start, lex, words):
+        return "activity"  # 清理村内水沟40公里,淤泥80吨: the next object of a verb of clearing, after a comma (round q28)
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return _post(q, text, lex, words) if post else q.category  # nothing around the count says more than its
         # noun (most counts)
@@ -243,9 +252,62 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
             and (q.number_start <= q.start or re.fullmatch("了?", text[verb.end():start])):
         # (a noun-first count takes the verb right before its noun: 走访企业30家; not 安抚安置等党员先锋队11支)
         return "coverage"  # 实地检查了…120多家企业, 走访企业30家: the firms inspected or visited (round 4)
-    if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before):
-        return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done
+    if not people and q.category in ("supplies", "coverage", "other") and words.has("cleared", before) \
+            and not q.entity.endswith(_PLACE_ENDS) and not q.entity.endswith(_EQUIPMENT):
+        # (出动清淤机械20台, 清运车辆: the verb names the machines' task; they are goods sent, round q28)
+        return "activity"  # 清运垃圾3.69万吨, 拆除违建120处: the work done (not places: 整治村庄环境30个村 are the villages
+        # the work reaches, as a place after a verb of building stays a place; round q28)
     return q.category
+
+
+_EQUIPMENT = ("机械", "车辆", "车", "船", "设备", "机", "泵")  # machines, vehicles and boats: what clears, never what is cleared
+
+
+_DONE = re.compile(r"(?:共|已|已经|累计|共计)?(?:完成)?")  # adverbs of total or time before a verb of work done (已完成)
+
+
+def _built_between(q: Quantity, text: str, words: SituationWords) -> bool:
+    """A verb of building, only it and an adverb, stands between the noun read before the count and its number (堤坝
+    改造5处, 河道改造6条): the works built or rebuilt (round q28; q26n reads such a noun). Its caller leaves goods and
+    people alone; a verb of repair there (山塘加固32处) is `civic_readers.repaired`'s, and a hospital stays a unit.
+
+    >>> from mobilization.quantities import extract
+    >>> [(q.surface, _built_between(q, t, situation_words())) for t in ("堤坝改造5处。", "水库加固3座。") for q in extract(t)]
+    [('堤坝改造5处', True), ('水库加固3座', False)]
+    """
+    if not q.entity or q.start >= q.number_start:
+        return False
+    i = text.find(q.entity, q.start, q.number_start)
+    if i < 0:
+        return False
+    k = i + len(q.entity)
+    k += len(_DONE.match(text, k, q.number_start).group())
+    mid = text[k:q.number_start]
+    return bool(mid) and (words.has("built", mid) or words.has("rebuild", mid)) \
+        and not q.entity.endswith(tuple(words.roles["built_unit"]))
+
+
+_OBJECT_COMMAS = (",", "，")  # between two objects of one verb, in a long list of the work done
+
+
+def _cleared_list(text: str, lo: int, start: int, lex: Lexicon, words: SituationWords) -> bool:
+    """The clause text[lo:start] before a count holds no verb and follows a comma, and the clause before the comma
+    opens with a verb of clearing (cleared) and holds no other verb and a figure: the count is the verb's next object
+    (清理村内水沟40公里,淤泥80吨: the silt cleared; round q28). A clause of its own verb reads that verb instead.
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "清理水沟40公里,淤泥80吨"; _cleared_list(t, 9, 9, lexicon(), situation_words())
+    True
+    >>> t = "整修水沟40公里,淤泥80吨"; _cleared_list(t, 9, 9, lexicon(), situation_words())
+    False
+    """
+    if lo < 1 or text[lo - 1] not in _OBJECT_COMMAS or _verb_words(text, lo, start, lex, words):
+        return False
+    lo2 = _clause_start(text, max(0, lo - 1 - _REACH), lo - 1)
+    verbs = _verb_words(text, lo2, lo - 1, lex, words)
+    opens = lo2 + len(_LEADING_ADVERB.match(text, lo2, lo - 1).group())  # (累计清理…: an adverb of total may open it)
+    return len(verbs) == 1 and verbs[0].start() == opens and words.has("cleared", verbs[0].group()) \
+        and re.search(r"[0-9一二两三四五六七八九十百千万]", text[verbs[0].end():lo - 1]) is not None
 
 
 def vessel_reached(q: Quantity, text: str) -> bool:

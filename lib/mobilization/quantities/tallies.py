@@ -255,7 +255,27 @@ def _rate(q: Quantity, text: str, lex: Lexicon) -> bool:
         return False  # 每日免费饭餐及总共一万包爱心米: a total word after the rate's word starts a sum (round q22)
     if m is not None and _RATE_ATTRIBUTE.search(text, m.end(), q.number_start):
         return False  # 新建日供水6万吨的乡镇供水1处: the rate and its figure describe the noun counted after 的 (round q26n)
+    if m is None and ends and text.startswith(_REACHING, ends[-1]):
+        return _rate_goes_on(text, ends[-1], lex)
     return m is not None and m.start() < q.number_start
+
+
+_REACHING = "达"  # a clause that opens with 达 (amounting to) goes on with the clause before it
+
+
+def _rate_goes_on(text: str, c: int, lex: Lexicon) -> bool:
+    """The clause at text[c] opens with 达 and the clause before it is a rate's (每天出动运水车30余台次,达水量超150吨: the
+    water of each day, round q28): what it amounts to is said per day too. Only the clause right before is read.
+
+    >>> from mobilization.quantities import lexicon
+    >>> t = "每天出动运水车30台次,达水量超150吨"; _rate_goes_on(t, t.index("达"), lexicon())
+    True
+    >>> t = "共出动运水车30台次,达水量超150吨"; _rate_goes_on(t, t.index("达"), lexicon())
+    False
+    """
+    lo = _clause_start(text, max(0, c - 1 - _RATE_REACH), c - 1)
+    m = lex.rate_re.search(text, lo, c - 1)
+    return m is not None and not any(w in text[m.end():c] for w in _long_totals())
 
 
 # a figure and its unit, then 的: a rate's figure that modifies a noun (日供水6万吨的, 年产60万吨的); a figure after it is not
