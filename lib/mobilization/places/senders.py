@@ -226,6 +226,27 @@ def _team_named_before(resolved: list[tuple[Hit, str]], text: str, opens: int, s
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?村(?![民委级])")
 
 
+def _one_county_below(best: str, resolved: list[tuple[Hit, str]],
+                      townships: list[tuple[Hit, str]]) -> tuple[list[tuple[Hit, str]], str] | None:
+    """The mentions of `best` and of the divisions under it (no bureau's), and the one county among them; None when they
+    name no county or several. The common start of the rules that put a story under one of its division's counties.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "山东省派驻郓城县的第一书记"
+    >>> found = _one_county_below("370000", resolve(find_hits(t, [Zone(0, len(t), "body")])), [])
+    >>> found[1], len(found[0])
+    ('371725', 2)
+    >>> _one_county_below("370000", resolve(find_hits("山东省郓城县和曹县", [Zone(0, 9, "body")])), []) is None
+    True
+    """
+    table = divisions()
+    named = [(h, c) for h, c in resolved + townships if not h.bureau and (c == best or best in ancestors(c))]
+    counties = {c for _, c in named if table[c].level == "county"}
+    if len(counties) != 1:
+        return None
+    return named, next(iter(counties))
+
+
 def _site_of_work(best: str, resolved: list[tuple[Hit, str]], townships: list[tuple[Hit, str]], text: str,
                   selves: dict[str, int], organs: int = 0) -> str:
     """The one county where the story's work happens, over the prefecture or province that only made the page, sent
@@ -254,11 +275,10 @@ def _site_of_work(best: str, resolved: list[tuple[Hit, str]], townships: list[tu
     table = divisions()
     if table[best].level not in ("prefecture", "province") or best in selves:
         return best
-    named = [(h, c) for h, c in resolved + townships if not h.bureau and (c == best or best in ancestors(c))]
-    counties = {c for _, c in named if table[c].level == "county"}
-    if len(counties) != 1:
+    found = _one_county_below(best, resolved, townships)
+    if found is None:
         return best
-    county = next(iter(counties))
+    named, county = found
     chain = set(ancestors(county))
     if any(c != county and c not in chain for _, c in named):
         return best  # a prefecture of the province besides the county's own
@@ -350,11 +370,10 @@ def _province_post(best: str, resolved: list[tuple[Hit, str]], townships: list[t
     table = divisions()
     if table[best].level != "province" or best in selves or not _POSTED.search(text):
         return best
-    named = [(h, c) for h, c in resolved + townships if not h.bureau and (c == best or best in ancestors(c))]
-    counties = {c for _, c in named if table[c].level == "county"}
-    if len(counties) != 1:
+    found = _one_county_below(best, resolved, townships)
+    if found is None:
         return best
-    county = next(iter(counties))
+    named, county = found
     chain = set(ancestors(county))
     if not any(c == county and (h.township or _VILLAGE_AFTER.match(text, h.end)) for h, c in named):
         return best  # no village or township of the county named: no post in a village
