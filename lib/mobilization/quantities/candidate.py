@@ -10,7 +10,7 @@ import re
 from .records import Classifier, Head, Lexicon, NOT_COUNTS, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import _ASCII_LETTER, _CLAUSE_END_RE, _CLOSE_QUOTES, _OPEN_QUOTES, _SENTENCE_END_RE, DIVISION_CHARS, _names_listed
-from .wordlists import lexicon, noun_shape_words
+from .wordlists import lexicon
 from .numbers import (_approx_after, _approx_before, candidates, _digit_range_start, _NUMERAL_CHARS,
     _numeral_follows, _read_number, _whole_numeral_start)
 from .exclusions import _excluded, _labels_list
@@ -23,6 +23,7 @@ from .nouns_before import noun_before
 from .categories import _category_why, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _digits_run_on, latin_scale_after, _headline_sum, _listed_with_yuan, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
+from .beside_count import _VILLAGE, _WATER, _divisions_pair, _numbered_after_name, _numbered_series, _people_of_households, _water_carried
 from .noun_shapes import (_aged_people, _begins_word, _joined_to_numeral, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de, _noun_after_aside,
                           _demonym, _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
                           _noun_right_after_de, _one_item, _victims)
@@ -425,76 +426,6 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
 
 
 _KINDS = ("类", "大类", "种")  # classifiers that count kinds of what they classify (4类人员, 产品30多种)
-
-
-_HOUSEHOLDS_BEFORE = re.compile("[" + "".join(sorted(_NUMERAL_CHARS)) + "]+[多余]?户\\Z")  # a count of households right before
-
-
-def _people_of_households(text: str, i: int, j: int) -> bool:
-    """口人 after the numeral at text[i] (its unit 口 ends at text[j]) right after a count of households (86户352口人): the
-    people of those households, a population counted in 口 (round q28). A family's size with no households before it
-    (家里5口人, 一家三口) is left alone: the golds split on it (docs/rounds/q27n.md).
-
-    >>> _people_of_households("全村86户352口人", 5, 9), _people_of_households("家里5口人", 2, 4)
-    (True, False)
-    """
-    return text[j - 1:j + 1] == "口人" and _HOUSEHOLDS_BEFORE.search(text, max(0, i - 12), i) is not None
-
-
-_VILLAGE = "村"  # the unit that numbers estates and villages after a name (红星六村, 新华二村); not 市 (河南六市 counts)
-_NAME_TAGS = ("nr", "ns", "nz")  # jieba's tags of proper names (people, places, others): 新华 nz, 宝山 nr
-_NOT_NAMING = "两几数"  # numerals that count, never number a place (沪港两地, 几村)
-
-
-def _numbered_after_name(text: str, i: int, j: int) -> bool:
-    """The Chinese numeral text[i:j] follows a proper name glued to it whose last character is no division (红星|六村,
-    新华|二村): the numeral numbers the place named (Village 6 of Hongxing), it counts none (round q28). After a list
-    of names (浦东、静安、宝山四区, 周上和刘皇三村) or a division (全县八村, 岔峪村三村) it counts them.
-
-    >>> _numbered_after_name("红星六村居委会", 2, 3), _numbered_after_name("全县八村", 2, 3), _numbered_after_name("沪港两地", 2, 3)
-    (True, False, False)
-    """
-    if i == 0 or text[i:j] in _NOT_NAMING or text[i - 1] in DIVISION_CHARS or _names_listed(text, i):
-        return False
-    words = _tagged(text[max(0, i - 6):i])
-    return bool(words) and len(words[-1][0]) >= 2 and words[-1][1] in _NAME_TAGS
-
-
-_WATER = "水"
-
-
-def _water_carried(text: str, start: int, entity: str) -> bool:
-    """A verb of carrying water (送水, 运水, 拉水: data/noun_shape_words.csv water_carried) ends right before the
-    weight or volume at text[start] (the approximation word left out), or ends the noun read there (群众运水): the count
-    is the water carried, and 水, too short a noun to list (洪水, 积水, 水量), is its noun (round q28).
-
-    >>> _water_carried("为村民送水近300吨", 5, ""), _water_carried("为群众运水2000吨", 3, "群众运水"), _water_carried("运送物资8吨", 4, "物资")
-    (True, True, False)
-    """
-    words = noun_shape_words("water_carried")
-    return entity.endswith(words) if entity else text[max(0, start - 4):start].endswith(words)
-
-
-def _divisions_pair(text: str, unit_end: int) -> bool:
-    """The place unit that ends at text[unit_end] begins a word of two divisions (省|市, 县|区): after digits, which
-    write a count and never a name's numeral, the pair counts itself (已有16省市出台补贴政策: 16 provinces and
-    cities; round q28). After a Chinese numeral the word stays a name's (十省市商会) unless the names are listed.
-
-    >>> _divisions_pair("16省市出", 3), _divisions_pair("300村民", 4)
-    (True, False)
-    """
-    return text[unit_end:unit_end + 1] in DIVISION_CHARS
-
-
-def _numbered_series(text: str, i: int, unit: str) -> bool:
-    """The numeral at text[i] follows a numeral and the same unit, then 、 (3组、4组; 5村、6村): the next of a series
-    of numbered names (CODEBOOK.md: 7组 as a name), as 一区二区三区 is without the 、 (round q28).
-
-    >>> _numbered_series("该村3组、4组", 5, "组"), _numbered_series("分成3个组、5组", 6, "组"), _numbered_series("3组", 0, "组")
-    (True, False, False)
-    """
-    k = i - len(unit) - 1
-    return k > 0 and text[k:i] == unit + "、" and text[k - 1] in _NUMERAL_CHARS
 
 
 _NO_UNIT = ("大",)  # 7大扶贫产业: 大 reads like a classifier but is none; the count has no unit (round q17)
