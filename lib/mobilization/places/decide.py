@@ -23,7 +23,8 @@ from ..gazetteer import ancestors, divisions
 from .abbreviations import _abbreviation_support
 from .confidence import confidence_of as place_confidence
 from .contexts import _brand, _context_alt
-from .levels import (_counted_provinces, _drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup,
+from .counted_places import _counted_provinces
+from .levels import (_drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup,
                      _parts_of_one, _scene_district)
 from .headline_levels import _headline_address, _one_county_story
 from .mentions import Hit
