@@ -35,6 +35,7 @@ DETECTED = "detected"
 # Beside a mark, what else the table wrote of that reading: an edited name is kept to be named, and the evidence to
 # tell a row left alone from one the user changed (`given_back.as_written`, round k13).
 AS_WRITTEN_FIELDS = {"place_source": ("place_name", "place_evidence"), "date_source": ("date_evidence",)}
+_WRITTEN_ANY = frozenset(f for fields_ in AS_WRITTEN_FIELDS.values() for f in fields_)
 SOURCE_MARKS = ("user", DETECTED, "none")  # what the documents table writes in place_source / date_source
 _ISO = re.compile(r"(?P<y>\d{4})(?:[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?)?")
 ALL_DOCUMENTS = "*"
@@ -349,8 +350,7 @@ def _user_fields(doc: "Document", user: Mapping[str, Mapping[str, str]] | None) 
                     for k in (*fields_, mark, *AS_WRITTEN_FIELDS[mark]):
                         merged.pop(k, None)
             merged.update({k: v for k, v in row.items() if (k in USER_FIELDS or k in AS_READ_FIELDS
-                                                            or k in AS_WRITTEN_FIELDS["place_source"]
-                                                            or k in AS_WRITTEN_FIELDS["date_source"]) and v})
+                                                            or k in _WRITTEN_ANY) and v})
     return merged
 
 

@@ -140,11 +140,7 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         best_hit.setdefault(code, hits[0])
     in_full = {code for h, code in resolved if not h.entry.alias and score.get(code, 0.0) > 0}
     for h, code in _township_support(townships, in_full, sent_to, {c for c, w in score.items() if w > 0}):
-        score[code] += ZONE_WEIGHT[h.zone] * TOWNSHIP_WEIGHT
-        count[code] += 1
-        where[code].add(h.zone)
-        first.setdefault(code, h)
-        best_hit.setdefault(code, h)
+        _add_support(code, h, score, count, where, first, best_hit)
     selves = _self_references(text, set(score) | set(host))
     for code, n in selves.items():
         score[code] += n
@@ -371,13 +367,26 @@ def _posted_site(county: str, found: list[tuple[Hit, str]], score: dict[str, flo
     ({'371721': 4.0}, {'371721': 1}, {'371721': {'title'}})
     """
     for h, code in found:
-        if code != county:
-            continue
-        score[county] = score.get(county, 0.0) + ZONE_WEIGHT[h.zone] * (TOWNSHIP_WEIGHT if h.township else 1.0)
-        count[county] = count.get(county, 0) + 1
-        where.setdefault(county, set()).add(h.zone)
-        first.setdefault(county, h)
-        best_hit.setdefault(county, h)
+        if code == county:
+            _add_support(county, h, score, count, where, first, best_hit)
+
+
+def _add_support(code: str, h: Hit, score: dict[str, float], count: dict[str, int], where: dict[str, set[str]],
+                 first: dict[str, Hit], best_hit: dict[str, Hit]) -> None:
+    """One more mention `h` of `code` on the scoreboards of `decide`: its zone's weight (a township's counted as
+    `TOWNSHIP_WEIGHT` of it), its zone, and it as the first and best mention where there is none yet.
+
+    >>> from mobilization.gazetteer import Entry
+    >>> h = Hit(0, 3, "赤溪镇", ("330327",), "body", False, Entry("赤溪镇", ("330327",), False, False, False), township=True)
+    >>> score, count, where, first, best = {}, {}, {}, {}, {}
+    >>> _add_support("330327", h, score, count, where, first, best); score, count, where
+    ({'330327': 1.0}, {'330327': 1}, {'330327': {'body'}})
+    """
+    score[code] = score.get(code, 0.0) + ZONE_WEIGHT[h.zone] * (TOWNSHIP_WEIGHT if h.township else 1.0)
+    count[code] = count.get(code, 0) + 1
+    where.setdefault(code, set()).add(h.zone)
+    first.setdefault(code, h)
+    best_hit.setdefault(code, h)
 
 
 def _unit_acts(best: str, resolved: list[tuple[Hit, str]], text: str) -> bool:

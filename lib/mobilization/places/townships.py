@@ -166,6 +166,8 @@ def _named_on_page(county: str, page: str) -> bool:
     (True, False)
     """
     return any(name in page for name in _county_names().get(county, ()))
+
+
 TOWNSHIP_WEIGHT = 1.0  # a township stands for its county like a bare mention (never doubled as an actor)
 
 

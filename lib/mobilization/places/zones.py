@@ -325,7 +325,7 @@ def _headline_above_end(rep: Repaired, reopened: int) -> int:
     chunk = rep.text[last.start:last.end].rstrip()
     start = chunk.rfind("\n") + 1
     line = chunk[start:].strip()
-    if not line or len(line) > 80 or not _HAN.search(line) or len(_KEYWORDS.findall(line)) >= 2:
+    if not line or len(line) > _HEADLINE_MAX or not _HAN.search(line) or len(_KEYWORDS.findall(line)) >= 2:
         return -1
     return last.start + start + (len(chunk[start:]) - len(chunk[start:].lstrip()))
 

@@ -14,7 +14,7 @@ from .records import Classifier, Head, Lexicon
 from .text import _clause_end, _clause_start
 from .heads import _case, _CONJUNCTIONS
 from .window_tags import _tagged
-from .verbs import _closes_item, _names_team, situation_words
+from .verbs import _begins_noun, _closes_item, situation_words
 
 
 _HOUSEHOLDS = ("户", "家庭", "人家")  # nouns of households: counted by 名 they are people, read by their clause
@@ -155,7 +155,7 @@ def _reaching_verb(text: str, start: int, floor: int, lex: Lexicon) -> str:
     for m in lex.stop_re.finditer(text, clause, start):
         if (last is None or m.end() > last.end()) and m.group() not in lex.infix_set \
                 and m.group() not in _CONJUNCTIONS and m.group() not in lex.locatives \
-                and not _inside_noun(text, m.start(), m.end(), lex) \
+                and not _begins_noun(text, m.start(), m.end(), lex) \
                 and not (m.group() in lex.served and _closes_item(text, m.end(), start, lex, situation_words())):
             last = m  # 排查新增返乡人员: the adverb 新增 (an infix) does not hide the verb before it, nor
             # a conjunction inside the people (转移渔排和船只人员27.64万人), nor a preposition of place
@@ -165,16 +165,6 @@ def _reaching_verb(text: str, start: int, floor: int, lex: Lexicon) -> str:
     if last is None or (last.group() not in lex.served and last.group() not in lex.cases):
         return ""
     return last.group()
-
-
-def _inside_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
-    """The verb text[b:e] begins a listed noun (安置|点, 转移|人员): a noun, not the verb of the count.
-
-    >>> from mobilization.quantities import lexicon
-    >>> _inside_noun("安置点组织", 0, 2, lexicon()), _inside_noun("安置群众", 0, 2, lexicon())
-    (True, False)
-    """
-    return text[b:e + 1] in lex.heads or text[b:e + 2] in lex.heads or _names_team(text, e)  # (搜救|队, round q27)
 
 
 _HARM_REACH = 10  # how far before the number a word of harm may stand

@@ -16,7 +16,7 @@ from .records import Currency, Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import _clause_start
 from .wordlists import lexicon
-from .numbers import _FULLWIDTH_DIGITS, _Number
+from .numbers import _ARABIC_DIGITS, _FULLWIDTH_DIGITS, _Number
 from .heads import _head_at_end
 
 
@@ -178,7 +178,7 @@ def _digits_run_on(text: str, start: int, end: int) -> int | None:
     i = start
     while i >= 2 and _GROUPING.match(text, i - 2):
         i -= 2
-        while i > 0 and text[i - 1] in "0123456789０１２３４５６７８９":
+        while i > 0 and text[i - 1] in _ARABIC_DIGITS:
             i -= 1
     if i < start:
         return i

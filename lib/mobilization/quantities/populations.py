@@ -125,10 +125,11 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
             return not _verbs_in(text, lo, lo + m.start())  # 辖9个村民小组, 全村252户 (not 将全村264户…转移, 对全村9户)
         m = _HAVE.search(head, 0, k)
         if m is not None and not head[: m.start()].endswith(_NOT_HAVE):
-            subject = _HAVE_ADVERBS.sub("", head[: m.start()]) or text[max(0, lo - 12): max(0, lo - 1)]
+            own = _HAVE_ADVERBS.sub("", head[: m.start()])  # the 有's own subject, adverbs taken off
+            subject = own or text[max(0, lo - 12): max(0, lo - 1)]
             # (round q25: 该村仅有197户, 这个网格大约就有: adverbs between the place and its 有)
             if _POP_SUBJECT.search(subject) or (q.entity or "").endswith(_POP_NOUN_ENDS) \
-                    or (not _HAVE_ADVERBS.sub("", head[: m.start()]) and _topic_place(text, lo)):
+                    or (not own and _topic_place(text, lo)):
                 # (全村规模不大,仅有197户630人: a 有 with no subject of its own has the topic of the clause before;
                 # round q27)
                 return True  # 白草塔村共有选民327人, 还有6个贫困村 (not 票站有684名登记选民: a station is no place)

@@ -35,12 +35,11 @@ from .categories import _harmed, _HOUSEHOLDS
 from .records import Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import _clause_end, _clause_start
-from .verbs import SituationWords, situation_words
+from .verbs import SituationWords, _verb_words, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _LEADING_ADVERB, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count,
                              _with_leader)
-from .verbs import _verb_words
 from .civic_readers import civic_category
 from .reach_readers import _acts, _halted, _hit_places, _institution_acts, _supported
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,

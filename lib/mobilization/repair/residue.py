@@ -42,6 +42,8 @@ def _residue_pattern(text: str) -> re.Pattern[str]:
         if bare >= _BARE_MIN:
             return _RESIDUE_ANY
     return _RESIDUE
+
+
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
