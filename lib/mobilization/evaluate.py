@@ -467,3 +467,44 @@ def places_table(df: pd.DataFrame | None = None) -> str:
         return f"{r['place_accuracy']:.3f}{given} / {r['dates_right']}/{r['dates_printed']} ({r['code']})"
     return _markdown(["corpus", "reports", "first contact: places (text gives it) / dates printed read right (code)",
                       "after fixes: the same (code)"], _per_corpus(df, "documents", cell))
+
+
+def first_contact_curve(kind: str) -> pd.DataFrame:
+    """Each held-out corpus of `kind` ("places" or "figures"), in the order it was met, with its score at first
+    contact (the code that first met it), its latest blind score (the newest code that had still not seen it) and
+    its score after the fixes it prompted (NaN if none). The score is place accuracy, or strict F1 for figures.
+
+    This is the question a researcher asks before trusting the software on a corpus nobody has read: does a report
+    of a new kind come out better now than one did a few rounds ago?
+
+    >>> c = first_contact_curve("places"); list(c.columns)
+    ['order', 'corpus', 'size', 'first_code', 'first', 'blind_code', 'latest_blind', 'after']
+    >>> bool(c["first"].between(0, 1).all()), list(c["order"][:3])
+    (True, [1, 2, 3])
+    """
+    if kind == "places":
+        df, score, size = places_rounds(), "place_accuracy", "documents"
+    elif kind == "figures":
+        df, score, size = figures_rounds(), "strict_f1", "gold"
+    else:
+        raise ValueError(f"kind must be 'places' or 'figures', not {kind!r}")
+    met = df[df["stage"] == "first_contact"].groupby("corpus", sort=False)
+    first, blind = met.head(1).set_index("corpus"), met.tail(1).set_index("corpus")
+    after = _latest(df, "after_fixes").set_index("corpus")[score]
+    out = pd.DataFrame({"corpus": first.index, "size": first[size].astype(int).to_numpy(),
+                        "first_code": first["code"].to_numpy(), "first": first[score].to_numpy(),
+                        "blind_code": blind.loc[first.index, "code"].to_numpy(),
+                        "latest_blind": blind.loc[first.index, score].to_numpy(),
+                        "after": after.reindex(first.index).to_numpy()})
+    out.insert(0, "order", range(1, len(out) + 1))
+    return out
+
+
+def pooled_first_contact(curve: pd.DataFrame, last: int) -> float:
+    """The first-contact score of the `last` corpora met, pooled (weighted by their size), from `first_contact_curve`.
+
+    >>> pooled_first_contact(pd.DataFrame({"size": [10, 30], "first": [0.5, 0.9]}), 2)
+    0.8
+    """
+    tail = curve.tail(last)
+    return round(float((tail["first"] * tail["size"]).sum() / tail["size"].sum()), 6)

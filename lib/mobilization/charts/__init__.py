@@ -27,6 +27,7 @@ The steps, one module each:
 - `composition`: `composition_chart`;
 - `timeline`: `date_span`, `timeline_chart`;
 - `maps`: `boundaries`, `map_unit`, `map_values`, `place_names`, `prefecture_map`;
+- `accuracy`: `first_contact_chart` (held-out scores as each corpus was met);
 - `saving`: `save_figure`.
 
 Every name is importable from here (`from mobilization.charts import indicator_chart`), as before
@@ -45,12 +46,13 @@ from .bars import _bar, drawn, indicator_chart, indicator_panels, ranked, rest_t
 from .composition import composition_chart
 from .timeline import _span_note, date_span, timeline_chart
 from .maps import BOUNDARIES, _polygon_path, boundaries, map_unit, map_values, place_names, prefecture_map
+from .accuracy import first_contact_chart
 from .saving import FIGURES_DIR, save_figure
 
 __all__ = ["BAR_COLOUR", "BOUNDARIES", "CATEGORIES", "CATEGORY_COLOURS", "CATEGORY_LABELS", "CJKFontError",
            "FIGURES_DIR", "LOWER_COLOUR", "MISSING_COLOUR", "NOT_REPORTED_MARK", "NO_DENOMINATOR_MARK",
            "PREFERRED_FAMILIES", "TOP", "boundaries", "composition_chart", "date_span", "display_width", "drawn",
-           "find_cjk_family", "format_rate", "format_value", "indicator_caption", "indicator_chart",
+           "find_cjk_family", "first_contact_chart", "format_rate", "format_value", "indicator_caption", "indicator_chart",
            "indicator_panels", "map_unit", "map_values", "place_label", "place_names", "place_or_set_aside",
            "prefecture_map", "ranked", "rest_file", "rest_table", "rule_kind", "save_figure", "set_aside_note",
            "set_aside_rows", "source_line", "timeline_chart", "use_cjk_font", "wrap_display"]
