@@ -1,0 +1,50 @@
+"""Round r38 (fifteenth session): places read from reports we invented (docs/rounds/r38.md)."""
+from __future__ import annotations
+
+from tests.invented import code_and_name, place
+
+
+# Help STATIONED in a village goes to the village's county, whoever sent it (codebook, 2026-12-07).
+
+def test_a_city_hospitals_paired_village_gives_the_villages_county() -> None:
+    # the city's hospital heads the page and acts; its 联建村 lies in one county: the county's
+    text = ("菏泽市某医院开展送健康下乡活动\n"
+            "6月3日，菏泽市某医院党委书记带领十名专家，来到该院联建村——鄄城县旧城镇某某村，为村民测血压、讲养生。"
+            "菏泽市某医院驻村干部介绍，该村老人多，医院每季度来一次。\n")
+    assert code_and_name(text) == ("371726", "鄄城县")
+
+
+def test_a_city_bodys_poverty_point_gives_its_county_though_the_citys_organs_act_unnamed() -> None:
+    # 市人大, 市人民医院: the city's organs, named without the city; they are the senders of the help
+    text = ("5月9日，市政协副主席、民进商丘市委主委带领市人民医院专家十余人，来到市政协机关帮扶点—虞城县某某乡某某村，"
+            "开展送医下乡活动。虞城县某某村是贫困村，村民看病不便。专家们为二百多名村民义诊。\n")
+    assert code_and_name(text) == ("411425", "虞城县")
+
+
+def test_a_first_secretary_from_another_provinces_district_gives_the_villages_county() -> None:
+    # the sender is a district of another province, named only as its committee; the village's county stands
+    text = ("某某区委组织部驻台江县某某村第一书记的一天\n"
+            "天刚亮，某某区委组织部选派的第一书记就走进了台江县某某镇某某村的蔬菜大棚。他说，要让村里的菜卖到城里去。\n"
+            .replace("某某区", "宁波市鄞州区"))
+    assert code_and_name(text) == ("522630", "台江县")
+
+
+def test_a_firms_work_team_posted_in_a_village_gives_the_villages_county() -> None:
+    text = ("国网某某供电公司驻村工作队修通灌溉渠\n"
+            "连日来，国网岳阳供电公司驻平江县安定镇某某村工作队带领村民修通了三公里灌溉渠。岳阳供电公司还捐赠了水泵两台。\n")
+    assert code_and_name(text) == ("430626", "平江县")
+
+
+def test_a_contingent_sent_out_stays_with_its_sender() -> None:
+    # a medical team sent to help elsewhere (驰援) is the codebook's contingent: its sender, not where it works
+    text = ("岳阳市医疗队驰援平江县\n"
+            "岳阳市人民医院医疗队今日驰援平江县安定镇某某村，岳阳市人民医院二十名医护人员到达后立即投入救治。\n")
+    assert place(text).code != "430626"
+
+
+def test_a_citys_roundup_of_its_stationed_teams_stays_the_citys() -> None:
+    # the city speaks of itself (全市, 我市): its campaign, of which one county's village is an example
+    text = ("全市驻村工作队助力春耕\n"
+            "我市各驻村工作队积极投身春耕生产。全市三百多支工作队进村入户。岳阳市民政局驻平江县安定镇某某村工作队帮助村民育秧。"
+            "我市将继续加强驻村帮扶。\n")
+    assert place(text).code != "430626"
