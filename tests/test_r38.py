@@ -48,3 +48,34 @@ def test_a_citys_roundup_of_its_stationed_teams_stays_the_citys() -> None:
             "我市各驻村工作队积极投身春耕生产。全市三百多支工作队进村入户。岳阳市民政局驻平江县安定镇某某村工作队帮助村民育秧。"
             "我市将继续加强驻村帮扶。\n")
     assert place(text).code != "430626"
+
+
+# A page copied with a line of spam above the story, and the headline run into its date and source line.
+_ROUNDUP = ("免费视频在线观看精品,精品无码中文字幕在线,高清电影免费在线看,最新电视剧在线观看\n\n"
+            "当前位置:首页 > 国内 >\n\n"
+            "众志成城保家园——东北各界抗洪一线见闻2023-08-10 09:12:30 | 编辑:admin | 来源:某某新闻网\n\n"
+            "入汛以来,东北多地遭遇强降雨。8月5日,在吉林省桦甸市某某村,消防员转移被困群众。"
+            "8月5日晚,黑龙江省五常市部分路段被淹,五常市党员干部连夜值守,哈尔滨市消防支队赶来增援。"
+            "8月6日,辽宁省本溪市应急管理局组织二百余人清淤。\n")
+
+
+def test_a_line_of_search_phrases_is_no_headline_and_a_headline_before_its_stamp_is_read() -> None:
+    from mobilization.places.zones import _headline_before_stamp, _search_phrases
+    assert _search_phrases(_ROUNDUP.split("\n")[0])
+    line = _ROUNDUP.split("\n")[4]
+    assert line[:_headline_before_stamp(line)] == "众志成城保家园——东北各界抗洪一线见闻"
+
+
+def test_a_regions_roundup_whose_headline_is_run_into_its_stamp_has_no_census_place() -> None:
+    # the headline names 东北各界 (all walks of the Northeast); the body names places of its three provinces
+    assert place(_ROUNDUP).code == ""
+
+
+def test_a_pick_beside_places_of_two_other_provinces_that_weigh_as_much_is_not_strong() -> None:
+    # one county among places of three provinces: a roundup as likely as the county's story, so not high
+    from mobilization.places.confidence import Signals, signals_of, strength
+    s = signals_of("230184", 3.0, 2.0, {"body"}, 2, {"230184": 3.0, "220282": 2.0, "210500": 2.0})
+    assert s.elsewhere == 4.0 and strength(s) == "weak"
+    s = signals_of("511402", 3.0, 2.0, {"body"}, 2, {"511402": 3.0, "420000": 2.0, "420100": 2.0})
+    assert strength(s) == "strong"  # its returnees' one province (湖北 武汉) is no roundup
+    assert strength(Signals(3.0, 2.0, frozenset({"body"}), 2, "county")) == "strong"
