@@ -79,3 +79,11 @@ def test_a_pick_beside_places_of_two_other_provinces_that_weigh_as_much_is_not_s
     s = signals_of("511402", 3.0, 2.0, {"body"}, 2, {"511402": 3.0, "420000": 2.0, "420100": 2.0})
     assert strength(s) == "strong"  # its returnees' one province (湖北 武汉) is no roundup
     assert strength(Signals(3.0, 2.0, frozenset({"body"}), 2, "county")) == "strong"
+
+
+def test_a_county_that_works_under_its_citys_plan_keeps_its_story() -> None:
+    # 按照市委部署: the city's committee is named as whose plan the banner follows, not as an organ at work
+    text = ("今年以来，达拉特旗按照市委部署，组建一百二十支志愿服务队走进农村牧区，开展移风易俗宣传。"
+            "达拉特旗把志愿服务作为乡风文明的抓手，各苏木镇设立志愿服务站。"
+            "达拉特旗还评选出一批文明家庭。\n")
+    assert code_and_name(text) == ("150621", "达拉特旗")
