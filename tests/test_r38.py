@@ -87,3 +87,14 @@ def test_a_county_that_works_under_its_citys_plan_keeps_its_story() -> None:
             "达拉特旗把志愿服务作为乡风文明的抓手，各苏木镇设立志愿服务站。"
             "达拉特旗还评选出一批文明家庭。\n")
     assert code_and_name(text) == ("150621", "达拉特旗")
+
+
+def test_a_central_organs_overview_whose_examples_act_in_two_provinces_has_no_census_place() -> None:
+    # the centre's notice leads; its examples (a county's bureau in 河北 that acts, a province named after) are examples
+    text = ("发布时间:2024-01-05 10:00:00\n"
+            "近期多地出现强降温天气。\n"
+            "中共中央组织部印发通知,要求各地基层党组织在防范应对低温雨雪冰冻灾害中发挥作用。"
+            "有关地方和部门组织党员干部冲锋在前。\n"
+            "1月3日,河北保定市易县交通运输局党员突击队在国道上撒布融雪剂,保障车辆通行。\n"
+            "近日,寒潮使湖南多地降温,党员干部走访困难群众。\n")
+    assert place(text).code == ""

@@ -236,7 +236,10 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     heard = where[best] & {"title", "source"}
     if not heard and _ALL_PROVINCES.search(text[:300]):
         return _unknown("national report (it spans the provinces; places only in the body)")
-    if (national_cues().national_actor.search(text[:300]) and not heard and not best_hit[best].actor
+    # … and its examples acting in two or more provinces (a county's bureau in 河北, a city in 贵州): the centre's
+    # overview, whose first example acts too (round r38)
+    if (national_cues().national_actor.search(text[:300]) and not heard
+            and (not best_hit[best].actor or len(_provinces_of(score)) >= 2)
             and len(national_cues().national_actor.findall(text)) >= count[best]):
         return _unknown("national report (a central organ acts; places only in the body)")
     if (ancestors(best) or (best,))[-1] in _counted_provinces(resolved, text):
@@ -437,6 +440,15 @@ def _examples_elsewhere(best: str, score: dict[str, float], support: float) -> b
             if table[c].level == "county":
                 counties.add(top)
     return any(others[p] >= 0.5 * support for p in counties)
+
+
+def _provinces_of(score: dict[str, float]) -> set[str]:
+    """The provinces of the divisions that weigh something.
+
+    >>> sorted(_provinces_of({"130426": 2.0, "130824": 2.0, "520000": 1.0, "110000": 0.0}))
+    ['130000', '520000']
+    """
+    return {(ancestors(c) or (c,))[-1] for c, w in score.items() if w > 0}
 
 
 def _alone_but_above(best: str, score: dict[str, float]) -> bool:
