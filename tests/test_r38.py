@@ -98,3 +98,15 @@ def test_a_central_organs_overview_whose_examples_act_in_two_provinces_has_no_ce
             "1月3日,河北保定市易县交通运输局党员突击队在国道上撒布融雪剂,保障车辆通行。\n"
             "近日,寒潮使湖南多地降温,党员干部走访困难群众。\n")
     assert place(text).code == ""
+
+
+def test_a_browser_plugins_notice_is_no_headline_so_a_forum_posts_stamp_is_read() -> None:
+    from mobilization.corpus import Document
+    from mobilization.documents import describe
+    notice = "此页面上的内容需要较新版本的 Adobe Flash Player。\n\n获取 Adobe Flash Player\n\n"
+    text = ("某某论坛\n\n" + notice * 4 + "查看: 120|回复: 8\n打印 上一主题 下一主题\n\n"
+            "【志愿者巡河】九月巡查某某溪\n\n  [复制链接]\n1#\n跳转到指定楼层\n"
+            "发表于 2020-9-6 10:11:12 | 只看该作者 |只看大图 回帖奖励 |倒序浏览 |阅读模式 来自 湖北省 电信\n"
+            "        今天和几位志愿者一起沿某某溪巡查了一遍,捡拾垃圾两大袋,河道整体干净。以前只是到过,巡河还是第一次。"
+            "由于对河道不了解,巡河前特意查看了去年网友的帖文。\n")
+    assert describe(Document("x", "x.txt", "", "utf-8", text)).date == "2020-09-06"
