@@ -110,3 +110,13 @@ def test_a_browser_plugins_notice_is_no_headline_so_a_forum_posts_stamp_is_read(
             "        今天和几位志愿者一起沿某某溪巡查了一遍,捡拾垃圾两大袋,河道整体干净。以前只是到过,巡河还是第一次。"
             "由于对河道不了解,巡河前特意查看了去年网友的帖文。\n")
     assert describe(Document("x", "x.txt", "", "utf-8", text)).date == "2020-09-06"
+
+
+def test_poverty_relief_brought_to_one_countys_village_gives_the_county() -> None:
+    # a party branch of another city and the prefecture's hospital go to one village of a county (赴 the
+    # prefecture): a village's story, its county; the senders are named only by their units
+    text = ("民建洛阳某某支部赴南阳开展扶贫捐赠活动\n"
+            "为助力精准扶贫,民建洛阳某某支部携手南阳市第一人民医院,于5月9日前往西峡县开展扶贫捐赠及义诊活动。"
+            "洛阳某某支部向西峡县某某沟村村委会捐赠棉被40套,南阳市第一人民医院为村民免费诊治。"
+            "活动得到西峡县领导的支持。\n")
+    assert code_and_name(text) == ("411323", "西峡县")

@@ -239,6 +239,9 @@ _SENDER_UNIT_NAME = re.compile(r"(?:(?![的各全在])[\u4e00-\u9fff]){0,10}?"
                                r"(?:院|大学|学校|厅|局|委|办|中心|公司|集团|银行|研究所|协会|人大|政协|支部|馆|支队)")
 
 
+_GOES_TO = re.compile(r"(?:赴|前往|来到)$")  # a verb of going right before a name: where the team went
+
+
 @lru_cache(maxsize=1)
 def _stationed_help() -> re.Pattern[str]:
     """A word of help stationed in a village, township or community (data/place_context_words.csv stationed: 驻村,
@@ -316,7 +319,7 @@ def _stationed_site(best: str, resolved: list[tuple[Hit, str]], townships: list[
             continue  # the sender's unit (its college, its hospital, its committee)
         if c not in chain and text[h.start - 1:h.start] == "从":
             continue  # where the workers come from (从省城来到村里): their home, not a place of the story
-        if c in chain and h.dest:
+        if c in chain and (h.dest or _GOES_TO.search(text, max(0, h.start - 2), h.start)):
             continue  # the county's own region named as where the team went (赴平顶山 … 鲁山县某村)
         return best
     return county
