@@ -352,7 +352,7 @@ def _search_phrases(line: str) -> bool:
     """
     items = [x for x in re.split(r"[,，|｜]", line) if x.strip()]
     return (len(items) >= 3 and not re.search(r"[。！？!?:：“”\"\s—]", line)
-            and all(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{4,24}", x) for x in items)
+            and all(re.fullmatch(r"[^\s。：:“”\"—]{4,24}", x) for x in items)
             and not any(re.search(r"[\u4e00-\u9fff]", x) is None for x in items)
             and bool(re.search(r"[A-Za-z]|在线|视频|免费|精品|无码|字幕", line)))
 
