@@ -22,11 +22,12 @@ def test_agency_dateline_province_and_city_are_both_the_bureau() -> None:
     assert [(h.surface, h.zone) for h in hits[:2]] == [("甘肃", "body"), ("舟曲", "body")]
 
 
-def test_team_stationed_in_a_village_is_the_senders() -> None:
-    # 驻 a county and its village: where the unit's team is stationed, not the unit (the city branch sends it)
+def test_team_stationed_in_a_village_is_the_villages_county() -> None:
+    # 驻 a county and its village: where the unit's team is stationed. The codebook (2026-12-07, round r38) gives
+    # stationed help the village's county whoever sent it (here the city's branch); round 11 gave the sender
     text = ("驻村工作队为村民办实事\n2024年5月，在中国铁塔拉萨市分公司党委的安排下，该公司3名员工来到色麦村。"
             "拉萨市分公司驻曲水县色麦村工作队帮助村民追回欠薪。曲水县色麦村工作队还联系企业，拉萨市分公司支持。\n")
-    assert place(text).code == "540100"
+    assert place(text).code == "540124"
 
 
 @pytest.mark.parametrize("text, code", [

@@ -193,7 +193,8 @@ def test_decide_computes_only_what_the_word_reads() -> None:
     from mobilization.places.confidence import Signals, signals_of
 
     # was: 13 fields, eight of them (above, below, others, outlet …) for the benchmark only, computed on every pick
-    assert [f.name for f in fields(Signals)] == ["support", "rival", "zones", "mentions", "level"]
+    # round r38: the word reads the weight of other provinces too (`elsewhere`)
+    assert [f.name for f in fields(Signals)] == ["support", "rival", "zones", "mentions", "level", "elsewhere"]
     assert signals_of("621223", 9.0, 1.0, {"title"}, 3).level == "county"
 
 

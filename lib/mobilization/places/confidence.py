@@ -15,7 +15,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..gazetteer import divisions
+from ..gazetteer import ancestors, divisions
 from ..lexicon import read_rows
 
 STRONG_SUPPORT, STRONG_RATIO = 3.0, 1.5  # the support a strong pick needs, and how much heavier than its rival
@@ -27,7 +27,8 @@ class Signals:
 
     `support`: the pick's own weight with its parts' and the outlet's above it; `rival`: the heaviest division
     outside its line (neither above nor below it); `zones`: where the pick itself is named; `mentions`: how often;
-    `level`: province, prefecture or county.
+    `level`: province, prefecture or county; `elsewhere`: the weight of the divisions of other provinces, together,
+    when they lie in two or more (`_elsewhere`).
     """
 
     support: float
@@ -35,15 +36,39 @@ class Signals:
     zones: frozenset[str]
     mentions: int
     level: str
+    elsewhere: float = 0.0
 
 
-def signals_of(best: str, support: float, rival: float, zones: Collection[str], mentions: int) -> Signals:
-    """The signals of `decide`'s pick `best`: its level looked up, the rest as decide weighed them.
+def signals_of(best: str, support: float, rival: float, zones: Collection[str], mentions: int,
+               score: Mapping[str, float] | None = None) -> Signals:
+    """The signals of `decide`'s pick `best`: its level looked up, the weight of other provinces from `score`
+    (`_elsewhere`), the rest as decide weighed them.
 
     >>> signals_of("621223", 9.0, 1.0, {"title"}, 3)
-    Signals(support=9.0, rival=1.0, zones=frozenset({'title'}), mentions=3, level='county')
+    Signals(support=9.0, rival=1.0, zones=frozenset({'title'}), mentions=3, level='county', elsewhere=0.0)
+    >>> signals_of("230129", 3.0, 2.0, {"body"}, 2, {"230129": 3.0, "220283": 2.0, "210400": 2.0}).elsewhere
+    4.0
     """
-    return Signals(support, rival, frozenset(zones), mentions, divisions()[best].level)
+    return Signals(support, rival, frozenset(zones), mentions, divisions()[best].level, _elsewhere(best, score or {}))
+
+
+def _elsewhere(best: str, score: Mapping[str, float]) -> float:
+    """The weight of the divisions named in provinces other than the pick's, together, when they lie in two or more
+    of them (吉林 舒兰市 and 辽宁 抚顺市 beside a county of 黑龙江: the page spans three provinces); 0 when they lie in
+    one (a county's story that names where its returnees came from, 湖北 武汉).
+
+    >>> _elsewhere("230129", {"230129": 3.0, "230183": 2.0, "220283": 2.0, "210400": 1.5})
+    3.5
+    >>> _elsewhere("511402", {"511402": 3.0, "420000": 2.0, "420100": 2.0})
+    0.0
+    """
+    province = (ancestors(best) or (best,))[-1]
+    others: dict[str, float] = {}
+    for c, w in score.items():
+        top = (ancestors(c) or (c,))[-1]
+        if w > 0 and top != province:
+            others[top] = others.get(top, 0.0) + w
+    return sum(others.values()) if len(others) >= 2 else 0.0
 
 
 def confidence_of(best: str, support: float, rival: float, zones: Collection[str], mentions: int, *,
@@ -53,24 +78,31 @@ def confidence_of(best: str, support: float, rival: float, zones: Collection[str
 
     The keyword arguments are what else decide knew when it picked, handed over as they are and not read here:
     `top`, the division with the most weight before the level, actor and sender rules; `score`, every division's
-    weight; `acts`, the divisions named as actors; `sent_to`, a team's destinations; `short`, the deciding mention is
+    weight (read here only for the weight of other provinces, `Signals.elsewhere`); `acts`, the divisions named as actors; `sent_to`, a team's destinations; `short`, the deciding mention is
     a short form; `host`, the divisions the page's outlet names. benchmarks/heldout/place_confidence.py wraps this
     function to derive its further signals from them.
 
     >>> confidence_of("621223", 9.0, 1.0, {"title"}, 3, top="621223", score={"621223": 8.0})
     'high'
     """
-    return word(signals_of(best, support, rival, zones, mentions))
+    return word(signals_of(best, support, rival, zones, mentions, score))
 
 
 def strength(s: Signals) -> str:
-    """`strong` when the text names the pick with support 3 or more and 1.5 times its rival's or more, else `weak`
-    (the medium bar of the tenth session's word, kept in benchmarks/heldout/place_confidence.py to measure against).
+    """`strong` when the text names the pick with support 3 or more and 1.5 times its rival's or more, and more than
+    all the divisions of other provinces weigh together, else `weak` (the medium bar of the tenth session's word,
+    kept in benchmarks/heldout/place_confidence.py to measure against). A page that names places in other provinces
+    as much as the pick is a roundup as likely as the pick's story: one county of three provinces is no strong pick
+    (round r38: a regional roundup's county was said high).
 
     >>> strength(Signals(3.0, 2.0, frozenset({"body"}), 3, "county")), strength(Signals(2.0, 0.0, frozenset(), 2, "county"))
     ('strong', 'weak')
+    >>> strength(Signals(3.0, 2.0, frozenset({"body"}), 3, "county", elsewhere=4.0))
+    'weak'
     """
-    return "strong" if s.support >= STRONG_SUPPORT and s.support >= STRONG_RATIO * s.rival else "weak"
+    elsewhere = getattr(s, "elsewhere", 0.0)
+    return ("strong" if s.support >= STRONG_SUPPORT and s.support >= STRONG_RATIO * s.rival and s.support > elsewhere
+            else "weak")
 
 
 @lru_cache(maxsize=1)

@@ -33,8 +33,8 @@ from .selves import (_CITY_UNIT, Speech, _acting_part, _county_speaks, _organ_le
 from .townships import FARM_SUFFIXES, TOWNSHIP_WEIGHT, _township_support
 from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern, _outside_weight,
                        _several_provinces, _word_like, national_cues)
-from .senders import (_acting_headline_county, _placeless_senders_scene, _province_post, _sender_above, _site_of_work,
-                      _stationed_alone, _stationed_sender)
+from .senders import (_acting_headline_county, _placeless_senders_scene, _sender_above, _site_of_work,
+                      _stationed_alone, _stationed_site)
 
 ZONE_WEIGHT = {"title": 4.0, "source": 3.0, "body": 1.0}
 
@@ -209,12 +209,10 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         best, organs = _county_speaks(best, score, resolved, text, speech)
     if not organs:  # the city whose government speaks (市委市政府, 全市) over the province or a district it names
         best, organs = _prefecture_speaks(best, score, resolved, text, speech)
-    if not organs:  # the city whose unit stations a team in one of its counties' villages: the team's sender
-        best = _stationed_sender(best, resolved, text, speech)
     site = _site_of_work(best, resolved, townships, text, selves, organs)
     site = _acting_headline_county(site, resolved, selves, organs) if site == best else site
-    if site == best:  # a province's unit posts its workers in one county's village: the village's county
-        site = _province_post(site, resolved, townships, text, selves)
+    if site == best:  # help stationed in one county's village, whoever sent it: the village's county
+        site = _stationed_site(site, resolved, townships, text, selves)
         if site != best:
             _posted_site(site, resolved + townships, score, count, where, first, best_hit)
     if site != best:  # the county where the work happens; the division above only made the page, sent the worker
@@ -238,7 +236,10 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     heard = where[best] & {"title", "source"}
     if not heard and _ALL_PROVINCES.search(text[:300]):
         return _unknown("national report (it spans the provinces; places only in the body)")
-    if (national_cues().national_actor.search(text[:300]) and not heard and not best_hit[best].actor
+    # … and its examples acting in two or more provinces (a county's bureau in 河北, a city in 贵州): the centre's
+    # overview, whose first example acts too (round r38)
+    if (national_cues().national_actor.search(text[:300]) and not heard
+            and (not best_hit[best].actor or len(_provinces_of(score)) >= 2)
             and len(national_cues().national_actor.findall(text)) >= count[best]):
         return _unknown("national report (a central organ acts; places only in the body)")
     if (ancestors(best) or (best,))[-1] in _counted_provinces(resolved, text):
@@ -439,6 +440,15 @@ def _examples_elsewhere(best: str, score: dict[str, float], support: float) -> b
             if table[c].level == "county":
                 counties.add(top)
     return any(others[p] >= 0.5 * support for p in counties)
+
+
+def _provinces_of(score: dict[str, float]) -> set[str]:
+    """The provinces of the divisions that weigh something.
+
+    >>> sorted(_provinces_of({"130426": 2.0, "130824": 2.0, "520000": 1.0, "110000": 0.0}))
+    ['130000', '520000']
+    """
+    return {(ancestors(c) or (c,))[-1] for c, w in score.items() if w > 0}
 
 
 def _alone_but_above(best: str, score: dict[str, float]) -> bool:

@@ -110,7 +110,7 @@ def _regions() -> tuple[dict[str, frozenset[str]], re.Pattern[str]]:
     """The regions that span several provinces (data/place_regions.csv) and one regex for them as regions."""
     rows = {r["region"]: frozenset(r["provinces"].split()) for r in read_rows("place_regions.csv")}
     words = "|".join(sorted(map(re.escape, rows), key=len, reverse=True))
-    return rows, re.compile(f"(?:{words})(?=地区|三省|四省|各省|多省|多地|各地|[^\u4e00-\u9fffA-Za-z0-9])")
+    return rows, re.compile(f"(?:{words})(?=地区|三省|四省|各省|多省|多地|各地|各界|[^\u4e00-\u9fffA-Za-z0-9])")
 
 
 def _regional_roundup(title: str, score: dict[str, float], where: dict[str, set[str]]) -> str:

@@ -83,7 +83,8 @@ def _bare_organs(text: str, named: list[tuple[int, int]]) -> dict[str, int]:
         return k >= 0 and spans[k][0] <= i < spans[k][1]
 
     for m in _BARE_ORGAN.finditer(text, 0, READ_HEAD):
-        if not inside(m.start()) and not _page_furniture(text, m.start(), m.end()) and not _escort(text, m.end()):
+        if (not inside(m.start()) and not _page_furniture(text, m.start(), m.end()) and not _escort(text, m.end())
+                and not _authority(text, m.start(), m.end())):
             out[m.group(1)] += 1
     return dict(out)
 
@@ -111,6 +112,25 @@ def _escort(text: str, end: int) -> bool:
     [('省委', False), ('市委', True), ('市工信局', False)]
     """
     return bool(_ESCORT_AFTER.match(text, end))
+
+
+# The authority whose plan the work follows (按照市委部署, 根据市委要求, 在市委的正确领导下): named, not at work.
+_AUTHORITY_BEFORE = re.compile(r"(?:按照|根据|遵照|按|在|、)$")  # 、: the next organ of the same formula
+_AUTHORITY_AFTER = re.compile(r"(?:[、和][\u4e00-\u9fff]{1,4}?)?(?:的)?(?:正确|坚强|统一|安排)?"
+                              r"(?:决策部署|统一部署|部署|要求|安排|领导下|领导和支持下|指导下)")
+
+
+def _authority(text: str, start: int, end: int) -> bool:
+    """Is the unnamed organ at start:end named as the authority whose plan or leadership the work follows (某旗按照市委
+    部署开展行动, 在市委、市政府的正确领导下)? The formula names who ordered the work, not who does it: the county that
+    acts under its city's plan is the one at work (round r38, as r35's deference formula for a named county). 响应市委号召
+    (answering a call) is left counted: those who answer it are often the city's own organs.
+
+    >>> t = "某旗按照市委部署开展行动。在市委、市政府的正确领导下，某旗推进工作。市委部署防汛。"
+    >>> [(m.group(), _authority(t, m.start(), m.end())) for m in _BARE_ORGAN.finditer(t)]
+    [('市委', True), ('市委', True), ('市政府', True), ('市委', False)]
+    """
+    return bool(_AUTHORITY_BEFORE.search(text, max(0, start - 2), start)) and bool(_AUTHORITY_AFTER.match(text, end))
 
 
 def _page_furniture(text: str, start: int, end: int) -> bool:

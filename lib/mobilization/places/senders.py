@@ -1,8 +1,8 @@
 """Place, step 5 (part): sender or scene: the place that sends a team over the place it was sent to, and back.
 
-A prefecture above the county it sends teams to (`_sender_above`), a city's unit that stations its people in one
-of its counties (`_stationed_sender`, past the deference formula `_deferred_to`), and the destination that is the
-story's place because the sender names none (`_placeless_senders_scene`, `_team_named_before`). `decide` asks them.
+A prefecture above the county it sends teams to (`_sender_above`), the county where help is stationed in a village,
+whoever sent it (`_stationed_site`, the codebook's line of 2026-12-07), and the destination that is the story's place
+because the sender names none (`_placeless_senders_scene`, `_team_named_before`). `decide` asks them.
 """
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from functools import lru_cache
 from ..gazetteer import ancestors, divisions
 from .contexts import _brand, _context_alt
 from .mentions import Hit
-from .selves import _SPEAKING_COUNTY, Speech
 
 
 def _sender_above(best: str, sent_to: set[str], score: dict[str, float], count: dict[str, int]) -> str:
@@ -26,103 +25,6 @@ def _sender_above(best: str, sent_to: set[str], score: dict[str, float], count: 
     above = [c for c in ancestors(best) if table[c].level == "prefecture" and c not in sent_to]
     if above and count.get(above[0], 0) >= 2 and count[above[0]] > count[best]:
         return above[0]
-    return best
-
-
-
-# A unit of the named place (林芝市公安局, 克州分公司, 塔城供电公司, 石嘴山市分中心, 某市人民医院) right after its name,
-# then, in the same sentence, the verb that stations its people in a village or sends them down (派驻, 选派, 驻…村,
-# 访惠聚, 下沉到): the place is the team's sender.
-_SENDER_UNIT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|委|办|中心|公司|支队|医院|集团|银行)")
-
-_STATIONS = re.compile(r"派驻|选派|下派|下沉到|下沉至|访惠聚|驻(?=[\u4e00-\u9fff]{0,12}?村)")
-
-
-def _not_the_citys(text: str, h: Hit, unit_end: int, resolved: list[tuple[Hit, str]]) -> bool:
-    """Is the unit after the city's name another's than the city's own? The city only says which county or zone
-    it belongs to: a county named right after it (佛山禅城区祖庙街道农办: 禅城区's street office, as 陇南市 in
-    陇南市宕昌县 only says which 宕昌县), or a functional zone the census does not list (信阳市鸡公山管理区党工委: the
-    zone's committee, data/place_context_words.csv zone_between). A team from such a unit is not the city's: the
-    codebook's sender is the county, or, for a zone with no census code, the county the team works in.
-
-    >>> from mobilization.places import Zone, find_hits, resolve
-    >>> t = "信阳市鸡公山管理区党工委选派队员。佛山禅城区农办选派队员。信阳市农业局选派队员。"
-    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
-    >>> [(h.surface, _not_the_citys(t, h, _SENDER_UNIT.match(t, h.end).end(), r)) for h, _ in r if h.surface != "禅城区"]
-    [('信阳市', True), ('佛山', True), ('信阳市', False)]
-    """
-    if any(o.start == h.end for o, _ in resolved):
-        return True
-    return bool(_zone_unit().match(text, h.end, unit_end))
-
-
-@lru_cache(maxsize=1)
-def _zone_unit() -> re.Pattern[str]:
-    """A functional zone's name (鸡公山管理区, 高新区 …) opening the unit after a city's name."""
-    return re.compile(r"[\u4e00-\u9fff]{0,8}?" f"(?:{_context_alt('zone_between')})")
-
-
-
-# The formula of deference (在兴宾区委、区政府的正确领导下: under the leadership of): the county is named as the
-# authority over the work, not as one who acts in the story.
-_DEFERENCE = re.compile(r"[\u4e00-\u9fff、和]{0,12}的(?:正确|坚强|统一|亲切)?(?:领导|指导|关心)(?:下|和支持下)")
-
-
-
-def _deferred_to(text: str, h: Hit) -> bool:
-    """Is the name the authority of the deference formula (在兴宾区委、区政府的正确领导下)?
-
-    >>> from mobilization.places import Zone, find_hits
-    >>> t = "三年来，在兴宾区委、区政府的正确领导下，工作队推进脱贫。兴宾区委部署防汛。"
-    >>> [_deferred_to(t, h) for h in find_hits(t, [Zone(0, len(t), "body")])]
-    [True, False]
-    """
-    return text[max(0, h.start - 1):h.start] == "在" and bool(_DEFERENCE.match(text, h.end))
-
-
-
-def _stationed_sender(best: str, resolved: list[tuple[Hit, str]], text: str, speech: Speech) -> str:
-    """The prefecture whose own unit stations its people in one of its counties (林芝市公安局派驻格林村第一书记,
-    国网塔城供电公司驻…村工作队, 克州分公司“访惠聚”驻村工作队, 石嘴山市分中心…下沉到…大武口区…社区): the codebook's
-    actor, the team FROM the city, over the county that is only the scene of its work. The county must not head the
-    page, act through an organ of its own (兴宾区委) or speak twice (县委, 全县); the sentence that stations the team
-    names no division outside the county and the prefecture.
-
-    >>> from mobilization.places import Zone, find_hits, resolve
-    >>> t = "公路进山\\n从林芝市墨脱县城出发，一个多小时到格林村。墨脱通了公路。林芝市公安局派驻格林村第一书记说。"
-    >>> r = resolve(find_hits(t, [Zone(0, 4, "title"), Zone(5, len(t), "body")]))
-    >>> _stationed_sender("540423", r, t, Speech(t, r))
-    '540400'
-    >>> t = "墨脱县：公路进山\\n从林芝市墨脱县城出发，一个多小时到格林村。林芝市公安局派驻格林村第一书记说。"
-    >>> r = resolve(find_hits(t, [Zone(0, 8, "title"), Zone(9, len(t), "body")]))
-    >>> _stationed_sender("540423", r, t, Speech(t, r))
-    '540423'
-    """
-    table = divisions()
-    if best not in table or table[best].level != "county":
-        return best
-    above = [c for c in ancestors(best) if table[c].level == "prefecture"]
-    if not above:
-        return best
-    city = above[0]
-    if any(c == best and (h.zone == "title" or h.actor and not _deferred_to(text, h)) and not h.dest
-           for h, c in resolved):
-        return best
-    if speech().get("county", 0) >= _SPEAKING_COUNTY:
-        return best
-    for h, code in resolved:
-        if code != city or h.dest or h.township or h.zone == "title":
-            continue
-        unit = _SENDER_UNIT.match(text, h.end)
-        if not unit or _not_the_citys(text, h, unit.end(), resolved):
-            continue
-        close = min((k for k in (text.find(c, unit.end()) for c in _SENTENCE_END) if k >= 0), default=len(text))
-        verb = _STATIONS.search(text, unit.end(), close)
-        if not verb:
-            continue
-        others = {c for o, c in resolved if verb.start() <= o.start < close and not o.township}
-        if others <= {best, city}:
-            return city
     return best
 
 
@@ -330,60 +232,106 @@ def _acting_headline_county(best: str, resolved: list[tuple[Hit, str]], selves: 
     return next(iter(acting)) if len(titled) == 1 and acting else best
 
 
-# A worker posted in a village (驻村工作队, 第一书记, 访惠聚, 选派…驻…村), or a unit helping one (帮扶…村).
-_POSTED = re.compile(_STATIONS.pattern + r"|第一书记|驻村|帮扶[\u4e00-\u9fff]{0,12}?村")
-# A unit of the province right after its name (某省某某学院, 某省农业科学院, 省交通运输厅, 自治区党委): a college, an
-# academy, a department or committee, a firm. No 的, 各 or 全 between: 新疆各地 and 新疆的村委 are places of the story.
-_PROVINCE_UNIT = re.compile(r"(?:(?![的各全在])[\u4e00-\u9fff]){0,10}?"
-                            r"(?:院|大学|学校|厅|局|委|办|中心|公司|集团|银行|研究所|协会)")
+# A unit of a sender right after its name (某省某某学院, 某市人民医院, 安阳市委, 某区人大, 某县某某支部, 某市群众艺术馆):
+# a college, a hospital, a department or committee, a firm, a party branch. No 的, 各, 全 or 在 between: 新疆各地 and
+# 新疆的村委 are places of the story.
+_SENDER_UNIT_NAME = re.compile(r"(?:(?![的各全在])[\u4e00-\u9fff]){0,10}?"
+                               r"(?:院|大学|学校|厅|局|委|办|中心|公司|集团|银行|研究所|协会|人大|政协|支部|馆|支队)")
 
 
-def _province_post(best: str, resolved: list[tuple[Hit, str]], townships: list[tuple[Hit, str]], text: str,
-                   selves: dict[str, int]) -> str:
-    """The one county whose village a province's unit posts its workers in (省公安厅驻某镇某村工作队, 某省农科院“访惠聚”
-    驻村工作队, 某省艺术学院“第一书记”帮扶某县某乡某村), over the province named only as that unit's name or by the page.
+_GOES_TO = re.compile(r"(?:赴|前往|来到)$")  # a verb of going right before a name: where the team went
 
-    A province's departments, colleges and academies are paired with villages (省直单位定点帮扶): their workers'
-    story is the village's, and a village's story is its county's (the codebook). The province is too high a level
-    for a report about one village: its name only says whose college or department the team is, as the outlet's
-    name only says who printed it. So the county stands when its township or village is named as the site, it is
-    the one county of the province named, and every mention of the province is the name of one of its units (a
-    college, an academy, a department, its Party committee) or the page's source line. Not when the province speaks of
-    itself (全省, 我省), is named as a place (在新疆, 新疆各地), or another county or prefecture of it is named but as the
-    workers' home (从省城来到村里). A prefecture's unit sending its people to its own county stays the codebook's
-    sender (`_stationed_sender`); this rule is for the province's (round r37).
 
-    >>> from mobilization.places import Zone, find_hits, resolve
-    >>> t = "某省书记走访\\n据悉，山东某某学院第一书记帮扶曹县青岗集镇某庄村。山东某某学院送去慰问金。"
-    >>> z = [Zone(0, 6, "title"), Zone(7, len(t), "body")]
-    >>> r = resolve(find_hits(t, z))
-    >>> from mobilization.places import find_townships, resolve_townships
-    >>> towns = resolve_townships(find_townships(t, z, [h for h, _ in r]), r)
-    >>> _province_post("370000", r, towns, t, {})
-    '371721'
-    >>> t2 = t.replace("送去慰问金。", "送去慰问金。山东各地的村都有第一书记。")
-    >>> z2 = [Zone(0, 6, "title"), Zone(7, len(t2), "body")]
-    >>> r2 = resolve(find_hits(t2, z2))
-    >>> _province_post("370000", r2, resolve_townships(find_townships(t2, z2, [h for h, _ in r2]), r2), t2, {})
-    '370000'
+@lru_cache(maxsize=1)
+def _stationed_help() -> re.Pattern[str]:
+    """A word of help stationed in a village, township or community (data/place_context_words.csv stationed: 驻村,
+    第一书记, 帮扶点, 联建村 …), or 驻, 帮扶 or 结对 before a village's name (驻冯家堡村, 帮扶的贫困村; 驻马店 is a city).
+
+    >>> [bool(_stationed_help().search(t)) for t in ("市人大机关帮扶点", "驻某某村工作队", "驻马店市的村民", "捐赠物资")]
+    [True, True, False, False]
+    """
+    return re.compile(f"(?:{_context_alt('stationed')})"
+                      r"|(?:驻(?!马店)|帮扶|结对)(?:(?![。！？!?\n])[\u4e00-\u9fff]){0,12}?村")
+
+
+@lru_cache(maxsize=1)
+def _contingent() -> re.Pattern[str]:
+    """A word of a contingent sent to work elsewhere for a while (data/place_context_words.csv contingent: 驰援, 出征,
+    对口支援 …): the codebook keeps such a team with its sender.
+
+    >>> bool(_contingent().search("医疗队驰援武汉")), bool(_contingent().search("第一书记进村"))
+    (True, False)
+    """
+    return re.compile(_context_alt("contingent"))
+
+
+def _stationed_site(best: str, resolved: list[tuple[Hit, str]], townships: list[tuple[Hit, str]], text: str,
+                    selves: dict[str, int]) -> str:
+    """The one county where help is stationed in a village, township or community (某市委宣传部驻某县某镇某村第一书记,
+    市人大机关帮扶点—某县某乡某村, 该院联建村——某县某镇某村), over the division that sent it, named only as the
+    sender's unit or by the page.
+
+    The codebook (decided 2026-12-07): help STATIONED in a village (a 驻村 work team, a first secretary, a unit's
+    帮扶点 or 结对 village) → that place's county, whoever sent it: a province, a prefecture, another county, a firm.
+    The sender's name only says whose department, hospital or college the team is, as an outlet's name only says who
+    printed the page. So the county stands when all of these hold:
+
+    - a word of stationed help (`_stationed_help`) stands in a sentence that names the county's site;
+    - the county is the one county named with its township or village (the site);
+    - every other division is named only as the name of one of its units (安阳市委, 济宁市中医院, 某省农科院), in
+      the page's source line or host, as the workers' home (从某市来到村里), as a qualifier of a name after it, or, for
+      the county's own prefecture or province, as where the team went (赴平顶山).
+
+    Not when the sender speaks of itself (全市, 我省; then the story is its campaign), is named as a place of the story
+    (在某市, 某市各地), another county is named otherwise, or the page sends a contingent (驰援, 出征: the codebook
+    keeps a contingent with its sender). Round r38; it generalises r37's rule for a province's units.
+
+    >>> from mobilization.places import Zone, find_hits, resolve, find_townships, resolve_townships
+    >>> def site(t, n):
+    ...     z = [Zone(0, n, "title"), Zone(n + 1, len(t), "body")]
+    ...     r = resolve(find_hits(t, z))
+    ...     return _stationed_site("370800", r, resolve_townships(find_townships(t, z, [h for h, _ in r]), r), t, {})
+    >>> t = "济宁市某医院送医进村\\n济宁市某医院专家来到该院联建村——嘉祥县大张楼镇某某村义诊。"
+    >>> site(t, 10)
+    '370829'
+    >>> site(t.replace("义诊。", "义诊。济宁市各地都有联建村。"), 10)
+    '370800'
+    >>> site(t.replace("联建村", "对口支援的村"), 10)
+    '370800'
     """
     table = divisions()
-    if table[best].level != "province" or best in selves or not _POSTED.search(text):
+    if best in selves or _contingent().search(text):
         return best
-    found = _one_county_below(best, resolved, townships)
-    if found is None:
+    named = [(h, c) for h, c in resolved + townships if not h.bureau and c in table]
+    sites = {c for h, c in named if table[c].level == "county"
+             and (h.township or _VILLAGE_AFTER.match(text, h.end))}
+    if len(sites) != 1 or best in sites:
         return best
-    named, county = found
+    county = sites.pop()
+    if not any(c == county and _stationed_help().search(text, *_sentence(text, h.start)) for h, c in named):
+        return best  # no help stationed where the county is named
     chain = set(ancestors(county))
-    if not any(c == county and (h.township or _VILLAGE_AFTER.match(text, h.end)) for h, c in named):
-        return best  # no village or township of the county named: no post in a village
-    starts = {h.start: c for h, c in resolved + townships}
+    starts = {h.start: c for h, c in named}
     for h, c in named:
-        if c == county or starts.get(h.end) in chain | {county}:
-            continue  # the county, or a qualifier in its address (阿克苏温宿县)
-        if c == best and (h.zone == "source" or h.host or _PROVINCE_UNIT.match(text, h.end)):
-            continue  # the province's unit (its college, its department) or the page's maker
-        if c != best and c not in chain and text[h.start - 1:h.start] == "从":
+        if c == county or starts.get(h.end) in chain | {county} or h.zone == "source" or h.host:
+            continue  # the county; a qualifier in its address (阿克苏温宿县); the page's maker
+        if _SENDER_UNIT_NAME.match(text, h.end) and not h.township:
+            continue  # the sender's unit (its college, its hospital, its committee)
+        if c not in chain and text[h.start - 1:h.start] == "从":
             continue  # where the workers come from (从省城来到村里): their home, not a place of the story
+        if c in chain and (h.dest or _GOES_TO.search(text, max(0, h.start - 2), h.start)):
+            continue  # the county's own region named as where the team went (赴平顶山 … 鲁山县某村)
         return best
     return county
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the sentence (or line) around offset `at`.
+
+    >>> t = "甲乙。丙丁戊。己"
+    >>> t[slice(*_sentence(t, 4))]
+    '丙丁戊。'
+    """
+    opens = max(text.rfind(c, 0, at) for c in _SENTENCE_END) + 1
+    close = min((k for k in (text.find(c, at) for c in _SENTENCE_END) if k >= 0), default=len(text) - 1)
+    return opens, close + 1

@@ -166,6 +166,15 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
             continue  # the headline printed again (a banner between the photos, a share card): no second mention
         if kind == "body" and not title_seen and len(stripped) <= 40 and _KICKER.match(stripped):
             continue  # a column's kicker above the headline (人民网独家连线…), not the headline
+        if kind == "body" and not title_seen and _search_phrases(stripped):
+            continue  # a line of spam above the story (…精品无码,…中文字幕,…在线): no headline (round r38)
+        if kind == "source" and not title_seen:
+            head = _headline_before_stamp(line_s)
+            if head > 0:  # the headline run into its date and source line (…一线见闻2023-08-09 10:41 | 来源:…)
+                lead = len(line_s) - len(line_s.lstrip())
+                out.append(Zone(start + lead, start + head, "title"))
+                headlines.add(line_s[lead:head].strip())
+                title_seen, start = True, start + head
         if kind == "body" and not title_seen and _HAN.search(line_s) and len(stripped) <= _HEADLINE_MAX:
             kind, title_seen, subtitle_ok = "title", True, True
         elif (kind == "body" and subtitle_ok and len(stripped) <= 40 and "。" not in stripped
@@ -328,6 +337,52 @@ def _headline_above_end(rep: Repaired, reopened: int) -> int:
     if not line or len(line) > _HEADLINE_MAX or not _HAN.search(line) or len(_KEYWORDS.findall(line)) >= 2:
         return -1
     return last.start + start + (len(chunk[start:]) - len(chunk[start:].lstrip()))
+
+
+def _search_phrases(line: str) -> bool:
+    """Is a line above the story a list of search phrases (a spam header: …精品无码,…中文字幕,…在线), not its headline?
+    Three or more phrases between commas or bars, none a sentence (no full stop, no colon, no quote) and none
+    of them spaced (a headline's two halves are split by a space or a dash, not a comma run): a page's keywords.
+    A headline with one comma (某县：抢险，转移) is still read.
+
+    >>> _search_phrases("国产精品无码视频,无码中文字幕在线,久久免费视频观看,成人精品在线")
+    True
+    >>> _search_phrases("某县党员抢险，转移群众，安置灾民"), _search_phrases("某县：党员干部抢险，群众安全转移")
+    (False, False)
+    """
+    items = [x for x in re.split(r"[,，|｜]", line) if x.strip()]
+    return (len(items) >= 3 and not re.search(r"[。！？!?:：“”\"\s—]", line)
+            and all(re.fullmatch(r"[^\s。：:“”\"—]{4,24}", x) for x in items)
+            and not any(re.search(r"[\u4e00-\u9fff]", x) is None for x in items)
+            and bool(re.search(r"[A-Za-z]|在线|视频|免费|精品|无码|字幕", line)))
+
+
+# A date stamp (2023-08-09 10:41:10, 2023年08月09日) right after the headline on one line.
+_STAMP = re.compile(r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)")
+
+
+def _headline_before_stamp(line: str) -> int:
+    """Where the headline ends in a page's stamp line that begins with it (落实防汛救灾措施——某地抗洪一线见闻2023-08-09
+    10:41:10 | 编辑:admin | 来源:某某网), or -1. A portal prints the headline, then its date, editor and source; a copy as
+    text runs them into one line, which repair reads as the source line. The words before the date, 8 to 80
+    characters with no label (来源, 发布, 时间 …) and no full stop, are the headline (round r38).
+
+    >>> line = "某县党员干部抗洪一线见闻2023-08-09 10:41:10 | 编辑:admin | 来源:某某新闻网"
+    >>> line[:_headline_before_stamp(line)]
+    '某县党员干部抗洪一线见闻'
+    >>> _headline_before_stamp("发布时间:2023-08-09 来源:某某网"), _headline_before_stamp("2023-08-09 来源:某某网")
+    (-1, -1)
+    """
+    m = _STAMP.search(line)
+    if not m:
+        return -1
+    head = line[:m.start()]
+    words = head.strip()
+    if not 8 <= len(words) <= _HEADLINE_MAX or re.search(r"[。:：|｜]|来源|发布|时间|日期|编辑|作者", words):
+        return -1
+    if len(re.findall(r"[\u4e00-\u9fff]", words)) < 8 or not re.search(r"[|｜]|来源|编辑|作者", line[m.end():]):
+        return -1
+    return len(head.rstrip())
 
 
 _LIST_LINE = 40  # a headline in an e-paper's list of a page's stories is a short line without a full stop
