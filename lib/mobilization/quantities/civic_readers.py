@@ -3,8 +3,9 @@ reading of its clause (`civic_category`, asked first by `situations.situated_cat
 
 - a vote taken part in (实际参加投票31088人, 参加选举人数5263人, 近4亿农民参加选举): the voters the organised election
   reached, coverage; voters counted alone are the electorate, other (nouns.csv 选民; CODEBOOK.md fifth session);
-- works repaired (修复水利水毁工程35处, 整修山塘2口、拦河坝11座, 加固渔排632个): coverage, as repaired roads are
-  (CODEBOOK.md), while works built or rebuilt stay activity (situation_verbs.csv built);
+- works repaired (修复水利水毁工程35处, 抢修道路12条): coverage, as repaired roads are (CODEBOOK.md), while works
+  reinforced or made safe (加固水库152座, 整修山塘2口、拦河坝11座) are activity, like works built or rebuilt (CODEBOOK.md
+  2026-12-07, round q30);
 - the people or organizations a campaign covers, said right after their count (19个党组织覆盖到位, 15366名党员全覆盖):
   coverage (topics covered, 五大专题全覆盖, are not places or people reached);
 - firms and units gone into to visit or serve them (深入全县20余个企事业单位): coverage, the places visited;
@@ -13,7 +14,7 @@ reading of its clause (`civic_category`, asked first by `situations.situated_cat
 - a bare count of people after 人数 in its own clause takes the verb before 人数 (失联人数降至85人: other; 义务献血总人数约
   8000人: personnel), or the teams counted right before (机动队7支,人数374人: their members, personnel).
 
-Their words are data/situation_verbs.csv roles vote, repaired, covered and enter; none of them is read as the verb of a
+Their words are data/situation_verbs.csv roles vote, repaired, reinforced, covered and enter; none of them is read as the verb of a
 clause by the other readers.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .clause_reading import _is_people
 from .heads import _head_at_end
 from .open_nouns import open_head
 from .records import Lexicon, Quantity
+from .situation_readers import _PLACE_ENDS
 from .text import _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
 from .wordlists import _any_of
@@ -122,24 +124,27 @@ def capacity(q: Quantity, text: str, words: SituationWords) -> bool:
     # (the noun read may hold the verb: 可容纳学生|1200人 when the reader takes 可容纳学生 as the noun)
 
 
-def repaired(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
-    """Works counted after a verb of repair in their clause, with no other verb between (修复水利水毁工程35处; the items
-    of a list share it: 整修山塘2口、拦河坝11座).
+def repaired(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
+    """Works counted after a verb of repair or of making safe in their clause, with no other verb between
+    (修复水利水毁工程35处, 加固水库152座; the items of a list share it: 整修山塘2口、拦河坝11座): the role of the last such
+    verb, 'repaired' (coverage) or 'reinforced' (activity), or '' when there is none.
 
     >>> from mobilization.quantities import extract, lexicon
     >>> w, lex = situation_words(), lexicon()
-    >>> [repaired(q, t, lex, w) for t in ("整修山塘2口、拦河坝11座。", "新建山塘2口。") for q in extract(t)]
-    [True, True, False]
+    >>> [repaired(q, t, lex, w) for t in ("整修山塘2口、拦河坝11座。", "修复水毁工程5处。", "新建山塘2口。")
+    ...  for q in extract(t)]
+    ['reinforced', 'reinforced', 'repaired', '']
     """
-    rep_re = _role_re(words.roles["repaired"])
+    rep_re = _role_re(words.roles["repaired"] | words.roles["reinforced"])
     hi = max(q.start, q.number_start)  # (整修山塘2口: a noun read before its number may open with the verb)
     lo = _clause_start(text, max(0, q.start - _REPAIR_REACH), hi)
     last = None
     for last in rep_re.finditer(text, lo, hi):
         pass
-    return last is not None and not _verb_words(text, last.end(), hi, lex, words) \
-        and not _LIST_CLOSED.search(text, last.end(), hi)
+    if last is None or _verb_words(text, last.end(), hi, lex, words) or _LIST_CLOSED.search(text, last.end(), hi):
+        return ""
     # (电网改造、山塘整修等10余个项目: a repair named as a kind of the projects counted, not done to them)
+    return "reinforced" if words.has("reinforced", last.group(0)) else "repaired"
 
 
 def covered_after(q: Quantity, text: str, words: SituationWords) -> bool:
@@ -285,6 +290,7 @@ def rescued_thing(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -
 
 def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
     """coverage when a vote, a repair, a verb of covering or of going into says the count is what the work reached;
+    activity for works made safe (加固水库152座);
     the category 人数 gives a bare count of people (`headcount`); other for seats an election is to fill
     (`to_fill`) and for a facility's capacity (`capacity`); else ''.
     Money and events keep their category; people are never works repaired (修复1794户: the households, read by
@@ -312,8 +318,13 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
         return "coverage"  # 组织培训的农民达到1800多万人: the people trained (round q27)
     if people and organized_for(q, text, lex, words):
         return "coverage"  # 组织2477名群众开展技能培训: the people trained or given jobs (round q27)
-    if not people and q.category in ("activity", "supplies", "other") and repaired(q, text, lex, words):
-        return "coverage"  # (not an organization: 抢修队3支 is a team named for its work)
+    works = not people and q.category in ("activity", "supplies", "other", "coverage")
+    repair = repaired(q, text, lex, words) if works else ""  # (not an organization: 抢修队3支 is a team named for its work)
+    if repair == "repaired" and q.category != "coverage":
+        return "coverage"
+    if repair == "reinforced" and not q.entity.endswith(_PLACE_ENDS):
+        return "activity"  # 加固水库152座, 整修险房54间: works made safe are work done (CODEBOOK.md 2026-12-07; a
+        # place named after the verb stays the place reached)
     if not people and q.category in ("supplies", "other") and rescued_thing(q, text, lex, words):
         return "coverage"  # 共救援4台车辆: vehicles or animals rescued (round q27)
     if (people or q.category == "organization") and q.category != "coverage" and covered_after(q, text, words):
