@@ -23,7 +23,7 @@ from .nouns_before import noun_before
 from .categories import _category_why, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _digits_run_on, latin_scale_after, _headline_sum, _listed_with_yuan, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
-from .beside_count import _VILLAGE, _WATER, _divisions_pair, _numbered_after_name, _numbered_series, _people_of_households, _water_carried
+from .beside_count import _VILLAGE, _WATER, _divisions_pair, _numbered_after_name, _numbered_series, _households_noun, _people_of_households, _persons_after_ge, _water_carried
 from .noun_shapes import (_aged_people, _begins_word, _joined_to_numeral, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de, _noun_after_aside,
                           _demonym, _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
                           _noun_right_after_de, _one_item, _victims)
@@ -379,9 +379,13 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         # the clause names what is counted; not one sentence alone, 每人2个, which is whole)
     if entity:
         entity = entity.translate(_NO_QUOTES)
-    households_people = classifier is not None and _people_of_households(text, num.start, unit_end)
+    in_households = classifier is not None and _people_of_households(text, num.start, unit_end)
+    households_people = in_households or (classifier is not None and not entity and not num.is_one
+                                          and classifier.word == _GE and _persons_after_ge(text, unit_end))
     if households_people:
-        entity, head, end, noun_from = "人", _head_at_end("人", lex), unit_end + 1, "after"  # 86户352口人: the people
+        entity = _households_noun(text, num.start, lex) if in_households else "人"  # (村民240户,800口人: 村民, q30)
+        head, end, noun_from = _head_at_end(entity, lex), unit_end + 1, "after"  # 86户352口人: the people
+        # (十多个人: persons counted by 个, round q30)
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads) and (
             classifier.word not in _NO_UNIT or end == unit_end or text.startswith("的", end) or _noun_compound(entity)) \
             and not households_people:
