@@ -26,7 +26,7 @@ from .money import (_currency_before, _currency_name_start, _digits_run_on, lati
 from .beside_count import _VILLAGE, _WATER, _divisions_pair, _numbered_after_name, _numbered_series, _households_noun, _people_of_households, _persons_after_ge, _water_carried
 from .noun_shapes import (_aged_people, _begins_word, _joined_to_numeral, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de, _noun_after_aside,
                           _demonym, _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
-                          _noun_right_after_de, _one_item, _victims)
+                          _noun_right_after_de, _one_item, _teams_after_size, _victims)
 
 
 _NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES + "《》")
@@ -291,6 +291,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         elif not n and classifier is not None and classifier.kind == "count" and not num.is_one:
             # 300顶用于安置群众的帐篷 (not 一个重要的安置点: an article and a description)
             n, head = _noun_after_de(text, end, classifier, lex)
+            k, n2, h2 = (0, 0, None) if n else _teams_after_size(text, end, classifier, lex)
+            if n2:
+                entity, head = text[k:k + n2], h2  # 281支4913人的…救援队伍: the teams' noun past their members (q30);
+                # the surface stays the figure, the members are a count of their own
         elif n and classifier is not None and classifier.kind == "count" and classifier.category \
                 and (head is None or head.category != classifier.category) \
                 and (not num.is_one or classifier.category == "organization"):
@@ -416,9 +420,11 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
             and lex.incident_re.search(entity):
         category, category_from = "other", "clause"  # 20起森林火灾, 交通事故3起: incidents of harm, the disaster's scale
     harmed = False
-    if category not in ("funds", "activity", "other") and verb not in lex.served \
+    works = category == "activity" and (classifier is None or classifier.kind != "event")  # (a noun of works: 工程)
+    if (category not in ("funds", "activity", "other") or works) and verb not in lex.served \
             and (_victims(entity, lex) or _harmed(text, start, num.start, end, floor, lex)):
         category, harmed, category_from = "other", True, "clause"  # 死亡2人, 3人受伤, 受损房屋371间, 10位受伤工人: victims and damage
+        # (防洪工程出险5237处: works damaged, not built, round q30; events done stay activity)
     if (category == "personnel" or (harmed and classifier is not None and classifier.category == "personnel")) \
             and _moved_after(text, end, lex):
         category, category_from = "coverage", "clause"  # 将45名群众疏散, 10名受困矿工被成功救出: the people evacuated or rescued
