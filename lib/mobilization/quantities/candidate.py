@@ -33,6 +33,7 @@ _NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES + "《》")
 
 
 _GE = "个"
+_PEOPLE_TIMES = ("人次", "户次")  # people or households counted by times: the victims when harm befalls them (q30)
 
 
 def _people_prefix(noun: str, lex: Lexicon) -> tuple[int, Head | None]:
@@ -419,6 +420,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if category == "activity" and classifier is not None and classifier.kind == "event" and entity \
             and lex.incident_re.search(entity):
         category, category_from = "other", "clause"  # 20起森林火灾, 交通事故3起: incidents of harm, the disaster's scale
+    if category == "activity" and unit in _PEOPLE_TIMES and _harmed(text, start, num.start, end, floor, lex):
+        category, category_from = "other", "clause"  # 6346万人次受灾: people hit, counted by times (round q30)
     harmed = False
     works = category == "activity" and (classifier is None or classifier.kind != "event")  # (a noun of works: 工程)
     if (category not in ("funds", "activity", "other") or works) and verb not in lex.served \
