@@ -29,7 +29,7 @@ from .records import Lexicon, Quantity
 from .situation_readers import _PLACE_ENDS
 from .text import _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
-from .wordlists import _any_of
+from .wordlists import _any_of, noun_shape_words
 
 _VOTE_REACH = 12  # how far before the number a word of voting may stand (参加投票选举选民317人)
 _VOTE_GAP = re.compile(r"的?(?:选民)?(?:人数)?(?:已经|已|共计|累计|实际)?(?:为|达到|达|有|是|共)?")
@@ -260,6 +260,29 @@ def trained_de(q: Quantity, text: str, words: SituationWords) -> bool:
         and any(text.startswith(w, start - len(w) - 1) for w in words.roles["train"])
 
 
+_ACT_GAP = re.compile(r"(?:积极|踊跃|主动|纷纷|自发|都|均|也|亦)*")  # adverbs between people and their verb of acting
+_NOT_ACTING = ("培训", "学习", "考试", "选举", "投票", "体检", "检测", "筛查")  # 参加培训, 参加选举: they are reached
+
+
+def take_part(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """People reached by their noun (学生, nouns.csv reached) who take part right after their count, past adverbs
+    (逾4万名学生积极参与, 受助学生等100余人参加): they act, personnel (CODEBOOK.md fifth session: students are personnel
+    when they act); not when what they take part in is training, a vote or a test, which reaches them. Round q30.
+
+    >>> from mobilization.quantities import extract, lexicon
+    >>> w, lex = situation_words(), lexicon()
+    >>> [take_part(q, t, lex, w) for t in ("300名学生积极参与。", "300名学生参加培训。") for q in extract(t)]
+    [True, False]
+    """
+    head = _head_at_end(q.entity, lex) if q.entity else None
+    if head is None or not head.reached or head.word not in noun_shape_words("student"):
+        return False
+    k = _ACT_GAP.match(text, q.end).end()
+    verb = next((w for w in ("参与", "参加") if text.startswith(w, k)), "")
+    return bool(verb) and not text.startswith(_NOT_ACTING, k + len(verb)) \
+        and not text.startswith(_NOT_ACTING, k + len(verb) + 1)
+
+
 _FREE_GAP = re.compile(r"(?:了|出)?(?:受困|被困|被埋|滞留|事故)?")  # what may stand between the verb and the count
 
 
@@ -318,6 +341,8 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
         return "coverage"  # 组织培训的农民达到1800多万人: the people trained (round q27)
     if people and organized_for(q, text, lex, words):
         return "coverage"  # 组织2477名群众开展技能培训: the people trained or given jobs (round q27)
+    if people and q.category == "coverage" and take_part(q, text, lex, words):
+        return "personnel"  # 逾4万名学生积极参与: students who act (round q30)
     works = not people and q.category in ("activity", "supplies", "other", "coverage")
     repair = repaired(q, text, lex, words) if works else ""  # (not an organization: 抢修队3支 is a team named for its work)
     if repair == "repaired" and q.category != "coverage":
