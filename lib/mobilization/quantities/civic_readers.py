@@ -147,6 +147,21 @@ def repaired(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str
     return "reinforced" if words.has("reinforced", last.group(0)) else "repaired"
 
 
+_MEAL_UNITS = ("席", "桌")  # what a meal's tables are counted in
+
+
+def feast(q: Quantity, text: str, words: SituationWords) -> bool:
+    """Tables of a meal counted right after a word of setting them (聚餐筵开106席, 席开35桌): the meal held, activity,
+    not seats won (round q30).
+
+    >>> from mobilization.quantities import extract
+    >>> [feast(q, t, situation_words()) for t in ("聚餐筵开106席。", "该党获得61席。") for q in extract(t)]
+    [True, False]
+    """
+    return q.unit in _MEAL_UNITS and q.start == q.number_start \
+        and any(text.endswith(w, 0, q.start) for w in words.roles["feast"])
+
+
 def covered_after(q: Quantity, text: str, words: SituationWords) -> bool:
     """A verb of covering right after the count (15366名党员全覆盖, 19个党组织覆盖到位): what the campaign covers.
 
@@ -327,6 +342,8 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
     cls = lex.classifiers.get(q.unit)
     if q.category == "funds" or q.unreadable or (cls is not None and cls.kind in ("money", "event")):
         return ""
+    if feast(q, text, words):
+        return "activity"  # 筵开106席: a meal's tables, not seats won (round q30)
     if q.category != "personnel" and capacity(q, text, words):
         return "other"  # 可容纳学生1200人: a facility's size (round q29; the staff it holds to work keep their
         # category, 可容纳500名医务人员工作, as test_quantities pins)
