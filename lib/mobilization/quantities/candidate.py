@@ -420,8 +420,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if category == "activity" and classifier is not None and classifier.kind == "event" and entity \
             and lex.incident_re.search(entity):
         category, category_from = "other", "clause"  # 20起森林火灾, 交通事故3起: incidents of harm, the disaster's scale
-    if category == "activity" and unit in _PEOPLE_TIMES and _harmed(text, start, num.start, end, floor, lex):
-        category, category_from = "other", "clause"  # 6346万人次受灾: people hit, counted by times (round q30)
+    if category == "activity" and unit in _PEOPLE_TIMES and lex.harm_re.match(text, end) is not None \
+            and _harmed(text, start, num.start, end, floor, lex):
+        category, category_from = "other", "clause"  # 6346万人次受灾: people hit, counted by times (round q30; not
+        # 救助受灾群众3000人次, the people aided, activity like every 人次)
     harmed = False
     works = category == "activity" and (classifier is None or classifier.kind != "event")  # (a noun of works: 工程)
     if (category not in ("funds", "activity", "other") or works) and verb not in lex.served \
