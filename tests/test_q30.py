@@ -80,8 +80,9 @@ def test_people_counted_after_their_noun_and_already():
     assert _read("全市注册志愿者人数已达50万名。")[0][1].endswith("志愿者")          # was no noun
 
 
-def test_elders_are_old_people_reached():
+def test_elders_and_residents_are_people_reached():
     assert category("中心现时服务的长者已有600人。", "600人") == "coverage"           # was personnel
+    assert category("消防局紧急救援28位住民。", "28位住民") == "coverage"             # was personnel
 
 
 def test_works_built_and_carried_on_share_their_noun():
