@@ -24,8 +24,8 @@ def test_voters_who_take_part_are_reached_the_electorate_is_other(text, part, ex
 
 @pytest.mark.parametrize("text, part, expected", [
     ("今年修复水毁工程28处，整修山塘6口、拦河坝9座。", "工程28处", "coverage"),   # was activity
-    ("今年修复水毁工程28处，整修山塘6口、拦河坝9座。", "山塘6口", "coverage"),    # was activity
-    ("台风来临前，全镇共加固渔排210个。", "210个", "coverage"),                   # was other
+    ("今年修复水毁工程28处，整修山塘6口、拦河坝9座。", "山塘6口", "activity"),    # reinforced (CODEBOOK.md 2026-12-07, q30)
+    ("台风来临前，全镇共加固渔排210个。", "210个", "activity"),                   # reinforced (CODEBOOK.md 2026-12-07, q30)
     ("今年改造灌溉渠18条，新建机耕道4条。", "灌溉渠18条", "activity"),              # was other
     ("今年新建山塘6口。", "山塘6口", "activity"),
     ("三年来新建村级服务中心4座36间,幸福院6座30间。", "幸福院6座", "activity"),      # was coverage

@@ -110,7 +110,7 @@ def test_the_only_one_is_no_tally():
     ("今年完成堤坝改造5处。", "5处", "activity"),                                  # was coverage
     ("全镇河道改造6条。", "6条", "activity"),                                      # was other
     ("全县住宅电梯增设20部。", "20部", "supplies"),
-    ("全县水库加固6座。", "6座", "coverage"),
+    ("全县水库加固6座。", "6座", "activity"),                                     # reinforced (CODEBOOK.md 2026-12-07, q30)
 ])
 def test_a_verb_of_building_between_the_noun_and_its_count(text, part, expected):
     assert category(text, part) == expected

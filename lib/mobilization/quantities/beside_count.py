@@ -1,18 +1,21 @@
 """Quantities, step 6 (beside `candidate`): what stands right beside a numeral and its classifier says whether it
 counts and what: the next of a numbered series (3组、4组), a numeral numbering a name (红星六村), a pair of divisions
-after digits (16省市), the people of households counted in 口, water carried (round q28).
+after digits (16省市), the people of households counted in 口, water carried (round q28), persons counted by 个 (q30).
 """
 from __future__ import annotations
 
 import re
 
+from .heads import _head_at_end
 from .numbers import _NUMERAL_CHARS
+from .records import Lexicon
 from .text import DIVISION_CHARS, _names_listed
 from .window_tags import _tagged
 from .wordlists import noun_shape_words
 
 
-_HOUSEHOLDS_BEFORE = re.compile("[" + "".join(sorted(_NUMERAL_CHARS)) + "]+[多余]?户\\Z")  # a count of households right before
+_HOUSEHOLDS_BEFORE = re.compile("[" + "".join(sorted(_NUMERAL_CHARS)) + "]+[多余]?户[,，、]?\\Z")  # a count of households
+# right before, or before a comma (共有村民240户,800口人: round q30)
 
 
 def _people_of_households(text: str, i: int, j: int) -> bool:
@@ -22,8 +25,37 @@ def _people_of_households(text: str, i: int, j: int) -> bool:
 
     >>> _people_of_households("全村86户352口人", 5, 9), _people_of_households("家里5口人", 2, 4)
     (True, False)
+    >>> _people_of_households("全村86户,352口人", 6, 10)
+    True
     """
     return text[j - 1:j + 1] == "口人" and _HOUSEHOLDS_BEFORE.search(text, max(0, i - 12), i) is not None
+
+
+def _households_noun(text: str, i: int, lex: Lexicon) -> str:
+    """The noun of the people counted in 口 after a count of households whose numeral starts at text[i]: the noun of
+    people reached that names those households (共有村民240户,800口人: 村民), else 人 (86户352口人). Round q30.
+
+    >>> from .wordlists import lexicon
+    >>> _households_noun("全村共有村民240户,800口人", 11, lexicon()), _households_noun("全村86户352口人", 5, lexicon())
+    ('村民', '人')
+    """
+    m = _HOUSEHOLDS_BEFORE.search(text, max(0, i - 12), i)
+    head = _head_at_end(text[max(0, m.start() - 6):m.start()], lex) if m is not None else None
+    return head.word if head is not None and head.reached and not head.place else "人"
+
+
+def _persons_after_ge(text: str, j: int) -> bool:
+    """人 alone after 个 (its unit ends at text[j]): a count of persons (十多个人, 3个人帮忙), where jieba reads 个人
+    (an individual) as one word and no noun would follow. 人 that begins a longer word (5个人员, 两个人民团体) is not
+    the noun alone. Round q30; the caller leaves 一个人 (alone) out, a narrative one.
+
+    >>> _persons_after_ge("塞了十多个人。", 5), _persons_after_ge("3个人帮忙", 2), _persons_after_ge("5个人员", 2)
+    (True, True, False)
+    """
+    if text[j - 1:j + 1] != "个人":
+        return False
+    words = _tagged(text[j:j + 6])
+    return bool(words) and words[0][0] == "人"
 
 
 _VILLAGE = "村"  # the unit that numbers estates and villages after a name (红星六村, 新华二村); not 市 (河南六市 counts)

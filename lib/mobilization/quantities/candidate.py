@@ -23,16 +23,17 @@ from .nouns_before import noun_before
 from .categories import _category_why, _harmed, _moved_after, _reaching_verb, _screened_after, served_reach
 from .money import (_currency_before, _currency_name_start, _digits_run_on, latin_scale_after, _headline_sum, _listed_with_yuan, _JIAO_FEN, _KUAI, _KUAI_MONEY, _money,
     money_source)
-from .beside_count import _VILLAGE, _WATER, _divisions_pair, _numbered_after_name, _numbered_series, _people_of_households, _water_carried
+from .beside_count import _VILLAGE, _WATER, _divisions_pair, _numbered_after_name, _numbered_series, _households_noun, _people_of_households, _persons_after_ge, _water_carried
 from .noun_shapes import (_aged_people, _begins_word, _joined_to_numeral, _coded_goods, _coded_noun, _cut_noun, _funds_after_de, _funds_right_after, _goods_after_de, _noun_after_aside,
                           _demonym, _goods_unit, _listed_count, _modified_bare, _noun_after_de, _noun_first_total,
-                          _noun_right_after_de, _one_item, _victims)
+                          _noun_right_after_de, _one_item, _teams_after_size, _victims)
 
 
 _NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES + "《》")
 
 
 _GE = "个"
+_PEOPLE_TIMES = ("人次", "户次")  # people or households counted by times: the victims when harm befalls them (q30)
 
 
 def _people_prefix(noun: str, lex: Lexicon) -> tuple[int, Head | None]:
@@ -291,6 +292,10 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         elif not n and classifier is not None and classifier.kind == "count" and not num.is_one:
             # 300顶用于安置群众的帐篷 (not 一个重要的安置点: an article and a description)
             n, head = _noun_after_de(text, end, classifier, lex)
+            k, n2, h2 = (0, 0, None) if n else _teams_after_size(text, end, classifier, lex)
+            if n2:
+                entity, head = text[k:k + n2], h2  # 281支4913人的…救援队伍: the teams' noun past their members (q30);
+                # the surface stays the figure, the members are a count of their own
         elif n and classifier is not None and classifier.kind == "count" and classifier.category \
                 and (head is None or head.category != classifier.category) \
                 and (not num.is_one or classifier.category == "organization"):
@@ -379,9 +384,13 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         # the clause names what is counted; not one sentence alone, 每人2个, which is whole)
     if entity:
         entity = entity.translate(_NO_QUOTES)
-    households_people = classifier is not None and _people_of_households(text, num.start, unit_end)
+    in_households = classifier is not None and _people_of_households(text, num.start, unit_end)
+    households_people = in_households or (classifier is not None and not entity and not num.is_one
+                                          and classifier.word == _GE and _persons_after_ge(text, unit_end))
     if households_people:
-        entity, head, end, noun_from = "人", _head_at_end("人", lex), unit_end + 1, "after"  # 86户352口人: the people
+        entity = _households_noun(text, num.start, lex) if in_households else "人"  # (村民240户,800口人: 村民, q30)
+        head, end, noun_from = _head_at_end(entity, lex), unit_end + 1, "after"  # 86户352口人: the people
+        # (十多个人: persons counted by 个, round q30)
     if classifier is not None and classifier.heads and not entity.endswith(classifier.heads) and (
             classifier.word not in _NO_UNIT or end == unit_end or text.startswith("的", end) or _noun_compound(entity)) \
             and not households_people:
@@ -411,10 +420,16 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if category == "activity" and classifier is not None and classifier.kind == "event" and entity \
             and lex.incident_re.search(entity):
         category, category_from = "other", "clause"  # 20起森林火灾, 交通事故3起: incidents of harm, the disaster's scale
+    if category == "activity" and unit in _PEOPLE_TIMES and lex.harm_re.match(text, end) is not None \
+            and _harmed(text, start, num.start, end, floor, lex):
+        category, category_from = "other", "clause"  # 6346万人次受灾: people hit, counted by times (round q30; not
+        # 救助受灾群众3000人次, the people aided, activity like every 人次)
     harmed = False
-    if category not in ("funds", "activity", "other") and verb not in lex.served \
+    works = category == "activity" and (classifier is None or classifier.kind != "event")  # (a noun of works: 工程)
+    if (category not in ("funds", "activity", "other") or works) and verb not in lex.served \
             and (_victims(entity, lex) or _harmed(text, start, num.start, end, floor, lex)):
         category, harmed, category_from = "other", True, "clause"  # 死亡2人, 3人受伤, 受损房屋371间, 10位受伤工人: victims and damage
+        # (防洪工程出险5237处: works damaged, not built, round q30; events done stay activity)
     if (category == "personnel" or (harmed and classifier is not None and classifier.category == "personnel")) \
             and _moved_after(text, end, lex):
         category, category_from = "coverage", "clause"  # 将45名群众疏散, 10名受困矿工被成功救出: the people evacuated or rescued

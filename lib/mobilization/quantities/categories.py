@@ -237,13 +237,14 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
     follow = m.end()
     while (chained := lex.harm_re.match(text, follow)) is not None:
         follow = chained.end()  # (2万多户用户受灾停电: one harm after another still ends the clause)
-    if _HARM_FOLLOW.match(text, follow) is None and not m.group().endswith(_HARM_WHERE) \
+    where = m.group().endswith(_HARM_WHERE) or text.startswith(_HARM_WHERE, follow)  # (被困在镇上酒店, round q30)
+    if _HARM_FOLLOW.match(text, follow) is None and not where \
             and m.group() not in befall and words.any_re.search(text, end, m.start()) is None:
         return False  # (两个村受灾情况: the harm names a noun of its own, it does not say what befell them)
     gap = _tagged(text[end:m.start()])
     befallen = m.group() in befall or any(word in befall for word, _ in gap)
     # (出现淹水现象: the harm is the object of the verb; 500余万人遭受洪涝袭击: the harm is such a verb)
-    if not befallen and _HARM_FOLLOW.match(text, follow) is None and not m.group().endswith(_HARM_WHERE):
+    if not befallen and _HARM_FOLLOW.match(text, follow) is None and not where:
         return False
     return all((tag.startswith(_GAP_TAGS) and (not tag.startswith("p") or word in "被因遭"))
                or word in _GAP_ADVERBS or word in befall or (i == 0 and word == "的") for i, (word, tag) in enumerate(gap))

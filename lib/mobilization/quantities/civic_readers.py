@@ -3,8 +3,9 @@ reading of its clause (`civic_category`, asked first by `situations.situated_cat
 
 - a vote taken part in (实际参加投票31088人, 参加选举人数5263人, 近4亿农民参加选举): the voters the organised election
   reached, coverage; voters counted alone are the electorate, other (nouns.csv 选民; CODEBOOK.md fifth session);
-- works repaired (修复水利水毁工程35处, 整修山塘2口、拦河坝11座, 加固渔排632个): coverage, as repaired roads are
-  (CODEBOOK.md), while works built or rebuilt stay activity (situation_verbs.csv built);
+- works repaired (修复水利水毁工程35处, 抢修道路12条): coverage, as repaired roads are (CODEBOOK.md), while works
+  reinforced or made safe (加固水库152座, 整修山塘2口、拦河坝11座) are activity, like works built or rebuilt (CODEBOOK.md
+  2026-12-07, round q30);
 - the people or organizations a campaign covers, said right after their count (19个党组织覆盖到位, 15366名党员全覆盖):
   coverage (topics covered, 五大专题全覆盖, are not places or people reached);
 - firms and units gone into to visit or serve them (深入全县20余个企事业单位): coverage, the places visited;
@@ -13,7 +14,7 @@ reading of its clause (`civic_category`, asked first by `situations.situated_cat
 - a bare count of people after 人数 in its own clause takes the verb before 人数 (失联人数降至85人: other; 义务献血总人数约
   8000人: personnel), or the teams counted right before (机动队7支,人数374人: their members, personnel).
 
-Their words are data/situation_verbs.csv roles vote, repaired, covered and enter; none of them is read as the verb of a
+Their words are data/situation_verbs.csv roles vote, repaired, reinforced, covered and enter; none of them is read as the verb of a
 clause by the other readers.
 """
 from __future__ import annotations
@@ -25,9 +26,10 @@ from .clause_reading import _is_people
 from .heads import _head_at_end
 from .open_nouns import open_head
 from .records import Lexicon, Quantity
+from .situation_readers import _PLACE_ENDS
 from .text import _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
-from .wordlists import _any_of
+from .wordlists import _any_of, noun_shape_words
 
 _VOTE_REACH = 12  # how far before the number a word of voting may stand (参加投票选举选民317人)
 _VOTE_GAP = re.compile(r"的?(?:选民)?(?:人数)?(?:已经|已|共计|累计|实际)?(?:为|达到|达|有|是|共)?")
@@ -122,24 +124,42 @@ def capacity(q: Quantity, text: str, words: SituationWords) -> bool:
     # (the noun read may hold the verb: 可容纳学生|1200人 when the reader takes 可容纳学生 as the noun)
 
 
-def repaired(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
-    """Works counted after a verb of repair in their clause, with no other verb between (修复水利水毁工程35处; the items
-    of a list share it: 整修山塘2口、拦河坝11座).
+def repaired(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
+    """Works counted after a verb of repair or of making safe in their clause, with no other verb between
+    (修复水利水毁工程35处, 加固水库152座; the items of a list share it: 整修山塘2口、拦河坝11座): the role of the last such
+    verb, 'repaired' (coverage) or 'reinforced' (activity), or '' when there is none.
 
     >>> from mobilization.quantities import extract, lexicon
     >>> w, lex = situation_words(), lexicon()
-    >>> [repaired(q, t, lex, w) for t in ("整修山塘2口、拦河坝11座。", "新建山塘2口。") for q in extract(t)]
-    [True, True, False]
+    >>> [repaired(q, t, lex, w) for t in ("整修山塘2口、拦河坝11座。", "修复水毁工程5处。", "新建山塘2口。")
+    ...  for q in extract(t)]
+    ['reinforced', 'reinforced', 'repaired', '']
     """
-    rep_re = _role_re(words.roles["repaired"])
+    rep_re = _role_re(words.roles["repaired"] | words.roles["reinforced"])
     hi = max(q.start, q.number_start)  # (整修山塘2口: a noun read before its number may open with the verb)
     lo = _clause_start(text, max(0, q.start - _REPAIR_REACH), hi)
     last = None
     for last in rep_re.finditer(text, lo, hi):
         pass
-    return last is not None and not _verb_words(text, last.end(), hi, lex, words) \
-        and not _LIST_CLOSED.search(text, last.end(), hi)
+    if last is None or _verb_words(text, last.end(), hi, lex, words) or _LIST_CLOSED.search(text, last.end(), hi):
+        return ""
     # (电网改造、山塘整修等10余个项目: a repair named as a kind of the projects counted, not done to them)
+    return "reinforced" if words.has("reinforced", last.group(0)) else "repaired"
+
+
+_MEAL_UNITS = ("席", "桌")  # what a meal's tables are counted in
+
+
+def feast(q: Quantity, text: str, words: SituationWords) -> bool:
+    """Tables of a meal counted right after a word of setting them (聚餐筵开106席, 席开35桌): the meal held, activity,
+    not seats won (round q30).
+
+    >>> from mobilization.quantities import extract
+    >>> [feast(q, t, situation_words()) for t in ("聚餐筵开106席。", "该党获得61席。") for q in extract(t)]
+    [True, False]
+    """
+    return q.unit in _MEAL_UNITS and q.start == q.number_start \
+        and any(text.endswith(w, 0, q.start) for w in words.roles["feast"])
 
 
 def covered_after(q: Quantity, text: str, words: SituationWords) -> bool:
@@ -255,6 +275,29 @@ def trained_de(q: Quantity, text: str, words: SituationWords) -> bool:
         and any(text.startswith(w, start - len(w) - 1) for w in words.roles["train"])
 
 
+_ACT_GAP = re.compile(r"(?:积极|踊跃|主动|纷纷|自发|都|均|也|亦)*")  # adverbs between people and their verb of acting
+_NOT_ACTING = ("培训", "学习", "考试", "选举", "投票", "体检", "检测", "筛查")  # 参加培训, 参加选举: they are reached
+
+
+def take_part(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
+    """People reached by their noun (学生, nouns.csv reached) who take part right after their count, past adverbs
+    (逾4万名学生积极参与, 受助学生等100余人参加): they act, personnel (CODEBOOK.md fifth session: students are personnel
+    when they act); not when what they take part in is training, a vote or a test, which reaches them. Round q30.
+
+    >>> from mobilization.quantities import extract, lexicon
+    >>> w, lex = situation_words(), lexicon()
+    >>> [take_part(q, t, lex, w) for t in ("300名学生积极参与。", "300名学生参加培训。") for q in extract(t)]
+    [True, False]
+    """
+    head = _head_at_end(q.entity, lex) if q.entity else None
+    if head is None or not head.reached or head.word not in noun_shape_words("student"):
+        return False
+    k = _ACT_GAP.match(text, q.end).end()
+    verb = next((w for w in ("参与", "参加") if text.startswith(w, k)), "")
+    return bool(verb) and not text.startswith(_NOT_ACTING, k + len(verb)) \
+        and not text.startswith(_NOT_ACTING, k + len(verb) + 1)
+
+
 _FREE_GAP = re.compile(r"(?:了|出)?(?:受困|被困|被埋|滞留|事故)?")  # what may stand between the verb and the count
 
 
@@ -285,6 +328,7 @@ def rescued_thing(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -
 
 def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
     """coverage when a vote, a repair, a verb of covering or of going into says the count is what the work reached;
+    activity for works made safe (加固水库152座);
     the category 人数 gives a bare count of people (`headcount`); other for seats an election is to fill
     (`to_fill`) and for a facility's capacity (`capacity`); else ''.
     Money and events keep their category; people are never works repaired (修复1794户: the households, read by
@@ -298,6 +342,8 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
     cls = lex.classifiers.get(q.unit)
     if q.category == "funds" or q.unreadable or (cls is not None and cls.kind in ("money", "event")):
         return ""
+    if feast(q, text, words):
+        return "activity"  # 筵开106席: a meal's tables, not seats won (round q30)
     if q.category != "personnel" and capacity(q, text, words):
         return "other"  # 可容纳学生1200人: a facility's size (round q29; the staff it holds to work keep their
         # category, 可容纳500名医务人员工作, as test_quantities pins)
@@ -312,8 +358,15 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
         return "coverage"  # 组织培训的农民达到1800多万人: the people trained (round q27)
     if people and organized_for(q, text, lex, words):
         return "coverage"  # 组织2477名群众开展技能培训: the people trained or given jobs (round q27)
-    if not people and q.category in ("activity", "supplies", "other") and repaired(q, text, lex, words):
-        return "coverage"  # (not an organization: 抢修队3支 is a team named for its work)
+    if people and q.category == "coverage" and take_part(q, text, lex, words):
+        return "personnel"  # 逾4万名学生积极参与: students who act (round q30)
+    works = not people and q.category in ("activity", "supplies", "other", "coverage")
+    repair = repaired(q, text, lex, words) if works else ""  # (not an organization: 抢修队3支 is a team named for its work)
+    if repair == "repaired" and q.category != "coverage":
+        return "coverage"
+    if repair == "reinforced" and not q.entity.endswith(_PLACE_ENDS):
+        return "activity"  # 加固水库152座, 整修险房54间: works made safe are work done (CODEBOOK.md 2026-12-07; a
+        # place named after the verb stays the place reached)
     if not people and q.category in ("supplies", "other") and rescued_thing(q, text, lex, words):
         return "coverage"  # 共救援4台车辆: vehicles or animals rescued (round q27)
     if (people or q.category == "organization") and q.category != "coverage" and covered_after(q, text, words):

@@ -440,6 +440,28 @@ def _funds_right_after(text: str, m: re.Match, lex: Lexicon) -> int:
     return 0
 
 
+_TEAM_SIZE = re.compile(r"[\d.]+[余多]?万?[人名]的")  # the members of teams right after their count (281支4913人的)
+
+
+def _teams_after_size(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, int, Head | None]:
+    """Teams counted, then their members and 的, then the teams' noun (281支4913人的…防汛抢险救援队伍): the start,
+    length and head of that noun, when it is an organization (the members are a count of their own, read apart);
+    (0, 0, None) otherwise. Round q30.
+
+    >>> t = "组织28支500人的抢险救援队伍。"; _teams_after_size(t, 5, lexicon().classifiers["支"], lexicon())[:2]
+    (10, 6)
+    >>> t = "组织28支500人的力量。"; _teams_after_size(t, 5, lexicon().classifiers["支"], lexicon())
+    (0, 0, None)
+    """
+    m = _TEAM_SIZE.match(text, p) if classifier.category == "organization" else None
+    if m is None:
+        return 0, 0, None
+    n, head = noun_after(text, m.end(), False, lex, fallback=False)
+    if not n or head is None or head.category != "organization":
+        return 0, 0, None
+    return m.end(), n, head
+
+
 def _noun_right_after_de(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, Head | None]:
     """The noun at text[p], right after the 的 that follows a classifier (约188场次的|捐血活动): its length
     and head when it fits the classifier and ends at a boundary, else (0, None).

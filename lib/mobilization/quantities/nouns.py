@@ -177,6 +177,9 @@ def _inside_words(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> list[tu
     return sorted(out, key=_END)
 
 
+_SHARED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]、){1,3}(?=[\u4e00-\u9fff])")  # 中、小学, 大、中、小学 (round q30)
+
+
 def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None = None,
                fallback: bool = True) -> tuple[int, Head | None]:
     """Length and head of the counted noun phrase starting at text[p] (0, None if there is none).
@@ -191,6 +194,8 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
     7
     >>> noun_after("个社区和辖区珠海路派出所", 1, False)[0]
     2
+    >>> noun_after("间中、小学参与", 1, False)[0]
+    4
     """
     lex = lex or lexicon()
     if p >= len(text) or text[p] in "的等":
@@ -208,6 +213,14 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         if close < 0 or close == p + 1 or not _title_fits(text, p, close):
             return 0, None
         return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", form_category(text[p + 1:close]), False, False)
+    shared = _SHARED_HEAD.match(text, p)
+    if shared is not None and not any(c in lex.heads for c in shared.group()[::2]):
+        n, head = noun_after(text, shared.end(), person_classifier, lex, fallback=False)
+        if not n:
+            n, head = open_noun_after(text, shared.end(), lex)  # (小学: jieba's noun, no listed head)
+        if n:
+            return shared.end() - p + n, head  # 400多间中、小学, 大、中、小学: one-character modifiers listed before the
+            # word they share (中学 and 小学); not nouns of their own (村、社区 is a list of nouns, read below)
     harm = _harm_participle(text, p, lex) if fallback else 0
     if harm:
         n, head = noun_after(text, p + harm, person_classifier, lex, fallback=False)

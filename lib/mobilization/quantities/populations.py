@@ -28,6 +28,7 @@ _POPULATION_NOUNS = ("户籍人口", "常住人口", "总人口", "贫困人口"
 _POP_NOUN_ENDS = ("人口", "村民", "贫困户", "贫困村", "农户")  # nouns a 有 of a place counts
 _POP_PLACES = ("村", "组", "小组", "社区", "乡", "镇", "街道", "小区", "园区", ")", "）")  # the parts a place is divided into
 _NOT_HAVE = ("没", "所", "具", "享", "持", "占", "含", "设", "建", "配", "另")  # 没有, 所有 … are no having
+_RECIPIENT = re.compile(r"(?:向|给)[^,，、;；:：]{0,8}$")  # a preposition of the recipient before the place: 向两村共…
 _HAVE_ADVERBS = re.compile(r"(?:是一个|是个|大约|约|就|仅|只|都|也|共|总共)+$")  # between a place and its 有 (该村仅有197户;
 # round q28: a copula, 该村是个有230户的小村, the place described by what it has)
 _NEXT_NUMBER = re.compile(r"[\d０-９]")  # where the next count begins (its own verbs are not this count's)
@@ -96,6 +97,8 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
     (True, False, True)
     >>> pop("村里没有300户。", "300户", "户"), pop("全村共有31万群众受益。", "31万群众", "名", "群众")
     (False, False)
+    >>> pop("该厂向两村共551位老人(甲村320人)。", "551位老人", "位", "老人"), pop("两村共551位老人。", "551位老人", "位", "老人")
+    (False, True)
     """
     if not (_is_people(q, lex) or q.unit == "户" or (q.entity or q.unit).endswith(_POP_PLACES)):
         return False
@@ -128,6 +131,8 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
             own = _HAVE_ADVERBS.sub("", head[: m.start()])  # the 有's own subject, adverbs taken off
             subject = own or text[max(0, lo - 12): max(0, lo - 1)]
             # (round q25: 该村仅有197户, 这个网格大约就有: adverbs between the place and its 有)
+            if _RECIPIENT.search(own) is not None:
+                break  # 分别向两村共551位老人: the places and their people are whom the gift goes to (round q30)
             if _POP_SUBJECT.search(subject) or (q.entity or "").endswith(_POP_NOUN_ENDS) \
                     or (not own and _topic_place(text, lo)):
                 # (全村规模不大,仅有197户630人: a 有 with no subject of its own has the topic of the clause before;

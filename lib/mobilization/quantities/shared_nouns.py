@@ -13,6 +13,7 @@ from .heads import _CONJUNCTIONS, _head_at_end, _NOUN_CHARS
 from .window_tags import _tagged
 from .open_nouns import open_head
 from .money import _TOTALS
+from .verbs import situation_words
 
 
 _DIVISIONS = tuple(DIVISION_CHARS)  # divisions: people counted after them live there (q13)
@@ -47,6 +48,21 @@ def _listed(a: Quantity, b: Quantity, text: str, lex: Lexicon) -> bool:
     if gap != "、":
         return False
     return (_supply_unit(ca) and _supply_unit(cb)) or (_money_unit(ca) and _money_unit(cb))
+
+
+def _built_listed(a: Quantity, b: Quantity, text: str) -> bool:
+    """V a、V b: two counts in one unit, each after a verb of building, the second past a 、 (新建40个、续建100个产业集群):
+    works new and carried on, both of the noun after the second (round q30).
+
+    >>> from mobilization.quantities.candidate import scan
+    >>> t = "新建40个、续建100个产业集群"; a, b = scan(t); _built_listed(a, b, t)
+    True
+    >>> t = "全县40个、续建100个产业集群"; a, b = scan(t); _built_listed(a, b, t)
+    False
+    """
+    gap, built = text[a.end:b.start], situation_words().roles["built"]
+    return a.unit == b.unit and gap[:1] == "、" and gap[1:] in built \
+        and any(text.endswith(v, 0, a.start) for v in built)
 
 
 _SUBJECT_REACH = 6  # the stretch before a count whose last word may be its own noun or subject
@@ -104,8 +120,8 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             # (86户352口人: the people of the households are no noun of theirs, round q28)
             out[i] = replace(q, entity=nxt.entity, category=q.category if cls.kind in ("money", "event")
                              else nxt.category if nxt.category != "other" else q.category)
-        elif nxt.entity and nxt.number_start == nxt.start and _listed(q, nxt, text, lex) \
-                and not _own_subject(text, q.start):
+        elif nxt.entity and nxt.number_start == nxt.start and ((
+                _listed(q, nxt, text, lex) and not _own_subject(text, q.start)) or _built_listed(q, nxt, text)):
             out[i] = replace(q, entity=nxt.entity, category=nxt.category)
     for i in range(len(out) - 1):
         q, nxt = out[i], out[i + 1]

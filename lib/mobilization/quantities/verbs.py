@@ -3,8 +3,8 @@
 `situation_words()` compiles data/situation_verbs.csv by role (disaster, scope, beneficiary, give,
 receive, rescue, mobilize, moved, benefit, built, befall, serve, force, reach, cleared, need, set_up, find, per_head, gain,
 compose, aid, noun, remains, underway, built_unit, cover, choose, support, halt, train, and round q26's vote,
-repaired, covered, enter, and round q27's install, employ, rebuild, free); `_verb_words` lists the verbs of a stretch
-of text, the way `categories` and `situations` read a clause.
+repaired, covered, enter, round q27's install, employ, rebuild, free, and round q30's reinforced, feast); `_verb_words` lists
+the verbs of a stretch of text, the way `categories` and `situations` read a clause.
 """
 from __future__ import annotations
 
@@ -20,10 +20,12 @@ from .wordlists import _any_of
 ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobilize", "moved", "benefit", "built",
          "befall", "serve", "force", "reach", "cleared", "need", "set_up", "find", "per_head",
          "gain", "compose", "aid", "noun", "remains", "underway", "built_unit", "cover", "choose", "support", "halt",
-         "train", "vote", "repaired", "covered", "enter", "install", "employ", "rebuild", "free", "quota", "capacity")
+         "train", "vote", "repaired", "covered", "enter", "install", "employ", "rebuild", "free", "quota", "capacity",
+         "reinforced", "feast")
 _NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach", "need", "set_up", "per_head", "gain", "compose",
               "aid", "noun", "remains", "built_unit", "cover", "choose", "support", "halt", "vote", "repaired",
-              "covered", "enter", "employ", "rebuild", "free", "quota", "capacity")  # (read by their own rules, not as the verb of a clause)
+              "covered", "enter", "employ", "rebuild", "free", "quota", "capacity", "reinforced",
+              "feast")  # (read by their own rules, not as the verb of a clause)
 
 
 @dataclass(frozen=True)
