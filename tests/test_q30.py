@@ -127,3 +127,11 @@ def test_a_bar_of_output_is_no_sum():
     assert _values("年产值超5亿元的企业有12家。") == [12.0]                          # was [5e8, 12]
     assert _values("其中产值超10亿元的镇9个、超亿元的村30个。") == [9.0, 30.0]      # was [1e9, 9, 1e8, 30]
     assert _values("全年产值达5亿元。") == [5e8]
+
+
+def test_a_classifier_before_a_list_comma_is_no_modifier_of_the_next_noun():
+    """头只 (head of livestock) ends in 只, itself a classifier: the 、 after it lists the next count, so 只 is not
+    a one-character modifier sharing the next noun (as 中、小学 is); found on a restored older corpus after q30."""
+    qs = extract("全县受灾牛羊2万头只、死亡牛羊300头只,转移群众500人。")
+    assert [q.value for q in qs][:2] == [20000, 300]
+    assert all("、" not in q.entity for q in qs)

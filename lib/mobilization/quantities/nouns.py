@@ -196,6 +196,8 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
     2
     >>> noun_after("间中、小学参与", 1, False)[0]
     4
+    >>> noun_after("头只、死亡牲畜700头只", 1, False)[0]   # 只 is a classifier (头只), no modifier of 死亡牲畜
+    0
     """
     lex = lex or lexicon()
     if p >= len(text) or text[p] in "的等":
@@ -214,7 +216,7 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
             return 0, None
         return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", form_category(text[p + 1:close]), False, False)
     shared = _SHARED_HEAD.match(text, p)
-    if shared is not None and not any(c in lex.heads for c in shared.group()[::2]):
+    if shared is not None and not any(c in lex.heads or c in lex.classifiers for c in shared.group()[::2]):
         n, head = noun_after(text, shared.end(), person_classifier, lex, fallback=False)
         if not n:
             n, head = open_noun_after(text, shared.end(), lex)  # (小学: jieba's noun, no listed head)
