@@ -4,7 +4,7 @@
     python benchmarks/same_quantities.py --save benchmarks/out/quantities_before.txt   # on the starting commit
     python benchmarks/same_quantities.py --check benchmarks/out/quantities_before.txt  # after each step
 
-Texts: the seeds and the opened held-out figure corpora (their `texts/` folders under `--heldout`, named one by
+Texts: the seeds and the opened held-out figure and places corpora (their `texts/` folders under `--heldout`, named one by
 one below, never globbed: blind corpora sit beside them), each repaired and converted to simplified once, then
 `extract` with both script flags (`traditional=False` and `True`). One line per quantity: corpus, file, flag
 and the repr of the quantity's fields (`--ignore` leaves some out: fields added since the file was saved);
@@ -17,8 +17,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# opened figure corpora (2026-12-07; AV, AX and AZ opened in the ninth session, BB in the tenth, BD in the eleventh, BF in the twelfth, BH in the thirteenth, BJ in the fourteenth); never add a corpus that is still blind
-CORPORA = ("B", "D_figures", "F", "H", "J", "M", "Q", "S", "U", "W", "Y", "Z2", "AC", "AD", "AF", "AH", "AJ", "AL", "AN", "AP", "AR", "AT", "AV", "AX", "AZ", "BB", "BD", "BF", "BH", "BJ")
+# opened figure corpora (2026-12-07; AV, AX and AZ opened in the ninth session, BB in the tenth, BD in the eleventh, BF in the twelfth, BH in the thirteenth, BJ in the fourteenth, BL and BN in the fifteenth); never add a corpus that is still blind
+CORPORA = ("B", "D_figures", "F", "H", "J", "M", "Q", "S", "U", "W", "Y", "Z2", "AC", "AD", "AF", "AH", "AJ", "AL", "AN", "AP", "AR", "AT", "AV", "AX", "AZ", "BB", "BD", "BF", "BH", "BJ", "BL", "BN")
+# opened places corpora: more ordinary text for the identity check (their figures are not scored)
+PLACE_CORPORA = ("BA", "BC", "BE", "BG", "BI", "BK", "BM")
 
 
 def texts(heldout: Path) -> list[tuple[str, str, str]]:
@@ -26,7 +28,7 @@ def texts(heldout: Path) -> list[tuple[str, str, str]]:
     from mobilization import corpus, repair, script
 
     paths = [("seeds", p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    for name in CORPORA:
+    for name in CORPORA + PLACE_CORPORA:
         folder = heldout / name / "texts"
         if folder.is_dir():
             paths += [(name, p) for p in sorted(folder.glob("*.txt"))]
