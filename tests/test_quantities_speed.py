@@ -223,3 +223,37 @@ def test_exclusion_rows_by_first_character_match_as_the_whole_pattern():
                         break
                     expected.append(m.span())
                 assert [m.span() for m in _rows_in(text, lo, hi, e, lex)] == expected, (text, s, e)
+
+
+def test_opening_verb_pre_check_changes_nothing():
+    """nouns_before._opening_verb tags only when some verb of the list begins the words (round s15): the first word
+    the tagger cuts begins them, so without such a prefix the answer is 0, as tagging would give. Every substring of
+    invented sentences, both lists, against the reading by tagging alone."""
+    from mobilization.quantities.nouns_before import _opening_verb
+    from mobilization.quantities.verbs import situation_words
+    from mobilization.quantities.window_tags import _tagged
+    from mobilization.quantities.wordlists import noun_shape_words
+
+    extra = "组织党员干部1500余名,动员群众、选派医护人员,整修山塘2口,加固堤坝,组织部干部,基层组织,维修工3名"
+    tagged = 0
+    for verbs in (situation_words().roles["mobilize"], noun_shape_words("work_done")):
+        for s in _INVENTED + (extra,):
+            for i in range(len(s)):
+                for j in range(i, min(len(s), i + 12) + 1):
+                    x = s[i:j]
+                    words = _tagged(x)
+                    expected = len(words[0][0]) if words and words[0][0] in verbs else 0
+                    assert _opening_verb(x, verbs) == expected, x
+                    tagged += expected > 0
+    assert tagged > 5
+
+
+def test_opening_verb_without_a_verb_prefix_is_not_tagged(monkeypatch):
+    """党员干部 opens with no verb of sending: the words are not tagged at all (fails on the code before round s15)."""
+    from mobilization.quantities import nouns_before
+    from mobilization.quantities.verbs import situation_words
+
+    def no_tagging(x):
+        raise AssertionError(f"tagged {x}")
+    monkeypatch.setattr(nouns_before, "_tagged", no_tagging)
+    assert nouns_before._opening_verb("党员干部", situation_words().roles["mobilize"]) == 0

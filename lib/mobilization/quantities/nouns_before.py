@@ -349,8 +349,20 @@ def _opening_verb(x: str, verbs: "Collection[str]") -> int:
     >>> _opening_verb("整修山塘", work), _opening_verb("整修", work), _opening_verb("维修工", work), _opening_verb("", work)
     (2, 2, 0, 0)
     """
+    if not x.startswith(_as_prefixes(verbs)):
+        return 0  # (the first word the tagger cuts begins x: when no verb does, no need to tag; round s15)
     words = _tagged(x)
     return len(words[0][0]) if words and words[0][0] in verbs else 0
+
+
+@lru_cache(maxsize=16)
+def _as_prefixes(words: "Collection[str]") -> tuple[str, ...]:
+    """`words` as a tuple, for `str.startswith` (a list's frozenset or tuple, hashed cheaply: its hash is kept or short).
+
+    >>> _as_prefixes(frozenset({"组织"}))
+    ('组织',)
+    """
+    return tuple(words)
 
 
 def _members_of(head: Head | None, classifier: Classifier | None, w: str) -> Head | None:
