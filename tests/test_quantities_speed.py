@@ -257,3 +257,41 @@ def test_opening_verb_without_a_verb_prefix_is_not_tagged(monkeypatch):
         raise AssertionError(f"tagged {x}")
     monkeypatch.setattr(nouns_before, "_tagged", no_tagging)
     assert nouns_before._opening_verb("党员干部", situation_words().roles["mobilize"]) == 0
+
+
+def test_head_init_is_the_dataclass_one():
+    """records: Head's one-step __init__ (round s15) takes the dataclass's fields, in order, with their defaults; the
+    records it builds equal, hash and repr as the dataclass's own, and stay frozen."""
+    import dataclasses
+    import inspect
+
+    import pytest
+
+    from mobilization.quantities.records import Head
+
+    params = list(inspect.signature(Head.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(Head)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [f.default if f.default is not dataclasses.MISSING else inspect.Parameter.empty
+                                           for f in fields]
+
+    @dataclasses.dataclass(frozen=True)
+    class Plain:  # the dataclass as declared, with its generated __init__
+        word: str
+        category: str
+        role: bool
+        bare: bool
+        place: bool = False
+        reached: bool = False
+        open: bool = False
+
+    for args, kw in ((("抽水泵", "supplies", False, False), {"open": True}), (("社区", "coverage", False, True, True), {}),
+                     (("党员", "personnel", True, False, False, False, False), {}), (("居民", "coverage", False, True), {"reached": True})):
+        h, plain = Head(*args, **kw), Plain(*args, **kw)
+        assert dataclasses.astuple(h) == dataclasses.astuple(plain)
+        assert h == Head(*args, **kw) and hash(h) == hash(dataclasses.replace(h)) and h == dataclasses.replace(h)
+        assert repr(h) == repr(plain).replace("test_head_init_is_the_dataclass_one.<locals>.Plain", "Head")
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            h.word = "x"
+    with pytest.raises(TypeError):
+        Head("党员", "personnel", True)
