@@ -295,3 +295,16 @@ def test_head_init_is_the_dataclass_one():
             h.word = "x"
     with pytest.raises(TypeError):
         Head("党员", "personnel", True)
+
+
+def test_names_team_as_before_its_pre_check():
+    """verbs._names_team tests the character before its late import (round s15): at every position of invented
+    sentences, the answer of the whole test as first written (a form of an organization and a form of a team)."""
+    from mobilization.quantities.open_nouns import _forms
+    from mobilization.quantities.verbs import _TEAM_FORMS, _names_team
+
+    texts = _INVENTED + ("7支专业搜救队共580名消防救援人员", "搜救群众", "组建党员突击队、应急小分队", "队")
+    for t in texts:
+        for e in range(len(t) + 2):
+            expected = e < len(t) and _forms()[0].get(t[e]) == "organization" and t[e] in _TEAM_FORMS
+            assert _names_team(t, e) == expected, (t, e)

@@ -115,8 +115,10 @@ def _names_team(text: str, e: int) -> bool:
     >>> _names_team("专业搜救队共580名", 4), _names_team("搜救群众", 2)
     (True, False)
     """
+    if e >= len(text) or text[e] not in _TEAM_FORMS:
+        return False  # (most verbs: decided before the late import below, which costs ~1 µs a call; round s15)
     from .open_nouns import _forms  # (open_nouns reads the lexicon, which reads this module's words)
-    return e < len(text) and _forms()[0].get(text[e]) == "organization" and text[e] in _TEAM_FORMS
+    return _forms()[0].get(text[e]) == "organization"
 
 
 _TEAM_FORMS = frozenset("队")  # a one-character noun of a team that a verb of the genre names (not 组: 组织 is a verb)
