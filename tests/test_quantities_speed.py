@@ -308,3 +308,41 @@ def test_names_team_as_before_its_pre_check():
         for e in range(len(t) + 2):
             expected = e < len(t) and _forms()[0].get(t[e]) == "organization" and t[e] in _TEAM_FORMS
             assert _names_team(t, e) == expected, (t, e)
+
+
+def test_civic_readers_in_their_new_order_answer_as_before():
+    """civic_readers.organized_for reads the training or job after the count before the verbs of the clause, and
+    capacity tests its verbs in one str.endswith (round s15): on every count of invented sentences, the answers of
+    the code as first written (re-stated here)."""
+    from mobilization.quantities import extract, lexicon
+    from mobilization.quantities.civic_readers import (_FOR_REACH, _NEXT_COUNT, _ORGANIZED_REACH, _role_re, capacity,
+                                                       organized_for)
+    from mobilization.quantities.text import _clause_end, _clause_start
+    from mobilization.quantities.verbs import _verb_words, situation_words
+
+    def organized_before(q, text, lex, words):
+        lo = _clause_start(text, max(0, q.start - _ORGANIZED_REACH), q.start)
+        verbs = _verb_words(text, lo, q.start, lex, words)
+        if not verbs or not words.has("mobilize", verbs[-1].group()) or words.has("choose", verbs[-1].group()):
+            return False
+        k = q.end
+        while (nxt := _NEXT_COUNT.match(text, k)) is not None:
+            k = nxt.end()
+        hi = _clause_end(text, k, _FOR_REACH)
+        return any(words.has("train", m.group()) or words.has("employ", m.group())
+                   for m in _role_re(words.roles["train"] | words.roles["employ"]).finditer(text, k, hi))
+
+    def capacity_before(q, text, words):
+        before = text[max(0, q.start - 4):q.start]
+        return any(before.endswith(word) or q.surface.startswith(word) for word in words.roles["capacity"])
+
+    lex, words = lexicon(), situation_words()
+    texts = _INVENTED + ("组织2477名群众开展技能培训。", "组织113人、31人前往深圳务工。", "组织300名党员开展巡查。",
+                         "新校舍可容纳学生900人,能容纳二十多艘渔船。", "安置点接纳群众900人。", "动员村民50人参加培训,选派30名干部")
+    answers = set()
+    for t in texts:
+        for q in extract(t):
+            a, b = organized_for(q, t, lex, words), capacity(q, t, words)
+            assert (a, b) == (organized_before(q, t, lex, words), capacity_before(q, t, words)), (t, q.surface)
+            answers |= {("organized", a), ("capacity", b)}
+    assert len(answers) == 4  # (both answers of both readers met)
