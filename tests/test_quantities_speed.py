@@ -346,3 +346,35 @@ def test_civic_readers_in_their_new_order_answer_as_before():
             assert (a, b) == (organized_before(q, t, lex, words), capacity_before(q, t, words)), (t, q.surface)
             answers |= {("organized", a), ("capacity", b)}
     assert len(answers) == 4  # (both answers of both readers met)
+
+
+def test_cleared_list_with_its_verb_test_first_answers_as_before():
+    """situations._cleared_list asks whether a verb of clearing opens the clause before the comma before reading the
+    verbs (round s15): at every clause start and count of invented sentences, the answer of the code as first written."""
+    import re
+
+    from mobilization.quantities import lexicon
+    from mobilization.quantities.situations import _LEADING_ADVERB, _OBJECT_COMMAS, _REACH, _cleared_list
+    from mobilization.quantities.text import _clause_start
+    from mobilization.quantities.verbs import _verb_words, situation_words
+
+    def before(text, lo, start, lex, words):
+        if lo < 1 or text[lo - 1] not in _OBJECT_COMMAS or _verb_words(text, lo, start, lex, words):
+            return False
+        lo2 = _clause_start(text, max(0, lo - 1 - _REACH), lo - 1)
+        verbs = _verb_words(text, lo2, lo - 1, lex, words)
+        opens = lo2 + len(_LEADING_ADVERB.match(text, lo2, lo - 1).group())
+        return len(verbs) == 1 and verbs[0].start() == opens and words.has("cleared", verbs[0].group()) \
+            and re.search(r"[0-9一二两三四五六七八九十百千万]", text[verbs[0].end():lo - 1]) is not None
+
+    lex, words = lexicon(), situation_words()
+    texts = _INVENTED + ("清理水沟40公里,淤泥80吨", "整修水沟40公里,淤泥80吨", "累计清理河道3条,垃圾20吨,转运50车",
+                         "清理村内水沟,淤泥80吨", "清理水沟40公里,并清运淤泥80吨")
+    said = set()
+    for t in texts:
+        for lo in range(len(t) + 1):
+            for start in range(lo, min(len(t), lo + 6) + 1):
+                a = _cleared_list(t, lo, start, lex, words)
+                assert a == before(t, lo, start, lex, words), (t, lo, start)
+                said.add(a)
+    assert said == {True, False}

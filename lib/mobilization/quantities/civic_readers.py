@@ -26,7 +26,7 @@ from .heads import _head_at_end
 from .open_nouns import open_head
 from .records import Lexicon, Quantity
 from .text import _clause_end, _clause_start
-from .verbs import SituationWords, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
+from .verbs import SituationWords, _as_tuple, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
 from .wordlists import _any_of
 
 _VOTE_REACH = 12  # how far before the number a word of voting may stand (参加投票选举选民317人)
@@ -48,16 +48,6 @@ _COVER_GAP = re.compile(r"(?:均|都|已|已经|基本|全部)?(?:实现|达到)
 def _role_re(words: frozenset[str]) -> re.Pattern:
     """One regex over a role's words, longest first."""
     return _any_of(words)
-
-
-@lru_cache(maxsize=16)
-def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
-    """A role's words as a tuple, for `str.startswith` and `str.endswith` (a frozenset keeps its hash: cheap to look up).
-
-    >>> _as_tuple(frozenset({"可容纳"}))
-    ('可容纳',)
-    """
-    return tuple(words)
 
 
 def voted(q: Quantity, text: str, words: SituationWords) -> bool:

@@ -35,7 +35,7 @@ from .categories import _harmed, _HOUSEHOLDS
 from .records import Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import _clause_end, _clause_start
-from .verbs import SituationWords, _verb_words, situation_words
+from .verbs import SituationWords, _as_tuple, _verb_words, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _LEADING_ADVERB, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count,
@@ -300,11 +300,15 @@ def _cleared_list(text: str, lo: int, start: int, lex: Lexicon, words: Situation
     >>> t = "整修水沟40公里,淤泥80吨"; _cleared_list(t, 9, 9, lexicon(), situation_words())
     False
     """
-    if lo < 1 or text[lo - 1] not in _OBJECT_COMMAS or _verb_words(text, lo, start, lex, words):
+    if lo < 1 or text[lo - 1] not in _OBJECT_COMMAS:
         return False
     lo2 = _clause_start(text, max(0, lo - 1 - _REACH), lo - 1)
-    verbs = _verb_words(text, lo2, lo - 1, lex, words)
     opens = lo2 + len(_LEADING_ADVERB.match(text, lo2, lo - 1).group())  # (累计清理…: an adverb of total may open it)
+    if not text.startswith(_as_tuple(words.roles["cleared"]), opens, lo - 1):
+        return False  # (no verb of clearing opens the clause before: decided before reading the verbs; round s15)
+    if _verb_words(text, lo, start, lex, words):
+        return False
+    verbs = _verb_words(text, lo2, lo - 1, lex, words)
     return len(verbs) == 1 and verbs[0].start() == opens and words.has("cleared", verbs[0].group()) \
         and re.search(r"[0-9一二两三四五六七八九十百千万]", text[verbs[0].end():lo - 1]) is not None
 
