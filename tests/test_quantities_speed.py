@@ -378,3 +378,22 @@ def test_cleared_list_with_its_verb_test_first_answers_as_before():
                 assert a == before(t, lo, start, lex, words), (t, lo, start)
                 said.add(a)
     assert said == {True, False}
+
+
+def test_vote_and_quota_readers_say_no_at_once_only_without_their_words(monkeypatch):
+    """civic_readers.voted and to_fill answer False at once when the report holds no word of voting (nor 参加…选举) or
+    of seats to fill (round s15): with those per-report tests always passing, every count of invented reports gets
+    the same answers."""
+    from mobilization.quantities import civic_readers, extract
+    from mobilization.quantities.verbs import situation_words
+
+    words = situation_words()
+    texts = _INVENTED + ("实际参加投票3100人。", "共有选民人数5800人。", "近2万农民参加了换届选举。", "本届应选三百席。",
+                         "将选出90名委员,其中区域委员60席。", "甲党获得120席。", "登记参加选举的选民921人", "转移群众300人")
+    fast = {(t, q.start): (civic_readers.voted(q, t, words), civic_readers.to_fill(q, t, words))
+            for t in texts for q in extract(t)}
+    assert {a for a, _ in fast.values()} == {True, False} and {b for _, b in fast.values()} == {True, False}
+    monkeypatch.setattr(civic_readers, "_said_in", lambda text, role: True)
+    monkeypatch.setattr(civic_readers, "_taking_part_in", lambda text: True)
+    assert fast == {(t, q.start): (civic_readers.voted(q, t, words), civic_readers.to_fill(q, t, words))
+                    for t in texts for q in extract(t)}

@@ -50,6 +50,24 @@ def _role_re(words: frozenset[str]) -> re.Pattern:
     return _any_of(words)
 
 
+@lru_cache(maxsize=8)
+def _said_in(text: str, role_words: frozenset[str]) -> bool:
+    """Whether a word of a role occurs anywhere in the report: one search per report, remembered for its other counts
+    (the text's hash is kept by the string, a role's by its frozenset). A reader whose every test needs such a word
+    in the text says no at once without it.
+
+    >>> _said_in("应选三百席", situation_words().roles["quota"]), _said_in("转移群众300人", situation_words().roles["quota"])
+    (True, False)
+    """
+    return _role_re(role_words).search(text) is not None
+
+
+@lru_cache(maxsize=8)
+def _taking_part_in(text: str) -> bool:
+    """Whether 参加/参与 (换届…) 选举/投票 occurs anywhere in the report (`_said_in` for `_TAKE_PART`)."""
+    return _TAKE_PART.search(text) is not None
+
+
 def voted(q: Quantity, text: str, words: SituationWords) -> bool:
     """People counted as taking part in a vote: a word of voting inside their noun (317名投票选民), before their number
     past at most 的, 选民, 人数 and a copula (实际参加投票31088人, 参加选举人数5263人), or right after them (近4亿农民参加
@@ -64,6 +82,8 @@ def voted(q: Quantity, text: str, words: SituationWords) -> bool:
     vote_re = _role_re(words.roles["vote"])
     if q.entity and vote_re.search(q.entity) and _REGISTERED not in q.entity:
         return True
+    if not _said_in(text, words.roles["vote"]) and not _taking_part_in(text):
+        return False  # (no vote in the whole report, most of the genre: one search per report; round s15)
     lo = _clause_start(text, max(0, q.number_start - _VOTE_REACH), q.number_start)
     last = None
     for last in vote_re.finditer(text, lo, q.number_start):
@@ -94,6 +114,8 @@ def to_fill(q: Quantity, text: str, words: SituationWords) -> bool:
     ...  for q in extract(t)]
     [True, True, True, False]
     """
+    if not _said_in(text, words.roles["quota"]):
+        return False  # (no seats to fill in the whole report, most of the genre: one search per report; round s15)
     quota = _role_re(words.roles["quota"])
     lo = _clause_start(text, max(0, q.start - _VOTE_REACH), q.start)
     last = None
