@@ -397,3 +397,19 @@ def test_vote_and_quota_readers_say_no_at_once_only_without_their_words(monkeypa
     monkeypatch.setattr(civic_readers, "_taking_part_in", lambda text: True)
     assert fast == {(t, q.start): (civic_readers.voted(q, t, words), civic_readers.to_fill(q, t, words))
                     for t in texts for q in extract(t)}
+
+
+def test_noun_category_is_open_heads_category():
+    """open_nouns.noun_category (round s15: `_is_people` asks it without building a Head) is open_head's category on
+    every substring of invented sentences."""
+    from mobilization.quantities import lexicon
+    from mobilization.quantities.open_nouns import noun_category, open_head
+
+    lex = lexicon()
+    seen = set()
+    for s in _INVENTED + ("被困群众、抽水泵、救援队、街(镇)、社区(村)居民", ""):
+        for i in range(len(s) + 1):
+            for j in range(i, min(len(s), i + 10) + 1):
+                assert noun_category(s[i:j], lex) == open_head(s[i:j], lex).category, s[i:j]
+                seen.add(noun_category(s[i:j], lex))
+    assert {"personnel", "supplies", "organization", "coverage", ""} <= seen

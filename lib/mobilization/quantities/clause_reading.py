@@ -13,7 +13,7 @@ import re
 
 from .heads import _head_at_end
 from .window_tags import _tagged
-from .open_nouns import form_category, open_head
+from .open_nouns import form_category, noun_category, open_head
 from .records import Lexicon, Quantity
 from .text import _clause_end, _clause_start
 from .verbs import SituationWords, _verb_words, situation_words
@@ -104,7 +104,7 @@ def _is_people(q: Quantity, lex: Lexicon) -> bool:
         return True
     if cls is not None and cls.category:
         return False
-    return bool(q.entity) and open_head(q.entity, lex).category == "personnel"
+    return bool(q.entity) and noun_category(q.entity, lex) == "personnel"
 
 
 def _a_disaster(text: str, d: re.Match, words: SituationWords) -> bool:
