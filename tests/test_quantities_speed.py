@@ -413,3 +413,25 @@ def test_noun_category_is_open_heads_category():
                 assert noun_category(s[i:j], lex) == open_head(s[i:j], lex).category, s[i:j]
                 seen.add(noun_category(s[i:j], lex))
     assert {"personnel", "supplies", "organization", "coverage", ""} <= seen
+
+
+def test_civic_readers_per_report_tests_change_nothing(monkeypatch):
+    """repaired, organized_for, trained_de and rescued_thing say no at once in a report without a word of their role
+    (round s15, `_said_in`): with that test always passing, the same answers on every count of invented reports."""
+    from mobilization.quantities import civic_readers as C
+    from mobilization.quantities import extract, lexicon
+    from mobilization.quantities.verbs import situation_words
+
+    lex, words = lexicon(), situation_words()
+    texts = _INVENTED + ("整修山塘2口、拦河坝11座。", "新建山塘2口。", "组织2477名群众开展技能培训。", "组织113人前往深圳务工。",
+                         "组织培训的农民达到1800多万人,参加培训的300名学员", "共救援4台车辆。", "调集救援车辆4台。",
+                         "解救受困车辆35台,转移牲畜200头", "修复水毁工程35处,电网改造、山塘整修等10余个项目")
+
+    def answers():
+        return {(t, q.start): (C.repaired(q, t, lex, words), C.organized_for(q, t, lex, words), C.trained_de(q, t, words),
+                               C.rescued_thing(q, t, lex, words), C.civic_category(q, t, lex, words))
+                for t in texts for q in extract(t)}
+    fast = answers()
+    assert all(any(a[i] for a in fast.values()) for i in range(4))  # (each reader says yes somewhere)
+    monkeypatch.setattr(C, "_said_in", lambda text, role: True)
+    assert fast == answers()

@@ -153,6 +153,8 @@ def repaired(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> boo
     >>> [repaired(q, t, lex, w) for t in ("整修山塘2口、拦河坝11座。", "新建山塘2口。") for q in extract(t)]
     [True, True, False]
     """
+    if not _said_in(text, words.roles["repaired"]):
+        return False  # (no verb of repair in the whole report: one search per report; round s15)
     rep_re = _role_re(words.roles["repaired"])
     hi = max(q.start, q.number_start)  # (整修山塘2口: a noun read before its number may open with the verb)
     lo = _clause_start(text, max(0, q.start - _REPAIR_REACH), hi)
@@ -246,6 +248,8 @@ def organized_for(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -
     ...  for q in extract(t)]
     [True, True, False]
     """
+    if not _said_in(text, words.roles["train"]) and not _said_in(text, words.roles["employ"]):
+        return False  # (no training nor job in the whole report: one search per report; round s15)
     k = q.end
     while (nxt := _NEXT_COUNT.match(text, k)) is not None:
         k = nxt.end()  # (组织113人、31人前往…: the items of a list of counts share what follows)
@@ -272,6 +276,8 @@ def trained_de(q: Quantity, text: str, words: SituationWords) -> bool:
     >>> [trained_de(q, t, situation_words()) for t in ("组织培训的农民达到1800多万人。", "负责培训的专家20人。") for q in extract(t)]
     [True, False]
     """
+    if not _said_in(text, words.roles["train"]):
+        return False  # (no verb of training in the whole report: one search per report; round s15)
     start = q.start  # (the noun of a noun-first count, 农民达到…; the number of a count before its noun, 培训的300名学员)
     return _TRAINED_DE.search(text, max(0, start - 8), start) is not None \
         and any(text.startswith(w, start - len(w) - 1) for w in words.roles["train"])
@@ -290,6 +296,8 @@ def rescued_thing(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -
     >>> [rescued_thing(q, t, lex, w) for t in ("共救援4台车辆。", "调集救援车辆4台。") for q in extract(t)]
     [True, False]
     """
+    if not _said_in(text, words.roles["free"]):
+        return False  # (no verb of rescuing in the whole report: one search per report; round s15)
     head = _head_at_end(q.entity, lex) if q.entity else None
     thing = head is not None and head.reached and head.category == "supplies"
     if not thing and q.entity and open_head(q.entity, lex).category == "other" and head is None:
