@@ -435,3 +435,24 @@ def test_civic_readers_per_report_tests_change_nothing(monkeypatch):
     assert all(any(a[i] for a in fast.values()) for i in range(4))  # (each reader says yes somewhere)
     monkeypatch.setattr(C, "_said_in", lambda text, role: True)
     assert fast == answers()
+
+
+def test_situated_asks_is_people_once(monkeypatch):
+    """situations._situated reads whether a count is of people once and keeps the answer for its tests (round s15; the
+    answers over the seeds and the opened corpora are identical, benchmarks/same_quantities.py): at most one question
+    per count (fails on the code before, which asked up to eleven times)."""
+    from mobilization.quantities import lexicon, situations
+    from mobilization.quantities.candidate import scan
+    from mobilization.quantities.verbs import situation_words
+
+    asked = []
+    real = situations._is_people
+    monkeypatch.setattr(situations, "_is_people", lambda q, lex: asked.append(q) or real(q, lex))
+    lex, words, counts = lexicon(), situation_words(), 0
+    for t in _INVENTED + ("转移群众300人,慰问困难党员50名,清理垃圾20吨,建成安置点3个", "对29名同学进行资助"):
+        for q in scan(t, lex):
+            asked.clear()
+            situations._situated(q, t, lex, words)
+            assert len(asked) <= 1, (t, q.surface, len(asked))
+            counts += 1
+    assert counts > 10
