@@ -456,3 +456,29 @@ def test_situated_asks_is_people_once(monkeypatch):
             assert len(asked) <= 1, (t, q.surface, len(asked))
             counts += 1
     assert counts > 10
+
+
+def test_in_need_pre_check_changes_nothing():
+    """situation_readers._in_need asks one regex over the words of need before its loop (round s15): on every substring
+    of invented nouns, the loop's own answer."""
+    from mobilization.quantities.situation_readers import _NEEDY_PLACE, _in_need
+    from mobilization.quantities.verbs import situation_words
+
+    words = situation_words()
+
+    def loop(entity):
+        for need in words.roles["need"]:
+            i = entity.find(need)
+            while i >= 0:
+                if not _NEEDY_PLACE.match(entity, i + len(need)):
+                    return True
+                i = entity.find(need, i + 1)
+        return False
+
+    said = set()
+    for s in _INVENTED + ("在校就读贫困户学生、贫困村第一书记、成年孤儿、困难党员、留守儿童、低保户", "学生"):
+        for i in range(len(s) + 1):
+            for j in range(i, min(len(s), i + 10) + 1):
+                assert _in_need(s[i:j], words) == loop(s[i:j]), s[i:j]
+                said.add(loop(s[i:j]))
+    assert said == {True, False}

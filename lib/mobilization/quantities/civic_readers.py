@@ -26,8 +26,7 @@ from .heads import _head_at_end
 from .open_nouns import open_head
 from .records import Lexicon, Quantity
 from .text import _clause_end, _clause_start
-from .verbs import SituationWords, _as_tuple, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
-from .wordlists import _any_of
+from .verbs import SituationWords, _as_tuple, _role_re, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
 
 _VOTE_REACH = 12  # how far before the number a word of voting may stand (参加投票选举选民317人)
 _VOTE_GAP = re.compile(r"的?(?:选民)?(?:人数)?(?:已经|已|共计|累计|实际)?(?:为|达到|达|有|是|共)?")
@@ -42,12 +41,6 @@ _LIST_CLOSED = re.compile(r"等|(?<![\d两三四五六七八九十百千万][\u4
 # a list of kinds before the count: the verb names an item (山塘整修等10余个项目); a 、 after a count (整修山塘2口、拦河坝
 # 11座) joins counts that share the verb
 _COVER_GAP = re.compile(r"(?:均|都|已|已经|基本|全部)?(?:实现|达到)?")  # 15366名党员全覆盖, 均实现全覆盖
-
-
-@lru_cache(maxsize=8)
-def _role_re(words: frozenset[str]) -> re.Pattern:
-    """One regex over a role's words, longest first."""
-    return _any_of(words)
 
 
 @lru_cache(maxsize=8)

@@ -52,6 +52,16 @@ class SituationWords:
 
 
 @lru_cache(maxsize=16)
+def _role_re(words: frozenset[str]) -> re.Pattern:
+    """One regex over a role's words, longest first (compiled once per role: a frozenset keeps its hash).
+
+    >>> _role_re(frozenset({"低保", "困难"})).search("困难党员").group()
+    '困难'
+    """
+    return _any_of(words)
+
+
+@lru_cache(maxsize=16)
 def _as_tuple(words: "Collection[str]") -> tuple[str, ...]:
     """A role's or a list's words as a tuple, for `str.startswith` and `str.endswith` (one call in C instead of a loop
     in Python; a frozenset keeps its hash, a tuple of a few words hashes fast: cheap to look up). Round s15.
