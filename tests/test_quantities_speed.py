@@ -416,8 +416,8 @@ def test_noun_category_is_open_heads_category():
 
 
 def test_civic_readers_per_report_tests_change_nothing(monkeypatch):
-    """repaired, organized_for, trained_de and rescued_thing say no at once in a report without a word of their role
-    (round s15, `_said_in`): with that test always passing, the same answers on every count of invented reports."""
+    """repaired, organized_for and rescued_thing say no at once in a report without a word of their role (round s15,
+    `_said_in`): with that test always passing, the same answers on every count of invented reports (trained_de too)."""
     from mobilization.quantities import civic_readers as C
     from mobilization.quantities import extract, lexicon
     from mobilization.quantities.verbs import situation_words
