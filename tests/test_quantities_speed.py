@@ -482,3 +482,26 @@ def test_in_need_pre_check_changes_nothing():
                 assert _in_need(s[i:j], words) == loop(s[i:j]), s[i:j]
                 said.add(loop(s[i:j]))
     assert said == {True, False}
+
+
+def test_last_and_first_verb_words_as_verb_words_gives_them():
+    """verbs._last_verb_word and _first_verb_word_at (round s15: clause_reading's _last_verb and _first_verb_after test
+    only the matches they need) give `_verb_words(...)[-1]` and its `[0]` when it begins at k, on every span of
+    invented sentences."""
+    from mobilization.quantities import lexicon
+    from mobilization.quantities.verbs import _first_verb_word_at, _last_verb_word, _verb_words, situation_words
+
+    lex, words = lexicon(), situation_words()
+    texts = _INVENTED + ("组织党员转移群众,20余万人紧急转移撤离、3600余间房屋倒塌", "接纳了受影响的群众共300人,发放慰问金前初估",
+                         "7支轻型地震救援专业搜救队共580名消防救援人员转移到安全地带")
+    found = 0
+    for t in texts:
+        for lo in range(len(t) + 1):
+            for hi in range(lo, min(len(t), lo + 16) + 1):
+                verbs = _verb_words(t, lo, hi, lex, words)
+                last = _last_verb_word(t, lo, hi, lex, words)
+                assert (last and last.span()) == (verbs[-1].span() if verbs else None), (t, lo, hi)
+                first = _first_verb_word_at(t, lo, hi, lex, words)
+                assert (first and first.span()) == (verbs[0].span() if verbs and verbs[0].start() == lo else None), (t, lo, hi)
+                found += first is not None
+    assert found > 20

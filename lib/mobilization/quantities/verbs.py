@@ -108,14 +108,47 @@ def _verb_words(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords
     ['接纳']
     """
     verb_re, skip = _reader(lex, words)
-    found: list[re.Match] = []
-    for m in verb_re.finditer(text, lo, hi):
-        w = m.group()
-        if w in skip or text.startswith("的", m.end()) or lex.harm_re.fullmatch(w) \
-                or _closes_item(text, m.end(), hi, lex, words) or _begins_noun(text, m.start(), m.end(), lex):
-            continue
-        found.append(m)
-    return found
+    return [m for m in verb_re.finditer(text, lo, hi) if _clause_verb(text, m, hi, lex, words, skip)]
+
+
+def _clause_verb(text: str, m: re.Match, hi: int, lex: Lexicon, words: SituationWords, skip: frozenset[str]) -> bool:
+    """Whether a match of the verb reader (`_reader`) is a verb of the clause that ends at hi (`_verb_words`' test of
+    each match; it depends on the match alone, not on the others)."""
+    w = m.group()
+    return not (w in skip or text.startswith("的", m.end()) or lex.harm_re.fullmatch(w)
+                or _closes_item(text, m.end(), hi, lex, words) or _begins_noun(text, m.start(), m.end(), lex))
+
+
+def _last_verb_word(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords) -> re.Match | None:
+    """`_verb_words(text, lo, hi, …)[-1]` (None when there is none), the matches tested from the last one back: the first
+    that passes is the last verb, and the ones before it need no test (round s15).
+
+    >>> from mobilization.quantities import lexicon
+    >>> _last_verb_word("组织党员转移群众", 0, 8, lexicon(), situation_words()).group()
+    '转移'
+    """
+    verb_re, skip = _reader(lex, words)
+    for m in reversed(list(verb_re.finditer(text, lo, hi))):
+        if _clause_verb(text, m, hi, lex, words, skip):
+            return m
+    return None
+
+
+def _first_verb_word_at(text: str, k: int, hi: int, lex: Lexicon, words: SituationWords) -> re.Match | None:
+    """`_verb_words(text, k, hi, …)[0]` when it begins at k, else None, testing the matches in order only until one
+    passes or begins after k (then the first verb cannot begin at k; round s15).
+
+    >>> from mobilization.quantities import lexicon
+    >>> _first_verb_word_at("转移到安全地带", 0, 7, lexicon(), situation_words()).group()
+    '转移'
+    """
+    verb_re, skip = _reader(lex, words)
+    for m in verb_re.finditer(text, k, hi):
+        if m.start() > k:
+            return None
+        if _clause_verb(text, m, hi, lex, words, skip):
+            return m
+    return None
 
 
 def _begins_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
