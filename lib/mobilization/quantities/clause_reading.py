@@ -13,10 +13,10 @@ import re
 
 from .heads import _head_at_end
 from .window_tags import _tagged
-from .open_nouns import form_category, open_head
+from .open_nouns import form_category, noun_category, open_head
 from .records import Lexicon, Quantity
 from .text import _clause_end, _clause_start
-from .verbs import SituationWords, _verb_words, situation_words
+from .verbs import SituationWords, _first_verb_word_at, _last_verb_word, _verb_words, situation_words
 
 
 _UNREAD = object()  # (the verb before a count not read yet: `_disaster_scope` reads it)
@@ -41,8 +41,7 @@ def _last_verb(text: str, start: int, lex: Lexicon, words: SituationWords, lo: i
     lo = _clause_start(text, max(0, start - _REACH), start) if lo < 0 else lo
     if words.any_re.search(text, lo, start) is None and lex.served_re.search(text, lo, start) is None:
         return None
-    verbs = _verb_words(text, lo, start, lex, words)
-    return verbs[-1] if verbs else None
+    return _last_verb_word(text, lo, start, lex, words)
 
 
 def _first_verb_after(text: str, end: int, lex: Lexicon, words: SituationWords) -> re.Match | None:
@@ -50,9 +49,7 @@ def _first_verb_after(text: str, end: int, lex: Lexicon, words: SituationWords) 
     k = _SKIP_AFTER.match(text, end).end()
     if words.any_re.match(text, k) is None and lex.served_re.match(text, k) is None:
         return None  # (only such words decide anything; most counts are followed by none)
-    hi = _clause_end(text, k, _AFTER)
-    verbs = _verb_words(text, k, hi, lex, words)
-    return verbs[0] if verbs and verbs[0].start() == k else None
+    return _first_verb_word_at(text, k, _clause_end(text, k, _AFTER), lex, words)
 
 
 _LEADING_ADVERB = re.compile(r"(?:共|共计|累计|总计|合计|已|已经|全部)?新?")  # adverbs of total or time a noun-first surface
@@ -104,7 +101,7 @@ def _is_people(q: Quantity, lex: Lexicon) -> bool:
         return True
     if cls is not None and cls.category:
         return False
-    return bool(q.entity) and open_head(q.entity, lex).category == "personnel"
+    return bool(q.entity) and noun_category(q.entity, lex) == "personnel"
 
 
 def _a_disaster(text: str, d: re.Match, words: SituationWords) -> bool:

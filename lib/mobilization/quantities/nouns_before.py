@@ -21,7 +21,7 @@ from .window_tags import _tagged
 from .heads import _compatible, _CONJUNCTIONS, _head_at_end, _head_ends, _starts_with_stop
 from .open_before import _open_before
 from .open_nouns import _fits, _fused_stop, form_category, open_head
-from .verbs import situation_words
+from .verbs import _as_tuple, situation_words
 # (_MODEL_CODE_CORE re-exported: noun_shapes imports it from here)
 from .noun_before_readers import (  # noqa: F401
     _ACTION_UNITS, _CLOSURES, _EVENT_NOUN_MAX, _LIST_COMMAS, _MODEL_CODE_BEFORE,
@@ -349,6 +349,8 @@ def _opening_verb(x: str, verbs: "Collection[str]") -> int:
     >>> _opening_verb("整修山塘", work), _opening_verb("整修", work), _opening_verb("维修工", work), _opening_verb("", work)
     (2, 2, 0, 0)
     """
+    if not x.startswith(_as_tuple(verbs)):
+        return 0  # (the first word the tagger cuts begins x: when no verb does, no need to tag; round s15)
     words = _tagged(x)
     return len(words[0][0]) if words and words[0][0] in verbs else 0
 

@@ -35,7 +35,7 @@ from .categories import _harmed, _HOUSEHOLDS
 from .records import Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import _clause_end, _clause_start
-from .verbs import SituationWords, _verb_words, situation_words
+from .verbs import SituationWords, _as_tuple, _verb_words, situation_words
 from .populations import _population
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _LEADING_ADVERB, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count,
@@ -141,9 +141,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if q.category == "organization" and _aided_institution(q.entity, words):
         return "coverage"  # 8所受援医院, 8所受助学校, 400家贫困县医院: the institutions aid reaches (CODEBOOK.md:
         # places reached or served; sixth session, AL), not organizations taking part
-    if q.category in ("personnel", "other", "coverage") and _is_people(q, lex) and _composed_of(q, text, words):
+    people = _is_people(q, lex)  # (asked by most tests below: once, not at each; round s15)
+    if q.category in ("personnel", "other", "coverage") and people and _composed_of(q, text, words):
         return "personnel"  # 服务队由150余名退伍军人自发成立: the members who make up or found a body (q19c)
-    if q.category in ("personnel", "other", "coverage") and _is_people(q, lex) and _per_head(q, text, lex, words):
+    if q.category in ("personnel", "other", "coverage") and people and _per_head(q, text, lex, words):
         return "coverage"  # …成员共计364人,每人发放长寿金500元: the people a distribution per head reaches (q19c)
     if q.category in ("other", "personnel") and (q.entity.endswith(tuple(words.roles["remains"]))
                                                   or (not q.entity and q.unit in words.roles["remains"])):
@@ -158,41 +159,41 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         # goods reach (CODEBOOK.md: places reached or served), not organizations taking part (round q22c)
     if q.category == "organization" and (_benefit_de(text, start, words) or _served_de(text, start, lo, lex, words)):
         return "coverage"  # 受惠的20个学校: the schools that gained; 督导组检查的33家企业: the firms inspected
-    if _is_people(q, lex) and q.category != "coverage" and _SERVE_BEFORE.search(text, lo, start) is not None \
+    if people and q.category != "coverage" and _SERVE_BEFORE.search(text, lo, start) is not None \
             and not _bare_people(q, lex):
         return "coverage"  # 60名医护志工,服务72位乡亲: the people a verb of serving takes right before their count
         # are the people served (CODEBOOK.md coverage; round q20c). Not 服务队45名志愿者 (a noun), nor a bare count
     if verb is None and after_m is None and q.category in ("personnel", "other", "organization") \
-            and (_is_people(q, lex) or _a_place(q)) and _object_of_reach(text, q, start, lo, lex, words):
+            and (people or _a_place(q)) and _object_of_reach(text, q, start, lo, lex, words):
         return "coverage"  # 对29名同学进行资助: the object of 对 that a verb of reaching takes past a light verb,
         # with no verb of its own clause around the count (round q20c)
-    if q.category == "coverage" and q.entity and _is_people(q, lex) and words.beneficiary_re.search(text, lo, start) is None \
+    if q.category == "coverage" and q.entity and people and words.beneficiary_re.search(text, lo, start) is None \
             and _acts(q, text, lex, words):
         return "personnel"  # 3万多名大学生组成1120支服务队: people reached by their noun who serve (round q22c; not
         # 向26名学子捐款: the people a gift after 向 reaches)
     if verb is None and q.category in ("coverage", "organization") and _hit_places(q, text, lo, start, after_m, lex, words):
         return "other"  # 重灾区13个县, 8县市出现暴雨: the places a disaster hit (round q22c)
-    if q.category in ("other", "organization") and not _is_people(q, lex) and _halted(q, text, words):
+    if q.category in ("other", "organization") and not people and _halted(q, text, words):
         return "coverage"  # 19条客渡运航线停航, 66个水上施工作业项目停工: what a preventive measure halts is its reach,
         # like the vessels called to port (round q22c)
-    post = _a_post(q) and not _is_people(q, lex)
-    if q.category in ("coverage", "other") and not _is_people(q, lex) and _built_between(q, text, words):
+    post = _a_post(q) and not people
+    if q.category in ("coverage", "other") and not people and _built_between(q, text, words):
         return "activity"  # 堤坝改造5处, 河道改造6条 (round q28): the verb of building between the noun and its count
         # says what was done to it, as before the noun (CODEBOOK.md: facilities built or rebuilt are activity); goods
         # keep theirs (住宅电梯增设43部: lifts added are equipment installed, round q27)
-    if verb is None and after_m is None and q.category in ("supplies", "coverage", "other") and not _is_people(q, lex) \
+    if verb is None and after_m is None and q.category in ("supplies", "coverage", "other") and not people \
             and _cleared_list(text, lo, start, lex, words):
         return "activity"  # 清理村内水沟40公里,淤泥80吨: the next object of a verb of clearing, after a comma (round q28)
     if verb is None and after_m is None and words.beneficiary_re.search(text, lo, start) is None:
         return _post(q, text, lex, words) if post else q.category  # nothing around the count says more than its
         # noun (most counts)
-    if _disaster_scope(text, start, lex, words, verb) and not (_is_people(q, lex) and after_m is not None
+    if _disaster_scope(text, start, lex, words, verb) and not (people and after_m is not None
                                                                and (words.has("moved", after_m.group())
                                                                     or words.has("rescue", after_m.group()))):
         return "other"  # (not 台风造成4省54.9万人紧急转移: what the disaster caused is an evacuation, q13)
     if q.category != "supplies" and _beneficiary(text, q, start, lex, words, lo):
         return "coverage"
-    if q.category in ("personnel", "other", "organization") and (_is_people(q, lex) or _a_place(q)) \
+    if q.category in ("personnel", "other", "organization") and (people or _a_place(q)) \
             and _object_of_reach(text, q, start, lo, lex, words):
         return "coverage"  # 对300余名村民进行转移疏散, 将30名群众转移: people and places reached (sixth session)
     before = verb.group() if verb is not None else ""
@@ -202,7 +203,6 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         # 1830人 are; cases counted as the toll (确诊1830例) stay other
     if post and not (words.has("built", before) or words.has("underway", after)):
         return _post(q, text, lex, words)  # (a post built is work done: 307个安置点已全部开工, below)
-    people = _is_people(q, lex)
     if people and words.has("find", before):
         return "coverage"  # 找到了20名被困群众, 已寻获33名遇难者: the people a search finds, living or dead, are its reach
         # (round q19c; the dead too since CODEBOOK.md eighth session, round q21c)
@@ -300,11 +300,15 @@ def _cleared_list(text: str, lo: int, start: int, lex: Lexicon, words: Situation
     >>> t = "整修水沟40公里,淤泥80吨"; _cleared_list(t, 9, 9, lexicon(), situation_words())
     False
     """
-    if lo < 1 or text[lo - 1] not in _OBJECT_COMMAS or _verb_words(text, lo, start, lex, words):
+    if lo < 1 or text[lo - 1] not in _OBJECT_COMMAS:
         return False
     lo2 = _clause_start(text, max(0, lo - 1 - _REACH), lo - 1)
-    verbs = _verb_words(text, lo2, lo - 1, lex, words)
     opens = lo2 + len(_LEADING_ADVERB.match(text, lo2, lo - 1).group())  # (累计清理…: an adverb of total may open it)
+    if not text.startswith(_as_tuple(words.roles["cleared"]), opens, lo - 1):
+        return False  # (no verb of clearing opens the clause before: decided before reading the verbs; round s15)
+    if _verb_words(text, lo, start, lex, words):
+        return False
+    verbs = _verb_words(text, lo2, lo - 1, lex, words)
     return len(verbs) == 1 and verbs[0].start() == opens and words.has("cleared", verbs[0].group()) \
         and re.search(r"[0-9一二两三四五六七八九十百千万]", text[verbs[0].end():lo - 1]) is not None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Collection
 from functools import lru_cache
 
 from ..lexicon import read_rows
@@ -52,6 +53,27 @@ class SituationWords:
         return any(w in s for w in self.roles["mobilize"])
 
 
+@lru_cache(maxsize=16)
+def _role_re(words: frozenset[str]) -> re.Pattern:
+    """One regex over a role's words, longest first (compiled once per role: a frozenset keeps its hash).
+
+    >>> _role_re(frozenset({"低保", "困难"})).search("困难党员").group()
+    '困难'
+    """
+    return _any_of(words)
+
+
+@lru_cache(maxsize=16)
+def _as_tuple(words: "Collection[str]") -> tuple[str, ...]:
+    """A role's or a list's words as a tuple, for `str.startswith` and `str.endswith` (one call in C instead of a loop
+    in Python; a frozenset keeps its hash, a tuple of a few words hashes fast: cheap to look up). Round s15.
+
+    >>> _as_tuple(frozenset({"可容纳"}))
+    ('可容纳',)
+    """
+    return tuple(words)
+
+
 @lru_cache(maxsize=1)
 def situation_words() -> SituationWords:
     """The words of data/situation_verbs.csv, compiled once.
@@ -88,14 +110,47 @@ def _verb_words(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords
     ['接纳']
     """
     verb_re, skip = _reader(lex, words)
-    found: list[re.Match] = []
-    for m in verb_re.finditer(text, lo, hi):
-        w = m.group()
-        if w in skip or text.startswith("的", m.end()) or lex.harm_re.fullmatch(w) \
-                or _closes_item(text, m.end(), hi, lex, words) or _begins_noun(text, m.start(), m.end(), lex):
-            continue
-        found.append(m)
-    return found
+    return [m for m in verb_re.finditer(text, lo, hi) if _clause_verb(text, m, hi, lex, words, skip)]
+
+
+def _clause_verb(text: str, m: re.Match, hi: int, lex: Lexicon, words: SituationWords, skip: frozenset[str]) -> bool:
+    """Whether a match of the verb reader (`_reader`) is a verb of the clause that ends at hi (`_verb_words`' test of
+    each match; it depends on the match alone, not on the others)."""
+    w = m.group()
+    return not (w in skip or text.startswith("的", m.end()) or lex.harm_re.fullmatch(w)
+                or _closes_item(text, m.end(), hi, lex, words) or _begins_noun(text, m.start(), m.end(), lex))
+
+
+def _last_verb_word(text: str, lo: int, hi: int, lex: Lexicon, words: SituationWords) -> re.Match | None:
+    """`_verb_words(text, lo, hi, …)[-1]` (None when there is none), the matches tested from the last one back: the first
+    that passes is the last verb, and the ones before it need no test (round s15).
+
+    >>> from mobilization.quantities import lexicon
+    >>> _last_verb_word("组织党员转移群众", 0, 8, lexicon(), situation_words()).group()
+    '转移'
+    """
+    verb_re, skip = _reader(lex, words)
+    for m in reversed(list(verb_re.finditer(text, lo, hi))):
+        if _clause_verb(text, m, hi, lex, words, skip):
+            return m
+    return None
+
+
+def _first_verb_word_at(text: str, k: int, hi: int, lex: Lexicon, words: SituationWords) -> re.Match | None:
+    """`_verb_words(text, k, hi, …)[0]` when it begins at k, else None, testing the matches in order only until one
+    passes or begins after k (then the first verb cannot begin at k; round s15).
+
+    >>> from mobilization.quantities import lexicon
+    >>> _first_verb_word_at("转移到安全地带", 0, 7, lexicon(), situation_words()).group()
+    '转移'
+    """
+    verb_re, skip = _reader(lex, words)
+    for m in verb_re.finditer(text, k, hi):
+        if m.start() > k:
+            return None
+        if _clause_verb(text, m, hi, lex, words, skip):
+            return m
+    return None
 
 
 def _begins_noun(text: str, b: int, e: int, lex: Lexicon) -> bool:
@@ -117,8 +172,10 @@ def _names_team(text: str, e: int) -> bool:
     >>> _names_team("专业搜救队共580名", 4), _names_team("搜救群众", 2)
     (True, False)
     """
+    if e >= len(text) or text[e] not in _TEAM_FORMS:
+        return False  # (most verbs: decided before the late import below, which costs ~1 µs a call; round s15)
     from .open_nouns import _forms  # (open_nouns reads the lexicon, which reads this module's words)
-    return e < len(text) and _forms()[0].get(text[e]) == "organization" and text[e] in _TEAM_FORMS
+    return _forms()[0].get(text[e]) == "organization"
 
 
 _TEAM_FORMS = frozenset("队")  # a one-character noun of a team that a verb of the genre names (not 组: 组织 is a verb)
