@@ -128,6 +128,9 @@ def _team_named_before(resolved: list[tuple[Hit, str]], text: str, opens: int, s
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?村(?![民委级])")
 # … or a community (某区某社区): the codebook's stationed help reaches a village, township or community (round r39).
 _SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村(?![民委级])|社区)")
+# … and after a verb of stationing (下沉某区某街道某某社区), a longer address down to a township, village or community:
+# the gazetteer lists few subdistricts, and the verb already says the name is where the staff are posted.
+_POINTED_ADDRESS = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:村(?![民委级])|社区|镇|乡|街道)")
 
 
 def _one_county_below(best: str, resolved: list[tuple[Hit, str]],
@@ -305,9 +308,10 @@ def _stationed_site(best: str, resolved: list[tuple[Hit, str]], townships: list[
     if best in selves or _contingent().search(text):
         return best
     named = [(h, c) for h, c in resolved + townships if not h.bureau and c in table]
-    sites = {c for h, c in named if table[c].level == "county"
-             and (h.township or _SITE_AFTER.match(text, h.end))}
     pointed = _pointed_sites(named, text)
+    sites = {c for h, c in named if table[c].level == "county"
+             and (h.township or _SITE_AFTER.match(text, h.end)
+                  or c in pointed and _POINTED_ADDRESS.match(text, h.end))}
     if len(sites) > 1:  # one county is where the team is posted (驻某县某镇), the other its sender's (某区某街道)
         sites &= set(pointed)
     if len(sites) != 1 or best in sites:
