@@ -340,13 +340,26 @@ def _stationed_site(best: str, resolved: list[tuple[Hit, str]], townships: list[
             return best  # 在某市, 某市各地: a place of the story
         if c in senders:
             continue  # the sender, named again (its office, its staff's home, their former work)
-        if c in chain and _stationed_help().search(text, *_sentence(text, h.start)):
+        if c in chain and _names_programme(text, *_sentence(text, h.start)):
             continue  # the county's own province or city that runs the programme (响应某省驻村工作号召, 某省提出驻镇帮镇扶村)
         return best
     return county
 
 
 _VISIT_BEFORE = ("在", "赴", "到", "去")
+# Words of help that name no programme of postings: relief or doctors brought to a village, staff sent down.
+_NOT_A_PROGRAMME = frozenset({"扶贫", "送医下乡", "下沉"})
+
+
+def _names_programme(text: str, start: int, end: int) -> bool:
+    """Whether the span names a programme of stationed help (驻村工作, 驻镇帮镇扶村, 结对帮扶, 第一书记), not only a
+    word of relief brought to a village (扶贫) or of staff sent down (下沉): a division named beside a programme is its
+    owner (响应某省驻村工作号召), while 扶贫 beside a city is often the city's own campaign.
+
+    >>> _names_programme("响应某省驻村工作号召", 0, 10), _names_programme("某市扶贫工作会议", 0, 8)
+    (True, False)
+    """
+    return any(m.group() not in _NOT_A_PROGRAMME for m in _stationed_help().finditer(text, start, end))
 _OF_STORY_AFTER = re.compile(r"的?各(?:地|县|区|市|乡|镇|级)")
 
 
