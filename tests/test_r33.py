@@ -4,7 +4,7 @@ from __future__ import annotations
 from tests.invented import code_and_name
 
 
-def test_a_districts_team_named_after_its_city_is_the_districts() -> None:
+def test_a_districts_team_named_after_its_city_posted_in_another_citys_town_is_the_towns_county() -> None:
     # 广州 only says which 越秀区: the team is the district's street office and bureaus, sent to another city's town.
     # Round 33 gave the sender (越秀区). The codebook's line of 2026-12-07 gives help stationed in a town (a
     # 驻镇帮扶工作队) the town's county whoever sent it (G 024 and AS 021, the same kind, relabelled); round r39 reads
