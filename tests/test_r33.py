@@ -4,14 +4,17 @@ from __future__ import annotations
 from tests.invented import code_and_name
 
 
-def test_a_districts_team_named_after_its_city_is_the_districts() -> None:
-    # 广州 only says which 越秀区: the team is the district's street office and bureaus, sent to another city's town
+def test_a_districts_team_named_after_its_city_posted_in_another_citys_town_is_the_towns_county() -> None:
+    # 广州 only says which 越秀区: the team is the district's street office and bureaus, sent to another city's town.
+    # Round 33 gave the sender (越秀区). The codebook's line of 2026-12-07 gives help stationed in a town (a
+    # 驻镇帮扶工作队) the town's county whoever sent it (G 024 and AS 021, the same kind, relabelled); round r39 reads
+    # the site from the verb of stationing (驻英德大站镇), so the town's county stands now.
     text = ("镇里来了帮扶工作队\n"
             "入秋后的英德依旧炎热。一群戴草帽的人在英德大站镇的田里帮农户收割。\n"
             "这些新面孔，正是由广州越秀区北京街道、区人大办、区教育局组成的驻英德大站镇帮扶工作队。\n"
             "队长李明来自广州越秀区北京街道农办，此次选派驻村，他带队员走访大站镇各村。\n"
             "大站镇位于英德市中部，距英德市城区二十公里。\n")
-    assert code_and_name(text) == ("440104", "越秀区")
+    assert code_and_name(text) == ("441881", "英德市")
 
 
 def test_a_zones_team_is_no_citys_team() -> None:

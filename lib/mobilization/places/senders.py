@@ -126,6 +126,11 @@ def _team_named_before(resolved: list[tuple[Hit, str]], text: str, opens: int, s
 
 # A village right after its county's name (台江县长滩村, 商州区牧护关镇香铺村 has its township between): the site.
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?村(?![民委级])")
+# … or a community (某区某社区): the codebook's stationed help reaches a village, township or community (round r39).
+_SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村(?![民委级])|社区)")
+# … and after a verb of stationing (下沉某区某街道某某社区), a longer address down to a township, village or community:
+# the gazetteer lists few subdistricts, and the verb already says the name is where the staff are posted.
+_POINTED_ADDRESS = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:村(?![民委级])|社区|镇|乡|街道)")
 
 
 def _one_county_below(best: str, resolved: list[tuple[Hit, str]],
@@ -303,12 +308,20 @@ def _stationed_site(best: str, resolved: list[tuple[Hit, str]], townships: list[
     if best in selves or _contingent().search(text):
         return best
     named = [(h, c) for h, c in resolved + townships if not h.bureau and c in table]
+    pointed = _pointed_sites(named, text)
     sites = {c for h, c in named if table[c].level == "county"
-             and (h.township or _VILLAGE_AFTER.match(text, h.end))}
+             and (h.township or _SITE_AFTER.match(text, h.end)
+                  or c in pointed and _POINTED_ADDRESS.match(text, h.end))}
+    if len(sites) > 1:  # one county is where the team is posted (驻某县某镇), the other its sender's (某区某街道)
+        sites &= set(pointed)
     if len(sites) != 1 or best in sites:
         return best
     county = sites.pop()
-    if not any(c == county and _stationed_help().search(text, *_sentence(text, h.start)) for h, c in named):
+    senders = {c for c in pointed.get(county, ()) if c != county and c not in ancestors(county)}
+    # the sentences that speak of the one site: those naming it, and those pointing back at it (该村, 村里)
+    speaks = [_sentence(text, h.start) for h, c in named if c == county]
+    speaks += [_sentence(text, m.start()) for m in _site_anaphor().finditer(text)]
+    if not any(_stationed_help().search(text, *span) for span in speaks):
         return best  # no help stationed where the county is named
     chain = set(ancestors(county))
     starts = {h.start: c for h, c in named}
@@ -321,8 +334,99 @@ def _stationed_site(best: str, resolved: list[tuple[Hit, str]], townships: list[
             continue  # where the workers come from (从省城来到村里): their home, not a place of the story
         if c in chain and (h.dest or _GOES_TO.search(text, max(0, h.start - 2), h.start)):
             continue  # the county's own region named as where the team went (赴平顶山 … 鲁山县某村)
+        if _study_visit().match(text, h.end) and text[h.start - 1:h.start] in _VISIT_BEFORE:
+            continue  # where villagers went to learn (在某县考察学习): a visit's destination, not the story's place
+        if _of_story(text, h):
+            return best  # 在某市, 某市各地: a place of the story
+        if c in senders:
+            continue  # the sender, named again (its office, its staff's home, their former work)
+        if c in chain and _names_programme(text, *_sentence(text, h.start)):
+            continue  # the county's own province or city that runs the programme (响应某省驻村工作号召, 某省提出驻镇帮镇扶村)
         return best
     return county
+
+
+_VISIT_BEFORE = ("在", "赴", "到", "去")
+# Words of help that name no programme of postings: relief or doctors brought to a village, staff sent down.
+_NOT_A_PROGRAMME = frozenset({"扶贫", "送医下乡", "下沉"})
+
+
+def _names_programme(text: str, start: int, end: int) -> bool:
+    """Whether the span names a programme of stationed help (驻村工作, 驻镇帮镇扶村, 结对帮扶, 第一书记), not only a
+    word of relief brought to a village (扶贫) or of staff sent down (下沉): a division named beside a programme is its
+    owner (响应某省驻村工作号召), while 扶贫 beside a city is often the city's own campaign.
+
+    >>> _names_programme("响应某省驻村工作号召", 0, 10), _names_programme("某市扶贫工作会议", 0, 8)
+    (True, False)
+    """
+    return any(m.group() not in _NOT_A_PROGRAMME for m in _stationed_help().finditer(text, start, end))
+_OF_STORY_AFTER = re.compile(r"的?各(?:地|县|区|市|乡|镇|级)")
+
+
+def _of_story(text: str, h: Hit) -> bool:
+    """Whether a division is named as a place of the story (在某市, 某市各地), not as a sender or a programme's owner.
+
+    >>> from mobilization.places import Zone, find_hits
+    >>> t = "济宁市各地都有联建村。"
+    >>> _of_story(t, find_hits(t, [Zone(0, len(t), "body")])[0])
+    True
+    """
+    return text[h.start - 1:h.start] == "在" or bool(_OF_STORY_AFTER.match(text, h.end))
+
+
+@lru_cache(maxsize=1)
+def _stationing_verb() -> re.Pattern[str]:
+    """A verb that posts a team into the place named right after it (data/place_context_words.csv stationing_verb:
+    驻, 派驻, 下沉 …), at the end of the text searched.
+
+    >>> bool(_stationing_verb().search("工作队驻")), bool(_stationing_verb().search("工作队"))
+    (True, False)
+    """
+    return re.compile(f"(?:{_context_alt('stationing_verb')})$")
+
+
+@lru_cache(maxsize=1)
+def _site_anaphor() -> re.Pattern[str]:
+    """A word pointing back to the stationed site (data/place_context_words.csv site_anaphor: 该村, 村里 …).
+
+    >>> bool(_site_anaphor().search("给村里建起了磨坊")), bool(_site_anaphor().search("给农户修路"))
+    (True, False)
+    """
+    return re.compile(_context_alt("site_anaphor"))
+
+
+@lru_cache(maxsize=1)
+def _study_visit() -> re.Pattern[str]:
+    """A visit made to learn (data/place_context_words.csv study_visit: 考察学习, 取经 …), right after a name.
+
+    >>> bool(_study_visit().match("考察学习")), bool(_study_visit().match("考察灾情"))
+    (True, False)
+    """
+    return re.compile(_context_alt("study_visit"))
+
+
+def _pointed_sites(named: list[tuple[Hit, str]], text: str) -> dict[str, set[str]]:
+    """The counties that a verb of stationing points at (驻四会下茆镇, 下沉某区某社区: the name right after 驻 or 下沉,
+    or the first name of its address), each with the divisions named before the verb in the same sentence: the
+    team's senders (由某市某区某街道、区人大办组成的驻…工作队), not places of the story. Round r39.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "由广州市荔湾区组成的驻梅州市梅县区工作队。"
+    >>> sorted((k, sorted(v)) for k, v in _pointed_sites(resolve(find_hits(t, [Zone(0, len(t), "body")])), t).items())
+    [('441400', ['440100', '440103']), ('441403', ['440100', '440103'])]
+    """
+    ends = {h.end for h, _ in named}
+    heads: dict[int, int] = {}  # where the address that a name ends begins (梅州市 of 梅州市梅县区)
+    for h, _ in sorted(named, key=lambda x: x[0].start):
+        heads[h.end] = heads.get(h.start, h.start) if h.start in ends else h.start
+    out: dict[str, set[str]] = {}
+    for h, c in named:
+        head = heads.get(h.end, h.start)
+        if h.zone != "body" or not _stationing_verb().search(text, max(0, head - 3), head):
+            continue
+        opens = _sentence(text, head)[0]
+        out.setdefault(c, set()).update(oc for oh, oc in named if opens <= oh.start < head and not _of_story(text, oh))
+    return out
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
