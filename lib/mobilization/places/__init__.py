@@ -8,6 +8,7 @@ reason (national report, Hong Kong or Macau, no place named, names that stay amb
 The steps, one module each, in the order a text goes through them (each module imports only from
 the ones above it in this list; the rules are in each module's docstring and in docs/places.md):
 
+- `page_parts` (1, first half): the lines of a page that are no part of its story, found by their shape.
 - `zones` (1): the headline, source lines and body of a page (`zones_of`); what is not read.
 - `cues` (2, first half): the cue words of data/place_role_words.csv compiled into the regexes of a name's roles (`cues()`).
 - `mentions` (2): the division names in those zones, each with its role: actor, host, destination,
