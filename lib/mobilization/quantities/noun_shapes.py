@@ -446,17 +446,22 @@ _TEAM_SIZE = re.compile(r"[\d.]+[余多]?万?[人名]的")  # the members of tea
 def _teams_after_size(text: str, p: int, classifier: Classifier, lex: Lexicon) -> tuple[int, int, Head | None]:
     """Teams counted, then their members and 的, then the teams' noun (281支4913人的…防汛抢险救援队伍): the start,
     length and head of that noun, when it is an organization (the members are a count of their own, read apart);
-    (0, 0, None) otherwise. Round q30.
+    (0, 0, None) otherwise. Round q30; round q31 lets the general classifier 个 count such teams too.
 
     >>> t = "组织28支500人的抢险救援队伍。"; _teams_after_size(t, 5, lexicon().classifiers["支"], lexicon())[:2]
     (10, 6)
+    >>> t = "成立3个120人的应急分队。"; _teams_after_size(t, 4, lexicon().classifiers["个"], lexicon())[:2]
+    (11, 4)
     >>> t = "组织28支500人的力量。"; _teams_after_size(t, 5, lexicon().classifiers["支"], lexicon())
     (0, 0, None)
     """
-    m = _TEAM_SIZE.match(text, p) if classifier.category == "organization" else None
+    # 支 counts teams; 个 counts anything, so the noun after the 的 must itself be an organization (q31)
+    m = _TEAM_SIZE.match(text, p) if classifier.category in ("organization", "") else None
     if m is None:
         return 0, 0, None
     n, head = noun_after(text, m.end(), False, lex, fallback=False)
+    if not n:
+        n, head = open_noun_after(text, m.end(), lex)  # a team's noun read by its form (…防汛抗洪机动队), round q31
     if not n or head is None or head.category != "organization":
         return 0, 0, None
     return m.end(), n, head
