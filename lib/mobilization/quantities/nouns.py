@@ -343,6 +343,9 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         if head.category in ("supplies", "funds") and h2.category in ("supplies", "funds") \
                 and h2.category != head.category:
             return k, head  # 4台挖掘机和现金: goods and money are given together, not counted together
+        if head.category == "supplies" and h2.place:
+            return k, head  # 3只搜救犬、某市派出…: goods and a place are never counted together; the place begins the
+            # next item of the list (its sender or destination), round q31
         if not (_is_boundary(w, k2, lex) or _verb_next(w, k2)) or (k2 == len(w) and _starts_number(text, p + k2, lex)):
             # 四个社区和辖区|派出所, 3个交通要道和各村|28个进出口: the second noun belongs to something else
             return k, head
