@@ -460,8 +460,9 @@ def _teams_after_size(text: str, p: int, classifier: Classifier, lex: Lexicon) -
     if m is None:
         return 0, 0, None
     n, head = noun_after(text, m.end(), False, lex, fallback=False)
-    if not n:
-        n, head = open_noun_after(text, m.end(), lex)  # a team's noun read by its form (…防汛抗洪机动队), round q31
+    if not n or head is None or head.category != "organization":
+        # a team's noun read by its form (省级防汛抗洪机动队; 县级… begins with a place), round q31
+        n, head = open_noun_after(text, m.end(), lex)
     if not n or head is None or head.category != "organization":
         return 0, 0, None
     return m.end(), n, head
