@@ -451,7 +451,7 @@ def _teams_after_size(text: str, p: int, classifier: Classifier, lex: Lexicon) -
     >>> t = "组织28支500人的抢险救援队伍。"; _teams_after_size(t, 5, lexicon().classifiers["支"], lexicon())[:2]
     (10, 6)
     >>> t = "成立3个120人的应急分队。"; _teams_after_size(t, 4, lexicon().classifiers["个"], lexicon())[:2]
-    (11, 4)
+    (9, 4)
     >>> t = "组织28支500人的力量。"; _teams_after_size(t, 5, lexicon().classifiers["支"], lexicon())
     (0, 0, None)
     """
