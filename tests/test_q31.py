@@ -43,3 +43,9 @@ def test_search_and_rescue_personnel_are_sent_not_rescued():
     assert [(q.entity, q.category) for q in extract("当局已出动搜救人员860人前往灾区。")] == [("搜救人员", "personnel")]
     assert [(q.entity, q.category) for q in extract("消防员共出动搜救队员40名。")] == [("搜救队员", "personnel")]
 
+
+
+def test_a_one_day_events_takings_are_a_tally():
+    # 单日 before a verb of raising gives the day's total (not a rate); 单日最高 stays a peak
+    assert [(q.surface, q.entity) for q in extract("义诊会单日募得180袋血液。")] == [("180袋血液", "血液")]
+    assert extract("单日最高收治病人86例。") == []
