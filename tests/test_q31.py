@@ -49,3 +49,10 @@ def test_a_one_day_events_takings_are_a_tally():
     # 单日 before a verb of raising gives the day's total (not a rate); 单日最高 stays a peak
     assert [(q.surface, q.entity) for q in extract("义诊会单日募得180袋血液。")] == [("180袋血液", "血液")]
     assert extract("单日最高收治病人86例。") == []
+
+
+def test_a_second_classifier_in_brackets_before_the_noun():
+    # bedding counted by 床, clothes by 件: one count of both, its noun after the bracket (衣被 is bedding too)
+    got = [(q.surface, q.value, q.category) for q in extract("民政部门下拨2万床(件)衣被。")]
+    assert got == [("2万床(件)衣被", 20000.0, "supplies")]
+    assert [q.entity for q in extract("紧急调运3000床衣被。")] == ["衣被"]

@@ -177,6 +177,7 @@ def _inside_words(w: str, ends: list[tuple[int, Head]], lex: Lexicon) -> list[tu
     return sorted(out, key=_END)
 
 
+_ALT_CLASSIFIER = re.compile(r"[(（]([\u4e00-\u9fff]{1,2})[)）]")  # 床(件): another classifier of the same count
 _SHARED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]、){1,3}(?=[\u4e00-\u9fff])")  # 中、小学, 大、中、小学 (round q30)
 
 
@@ -196,6 +197,8 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
     2
     >>> noun_after("间中、小学参与", 1, False)[0]
     4
+    >>> noun_after("床(件)棉被运抵", 1, False)[0]   # a second classifier in brackets, then the noun (round q31)
+    5
     >>> noun_after("头只、死亡牲畜700头只", 1, False)[0]   # 只 is a classifier (头只), no modifier of 死亡牲畜
     0
     """
@@ -215,6 +218,12 @@ def noun_after(text: str, p: int, person_classifier: bool, lex: Lexicon | None =
         if close < 0 or close == p + 1 or not _title_fits(text, p, close):
             return 0, None
         return close + 1 - p, _head_at_end(text[p + 1:close], lex) or Head("", form_category(text[p + 1:close]), False, False)
+    alt = _ALT_CLASSIFIER.match(text, p)
+    if alt is not None and alt.group(1) in lex.classifiers:
+        n, head = noun_after(text, alt.end(), person_classifier, lex, fallback)
+        if n:
+            return alt.end() - p + n, head  # 6万床(件)衣被: a second classifier in brackets (bedding by 床, clothes by
+            # 件) before the noun both count (round q31)
     shared = _SHARED_HEAD.match(text, p)
     if shared is not None and not any(c in lex.heads or c in lex.classifiers for c in shared.group()[::2]):
         n, head = noun_after(text, shared.end(), person_classifier, lex, fallback=False)
