@@ -24,6 +24,7 @@ import csv
 import io
 import sys
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -125,6 +126,29 @@ def ancestors(code: str) -> tuple[str, ...]:
         code = table[code].parent
         out.append(code)
     return tuple(out)
+
+
+def province_of(code: str) -> str:
+    """The province a division lies in (itself for a province, or for a code the census does not list).
+
+    >>> province_of("621223"), province_of("620000")
+    ('620000', '620000')
+    """
+    return (ancestors(code) or (code,))[-1]
+
+
+def province_weights(score: Mapping[str, float]) -> dict[str, float]:
+    """The weight of the divisions that weigh something, added up by province.
+
+    >>> province_weights({"130426": 2.0, "130824": 1.5, "520000": 1.0, "110000": 0.0})
+    {'130000': 3.5, '520000': 1.0}
+    """
+    out: dict[str, float] = {}
+    for c, w in score.items():
+        if w > 0:
+            p = province_of(c)
+            out[p] = out.get(p, 0.0) + w
+    return out
 
 
 @lru_cache(maxsize=1)

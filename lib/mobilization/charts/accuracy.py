@@ -28,11 +28,10 @@ def first_contact_chart(curves: dict[str, pd.DataFrame], target: float = 0.95, l
     from ..evaluate import pooled_first_contact
 
     use_cjk_font()
-    kinds = [k for k, _, _ in _PANELS if k in curves]
-    fig, axes = plt.subplots(len(kinds), 1, figsize=(10, 3.0 * len(kinds) + 1.6), squeeze=False)
+    panels = [p for p in _PANELS if p[0] in curves]
+    fig, axes = plt.subplots(len(panels), 1, figsize=(10, 3.0 * len(panels) + 1.6), squeeze=False)
     notes = []
-    for ax, kind in zip(axes[:, 0], kinds):
-        _, ylabel, what = next(p for p in _PANELS if p[0] == kind)
+    for ax, (kind, ylabel, what) in zip(axes[:, 0], panels):
         c = curves[kind]
         x = list(range(len(c)))
         ax.plot(x, c["first"], "o-", color=BAR_COLOUR, lw=1, ms=4, label="first contact (blind)")

@@ -15,7 +15,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..gazetteer import ancestors, divisions
+from ..gazetteer import divisions, province_of, province_weights
 from ..lexicon import read_rows
 
 STRONG_SUPPORT, STRONG_RATIO = 3.0, 1.5  # the support a strong pick needs, and how much heavier than its rival
@@ -62,13 +62,9 @@ def _elsewhere(best: str, score: Mapping[str, float]) -> float:
     >>> _elsewhere("511402", {"511402": 3.0, "420000": 2.0, "420100": 2.0})
     0.0
     """
-    province = (ancestors(best) or (best,))[-1]
-    others: dict[str, float] = {}
-    for c, w in score.items():
-        top = (ancestors(c) or (c,))[-1]
-        if w > 0 and top != province:
-            others[top] = others.get(top, 0.0) + w
-    return sum(others.values()) if len(others) >= 2 else 0.0
+    province = province_of(best)
+    others = [w for p, w in province_weights(score).items() if p != province]
+    return sum(others) if len(others) >= 2 else 0.0
 
 
 def confidence_of(best: str, support: float, rival: float, zones: Collection[str], mentions: int, *,
@@ -100,8 +96,7 @@ def strength(s: Signals) -> str:
     >>> strength(Signals(3.0, 2.0, frozenset({"body"}), 3, "county", elsewhere=4.0))
     'weak'
     """
-    elsewhere = getattr(s, "elsewhere", 0.0)
-    return ("strong" if s.support >= STRONG_SUPPORT and s.support >= STRONG_RATIO * s.rival and s.support > elsewhere
+    return ("strong" if s.support >= STRONG_SUPPORT and s.support >= STRONG_RATIO * s.rival and s.support > s.elsewhere
             else "weak")
 
 

@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..gazetteer import ancestors, divisions
+from ..gazetteer import ancestors, divisions, province_of, province_weights
 from .abbreviations import _abbreviation_support
 from .confidence import confidence_of as place_confidence
 from .contexts import _brand, _context_alt
@@ -239,10 +239,10 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     # … and its examples acting in two or more provinces (a county's bureau in 河北, a city in 贵州): the centre's
     # overview, whose first example acts too (round r38)
     if (national_cues().national_actor.search(text[:300]) and not heard
-            and (not best_hit[best].actor or len(_provinces_of(score)) >= 2)
+            and (not best_hit[best].actor or len(province_weights(score)) >= 2)
             and len(national_cues().national_actor.findall(text)) >= count[best]):
         return _unknown("national report (a central organ acts; places only in the body)")
-    if (ancestors(best) or (best,))[-1] in _counted_provinces(resolved, text):
+    if province_of(best) in _counted_provinces(resolved, text):
         return _unknown("several provinces named with their count (甘肃、青海两省)")
     several = _several_provinces(best, score) or _regional_roundup(title, score, where)
     if several:
@@ -430,25 +430,16 @@ def _examples_elsewhere(best: str, score: dict[str, float], support: float) -> b
     (True, False)
     """
     table = divisions()
-    province = (ancestors(best) or (best,))[-1]
+    province = province_of(best)
     others: dict[str, float] = defaultdict(float)
     counties: set[str] = set()
     for c, w in score.items():
-        top = (ancestors(c) or (c,))[-1]
+        top = province_of(c)
         if top != province and w > 0:
             others[top] += w
             if table[c].level == "county":
                 counties.add(top)
     return any(others[p] >= 0.5 * support for p in counties)
-
-
-def _provinces_of(score: dict[str, float]) -> set[str]:
-    """The provinces of the divisions that weigh something.
-
-    >>> sorted(_provinces_of({"130426": 2.0, "130824": 2.0, "520000": 1.0, "110000": 0.0}))
-    ['130000', '520000']
-    """
-    return {(ancestors(c) or (c,))[-1] for c, w in score.items() if w > 0}
 
 
 def _alone_but_above(best: str, score: dict[str, float]) -> bool:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..gazetteer import ancestors, divisions
+from ..gazetteer import ancestors, divisions, province_of, province_weights
 from ..lexicon import read_rows
 from .cues import _alt, cues
 from .mentions import Hit, _national_outlets
@@ -97,8 +97,8 @@ def _several_provinces(best: str, score: dict[str, float]) -> str:
     """
     by_province: dict[str, float] = defaultdict(float)
     for c, w in score.items():
-        by_province[(ancestors(c) or (c,))[-1]] += w
-    own = by_province[(ancestors(best) or (best,))[-1]]
+        by_province[province_of(c)] += w
+    own = by_province[province_of(best)]
     if len(by_province) >= 3 and own < 0.5 * sum(by_province.values()):
         return "several provinces named, none holds half the weight"
     return ""
@@ -128,7 +128,7 @@ def _regional_roundup(title: str, score: dict[str, float], where: dict[str, set[
     m = rx.search(title)
     if not m or any("title" in where.get(c, ()) for c, w in score.items() if w > 0):
         return ""
-    named = {(ancestors(c) or (c,))[-1] for c, w in score.items() if w > 0}
+    named = set(province_weights(score))
     if len(named & rows[m.group()]) >= 2:
         return f"a roundup of a region of several provinces ({m.group()})"
     return ""

@@ -61,7 +61,7 @@ def _placeless_senders_scene(resolved: list[tuple[Hit, str]], sent_to: set[str],
         if code not in sent_to:
             continue
         if h.dest:
-            opens = max(text.rfind(c, 0, h.start) for c in _SENTENCE_END) + 1
+            opens = _sentence(text, h.start)[0]
             if (any(opens <= o.start < h.start and not o.dest and c != code for o, c in resolved)
                     or _team_named_before(resolved, text, opens, h.start, code)
                     or _PROVINCES_COUNTED.search(text, opens, h.start)):
@@ -91,7 +91,7 @@ def _stationed_alone(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
     for h, code in resolved:
         if not (h.dest and h.formal and text[h.start - 1:h.start] == "驻"):
             continue
-        opens = max(text.rfind(c, 0, h.start) for c in _SENTENCE_END) + 1
+        opens = _sentence(text, h.start)[0]
         if any(opens <= o.start < h.start for o, _ in resolved):
             continue  # a sender named before it (衡阳市…驻): the sender's
         if all(c == code or c in ancestors(code) for c in codes):

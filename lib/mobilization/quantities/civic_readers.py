@@ -178,7 +178,7 @@ def feast(q: Quantity, text: str, words: SituationWords) -> bool:
     [True, False]
     """
     return q.unit in _MEAL_UNITS and q.start == q.number_start \
-        and any(text.endswith(w, 0, q.start) for w in words.roles["feast"])
+        and text.endswith(_as_tuple(words.roles["feast"]), 0, q.start)
 
 
 def covered_after(q: Quantity, text: str, words: SituationWords) -> bool:

@@ -13,7 +13,7 @@ from .heads import _CONJUNCTIONS, _head_at_end, _NOUN_CHARS
 from .window_tags import _tagged
 from .open_nouns import open_head
 from .money import _TOTALS
-from .verbs import situation_words
+from .verbs import _as_tuple, situation_words
 
 
 _DIVISIONS = tuple(DIVISION_CHARS)  # divisions: people counted after them live there (q13)
@@ -62,7 +62,7 @@ def _built_listed(a: Quantity, b: Quantity, text: str) -> bool:
     """
     gap, built = text[a.end:b.start], situation_words().roles["built"]
     return a.unit == b.unit and gap[:1] == "、" and gap[1:] in built \
-        and any(text.endswith(v, 0, a.start) for v in built)
+        and text.endswith(_as_tuple(built), 0, a.start)
 
 
 _SUBJECT_REACH = 6  # the stretch before a count whose last word may be its own noun or subject
