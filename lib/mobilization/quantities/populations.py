@@ -31,6 +31,11 @@ _NOT_HAVE = ("没", "所", "具", "享", "持", "占", "含", "设", "建", "配
 _RECIPIENT = re.compile(r"(?:向|给)[^,，、;；:：]{0,8}$")  # a preposition of the recipient before the place: 向两村共…
 _HAVE_ADVERBS = re.compile(r"(?:是一个|是个|大约|约|就|仅|只|都|也|共|总共)+$")  # between a place and its 有 (该村仅有197户;
 # round q28: a copula, 该村是个有230户的小村, the place described by what it has)
+_DWELL = re.compile(r"(?:住|居住|生活|聚居|散居|住宿)(?:着|有)\s*$")  # a verb of dwelling with 着/有 right before the count
+# (目前住有40户居民, 住着114户331人): who lives in a place is its population, its description (round k16)
+_DWELL_ANY = re.compile(_DWELL.pattern.removesuffix("\\s*$"))
+_MOVED_PEOPLE = ("转移", "安置", "受灾", "撤离", "疏散", "避险")  # people a shelter holds once moved: reached, not described
+_LOCATIVE_END = re.compile(r"(?:境内|以内|内|里|中)$")  # a place's inside before its 有 (辖区内有9个村民组, 村里有)
 _NEXT_NUMBER = re.compile(r"[\d０-９]")  # where the next count begins (its own verbs are not this count's)
 _ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计", "建档立卡") + _LIVE)
 # (建档立卡: registered as poor, a modifier of the households counted, 建档立卡贫困户12207户, not a verb of the clause)
@@ -66,7 +71,7 @@ def _may_describe(q: Quantity, before: list[Quantity], head: str) -> bool:
     return (q.entity in _POPULATION_NOUNS or q.entity.endswith(_POPULATION_NOUNS[:3])
             or q.entity.endswith(_POP_NOUN_ENDS)
             or _HAVE_ANY.search(head) is not None or _GOVERN_ANY.search(head) is not None
-            or _WHOLE_ANY.search(head) is not None
+            or _WHOLE_ANY.search(head) is not None or _DWELL_ANY.search(head) is not None
             or (bool(before) and before[-1].category == "other"))
 
 
@@ -114,6 +119,8 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
         nxt = None  # (全市2265个村、160个社区成为坚强堡垒: a list shares the verb after it)
     if _verbs_in(text, q.end, nxt.start() if nxt else hi, nominal=True):
         return False  # 有10户贫困户脱贫增收, 有15,700人投票: what the people did or gained says more
+    if _DWELL.search(head) is not None and not any(w in q.entity for w in _MOVED_PEOPLE):
+        return True  # 目前住有40户居民, 住着114户331人: the people who live there (not 住着300名转移群众, round k16)
     if q.entity in _POPULATION_NOUNS or q.entity.endswith(_POPULATION_NOUNS[:3]):
         bare_head = head.strip()  # 人口149万人, 户籍人口22户, 某县常住人口约4万人 (not 减少贫困人口13万, 惠及贫困人口3万人)
         if not bare_head or _POP_SUBJECT.search(bare_head) is not None \
@@ -129,6 +136,7 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
         m = _HAVE.search(head, 0, k)
         if m is not None and not head[: m.start()].endswith(_NOT_HAVE):
             own = _HAVE_ADVERBS.sub("", head[: m.start()])  # the 有's own subject, adverbs taken off
+            own = _LOCATIVE_END.sub("", own)  # (辖区内有9个村民组: the place itself, its inside named; round k16)
             subject = own or text[max(0, lo - 12): max(0, lo - 1)]
             # (round q25: 该村仅有197户, 这个网格大约就有: adverbs between the place and its 有)
             if _RECIPIENT.search(own) is not None:

@@ -154,6 +154,9 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
     after_m = _first_verb_after(text, q.end, lex, words)
+    if people and _not_benefited(text, q.end, lex, words):
+        return "other"  # 还有24人未脱贫, 尚有4户、10人没有脱贫: the people the campaign has not yet lifted are the need
+        # it faces, the place's poverty described (relabel of the fourth session, F 008; AD, AN golds), not its reach
     if q.category == "organization" and not _a_post(q) and _supported(text, start, q.end, lo, words):
         return "coverage"  # 对口支援贵州省41家县级医院, 捐款予30家社福机构, 提供工作岗位1059个: the institutions aid or
         # goods reach (CODEBOOK.md: places reached or served), not organizations taking part (round q22c)
@@ -260,6 +263,23 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
 
 
 _EQUIPMENT = ("机械", "车辆", "车", "船", "设备", "机", "泵")  # machines, vehicles and boats: what clears, never what is cleared
+_NEGATED = re.compile(r"没有|没|尚未|仍未|还未|未|不曾")  # a negation between a count and its verb of benefit (round k16)
+_MORE_PEOPLE = re.compile(r"(?:[、,，和及]\s*[\d一二两三四五六七八九十百千万.]+[余多]?[户人名口])*")  # the next counts of
+# the same people (4户、10人未脱贫): the verb after the last is said of each
+
+
+def _not_benefited(text: str, end: int, lex: Lexicon, words: SituationWords) -> bool:
+    """The people counted before text[end] (or the list of their counts it begins) are said NOT to gain, a negation
+    before a verb of benefit (situation_verbs.csv benefit: 尚有4户、10人未脱贫, 还有150人没有脱贫).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> [_not_benefited(t, t.index("户") + 1, lex, w) for t in ("尚有4户、10人未脱贫。", "共80户、183人脱贫。", "4户未转移")]
+    [True, False, False]
+    """
+    k = _MORE_PEOPLE.match(text, end).end()
+    after = _first_verb_after(text, k, lex, words)
+    return after is not None and words.has("benefit", after.group()) and _NEGATED.search(text, k, after.start()) is not None
 
 
 _DONE = re.compile(r"(?:共|已|已经|累计|共计)?(?:完成)?")  # adverbs of total or time before a verb of work done (已完成)
