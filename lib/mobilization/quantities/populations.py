@@ -12,6 +12,7 @@ from .records import Lexicon, Quantity
 from .text import _clause_end, _clause_start
 from .verbs import SituationWords, situation_words
 from .window_tags import _tagged
+from .open_nouns import _head_at_end, form_category
 
 # A place's own population or size given as its description is other, the same people or places REACHED by the work
 # coverage (CODEBOOK.md, fourth session: 全县总人口30万人, 辖区常住人口5000人, 全村共326户, 下辖12个村 other; 排查辖区5000人,
@@ -61,6 +62,36 @@ def _topic_place(text: str, lo: int) -> bool:
     """
     start = _clause_start(text, max(0, lo - 1 - _REACH), max(0, lo - 1))
     return _TOPIC_PLACE.match(text, start) is not None
+
+
+_TEAM_ENDS = ("队伍", "团队", "队")  # a team: a bare count said of it counts its members
+
+
+_TEAM_SIZE = re.compile(r"(?:有|发展到|壮大到|增加到|增至)(?:了)?(?:约|近|逾|超过)?$")  # a verb of having or of growing
+# right before the count: the count is said of the clause's topic
+
+
+def _serving_topic(head: str, lex: Lexicon) -> bool:
+    """The clause before a bare count of people, ending in a verb of having or growing, names people who serve or a
+    team (网格员…共有, 志愿者工作群里就有, 这个队伍…只有): the count says how many of them there are (CODEBOOK.md:
+    personnel), not how many people live in a place (a bare count takes `BARE_DEFAULT` otherwise; round k16).
+
+    >>> from mobilization.quantities import lexicon
+    >>> _serving_topic("像她一样的网格员西关社区共有", lexicon()), _serving_topic("全村共有", lexicon())
+    (True, False)
+    >>> _serving_topic("志愿者为", lexicon())
+    False
+    """
+    if _TEAM_SIZE.search(head) is None:
+        return False
+    for word, tag in _tagged(head):
+        if not tag.startswith("n") or len(word) < 2:
+            continue
+        known = _head_at_end(word, lex)
+        if (known is not None and known.category == "personnel" and not known.reached) \
+                or (known is None and form_category(word) == "personnel") or word.endswith(_TEAM_ENDS):
+            return True
+    return False
 
 
 def _may_describe(q: Quantity, before: list[Quantity], head: str) -> bool:

@@ -36,7 +36,7 @@ from .records import Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import _clause_end, _clause_start
 from .verbs import SituationWords, _as_tuple, _verb_words, situation_words
-from .populations import _population
+from .populations import _population, _serving_topic
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _LEADING_ADVERB, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count,
                              _with_leader)
@@ -98,6 +98,8 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
         return c  # (服务队由150余名退伍军人自发成立: the members of a body they make up, round q19c)
     if _reached_bare(q, text, lo, lex, words):
         return "coverage"
+    if _serving_topic(text[lo:q.start], lex):
+        return c  # 网格员西关社区共有112名, 这个队伍最开始的时候只有4、50人: how many of the people who serve (round k16)
     return _topic_count(text, lo, q.start, lex, words) or (default() if callable(default) else default)
 
 
