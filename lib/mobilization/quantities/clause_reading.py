@@ -167,9 +167,8 @@ def _beneficiary(text: str, q: Quantity, start: int, lex: Lexicon, words: Situat
     light = _LIGHT_RE.match(text, _SKIP_AFTER.match(text, q.end).end())
     if after is None and light is not None:
         after = _give_after_light(text, light.end(), lex, words)  # 为55名新生进行了现场捐助: the verb it carries
-    gives = after is not None and _serves(after.group(), lex, words)
-    # (为1052名返乡人员做了核酸检测: a screening given is a service given, round q21c; 为19名患儿实施手术治疗,
-    # 向1080名长者表示慰问, 为一万多名市民义诊: care and treatment given are services given, round k16)
+    gives = after is not None and (words.has("give", after.group()) or after.group() in lex.screenings)
+    # (为1052名返乡人员做了核酸检测: a screening given is a service given, round q21c)
     if not gives and prep != "给":
         return False
     if _verb_words(text, p + len(prep), start, lex, words):
@@ -182,21 +181,7 @@ def _beneficiary(text: str, q: Quantity, start: int, lex: Lexicon, words: Situat
     return any(w == prep and t.startswith("p") for w, t in _tagged(text[max(lo, p - 2):p + len(prep) + 1]))
 
 
-_LIGHT_RE = re.compile("进行|开展|实施|给予|给与|做了|表示")  # verbs whose object names the act (进行了现场捐助, 做了核酸检测;
-# 表示慰问, round k16)
-_CARE_ROLES = ("give", "aid", "reach", "rescue")  # verbs of situation_verbs.csv a service to the people counted is
-# given by: handing over, aid, a service (义诊, 照顾), treatment or rescue (治疗, 救治)
-
-
-def _serves(word: str, lex: Lexicon, words: SituationWords) -> bool:
-    """`word`, said after a count that a preposition of benefit governs (为, 向, 给), gives them something or a service:
-    goods, aid, care, treatment, a screening. The people are those served, coverage (CODEBOOK.md: reached or served).
-
-    >>> from mobilization.quantities import lexicon
-    >>> [_serves(w, lexicon(), situation_words()) for w in ("送去", "慰问", "义诊", "救治", "发动")]
-    [True, True, True, True, False]
-    """
-    return any(words.has(r, word) for r in _CARE_ROLES) or word in lex.screenings
+_LIGHT_RE = re.compile("进行|开展|实施|给予|给与|做了")  # verbs whose object names the act (进行了现场捐助, 做了核酸检测)
 _LIGHT_REACH = 6  # how far after a light verb the verb it carries may begin (了, 现场, 一次性)
 
 
@@ -208,7 +193,7 @@ def _give_after_light(text: str, end: int, lex: Lexicon, words: SituationWords) 
     '捐助'
     """
     for v in _verb_words(text, end, _clause_end(text, end, _LIGHT_REACH + 4), lex, words):
-        if v.start() - end <= _LIGHT_REACH and _serves(v.group(), lex, words):
+        if v.start() - end <= _LIGHT_REACH and (words.has("give", v.group()) or v.group() in lex.screenings):
             return v
     return None
 
