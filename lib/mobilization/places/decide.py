@@ -30,7 +30,7 @@ from .headline_levels import _headline_address, _one_county_story
 from .mentions import Hit
 from .selves import (_CITY_UNIT, Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
                      _self_references, _speaker)
-from .townships import FARM_SUFFIXES, TOWNSHIP_WEIGHT, _township_support
+from .townships import FARM_SUFFIXES, TOWNSHIP_WEIGHT, _street_of_zone_city, _township_support
 from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern, _outside_weight,
                        _several_provinces, _word_like, national_cues)
 from .senders import (_acting_headline_county, _placeless_senders_scene, _sender_above, _site_of_work,
@@ -280,6 +280,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     confidence = place_confidence(best, support, rival, where[best], count[best], top=ranked[0], score=score, acts=acts,
                                   sent_to=sent_to, short=h.entry.alias, host=host)
     confidence = "low" if host_only else confidence  # the page's maker says where it is, the story does not
+    if confidence == "high" and h.township and _street_of_zone_city(best, h.surface, resolved):
+        confidence = "medium"  # a street alone in a city with a census zone: the zone's street, filed elsewhere?
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
