@@ -86,3 +86,11 @@ def test_people_who_serve_counted_after_having(text, surface):
 
 def test_a_place_having_people_stays_its_description():  # a guard: other on 6d89115 too
     assert _category("全村共有1200人。", "1200人") == "other"
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a preposition of benefit before the place whose people are counted: the people served, not its description
+    ("一百多名志愿者齐心协力,为辖区2万居民的健康保驾护航。", "2万居民"),
+])
+def test_the_people_of_a_place_a_service_is_for_are_reached(text, surface):
+    assert _category(text, surface) == "coverage"

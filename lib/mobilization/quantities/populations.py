@@ -30,6 +30,8 @@ _POP_NOUN_ENDS = ("人口", "村民", "贫困户", "贫困村", "农户")  # nou
 _POP_PLACES = ("村", "组", "小组", "社区", "乡", "镇", "街道", "小区", "园区", ")", "）")  # the parts a place is divided into
 _NOT_HAVE = ("没", "所", "具", "享", "持", "占", "含", "设", "建", "配", "另")  # 没有, 所有 … are no having
 _RECIPIENT = re.compile(r"(?:向|给)[^,，、;；:：]{0,8}$")  # a preposition of the recipient before the place: 向两村共…
+_FOR_PLACE = re.compile(r"(?:为|向|给|替)(?:全|辖区|该|本|各)[^,，、;；:：为]{0,6}$")  # a preposition of benefit before
+# a whole place or the area a body serves (为辖区, 给全校); not a copula (总人口为: no place after it)
 _HAVE_ADVERBS = re.compile(r"(?:是一个|是个|大约|约|就|仅|只|都|也|共|总共)+$")  # between a place and its 有 (该村仅有197户;
 # round q28: a copula, 该村是个有230户的小村, the place described by what it has)
 _DWELL = re.compile(r"(?:住|居住|生活|聚居|散居|住宿)(?:着|有)\s*$")  # a verb of dwelling with 着/有 right before the count
@@ -135,6 +137,8 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
     (False, False)
     >>> pop("该厂向两村共551位老人(甲村320人)。", "551位老人", "位", "老人"), pop("两村共551位老人。", "551位老人", "位", "老人")
     (False, True)
+    >>> pop("志愿者为辖区3万居民服务。", "3万居民", "名", "居民"), pop("辖区常住人口为3万人。", "3万人", "人")
+    (False, True)
     """
     if not (_is_people(q, lex) or q.unit == "户" or (q.entity or q.unit).endswith(_POP_PLACES)):
         return False
@@ -144,6 +148,9 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
     head = text[lo:q.start]
     if not _may_describe(q, before, head):
         return False  # (the common case, decided without tagging the clause: no way below can say True)
+    if _FOR_PLACE.search(head) is not None:
+        return False  # 为辖区三万居民…保驾护航, 给全校45位贫困生: the people of a place whom a service or a gift is for
+        # (CODEBOOK.md: people served), not its description (round k16)
     hi = _clause_end(text, q.end, 30)
     nxt = _NEXT_NUMBER.search(text, q.end, hi)
     if nxt is not None and re.fullmatch(r"[、和及与,，]?", text[q.end:nxt.start()]):
