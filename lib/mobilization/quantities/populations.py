@@ -13,6 +13,7 @@ from .text import _clause_end, _clause_start
 from .verbs import SituationWords, situation_words
 from .window_tags import _tagged
 from .open_nouns import _head_at_end, form_category
+from .reach_readers import _gathered
 
 # A place's own population or size given as its description is other, the same people or places REACHED by the work
 # coverage (CODEBOOK.md, fourth session: 全县总人口30万人, 辖区常住人口5000人, 全村共326户, 下辖12个村 other; 排查辖区5000人,
@@ -148,6 +149,8 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
     head = text[lo:q.start]
     if not _may_describe(q, before, head):
         return False  # (the common case, decided without tagging the clause: no way below can say True)
+    if _gathered(q, text):
+        return False  # 全村500多名村民齐聚一堂: the guests of an occasion, not the village described (round k16)
     if _FOR_PLACE.search(head) is not None:
         return False  # 为辖区三万居民…保驾护航, 给全校45位贫困生: the people of a place whom a service or a gift is for
         # (CODEBOOK.md: people served), not its description (round k16)

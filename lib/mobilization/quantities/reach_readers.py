@@ -75,6 +75,7 @@ class _ReachCues:
     motion: re.Pattern  # a verb of going or sending before the zone (运往灾区, 深入灾区): places reached
     want_after: re.Pattern  # a word of need right after a count of people, past adverbs (仍急需转移)
     want_before: re.Pattern  # a word of need and at most two adverbs, ending where a verb of rescue or aid begins
+    gathered: re.Pattern  # a word of gathering at an occasion right after a count of people, past adverbs (齐聚一堂)
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,8 @@ def _reach_cues() -> _ReachCues:
                       motion=re.compile(f"(?:{alt('motion')})"),
                       want_after=re.compile(f"(?:{alt('want_adverb')})*(?:{alt('want')})(?!求)"),  # (not 需求, a noun:
                       # 1990户受灾户需求)
-                      want_before=re.compile(f"(?:{alt('want')})(?:{_WANT_ADVERBS})?$"))
+                      want_before=re.compile(f"(?:{alt('want')})(?:{_WANT_ADVERBS})?$"),
+                      gathered=re.compile(f"(?:{alt('want_adverb')})*(?:{alt('gathered')})"))
 
 
 def _acts(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
@@ -198,3 +200,20 @@ def _in_want(q: Quantity, text: str, verb: re.Match | None, start: int, words: S
     return verb is not None and not text[verb.end():start].strip("的") \
         and any(words.has(r, verb.group()) for r in _WANTING_ROLES) \
         and cues.want_before.search(text, max(0, verb.start() - 8), verb.start()) is not None
+
+
+_UNREAD_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=欢聚|齐聚|相聚|共聚|济济)")  # a short noun before the word of gathering
+
+
+def _gathered(q: Quantity, text: str) -> bool:
+    """A word of gathering at an occasion right after the count of people (全村500多名村民齐聚一堂, 超过百人欢聚一堂): the
+    guests an event brings together, the people it reached (reach_words.csv gathered; round k16).
+
+    >>> [_gathered(Quantity(0, 4, "300人", 300.0, unit="人"), t) for t in ("300人齐聚一堂", "300人参加", "300人老干欢聚一堂")]
+    [True, False, True]
+    """
+    if _reach_cues().gathered.match(text, q.end) is not None:
+        return True
+    return not q.entity and _UNREAD_NOUN.match(text, q.end) is not None \
+        and _reach_cues().gathered.match(text, _UNREAD_NOUN.match(text, q.end).end()) is not None
+    # (近20名退休老干欢聚一堂: a bare count whose noun the reader did not take; at most a short noun between)

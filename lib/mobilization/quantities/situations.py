@@ -41,7 +41,7 @@ from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _bene
                              _last_verb, _LEADING_ADVERB, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count,
                              _with_leader)
 from .civic_readers import civic_category
-from .reach_readers import _acts, _halted, _hit_places, _in_want, _institution_acts, _supported
+from .reach_readers import _acts, _gathered, _halted, _hit_places, _in_want, _institution_acts, _supported
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
                                 _SERVE_BEFORE, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
@@ -159,6 +159,10 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     if people and not (q.category == "personnel" and q.entity) and _in_want(q, text, verb, start, words):
         return "other"  # 上万名群众急需转移, 需紧急生活救助2.13万人: people still in need, the disaster's scale (not
         # 300名党员需轮流值守: people a noun says serve; round k16)
+    if people and not (q.category == "personnel" and q.entity) and _gathered(q, text) \
+            and not (verb is not None and words.has("mobilize", verb.group())):
+        return "coverage"  # 全村500多名村民齐聚一堂, 近20名退休老干欢聚一堂: the guests an occasion brings together (not
+        # 100多名志工齐聚一堂, people a noun says serve, nor 召集100余人齐聚一堂, people mobilized; round k16)
     if people and _not_benefited(text, q.end, lex, words):
         return "other"  # 还有24人未脱贫, 尚有4户、10人没有脱贫: the people the campaign has not yet lifted are the need
         # it faces, the place's poverty described (relabel of the fourth session, F 008; AD, AN golds), not its reach
