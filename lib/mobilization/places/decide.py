@@ -247,7 +247,9 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     several = _several_provinces(best, score) or _regional_roundup(title, score, where)
     if several:
         return _unknown(several)
-    if not heard and _lists_provinces(resolved):
+    # a list of origins (来自天津、湖北、上海等地的…) blocks no place whose own organ acts (某县委、县政府与来自…签约):
+    # its partners' or visitors' homes; a team gathered from several provinces keeps the block where no place acts
+    if not heard and _lists_provinces(resolved, text=text if best in acts else ""):
         return _unknown("several provinces listed; the place is named only in the body")
     # A national report names many provinces, none of them much: no single place.
     provinces = {table[c].level == "province" and c for c in score} - {False}
