@@ -215,6 +215,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         site = _stationed_site(site, resolved, townships, text, selves)
         if site != best:
             _posted_site(site, resolved + townships, score, count, where, first, best_hit)
+    if site == best:  # an activity held at a venue in one county, its organisers named after higher divisions
+        site = _venue_county(site, resolved, text)
     if site != best:  # the county where the work happens; the division above only made the page, sent the worker
         # or framed the story of the county whose organ acts
         _locators_to(site, best, score)
@@ -333,6 +335,43 @@ def _locators_to(county: str, region: str, score: dict[str, float]) -> None:
 
 # An organisation's name after a division (退役军人创业者协会, 电力公司): a few characters ending in the kind of body
 # that has branches in the counties.
+# An organisation's own name right after a division's (山东省医学会, 济宁医学院, 某市人民医院): who it is, not where.
+_ORG_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:协会|学会|商会|联合会|基金会|公司|集团|银行|学院|医院|大学)")
+# 在 + a county + its venue (a hospital, a hall; no stop between) + a verb of holding an event: where it takes place.
+_VENUE_VERB = re.compile(r"[^，,。；;！？!?\n]{0,12}?(?:举办|举行|召开|开展|启动)")
+
+
+def _venue_county(best: str, resolved: list[tuple[Hit, str]], text: str) -> str:
+    """The one county where the activity is held (某省医学会的行动在某市人民医院举办), over a province or prefecture
+    named only in its organisers' own names (山东省医学会, 济宁医学院): an organisation's name says who it is, the
+    venue where the story happens, and a county's story is the county's (the codebook: an activity's scene). The
+    county must be named right after 在 with the verb of holding the event in the same clause, and no other division
+    may be named but as an organisation's name. Round r41.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "3月1日，山东省医学会的义诊活动在邹城市人民医院举办。来自济宁医学院的专家授课。"
+    >>> _venue_county("370000", resolve(find_hits(t, [Zone(0, len(t), "body")])), t)
+    '370883'
+    >>> t = t.replace("山东省医学会", "山东省卫健委组织")
+    >>> _venue_county("370000", resolve(find_hits(t, [Zone(0, len(t), "body")])), t)
+    '370000'
+    """
+    table = divisions()
+    if table[best].level not in ("province", "prefecture"):
+        return best
+    named = [(h, c) for h, c in resolved if not h.abbreviation and not h.township]
+    counties = {c for h, c in named if table[c].level == "county"}
+    if len(counties) != 1:
+        return best
+    county = next(iter(counties))
+    if any(h.dest or h.host or h.zone != "body" for h, c in named):
+        return best
+    if any(c != county and not _ORG_NAME.match(text, h.end) for h, c in named):
+        return best  # a higher division named as a place, not only in an organisation's name
+    held = any(text[h.start - 1:h.start] == "在" and _VENUE_VERB.match(text, h.end) for h, c in named if c == county)
+    return county if held else best
+
+
 _BRANCHED = re.compile(r"[\u4e00-\u9fff]{0,14}?(?:协会|学会|商会|联合会|基金会|公司|集团|银行|学院|医院)")
 # The county's branch of it (灵璧县分会, 某县支行): the county's own unit.
 _BRANCH = re.compile(r"(?:分会|支会|分公司|子公司|支行|分行|分院|分局|分中心|办事处|工作站)")
