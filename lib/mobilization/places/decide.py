@@ -26,7 +26,7 @@ from .contexts import _brand, _context_alt
 from .counted_places import _counted_provinces
 from .levels import (_drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup,
                      _parts_of_one, _scene_district)
-from .headline_levels import _headline_address, _one_county_story
+from .headline_levels import _headline_address, _one_county_story, _roundup_frame
 from .mentions import Hit
 from .selves import (_CITY_UNIT, Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
                      _self_references, _speaker)
@@ -172,7 +172,10 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         towns[code] += not h.dest
     filed = _filed_from(resolved)
     parts = {c: w for c, w in score.items() if c not in filed or c == best}
-    best = _speaker(_drill_down(best, parts, count, best_hit, where, towns, acts), selves, score)
+    drilled = _drill_down(best, parts, count, best_hit, where, towns, acts)
+    if drilled != best:  # … but not into one county of a division named with its parts one by one (某地区各县)
+        drilled = _roundup_frame(drilled, best, resolved, text) or drilled
+    best = _speaker(drilled, selves, score)
     speech = Speech(text, resolved)  # how often each level's government speaks: read once, asked for by four rules
     acting = _acting_part(best, score, count, towns, resolved, selves, text, townships, speech)
     if acting != best:  # the county that acts (its township's office at work) has its townships as its mentions
@@ -364,7 +367,7 @@ def _venue_county(best: str, resolved: list[tuple[Hit, str]], text: str) -> str:
     if len(counties) != 1:
         return best
     county = next(iter(counties))
-    if any(h.dest or h.host or h.zone != "body" for h, c in named):
+    if any(h.dest or h.host or h.zone not in ("title", "body") for h, c in named):
         return best
     if any(c != county and not _ORG_NAME.match(text, h.end) for h, c in named):
         return best  # a higher division named as a place, not only in an organisation's name
