@@ -3,7 +3,8 @@
 Rounds 25-27's rules, read after the other level rules of `levels`: a region named in the headline by its bare stem
 (梧州, 广西), never acting, over a body whose places all lie in one county is that county's story
 (`_one_county_story`); a county named in the headline only inside its prefecture's address, under a body that speaks
-of the prefecture, is the prefecture's example (`_headline_address`).
+of the prefecture, is the prefecture's example (`_headline_address`). A division the body names with its parts one by
+one (某地区各县) frames a roundup, and one county's scene under it is its example (`_roundup_frame`, round r41).
 """
 from __future__ import annotations
 
