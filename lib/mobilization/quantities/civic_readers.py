@@ -36,8 +36,9 @@ _VOTE_GAP = re.compile(r"的?(?:选民)?(?:人数)?(?:已经|已|共计|累计|�
 # (what may stand between the word of voting and the number: 参加投票的选民共, 参加选举人数)
 _REGISTERED = "登记"  # 登记参加选举的选民921人: voters registered to vote are the electorate (CODEBOOK.md)
 _ADVERBS_AFTER = re.compile(r"(?:已经|已|都|均|也|实际|踊跃|积极|全部)?")
-_TAKE_PART = re.compile(r"(?:参加|参与)了?(?:换届|村委会|居委会)?(?:选举|投票)")  # 参加了换届选举: the verb, its aspect and
-# the kind of election between (the rest of the words of voting are data: situation_verbs.csv vote)
+_TAKE_PART = re.compile(r"(?:参加|参与)了?(?:换届|村委会|居委会|村党组织|党组织|两委)*(?:选举|投票)")  # 参加了换届选举: the verb,
+# its aspect and the kind of election between, one word or two (参加了村委会换届选举, 参加了村党组织换届选举: round q32);
+# the rest of the words of voting are data: situation_verbs.csv vote
 _NOT_THE_VOTE = ("工作", "服务", "产生", "出")  # 200名党员参加选举工作, 选举产生: the staff or those elected
 _REPAIR_REACH = 16  # how far before the count a verb of repair may stand (整修山塘2口、拦河坝11座)
 _LIST_CLOSED = re.compile(r"等|(?<![\d两三四五六七八九十百千万][\u4e00-\u9fff])(?<![\d两三四五六七八九十百千万])、")
@@ -319,6 +320,41 @@ def take_part(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bo
         and not text.startswith(_NOT_ACTING, k + len(verb) + 1)
 
 
+def _voters(q: Quantity, lex: Lexicon) -> bool:
+    """A count of voters with no classifier of people (1555万选民): people, though their noun's category is the
+    electorate's (nouns.csv 选民, other), so the readers of a vote may read them (noun_shape_words.csv voter).
+
+    >>> from mobilization.quantities import lexicon
+    >>> _voters(Quantity(0, 5, "300万选民", 3e6, entity="选民"), lexicon()), _voters(Quantity(0, 3, "3个村", 3.0, unit="个", entity="村"), lexicon())
+    (True, False)
+    """
+    head = _head_at_end(q.entity, lex) if q.entity else None
+    return head is not None and head.word in noun_shape_words("voter")
+
+
+# People elected to a post, right after their count: 当选 (not 当选率), or 进入 the body they join (进入村“两委”班子).
+# At most a few characters of the noun the reader cut off stand between (1845名大学生|村官当选), and adverbs.
+_ELECTED = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:已经|已|都|均|也|全部|成功|顺利)*"
+                      r"(?:当选(?!率|比例)|进入[^,，。;；]{0,6}?(?:班子|两委|委员会))")
+
+
+def elected(q: Quantity, text: str) -> bool:
+    """People counted right before a verb of being elected (120名妇女当选村委会主任, 35名青年进入村“两委”班子): the
+    people elected to posts, personnel (CODEBOOK.md fifth session), whatever their noun says (妇女, 大学生: reached
+    elsewhere). Round q32.
+
+    >>> from mobilization.quantities import extract
+    >>> [elected(q, t) for t in ("120名妇女当选村委会主任。", "35名青年进入村“两委”班子。", "120名妇女参加培训。")
+    ...  for q in extract(t)]
+    [True, True, False]
+    """
+    m = _ELECTED.match(text, q.end)
+    return m is not None and _CLAUSE_STOP.search(text, q.end, m.end()) is None
+
+
+_CLAUSE_STOP = re.compile(r"[,，。;；、]")
+
+
 _FREE_GAP = re.compile(r"(?:了|出)?(?:受困|被困|被埋|滞留|事故)?")  # what may stand between the verb and the count
 
 
@@ -373,8 +409,10 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
     people = _is_people(q, lex)
     if people and to_fill(q, text, words):
         return "other"  # 应选九百零一席: seats to fill (CODEBOOK.md fifth session; round q29)
-    if people and voted(q, text, words):
+    if (people or _voters(q, lex)) and voted(q, text, words):
         return "coverage"
+    if people and elected(q, text):
+        return "personnel"  # 1845名大学生村官当选村党组织书记: people elected to posts (CODEBOOK.md; round q32)
     if people and (said := headcount(q, text, lex, words)):
         return said
     if people and q.category != "coverage" and trained_de(q, text, words):
