@@ -137,8 +137,33 @@ def capacity(q: Quantity, text: str, words: SituationWords) -> bool:
     [True, False]
     """
     verbs = _as_tuple(words.roles["capacity"])  # (str.endswith and startswith take a tuple: no loop in Python, round s15)
-    return text.endswith(verbs, max(0, q.start - 4), q.start) or q.surface.startswith(verbs)
+    return text.endswith(verbs, max(0, q.start - 4), q.start) or q.surface.startswith(verbs) \
+        or _capacity_listed(text, q.start, verbs)
     # (the noun read may hold the verb: 可容纳学生|1200人 when the reader takes 可容纳学生 as the noun)
+
+
+_CAPACITY_LIST_REACH = 30  # how far back the verb of holding may stand before a later item of its list
+_COUNT_ITEM = re.compile(r"[0-9０-９一二两三四五六七八九十百千][^、,，。;；:：]*、")  # a count and its noun, then 、
+
+
+def _capacity_listed(text: str, start: int, verbs: tuple[str, ...]) -> bool:
+    """A later item of a list of counts right after a verb of holding (可容纳1300名小学生、800名初中生、400名幼儿): the
+    verb says the size of the whole list (round q32).
+
+    >>> _capacity_listed("可容纳1300名小学生、800名初中生", 12, ("可容纳", "容纳")), _capacity_listed("救出3人、转移800人", 6, ("容纳",))
+    (True, False)
+    """
+    lo = _clause_start(text, max(0, start - _CAPACITY_LIST_REACH), start)
+    k = max(text.rfind(v, lo, start) + len(v) if text.rfind(v, lo, start) >= 0 else -1 for v in verbs)
+    if k < 0 or k >= start:
+        return False
+    p = k
+    while p < start:
+        m = _COUNT_ITEM.match(text, p, start)
+        if m is None:
+            return False
+        p = m.end()
+    return True
 
 
 def repaired(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
