@@ -52,8 +52,10 @@ def test_elections_voters_reached_and_people_elected(text, expected):
     ("今年全县共查处违规人员45人。", [("违规人员45人", "违规人员", "coverage")]),
     # nominees (人选) are the noun after 名, not the verb of the clause
     ("镇党委对12名不合格人选进行了劝退。", [("12名不合格人选", "不合格人选", "coverage")]),
+    # 惠泽 (benefit) reaches the people after it, as 惠及 does
+    ("该会去年的服务惠泽逾30万名基层市民。", [("逾30万名基层市民", "基层市民", "coverage")]),
 ])
-def test_people_handled_and_nominees(text, expected):
+def test_people_handled_nominees_and_people_benefiting(text, expected):
     assert _read(text) == expected
 
 

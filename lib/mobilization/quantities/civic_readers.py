@@ -88,8 +88,20 @@ def voted(q: Quantity, text: str, words: SituationWords) -> bool:
     if last is not None and _VOTE_GAP.fullmatch(text, last.end(), q.number_start) \
             and _REGISTERED not in text[lo:last.start()]:
         return True
+    return _votes_after(q, text, words)
+
+
+def _votes_after(q: Quantity, text: str, words: SituationWords) -> bool:
+    """A word of voting right after the count, past adverbs (近4亿农民参加选举, 有15700人投票), not the staff of an
+    election (200名党员参加选举工作) nor those it yields (选举产生).
+
+    >>> from mobilization.quantities import extract
+    >>> [_votes_after(q, t, situation_words()) for t in ("3万选民参加了村委会换届选举。", "首次投票的有3万选民。")
+    ...  for q in extract(t)]
+    [True, False]
+    """
     k = _ADVERBS_AFTER.match(text, q.end).end()
-    m = _TAKE_PART.match(text, k) or vote_re.match(text, k)
+    m = _TAKE_PART.match(text, k) or _role_re(words.roles["vote"]).match(text, k)
     return m is not None and not text.startswith(_NOT_THE_VOTE, m.end())
 
 
@@ -347,7 +359,8 @@ def take_part(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bo
 
 def _voters(q: Quantity, lex: Lexicon) -> bool:
     """A count of voters with no classifier of people (1555万选民): people, though their noun's category is the
-    electorate's (nouns.csv 选民, other), so the readers of a vote may read them (noun_shape_words.csv voter).
+    electorate's (nouns.csv 选民, other), so a verb of voting right after them may read them (noun_shape_words.csv
+    voter).
 
     >>> from mobilization.quantities import lexicon
     >>> _voters(Quantity(0, 5, "300万选民", 3e6, entity="选民"), lexicon()), _voters(Quantity(0, 3, "3个村", 3.0, unit="个", entity="村"), lexicon())
@@ -434,8 +447,11 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
     people = _is_people(q, lex)
     if people and to_fill(q, text, words):
         return "other"  # 应选九百零一席: seats to fill (CODEBOOK.md fifth session; round q29)
-    if (people or _voters(q, lex)) and voted(q, text, words):
+    if people and voted(q, text, words):
         return "coverage"
+    if _voters(q, lex) and _votes_after(q, text, words):
+        return "coverage"  # 1555万选民参加了换届选举: voters who take part (round q32; not 首次投票的有86万选民, the
+        # first-time voters of the electorate, test_q29)
     if people and elected(q, text):
         return "personnel"  # 1845名大学生村官当选村党组织书记: people elected to posts (CODEBOOK.md; round q32)
     if people and (said := headcount(q, text, lex, words)):
