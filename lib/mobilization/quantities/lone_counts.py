@@ -397,7 +397,7 @@ def _same_noun_next_clause(prev: Quantity, q: Quantity, text: str) -> bool:
 
     >>> t = "房屋倒塌30间、严重损坏120间"; a, b = scan(t); _same_noun_next_clause(a, b, t)
     True
-    >>> t = "房屋倒塌30间、牛棚120间"; a, b = scan(t); _same_noun_next_clause(a, b, t)
+    >>> t = "房屋倒塌30间、厂房倒塌120间"; a, b = scan(t); _same_noun_next_clause(a, b, t)
     False
     """
     between = text[prev.end:q.start]
@@ -409,6 +409,8 @@ def _same_noun_next_clause(prev: Quantity, q: Quantity, text: str) -> bool:
     # only a verb and its adverbs before the number (目前已经建成): a noun or a place there (修订应急预案31个,
     # 排查…安全隐患7230余个; 全乡46个社) names what the second count counts, or where
     clause = between[1:] if listed else between[_CLAUSE_END_RE.search(between).end():]
+    if listed and not clause:
+        return False  # (after a 、 the item's own verb must stand there: 30间、120间 is no such list)
     clause = clause[len(next((d for d in _harm_degrees() if clause.startswith(d)), "")):]  # (不同程度|损坏: adverbs)
     return all(tag in _VERB_ONLY for _, tag in _tagged(clause))
 
