@@ -166,10 +166,11 @@ def _capacity_listed(text: str, start: int, verbs: tuple[str, ...]) -> bool:
     (True, False)
     """
     lo = _clause_start(text, max(0, start - _CAPACITY_LIST_REACH), start)
-    k = max(text.rfind(v, lo, start) + len(v) if text.rfind(v, lo, start) >= 0 else -1 for v in verbs)
-    if k < 0 or k >= start:
+    found = [(i, v) for v in verbs if (i := text.rfind(v, lo, start)) >= 0]
+    if not found:
         return False
-    p = k
+    i, v = max(found, key=lambda f: f[0] + len(f[1]))  # the verb that ends last (可容纳 over its 容纳)
+    p = i + len(v)
     while p < start:
         m = _COUNT_ITEM.match(text, p, start)
         if m is None:
@@ -372,8 +373,9 @@ def _voters(q: Quantity, lex: Lexicon) -> bool:
 
 # People elected to a post, right after their count: 当选 (not 当选率), or 进入 the body they join (进入村“两委”班子).
 # At most a few characters of the noun the reader cut off stand between (1845名大学生|村官当选), and adverbs.
-_ELECTED = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:已经|已|都|均|也|全部|成功|顺利)*"
-                      r"(?:当选(?!率|比例)|进入[^,，。;；]{0,6}?(?:班子|两委|委员会))")
+# Not when a negation stands before the verb (未当选, 没有进入).
+_ELECTED = re.compile(r"[\u4e00-\u9fff]{0,3}?(?<![未没不])(?:已经|已|都|均|也|全部|成功|顺利)*"
+                      r"(?<![未没不有])(?:当选(?!率|比例)|进入[^,，。;；]{0,6}?(?:班子|两委|委员会))")
 
 
 def elected(q: Quantity, text: str) -> bool:
@@ -382,9 +384,9 @@ def elected(q: Quantity, text: str) -> bool:
     elsewhere). Round q32.
 
     >>> from mobilization.quantities import extract
-    >>> [elected(q, t) for t in ("120名妇女当选村委会主任。", "35名青年进入村“两委”班子。", "120名妇女参加培训。")
-    ...  for q in extract(t)]
-    [True, True, False]
+    >>> [elected(q, t) for t in ("120名妇女当选村委会主任。", "35名青年进入村“两委”班子。", "120名妇女参加培训。",
+    ...                          "3名候选人未当选。") for q in extract(t)]
+    [True, True, False, False]
     """
     m = _ELECTED.match(text, q.end)
     return m is not None and _CLAUSE_STOP.search(text, q.end, m.end()) is None

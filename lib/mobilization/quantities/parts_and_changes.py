@@ -1,7 +1,7 @@
 """Quantities, step 7 (part): counts read against another count: a change of number, the parts of a total (其中, a breakdown).
 
-`_changes` (窗口从最早的4个增加到8个), `_increases` (妇女当选120名,比上届增加了15名), `_parts_of_total` (20起森林火灾。其中江西15起) with `_a_place` and `_subkind`,
-and `_breakdowns` (返州人员158人(同仁县74人,尖扎县52人)), run by `rules.apply_rules`.
+`_changes` (窗口从最早的4个增加到8个), `_increases` (妇女当选120名,比上届增加了15名), `_parts_of_total`
+(20起森林火灾。其中江西15起) with `_a_place` and `_subkind`, and `_breakdowns` (返州人员158人(同仁县74人,尖扎县52人)), run by `rules.apply_rules`.
 """
 from __future__ import annotations
 
