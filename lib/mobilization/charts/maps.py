@@ -4,6 +4,7 @@ Boundaries from data/prefecture_boundaries_2020.csv (MIT, Lei Dong's China Censu
 """
 from __future__ import annotations
 
+import functools
 import math
 from typing import TYPE_CHECKING, Iterable
 
@@ -26,9 +27,41 @@ def boundaries() -> pd.DataFrame:
     >>> b = boundaries(); len(b) > 300, b.set_index("division_code").at["441600", "prefecture"]
     (True, '河源市')
     """
+    return _read_boundaries(*_boundaries_key()).copy()  # a copy: a caller may change its table, never the cache's
+
+
+def _boundaries_key() -> tuple[str, int, int]:
+    """What decides the boundaries: the file's path, its size and its modification time (a changed file is read again)."""
     from ..lexicon import data_dir
 
-    return pd.read_csv(data_dir() / BOUNDARIES, comment="#", dtype={"division_code": str})
+    path = data_dir() / BOUNDARIES
+    stat = path.stat()
+    return str(path), stat.st_size, stat.st_mtime_ns
+
+
+@functools.lru_cache(maxsize=2)
+def _read_boundaries(path: str, size: int, mtime_ns: int) -> pd.DataFrame:
+    """The boundaries table, read once per process and file version (every map of a run reads the same file)."""
+    return pd.read_csv(path, comment="#", dtype={"division_code": str})
+
+
+@functools.lru_cache(maxsize=2)
+def _unit_shapes(path: str, size: int, mtime_ns: int) -> tuple:
+    """Per unit of the boundaries file, in its order: (code, polygons, matplotlib paths), parsed once per process.
+
+    Reading the WKT and building the paths was the same work for each of a run's maps; the paths are read-only
+    (matplotlib never changes a patch's path when it draws), so every map can share them.
+    """
+    from matplotlib.path import Path as MplPath
+    from shapely import wkt
+
+    units = _read_boundaries(path, size, mtime_ns)
+    shapes = []
+    for code, text in zip(units["division_code"], units["boundary_wkt"]):
+        shape = wkt.loads(text)
+        polygons = tuple(getattr(shape, "geoms", [shape]))
+        shapes.append((code, polygons, tuple(_polygon_path(poly, MplPath, readonly=True) for poly in polygons)))
+    return tuple(shapes)
 
 
 def map_unit(place_code: str, units: Iterable[str]) -> str:
@@ -97,8 +130,6 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
     import matplotlib.pyplot as plt
     from matplotlib.colors import LogNorm, Normalize
     from matplotlib.patches import PathPatch
-    from matplotlib.path import Path as MplPath
-    from shapely import wkt
 
     use_cjk_font()
     units = boundaries()
@@ -109,21 +140,20 @@ def prefecture_map(ind: pd.DataFrame, indicator_id: str, documents_df: pd.DataFr
             else Normalize(0, rates.max() if len(rates) else 1))
     cmap = shade_colours()
     fig, ax = plt.subplots(figsize=(9, 7.4))
-    for code, text in zip(units["division_code"], units["boundary_wkt"]):
-        shape = wkt.loads(text)
+    for code, polygons, paths in _unit_shapes(*_boundaries_key()):
         if code in values.index and pd.notna(values.at[code, "per_10k"]):
             style = dict(facecolor=cmap(norm(values.at[code, "per_10k"])), edgecolor="#555555", linewidth=0.4)
         elif code in values.index:
             style = dict(facecolor=MISSING_COLOUR, edgecolor="#555555", linewidth=0.4, hatch="////")
         else:
             style = dict(facecolor="white", edgecolor="#BBBBBB", linewidth=0.25)
-        for poly in getattr(shape, "geoms", [shape]):
+        for path in paths:
             # add_artist, not add_patch: the view is set below (73-136°E, 17-54°N), and add_patch would compute the
             # data limits of every patch from its Bézier segments, most of the time of a map (round k13); the same
             # artists are drawn in the same order, so the image is the same
-            ax.add_artist(PathPatch(_polygon_path(poly, MplPath), **style))
+            ax.add_artist(PathPatch(path, **style))
         if code in values.index and pd.notna(values.at[code, "per_10k"]) and values.at[code, "bound"] == "lower_bound":
-            spot = max(getattr(shape, "geoms", [shape]), key=lambda g: g.area).representative_point()
+            spot = max(polygons, key=lambda g: g.area).representative_point()
             ax.text(spot.x, spot.y, "≥", ha="center", va="center", fontsize=7, color="black")
     ax.set_xlim(73, 136)
     ax.set_ylim(17, 54)
@@ -219,11 +249,18 @@ def place_names(codes: list[str], part: pd.DataFrame) -> list[str]:
     return [names.get(c, "") if names.get(c, "") not in ("", "nan") else c for c in codes]
 
 
-def _polygon_path(poly, MplPath):
-    """A shapely polygon (with holes) as one matplotlib Path."""
+def _polygon_path(poly, MplPath, readonly: bool = False):
+    """A shapely polygon (with holes) as one matplotlib Path (`readonly`: one that maps share, never changed).
+
+    >>> from matplotlib.path import Path as MplPath
+    >>> from shapely.geometry import Polygon
+    >>> path = _polygon_path(Polygon([(0, 0), (1, 0), (1, 1)]), MplPath, readonly=True)
+    >>> path.vertices.tolist(), path.codes.tolist(), path.vertices.flags.writeable
+    ([[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0]], [1, 2, 2, 79], False)
+    """
     import numpy as np
 
     rings = [np.asarray(poly.exterior.coords)] + [np.asarray(r.coords) for r in poly.interiors]
     vertices = np.concatenate(rings)
     codes = np.concatenate([[MplPath.MOVETO] + [MplPath.LINETO] * (len(r) - 2) + [MplPath.CLOSEPOLY] for r in rings])
-    return MplPath(vertices, codes)
+    return MplPath(vertices, codes, readonly=readonly)
