@@ -406,6 +406,24 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         if verb is not None and verb.end() > unit_end:
             # 逾四亿支援内地, 两亿支援灾区: 支 begins the verb 支援, and no teams follow (两支援藏医疗队 does)
             return None
+    category, category_from = _category_in_clause(text, start, end, num.start, floor, classifier, head, entity, headline,
+                                                  lex)
+    return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
+                    category, num.start, unit_end, currency, cut is not None or math.isnan(num.value), noun_from,
+                    category_from)
+
+
+def _category_in_clause(text: str, start: int, end: int, number_start: int, floor: int, classifier: Classifier | None,
+                        head: Head | None, entity: str, headline: bool, lex: Lexicon) -> tuple[str, str]:
+    """The category of a count and what gave it (`Quantity.category_from`): from its classifier and noun, then
+    moved by its clause (the verb that reaches, treats or harms what is counted, a move or a screening after it).
+
+    >>> lex = lexicon()
+    >>> _category_in_clause("走访居民300人", 2, 8, 4, 0, lex.classifiers["人"], lex.heads["居民"], "居民", False, lex)
+    ('coverage', 'clause')
+    >>> _category_in_clause("捐款150万", 2, 6, 2, 0, None, None, "", True, lex)
+    ('funds', 'money')
+    """
     category, category_from = ("funds", "money") if headline else _category_why(classifier, head)
     verb = ""
     # Things become coverage only when they are reached themselves (vehicles checked); samples
@@ -420,14 +438,15 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     if category == "activity" and classifier is not None and classifier.kind == "event" and entity \
             and lex.incident_re.search(entity):
         category, category_from = "other", "clause"  # 20起森林火灾, 交通事故3起: incidents of harm, the disaster's scale
-    if category == "activity" and unit in _PEOPLE_TIMES and lex.harm_re.match(text, end) is not None \
-            and _harmed(text, start, num.start, end, floor, lex):
+    if category == "activity" and classifier is not None and classifier.word in _PEOPLE_TIMES \
+            and lex.harm_re.match(text, end) is not None \
+            and _harmed(text, start, number_start, end, floor, lex):
         category, category_from = "other", "clause"  # 6346万人次受灾: people hit, counted by times (round q30; not
         # 救助受灾群众3000人次, the people aided, activity like every 人次)
     harmed = False
     works = category == "activity" and (classifier is None or classifier.kind != "event")  # (a noun of works: 工程)
     if (category not in ("funds", "activity", "other") or works) and verb not in lex.served \
-            and (_victims(entity, lex) or _harmed(text, start, num.start, end, floor, lex)):
+            and (_victims(entity, lex) or _harmed(text, start, number_start, end, floor, lex)):
         category, harmed, category_from = "other", True, "clause"  # 死亡2人, 3人受伤, 受损房屋371间, 10位受伤工人: victims and damage
         # (防洪工程出险5237处: works damaged, not built, round q30; events done stay activity)
     if (category == "personnel" or (harmed and classifier is not None and classifier.category == "personnel")) \
@@ -435,9 +454,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
         category, category_from = "coverage", "clause"  # 将45名群众疏散, 10名受困矿工被成功救出: the people evacuated or rescued
     if category == "personnel" and not entity and _screened_after(text, end, lex):
         category, category_from = "coverage", "clause"  # 近千万人新一轮核酸筛查: the people screened
-    return Quantity(start, end, text[start:end], value, approx, num.high, unit, entity,
-                    category, num.start, unit_end, currency, cut is not None or math.isnan(num.value), noun_from,
-                    category_from)
+    return category, category_from
 
 
 _KINDS = ("类", "大类", "种")  # classifiers that count kinds of what they classify (4类人员, 产品30多种)
