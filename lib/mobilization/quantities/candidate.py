@@ -40,7 +40,8 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     num = _number(text, m, unit, lex)  # the value, a range, a numeral not read whole flagged
     if num is None or no_count(text, m, num, unit, lex):  # an article, a name, a part of a word, an exclusion
         return None
-    unit = _colloquial_yuan(text, unit, lex)  # 十块三毛 (after the guards, which judge 块 as the classifier written)
+    if unit.classifier is not None and unit.classifier.word == _KUAI:
+        unit = _colloquial_yuan(text, unit, lex)  # 十块三毛 (after the guards, which judge 块 as the classifier written)
     figure = _figure_bounds(text, num, unit, lex)  # words of approximation, money and its currency
     found = counted_noun(text, m.end(), floor, num, unit, figure, lex)  # what is counted, and the final bounds
     if found is None:

@@ -53,17 +53,24 @@ def counted_noun(text: str, numeral_end: int, floor: int, num: _Number, unit: Un
             return None
     if noun == "both" and not unit.headline:
         found = _noun_after_count(text, num, unit, figure.after_kind, found, lex)
-    found = found._replace(noun_from=found.noun_from or ("after" if found.entity else ""))
-    # (every noun read above but the unit follows the number)
-    found = _noun_after_sum(text, numeral_end, unit, found, lex)
+    if found.entity and not found.noun_from:
+        found = Counted(found.entity, found.head, "after", found.start, found.end)
+        # (every noun read above but the unit follows the number)
+    # (each step below is asked only when the cheap test of its first condition holds: a call for every figure
+    # costs time, round f16)
+    if unit.headline or unit.funds_after:
+        found = _noun_after_sum(text, numeral_end, unit, found, lex)
     if not found.entity and noun in ("both", "before"):
         found = _noun_before_count(text, floor, unit, found, lex)
-    found = _noun_of_clause(text, floor, unit, found, lex)
-    if _cut_off(text, floor, unit, found):
-        return None
+    if unit.headline or (classifier is not None and classifier.kind in ("measure", "money")):
+        found = _noun_of_clause(text, floor, unit, found, lex)
+    if (found.end >= len(text) or text[found.end].isspace()) and _cut_off(text, floor, unit, found):
+        return None  # (only an excerpt that ends right after the figure can have cut it off)
     if found.entity:
-        found = found._replace(entity=found.entity.translate(_NO_QUOTES))
-    found, households = _households_people(text, num, unit, found, lex)
+        found = Counted(found.entity.translate(_NO_QUOTES), found.head, found.noun_from, found.start, found.end)
+    households = False
+    if classifier is not None:
+        found, households = _households_people(text, num, unit, found, lex)
     if not _counts_its_noun(text, num, unit, found, households, lex):
         return None
     return found
@@ -105,7 +112,7 @@ def _unit_as_noun(text: str, num: _Number, unit: Unit, found: Counted, lex: Lexi
             entity, head, end, noun_from = text[end:end + n], h, end + n, "after"
         elif n and h is not None and not _names_listed(text, num.start):
             return None  # (round q25: not after a list of the places' names, 浦东、静安、闵行、宝山四区设置分会场)
-    return found._replace(entity=entity, head=head, noun_from=noun_from, end=end)
+    return Counted(entity, head, noun_from, found.start, end)
 
 
 def _place_parenthesis(text: str, p: int, lex: Lexicon) -> int:
@@ -146,9 +153,11 @@ def _noun_after_count(text: str, num: _Number, unit: Unit, after_kind: str, foun
     classifier, unit_end, end = unit.classifier, unit.end, found.end
     entity = ""
     n, head = _first_noun_after(text, end, unit, lex)
-    n, head, entity = _noun_past_de(text, end, unit_end, classifier, num, n, head, lex)
-    n, head = _people_noun_after(text, end, classifier, n, head, lex)
-    n, head = _noun_edges(text, end, classifier, n, head)
+    if classifier is not None:  # (the readings below are all of a noun a classifier counts)
+        n, head, entity = _noun_past_de(text, end, unit_end, classifier, num, n, head, lex)
+        if n and classifier.category == "personnel":
+            n, head = _people_noun_after(text, end, classifier, n, head, lex)
+        n, head = _noun_edges(text, end, classifier, n, head)
     if not n and not entity and classifier is not None and classifier.kind == "count" and end == unit_end:
         b2, n2, h2 = _noun_after_aside(text, end, classifier, lex)
         if n2:
@@ -165,7 +174,7 @@ def _noun_after_count(text: str, num: _Number, unit: Unit, after_kind: str, foun
         n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)
         if n2:
             entity, head = text[end + 1:end + 1 + n2], h2
-    return found._replace(entity=entity, head=head, end=end)
+    return Counted(entity, head, found.noun_from, found.start, end)
 
 
 def _first_noun_after(text: str, end: int, unit: Unit, lex: Lexicon) -> tuple[int, Head | None]:
@@ -334,10 +343,10 @@ def _noun_after_sum(text: str, numeral_end: int, unit: Unit, found: Counted, lex
     if unit.headline and text.startswith("的", end):
         n2, h2 = _goods_after_de(text, end + 1, ("supplies", "funds"), lex)  # 货值约10万的呼吸面罩: the goods valued
         if n2:
-            return found._replace(entity=text[end + 1:end + 1 + n2], head=h2, noun_from="after")
+            return Counted(text[end + 1:end + 1 + n2], h2, "after", found.start, end)
     elif unit.funds_after and end == numeral_end:
         entity = text[end:end + unit.funds_after]  # 5亿善款: the funds are the noun
-        return found._replace(entity=entity, head=_head_at_end(entity, lex), noun_from="after", end=end + unit.funds_after)
+        return Counted(entity, _head_at_end(entity, lex), "after", found.start, end + unit.funds_after)
     return found
 
 
@@ -362,7 +371,7 @@ def _noun_before_count(text: str, floor: int, unit: Unit, found: Counted, lex: L
                                      or (bhead.bare and _serves(text[b_start:b_end], lex)))):
         # (警力5624人次, 志愿者达18万人次: the people of person-times, not a service: 义务服务近2000人次; nor
         # the people a service reaches, 累计服务群众8674人次, design/tricky_phrases.csv: person-times of a service)
-        return found._replace(entity=text[b_start:b_end], head=bhead, noun_from="before", start=b_start)
+        return Counted(text[b_start:b_end], bhead, "before", b_start, found.end)
     return found
 
 
@@ -404,7 +413,9 @@ def _noun_of_clause(text: str, floor: int, unit: Unit, found: Counted, lex: Lexi
             invested = _INVESTED.search(text, max(floor, start - _INVESTED_REACH, 0), start)
             if invested is not None:
                 entity, noun_from = invested.group(1), "context"  # 投资20万, 总投资接近5亿: the investment is the money
-    return found._replace(entity=entity, head=head, noun_from=noun_from)
+    if entity == found.entity and noun_from == found.noun_from and head is found.head:
+        return found  # (the common case: nothing to add; a tuple is built only for a change)
+    return Counted(entity, head, noun_from, start, found.end)
 
 
 # ---- an excerpt cut off inside the noun; the people of households
@@ -445,7 +456,7 @@ def _households_people(text: str, num: _Number, unit: Unit, found: Counted, lex:
                                           and classifier.word == _GE and _persons_after_ge(text, unit_end))
     if households_people:
         entity = _households_noun(text, num.start, lex) if in_households else "人"  # (村民240户,800口人: 村民, q30)
-        found = found._replace(entity=entity, head=_head_at_end(entity, lex), end=unit_end + 1, noun_from="after")
+        found = Counted(entity, _head_at_end(entity, lex), "after", found.start, unit_end + 1)
         # 86户352口人: the people (十多个人: persons counted by 个, round q30)
     return found, households_people
 
