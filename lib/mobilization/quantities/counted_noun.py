@@ -53,9 +53,6 @@ def counted_noun(text: str, numeral_end: int, floor: int, num: _Number, unit: Un
             return None
     if noun == "both" and not unit.headline:
         found = _noun_after_count(text, num, unit, figure.after_kind, found, lex)
-    if found.entity and not found.noun_from:
-        found = Counted(found.entity, found.head, "after", found.start, found.end)
-        # (every noun read above but the unit follows the number)
     # (each step below is asked only when the cheap test of its first condition holds: a call for every figure
     # costs time, round f16)
     if unit.headline or unit.funds_after:
@@ -66,12 +63,15 @@ def counted_noun(text: str, numeral_end: int, floor: int, num: _Number, unit: Un
         found = _noun_of_clause(text, floor, unit, found, lex)
     if (found.end >= len(text) or text[found.end].isspace()) and _cut_off(text, floor, unit, found):
         return None  # (only an excerpt that ends right after the figure can have cut it off)
-    if found.entity:
-        found = Counted(found.entity.translate(_NO_QUOTES), found.head, found.noun_from, found.start, found.end)
+    entity = found.entity.translate(_NO_QUOTES)  # the noun without its quotation and title marks
+    if len(entity) != len(found.entity):
+        found = Counted(entity, found.head, found.noun_from, found.start, found.end)
     households = False
     if classifier is not None:
         found, households = _households_people(text, num, unit, found, lex)
-    if not _counts_its_noun(text, num, unit, found, households, lex):
+    if ((classifier is not None and classifier.heads) or num.is_one
+            or (unit.match is not None and unit.match.group() in lex.verb_classifiers)) \
+            and not _counts_its_noun(text, num, unit, found, households, lex):
         return None
     return found
 
@@ -174,7 +174,7 @@ def _noun_after_count(text: str, num: _Number, unit: Unit, after_kind: str, foun
         n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)
         if n2:
             entity, head = text[end + 1:end + 1 + n2], h2
-    return Counted(entity, head, found.noun_from, found.start, end)
+    return Counted(entity, head, "after" if entity else "", found.start, end)  # (all these follow the number)
 
 
 def _first_noun_after(text: str, end: int, unit: Unit, lex: Lexicon) -> tuple[int, Head | None]:
