@@ -44,7 +44,8 @@ def no_count(text: str, m: re.Match, num: _Number, unit: Unit, lex: Lexicon) -> 
     # call for each figure costs time, round f16)
     elif ((num.is_one or text.startswith(classifier.word, unit.end)) and _an_article(text, num, unit)) \
             or ((classifier.begins or num.chinese) and _part_of_word(text, num, unit)) \
-            or _names_not_counts(text, m, num, unit) \
+            or ((classifier.noun == "self" or classifier.word in _NUMBERED_UNITS or text[num.start:m.end()] == "二")
+                and _names_not_counts(text, m, num, unit)) \
             or ((classifier.kind == "measure" or classifier.word in _KINDS) and _size_or_kinds(text, unit)):
         return True
     return _excluded_context(text, num, unit, lex)
@@ -131,6 +132,7 @@ def _second_unit(x: str) -> bool:
     return x in lex.classifiers and x not in lex.heads
 
 
+_NUMBERED_UNITS = (_VILLAGE, "区")  # the units named by a numeral whatever they count (红星六村, 狮子会18区)
 _DIGIT_BY_DIGIT = re.compile("[零〇一二两三四五六七八九]{2,}")
 _NAMED_PLACE = 100  # from here on, digits right before a place noun are its name (303区, 217省道)
 

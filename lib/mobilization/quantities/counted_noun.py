@@ -46,13 +46,14 @@ def counted_noun(text: str, numeral_end: int, floor: int, num: _Number, unit: Un
     """
     classifier = unit.classifier
     noun = classifier.noun if classifier else "both"
-    found = Counted("", None, "", figure.start, figure.end)
     if noun == "self":
-        found = _unit_as_noun(text, num, unit, found, lex)
+        found = _unit_as_noun(text, num, unit, figure, lex)
         if found is None:
             return None
-    if noun == "both" and not unit.headline:
-        found = _noun_after_count(text, num, unit, figure.after_kind, found, lex)
+    elif noun == "both" and not unit.headline:
+        found = _noun_after_count(text, num, unit, figure, lex)
+    else:
+        found = Counted("", None, "", figure.start, figure.end)  # (its noun, if any, is named before it)
     # (each step below is asked only when the cheap test of its first condition holds: a call for every figure
     # costs time, round f16)
     if unit.headline or unit.funds_after:
@@ -86,16 +87,16 @@ _MODIFYING_PLACES = frozenset(("区", "地", "国"))
 _PLACE_PARENTHESIS_MAX = 8  # longest parenthesis of places after a unit that is a place (省(区、市), 市(自治州))
 
 
-def _unit_as_noun(text: str, num: _Number, unit: Unit, found: Counted, lex: Lexicon) -> Counted | None:
+def _unit_as_noun(text: str, num: _Number, unit: Unit, figure: Figure, lex: Lexicon) -> Counted | None:
     """A unit that names what it counts (县, 省, 地): the unit is the noun, with the places in a parenthesis after it;
     None when a noun after a count of places makes them its modifier.
 
     >>> from .wordlists import lexicon
     >>> lex = lexicon(); num = _Number(0, 1, 8.0, None, "exact", False, False)
-    >>> _unit_as_noun("8县(市)受灾", num, Unit(None, lex.classifiers["县"], 2), Counted("", None, "", 0, 2), lex)[::2]
+    >>> _unit_as_noun("8县(市)受灾", num, Unit(None, lex.classifiers["县"], 2), Figure(0, 2, 8.0, "exact", "", ""), lex)[::2]
     ('县(市)', 'unit', 5)
     """
-    classifier, unit_end, end = unit.classifier, unit.end, found.end
+    classifier, unit_end, end = unit.classifier, unit.end, figure.end
     word = classifier.word if classifier.word not in _NO_UNIT else ""
     entity, head, noun_from = word, _head_at_end(word, lex), "unit"
     places = _place_parenthesis(text, end, lex) if end == unit_end else 0
@@ -112,7 +113,7 @@ def _unit_as_noun(text: str, num: _Number, unit: Unit, found: Counted, lex: Lexi
             entity, head, end, noun_from = text[end:end + n], h, end + n, "after"
         elif n and h is not None and not _names_listed(text, num.start):
             return None  # (round q25: not after a list of the places' names, 浦东、静安、闵行、宝山四区设置分会场)
-    return Counted(entity, head, noun_from, found.start, end)
+    return Counted(entity, head, noun_from, figure.start, end)
 
 
 def _place_parenthesis(text: str, p: int, lex: Lexicon) -> int:
@@ -142,15 +143,15 @@ def _place_parenthesis(text: str, p: int, lex: Lexicon) -> int:
 _ACRONYM_END = re.compile("[A-Z]{2,5}(?:(?![A-Za-z0-9\u4e00-\u9fff])|(?=[和及与]))")
 
 
-def _noun_after_count(text: str, num: _Number, unit: Unit, after_kind: str, found: Counted, lex: Lexicon) -> Counted:
+def _noun_after_count(text: str, num: _Number, unit: Unit, figure: Figure, lex: Lexicon) -> Counted:
     """The noun read after the number and its unit, in the shapes it takes there (found unchanged if none).
 
     >>> from .wordlists import lexicon
     >>> lex = lexicon(); num = _Number(0, 3, 300.0, None, "exact", False, False)
-    >>> _noun_after_count("300名党员参加", num, Unit(None, lex.classifiers["名"], 4), "", Counted("", None, "", 0, 4), lex)[0]
+    >>> _noun_after_count("300名党员参加", num, Unit(None, lex.classifiers["名"], 4), Figure(0, 4, 300.0, "exact", "", ""), lex)[0]
     '党员'
     """
-    classifier, unit_end, end = unit.classifier, unit.end, found.end
+    classifier, unit_end, end = unit.classifier, unit.end, figure.end
     entity = ""
     n, head = _first_noun_after(text, end, unit, lex)
     if classifier is not None:  # (the readings below are all of a noun a classifier counts)
@@ -167,14 +168,14 @@ def _noun_after_count(text: str, num: _Number, unit: Unit, after_kind: str, foun
         entity = entity[1:] if entity.startswith("的") else entity  # 127万的|注册义工
     elif entity:
         pass
-    elif classifier is not None and (classifier.kind in ("measure", "money") or after_kind) \
+    elif classifier is not None and (classifier.kind in ("measure", "money") or figure.after_kind) \
             and text.startswith("的", end):
         # 近10吨的物资, 价值9万元的防护口罩, 200个左右的帐篷: the goods after 的 are the entity (the surface stays
         # the figure); only a known head of goods, so 1000元的标准 keeps no entity.
         n2, h2 = _goods_after_de(text, end + 1, ("supplies",), lex)
         if n2:
             entity, head = text[end + 1:end + 1 + n2], h2
-    return Counted(entity, head, "after" if entity else "", found.start, end)  # (all these follow the number)
+    return Counted(entity, head, "after" if entity else "", figure.start, end)  # (all these follow the number)
 
 
 def _first_noun_after(text: str, end: int, unit: Unit, lex: Lexicon) -> tuple[int, Head | None]:
