@@ -29,6 +29,7 @@ from .noun_shapes import (_aged_people, _coded_goods, _coded_noun, _cut_noun, _d
 _NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES + "《》")
 
 _GE = "个"
+_PERSON = "人"  # after 口 or 个: the people of households, persons (86户352口人, 十多个人)
 _NO_UNIT = ("大",)  # 7大扶贫产业: 大 reads like a classifier but is none; the count has no unit (round q17)
 
 
@@ -68,7 +69,7 @@ def counted_noun(text: str, numeral_end: int, floor: int, num: _Number, unit: Un
     if len(entity) != len(found.entity):
         found = Counted(entity, found.head, found.noun_from, found.start, found.end)
     households = False
-    if classifier is not None:
+    if classifier is not None and text.startswith(_PERSON, unit.end):  # (352口人, 十多个人: 人 right after the unit)
         found, households = _households_people(text, num, unit, found, lex)
     if ((classifier is not None and classifier.heads) or num.is_one
             or (unit.match is not None and unit.match.group() in lex.verb_classifiers)) \
@@ -155,7 +156,9 @@ def _noun_after_count(text: str, num: _Number, unit: Unit, figure: Figure, lex: 
     entity = ""
     n, head = _first_noun_after(text, end, unit, lex)
     if classifier is not None:  # (the readings below are all of a noun a classifier counts)
-        n, head, entity = _noun_past_de(text, end, unit_end, classifier, num, n, head, lex)
+        if not n or (classifier.kind == "count" and classifier.category
+                     and (head is None or head.category != classifier.category)):  # (a noun it counts read: done)
+            n, head, entity = _noun_past_de(text, end, unit_end, classifier, num, n, head, lex)
         if n and classifier.category == "personnel":
             n, head = _people_noun_after(text, end, classifier, n, head, lex)
         n, head = _noun_edges(text, end, classifier, n, head)
