@@ -20,7 +20,7 @@ from .open_nouns import _fits, open_head
 from .nouns import noun_after
 from .nouns_before import noun_before
 from .money import money_source
-from .beside_count import _WATER, _households_noun, _people_of_households, _persons_after_ge, _water_carried
+from .beside_count import _PERSON, _WATER, _households_people, _water_carried
 from .noun_shapes import (_aged_people, _coded_goods, _coded_noun, _cut_noun, _demonym, _goods_after_de, _goods_unit,
                           _listed_count, _noun_after_aside, _noun_after_de, _noun_right_after_de, _one_item,
                           _teams_after_size)
@@ -29,7 +29,6 @@ from .noun_shapes import (_aged_people, _coded_goods, _coded_noun, _cut_noun, _d
 _NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES + "《》")
 
 _GE = "个"
-_PERSON = "人"  # after 口 or 个: the people of households, persons (86户352口人, 十多个人)
 _NO_UNIT = ("大",)  # 7大扶贫产业: 大 reads like a classifier but is none; the count has no unit (round q17)
 
 
@@ -422,7 +421,7 @@ def _noun_of_clause(text: str, floor: int, unit: Unit, found: Counted, lex: Lexi
     return Counted(entity, head, noun_from, start, found.end)
 
 
-# ---- an excerpt cut off inside the noun; the people of households
+# ---- an excerpt cut off inside the noun
 
 def _cut_off(text: str, floor: int, unit: Unit, found: Counted) -> bool:
     """Whether the excerpt ends inside the figure's noun phrase, so that no noun can be read (CODEBOOK).
@@ -442,27 +441,6 @@ def _cut_off(text: str, floor: int, unit: Unit, found: Counted) -> bool:
         # named before it; the excerpt cut its noun off (CODEBOOK) (not 175个安置点已开工156个|: a count earlier in
         # the clause names what is counted; not one sentence alone, 每人2个, which is whole)
     return False
-
-
-def _households_people(text: str, num: _Number, unit: Unit, found: Counted, lex: Lexicon) -> tuple[Counted, bool]:
-    """The people counted beside households (86户352口人, 村民240户,800口人) or by 个 (十多个人): their noun, and
-    whether the figure is such people.
-
-    >>> from .wordlists import lexicon
-    >>> lex = lexicon(); num = _Number(3, 6, 352.0, None, "exact", False, False)
-    >>> found, yes = _households_people("86户352口人", num, Unit(None, lex.classifiers["口"], 7), Counted("", None, "", 3, 7), lex)
-    >>> found.entity, found.end, yes
-    ('人', 8, True)
-    """
-    classifier, unit_end, entity = unit.classifier, unit.end, found.entity
-    in_households = classifier is not None and _people_of_households(text, num.start, unit_end)
-    households_people = in_households or (classifier is not None and not entity and not num.is_one
-                                          and classifier.word == _GE and _persons_after_ge(text, unit_end))
-    if households_people:
-        entity = _households_noun(text, num.start, lex) if in_households else "人"  # (村民240户,800口人: 村民, q30)
-        found = Counted(entity, _head_at_end(entity, lex), "after", found.start, unit_end + 1)
-        # 86户352口人: the people (十多个人: persons counted by 个, round q30)
-    return found, households_people
 
 
 # ---- what the noun says of the count
