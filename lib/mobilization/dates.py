@@ -94,6 +94,9 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
                 return DateGuess("", "", -1, -1, "", "a date banner above the headline, earlier than the story's own day: "
                                                      "the day the page was shown")
             return DateGuess(best.iso, best.precision, best.start, best.end, text[best.start:best.end], how)
+    paper = _paper_issue(text)
+    if paper:  # an e-paper's issue date, on its reader's bar below the page's list of headlines (past the head)
+        return DateGuess(paper.iso, paper.precision, paper.start, paper.end, text[paper.start:paper.end], "labelled")
     tail = _signature(text, zones) or _footer(text) or _roc_code(text)
     if tail and any(m.start() < tail.start for m in _RELATED.finditer(text, max(0, tail.start - 2000), tail.start)):
         tail = None  # a date in a list of other stories under 相关新闻
@@ -113,6 +116,40 @@ def _comments() -> re.Pattern[str]:
     (True, False)
     """
     return re.compile(r"^\W*(?:" + _date_words()["comments_heading"] + r")(?:更多|\W*\d+\W*条?)?\W*$", re.M)
+
+
+def _paper_issue(text: str) -> _Found | None:
+    """The date of the issue an e-paper shows: a full date after the reader's label of it (当前报纸日期:, on the same
+    line or the line above; data/date_page_words.csv paper_issue_label), or on the line of the reader's controls (上一篇
+    下一篇 2017年6月19日 放大 缩小 默认; reader_control, two of them at least). Such a reader prints the page's list of
+    headlines first, so the date may lie past the head of the page that `detect_date` reads; it is still the page's
+    own, while a 今日日期 line beside it is the day the page is viewed. Within `places.READ_HEAD` characters only.
+
+    >>> t = "第02版\\n甲文章\\n乙文章\\n下一篇 2017年6月19日 放大 缩小 默认\\n标题\\n正文。"
+    >>> _paper_issue(t).iso
+    '2017-06-19'
+    >>> t = "今日日期: 2025年4月17日\\n当前报纸日期:\\n2022 10月23日 星期\\n标题"
+    >>> _paper_issue(t).iso
+    '2022-10-23'
+    >>> _paper_issue("今日日期: 2025年4月17日 星期四\\n标题\\n正文。") is None
+    True
+    """
+    words = _date_words()
+    label = re.compile(r"(?:" + words["paper_issue_label"] + r")\s*[:：]?\s*$")
+    controls = re.compile(words["reader_control"])
+    for f in find_dates(text, 0, READ_HEAD):
+        if f.precision != "day":
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start:f.start]
+        if not before.strip():
+            above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            before = text[above_start:max(above_start, line_start - 1)]
+        if label.search(before) or len(set(controls.findall(text, f.end, line_end))) >= 2:
+            return f
+    return None
 
 
 def _zone_at(zones: list[Zone], i: int) -> str:

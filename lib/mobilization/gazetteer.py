@@ -215,9 +215,13 @@ def short_forms(name: str, level: str) -> list[tuple[str, str]]:
 
 
 # A development zone's kind in its census name, and the short names news gives it (烟台经济技术开发区 is 烟台开发区 or
-# 烟台经开区; 合肥高新技术产业开发区 is 合肥高新区).
+# 烟台经开区; 合肥高新技术产业开发区 is 合肥高新区; a new area, 衡水滨湖新区, keeps its kind: 滨湖新区, round r40).
 _ZONE_KINDS = {"经济技术开发区": ("开发区", "经开区"), "高新技术产业开发区": ("高新区",), "高新技术开发区": ("高新区",),
-               "经济开发区": ("开发区", "经开区")}
+               "经济开发区": ("开发区", "经开区"), "新区": ("新区",)}
+# The rule of a new area's own name without its city (滨湖新区 of 衡水滨湖新区): many cities and towns have new quarters
+# so called (合肥's 滨湖新区 is no census unit), so the form names the zone only after its city or where the text once
+# names it so (read as a `common` word, like 北海 or 安康).
+ZONE_OWN_NEW_AREA = "zone 新区"
 
 
 def zone_short_forms(name: str, parents: tuple[str, ...] = ()) -> list[str]:
@@ -233,6 +237,15 @@ def zone_short_forms(name: str, parents: tuple[str, ...] = ()) -> list[str]:
     ['长春净月高新区', '净月高新区', '净月高新技术产业开发区']
     >>> zone_short_forms("宕昌县")
     []
+
+    A zone whose census name opens with its province's name before its city's (安徽 安庆 经济开发区) is called by its
+    city's name alone too, as the city's people write it (安庆经开区, 安庆市经济开发区); a new area named after its
+    city (衡水 滨湖 新区) by its own name (滨湖新区, see ZONE_OWN_NEW_AREA):
+
+    >>> zone_short_forms("安徽安庆经济开发区", ("安庆市", "安徽省"))
+    ['安徽安庆开发区', '安徽安庆经开区', '安庆开发区', '安庆经开区', '安庆经济开发区', '安庆市开发区', '安庆市经开区', '安庆市经济开发区']
+    >>> zone_short_forms("衡水滨湖新区", ("衡水市", "河北省"))
+    ['衡水滨湖新区', '滨湖新区']
     """
     kind = next((k for k in sorted(_ZONE_KINDS, key=len, reverse=True) if name.endswith(k)), "")
     prefix = name[: len(name) - len(kind)]
@@ -240,10 +253,28 @@ def zone_short_forms(name: str, parents: tuple[str, ...] = ()) -> list[str]:
         return []
     prefixes = [prefix] + ([prefix[:-1]] if prefix.endswith("市") and len(prefix) >= 3 else [])
     forms = [p + short for p in prefixes for short in _ZONE_KINDS[kind]]
+    forms += [base + k for base in _zone_city_bases(prefix, parents) for k in (*_ZONE_KINDS[kind], kind)]
     own = _zone_own_name(prefix, parents)
     if own:
         forms += [own + short for short in _ZONE_KINDS[kind]] + [own + kind]
-    return forms
+    return list(dict.fromkeys(forms))
+
+
+def _zone_city_bases(prefix: str, parents: tuple[str, ...]) -> list[str]:
+    """Where the zone's name before its kind is its province's name before its city's (安徽安庆), the city's without
+    the province (安庆, 安庆市); [] else (烟台: its forms are made already; 衡水滨湖: 衡水市 before the own name 滨湖新区
+    is read as the city qualifying it).
+
+    >>> _zone_city_bases("安徽安庆", ("安庆市", "安徽省")), _zone_city_bases("河北唐山芦台", ("唐山市", "河北省"))
+    (['安庆', '安庆市'], [])
+    >>> _zone_city_bases("烟台", ("烟台市", "山东省"))
+    []
+    """
+    if len(parents) < 2 or not parents[0].endswith("市") or len(parents[0]) < 3:
+        return []
+    full, province = parents[0], parents[-1]
+    stem = next((province[: -len(e)] for e in _LEVEL_ENDS if province.endswith(e) and len(province) - len(e) >= 2), "")
+    return [full[:-1], full] if stem and prefix == stem + full[:-1] else []
 
 
 _LEVEL_ENDS = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "盟", "地区")
@@ -300,7 +331,9 @@ def alias_rows() -> list[dict[str, str]]:
             if alias != d.name:
                 rows.append({"alias": alias, "division_code": code, "name": d.name, "rule": rule})
         for alias in zone_aliases.get(code, ()):
-            rows.append({"alias": alias, "division_code": code, "name": d.name, "rule": "zone"})
+            city = table[d.parent].name[:2] if d.parent in table else d.name[:2]
+            own = d.name.endswith("新区") and not alias.startswith(city)  # 滨湖新区, not 衡水市滨湖新区
+            rows.append({"alias": alias, "division_code": code, "name": d.name, "rule": ZONE_OWN_NEW_AREA if own else "zone"})
         for alias in management_area_forms(d.name, code, names):
             rows.append({"alias": alias, "division_code": code, "name": d.name, "rule": "管理区"})
         stem = d.name[:-1]
@@ -346,7 +379,9 @@ def write_aliases(path: Path | None = None) -> Path:
               "# districts (区) get none, but a district's stem with 县 (高陵县 for 高陵区, its name before 县改区) is kept,\n"
               "# and so is a county-level city's (玉环县 for 玉环市, its name before 撤县设市; rule former 县) and a district's\n"
               "# stem with 市 (长乐市 for 长乐区, its name before 撤市设区; rule former 市),\n"
-              "# and a development zone with a code of its own gets its short names (烟台开发区, 烟台经开区, 合肥高新区; rule zone);\n"
+              "# and a development zone with a code of its own gets its short names (烟台开发区, 烟台经开区, 合肥高新区, 安庆经开区 of\n"
+              "# 安徽安庆经济开发区; rule zone; a new area's own name, 滨湖新区, rule 'zone 新区', is read\n"
+              "# only after its city or where the text once names it so);\n"
               "# a management area named after its city (怀化市洪江管理区) is also 洪江管理区 and 洪江区 (rule 管理区).\n"
               "# Short forms that are also common words are listed in data/place_words.csv.\n"
               "# Columns: alias, division_code, name (full census name), rule (what made it; 'manual' for rows added by hand).\n")
@@ -448,8 +483,10 @@ def entries() -> dict[str, Entry]:
         short.setdefault(r["abbreviation"], []).append(r["division_code"])
     for r in read_rows(FORMER_NAMES):
         short.setdefault(r["former_name"], []).append(r["division_code"])
+    # a new area's own name (滨湖新区) is read as a word that is also a name: after its city, or once said so
+    new_areas = {r["alias"] for r in read_rows(ALIASES) if r["rule"] == ZONE_OWN_NEW_AREA}
     for key, codes in short.items():
-        out[key] = Entry(key, tuple(dict.fromkeys(codes)), True, False, key in words["common"])
+        out[key] = Entry(key, tuple(dict.fromkeys(codes)), True, False, key in words["common"] or key in new_areas)
     for key, code in zones().items():
         out[key] = Entry(key, (code,), False, True, key in words["common"])
     for key, codes in full.items():

@@ -9,8 +9,9 @@ from typing import Iterator
 from ..gazetteer import divisions
 from .mentions import Hit
 
-# After a list of provinces, their count (甘肃、青海2省, 川滇两省, 三省区): the report speaks of them all.
-_PROVINCE_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个?省(?:份|区|市|区市)?")
+# After a list of provinces, their count (甘肃、青海2省, 川滇两省, 三省区): the report speaks of them all. The list
+# may name only its first items before 等 and the count of them all (湖南、安徽等9省市, 等9个省份: round r40).
+_PROVINCE_COUNT = re.compile(r"等?(?:\d+|[两二三四五六七八九十]+)个?省(?:份|区|市|区市)?")
 
 
 def _counted_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
@@ -21,6 +22,9 @@ def _counted_provinces(resolved: list[tuple[Hit, str]], text: str) -> set[str]:
     >>> t = "中央组织部向甘肃、青海2省划拨党费"
     >>> sorted(_counted_provinces(resolve(find_hits(t, z)), t))
     ['620000', '630000']
+    >>> t = "中央组织部给湖南、安徽等9个省市划拨党费"
+    >>> sorted(_counted_provinces(resolve(find_hits(t, z)), t))
+    ['340000', '430000']
     >>> t = "甘肃、青海的党员"
     >>> _counted_provinces(resolve(find_hits(t, z)), t)
     set()

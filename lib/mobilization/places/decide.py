@@ -26,11 +26,11 @@ from .contexts import _brand, _context_alt
 from .counted_places import _counted_provinces
 from .levels import (_drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup,
                      _parts_of_one, _scene_district)
-from .headline_levels import _headline_address, _one_county_story
+from .headline_levels import _headline_address, _one_county_story, _roundup_frame
 from .mentions import Hit
 from .selves import (_CITY_UNIT, Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
                      _self_references, _speaker)
-from .townships import FARM_SUFFIXES, TOWNSHIP_WEIGHT, _township_support
+from .townships import FARM_SUFFIXES, TOWNSHIP_WEIGHT, _street_of_zone_city, _township_support
 from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern, _outside_weight,
                        _several_provinces, _word_like, national_cues)
 from .senders import (_acting_headline_county, _placeless_senders_scene, _sender_above, _site_of_work,
@@ -172,7 +172,10 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         towns[code] += not h.dest
     filed = _filed_from(resolved)
     parts = {c: w for c, w in score.items() if c not in filed or c == best}
-    best = _speaker(_drill_down(best, parts, count, best_hit, where, towns, acts), selves, score)
+    drilled = _drill_down(best, parts, count, best_hit, where, towns, acts)
+    if drilled != best:  # … but not into one county of a division named with its parts one by one (某地区各县)
+        drilled = _roundup_frame(drilled, best, resolved, text) or drilled
+    best = _speaker(drilled, selves, score)
     speech = Speech(text, resolved)  # how often each level's government speaks: read once, asked for by four rules
     acting = _acting_part(best, score, count, towns, resolved, selves, text, townships, speech)
     if acting != best:  # the county that acts (its township's office at work) has its townships as its mentions
@@ -215,6 +218,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
         site = _stationed_site(site, resolved, townships, text, selves)
         if site != best:
             _posted_site(site, resolved + townships, score, count, where, first, best_hit)
+    if site == best:  # an activity held at a venue in one county, its organisers named after higher divisions
+        site = _venue_county(site, resolved, text)
     if site != best:  # the county where the work happens; the division above only made the page, sent the worker
         # or framed the story of the county whose organ acts
         _locators_to(site, best, score)
@@ -247,7 +252,9 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     several = _several_provinces(best, score) or _regional_roundup(title, score, where)
     if several:
         return _unknown(several)
-    if not heard and _lists_provinces(resolved):
+    # a list of origins (来自天津、湖北、上海等地的…) blocks no place whose own organ acts (某县委、县政府与来自…签约):
+    # its partners' or visitors' homes; a team gathered from several provinces keeps the block where no place acts
+    if not heard and _lists_provinces(resolved, text=text if best in acts else ""):
         return _unknown("several provinces listed; the place is named only in the body")
     # A national report names many provinces, none of them much: no single place.
     provinces = {table[c].level == "province" and c for c in score} - {False}
@@ -280,6 +287,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     confidence = place_confidence(best, support, rival, where[best], count[best], top=ranked[0], score=score, acts=acts,
                                   sent_to=sent_to, short=h.entry.alias, host=host)
     confidence = "low" if host_only else confidence  # the page's maker says where it is, the story does not
+    if confidence == "high" and h.township and _street_of_zone_city(best, h.surface, resolved):
+        confidence = "medium"  # a street alone in a city with a census zone: the zone's street, filed elsewhere?
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
@@ -329,6 +338,43 @@ def _locators_to(county: str, region: str, score: dict[str, float]) -> None:
 
 # An organisation's name after a division (退役军人创业者协会, 电力公司): a few characters ending in the kind of body
 # that has branches in the counties.
+# An organisation's own name right after a division's (山东省医学会, 济宁医学院, 某市人民医院): who it is, not where.
+_ORG_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:协会|学会|商会|联合会|基金会|公司|集团|银行|学院|医院|大学)")
+# 在 + a county + its venue (a hospital, a hall; no stop between) + a verb of holding an event: where it takes place.
+_VENUE_VERB = re.compile(r"[^，,。；;！？!?\n]{0,12}?(?:举办|举行|召开|开展|启动)")
+
+
+def _venue_county(best: str, resolved: list[tuple[Hit, str]], text: str) -> str:
+    """The one county where the activity is held (某省医学会的行动在某市人民医院举办), over a province or prefecture
+    named only in its organisers' own names (山东省医学会, 济宁医学院): an organisation's name says who it is, the
+    venue where the story happens, and a county's story is the county's (the codebook: an activity's scene). The
+    county must be named right after 在 with the verb of holding the event in the same clause, and no other division
+    may be named but as an organisation's name. Round r41.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "3月1日，山东省医学会的义诊活动在邹城市人民医院举办。来自济宁医学院的专家授课。"
+    >>> _venue_county("370000", resolve(find_hits(t, [Zone(0, len(t), "body")])), t)
+    '370883'
+    >>> t = t.replace("山东省医学会", "山东省卫健委组织")
+    >>> _venue_county("370000", resolve(find_hits(t, [Zone(0, len(t), "body")])), t)
+    '370000'
+    """
+    table = divisions()
+    if table[best].level not in ("province", "prefecture"):
+        return best
+    named = [(h, c) for h, c in resolved if not h.abbreviation and not h.township]
+    counties = {c for h, c in named if table[c].level == "county"}
+    if len(counties) != 1:
+        return best
+    county = next(iter(counties))
+    if any(h.dest or h.host or h.zone not in ("title", "body") for h, c in named):
+        return best
+    if any(c != county and not _ORG_NAME.match(text, h.end) for h, c in named):
+        return best  # a higher division named as a place, not only in an organisation's name
+    held = any(text[h.start - 1:h.start] == "在" and _VENUE_VERB.match(text, h.end) for h, c in named if c == county)
+    return county if held else best
+
+
 _BRANCHED = re.compile(r"[\u4e00-\u9fff]{0,14}?(?:协会|学会|商会|联合会|基金会|公司|集团|银行|学院|医院)")
 # The county's branch of it (灵璧县分会, 某县支行): the county's own unit.
 _BRANCH = re.compile(r"(?:分会|支会|分公司|子公司|支行|分行|分院|分局|分中心|办事处|工作站)")

@@ -3,9 +3,12 @@
 Rounds 25-27's rules, read after the other level rules of `levels`: a region named in the headline by its bare stem
 (梧州, 广西), never acting, over a body whose places all lie in one county is that county's story
 (`_one_county_story`); a county named in the headline only inside its prefecture's address, under a body that speaks
-of the prefecture, is the prefecture's example (`_headline_address`).
+of the prefecture, is the prefecture's example (`_headline_address`). A division the body names with its parts one by
+one (某地区各县) frames a roundup, and one county's scene under it is its example (`_roundup_frame`, round r41).
 """
 from __future__ import annotations
+
+import re
 
 from ..gazetteer import ancestors, divisions
 from .levels import _MUNICIPALITIES, _county_prefecture, _prefecture_of, _qualified_list
@@ -63,6 +66,9 @@ def _one_county_story(best: str, resolved: list[tuple[Hit, str]], townships: lis
     if len(counties) != 1:
         return best
     county = next(iter(counties))
+    framed = _roundup_frame(county, best, resolved, text)
+    if framed:  # a division named with its parts (某地区各县): the county is one example of its roundup
+        return framed
     prefecture = _prefecture_of(county)
     siblings = {c for _, c in resolved if ancestors(c)[:1] == (prefecture,)}
     if not headline and (titled or county not in _qualified_list(resolved, prefecture, siblings, text)):
@@ -78,6 +84,31 @@ def _one_county_story(best: str, resolved: list[tuple[Hit, str]], townships: lis
     in_body = sum(1 for k, (h, c) in enumerate(resolved)
                   if c == best and h.zone == "body" and not h.bureau and k not in qualifiers)
     return county if weight >= 2 and weight >= in_body else best
+
+
+# A division named with its parts, one by one (某地区各县, 某州的各乡镇, 某市各地): the story covers them all.
+_EACH_PART = re.compile(r"的?各(?:县|区|市|乡|镇|地|旗)")
+
+
+def _roundup_frame(county: str, best: str, resolved: list[tuple[Hit, str]], text: str) -> str:
+    """The division between the county and `best` (or `best` itself) that the body names with its parts, one by one
+    (记者走访某地区各县, 在某州各乡镇): the story is that division's roundup, and the one county whose village the page
+    describes is its example, not the story's place. "" when no such division is named.
+
+    A region over one county's scene only locates it (`_one_county_story`); a region named as 各县 says the page went
+    through all its counties. Not a destination (驰援某市各县: where a team went), nor the page's host.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "新疆见闻\\n记者走访阿克苏地区各县。阿瓦提县的一个村，阿瓦提县的村民。"
+    >>> _roundup_frame("652928", "650000", resolve(find_hits(t, [Zone(0, 4, "title"), Zone(5, len(t), "body")])), t)
+    '652900'
+    >>> _roundup_frame("652928", "650000", resolve(find_hits(t.replace("各县", "的村"), [Zone(0, 4, "title"), Zone(5, len(t), "body")])), t.replace("各县", "的村"))
+    ''
+    """
+    frame = set(ancestors(county)) - set(ancestors(best)) if best in ancestors(county) else set()
+    hits = [c for h, c in resolved
+            if c in frame and not h.dest and not h.host and h.zone == "body" and _EACH_PART.match(text, h.end)]
+    return max(hits, key=lambda c: len(ancestors(c)), default="")
 
 
 def _headline_address(best: str, resolved: list[tuple[Hit, str]]) -> str:

@@ -95,7 +95,62 @@ def _parts_of_one(best: str, score: dict[str, float], resolved: list[tuple[Hit, 
         return parent
     if not headlined and parent not in score and len(siblings) >= 3 and score[best] < 0.5 * sum(score[c] for c in siblings):
         return parent
+    if not headlined and _tour_of_parts(resolved, parent, siblings, text) and best in _listed_run(resolved, siblings, text):
+        return parent  # the prefecture's leader or organ goes through its counties (市委书记深入甲市、乙市和丙市)
     return best
+
+
+def _tour_of_parts(resolved: list[tuple[Hit, str]], parent: str, siblings: set[str], text: str) -> bool:
+    """Whether the prefecture acts (its organ or leader: 某市委书记, 某市防指) while two or more of its counties are
+    named together and none of them acts: the prefecture's own tour or campaign through its parts, whose scenes are
+    the counties (the codebook's level is the actor's when it works across its parts).
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "荆州市委书记深入洪湖市、监利市和石首市检查防汛。在石首市调研。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> _tour_of_parts(r, "421000", {"421083", "421088", "421081"}, t)
+    True
+    >>> t = "荆州市委书记深入洪湖市、监利市检查防汛。石首市委书记部署。"
+    >>> _tour_of_parts(resolve(find_hits(t, [Zone(0, len(t), "body")])), "421000", {"421083", "421088", "421081"}, t)
+    False
+    """
+    if not any(h.actor and not h.dest for h, c in resolved if c == parent):
+        return False
+    if any(h.actor and not h.dest for h, c in resolved if c in siblings):
+        return False  # a county acts: its own story, the prefecture's visit is one event of it
+    return len(_listed_run(resolved, siblings, text)) >= 2
+
+
+# Between two names of a list: 、, 和, 与 or 及, after a level suffix the first name's mention may not hold (监利市和).
+_LIST_JOINT = re.compile(r"[市县区旗]?[、和与及]")
+
+
+def _listed_run(resolved: list[tuple[Hit, str]], siblings: set[str], text: str) -> set[str]:
+    """The counties named together in a list (甲市、乙市和丙市), each joined to the next by 、, 和, 与 or 及.
+
+    >>> from mobilization.places import Zone, find_hits, resolve
+    >>> t = "深入洪湖市、监利市和石首市检查。"
+    >>> sorted(_listed_run(resolve(find_hits(t, [Zone(0, len(t), "body")])), {"421083", "421088", "421081"}, t))
+    ['421081', '421083', '421088']
+    """
+    out: set[str] = set()
+    run: list[str] = []
+    prev_end = -10
+    for h, code in resolved:
+        if code in siblings and run and _LIST_JOINT.fullmatch(text, prev_end, h.start):
+            run.append(code)
+        elif code in siblings:
+            if len(set(run)) >= 2:
+                out.update(run)
+            run = [code]
+        else:
+            if len(set(run)) >= 2:
+                out.update(run)
+            run = []
+        prev_end = h.end
+    if len(set(run)) >= 2:
+        out.update(run)
+    return out
 
 
 def _qualified_list(resolved: list[tuple[Hit, str]], parent: str, siblings: set[str], text: str) -> set[str]:

@@ -3,7 +3,8 @@
 `mentions.find_hits` reads each name alone; these passes read a hit with its neighbours: an organ stationed in one of
 its parts (江苏省委驻睢宁…: the part is formal, the organ no actor), a functional zone's name with its district in
 brackets (乌鲁木齐经济技术开发区(头屯河区)), a surname and title read as a one-character-stem county (温县长), a given
-name read as a short form (吕建平 is no 建平县).
+name read as a short form (吕建平 is no 建平县), a headline's column named after the page's own outlet (阅读昭通·视界 | …
+on 昭通新闻网).
 """
 from __future__ import annotations
 
@@ -135,3 +136,42 @@ def _without_given_names(text: str, hits: list[Hit]) -> list[Hit]:
                 and len(marks) == 1 and next(iter(marks)) in surnames)
     named = {c for h in hits if not given_name(h) for c in h.codes}
     return [h for h in hits if not given_name(h) or set(h.codes) & named]
+
+
+# A headline that opens with its column's name and a bar (阅读昭通·视界 | 某某的乡村锦绣图): the column, a short label.
+_COLUMN_BAR = re.compile(r"[ \t　]*[|｜]")
+_COLUMN_MAX = 12  # characters of a column's name before the bar
+
+
+def _outlet_columns(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with a place named in the headline's column, when the page's own outlet is named after that place
+    (阅读昭通·视界 | … on a page whose source line is 昭通新闻网), read as the outlet's (a host), not the headline's.
+
+    A paper's or site's series carries its region's name (阅读某地, 某地视界): the column says whose page it is, as the
+    source line does, and the headline proper, after the bar, says what the story is. The column must hold more than
+    the place's name (a bare 某县 | … labels the story's place, as many accounts write it) and stand before a bar at
+    the head of the headline's line (round r40).
+
+    >>> from mobilization.places import Zone
+    >>> from mobilization.places.mentions import find_hits
+    >>> t = "阅读昭通·视界 | 苗寨的锦绣图\\n来源:昭通新闻网\\n彝良县某镇的苗寨。"
+    >>> z = [Zone(0, 14, "title"), Zone(15, 24, "source"), Zone(25, len(t), "body")]
+    >>> [(h.surface, h.zone, h.host) for h in find_hits(t, z)][:2]
+    [('昭通', 'source', True), ('昭通', 'source', True)]
+    >>> t = "昭通 | 苗寨的锦绣图\\n来源:昭通新闻网\\n彝良县某镇的苗寨。"
+    >>> [(h.surface, h.zone, h.host) for h in find_hits(t, [Zone(0, 10, "title"), Zone(11, 20, "source")])][:1]
+    [('昭通', 'title', False)]
+    """
+    hosts = {c for h in hits if h.host for c in h.codes}
+    if not hosts:
+        return hits
+    out = []
+    for h in hits:
+        if h.zone == "title" and not h.dest and set(h.codes) & hosts:
+            line_start = text.rfind("\n", 0, h.start) + 1
+            bar = _COLUMN_BAR.search(text, h.end, min(len(text), line_start + _COLUMN_MAX + 2))
+            column = text[line_start:bar.start()].strip() if bar else ""
+            if bar and "\n" not in text[h.end:bar.start()] and len(column) <= _COLUMN_MAX and column != h.surface:
+                h = replace(h, zone="source", host=True, actor=False)
+        out.append(h)
+    return out

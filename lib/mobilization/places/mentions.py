@@ -33,7 +33,7 @@ from .contexts import (_FIRM_AFTER, _credited_person, _force_arrives, _forum_use
                        _ordinary_word, _posted_from, _qualifies_other, _river_name, _route_start, _tail_of_township,
                        _typhoon_name, _whole_words)
 from .cues import cues, role_words
-from .mention_passes import _stationed_organs, _without_given_names, _without_titles, _zone_districts
+from .mention_passes import _outlet_columns, _stationed_organs, _without_given_names, _without_titles, _zone_districts
 from .mention_words import (_INSTITUTION_ORGAN, _LEVEL_CHARS, _TRANSPORT_LINE, _area_short_form, _county_level,
                             _in_honour, _addresses_headline_unit, _is_parent_of, _names_headline_unit, _origin,
                             _placed_areas, _word_supported)
@@ -243,7 +243,8 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         last = Hit(start, end, text[start:end], codes, zone, actor, entry, formal, host, dest, needs, event,
                    cited=cited, informant=informant, bureau=bureau_end == end)
         hits.append(last)
-    return _stationed_organs(text, _zone_districts(text, _without_given_names(text, _without_titles(text, hits))))
+    hits = _stationed_organs(text, _zone_districts(text, _without_given_names(text, _without_titles(text, hits))))
+    return _outlet_columns(text, hits)
 
 
 _SITE_HEAD_LINES = 6  # the site's header lines stand above the headline

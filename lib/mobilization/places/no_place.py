@@ -134,8 +134,11 @@ def _regional_roundup(title: str, score: dict[str, float], where: dict[str, set[
     return ""
 
 
-def _lists_provinces(resolved: list[tuple[Hit, str]], at_least: int = 3) -> bool:
+def _lists_provinces(resolved: list[tuple[Hit, str]], at_least: int = 3, text: str = "") -> bool:
     """Does the text list three or more provinces in one breath (江西、湖北、安徽等地)?
+
+    Not a list right after 来自 (来自天津、湖北、上海等地的客商, given `text`): it says where people or partners come
+    from, their origins, not where the story happens (round r41).
 
     >>> from mobilization.places import Zone, find_hits, resolve
     >>> z = [Zone(0, 40, "body")]
@@ -143,6 +146,9 @@ def _lists_provinces(resolved: list[tuple[Hit, str]], at_least: int = 3) -> bool
     True
     >>> _lists_provinces(resolve(find_hits("江西九江濂溪区", z)))
     False
+    >>> t = "某县与来自江西、湖北、安徽等地的客商签约"
+    >>> _lists_provinces(resolve(find_hits(t, z)), text=t), _lists_provinces(resolve(find_hits(t, z)))
+    (False, True)
     """
     table, run, prev_end = divisions(), 0, -10
     for h, code in resolved:
@@ -150,6 +156,8 @@ def _lists_provinces(resolved: list[tuple[Hit, str]], at_least: int = 3) -> bool
             continue
         run = run + 1 if h.start - prev_end <= 1 else 1
         prev_end = h.end
+        if run == 1 and text[max(0, h.start - 2):h.start] == "来自":
+            run = -len(resolved)  # a list of origins (来自A、B、C): no run of places counted from it
         if run >= at_least:
             return True
     return False

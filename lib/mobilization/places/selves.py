@@ -438,6 +438,13 @@ def _acting_part(best: str, score: dict[str, float], count: dict[str, int], town
     '341602'
     >>> _acting_part("341600", *args, t.replace("整个亳州城乡", "亳州市应急指挥部部署，城乡"))
     '341600'
+
+    The district's organ may be named by its level alone (区城乡更新服务中心), the one district named being its own:
+
+    >>> t = "为落实天水市创建文明城市麦积区工作部署，区城乡更新服务中心组织干部深入桥南街道清扫。"
+    >>> r = resolve(find_hits(t, [Zone(0, len(t), "body")]))
+    >>> _acting_part("620500", {"620500": 1.0, "620503": 1.0}, {"620500": 1, "620503": 1}, {"620503": 1}, r, {}, t)
+    '620503'
     """
     table = divisions()
     municipality = table[best].level == "province" and best[:2] in _MUNICIPALITIES
@@ -448,9 +455,12 @@ def _acting_part(best: str, score: dict[str, float], count: dict[str, int], town
     if len(below) != 1:
         return best
     child = next(iter(below))
+    named = [(h.start, h.end) for h, _ in [*resolved, *townships]]
     if not any(h.actor and not h.dest for h, c in resolved if c == child) and not any(
-            c == child and not h.dest and _TOWNSHIP_ORGAN.match(text, h.end) for h, c in townships):
-        return best
+            c == child and not h.dest and _TOWNSHIP_ORGAN.match(text, h.end) for h, c in townships) and not (
+            table[child].name[-1] in _COUNTY_LEVEL and _bare_organs(text, named).get(table[child].name[-1], 0)):
+        return best  # the one district named acts by its name (谯城区财政局), its township's office, or an organ
+        # of its level named by the level alone (区城乡更新服务中心, round r40): no other district is named
     if count.get(child, 0) + towns.get(child, 0) < count.get(best, 0):
         return best
     if any(c == best and (h.actor or _CITY_UNIT.match(text, h.end)) for h, c in resolved):

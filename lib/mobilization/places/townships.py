@@ -72,9 +72,90 @@ def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
             glued = any(e == start for _, e in taken[max(0, k - 3):k + 1])  # 永泰县城峰镇: its county before it
             if not glued and not _starts_a_word(text, start, end):
                 continue  # 部分乡镇 ("some townships") holds no 分乡镇
+            zoned = _zone_township(text, start, end, codes)
+            if zoned is not None:  # a development zone's street: the census zone's, or no county at all
+                if not zoned:
+                    continue
+                key, codes = text[start:end] + tail, zoned
             entry = Entry(key, codes, False, False, False)
             out.append(Hit(start, end, text[start:end], codes, zone, False, entry, township=True))
     return out
+
+
+@lru_cache(maxsize=1)
+def _zone_generic() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """data/zone_generic_words.csv: a development zone's generic word → the mark of its census name; and two regexes:
+    the word right after a street (菱北街道经开区), and the word right before a township, bare (no name before it)."""
+    marks = {r["word"]: r["census_mark"] for r in read_rows("zone_generic_words.csv")}
+    words = "|".join(sorted(map(re.escape, marks), key=len, reverse=True))
+    return marks, re.compile(f"(?:{words})"), re.compile(f"(?<![\u4e00-\u9fff])(?:{words})$")
+
+
+@lru_cache(maxsize=None)
+def _census_zone(prefecture: str, mark: str) -> str:
+    """The one census development zone (a county-level unit coded XXXX7X) of `prefecture` whose name carries `mark`
+    (开发区 and not 高新 for the economic zones); "" where there is none or several.
+
+    >>> _census_zone("340800", "开发区"), _census_zone("220100", "高新"), _census_zone("621200", "开发区")
+    ('340871', '', '')
+    """
+    table = divisions()
+    found = [c for c, d in table.items() if d.level == "county" and c[:4] == prefecture[:4] and c[4] == "7"
+             and d.parent == prefecture and mark in d.name and (mark != "开发区" or "高新" not in d.name)]
+    return found[0] if len(found) == 1 else ""
+
+
+def _street_of_zone_city(best: str, surface: str, resolved: list[tuple[Hit, str]]) -> bool:
+    """Does the pick `best` rest on a street (its deciding mention `surface`, a 街道) in a prefecture that has a census
+    development zone, the county itself never named? The township list files a zone's streets under the districts they
+    were taken from (菱北街道 under 宜秀区, while the census counts it in 安徽安庆经济开发区), so such a street may be
+    the zone's: the county it gives is no strong pick (round r40). A census zone itself, or a county the text names,
+    is not in doubt.
+
+    >>> _street_of_zone_city("340811", "菱北街道", []), _street_of_zone_city("340871", "菱北街道", [])
+    (True, False)
+    >>> _street_of_zone_city("621223", "城关街道", []), _street_of_zone_city("340811", "大龙山镇", [])
+    (False, False)
+    """
+    if not surface.endswith("街道") or best[4:5] == "7" or any(c == best and not h.township for h, c in resolved):
+        return False
+    prefecture = best[:4] + "00"
+    return any(c[:4] == best[:4] and c[4] == "7" and d.parent == prefecture and d.level == "county"
+               for c, d in divisions().items())
+
+
+def _zone_township(text: str, start: int, end: int, codes: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The census county of a township written beside a development zone's bare generic word, or None where no such
+    word stands beside it.
+
+    The 2020 census counts a city's development zone as a county-level unit of its own (安徽安庆经济开发区, 340871),
+    but the township list files the zone's streets under the districts they were taken from (菱北街道 under 宜秀区).
+    A street followed by the word (菱北街道经开区某社区), or a township after the word standing bare (经开区某街道),
+    is the zone's: its county is the one census zone of that kind in the township's prefecture. Where the prefecture
+    has none or several, the township gives no county (an empty tuple): its district would be a guess. Only a street
+    (街道) is read before the word: a town's 开发区 is often the town's own industrial estate, in its county.
+
+    >>> t = "市民政局包保菱北街道经开区刘纪社区"
+    >>> _zone_township(t, 6, 10, ("340811",)), _zone_township("菱北街道居民", 0, 4, ("340811",))
+    (('340871',), None)
+    >>> _zone_township("城关镇开发区", 0, 3, ("621223",)) is None
+    True
+    """
+    marks, after, before = _zone_generic()
+    m = after.match(text, end) if text[start:end].endswith("街道") else None
+    if not m:
+        m = before.search(text, max(0, start - 12), start)
+    if not m:
+        return None
+    mark = marks[m.group()]
+    table = divisions()
+    out = []
+    for c in codes:
+        prefecture = next(iter(ancestors(c)), "")
+        zone = _census_zone(prefecture, mark) if prefecture in table and table[prefecture].level == "prefecture" else ""
+        if zone and zone not in out:
+            out.append(zone)
+    return tuple(out)
 
 
 def resolve_townships(townships: list[Hit], resolved: list[tuple[Hit, str]], page: str = "") -> list[tuple[Hit, str]]:
