@@ -144,7 +144,7 @@ _ACRONYM_END = re.compile("[A-Z]{2,5}(?:(?![A-Za-z0-9\u4e00-\u9fff])|(?=[和及�
 
 
 def _noun_after_count(text: str, num: _Number, unit: Unit, figure: Figure, lex: Lexicon) -> Counted:
-    """The noun read after the number and its unit, in the shapes it takes there (found unchanged if none).
+    """The noun read after the number and its unit, in the shapes it takes there (an empty noun if none).
 
     >>> from .wordlists import lexicon
     >>> lex = lexicon(); num = _Number(0, 3, 300.0, None, "exact", False, False)
@@ -156,7 +156,7 @@ def _noun_after_count(text: str, num: _Number, unit: Unit, figure: Figure, lex: 
     n, head = _first_noun_after(text, end, unit, lex)
     if classifier is not None:  # (the readings below are all of a noun a classifier counts)
         if not n or (classifier.kind == "count" and classifier.category
-                     and (head is None or head.category != classifier.category)):  # (a noun it counts read: done)
+                     and (head is None or head.category != classifier.category)):  # (else the noun is its own kind)
             n, head, entity = _noun_past_de(text, end, unit_end, classifier, num, n, head, lex)
         if n and classifier.category == "personnel":
             n, head = _people_noun_after(text, end, classifier, n, head, lex)
