@@ -20,7 +20,7 @@ def _read(text: str) -> list[tuple[str, str, str]]:
     ("该村共有农户326户,1200人。", [("农户326户", "农户", "other"), ("1200人", "", "other")]),  # was coverage
     ("全县常住人口30万人。", [("常住人口30万人", "常住人口", "other")]),                          # was coverage
     ("社区已有居民3088户。", [("居民3088户", "居民", "other")]),                                  # was coverage
-    ("全村1500人中仍有30人没有脱贫。", [("1500人", "", "other"), ("30人", "", "coverage")]),
+    ("全村1500人中仍有30人没有脱贫。", [("1500人", "", "other"), ("30人", "", "other")]),  # not lifted (k16)
     # ... the same people or places reached by the work stay coverage
     ("工作队走访全村326户。", [("326户", "", "coverage")]),
     ("全村共有3000多名群众受益。", [("3000多名群众", "群众", "coverage")]),

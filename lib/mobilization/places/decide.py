@@ -24,6 +24,7 @@ from .abbreviations import _abbreviation_support
 from .confidence import confidence_of as place_confidence
 from .contexts import _brand, _context_alt
 from .counted_places import _counted_provinces
+from .doubts import doubtful_county
 from .levels import (_drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup,
                      _parts_of_one, _scene_district)
 from .headline_levels import _headline_address, _one_county_story, _roundup_frame
@@ -289,6 +290,8 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     confidence = "low" if host_only else confidence  # the page's maker says where it is, the story does not
     if confidence == "high" and h.township and _street_of_zone_city(best, h.surface, resolved):
         confidence = "medium"  # a street alone in a city with a census zone: the zone's street, filed elsewhere?
+    if confidence == "high" and doubtful_county(best, where[best], set(score) | set(host), speech(), resolved, text):
+        confidence = "medium"  # a county of the prefecture's story: the city's own release, or one of two scenes
     d = table[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))

@@ -126,6 +126,12 @@ def to_fill(q: Quantity, text: str, words: SituationWords) -> bool:
     return quota.search(text, before, opening - 1) is not None
 
 
+_WORK_AFTER = re.compile(r"(?:同时)?(?:工作|办公|值守|值班|执勤|服务)")  # the people a facility holds to work there
+_EARLIER_ITEMS = re.compile(r"(?:[\d.一二两三四五六七八九十百千万]+[余多]?[名人个位艘辆张间][\u4e00-\u9fff]{0,6}?[、和及与])+$")
+# the earlier items of a list of counts right before a count (1300名小学生、800名初中生、)
+_ITEMS_REACH = 40  # how far back those items may begin
+
+
 def capacity(q: Quantity, text: str, words: SituationWords) -> bool:
     """A count right after a verb of holding (situation_verbs.csv capacity: 容纳, 可容纳), its noun first or after it
     (可容纳学生1200人, 能容纳二十多艘渔船): the size of a facility, its description, not people or things reached (round q29).
@@ -134,9 +140,15 @@ def capacity(q: Quantity, text: str, words: SituationWords) -> bool:
     >>> w = situation_words()
     >>> [capacity(q, t, w) for t in ("新校舍可容纳学生900人。", "安置点接纳群众900人。") for q in extract(t)]
     [True, False]
+    >>> [capacity(q, t, w) for t in ("可容纳300名小学生、200名幼儿。", "接纳300名小学生、200名幼儿。") for q in extract(t)]
+    [True, True, False, False]
     """
     verbs = _as_tuple(words.roles["capacity"])  # (str.endswith and startswith take a tuple: no loop in Python, round s15)
-    return text.endswith(verbs, max(0, q.start - 4), q.start) or q.surface.startswith(verbs)
+    if text.endswith(verbs, max(0, q.start - 4), q.start) or q.surface.startswith(verbs):
+        return True
+    items = _EARLIER_ITEMS.search(text, max(0, q.start - _ITEMS_REACH), q.start)
+    return items is not None and text.endswith(verbs, max(0, items.start() - 4), items.start())
+    # (可容纳1300名小学生、800名初中生、400名幼儿: the items of a list after the verb share it, round k16)
     # (the noun read may hold the verb: 可容纳学生|1200人 when the reader takes 可容纳学生 as the noun)
 
 
@@ -367,9 +379,9 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
         return ""
     if feast(q, text, words):
         return "activity"  # 筵开106席: a meal's tables, not seats won (round q30)
-    if q.category != "personnel" and capacity(q, text, words):
-        return "other"  # 可容纳学生1200人: a facility's size (round q29; the staff it holds to work keep their
-        # category, 可容纳500名医务人员工作, as test_quantities pins)
+    if (q.category != "personnel" or _WORK_AFTER.match(text, q.end) is None) and capacity(q, text, words):
+        return "other"  # 可容纳学生1200人, 800名初中生: a facility's size (round q29; the staff it holds to work keep
+        # their category, 可容纳500名医务人员工作, as test_quantities pins; round k16: only those, not students)
     people = _is_people(q, lex)
     if people and to_fill(q, text, words):
         return "other"  # 应选九百零一席: seats to fill (CODEBOOK.md fifth session; round q29)

@@ -12,6 +12,8 @@ from .records import Lexicon, Quantity
 from .text import _clause_end, _clause_start
 from .verbs import SituationWords, situation_words
 from .window_tags import _tagged
+from .open_nouns import _head_at_end, form_category
+from .reach_readers import _gathered
 
 # A place's own population or size given as its description is other, the same people or places REACHED by the work
 # coverage (CODEBOOK.md, fourth session: 全县总人口30万人, 辖区常住人口5000人, 全村共326户, 下辖12个村 other; 排查辖区5000人,
@@ -29,8 +31,15 @@ _POP_NOUN_ENDS = ("人口", "村民", "贫困户", "贫困村", "农户")  # nou
 _POP_PLACES = ("村", "组", "小组", "社区", "乡", "镇", "街道", "小区", "园区", ")", "）")  # the parts a place is divided into
 _NOT_HAVE = ("没", "所", "具", "享", "持", "占", "含", "设", "建", "配", "另")  # 没有, 所有 … are no having
 _RECIPIENT = re.compile(r"(?:向|给)[^,，、;；:：]{0,8}$")  # a preposition of the recipient before the place: 向两村共…
+_FOR_PLACE = re.compile(r"(?:为|向|给|替)(?:全|辖区|该|本|各)[^,，、;；:：为]{0,6}$")  # a preposition of benefit before
+# a whole place or the area a body serves (为辖区, 给全校); not a copula (总人口为: no place after it)
 _HAVE_ADVERBS = re.compile(r"(?:是一个|是个|大约|约|就|仅|只|都|也|共|总共)+$")  # between a place and its 有 (该村仅有197户;
 # round q28: a copula, 该村是个有230户的小村, the place described by what it has)
+_DWELL = re.compile(r"(?:住|居住|生活|聚居|散居|住宿)(?:着|有)\s*$")  # a verb of dwelling with 着/有 right before the count
+# (目前住有40户居民, 住着114户331人): who lives in a place is its population, its description (round k16)
+_DWELL_ANY = re.compile(_DWELL.pattern.removesuffix("\\s*$"))
+_MOVED_PEOPLE = ("转移", "安置", "受灾", "撤离", "疏散", "避险")  # people a shelter holds once moved: reached, not described
+_LOCATIVE_END = re.compile(r"(?:境内|以内|内|里|中)$")  # a place's inside before its 有 (辖区内有9个村民组, 村里有)
 _NEXT_NUMBER = re.compile(r"[\d０-９]")  # where the next count begins (its own verbs are not this count's)
 _ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计", "建档立卡") + _LIVE)
 # (建档立卡: registered as poor, a modifier of the households counted, 建档立卡贫困户12207户, not a verb of the clause)
@@ -58,6 +67,36 @@ def _topic_place(text: str, lo: int) -> bool:
     return _TOPIC_PLACE.match(text, start) is not None
 
 
+_TEAM_ENDS = ("队伍", "团队", "队")  # a team: a bare count said of it counts its members
+
+
+_TEAM_SIZE = re.compile(r"(?:有|发展到|壮大到|增加到|增至)(?:了)?(?:约|近|逾|超过)?$")  # a verb of having or of growing
+# right before the count: the count is said of the clause's topic
+
+
+def _serving_topic(head: str, lex: Lexicon) -> bool:
+    """The clause before a bare count of people, ending in a verb of having or growing, names people who serve or a
+    team (网格员…共有, 志愿者工作群里就有, 这个队伍…只有): the count says how many of them there are (CODEBOOK.md:
+    personnel), not how many people live in a place (a bare count takes `BARE_DEFAULT` otherwise; round k16).
+
+    >>> from mobilization.quantities import lexicon
+    >>> _serving_topic("像她一样的网格员西关社区共有", lexicon()), _serving_topic("全村共有", lexicon())
+    (True, False)
+    >>> _serving_topic("志愿者为", lexicon())
+    False
+    """
+    if _TEAM_SIZE.search(head) is None:
+        return False
+    for word, tag in _tagged(head):
+        if not tag.startswith("n") or len(word) < 2:
+            continue
+        known = _head_at_end(word, lex)
+        if (known is not None and known.category == "personnel" and not known.reached) \
+                or (known is None and form_category(word) == "personnel") or word.endswith(_TEAM_ENDS):
+            return True
+    return False
+
+
 def _may_describe(q: Quantity, before: list[Quantity], head: str) -> bool:
     """False when none of the ways `_population` says True can apply (a necessary condition of each, cheap
     tests only): no noun of population, no verb of having or governing and no whole place in the clause
@@ -66,7 +105,7 @@ def _may_describe(q: Quantity, before: list[Quantity], head: str) -> bool:
     return (q.entity in _POPULATION_NOUNS or q.entity.endswith(_POPULATION_NOUNS[:3])
             or q.entity.endswith(_POP_NOUN_ENDS)
             or _HAVE_ANY.search(head) is not None or _GOVERN_ANY.search(head) is not None
-            or _WHOLE_ANY.search(head) is not None
+            or _WHOLE_ANY.search(head) is not None or _DWELL_ANY.search(head) is not None
             or (bool(before) and before[-1].category == "other"))
 
 
@@ -99,6 +138,8 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
     (False, False)
     >>> pop("该厂向两村共551位老人(甲村320人)。", "551位老人", "位", "老人"), pop("两村共551位老人。", "551位老人", "位", "老人")
     (False, True)
+    >>> pop("志愿者为辖区3万居民服务。", "3万居民", "名", "居民"), pop("辖区常住人口为3万人。", "3万人", "人")
+    (False, True)
     """
     if not (_is_people(q, lex) or q.unit == "户" or (q.entity or q.unit).endswith(_POP_PLACES)):
         return False
@@ -108,12 +149,19 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
     head = text[lo:q.start]
     if not _may_describe(q, before, head):
         return False  # (the common case, decided without tagging the clause: no way below can say True)
+    if _gathered(q, text):
+        return False  # 全村500多名村民齐聚一堂: the guests of an occasion, not the village described (round k16)
+    if _FOR_PLACE.search(head) is not None:
+        return False  # 为辖区三万居民…保驾护航, 给全校45位贫困生: the people of a place whom a service or a gift is for
+        # (CODEBOOK.md: people served), not its description (round k16)
     hi = _clause_end(text, q.end, 30)
     nxt = _NEXT_NUMBER.search(text, q.end, hi)
     if nxt is not None and re.fullmatch(r"[、和及与,，]?", text[q.end:nxt.start()]):
         nxt = None  # (全市2265个村、160个社区成为坚强堡垒: a list shares the verb after it)
     if _verbs_in(text, q.end, nxt.start() if nxt else hi, nominal=True):
         return False  # 有10户贫困户脱贫增收, 有15,700人投票: what the people did or gained says more
+    if _DWELL.search(head) is not None and not any(w in q.entity for w in _MOVED_PEOPLE):
+        return True  # 目前住有40户居民, 住着114户331人: the people who live there (not 住着300名转移群众, round k16)
     if q.entity in _POPULATION_NOUNS or q.entity.endswith(_POPULATION_NOUNS[:3]):
         bare_head = head.strip()  # 人口149万人, 户籍人口22户, 某县常住人口约4万人 (not 减少贫困人口13万, 惠及贫困人口3万人)
         if not bare_head or _POP_SUBJECT.search(bare_head) is not None \
@@ -129,6 +177,7 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
         m = _HAVE.search(head, 0, k)
         if m is not None and not head[: m.start()].endswith(_NOT_HAVE):
             own = _HAVE_ADVERBS.sub("", head[: m.start()])  # the 有's own subject, adverbs taken off
+            own = _LOCATIVE_END.sub("", own)  # (辖区内有9个村民组: the place itself, its inside named; round k16)
             subject = own or text[max(0, lo - 12): max(0, lo - 1)]
             # (round q25: 该村仅有197户, 这个网格大约就有: adverbs between the place and its 有)
             if _RECIPIENT.search(own) is not None:

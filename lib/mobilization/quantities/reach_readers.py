@@ -58,6 +58,10 @@ _ACTS_REACH = 12  # how far after a count of people the verb of serving said of 
 # “快乐学校”志愿者组成了8支队伍)
 
 
+_WANT_ADVERBS = "紧急生活|紧急|生活|临时|立即|尽快|及时"  # between a word of need and its verb (需紧急生活救助)
+_WANTING_ROLES = ("rescue", "aid", "reach", "receive", "moved")  # verbs of situation_verbs.csv a need is said with
+
+
 @dataclass(frozen=True)
 class _ReachCues:
     """The regexes of the words these readers look for right after or before a count (data/reach_words.csv)."""
@@ -69,6 +73,9 @@ class _ReachCues:
     halt_gap: re.Pattern  # between a count and its verb of halting (全部停航, 项目停工)
     hit_zone: re.Pattern  # the zone a disaster hit, said of the places counted after it
     motion: re.Pattern  # a verb of going or sending before the zone (运往灾区, 深入灾区): places reached
+    want_after: re.Pattern  # a word of need right after a count of people, past adverbs (仍急需转移)
+    want_before: re.Pattern  # a word of need and at most two adverbs, ending where a verb of rescue or aid begins
+    gathered: re.Pattern  # a word of gathering at an occasion right after a count of people, past adverbs (齐聚一堂)
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +94,11 @@ def _reach_cues() -> _ReachCues:
                       gift_of=re.compile(r"的[\u4e00-\u9fff]{0,4}?" f"(?:{alt('gift')})"),
                       halt_gap=re.compile(f"(?:{alt('halt_gap')})*"),
                       hit_zone=re.compile(f"(?:{alt('hit_zone')})"),
-                      motion=re.compile(f"(?:{alt('motion')})"))
+                      motion=re.compile(f"(?:{alt('motion')})"),
+                      want_after=re.compile(f"(?:{alt('want_adverb')})*(?:{alt('want')})(?!求)"),  # (not 需求, a noun:
+                      # 1990户受灾户需求)
+                      want_before=re.compile(f"(?:{alt('want')})(?:{_WANT_ADVERBS})?$"),
+                      gathered=re.compile(f"(?:{alt('want_adverb')})*(?:{alt('gathered')})"))
 
 
 def _acts(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
@@ -166,3 +177,43 @@ def _hit_places(q: Quantity, text: str, lo: int, start: int, after: re.Match | N
     return words.has("befall", after.group()) and words.disaster_re.match(text, after.end() + text.startswith(
         "了", after.end())) is not None
 
+
+def _in_want(q: Quantity, text: str, verb: re.Match | None, start: int, words: SituationWords) -> bool:
+    """People said to be still IN NEED of the response: a word of need right after their count (上万名群众急需转移,
+    其中3人需要氧气设施) or before the verb of rescue or aid that takes them (需紧急生活救助2.13万人; `verb`, the last
+    verb before the count at text[start]). They are the disaster's scale, other (CODEBOOK.md: affected people),
+    not the people the response reached (round k16; reach_words.csv want).
+
+    >>> w = situation_words()
+    >>> def want(t, n):
+    ...     i = t.index(n)
+    ...     return _in_want(Quantity(i, i + len(n), n, 1.0, unit="人"), t, None, i, w)
+    >>> want("上万名群众急需转移", "上万名群众"), want("3人需要氧气", "3人"), want("3人已转移", "3人"), want("200户需求", "200户")
+    (True, True, False, False)
+    >>> t = "需紧急生活救助2.13万人"
+    >>> _in_want(Quantity(7, 13, "2.13万人", 21300.0, unit="人"), t, re.search("救助", t), 7, w)
+    True
+    """
+    cues = _reach_cues()
+    if cues.want_after.match(text, q.end):
+        return True
+    return verb is not None and not text[verb.end():start].strip("的") \
+        and any(words.has(r, verb.group()) for r in _WANTING_ROLES) \
+        and cues.want_before.search(text, max(0, verb.start() - 8), verb.start()) is not None
+
+
+_UNREAD_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=欢聚|齐聚|相聚|共聚|济济)")  # a short noun before the word of gathering
+
+
+def _gathered(q: Quantity, text: str) -> bool:
+    """A word of gathering at an occasion right after the count of people (全村500多名村民齐聚一堂, 超过百人欢聚一堂): the
+    guests an event brings together, the people it reached (reach_words.csv gathered; round k16).
+
+    >>> [_gathered(Quantity(0, 4, "300人", 300.0, unit="人"), t) for t in ("300人齐聚一堂", "300人参加", "300人老干欢聚一堂")]
+    [True, False, True]
+    """
+    if _reach_cues().gathered.match(text, q.end) is not None:
+        return True
+    return not q.entity and _UNREAD_NOUN.match(text, q.end) is not None \
+        and _reach_cues().gathered.match(text, _UNREAD_NOUN.match(text, q.end).end()) is not None
+    # (近20名退休老干欢聚一堂: a bare count whose noun the reader did not take; at most a short noun between)

@@ -36,12 +36,12 @@ from .records import Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import _clause_end, _clause_start
 from .verbs import SituationWords, _as_tuple, _verb_words, situation_words
-from .populations import _population
+from .populations import _population, _serving_topic
 from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _benefit_de, _disaster_scope, _first_verb_after, _is_people,
                              _last_verb, _LEADING_ADVERB, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count,
                              _with_leader)
 from .civic_readers import civic_category
-from .reach_readers import _acts, _halted, _hit_places, _institution_acts, _supported
+from .reach_readers import _acts, _gathered, _halted, _hit_places, _in_want, _institution_acts, _supported
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
                                 _SERVE_BEFORE, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
@@ -98,6 +98,8 @@ def situated_category(q: Quantity, text: str, lex: Lexicon, words: SituationWord
         return c  # (服务队由150余名退伍军人自发成立: the members of a body they make up, round q19c)
     if _reached_bare(q, text, lo, lex, words):
         return "coverage"
+    if _serving_topic(text[lo:q.start], lex):
+        return c  # 网格员西关社区共有112名, 这个队伍最开始的时候只有4、50人: how many of the people who serve (round k16)
     return _topic_count(text, lo, q.start, lex, words) or (default() if callable(default) else default)
 
 
@@ -154,6 +156,16 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
     after_m = _first_verb_after(text, q.end, lex, words)
+    if people and not (q.category == "personnel" and q.entity) and _in_want(q, text, verb, start, words):
+        return "other"  # 上万名群众急需转移, 需紧急生活救助2.13万人: people still in need, the disaster's scale (not
+        # 300名党员需轮流值守: people a noun says serve; round k16)
+    if people and not (q.category == "personnel" and q.entity) and _gathered(q, text) \
+            and not (verb is not None and words.has("mobilize", verb.group())):
+        return "coverage"  # 全村500多名村民齐聚一堂, 近20名退休老干欢聚一堂: the guests an occasion brings together (not
+        # 100多名志工齐聚一堂, people a noun says serve, nor 召集100余人齐聚一堂, people mobilized; round k16)
+    if people and _not_benefited(text, q.end, lex, words):
+        return "other"  # 还有24人未脱贫, 尚有4户、10人没有脱贫: the people the campaign has not yet lifted are the need
+        # it faces, the place's poverty described (relabel of the fourth session, F 008; AD, AN golds), not its reach
     if q.category == "organization" and not _a_post(q) and _supported(text, start, q.end, lo, words):
         return "coverage"  # 对口支援贵州省41家县级医院, 捐款予30家社福机构, 提供工作岗位1059个: the institutions aid or
         # goods reach (CODEBOOK.md: places reached or served), not organizations taking part (round q22c)
@@ -260,6 +272,23 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
 
 
 _EQUIPMENT = ("机械", "车辆", "车", "船", "设备", "机", "泵")  # machines, vehicles and boats: what clears, never what is cleared
+_NEGATED = re.compile(r"没有|没|尚未|仍未|还未|未|不曾")  # a negation between a count and its verb of benefit (round k16)
+_MORE_PEOPLE = re.compile(r"(?:[、,，和及]\s*[\d一二两三四五六七八九十百千万.]+[余多]?[户人名口])*")  # the next counts of
+# the same people (4户、10人未脱贫): the verb after the last is said of each
+
+
+def _not_benefited(text: str, end: int, lex: Lexicon, words: SituationWords) -> bool:
+    """The people counted before text[end] (or the list of their counts it begins) are said NOT to gain, a negation
+    before a verb of benefit (situation_verbs.csv benefit: 尚有4户、10人未脱贫, 还有150人没有脱贫).
+
+    >>> from mobilization.quantities import lexicon
+    >>> lex, w = lexicon(), situation_words()
+    >>> [_not_benefited(t, t.index("户") + 1, lex, w) for t in ("尚有4户、10人未脱贫。", "共80户、183人脱贫。", "4户未转移")]
+    [True, False, False]
+    """
+    k = _MORE_PEOPLE.match(text, end).end()
+    after = _first_verb_after(text, k, lex, words)
+    return after is not None and words.has("benefit", after.group()) and _NEGATED.search(text, k, after.start()) is not None
 
 
 _DONE = re.compile(r"(?:共|已|已经|累计|共计)?(?:完成)?")  # adverbs of total or time before a verb of work done (已完成)
