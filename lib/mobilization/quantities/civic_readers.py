@@ -36,8 +36,9 @@ _VOTE_GAP = re.compile(r"的?(?:选民)?(?:人数)?(?:已经|已|共计|累计|�
 # (what may stand between the word of voting and the number: 参加投票的选民共, 参加选举人数)
 _REGISTERED = "登记"  # 登记参加选举的选民921人: voters registered to vote are the electorate (CODEBOOK.md)
 _ADVERBS_AFTER = re.compile(r"(?:已经|已|都|均|也|实际|踊跃|积极|全部)?")
-_TAKE_PART = re.compile(r"(?:参加|参与)了?(?:换届|村委会|居委会)?(?:选举|投票)")  # 参加了换届选举: the verb, its aspect and
-# the kind of election between (the rest of the words of voting are data: situation_verbs.csv vote)
+_TAKE_PART = re.compile(r"(?:参加|参与)了?(?:换届|村委会|居委会|村党组织|党组织|两委)*(?:选举|投票)")  # 参加了换届选举: the verb,
+# its aspect and the kind of election between, one word or two (参加了村委会换届选举, 参加了村党组织换届选举: round q32);
+# the rest of the words of voting are data: situation_verbs.csv vote
 _NOT_THE_VOTE = ("工作", "服务", "产生", "出")  # 200名党员参加选举工作, 选举产生: the staff or those elected
 _REPAIR_REACH = 16  # how far before the count a verb of repair may stand (整修山塘2口、拦河坝11座)
 _LIST_CLOSED = re.compile(r"等|(?<![\d两三四五六七八九十百千万][\u4e00-\u9fff])(?<![\d两三四五六七八九十百千万])、")
@@ -87,8 +88,20 @@ def voted(q: Quantity, text: str, words: SituationWords) -> bool:
     if last is not None and _VOTE_GAP.fullmatch(text, last.end(), q.number_start) \
             and _REGISTERED not in text[lo:last.start()]:
         return True
+    return _votes_after(q, text, words)
+
+
+def _votes_after(q: Quantity, text: str, words: SituationWords) -> bool:
+    """A word of voting right after the count, past adverbs (近4亿农民参加选举, 有15700人投票), not the staff of an
+    election (200名党员参加选举工作) nor those it yields (选举产生).
+
+    >>> from mobilization.quantities import extract
+    >>> [_votes_after(q, t, situation_words()) for t in ("3万选民参加了村委会换届选举。", "首次投票的有3万选民。")
+    ...  for q in extract(t)]
+    [True, False]
+    """
     k = _ADVERBS_AFTER.match(text, q.end).end()
-    m = _TAKE_PART.match(text, k) or vote_re.match(text, k)
+    m = _TAKE_PART.match(text, k) or _role_re(words.roles["vote"]).match(text, k)
     return m is not None and not text.startswith(_NOT_THE_VOTE, m.end())
 
 
@@ -127,9 +140,6 @@ def to_fill(q: Quantity, text: str, words: SituationWords) -> bool:
 
 
 _WORK_AFTER = re.compile(r"(?:同时)?(?:工作|办公|值守|值班|执勤|服务)")  # the people a facility holds to work there
-_EARLIER_ITEMS = re.compile(r"(?:[\d.一二两三四五六七八九十百千万]+[余多]?[名人个位艘辆张间][\u4e00-\u9fff]{0,6}?[、和及与])+$")
-# the earlier items of a list of counts right before a count (1300名小学生、800名初中生、)
-_ITEMS_REACH = 40  # how far back those items may begin
 
 
 def capacity(q: Quantity, text: str, words: SituationWords) -> bool:
@@ -144,12 +154,37 @@ def capacity(q: Quantity, text: str, words: SituationWords) -> bool:
     [True, True, False, False]
     """
     verbs = _as_tuple(words.roles["capacity"])  # (str.endswith and startswith take a tuple: no loop in Python, round s15)
-    if text.endswith(verbs, max(0, q.start - 4), q.start) or q.surface.startswith(verbs):
-        return True
-    items = _EARLIER_ITEMS.search(text, max(0, q.start - _ITEMS_REACH), q.start)
-    return items is not None and text.endswith(verbs, max(0, items.start() - 4), items.start())
-    # (可容纳1300名小学生、800名初中生、400名幼儿: the items of a list after the verb share it, round k16)
+    return text.endswith(verbs, max(0, q.start - 4), q.start) or q.surface.startswith(verbs) \
+        or _capacity_listed(text, q.start, verbs)
     # (the noun read may hold the verb: 可容纳学生|1200人 when the reader takes 可容纳学生 as the noun)
+
+
+_CAPACITY_LIST_REACH = 30  # how far back the verb of holding may stand before a later item of its list
+_COUNT_ITEM = re.compile(r"[0-9０-９一二两三四五六七八九十百千][^、,，。;；:：]*?[、和及与]")  # a count and its noun, then 、 or 和
+# (the last item may be joined by 和, 及, 与: 900名小学生、600名初中生和200名幼儿, round k16)
+
+
+def _capacity_listed(text: str, start: int, verbs: tuple[str, ...]) -> bool:
+    """A later item of a list of counts right after a verb of holding (可容纳1300名小学生、800名初中生、400名幼儿): the
+    verb says the size of the whole list (round q32).
+
+    >>> _capacity_listed("可容纳1300名小学生、800名初中生", 12, ("可容纳", "容纳")), _capacity_listed("救出3人、转移800人", 6, ("容纳",))
+    (True, False)
+    >>> _capacity_listed("可容纳900名小学生、600名初中生和200名幼儿", 19, ("可容纳",))
+    True
+    """
+    lo = _clause_start(text, max(0, start - _CAPACITY_LIST_REACH), start)
+    found = [(i, v) for v in verbs if (i := text.rfind(v, lo, start)) >= 0]
+    if not found:
+        return False
+    i, v = max(found, key=lambda f: f[0] + len(f[1]))  # the verb that ends last (可容纳 over its 容纳)
+    p = i + len(v)
+    while p < start:
+        m = _COUNT_ITEM.match(text, p, start)
+        if m is None:
+            return False
+        p = m.end()
+    return True
 
 
 def repaired(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> str:
@@ -331,6 +366,43 @@ def take_part(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bo
         and not text.startswith(_NOT_ACTING, k + len(verb) + 1)
 
 
+def _voters(q: Quantity, lex: Lexicon) -> bool:
+    """A count of voters with no classifier of people (1555万选民): people, though their noun's category is the
+    electorate's (nouns.csv 选民, other), so a verb of voting right after them may read them (noun_shape_words.csv
+    voter).
+
+    >>> from mobilization.quantities import lexicon
+    >>> _voters(Quantity(0, 5, "300万选民", 3e6, entity="选民"), lexicon()), _voters(Quantity(0, 3, "3个村", 3.0, unit="个", entity="村"), lexicon())
+    (True, False)
+    """
+    head = _head_at_end(q.entity, lex) if q.entity else None
+    return head is not None and head.word in noun_shape_words("voter")
+
+
+# People elected to a post, right after their count: 当选 (not 当选率), or 进入 the body they join (进入村“两委”班子).
+# At most a few characters of the noun the reader cut off stand between (1845名大学生|村官当选), and adverbs.
+# Not when a negation stands before the verb (未当选, 没有进入).
+_ELECTED = re.compile(r"[\u4e00-\u9fff]{0,3}?(?<![未没不])(?:已经|已|都|均|也|全部|成功|顺利)*"
+                      r"(?<![未没不有])(?:当选(?!率|比例)|进入[^,，。;；]{0,6}?(?:班子|两委|委员会))")
+
+
+def elected(q: Quantity, text: str) -> bool:
+    """People counted right before a verb of being elected (120名妇女当选村委会主任, 35名青年进入村“两委”班子): the
+    people elected to posts, personnel (CODEBOOK.md fifth session), whatever their noun says (妇女, 大学生: reached
+    elsewhere). Round q32.
+
+    >>> from mobilization.quantities import extract
+    >>> [elected(q, t) for t in ("120名妇女当选村委会主任。", "35名青年进入村“两委”班子。", "120名妇女参加培训。",
+    ...                          "3名候选人未当选。") for q in extract(t)]
+    [True, True, False, False]
+    """
+    m = _ELECTED.match(text, q.end)
+    return m is not None and _CLAUSE_STOP.search(text, q.end, m.end()) is None
+
+
+_CLAUSE_STOP = re.compile(r"[,，。;；、]")
+
+
 _FREE_GAP = re.compile(r"(?:了|出)?(?:受困|被困|被埋|滞留|事故)?")  # what may stand between the verb and the count
 
 
@@ -387,6 +459,11 @@ def civic_category(q: Quantity, text: str, lex: Lexicon, words: SituationWords) 
         return "other"  # 应选九百零一席: seats to fill (CODEBOOK.md fifth session; round q29)
     if people and voted(q, text, words):
         return "coverage"
+    if _voters(q, lex) and _votes_after(q, text, words):
+        return "coverage"  # 1555万选民参加了换届选举: voters who take part (round q32; not 首次投票的有86万选民, the
+        # first-time voters of the electorate, test_q29)
+    if people and elected(q, text):
+        return "personnel"  # 1845名大学生村官当选村党组织书记: people elected to posts (CODEBOOK.md; round q32)
     if people and (said := headcount(q, text, lex, words)):
         return said
     if people and q.category != "coverage" and trained_de(q, text, words):

@@ -391,18 +391,31 @@ def _same_noun_next_clause(prev: Quantity, q: Quantity, text: str) -> bool:
     False
     >>> t = "倒塌房屋663间,不同程度损坏1196间"; a, b = scan(t); _same_noun_next_clause(a, b, t)
     True
+
+    A list's 、 joins such clauses too (房屋倒塌30间、严重损坏120间: each item its own verb of harm, the noun said once;
+    round q32):
+
+    >>> t = "房屋倒塌30间、严重损坏120间"; a, b = scan(t); _same_noun_next_clause(a, b, t)
+    True
+    >>> t = "房屋倒塌30间、厂房倒塌120间"; a, b = scan(t); _same_noun_next_clause(a, b, t)
+    False
     """
     between = text[prev.end:q.start]
+    ends = _CLAUSE_END_RE.findall(between)
+    listed = not ends and between.count(_LIST_MARK) == 1 and between.startswith(_LIST_MARK)
     if not (prev.entity and not prev.currency and prev.unit == q.unit and prev.end <= q.start
-            and len(_CLAUSE_END_RE.findall(between)) == 1 and _SENTENCE_END_RE.search(between) is None):
+            and (len(ends) == 1 or listed) and _SENTENCE_END_RE.search(between) is None):
         return False
     # only a verb and its adverbs before the number (目前已经建成): a noun or a place there (修订应急预案31个,
     # 排查…安全隐患7230余个; 全乡46个社) names what the second count counts, or where
-    clause = between[_CLAUSE_END_RE.search(between).end():]
+    clause = between[1:] if listed else between[_CLAUSE_END_RE.search(between).end():]
+    if listed and not clause:
+        return False  # (after a 、 the item's own verb must stand there: 30间、120间 is no such list)
     clause = clause[len(next((d for d in _harm_degrees() if clause.startswith(d)), "")):]  # (不同程度|损坏: adverbs)
     return all(tag in _VERB_ONLY for _, tag in _tagged(clause))
 
 
+_LIST_MARK = "、"  # the list's mark between two items that may share a noun (倒塌30间、严重损坏120间)
 _VERB_ONLY = frozenset({"t", "d", "ad", "v", "vd", "vi", "ul", "uz", "ug"})  # time words, adverbs, verbs, aspect
 
 

@@ -210,7 +210,9 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         if k and (k == len(w) - b0 or _one_verb(w[b0:len(w) - k])):
             # 共向老友记|致电慰问422次, 共接|到|抢险救援4起: two verbs of work name the work done (round q17)
             return base + len(w) - k, base + len(w), None
-    if last is not None and last.group() in lex.locatives:
+    if last is not None and last.group() in lex.locatives \
+            and not w.startswith(_as_tuple(noun_shape_words("status")), last.start()):
+        # (a word of status that begins with the preposition is none: 在校 (enrolled), 资助在校学生30名; round q32)
         if head is not None and "的" in w[last.end():hs]:
             return base + hs, base + len(w), head  # 在上海工作的人员38名: the place is inside a 的-clause
         v = _verb_after_place(w[last.end():hs], lex) if head is not None else 0

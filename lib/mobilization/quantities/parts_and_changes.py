@@ -1,7 +1,7 @@
 """Quantities, step 7 (part): counts read against another count: a change of number, the parts of a total (其中, a breakdown).
 
-`_changes` (窗口从最早的4个增加到8个), `_parts_of_total` (20起森林火灾。其中江西15起) with `_a_place` and `_subkind`,
-and `_breakdowns` (返州人员158人(同仁县74人,尖扎县52人)), run by `rules.apply_rules`.
+`_changes` (窗口从最早的4个增加到8个), `_increases` (妇女当选120名,比上届增加了15名), `_parts_of_total`
+(20起森林火灾。其中江西15起) with `_a_place` and `_subkind`, and `_breakdowns` (返州人员158人(同仁县74人,尖扎县52人)), run by `rules.apply_rules`.
 """
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from .records import Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
-from .text import SENTENCE_END
+from .text import SENTENCE_END, _CLAUSE_END_RE, _SENTENCE_END_RE
+from .clause_reading import _is_people
 from .heads import _head_at_end
 from .window_tags import _tagged, _word_freq
 from .open_before import context_noun
@@ -79,6 +80,41 @@ def _changes(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
             out = list(qs)
         category, by = (q.category, q.category_from) if cls.category else _category_why(cls, head)
         out[i] = replace(q, entity=text[b:e], category=category, noun_from="context", category_from=by)
+    return out
+
+
+# A comparison with a former period and a verb of increase or decrease right before a count: the count is by how much
+# the figure before it changed (比上届增加了15名, 比去年减少3个).
+_INCREASE = re.compile(r"比(?:上一?届|上一?年度?|去年|前年|上一?期|上月|上次|往年)(?:同期)?(?:共|又|还|再)?"
+                       r"(?:增加|增长|新增|多|减少|下降|少)了?\Z")
+_INCREASE_REACH = 12  # the longest comparison before the count (比去年同期增加了)
+
+
+def _increases(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
+    """妇女当选120名,比上届增加了15名: a count with no noun of its own after a comparison with a former period and a
+    verb of change, in the clause right after a count that has one (one comma between, no sentence end), counts the
+    same noun: the change of that figure (both counted in one unit, or both people). Round q32.
+
+    >>> from mobilization.quantities import extract
+    >>> [(q.entity, q.category) for q in extract("全县共有120名妇女当选,比上届增加了15名。")]
+    [('妇女', 'personnel'), ('妇女', 'personnel')]
+    >>> [q.entity for q in extract("建成120个服务站,比去年增加20个。")]
+    ['服务站', '服务站']
+    """
+    out = qs
+    for i in range(1, len(qs)):
+        q, prev = qs[i], out[i - 1]
+        if q.entity or not prev.entity or prev.currency or q.currency:
+            continue
+        if _INCREASE.search(text, max(prev.end, q.start - _INCREASE_REACH), q.start) is None:
+            continue
+        between = text[prev.end:q.start]
+        if len(_CLAUSE_END_RE.findall(between)) != 1 or _SENTENCE_END_RE.search(between) is not None:
+            continue
+        if q.unit != prev.unit and not (_is_people(q, lex) and _is_people(prev, lex)):
+            continue
+        out = list(qs) if out is qs else out
+        out[i] = replace(q, entity=prev.entity, category=prev.category, noun_from="context")
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .records import Lexicon, Quantity, replaced
 from .shared_nouns import _list_kind, _share_nouns
 from .lone_counts import _batches, _gift_counts, _lone_counts, _second_unit, _valued_goods
-from .parts_and_changes import _breakdowns, _changes, _parts_of_total
+from .parts_and_changes import _breakdowns, _changes, _increases, _parts_of_total
 from .tallies import drop_non_tallies
 
 
@@ -27,6 +27,7 @@ def apply_rules(found: list[Quantity], text: str, lex: Lexicon) -> list[Quantity
     found = _marked(found, _list_kind(found, text, lex))
     found = _marked(found, _breakdowns(found, text))
     found = _marked(found, _changes(found, text, lex))
+    found = _marked(found, _increases(found, text, lex))
     found = _marked(found, _batches(found, text, lex))
     found = _marked(found, _valued_goods(found, text, lex))
     found = _marked(found, _second_unit(found, text, lex))

@@ -108,6 +108,9 @@ _ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+)\s*$")
 _SHAPE_START = re.compile("[0-9+]")  # the first character of a digit line (`1`, `+1`)
 _TEASER_FIRSTS = "简簡摘导導内內[【"  # first characters of the teaser prefixes of _TEASER
 _BULLET_MAX = 40   # bullet-list items and captions are at most this long
+# A picture's credit ending a line (某某 摄, 某部门供图, 摄影/某某): the line is the picture's caption, page apparatus
+# (CODEBOOK.md). Before the first paragraph such a short line would pass for a subhead (round q32); not 拍摄 (filming).
+_CREDIT_END = re.compile(r"(?:(?<!拍)摄|供图|摄影)(?:[ \t\u3000]*[/\\／|｜丨][ \t\u3000]*[\u4e00-\u9fff]{2,8})?\W*$")
 _TITLE_MIN_HAN = 8  # a headline or subhead has at least this many Han characters
 # At least _TITLE_MIN_HAN Han characters (a match, not a list of them all).
 _ENOUGH_HAN = re.compile(rf"(?:[^{_CJK}]*[{_CJK}]){{{_TITLE_MIN_HAN}}}")
@@ -402,6 +405,8 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
             r = "teaser"
         if r is None and sizes[k] >= _LONG and _continued(fl, sizes, k):
             r = "repeated"
+        if r is None and first < n and k and sizes[k] <= _BULLET_MAX and _CREDIT_END.search(fl[k]):
+            r = "caption"  # 全市出动2万名环卫工人清雪。 环卫部门供图 (not the first line: a page's headline)
         if r is None and first < n and not _title_like(fl[k]):
             r = "header"  # (a text with no paragraph at all has no header to tell apart)
         reasons[k] = r
