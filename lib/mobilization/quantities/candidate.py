@@ -51,7 +51,7 @@ def _candidate(text: str, m: re.Match, floor: int, lex: Lexicon) -> Quantity | N
     return Quantity(found.start, found.end, text[found.start:found.end], figure.value, figure.approx, num.high,
                     classifier.word if classifier and classifier.word not in _NO_UNIT else "", found.entity,
                     category, num.start, unit.end, figure.currency, math.isnan(num.value), found.noun_from,
-                    category_from)
+                    category_from)  # (unreadable: a numeral not read whole has no value, NaN)
 
 
 def _unit(text: str, m: re.Match, floor: int, lex: Lexicon) -> Unit | None:
