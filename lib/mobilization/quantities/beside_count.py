@@ -1,14 +1,15 @@
 """Quantities, step 6 (beside `candidate`): what stands right beside a numeral and its classifier says whether it
 counts and what: the next of a numbered series (3组、4组), a numeral numbering a name (红星六村), a pair of divisions
-after digits (16省市), the people of households counted in 口, water carried (round q28), persons counted by 个 (q30).
+after digits (16省市), the people of households counted in 口, water carried (round q28), persons counted by 个 (q30);
+`_households_people` is the step of `counted_noun` that reads those people (round f16).
 """
 from __future__ import annotations
 
 import re
 
 from .heads import _head_at_end
-from .numbers import _NUMERAL_CHARS
-from .records import Lexicon
+from .numbers import _NUMERAL_CHARS, _Number
+from .records import Counted, Lexicon, Unit
 from .text import DIVISION_CHARS, _names_listed
 from .window_tags import _tagged
 from .wordlists import noun_shape_words
@@ -56,6 +57,31 @@ def _persons_after_ge(text: str, j: int) -> bool:
         return False
     words = _tagged(text[j:j + 6])
     return bool(words) and words[0][0] == "人"
+
+
+_GE = "个"
+_PERSON = "人"  # after 口 or 个: the people of households, persons (86户352口人, 十多个人)
+
+
+def _households_people(text: str, num: _Number, unit: Unit, found: Counted, lex: Lexicon) -> tuple[Counted, bool]:
+    """The people counted beside households (86户352口人, 村民240户,800口人) or by 个 (十多个人): their noun, and
+    whether the figure is such people.
+
+    >>> from .wordlists import lexicon
+    >>> lex = lexicon(); num = _Number(3, 6, 352.0, None, "exact", False, False)
+    >>> found, yes = _households_people("86户352口人", num, Unit(None, lex.classifiers["口"], 7), Counted("", None, "", 3, 7), lex)
+    >>> found.entity, found.end, yes
+    ('人', 8, True)
+    """
+    classifier, unit_end, entity = unit.classifier, unit.end, found.entity
+    in_households = classifier is not None and _people_of_households(text, num.start, unit_end)
+    households_people = in_households or (classifier is not None and not entity and not num.is_one
+                                          and classifier.word == _GE and _persons_after_ge(text, unit_end))
+    if households_people:
+        entity = _households_noun(text, num.start, lex) if in_households else _PERSON  # (村民240户,800口人: 村民, q30)
+        found = Counted(entity, _head_at_end(entity, lex), "after", found.start, unit_end + 1)
+        # 86户352口人: the people (十多个人: persons counted by 个, round q30)
+    return found, households_people
 
 
 _VILLAGE = "村"  # the unit that numbers estates and villages after a name (红星六村, 新华二村); not 市 (河南六市 counts)

@@ -1,6 +1,6 @@
 """Quantities, step 6 (helpers): the shapes a counted noun takes around one numeral — after an age, a model
 code or a 的-clause, before a bare numeral with its modifier, a population after 万/亿, a list item, a noun
-named first and counted after (`candidate._candidate` calls them).
+named first and counted after (`counted_noun`, `count_guards` and `candidate` call them).
 """
 from __future__ import annotations
 

@@ -1,12 +1,14 @@
-"""Quantities, the records: what crosses the steps (Quantity, Classifier, Head, Currency, Lexicon).
+"""Quantities, the records: what crosses the steps (Quantity, Classifier, Head, Currency, Lexicon; Unit, Figure, Counted).
 
-`Quantity` is what `extract` returns; the others are rows of the word lists of data/ as
-`wordlists.lexicon()` compiles them.
+`Quantity` is what `extract` returns; Classifier, Head, Currency and Lexicon are rows of the word lists of data/ as
+`wordlists.lexicon()` compiles them; Unit, Figure and Counted pass one candidate numeral from step to step
+(`candidate._candidate`: its unit, the figure's bounds, the noun it counts).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -177,3 +179,35 @@ class Currency:
     code: str  # ISO 4217
     generic: bool  # 元, 圆, 块钱: a currency named next to the sum overrides it
     sign: bool = False  # HK$, US$: written only before a sum, no unit after a number (round q29)
+
+
+# The steps of one candidate numeral (candidate._candidate). NamedTuples: one is built for every candidate, and a
+# tuple is cheaper than a frozen dataclass (like numbers._Number).
+
+class Unit(NamedTuple):
+    """What follows a candidate numeral (`candidate._unit`): its classifier, or none (a bare noun, a sum)."""
+    match: re.Match | None  # the classifier as matched (its character may begin a verb: 支 of 支援)
+    classifier: Classifier | None  # None: a bare noun follows (六部门) or the figure is a sum with no unit
+    end: int  # where the classifier ends; where the numeral ends when there is none
+    headline: bool = False  # a sum with no unit (捐款150万, 投入资金5246万): funds
+    modified: tuple[int, Head] | None = None  # a bare noun past its modifier (近20万优秀干部): its length and head
+    funds_after: int = 0  # the length of the funds named right after a bare sum (已收5亿善款), else 0
+
+
+class Figure(NamedTuple):
+    """The figure's bounds and value before its noun is read (`candidate._figure_bounds`)."""
+    start: int  # with a word of approximation or a currency's name before the numeral (近, 港币)
+    end: int  # with a word of approximation after the unit (左右, 以上)
+    value: float  # in the currency's own unit (十块三毛: 10.3)
+    approx: str  # exact, more_than, about, at_least, at_most, range
+    after_kind: str  # the approximation the word after the unit gives ('' if none): 200个左右的帐篷 links to 帐篷
+    currency: str  # ISO 4217 code of a sum, '' if none or not written
+
+
+class Counted(NamedTuple):
+    """The counted noun of a figure and the figure's final bounds (`counted_noun.counted_noun`)."""
+    entity: str  # the noun phrase ('' if none)
+    head: Head | None  # its head noun, when one was read (even with no entity: it still says what 一 counts)
+    noun_from: str  # where it was found (Quantity.noun_from)
+    start: int  # before a noun read before the number (志愿者达18万人次)
+    end: int  # after a noun read after it

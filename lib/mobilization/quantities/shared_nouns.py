@@ -96,7 +96,7 @@ def _parts_in_units(a: Quantity, b: Quantity, lex: Lexicon) -> bool:
         and "personnel" not in (ca.category, cb.category) and not cb.inside
 
 
-_PEOPLE = "人"  # the noun of 352口人 (candidate._people_of_households): bare people, no noun to share
+_PEOPLE = "人"  # the noun of 352口人 (beside_count._households_people): bare people, no noun to share
 
 
 def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
