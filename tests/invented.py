@@ -26,8 +26,9 @@ import pandas as pd
 import pytest
 
 from mobilization.corpus import Document
+from mobilization.dates import detect_date
 from mobilization.pipeline import analyse
-from mobilization.places import PlaceGuess, Zone, detect_place, find_hits
+from mobilization.places import PlaceGuess, Zone, detect_place, find_hits, zones_of
 from mobilization.quantities import extract
 from mobilization.repair import repair
 from mobilization.script import convert_with_map
@@ -37,6 +38,13 @@ def place(text: str) -> PlaceGuess:
     rep = repair(text)
     simplified, _ = convert_with_map(rep.text, "t2s")
     return detect_place(rep, simplified)
+
+
+def date_of(text: str) -> str:
+    """The printed date read from an invented page, as `documents` reads it ("" where none)."""
+    rep = repair(text)
+    simplified, _ = convert_with_map(rep.text, "t2s")
+    return detect_date(simplified, zones_of(rep, simplified)).date
 
 
 def code_and_name(text: str) -> tuple[str, str]:

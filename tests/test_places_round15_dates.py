@@ -1,16 +1,7 @@
 """Round 15 of the date detector (corpora V and X opened): each rule on a small invented page."""
 from __future__ import annotations
 
-from mobilization.dates import detect_date
-from mobilization.places import zones_of
-from mobilization.repair import repair
-from mobilization.script import convert_with_map
-
-
-def date_of(text: str) -> str:
-    rep = repair(text)
-    simplified, _ = convert_with_map(rep.text, "t2s")
-    return detect_date(simplified, zones_of(rep, simplified)).date
+from tests.invented import date_of
 
 
 def test_a_reader_clock_is_not_the_date_of_a_page_that_labels_its_own_day_without_a_year() -> None:

@@ -6,17 +6,7 @@ at a venue in one county, its organisers named after higher divisions; an e-pape
 """
 from __future__ import annotations
 
-from mobilization.dates import detect_date
-from mobilization.places import zones_of
-from mobilization.repair import repair
-from mobilization.script import convert_with_map
-from tests.invented import code_and_name, place
-
-
-def date_of(text: str) -> str:
-    rep = repair(text)
-    simplified, _ = convert_with_map(rep.text, "t2s")
-    return detect_date(simplified, zones_of(rep, simplified)).date
+from tests.invented import code_and_name, date_of, place
 
 
 def test_a_prefecture_named_with_its_counties_one_by_one_frames_the_roundup_not_one_countys_village() -> None:
