@@ -155,7 +155,7 @@ def test_the_agencys_bureau_city_is_no_part_of_the_story() -> None:
 
 def test_without_the_bureau_rule_the_province_keeps_the_report(monkeypatch: pytest.MonkeyPatch) -> None:
     import importlib
-    decide_module = importlib.import_module("mobilization.places.decide")
+    decide_module = importlib.import_module("mobilization.places.pick")  # (the step that reads the bureau rule)
     monkeypatch.setattr(decide_module, "_filed_from", lambda resolved: set())
     # the rules alone (the re-ranker, when its switch is on, may prefer the prefecture by its own numbers)
     monkeypatch.setattr(importlib.import_module("mobilization.places.rerank"), "ENABLED", False)

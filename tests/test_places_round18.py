@@ -14,7 +14,7 @@ from invented import code_and_name
 
 import mobilization.places  # noqa: F401  (loads the package's modules)
 
-decide_module = sys.modules["mobilization.places.decide"]
+decide_module = sys.modules["mobilization.places.pick"]  # (decide's step that moves the pick among levels)
 levels_module = sys.modules["mobilization.places.levels"]
 
 # a city's flood told by its Party members in two of its counties' townships; no county's government speaks

@@ -6,7 +6,7 @@
    (深圳新闻网) is the host, used only when nothing else is named; a single passing mention loses to the
    page's own outlet (`tally`).
 2. The winner is the division with the most weight, then moved to the level the report is about
-   (`levels`, `selves`), and from a team's destination to its sender (`senders`).
+   (`levels`, `selves`), and from a team's destination to its sender (`senders`) (`pick`).
 3. No place when several provinces share the weight or are listed together, when a central organ
    acts and the place is only in the body, when a national outlet gives examples from two provinces, or
    when overseas Chinese are the headline's actor; Hong
@@ -17,22 +17,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..gazetteer import ancestors, divisions, province_of, province_weights
 from .confidence import confidence_of as place_confidence
 from .counted_places import _counted_provinces
 from .doubts import doubtful_county
-from .levels import (_drill_down, _headline_sections, _hosts_roundup, _level_up, _other_roundup,
-                     _parts_of_one, _scene_district)
-from .headline_levels import _headline_address, _one_county_story, _roundup_frame
 from .mentions import Hit
-from .tally import ZONE_WEIGHT, _add_support, _weight, sorted_mentions, tally  # noqa: F401 (_weight: features')
-from .selves import (_CITY_UNIT, Speech, _acting_part, _county_speaks, _organ_level, _prefecture_speaks, _scenes_of_one,
-                     _speaker)
-from .townships import TOWNSHIP_WEIGHT, _street_of_zone_city
 from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern,
                        _several_provinces, national_cues)
-from .senders import _acting_headline_county, _sender_above, _site_of_work, _stationed_site
+from .pick import Pick, pick
+from .tally import ZONE_WEIGHT, Mentions, Tally, _weight, sorted_mentions, tally  # noqa: F401 (ZONE_WEIGHT, _weight: features')
+from .townships import _street_of_zone_city
 
 
 
@@ -73,228 +69,139 @@ def decide(resolved: list[tuple[Hit, str]], text: str = "", title: str = "") -> 
     >>> g = decide(resolve(find_hits(t, z)), t); g.name, g.level, g.confidence
     ('秦皇岛市', 'prefecture', 'medium')
     """
-    table = divisions()
     m = sorted_mentions(resolved, text)
     t = tally(m, text)
-    resolved, townships, sent_to, outside = m.resolved, m.townships, m.sent_to, m.outside
-    score, host, count, where, first, best_hit, selves = t.score, t.host, t.count, t.where, t.first, t.best_hit, t.selves
-    if national_cues().overseas.search(title) and not any(h.zone == "title" and not h.dest for h, _ in resolved):
+    if national_cues().overseas.search(title) and not any(h.zone == "title" and not h.dest for h, _ in m.resolved):
         return _unknown("overseas Chinese (no census division)")
-    host_only = not score and bool(host)
-    if host_only:  # only the host's name: the page's own place, said with low confidence
-        for code, weight in host.items():
-            score[code], count[code] = weight, 1
-            where[code].add("source")
-            best_hit[code] = first[code]
-    if not score:
-        if outside:
-            return _unknown(outside[1])
+    host_only = _host_only(t)
+    if not t.score:
+        if m.outside:
+            return _unknown(m.outside[1])
         return _unknown("national report" if text and _national(text) else "no division named")
-    # a tie goes to the place the page's own host names (开平市人民政府门户网站 … 广东 … 开平市)
-    # and, at equal weight, to the place that acts (六枝供电局组建抢修队 … 重创湛江 … 为湛江群众): the sender, not the scene
-    acts = {code for h, code in resolved if h.actor and not h.dest}
-    ranked = sorted(score, key=lambda c: (-score[c], -host.get(c, 0.0), c not in acts, first[c].start))
-    named = {code for h, code in resolved if not h.dest}
-    leads = {code for h, code in resolved if (h.actor or h.zone == "title") and not h.dest}
-    best = _hosts_roundup(_level_up(_other_roundup(ranked[0], score, named), score, host, leads), score, host)
-    towns: dict[str, int] = defaultdict(int)  # township mentions of each county, counted or not
-    for h, code in townships:
-        towns[code] += not h.dest
-    filed = _filed_from(resolved)
-    parts = {c: w for c, w in score.items() if c not in filed or c == best}
-    drilled = _drill_down(best, parts, count, best_hit, where, towns, acts)
-    if drilled != best:  # … but not into one county of a division named with its parts one by one (某地区各县)
-        drilled = _roundup_frame(drilled, best, resolved, text) or drilled
-    best = _speaker(drilled, selves, score)
-    speech = Speech(text, resolved)  # how often each level's government speaks: read once, asked for by four rules
-    acting = _acting_part(best, score, count, towns, resolved, selves, text, townships, speech)
-    if acting != best:  # the county that acts (its township's office at work) has its townships as its mentions
-        for h, code in townships:
-            if code == acting and not h.dest:
-                score[acting] += ZONE_WEIGHT[h.zone] * TOWNSHIP_WEIGHT
-                count[acting] += 1
-                where[acting].add(h.zone)
-        best = acting
-    best = _sender_above(best, sent_to, score, count)
-    scene = _scene_district(best, score, resolved, townships, selves)
-    if scene != best:  # the city's mentions open the district's addresses: they speak for it
-        score[scene] += score[best]
-        best = scene
-    best = _headline_address(best, resolved)
-    story = _one_county_story(best, resolved, townships, speech(), _unit_acts(best, resolved, text), text)
-    located = story != best
-    if story != best:  # the headline's region only locates the county's story: its weight is the county's
-        _locators_to(story, best, score)
-        best = story
-    # the hit that stands for it when it is named only as its parts' qualifier (攀枝花市 of 攀枝花市盐边县)
-    part = best if best in first else max((c for c in score if best in ancestors(c)), key=lambda c: score[c])
-    lifted = _parts_of_one(best, score, resolved, text)
-    # a list of the prefecture's counties (寿光、青州、昌乐、临朐等地: the disaster's extent) lifts no story whose
-    # townships all lie in one of them: the list only locates it, as a headline's bare region does
-    if lifted == best or _one_county_story(lifted, resolved, townships, speech(), _unit_acts(lifted, resolved, text), text) != best:
-        best = lifted
-    elif not located:
-        _locators_to(best, lifted, score)
-    best = _headline_sections(best, resolved, text)
-    best = _scenes_of_one(best, score, resolved, townships, text, speech)
-    best, organs = _organ_level(best, score, resolved, text, townships)
-    if not organs:  # the county whose government speaks (县委书记, 县三防办) over the province its outlet names
-        best, organs = _county_speaks(best, score, resolved, text, speech)
-    if not organs:  # the city whose government speaks (市委市政府, 全市) over the province or a district it names
-        best, organs = _prefecture_speaks(best, score, resolved, text, speech)
-    site = _site_of_work(best, resolved, townships, text, selves, organs)
-    site = _acting_headline_county(site, resolved, selves, organs) if site == best else site
-    if site == best:  # help stationed in one county's village, whoever sent it: the village's county
-        site = _stationed_site(site, resolved, townships, text, selves)
-        if site != best:
-            _posted_site(site, resolved + townships, score, count, where, first, best_hit)
-    if site == best:  # an activity held at a venue in one county, its organisers named after higher divisions
-        site = _venue_county(site, resolved, text)
-    if site != best:  # the county where the work happens; the division above only made the page, sent the worker
-        # or framed the story of the county whose organ acts
-        _locators_to(site, best, score)
-        best = site
-    if best not in first or not count.get(best):  # a prefecture never named (or only as the host), given by its parts
-        parts = [c for c in list(score) if best in ancestors(c)]
-        score[best] = sum(score[c] for c in parts)
-        count[best] = sum(count[c] for c in parts)
-        where[best] = set().union(*(where[c] for c in parts))
-        first[best] = best_hit[best] = best_hit.get(part) or first[part]
-        for c in parts:  # the parts are counted in the prefecture's own support now
-            score[c] = 0.0
-    score[best] += organs  # the unnamed city's organs speak for it, like 我市
+    p = pick(m, t, text)
+    s = _strength(p, t)
+    return _no_single_place(p, s, m, t, text, title) or _guess(p, s, m, t, host_only, text)
+
+
+def _host_only(t: Tally) -> bool:
+    """Only the host's name (深圳新闻网) and no other place: the page's own place, said with low confidence."""
+    host_only = not t.score and bool(t.host)
+    if host_only:  # only the host's name: the page's own place, said with low confidence
+        for code, weight in t.host.items():
+            t.score[code], t.count[code] = weight, 1
+            t.where[code].add("source")
+            t.best_hit[code] = t.first[code]
+    return host_only
+
+
+class Strength(NamedTuple):
+    """How strongly the pick is named: its support (its mentions, its parts', the host's above it), whether the
+    headline or source line names it, and its strongest rival's weight and code ("" if none)."""
+
+    support: float
+    heard: set[str]
+    rival: float
+    rival_code: str
+
+
+def _strength(p: Pick, t: Tally) -> Strength:
+    """The pick's support, where it is heard, and its strongest rival (a division neither above nor below it).
+
+    >>> from mobilization.places.tally import Tally
+    >>> t = Tally(); t.score.update({"130300": 2.0, "130302": 1.0, "110000": 1.0}); t.where["130300"].add("title")
+    >>> _strength(Pick("130300", ["130300", "130302", "110000"], set(), None), t)
+    Strength(support=3.0, heard={'title'}, rival=1.0, rival_code='110000')
+    """
+    best, score = p.best, t.score
     # what speaks for it: its own mentions, its parts named, and the host's outlet above it
     support = (score[best] + sum(w for c, w in score.items() if best in ancestors(c))
-               + sum(w for c, w in host.items() if c in ancestors(best)))
+               + sum(w for c, w in t.host.items() if c in ancestors(best)))
+    heard = t.where[best] & {"title", "source"}
+    rivals = [c for c in p.ranked if c != best and c not in ancestors(best) and best not in ancestors(c)
+              and not (set(ancestors(c)) & {best})]
+    rival = score[rivals[0]] if rivals else 0.0
+    return Strength(support, heard, rival, rivals[0] if rivals else "")
+
+
+def _no_single_place(p: Pick, s: Strength, m: Mentions, t: Tally, text: str, title: str) -> PlaceGuess | None:
+    """Unknown, or the host's low guess, when no single place is named strongly enough; else None."""
+    reason = _national_or_several(p, s, m, t, text, title)
+    return _unknown(reason) if reason else _too_weak(p, s, t)
+
+
+def _national_or_several(p: Pick, s: Strength, m: Mentions, t: Tally, text: str, title: str) -> str:
+    """Why there is no place (a national report, several provinces, Hong Kong, Macau or Taiwan), or ""."""
+    best, score, count, best_hit, resolved = p.best, t.score, t.count, t.best_hit, m.resolved
+    support, heard, outside = s.support, s.heard, m.outside
     if outside and outside[0] >= support:
-        return _unknown(outside[1])
-    heard = where[best] & {"title", "source"}
+        return outside[1]
     if not heard and _ALL_PROVINCES.search(text[:300]):
-        return _unknown("national report (it spans the provinces; places only in the body)")
+        return "national report (it spans the provinces; places only in the body)"
     # … and its examples acting in two or more provinces (a county's bureau in 河北, a city in 贵州): the centre's
     # overview, whose first example acts too (round r38)
     if (national_cues().national_actor.search(text[:300]) and not heard
             and (not best_hit[best].actor or len(province_weights(score)) >= 2)
             and len(national_cues().national_actor.findall(text)) >= count[best]):
-        return _unknown("national report (a central organ acts; places only in the body)")
+        return "national report (a central organ acts; places only in the body)"
     if province_of(best) in _counted_provinces(resolved, text):
-        return _unknown("several provinces named with their count (甘肃、青海两省)")
-    several = _several_provinces(best, score) or _regional_roundup(title, score, where)
+        return "several provinces named with their count (甘肃、青海两省)"
+    several = _several_provinces(best, score) or _regional_roundup(title, score, t.where)
     if several:
-        return _unknown(several)
+        return several
     # a list of origins (来自天津、湖北、上海等地的…) blocks no place whose own organ acts (某县委、县政府与来自…签约):
     # its partners' or visitors' homes; a team gathered from several provinces keeps the block where no place acts
-    if not heard and _lists_provinces(resolved, text=text if best in acts else ""):
-        return _unknown("several provinces listed; the place is named only in the body")
+    if not heard and _lists_provinces(resolved, text=text if best in p.acts else ""):
+        return "several provinces listed; the place is named only in the body"
     # A national report names many provinces, none of them much: no single place.
+    table = divisions()
     provinces = {table[c].level == "province" and c for c in score} - {False}
     if _national(text) and table[best].level == "province" and len(provinces) >= 3:
-        return _unknown("national report (several provinces)")
-    rivals = [c for c in ranked if c != best and c not in ancestors(best) and best not in ancestors(c)
-              and not (set(ancestors(c)) & {best})]
-    rival = score[rivals[0]] if rivals else 0.0
+        return "national report (several provinces)"
     if not heard and count[best] <= 2 and national_cues().national.search(text[:800]) and _national_outlet_pattern().search(text[:400]):
-        return _unknown("national report (a national outlet names one place in the body as an example)")
+        return "national report (a national outlet names one place in the body as an example)"
     if not heard and _national_outlet_pattern().search(text[:400]) and _examples_elsewhere(best, score, support):
-        return _unknown("national report (a national outlet's examples from two or more provinces)")
-    only = best_hit.get(best) or first[best]
+        return "national report (a national outlet's examples from two or more provinces)"
+    return ""
+
+
+def _too_weak(p: Pick, s: Strength, t: Tally) -> PlaceGuess | None:
+    """A single passing mention (then the host's outlet, if any, low) or a rival named as often: no place; else None."""
+    best, score, host, first = p.best, t.score, t.host, t.first
+    support, heard, rival = s.support, s.heard, s.rival
+    only = t.best_hit.get(best) or first[best]
     if support < 2.0 and not heard and not (_alone_but_above(best, score) and not host and _named_whole(only)):
         if host:  # a passing mention (a person's name 孙永顺) loses to the page's own outlet
             code = max(host, key=lambda c: (host[c], -first[c].start))
-            h, d = first[code], table[code]
+            h, d = first[code], divisions()[code]
             return PlaceGuess(code, d.name, d.level, h.start, h.end, h.surface, "low", 1, "source")
         return _unknown("only one passing mention of a place")
-    if rival >= support and not heard and not (rival == support and best in acts and rivals[0] not in acts):
+    if rival >= support and not heard and not (rival == support and best in p.acts and s.rival_code not in p.acts):
         return _unknown("two places named as often")
-    h = best_hit.get(best) or first[best]
-    own = _outlets_town(best, host, resolved, townships)
+    return None
+
+
+def _guess(p: Pick, s: Strength, m: Mentions, t: Tally, host_only: bool, text: str) -> PlaceGuess:
+    """The guess: the pick (or the outlet's town in it), its deciding hit, and its confidence."""
+    best, host, count, where, first, resolved = p.best, t.host, t.count, t.where, t.first, m.resolved
+    support, heard = s.support, s.heard
+    h = t.best_hit.get(best) or first[best]
+    own = _outlets_town(best, host, resolved, m.townships)
     if own != best:  # its mentions: the outlet's and the town's
         count[own], where[own] = count[best] + 1, where[best] | {"source"}
         best, h = own, first[own]
     if support < 2.0 and not heard and h.township:  # the one place is a township: the city may speak of it
         best = _speaking_prefecture(best, text)
     # the word goes by the level of the final pick and the strength of its naming (places.confidence)
-    confidence = place_confidence(best, support, rival, where[best], count[best], top=ranked[0], score=score, acts=acts,
-                                  sent_to=sent_to, short=h.entry.alias, host=host)
+    confidence = place_confidence(best, support, s.rival, where[best], count[best], top=p.ranked[0], score=t.score,
+                                  acts=p.acts, sent_to=m.sent_to, short=h.entry.alias, host=host)
     confidence = "low" if host_only else confidence  # the page's maker says where it is, the story does not
     if confidence == "high" and h.township and _street_of_zone_city(best, h.surface, resolved):
         confidence = "medium"  # a street alone in a city with a census zone: the zone's street, filed elsewhere?
-    if confidence == "high" and doubtful_county(best, where[best], set(score) | set(host), speech(), resolved, text):
+    if confidence == "high" and doubtful_county(best, where[best], set(t.score) | set(host), p.speech(), resolved, text):
         confidence = "medium"  # a county of the prefecture's story: the city's own release, or one of two scenes
-    d = table[best]
+    d = divisions()[best]
     return PlaceGuess(best, d.name, d.level, h.start, h.end, h.surface, confidence, count[best],
                       "+".join(z for z in ("title", "source", "body") if z in where[best]))
-
-
-
-def _locators_to(county: str, region: str, score: dict[str, float]) -> None:
-    """The county whose story a region's name and its list of counties only locate takes their weight: the other
-    counties of the list (寿光、青州、临朐、昌乐等地, the disaster's extent) are no rival of the one it happens in.
-
-    >>> s = {"370700": 2.0, "370783": 6.0, "370725": 6.0}
-    >>> _locators_to("370725", "370700", s); s
-    {'370700': 2.0, '370783': 6.0, '370725': 14.0}
-    """
-    score[county] += score[region] + sum(w for c, w in score.items() if region in ancestors(c) and c != county)
-
-
-# An organisation's own name right after a division's (山东省医学会, 济宁医学院, 某市人民医院): who it is, not where.
-_ORG_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:协会|学会|商会|联合会|基金会|公司|集团|银行|学院|医院|大学)")
-# 在 + a county + its venue (a hospital, a hall; no stop between) + a verb of holding an event: where it takes place.
-_VENUE_VERB = re.compile(r"[^，,。；;！？!?\n]{0,12}?(?:举办|举行|召开|开展|启动)")
-
-
-def _venue_county(best: str, resolved: list[tuple[Hit, str]], text: str) -> str:
-    """The one county where the activity is held (某省医学会的行动在某市人民医院举办), over a province or prefecture
-    named only in its organisers' own names (山东省医学会, 济宁医学院): an organisation's name says who it is, the
-    venue where the story happens, and a county's story is the county's (the codebook: an activity's scene). The
-    county must be named right after 在 with the verb of holding the event in the same clause, and no other division
-    may be named but as an organisation's name. Round r41.
-
-    >>> from mobilization.places import Zone, find_hits, resolve
-    >>> t = "3月1日，山东省医学会的义诊活动在邹城市人民医院举办。来自济宁医学院的专家授课。"
-    >>> _venue_county("370000", resolve(find_hits(t, [Zone(0, len(t), "body")])), t)
-    '370883'
-    >>> t = t.replace("山东省医学会", "山东省卫健委组织")
-    >>> _venue_county("370000", resolve(find_hits(t, [Zone(0, len(t), "body")])), t)
-    '370000'
-    """
-    table = divisions()
-    if table[best].level not in ("province", "prefecture"):
-        return best
-    named = [(h, c) for h, c in resolved if not h.abbreviation and not h.township]
-    counties = {c for h, c in named if table[c].level == "county"}
-    if len(counties) != 1:
-        return best
-    county = next(iter(counties))
-    if any(h.dest or h.host or h.zone not in ("title", "body") for h, c in named):
-        return best
-    if any(c != county and not _ORG_NAME.match(text, h.end) for h, c in named):
-        return best  # a higher division named as a place, not only in an organisation's name
-    held = any(text[h.start - 1:h.start] == "在" and _VENUE_VERB.match(text, h.end) for h, c in named if c == county)
-    return county if held else best
-
-
-def _posted_site(county: str, found: list[tuple[Hit, str]], score: dict[str, float], count: dict[str, int],
-                 where: dict[str, set[str]], first: dict[str, Hit], best_hit: dict[str, Hit]) -> None:
-    """The county where a province's unit posts its workers takes its mentions as the report's place, those read as
-    the post's destination too (某省某某学院第一书记帮扶曹县某镇某村: where the workers serve is the story's site,
-    not a place they were sent away to); its townships count as in `_township_support` (round r37).
-
-    >>> from mobilization.gazetteer import Entry
-    >>> h = Hit(5, 7, "曹县", ("371721",), "title", False, Entry("曹县", ("371721",), False, False, False), dest=True)
-    >>> score, count, where, first, best = {}, {}, {}, {}, {}
-    >>> _posted_site("371721", [(h, "371721")], score, count, where, first, best); score, count, where
-    ({'371721': 4.0}, {'371721': 1}, {'371721': {'title'}})
-    """
-    for h, code in found:
-        if code == county:
-            _add_support(county, h, score, count, where, first, best_hit)
-
-
-def _unit_acts(best: str, resolved: list[tuple[Hit, str]], text: str) -> bool:
-    """Whether a prefecture's own unit acts right after its name (亳州市扫雪除冰指挥部; round 18's guard)."""
-    return divisions()[best].level == "prefecture" and any(c == best and _CITY_UNIT.match(text, h.end) for h, c in resolved)
 
 
 def _outlets_town(best: str, host: dict[str, float], resolved: list[tuple[Hit, str]],
@@ -399,20 +306,6 @@ def _speaking_prefecture(county: str, text: str) -> str:
             parents = [c for c in ancestors(county) if table[c].level == "prefecture"]
             return parents[0] if parents else county
     return county
-
-
-
-def _filed_from(resolved: list[tuple[Hit, str]]) -> set[str]:
-    """The places named only as a news agency's bureau in its dispatch line (新华社呼和浩特12月25日电): where the
-    reporter files from, not a part of the place the report is about (it does not split a province's story
-    about one prefecture into two parts).
-
-    >>> from mobilization.places import Zone, find_hits, resolve
-    >>> t = "内蒙古草原遭受雪灾\\n新华社呼和浩特12月25日电 巴彦淖尔市委组织抗灾。"
-    >>> sorted(_filed_from(resolve(find_hits(t, [Zone(0, 9, "title"), Zone(10, 22, "source"), Zone(22, len(t), "body")]))))
-    ['150100']
-    """
-    return {c for h, c in resolved if h.bureau} - {c for h, c in resolved if not h.bureau}
 
 
 
