@@ -98,8 +98,16 @@ def tally(m: Mentions, text: str) -> Tally:
     {'130302': 1.0, '130303': 1.0}
     """
     t = Tally()
+    _weigh_full_names(m, t, text)
+    _weak_support(m, t, text)
+    return t
+
+
+def _weigh_full_names(m: Mentions, t: Tally, text: str) -> None:
+    """Each full name's weight (`_weight`), or the host's, unless it only qualifies the next name or repeats a
+    firm's brand, or names where a team was sent."""
     score, host, count, where, first, best_hit = t.score, t.host, t.count, t.where, t.first, t.best_hit
-    resolved, abbreviations, townships, sent_to = m.resolved, m.abbreviations, m.townships, m.sent_to
+    resolved, townships, sent_to = m.resolved, m.townships, m.sent_to
     farms = {h.start: c for h, c in townships if h.surface.endswith(FARM_SUFFIXES)}
     starts = {h.start for h, _ in resolved}
     brands: set[tuple[str, str]] = set()
@@ -129,6 +137,13 @@ def tally(m: Mentions, text: str) -> Tally:
         first.setdefault(code, h)
         if code not in best_hit or _weight(h) > _weight(best_hit[code]):
             best_hit[code] = h
+
+
+def _weak_support(m: Mentions, t: Tally, text: str) -> None:
+    """The weak support: abbreviations (weight 1 each), townships of a county named in full or alone, and the
+    self-references (我市, 全县) to a division named."""
+    score, host, count, where, first, best_hit = t.score, t.host, t.count, t.where, t.first, t.best_hit
+    resolved, abbreviations, townships, sent_to = m.resolved, m.abbreviations, m.townships, m.sent_to
     for code, hits in _abbreviation_support(abbreviations, dict(score), dict(host), sent_to).items():
         score[code] += len(hits)  # weight 1 each wherever they stand: weak, like 我省
         count[code] += len(hits)
@@ -145,7 +160,6 @@ def tally(m: Mentions, text: str) -> Tally:
             count[code] += n
             best_hit[code] = first[code]
             where[code].add(first[code].zone)
-    return t
 
 
 @lru_cache(maxsize=1)
