@@ -38,6 +38,9 @@ the ones above it in this list; the rules are in each module's docstring and in 
 - `senders` (5, part): sender or scene: the place that sends a team over the place it was sent to, and back.
 - `confidence` (5, part): the confidence word of the pick, by its level and how strongly the text names it
   (data/place_confidence.csv; docs/rounds/c11.md).
+- `tally` (5a): the weight, mention count and zones of each division the mentions name.
+- `pick` (5b): the division the report is about, from the tally, at the level the report is about (the part that
+  acts, the scene, the county whose organs speak, the site of the work).
 - `doubts` (5, part): a county picked high that is only part of its prefecture's story (the city's own release, a
   second county visited with its villages counted) is said medium (round r42).
 - `decide` (5): the reporting unit from the weighed mentions, or why there is none (`decide`,

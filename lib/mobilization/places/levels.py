@@ -136,20 +136,15 @@ def _listed_run(resolved: list[tuple[Hit, str]], siblings: set[str], text: str) 
     out: set[str] = set()
     run: list[str] = []
     prev_end = -10
-    for h, code in resolved:
+    for h, code in [*resolved, (None, "")]:  # (a last item that is no county ends the last run)
         if code in siblings and run and _LIST_JOINT.fullmatch(text, prev_end, h.start):
             run.append(code)
-        elif code in siblings:
-            if len(set(run)) >= 2:
-                out.update(run)
-            run = [code]
         else:
             if len(set(run)) >= 2:
                 out.update(run)
-            run = []
-        prev_end = h.end
-    if len(set(run)) >= 2:
-        out.update(run)
+            run = [code] if code in siblings else []
+        if h is not None:
+            prev_end = h.end
     return out
 
 

@@ -212,8 +212,9 @@ def _gathered(q: Quantity, text: str) -> bool:
     >>> [_gathered(Quantity(0, 4, "300人", 300.0, unit="人"), t) for t in ("300人齐聚一堂", "300人参加", "300人老干欢聚一堂")]
     [True, False, True]
     """
-    if _reach_cues().gathered.match(text, q.end) is not None:
+    gathered = _reach_cues().gathered
+    if gathered.match(text, q.end) is not None:
         return True
-    return not q.entity and _UNREAD_NOUN.match(text, q.end) is not None \
-        and _reach_cues().gathered.match(text, _UNREAD_NOUN.match(text, q.end).end()) is not None
+    unread = None if q.entity else _UNREAD_NOUN.match(text, q.end)
+    return unread is not None and gathered.match(text, unread.end()) is not None
     # (近20名退休老干欢聚一堂: a bare count whose noun the reader did not take; at most a short noun between)

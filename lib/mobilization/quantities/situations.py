@@ -156,10 +156,11 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
     lo = _clause_start(text, max(0, start - _REACH), start)
     verb = _last_verb(text, start, lex, words, lo)
     after_m = _first_verb_after(text, q.end, lex, words)
-    if people and not (q.category == "personnel" and q.entity) and _in_want(q, text, verb, start, words):
+    unnamed_staff = people and not (q.category == "personnel" and q.entity)  # (people no noun says serve)
+    if unnamed_staff and _in_want(q, text, verb, start, words):
         return "other"  # 上万名群众急需转移, 需紧急生活救助2.13万人: people still in need, the disaster's scale (not
         # 300名党员需轮流值守: people a noun says serve; round k16)
-    if people and not (q.category == "personnel" and q.entity) and _gathered(q, text) \
+    if unnamed_staff and _gathered(q, text) \
             and not (verb is not None and words.has("mobilize", verb.group())):
         return "coverage"  # 全村500多名村民齐聚一堂, 近20名退休老干欢聚一堂: the guests an occasion brings together (not
         # 100多名志工齐聚一堂, people a noun says serve, nor 召集100余人齐聚一堂, people mobilized; round k16)
