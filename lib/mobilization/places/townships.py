@@ -58,9 +58,7 @@ def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
         last_end = lo
         for m in _TOWNSHIP_END.finditer(text, lo, hi):
             end = m.end()
-            tail = "道" if m.group() == "街" else ""  # 南营门街 is the subdistrict 南营门街道
-            start = next((end - n for n in range(min(longest, end - last_end), 2, -1)
-                          if text[end - n:end] + tail in keys), -1)
+            start, tail = _township_start(text, end, min(longest, end - last_end), m.group() == "街", keys)
             if start < 0:
                 continue
             key, codes, last_end = text[start:end] + tail, keys[text[start:end] + tail], end
@@ -80,6 +78,29 @@ def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
             entry = Entry(key, codes, False, False, False)
             out.append(Hit(start, end, text[start:end], codes, zone, False, entry, township=True))
     return out
+
+
+def _township_start(text: str, end: int, most: int, short_street: bool, keys: dict[str, tuple[str, ...]]) -> tuple[int, str]:
+    """Where the longest township name ending at `end` begins (at most `most` characters back), and the tail that
+    makes it a key of the township list; (-1, "") if none. A street written X街 before its office or community
+    (`short_street`) is either the street X街道 with its suffix cut (南营门街办事处: 南营门街道) or a street whose own
+    name ends in 街, written without its suffix (北街办事处: 北街街道, as 东街, 西大街 are called): the text's name is
+    kept whole where the list has it so and it begins a word, else the cut suffix is restored (round r43).
+
+    >>> keys = {"南营门街道": ("120101",), "北街街道": ("140502",), "曹路镇": ("310115",)}
+    >>> _township_start("到南营门街办事处", 5, 5, True, keys), _township_start("共建北街办事处", 4, 4, True, keys)
+    ((1, '道'), (2, '街道'))
+    >>> _township_start("曹路镇党员", 3, 3, False, keys), _township_start("共建北街办事处", 4, 4, False, keys)
+    ((0, ''), (-1, ''))
+    """
+    if short_street:  # the street's whole name first, where it begins a word (共建北街办事处: 北街, not 建北街道)
+        whole = next((end - n for n in range(most, 1, -1)
+                      if text[end - n:end] + "街道" in keys and _starts_a_word(text, end - n, end)), -1)
+        if whole >= 0:
+            return whole, "街道"
+    tail = "道" if short_street else ""
+    start = next((end - n for n in range(most, 2, -1) if text[end - n:end] + tail in keys), -1)
+    return start, tail if start >= 0 else ""
 
 
 @lru_cache(maxsize=1)
