@@ -1,0 +1,51 @@
+"""Round r43 (seventeenth session): the errors left on the opened place corpora, by kind (docs/rounds/r43.md).
+Reports and sentences we invented.
+
+- a street office written by the street's own name (北街办事处 for 北街街道), and a township whose own office acts
+  keeps its county over the city's 我市;
+- a place between a verb of going and a word of work (到拉萨就业) is where people go for jobs, a destination;
+- the account that posted a page (专业号:某县林草局) and a place right after a post's clock time are the poster's.
+"""
+from __future__ import annotations
+
+from mobilization.places import Zone, find_hits, find_townships
+
+from tests.invented import place, surfaces
+
+
+def _townships(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    zones = [Zone(0, len(text), "body")]
+    return [(h.surface, h.codes) for h in find_townships(text, zones, find_hits(text, zones))]
+
+
+def test_a_street_office_named_by_the_streets_own_name_is_the_street() -> None:
+    # 北街办事处 is 北街街道's office: the street's own name ends in 街 (the list has 北街街道, and 建北街道 too)
+    found = _townships("机关干部到结对共建北街办事处某某社区开展入户宣传。")
+    assert [s for s, _ in found] == ["北街"]
+    assert "140502" in found[0][1]
+
+
+def test_a_street_whose_suffix_is_cut_keeps_its_name() -> None:
+    # guard: 兴南街某某社区 is 兴南街道 with its suffix cut, as before (not a street 南街 of another county)
+    assert _townships("南开区兴南街某某社区开展活动。") == [("兴南街", ("120104",))]
+
+
+def test_a_street_office_at_work_is_its_districts_story_though_the_city_speaks() -> None:
+    # 我市 names the city's snow; the street's own office acts: a street story, its district's
+    g = place("我市迎来一场大雪，道路结冰。中同街办事处迅速行动，组织社区干部和党员志愿者清扫积雪。\n")
+    assert g.name == "卫滨区"
+
+
+def test_where_villagers_go_to_work_is_a_destination() -> None:
+    text = ("驻村工作队助力群众增收\n"
+            "八宿县各驻村工作队帮助群众增收。某某村工作队帮助村民某某到拉萨就业，某某村工作队组织村民外出务工。\n")
+    zones = [Zone(0, len(text), "body")]
+    assert [(h.surface, h.dest) for h in find_hits(text, zones)] == [("八宿县", False), ("拉萨", True)]
+    assert place(text).name == "八宿县"
+
+
+def test_the_account_that_posted_a_page_is_not_the_story() -> None:
+    # a platform's account label before the account's name, and an unlabelled location after a post's clock time
+    assert "云龙县" not in surfaces("专业号:云龙县林草局 2025/1/9 16:36:35\n")
+    assert "北京" not in surfaces("某某防火 2024年12月31日 16:02 北京\n")
+    assert "北京市" in surfaces("16:02 北京市民政局发布通知。\n")
