@@ -49,3 +49,17 @@ def test_the_account_that_posted_a_page_is_not_the_story() -> None:
     assert "云龙县" not in surfaces("专业号:云龙县林草局 2025/1/9 16:36:35\n")
     assert "北京" not in surfaces("某某防火 2024年12月31日 16:02 北京\n")
     assert "北京市" in surfaces("16:02 北京市民政局发布通知。\n")
+
+
+def test_the_originals_time_in_a_copied_pages_template_wins_over_the_mirrors_stamp() -> None:
+    # the codebook (seventeenth session): a mirror's labelled stamp and the original's time left in the template
+    from mobilization.dates import detect_date
+    from mobilization.places import zones_of
+    from mobilization.repair import repair
+
+    text = ("某某网首页 > 资讯 > 某某乡走出一批大学生\n\n某某乡走出一批大学生\n\n"
+            "文章编辑:某某网  时间:2016-05-17 09:09:20 浏览:\n\n"
+            "2016-03-26 10:36:00{#Index}新闻null/enpproperty-->\n\n"
+            "某某日报讯 3月25日，记者在某某乡采访时了解到，全乡近年来有两百多人从大学毕业，乡党委组织党员结对助学。\n")
+    rep = repair(text)
+    assert detect_date(rep.text, zones_of(rep, rep.text)).date == "2016-03-26"
