@@ -63,3 +63,17 @@ def test_the_originals_time_in_a_copied_pages_template_wins_over_the_mirrors_sta
             "某某日报讯 3月25日，记者在某某乡采访时了解到，全乡近年来有两百多人从大学毕业，乡党委组织党员结对助学。\n")
     rep = repair(text)
     assert detect_date(rep.text, zones_of(rep, rep.text)).date == "2016-03-26"
+
+
+def test_the_headline_stands_right_above_its_publication_time_under_a_sites_links() -> None:
+    # a portal's links to other stories stand above the story; its own headline is the line over 发布时间
+    from mobilization.places import zones_of
+    from mobilization.repair import repair
+
+    text = ("某某论坛开幕 多国嘉宾出席\n深入学习贯彻全会精神的有效途径\n某某路上谱新篇|某某村的明白账\n\n"
+            "石阡县某某镇专职消防队扑灭山火 邻村群众送锦旗\n\n发布时间:2019-05-10  来源:某某新闻网\n\n"
+            "本网讯 5月3日，石阡县某某镇专职消防队接到报警，赶赴邻近的思南县某某镇某某村扑救山火，连续奋战六个小时。"
+            "近日，村两委代表送来锦旗表示感谢。\n")
+    rep = repair(text)
+    titles = [rep.text[z.start:z.end] for z in zones_of(rep, rep.text) if z.kind == "title"]
+    assert titles == ["石阡县某某镇专职消防队扑灭山火 邻村群众送锦旗"]
