@@ -77,3 +77,12 @@ def test_the_headline_stands_right_above_its_publication_time_under_a_sites_link
     rep = repair(text)
     titles = [rep.text[z.start:z.end] for z in zones_of(rep, rep.text) if z.kind == "title"]
     assert titles == ["石阡县某某镇专职消防队扑灭山火 邻村群众送锦旗"]
+
+
+def test_hong_kongs_own_press_speaking_of_the_whole_territory_is_hong_kong() -> None:
+    # 全港 (like 全市) marks a Hong Kong story; 大埔 there is Hong Kong's district, not Guangdong's 大埔县
+    text = ("社区团体向安老院舍送抗疫物资\n"
+            "疫情持续，全港18区多间院舍物资紧缺。全港某某联盟发起行动，义工把口罩和检测包送到大埔、沙田等区的院舍，"
+            "又到大埔某某学校派发物资。\n")
+    g = place(text)
+    assert (g.code, g.reason) == ("", "Hong Kong (no census division)")
