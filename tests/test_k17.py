@@ -68,6 +68,7 @@ def test_set_phrases_that_end_in_a_noun(text, surface, entity):
     ("志愿者送来免洗消毒凝露600瓶。", "消毒凝露600瓶", "消毒凝露"),
     ("县里调来林务所2车15人。", "林务所2车", "林务所"),
     ("港区另有12艘港作拖轮待命。", "12艘港作拖轮", "港作拖轮"),
+    ("清运垃圾30吨、道路清扫12公里、路树清理460棵。", "路树清理460棵", "路树"),
 ])
 def test_nouns_the_tagger_misread(text, surface, entity):
     assert [(q.surface, q.entity) for q in extract(text) if q.surface == surface] == [(surface, entity)]
