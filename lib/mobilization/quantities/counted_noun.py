@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .records import Classifier, Counted, Figure, Head, Lexicon, Unit
-from .text import _CLAUSE_END_RE, _CLOSE_QUOTES, _OPEN_QUOTES, _SENTENCE_END_RE, DIVISION_CHARS, _names_listed
+from .text import _CLAUSE_END_RE, _CLOSE_QUOTES, _OPEN_QUOTES, _SENTENCE_END_RE, _names_listed
 from .numbers import _Number
 from .heads import _case, _head_at_end
 from .window_tags import _tagged, _word_freq
@@ -20,6 +20,8 @@ from .open_nouns import _fits, open_head
 from .nouns import noun_after
 from .nouns_before import noun_before
 from .money import money_source
+from .wordlists import noun_shape_words
+from .noun_edges import _GE, _NO_UNIT, _goods_of_set, _noun_edges
 from .beside_count import _PERSON, _WATER, _households_people, _water_carried
 from .noun_shapes import (_aged_people, _coded_goods, _coded_noun, _cut_noun, _demonym, _goods_after_de, _goods_unit,
                           _listed_count, _noun_after_aside, _noun_after_de, _noun_right_after_de, _one_item,
@@ -27,9 +29,6 @@ from .noun_shapes import (_aged_people, _coded_goods, _coded_noun, _cut_noun, _d
 
 
 _NO_QUOTES = str.maketrans("", "", _OPEN_QUOTES + _CLOSE_QUOTES + "《》")
-
-_GE = "个"
-_NO_UNIT = ("大",)  # 7大扶贫产业: 大 reads like a classifier but is none; the count has no unit (round q17)
 
 
 def counted_noun(text: str, numeral_end: int, floor: int, num: _Number, unit: Unit, figure: Figure,
@@ -50,6 +49,8 @@ def counted_noun(text: str, numeral_end: int, floor: int, num: _Number, unit: Un
         found = _unit_as_noun(text, num, unit, figure, lex)
         if found is None:
             return None
+        if classifier.word in noun_shape_words("set"):
+            found = _goods_of_set(text, floor, unit, found, lex)
     elif noun == "both" and not unit.headline:
         found = _noun_after_count(text, num, unit, figure, lex)
     else:
@@ -138,11 +139,6 @@ def _place_parenthesis(text: str, p: int, lex: Lexicon) -> int:
 
 # ---- the noun after the number (300名党员, 4350只KF94型口罩, 300顶用于安置群众的帐篷)
 
-# an acronym in capitals right after a Chinese noun ends it (重症ICU, 移动DR, 螺旋CT), when the phrase ends there
-# (punctuation or a conjunction after it; 呼吸机PCR检测 is no such noun)
-_ACRONYM_END = re.compile("[A-Z]{2,5}(?:(?![A-Za-z0-9\u4e00-\u9fff])|(?=[和及与]))")
-
-
 def _noun_after_count(text: str, num: _Number, unit: Unit, figure: Figure, lex: Lexicon) -> Counted:
     """The noun read after the number and its unit, in the shapes it takes there (an empty noun if none).
 
@@ -160,7 +156,7 @@ def _noun_after_count(text: str, num: _Number, unit: Unit, figure: Figure, lex: 
             n, head, entity = _noun_past_de(text, end, unit_end, classifier, num, n, head, lex)
         if n and classifier.category == "personnel":
             n, head = _people_noun_after(text, end, classifier, n, head, lex)
-        n, head = _noun_edges(text, end, classifier, n, head)
+        n, head = _noun_edges(text, end, classifier, n, head, lex)
     if not n and not entity and classifier is not None and classifier.kind == "count" and end == unit_end:
         b2, n2, h2 = _noun_after_aside(text, end, classifier, lex)
         if n2:
@@ -311,28 +307,6 @@ def _people_prefix(noun: str, lex: Lexicon) -> tuple[int, Head | None]:
             if head.category in ("personnel", "coverage") and not head.place:
                 return k, head
     return 0, None
-
-
-def _noun_edges(text: str, end: int, classifier: Classifier | None, n: int, head: Head | None) -> tuple[int, Head | None]:
-    """The noun's edges: a division's one character alone (5个省), no noun of a place or people after money, a
-    Latin acronym ending the noun (一台移动DR).
-
-    >>> from .wordlists import lexicon
-    >>> _noun_edges("5个省开展督察", 2, lexicon().classifiers["个"], 0, None)[0]
-    1
-    """
-    if not n and classifier is not None and classifier.word == _GE and text[end:end + 1] in DIVISION_CHARS \
-            and end + 1 < len(text) and not _word_freq(text[end:end + 2]):
-        n, head = 1, Head(text[end], "coverage", False, False, place=True)  # 5个省开展督察: a division alone
-        # (counted with 个, a division's one-character name may stand alone as the noun)
-    if n and classifier is not None and classifier.kind == "money" \
-            and (head is None or head.category not in ("funds", "supplies")):
-        n, head = 0, None  # 一百万澳门元捐灾区同胞: money is never a place or people
-    if n and classifier is not None and classifier.kind == "count" and "\u4e00" <= text[end + n - 1] <= "\u9fff":
-        acronym = _ACRONYM_END.match(text, end + n)
-        if acronym is not None:
-            n += acronym.end() - (end + n)  # 一个重症ICU, 一台移动DR: a Latin acronym ends the noun (round q18)
-    return n, head
 
 
 def _noun_after_sum(text: str, numeral_end: int, unit: Unit, found: Counted, lex: Lexicon) -> Counted:

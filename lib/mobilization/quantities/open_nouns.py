@@ -17,7 +17,7 @@ from ..lexicon import read_rows
 from .records import Classifier, Head, Lexicon
 from .wordlists import lexicon
 from .heads import _case, _head_at_end, _starts_with_stop
-from .window_tags import _tagged, _word_freq
+from .window_tags import _dictionary_tag, _tagged, _word_freq
 
 
 # (a verbal noun, vn, only modifies: 救灾|帐篷; at the end it is the verb of the clause, 共印制|800份)
@@ -114,9 +114,29 @@ def _final(word: str, tag: str) -> bool:
 
     >>> _final("举报", "v"), _final("转办", "v")
     (True, False)
+
+    A set phrase that ends in a common noun is a noun (社情民意, 安全隐患); an idiom of action is not (鱼贯而出).
+
+    >>> _final("社情民意", "l"), _final("鱼贯而出", "i")
+    (True, False)
     """
     return tag in _NOUN_FINAL or (tag in ("nr", "i", "l") and form_category(word) != "") \
-        or (tag == "v" and len(word) >= 2 and word in _forms()[0])  # 举报, 投诉: verbal nouns listed as forms
+        or (tag == "v" and len(word) >= 2 and word in _forms()[0]) \
+        or (tag in _SET_PHRASES and _ends_in_noun(word))
+    # (举报, 投诉: verbal nouns listed as forms; 社情民意: a set phrase that ends in a noun, round k17)
+
+
+_SET_PHRASES = ("i", "l")  # jieba's tags of idioms and set phrases, nominal (社情民意) or not (鱼贯而出)
+
+
+def _ends_in_noun(word: str) -> bool:
+    """A set phrase of four characters or more (jieba's i or l) whose last two are a common noun of the dictionary:
+    the phrase is a noun (社情民意, 老年大学, 安全隐患, 孤寡老人), not a verb or adverb phrase (鱼贯而出, 万众一心). Round k17.
+
+    >>> _ends_in_noun("社情民意"), _ends_in_noun("安全隐患"), _ends_in_noun("鱼贯而出"), _ends_in_noun("千家万户")
+    (True, True, False, False)
+    """
+    return len(word) >= 4 and _dictionary_tag(word[-2:]) == "n"
 
 
 def _stop_word(word: str, lex: Lexicon) -> bool:
