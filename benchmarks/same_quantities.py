@@ -17,12 +17,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# opened figure corpora (2026-12-07; AV, AX and AZ opened in the ninth session, BB in the tenth, BD in the eleventh, BF in the twelfth, BH in the thirteenth, BJ in the fourteenth, BL and BN in the fifteenth, BP in round q31, BR in round q32); never add a corpus that is still blind
-CORPORA = ("B", "D_figures", "F", "H", "J", "M", "Q", "S", "U", "W", "Y", "Z2", "AC", "AD", "AF", "AH", "AJ", "AL", "AN", "AP", "AR", "AT", "AV", "AX", "AZ", "BB", "BD", "BF", "BH", "BJ", "BL", "BN", "BP", "BR")
+# opened figure corpora (2026-12-07; AV, AX and AZ opened in the ninth session, BB in the tenth, BD in the eleventh, BF in the twelfth, BH in the thirteenth, BJ in the fourteenth, BL and BN in the fifteenth, BP in round q31, BR in round q32, BT and BV in round q33); never add a corpus that is still blind
+CORPORA = ("B", "D_figures", "F", "H", "J", "M", "Q", "S", "U", "W", "Y", "Z2", "AC", "AD", "AF", "AH", "AJ", "AL", "AN", "AP", "AR", "AT", "AV", "AX", "AZ", "BB", "BD", "BF", "BH", "BJ", "BL", "BN", "BP", "BR", "BT", "BV")
 # opened places corpora: more ordinary text for the identity check (their figures are not scored); AE, AG, AI restored
-# and BO, BQ opened in the sixteenth session
+# and BO, BQ opened in the sixteenth session, BU and BS in the sixteenth and seventeenth
 PLACE_CORPORA = ("AE", "AG", "AI", "AK", "AM", "AO", "AQ", "AS", "AU", "AW", "AY", "BA", "BC", "BE", "BG", "BI", "BK", "BM",
-                 "BO", "BQ")
+                 "BO", "BQ", "BS", "BU")
 
 
 def texts(heldout: Path, as_written: bool = False) -> list[tuple[str, str, str]]:
