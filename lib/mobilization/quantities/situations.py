@@ -451,7 +451,9 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     for i in range(len(out) - 1, 0, -1):
         q, nxt = out[i - 1], out[i]
         next_to = nxt.start == q.end or _KINDS.fullmatch(text, q.end, nxt.start) is not None \
-            or (text[q.end:nxt.start] in _TOTALS and lex.harm_re.match(text, nxt.end) is not None)
+            or (text[q.end:nxt.start] in _TOTALS and lex.harm_re.match(text, nxt.end) is not None) \
+            or (text[q.end:nxt.start] == "、" and _a_place(q) and _a_place(nxt))
+        # (8个县(区)、143个乡镇(街道)全部受灾: a list of places, the harm after its last befalls each; round q33)
         # (初估5村共2436户受灾: a total of the places' people, harmed right after it; round q22c)
         # (8市(自治州)33个县: the kinds of a place in brackets between two counts; round q13)
         if next_to and nxt.category == "other" and q.category == "coverage" and not _is_people(q, lex) \
