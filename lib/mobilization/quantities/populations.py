@@ -24,11 +24,11 @@ _HAVE = re.compile(r"(?:(?:共|现|已|尚|仍|还|总共|共计|全村|全乡|�
 _GOVERN = re.compile(r"(?:(?:下|管)?辖(?:有)?|登记(?:有)?|现有|户籍人口|常住人口|总人口)$")
 _WHOLE = re.compile(r"全(?:村|乡|镇|县|市|区|省|州|组|社区)(?:共有|共|有|总共)?$")
 _LIVE = ("散居", "居住", "生活", "分布")  # verbs that describe where a population lives
-_POP_SUBJECT = re.compile(r"(?:村|县|市|乡|镇|区|省|州|社区|组|街道|小区|庄|屯|寨|人数|人口)$")
+_POP_SUBJECT = re.compile(r"(?:村|县|市|乡|镇|区|省|州|社区|组|街道|小区|庄|屯|寨|人数|人口|大厦|大楼|公寓|建筑)$")
+# (a building described by the households living in it: 该大厦为十层建筑,约有八十户住户; round q33)
 _POPULATION_NOUNS = ("户籍人口", "常住人口", "总人口", "贫困人口", "农业人口", "流动人口", "外来人口", "人口")  # what a
 # place has (人口 alone: 总面积5007平方公里,人口149万人; round q21c)
-_POP_NOUN_ENDS = ("人口", "村民", "贫困户", "贫困村", "农户", "住户")  # nouns a 有 of a place counts (住户: the
-# households that live in a building or a place, 大厦约有八十户住户; round q33)
+_POP_NOUN_ENDS = ("人口", "村民", "贫困户", "贫困村", "农户")  # nouns a 有 of a place counts
 _POP_PLACES = ("村", "组", "小组", "社区", "乡", "镇", "街道", "小区", "园区", ")", "）")  # the parts a place is divided into
 _NOT_HAVE = ("没", "所", "具", "享", "持", "占", "含", "设", "建", "配", "另")  # 没有, 所有 … are no having
 _RECIPIENT = re.compile(r"(?:向|给)[^,，、;；:：]{0,8}$")  # a preposition of the recipient before the place: 向两村共…
