@@ -39,6 +39,8 @@ CATEGORIES = [
     # an adverb of time between the trapped and their rescue; people saved
     ("12名被困矿工今晨安全升井,送往医院。", "12名被困矿工", "coverage"),
     ("山体滑坡前村民已转移,30人幸免于难。", "30人", "coverage"),
+    # provinces an outbreak struck, the outbreak counted in events after the verb of befalling
+    ("今年以来全国有9个省份发生20起禽流感疫情。", "9个省份", "other"),
 ]
 
 
@@ -66,3 +68,9 @@ NOUNS = [
 @pytest.mark.parametrize("text, surface, entity", NOUNS)
 def test_counted_noun(text: str, surface: str, entity: str) -> None:
     assert _find(text, surface).entity == entity
+
+
+def test_city_named_with_a_numeral_and_a_classifier() -> None:
+    """七台河 (a city) is a name, not seven machines (exclusions.csv)."""
+    assert [q.surface for q in extract("七台河5名矿工获救,七台河警方已控制责任人。")] == ["5名矿工"]
+

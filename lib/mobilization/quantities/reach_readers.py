@@ -169,6 +169,8 @@ def _hit_places(q: Quantity, text: str, lo: int, start: int, after: re.Match | N
     (True, True, False)
     >>> f("救援队赶赴灾区5个县", "5个县"), f("物资运往灾区5个县", "5个县")
     (False, False)
+    >>> f("全国有8个县发生12起疫情", "8个县", "发生")
+    True
     """
     if not _a_place(q):
         return False
@@ -176,8 +178,16 @@ def _hit_places(q: Quantity, text: str, lo: int, start: int, after: re.Match | N
         zone = _reach_cues().hit_zone.search(text, lo, start)
         return zone is not None and not any(r.search(text, lo, zone.start()) for r in (words.any_re, words.serve_re,
                                                                                        lex.served_re, _reach_cues().motion))
-    return words.has("befall", after.group()) and words.disaster_re.match(text, after.end() + text.startswith(
-        "了", after.end())) is not None
+    if not words.has("befall", after.group()):
+        return False
+    k = after.end() + text.startswith("了", after.end())
+    events = _EVENTS_OF.match(text, k)  # (22个省份发生87起非洲猪瘟疫情: the disaster counted in events; round q33)
+    return words.disaster_re.match(text, k) is not None or (
+        events is not None and words.disaster_re.search(text, events.end(), events.end() + _EVENT_NOUN_REACH) is not None)
+
+
+_EVENTS_OF = re.compile(r"[0-9０-９.一二两三四五六七八九十百千万]+[余多]?[起次场例]")  # a count of events after a verb of befalling
+_EVENT_NOUN_REACH = 10  # how far the disaster may end the noun of those events (家猪非洲猪瘟疫情)
 
 
 def _in_want(q: Quantity, text: str, verb: re.Match | None, start: int, words: SituationWords) -> bool:

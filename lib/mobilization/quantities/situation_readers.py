@@ -20,8 +20,8 @@ from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_start
 from .verbs import SituationWords, _role_re, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
 from .clause_reading import _bare_people, _first_verb_after, _is_people, _NUMERAL_NEXT, _phrase_start, _REACH
 
-_PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "省", "街道", "片区", "网格", "村小组", "村民小组",
-               "村民组")  # places: never built (the groups of a village too, round q21c)
+_PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "省", "省份", "街道", "片区", "网格", "村小组", "村民小组",
+               "村民组")  # places: never built (the groups of a village too, round q21c; 省份 provinces, round q33)
 BARE_DEFAULT = "other"  # a bare count of people with no word of serving, reaching or harm (measured, docs)
 
 _SERVE_BEFORE = re.compile(r"服务了?(?:约|近|逾|超过|共)?(?:[\d.一二两三四五六七八九十百千万余多]+[个名户家所座位]?"
