@@ -41,6 +41,11 @@ CATEGORIES = [
     ("山体滑坡前村民已转移,30人幸免于难。", "30人", "coverage"),
     # provinces an outbreak struck, the outbreak counted in events after the verb of befalling
     ("今年以来全国有9个省份发生20起禽流感疫情。", "9个省份", "other"),
+    # animals culled against an outbreak are its reach (situation_verbs.csv cull)
+    ("防疫人员已扑杀生猪560头。", "生猪560头", "coverage"),
+    ("当地对疫点周围的8000只鸭子进行全部扑杀。", "8000只鸭子", "coverage"),
+    # the institutions a charity's money goes to (拨捐) are reached
+    ("筹得的善款将拨捐40间社福机构。", "40间社福机构", "coverage"),
 ]
 
 

@@ -152,6 +152,27 @@ def _halted(q: Quantity, text: str, words: SituationWords) -> bool:
     return any(text.startswith(h, k) for h in words.roles["halt"])
 
 
+def _culled(q: Quantity, text: str, start: int, words: SituationWords) -> bool:
+    """Animals counted right after a verb of culling (扑杀家禽31329羽; `start`, where the counted phrase begins) or
+    followed by one past 进行 and adverbs (2.2万只家禽进行全部扑杀): the animals a measure against an outbreak reached
+    (situation_verbs.csv cull; round q33).
+
+    >>> w = situation_words()
+    >>> def cull(t, n):
+    ...     i = t.index(n)
+    ...     return _culled(Quantity(i, i + len(n), n, 1.0, unit="只"), t, i, w)
+    >>> cull("已扑杀家禽300羽", "家禽300羽"), cull("对3000只家禽进行全部扑杀", "3000只家禽"), cull("存栏家禽300羽", "家禽300羽")
+    (True, True, False)
+    """
+    cull = words.roles["cull"]
+    if text[max(0, start - 3):start].endswith(tuple(cull)):
+        return True
+    gap = _reach_cues().halt_gap
+    k = gap.match(text, q.end).end()
+    k = gap.match(text, k + 2 * text.startswith("进行", k)).end()
+    return text.startswith(tuple(cull), k)
+
+
 def _hit_places(q: Quantity, text: str, lo: int, start: int, after: re.Match | None, lex: Lexicon,
                 words: SituationWords) -> bool:
     """A count of places that the clause says the disaster hit, with no verb of the clause before it (the caller's

@@ -41,7 +41,7 @@ from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _bene
                              _last_verb, _LEADING_ADVERB, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count,
                              _with_leader)
 from .civic_readers import civic_category
-from .reach_readers import _acts, _gathered, _halted, _hit_places, _in_want, _institution_acts, _supported
+from .reach_readers import _acts, _culled, _gathered, _halted, _hit_places, _in_want, _institution_acts, _supported
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
                                 _SERVE_BEFORE, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
@@ -186,6 +186,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         # 向26名学子捐款: the people a gift after 向 reaches)
     if verb is None and q.category in ("coverage", "organization") and _hit_places(q, text, lo, start, after_m, lex, words):
         return "other"  # 重灾区13个县, 8县市出现暴雨: the places a disaster hit (round q22c)
+    if q.category in ("other", "supplies") and not people and _culled(q, text, start, words):
+        return "coverage"  # 扑杀家禽31329羽: the animals culled, the reach of a measure against an outbreak (round q33)
     if q.category in ("other", "organization") and not people and _halted(q, text, words):
         return "coverage"  # 19条客渡运航线停航, 66个水上施工作业项目停工: what a preventive measure halts is its reach,
         # like the vessels called to port (round q22c)
