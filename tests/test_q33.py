@@ -63,8 +63,6 @@ NOUNS = [
     # 进港 ends the noun of boats (the guard after it, kept whole on a6fb0fa too: not the noun of flights)
     ("全市1200艘渔船进港避风。", "1200艘渔船", "渔船"),
     ("当天机场计划起降80个航班,其中进港航班40个。", "进港航班40个", "进港航班"),
-    # packages and the weight they hold share the noun after the weight
-    ("发放的物资包括300袋共3000斤大米。", "300袋", "大米"),
     # a verb of attaining after a count is no noun: the count takes the places named before
     ("全县85个行政村有80个实现道路硬化。", "80个", "行政村"),
 ]

@@ -6,8 +6,6 @@ after the first (救护队9支295人); a noun left unfinished before a 、 goes 
 """
 from __future__ import annotations
 
-import re
-
 from .records import Classifier, Lexicon, Quantity
 from .records import replaced as replace  # (dataclasses.replace without its per-field __init__)
 from .text import DIVISION_CHARS
@@ -19,10 +17,6 @@ from .verbs import _as_tuple, situation_words
 
 
 _DIVISIONS = tuple(DIVISION_CHARS)  # divisions: people counted after them live there (q13)
-
-
-_TOTAL_BETWEEN = re.compile(r"共|共计|计|合计|重")  # between a count of packages and the weight they hold (850袋共8500斤大米:
-# both count 大米; round q33)
 
 
 def _adjacent(a: Quantity, b: Quantity) -> bool:
@@ -122,9 +116,7 @@ def _share_nouns(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
         if ncls is not None and ncls.category == "personnel" and cls is not None \
                 and cls.category in ("activity", "organization", "supplies"):
             continue  # 派出5批次687名队员: the people are not what the batches count
-        if (_adjacent(q, nxt) or (_TOTAL_BETWEEN.fullmatch(text, q.end, nxt.start) is not None
-                                  and ncls is not None and ncls.kind == "measure")) and nxt.entity \
-                and cls is not None and cls.noun == "both" and nxt.entity != _PEOPLE:
+        if _adjacent(q, nxt) and nxt.entity and cls is not None and cls.noun == "both" and nxt.entity != _PEOPLE:
             # (86户352口人: the people of the households are no noun of theirs, round q28)
             out[i] = replace(q, entity=nxt.entity, category=q.category if cls.kind in ("money", "event")
                              else nxt.category if nxt.category != "other" else q.category)
