@@ -263,10 +263,6 @@ def noun_before(text: str, s: int, floor: int, classifier: Classifier | None,
         k = _action_noun(w[b:], lex)
         if k:
             return base + len(w) - k, base + len(w), None  # 参与各类抗洪抢险救援3672起: the actions counted
-    if event and head is None and "的" in w[b:] and lex.incident_re.search(w) is not None \
-            and 2 <= len(w) - w.rfind("的") - 1 <= _EVENT_NOUN_MAX:
-        return base + w.rfind("的") + 1, base + len(w), None  # 因异地调运引发的疫情共有14起: after a 的-clause, an
-        # incident of harm (harm_words.csv incident) named before its count of events is what is counted (round q33)
     if event and ("的" in w[b:] or (head is None and (not 2 <= len(w) - b <= _EVENT_NOUN_MAX or _head_ends(w[b:], lex)))):
         # 与隔离观察人员沟通两次, 要背着沉重的设备爬楼60趟, 参加过十次: before a count of events, a stretch
         # with a 的, or with no head of its own that is one character, long, or holds a known noun, is the
