@@ -168,6 +168,7 @@ def _reaching_verb(text: str, start: int, floor: int, lex: Lexicon) -> str:
 
 
 _HARM_REACH = 10  # how far before the number a word of harm may stand
+_GLOSS = re.compile(r"[(（][\u4e00-\u9fff、]{1,6}[)）]")  # the kinds of a place in brackets after its count (乡镇(街道))
 _HARM_GAP = 6  # how long the stretch of nouns and adverbs between a count and its harm after it may be
 _HARM_FOLLOW = re.compile(r"了?(?:严重|较重|较为严重|最为严重|最重|最严重)?(?:[^\w]|\Z|里面|里|内|其中|[\u4e00-\u9fff]{1,2}[下中内里](?:[^\w]|\Z))")  # the harm ends its clause: 3人死亡, 6名群众被困。
 # (or says where: 一家5人被困里面, 24名矿工被困井下, 8人被困车中)
@@ -206,9 +207,13 @@ def _harmed(text: str, start: int, number_start: int, end: int, floor: int, lex:
     ...  for t, n in [("地震造成3人死亡。", "3人"), ("全县死亡2人。", "2人"), ("受灾群众发放帐篷500顶。", "500顶"),
     ...               ("6名群众被洪水围困。", "6名群众"), ("300名党员奔赴受灾村。", "300名党员"),
     ...               ("30余户人家出现淹水现象。", "30余户人家"), ("4名老人困在民房附近", "4名老人"),
-    ...               ("其中倒塌棚圈142座、房屋19间。", "房屋19间"), ("60多户的居民被山洪围困", "60多户")]]
-    [True, True, False, True, False, True, True, True, True]
+    ...               ("其中倒塌棚圈142座、房屋19间。", "房屋19间"), ("60多户的居民被山洪围困", "60多户"),
+    ...               ("143个乡镇(街道)全部受灾", "143个乡镇")]]
+    [True, True, False, True, False, True, True, True, True, True]
     """
+    gloss = _GLOSS.match(text, end)
+    if gloss is not None:
+        end = gloss.end()  # 143个乡镇(街道)全部受灾: the kinds of the places in brackets are part of the noun (round q33)
     reach = _HARM_REACH
     if "、" in text[max(floor, number_start - _HARM_REACH, 0):number_start]:
         reach += _HARM_REACH  # 倒塌棚圈142座、房屋19间: the harm before a list of counts befalls each

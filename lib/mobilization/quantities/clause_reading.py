@@ -30,6 +30,7 @@ _TOPIC = 6  # how far into the clause before a disaster may stand as the topic o
 _TOPIC_CHAIN = ",，"  # (only across a comma: a new sentence may have a new topic)  # 救灾, 抗灾, 防灾: the relief, not the disaster
 _SKIP_AFTER = re.compile(r"(?:被|已|已经|全部|均|都|也|还|安全|紧急|及时|迅速|先后|有序|顺利|成功|提前|分别|各自|就|最终|最后"
                          r"|一齐|一律|全数|悉数|陆续|相继"
+                         r"|今晨|今早|今天|今日|昨天|昨日|昨晚|当天|当日|当晚|随后"  # adverbs of time (19名被困矿工今晨安全升井)
                          r"|将|没有|尚未|仍未|还未|未|正在|在接受|接受|完成)*")  # adverbs, and negation (273人没有脱贫: still the people reached)
 _ADVERBS = frozenset(("已", "已经", "都", "均", "也", "还", "就", "仍", "共", "累计"))  # stop words that are no verb
 _PEOPLE_UNITS = frozenset(("户",))  # a count of households is a count of people for the verbs here

@@ -24,7 +24,8 @@ _HAVE = re.compile(r"(?:(?:共|现|已|尚|仍|还|总共|共计|全村|全乡|�
 _GOVERN = re.compile(r"(?:(?:下|管)?辖(?:有)?|登记(?:有)?|现有|户籍人口|常住人口|总人口)$")
 _WHOLE = re.compile(r"全(?:村|乡|镇|县|市|区|省|州|组|社区)(?:共有|共|有|总共)?$")
 _LIVE = ("散居", "居住", "生活", "分布")  # verbs that describe where a population lives
-_POP_SUBJECT = re.compile(r"(?:村|县|市|乡|镇|区|省|州|社区|组|街道|小区|庄|屯|寨|人数|人口)$")
+_POP_SUBJECT = re.compile(r"(?:村|县|市|乡|镇|区|省|州|社区|组|街道|小区|庄|屯|寨|人数|人口|大厦|大楼|公寓|建筑)$")
+# (a building described by the households living in it: 该大厦为十层建筑,约有八十户住户; round q33)
 _POPULATION_NOUNS = ("户籍人口", "常住人口", "总人口", "贫困人口", "农业人口", "流动人口", "外来人口", "人口")  # what a
 # place has (人口 alone: 总面积5007平方公里,人口149万人; round q21c)
 _POP_NOUN_ENDS = ("人口", "村民", "贫困户", "贫困村", "农户")  # nouns a 有 of a place counts
@@ -41,7 +42,7 @@ _DWELL_ANY = re.compile(_DWELL.pattern.removesuffix("\\s*$"))
 _MOVED_PEOPLE = ("转移", "安置", "受灾", "撤离", "疏散", "避险")  # people a shelter holds once moved: reached, not described
 _LOCATIVE_END = re.compile(r"(?:境内|以内|内|里|中)$")  # a place's inside before its 有 (辖区内有9个村民组, 村里有)
 _NEXT_NUMBER = re.compile(r"[\d０-９]")  # where the next count begins (its own verbs are not this count's)
-_ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "达", "达到", "共", "计", "共计", "合计", "总计", "建档立卡") + _LIVE)
+_ANY_VERB_AFTER_OK = frozenset(("有", "是", "为", "约为", "达", "达到", "共", "计", "共计", "合计", "总计", "建档立卡") + _LIVE)
 # (建档立卡: registered as poor, a modifier of the households counted, 建档立卡贫困户12207户, not a verb of the clause)
 
 
@@ -118,6 +119,25 @@ def _verbs_in(text: str, lo: int, hi: int, nominal: bool = False) -> list[str]:
     return found or [m.group() for m in words.any_re.finditer(text, lo, hi) if m.group() not in _ANY_VERB_AFTER_OK]
 
 
+_POP_NOUN_BEFORE = re.compile(r"(?:户籍人口|常住人口|总人口|农业人口)(?:约|大约|共|总计)?(?:为|是|达|有)?$")
+
+
+def _population_noun_before(q: Quantity, text: str, lo: int) -> bool:
+    """A noun of a place's population (常住人口, 户籍人口 …) and at most an adverb and a copula right before a bare count
+    of people, with no verb before it in its clause (长期常住人口约为220人): the place's own population (CODEBOOK.md
+    fourth session), whatever the sentence's other counts say (round q33).
+
+    >>> t = "全村常住人口约为220人"
+    >>> _population_noun_before(Quantity(t.index("2"), len(t), "220人", 220.0, unit="人"), t, 0)
+    True
+    >>> t = "转移常住人口约为220人"
+    >>> _population_noun_before(Quantity(t.index("2"), len(t), "220人", 220.0, unit="人"), t, 0)
+    False
+    """
+    m = _POP_NOUN_BEFORE.search(text, lo, q.start)
+    return m is not None and not q.entity and not _verbs_in(text, lo, m.start())
+
+
 def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, words: SituationWords,
                 listed: bool = False, prev_described: bool = False) -> bool:
     """`q` counts a place's own people, households or parts as its description, not as reached (CODEBOOK.md):
@@ -143,10 +163,11 @@ def _population(q: Quantity, before: list[Quantity], text: str, lex: Lexicon, wo
     """
     if not (_is_people(q, lex) or q.unit == "户" or (q.entity or q.unit).endswith(_POP_PLACES)):
         return False
-    if q.category != "coverage" and not listed:
-        return False  # (a bare count, 东村有310人 after 撤离人数, takes what the clause before or its sentence says)
     lo = _clause_start(text, max(0, q.start - _REACH), q.start)
     head = text[lo:q.start]
+    if q.category != "coverage" and not listed:
+        return _population_noun_before(q, text, lo)  # (a bare count, 东村有310人 after 撤离人数, takes what the clause
+        # before or its sentence says, unless a noun of population right before it names it)
     if not _may_describe(q, before, head):
         return False  # (the common case, decided without tagging the clause: no way below can say True)
     if _gathered(q, text):

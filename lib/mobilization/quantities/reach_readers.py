@@ -76,6 +76,7 @@ class _ReachCues:
     want_after: re.Pattern  # a word of need right after a count of people, past adverbs (仍急需转移)
     want_before: re.Pattern  # a word of need and at most two adverbs, ending where a verb of rescue or aid begins
     gathered: re.Pattern  # a word of gathering at an occasion right after a count of people, past adverbs (齐聚一堂)
+    lack: re.Pattern  # a word of lacking and the utility lacked right after a count of people (仍未接用自来水)
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,8 @@ def _reach_cues() -> _ReachCues:
                       want_after=re.compile(f"(?:{alt('want_adverb')})*(?:{alt('want')})(?!求)"),  # (not 需求, a noun:
                       # 1990户受灾户需求)
                       want_before=re.compile(f"(?:{alt('want')})(?:{_WANT_ADVERBS})?$"),
-                      gathered=re.compile(f"(?:{alt('want_adverb')})*(?:{alt('gathered')})"))
+                      gathered=re.compile(f"(?:{alt('want_adverb')})*(?:{alt('gathered')})"),
+                      lack=re.compile(f"(?:{alt('want_adverb')})*(?:{alt('lack')})[\u4e00-\u9fff]{{0,2}}?(?:{alt('utility')})"))
 
 
 def _acts(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> bool:
@@ -150,6 +152,27 @@ def _halted(q: Quantity, text: str, words: SituationWords) -> bool:
     return any(text.startswith(h, k) for h in words.roles["halt"])
 
 
+def _culled(q: Quantity, text: str, start: int, words: SituationWords) -> bool:
+    """Animals counted right after a verb of culling (扑杀家禽31329羽; `start`, where the counted phrase begins) or
+    followed by one past 进行 and adverbs (2.2万只家禽进行全部扑杀): the animals a measure against an outbreak reached
+    (situation_verbs.csv cull; round q33).
+
+    >>> w = situation_words()
+    >>> def cull(t, n):
+    ...     i = t.index(n)
+    ...     return _culled(Quantity(i, i + len(n), n, 1.0, unit="只"), t, i, w)
+    >>> cull("已扑杀家禽300羽", "家禽300羽"), cull("对3000只家禽进行全部扑杀", "3000只家禽"), cull("存栏家禽300羽", "家禽300羽")
+    (True, True, False)
+    """
+    cull = words.roles["cull"]
+    if text[max(0, start - 3):start].endswith(tuple(cull)):
+        return True
+    gap = _reach_cues().halt_gap
+    k = gap.match(text, q.end).end()
+    k = gap.match(text, k + 2 * text.startswith("进行", k)).end()
+    return text.startswith(tuple(cull), k)
+
+
 def _hit_places(q: Quantity, text: str, lo: int, start: int, after: re.Match | None, lex: Lexicon,
                 words: SituationWords) -> bool:
     """A count of places that the clause says the disaster hit, with no verb of the clause before it (the caller's
@@ -167,6 +190,8 @@ def _hit_places(q: Quantity, text: str, lo: int, start: int, after: re.Match | N
     (True, True, False)
     >>> f("救援队赶赴灾区5个县", "5个县"), f("物资运往灾区5个县", "5个县")
     (False, False)
+    >>> f("全国有8个县发生12起疫情", "8个县", "发生")
+    True
     """
     if not _a_place(q):
         return False
@@ -174,8 +199,16 @@ def _hit_places(q: Quantity, text: str, lo: int, start: int, after: re.Match | N
         zone = _reach_cues().hit_zone.search(text, lo, start)
         return zone is not None and not any(r.search(text, lo, zone.start()) for r in (words.any_re, words.serve_re,
                                                                                        lex.served_re, _reach_cues().motion))
-    return words.has("befall", after.group()) and words.disaster_re.match(text, after.end() + text.startswith(
-        "了", after.end())) is not None
+    if not words.has("befall", after.group()):
+        return False
+    k = after.end() + text.startswith("了", after.end())
+    events = _EVENTS_OF.match(text, k)  # (22个省份发生87起非洲猪瘟疫情: the disaster counted in events; round q33)
+    return words.disaster_re.match(text, k) is not None or (
+        events is not None and words.disaster_re.search(text, events.end(), events.end() + _EVENT_NOUN_REACH) is not None)
+
+
+_EVENTS_OF = re.compile(r"[0-9０-９.一二两三四五六七八九十百千万]+[余多]?[起次场例]")  # a count of events after a verb of befalling
+_EVENT_NOUN_REACH = 10  # how far the disaster may end the noun of those events (家猪非洲猪瘟疫情)
 
 
 def _in_want(q: Quantity, text: str, verb: re.Match | None, start: int, words: SituationWords) -> bool:
@@ -195,11 +228,32 @@ def _in_want(q: Quantity, text: str, verb: re.Match | None, start: int, words: S
     True
     """
     cues = _reach_cues()
-    if cues.want_after.match(text, q.end):
+    if cues.want_after.match(text, q.end) or _lacking(q, text):
         return True
     return verb is not None and not text[verb.end():start].strip("的") \
         and any(words.has(r, verb.group()) for r in _WANTING_ROLES) \
         and cues.want_before.search(text, max(0, verb.start() - 8), verb.start()) is not None
+
+
+def _lacking(q: Quantity, text: str) -> bool:
+    """A word of lacking and a utility right after the count of people or households (约70户人家缺乏自来水, 仍有6000多户
+    未接用自来水), or opening the noun the noun reader took after the number (6000多户无自来水): the people the
+    utility has not reached are the need described, other, like people not yet lifted (reach_words.csv lack, utility;
+    round q33). Households that gained it (受益户200户, 200户用上了自来水) are not said with such a word.
+
+    >>> def lack(t, n, e=""):
+    ...     i = t.index(n)
+    ...     return _lacking(Quantity(i, i + len(n), n, 1.0, unit="户", entity=e, number_start=i), t)
+    >>> lack("约70户人家缺乏自来水", "约70户人家", "人家"), lack("仍有600户尚未接引自来水", "600户")
+    (True, True)
+    >>> lack("600户无自来水", "600户无自来水", "无自来水"), lack("600户用上了自来水", "600户"), lack("600户缺乏劳力", "600户")
+    (True, False, False)
+    """
+    lack = _reach_cues().lack
+    if lack.match(text, q.end):
+        return True
+    return bool(q.entity) and q.surface.endswith(q.entity) and q.number_start < q.end - len(q.entity) \
+        and lack.match(text, q.end - len(q.entity)) is not None
 
 
 _UNREAD_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=欢聚|齐聚|相聚|共聚|济济)")  # a short noun before the word of gathering

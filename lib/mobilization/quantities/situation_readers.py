@@ -14,13 +14,14 @@ import re
 from .categories import _HOUSEHOLDS
 from .heads import _head_at_end
 from .window_tags import _tagged
+from .wordlists import noun_shape_words
 from .records import Lexicon, Quantity
 from .text import SENTENCE_END as _SENTENCE_END, _SENTENCE_END_RE, _clause_start
 from .verbs import SituationWords, _role_re, _verb_words, situation_words  # noqa: F401 (situation_words: the doctests)
 from .clause_reading import _bare_people, _first_verb_after, _is_people, _NUMERAL_NEXT, _phrase_start, _REACH
 
-_PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "省", "街道", "片区", "网格", "村小组", "村民小组",
-               "村民组")  # places: never built (the groups of a village too, round q21c)
+_PLACE_ENDS = ("村", "社区", "小区", "乡", "镇", "县", "区", "市", "省", "省份", "街道", "片区", "网格", "村小组", "村民小组",
+               "村民组")  # places: never built (the groups of a village too, round q21c; 省份 provinces, round q33)
 BARE_DEFAULT = "other"  # a bare count of people with no word of serving, reaching or harm (measured, docs)
 
 _SERVE_BEFORE = re.compile(r"服务了?(?:约|近|逾|超过|共)?(?:[\d.一二两三四五六七八九十百千万余多]+[个名户家所座位]?"
@@ -287,7 +288,38 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
             break
         if _is_people(prev, lex) and prev.category in ("personnel", "coverage", "other"):
             return prev.category
-    return BARE_DEFAULT
+    return _composition(before, q, text, lex) or BARE_DEFAULT
+
+
+_PART_REACH = 160  # how far back (past sentence ends, within its paragraph) the set a part by attribute is of may stand
+_PART_OPENERS = re.compile(r"^(?:其中|另有|有|共|共有)[:：]?")  # words that may open the clause before the attribute
+
+
+def _composition(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -> str:
+    """A bare count of people whose clause names them only by an attribute of persons, an age band, a schooling, a
+    sex (35岁及以下18人, 大专以上学历51人, 女性19人: noun_shape_words.csv attribute) is a part of the people last counted
+    before it in its paragraph, past sentence ends (新当选成员62人…女性19人: the members), and takes their category
+    (round q33; a report describing who was elected or sent goes on over several sentences). '' when none is near.
+
+    >>> from mobilization.quantities import lexicon
+    >>> p = Quantity(0, 6, "成员62人", 62.0, unit="人", entity="成员", category="personnel")
+    >>> t = "成员62人。平均年龄41岁,35岁及以下18人"
+    >>> _composition([p], Quantity(t.index("18"), len(t), "18人", 18.0, unit="人"), t, lexicon())
+    'personnel'
+    >>> t = "成员62人。镇里另有18人"
+    >>> _composition([p], Quantity(t.index("18"), len(t), "18人", 18.0, unit="人"), t, lexicon())
+    ''
+    """
+    lo = _clause_start(text, max(0, q.start - _REACH), q.start)
+    head = _PART_OPENERS.sub("", text[lo:q.start].strip(" (（"))
+    if not head or len(head) > 12 or not head.endswith(noun_shape_words("attribute")):
+        return ""
+    for prev in reversed(before):
+        if prev.end <= q.start - _PART_REACH or "\n" in text[prev.end:q.start]:
+            break
+        if _is_people(prev, lex) and prev.category in ("personnel", "coverage", "other"):
+            return prev.category
+    return ""
 
 
 _PARTY_STATUS = "入党"  # joining the Party: a sentence about it uses 群众 for people not in the Party (round q19c)

@@ -41,7 +41,7 @@ from .clause_reading import (_object_of_reach, _bare_people, _beneficiary, _bene
                              _last_verb, _LEADING_ADVERB, _mobilized, _phrase_start, _REACH, _reached_bare, _topic_count,
                              _with_leader)
 from .civic_readers import civic_category
-from .reach_readers import _acts, _gathered, _halted, _hit_places, _in_want, _institution_acts, _supported
+from .reach_readers import _acts, _culled, _gathered, _halted, _hit_places, _in_want, _institution_acts, _supported
 from .situation_readers import (BARE_DEFAULT, _AIDED, _BACK_TO_WORK, _DOSE_UNITS, _FIRMS_BEFORE, _HAND_OVER,
                                 _INTO, _KINDS, _KIT_UNITS, _PARTS, _PARTY_STATUS, _PLACE_ENDS,
                                 _SERVE_BEFORE, _TIMES_AFTER, _VACCINATE, _VEHICLE_UNITS, _VESSELS,
@@ -186,6 +186,8 @@ def _situated(q: Quantity, text: str, lex: Lexicon, words: SituationWords) -> st
         # 向26名学子捐款: the people a gift after 向 reaches)
     if verb is None and q.category in ("coverage", "organization") and _hit_places(q, text, lo, start, after_m, lex, words):
         return "other"  # 重灾区13个县, 8县市出现暴雨: the places a disaster hit (round q22c)
+    if q.category in ("other", "supplies") and not people and _culled(q, text, start, words):
+        return "coverage"  # 扑杀家禽31329羽: the animals culled, the reach of a measure against an outbreak (round q33)
     if q.category in ("other", "organization") and not people and _halted(q, text, words):
         return "coverage"  # 19条客渡运航线停航, 66个水上施工作业项目停工: what a preventive measure halts is its reach,
         # like the vessels called to port (round q22c)
@@ -451,7 +453,9 @@ def situate(qs: list[Quantity], text: str, lex: Lexicon) -> list[Quantity]:
     for i in range(len(out) - 1, 0, -1):
         q, nxt = out[i - 1], out[i]
         next_to = nxt.start == q.end or _KINDS.fullmatch(text, q.end, nxt.start) is not None \
-            or (text[q.end:nxt.start] in _TOTALS and lex.harm_re.match(text, nxt.end) is not None)
+            or (text[q.end:nxt.start] in _TOTALS and lex.harm_re.match(text, nxt.end) is not None) \
+            or (text[q.end:nxt.start] == "、" and _a_place(q) and _a_place(nxt))
+        # (8个县(区)、143个乡镇(街道)全部受灾: a list of places, the harm after its last befalls each; round q33)
         # (初估5村共2436户受灾: a total of the places' people, harmed right after it; round q22c)
         # (8市(自治州)33个县: the kinds of a place in brackets between two counts; round q13)
         if next_to and nxt.category == "other" and q.category == "coverage" and not _is_people(q, lex) \

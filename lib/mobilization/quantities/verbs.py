@@ -22,11 +22,11 @@ ROLES = ("disaster", "scope", "beneficiary", "give", "receive", "rescue", "mobil
          "befall", "serve", "force", "reach", "cleared", "need", "set_up", "find", "per_head",
          "gain", "compose", "aid", "noun", "remains", "underway", "built_unit", "cover", "choose", "support", "halt",
          "train", "vote", "repaired", "covered", "enter", "install", "employ", "rebuild", "free", "quota", "capacity",
-         "reinforced", "feast")
+         "reinforced", "feast", "cull")
 _NOT_VERBS = ("disaster", "beneficiary", "serve", "force", "reach", "need", "set_up", "per_head", "gain", "compose",
               "aid", "noun", "remains", "built_unit", "cover", "choose", "support", "halt", "vote", "repaired",
               "covered", "enter", "employ", "rebuild", "free", "quota", "capacity", "reinforced",
-              "feast")  # (read by their own rules, not as the verb of a clause)
+              "feast", "cull")  # (read by their own rules, not as the verb of a clause)
 
 
 @dataclass(frozen=True)
