@@ -1,7 +1,8 @@
 """Gazetteer: every division of China's 2020 census, the short forms news uses, and one automaton to find them.
 
 - `divisions()`: `data/census2020_divisions.csv` (provinces, prefecture- and county-level units,
-  census development zones) as `Division` records keyed by GB/T 2260 code; `ancestors`, `province_of`;
+  census development zones) as `Division` records keyed by GB/T 2260 code; `ancestors`, `province_of`; defined in
+  `gazetteer_divisions`, importable from here;
 - the short forms a linguist would write for them (宕昌 for 宕昌县, 积石山县 for 积石山保安族东乡族撒拉族自治县, 甘南州,
   河北) are read from `data/place_aliases.csv`, which researchers may edit; the rules that made them live in
   `gazetteer_aliases` (`python -m mobilization.gazetteer` rewrites the file); hand lists are read the same way:
@@ -19,141 +20,23 @@
 """
 from __future__ import annotations
 
-import csv
-import io
 import sys
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .gazetteer_aliases import ALIASES, ZONE_OWN_NEW_AREA, write_aliases
+from .gazetteer_divisions import (CENSUS, Division, ancestors, divisions, province_of, province_weights,  # noqa: F401
+                                  zones)
 from .gazetteer_townships import (TOWNSHIP_SUFFIXES, TOWNSHIPS, _stem, census_county, township_keys, township_stems,  # noqa: F401
                                   township_rows, townships, write_townships)
 from .lexicon import data_dir, read_rows
 
-CENSUS = "census2020_divisions.csv"
-ALIASES = "place_aliases.csv"
 WORDS = "place_words.csv"
 VARIANTS = "place_variants.csv"
 # Conventional abbreviations of long names (达茂旗, 科右前旗, 阿盟), read like the generated short forms.
 ABBREVIATIONS = "place_abbreviations.csv"
 FORMER_NAMES = "place_former_names.csv"  # names before a renaming (林芝县 → 巴宜区): read like short forms
-# The rule of a new area's own name without its city (滨湖新区 of 衡水滨湖新区): many cities and towns have new quarters
-# so called (合肥's 滨湖新区 is no census unit), so the form names the zone only after its city or where the text once
-# names it so (read as a `common` word, like 北海 or 安康).
-ZONE_OWN_NEW_AREA = "zone 新区"
-# Prefecture-level rows that are not places (the census's "市辖区" of a municipality, Chongqing's "县",
-# the group of county-level units administered by a province directly).
-_NOT_PLACES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
-
-
-@dataclass(frozen=True)
-class Division:
-    """One census division. `code` is empty for the census's development zones."""
-
-    code: str
-    level: str  # province | prefecture | county | zone
-    name: str
-    province: str
-    prefecture: str
-    population: int | None
-    parent: str  # code of the prefecture (county) or province (prefecture, county under a province); "" else
-
-
-def _parent(code: str, level: str, codes: set[str]) -> str:
-    """The code of the division above: prefecture XXYY00 if it is a place, else province XX0000.
-
-    >>> _parent("621223", "county", {"621200", "620000"}), _parent("110105", "county", {"620000", "110000"})
-    ('621200', '110000')
-    """
-    if level == "province" or not code:
-        return ""
-    prefecture, province = code[:4] + "00", code[:2] + "0000"
-    if level == "county" and prefecture in codes:
-        return prefecture
-    return province
-
-
-@lru_cache(maxsize=1)
-def divisions() -> dict[str, Division]:
-    """Every coded division of the census by code (zones are in `zones()`).
-
-    >>> d = divisions()["621223"]; d.name, d.level, d.parent, divisions()[d.parent].name
-    ('宕昌县', 'county', '621200', '陇南市')
-    >>> "110100" in divisions()  # Beijing's 市辖区 is not a place; its districts hang off 110000
-    False
-    """
-    rows = [r for r in read_rows(CENSUS) if r["division_code"] and r["name"] not in _NOT_PLACES]
-    codes = {r["division_code"] for r in rows}
-    return {r["division_code"]: Division(r["division_code"], r["level"], r["name"], r["province"], r["prefecture"],
-                                         _int(r["population_2020"]),
-                                         _parent(r["division_code"], r["level"], codes)) for r in rows}
-
-
-@lru_cache(maxsize=1)
-def zones() -> dict[str, str]:
-    """Census development zones (no code of their own) → the code of their prefecture (or province).
-
-    >>> divisions()[zones()["镇江新区"]].name
-    '镇江市'
-    """
-    by_name = {(d.province, d.name): c for c, d in divisions().items() if d.level in ("province", "prefecture")}
-    out = {}
-    for r in read_rows(CENSUS):
-        if r["level"] == "zone" and r["name"] not in _NOT_PLACES:
-            parent = by_name.get((r["province"], r["prefecture"])) or by_name.get((r["province"], r["province"]))
-            if parent:
-                out[r["name"]] = parent
-    return out
-
-
-def _int(text: str) -> int | None:
-    return int(text) if text.strip().isdigit() else None
-
-
-def ancestors(code: str) -> tuple[str, ...]:
-    """The codes above a division, nearest first.
-
-    >>> ancestors("621223")
-    ('621200', '620000')
-    """
-    out, table = [], divisions()
-    while code in table and table[code].parent:
-        code = table[code].parent
-        out.append(code)
-    return tuple(out)
-
-
-def province_of(code: str) -> str:
-    """The province a division lies in (itself for a province, or for a code the census does not list).
-
-    >>> province_of("621223"), province_of("620000")
-    ('620000', '620000')
-    """
-    return (ancestors(code) or (code,))[-1]
-
-
-def province_weights(score: Mapping[str, float]) -> dict[str, float]:
-    """The weight of the divisions that weigh something, added up by province.
-
-    >>> province_weights({"130426": 2.0, "130824": 1.5, "520000": 1.0, "110000": 0.0})
-    {'130000': 3.5, '520000': 1.0}
-    """
-    out: dict[str, float] = {}
-    for c, w in score.items():
-        if w > 0:
-            p = province_of(c)
-            out[p] = out.get(p, 0.0) + w
-    return out
-
-
-def _write_data_csv(path: Path, buf: io.StringIO, columns: list[str], rows: list[dict[str, str]]) -> Path:
-    """Write a generated data file: its header comment (already in `buf`), then the columns and rows."""
-    writer = csv.DictWriter(buf, columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    path.write_text(buf.getvalue(), encoding="utf-8")
-    return path
 
 
 @lru_cache(maxsize=1)
@@ -281,8 +164,6 @@ def main(argv: list[str]) -> None:
     if argv[:1] == ["townships"] and len(argv) == 2:
         print(f"wrote {write_townships(Path(argv[1]))}", file=sys.stderr)
     elif not argv:
-        from .gazetteer_aliases import write_aliases  # (imported here alone: that module reads this one's divisions)
-
         print(f"wrote {write_aliases()}", file=sys.stderr)
     else:
         sys.exit("usage: python -m mobilization.gazetteer [townships PATH/divisions.json]")

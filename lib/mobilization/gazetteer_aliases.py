@@ -20,8 +20,14 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from .gazetteer import ALIASES, ZONE_OWN_NEW_AREA, _write_data_csv, ancestors, divisions
-from .lexicon import data_dir, read_rows
+from .gazetteer_divisions import ancestors, divisions
+from .lexicon import data_dir, read_rows, write_data_csv
+
+ALIASES = "place_aliases.csv"  # written here, read by `gazetteer.entries`
+# The rule of a new area's own name without its city (滨湖新区 of 衡水滨湖新区): many cities and towns have new quarters
+# so called (合肥's 滨湖新区 is no census unit), so the form names the zone only after its city or where the text once
+# names it so (read as a `common` word, like 北海 or 安康).
+ZONE_OWN_NEW_AREA = "zone 新区"
 
 # Suffixes stripped to make a short form, longest first: a county-level name 宕昌县 → 宕昌.
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
@@ -261,4 +267,4 @@ def write_aliases(path: Path | None = None) -> Path:
               "# a management area named after its city (怀化市洪江管理区) is also 洪江管理区 and 洪江区 (rule 管理区).\n"
               "# Short forms that are also common words are listed in data/place_words.csv.\n"
               "# Columns: alias, division_code, name (full census name), rule (what made it; 'manual' for rows added by hand).\n")
-    return _write_data_csv(path, buf, ["alias", "division_code", "name", "rule"], alias_rows())
+    return write_data_csv(path, buf, ["alias", "division_code", "name", "rule"], alias_rows())
