@@ -58,8 +58,12 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
     dateline: list[_Found] = []
     issued: list[_Found] = []  # after a date labelled the page's own (发布日期), before a dateline
     written: list[_Found] = []  # a disclosure catalogue's 成文日期: after every other date of the head
+    original: list[_Found] = []  # the original's publication time left in a copied page's template: before all
     disclosure = bool(_DISCLOSURE.search(text, 0, head_end))
     for f in find_dates(text, 0, head_end):
+        if _in_template(text, f):
+            original.append(f)
+            continue
         line_start = text.rfind("\n", 0, f.start) + 1
         before = text[line_start:f.start][-40:]
         if not before.strip(" \t　[]【】()（）|:：-"):  # the label may stand on the line above ([ 发布日期 ])
@@ -85,7 +89,8 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
             continue  # the day the page is viewed, printed on the site's top bar beside its log-in links
         elif kind == "source" or (kind in ("", "title") and _short_line(text, f)) or _alone(text, f):
             dateline.append(f)
-    for group, how in ((labelled, "labelled"), (issued, "labelled"), (dateline, "dateline"), (written, "labelled")):
+    for group, how in ((original, "labelled"), (labelled, "labelled"), (issued, "labelled"), (dateline, "dateline"),
+                       (written, "labelled")):
         if group:
             best = max(group, key=lambda f: f.precision == "day")
             if how == "dateline" and _other_day_labelled(text, head_end, best):
@@ -105,6 +110,33 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
     if tail and _after_story(text, zones, _Found(tail.start, tail.end, tail.date, tail.precision)):
         tail = None  # … or in such a list with no heading (加载更多, then title and date, title and date)
     return _listed_beside_headline(text, zones) or tail or NONE  # the list dates its items: the last one is no signature
+
+
+# After a date, a copied page's template residue on the same line: a CMS field's placeholder ({#Index}) or the end of
+# the publishing system's hidden properties block (…/enpproperty-->, an HTML comment's end).
+_CLOCK = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?")
+_TEMPLATE_AFTER = re.compile(r"[ \t]*(?:\{#|[^\n]{0,80}?(?:enpproperty|-->))")
+
+
+def _in_template(text: str, f: _Found) -> bool:
+    """Is the date, to the second, the original's publication time left in a copied page's template (2015-03-26
+    10:36:00{#Index}…/enpproperty-->)? A mirror copies a report with its publishing system's hidden fields and prints
+    its own stamp (时间: …) too: the codebook (seventeenth session) takes the original's date over the stamp. Only a
+    full date at the start of its line, with a clock time, followed by the residue on that line (round r43).
+
+    >>> t = "标题\\n时间:2015-05-17 09:09:20\\n2015-03-26 10:36:00{#Index}新闻null/enpproperty-->\\n正文。"
+    >>> [_in_template(t, f) for f in find_dates(t)]
+    [False, True]
+    >>> t = "标题\\n2015-03-26 10:36:00 来源:某某日报\\n正文。"
+    >>> [_in_template(t, f) for f in find_dates(t)]
+    [False]
+    """
+    line_start = text.rfind("\n", 0, f.start) + 1
+    if f.precision != "day" or text[line_start:f.start].strip():
+        return False
+    clock = _CLOCK.match(text, f.end)  # the scanner may leave the clock time out of the date's span
+    end = clock.end() if clock else f.end
+    return bool(clock or _CLOCK.search(text, f.start, f.end)) and bool(_TEMPLATE_AFTER.match(text, end))
 
 
 @lru_cache(maxsize=1)

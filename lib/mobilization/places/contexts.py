@@ -218,6 +218,9 @@ def _posting_label() -> re.Pattern[str]:
 
 
 _LABEL_REACH = 8  # characters before a name that may hold its posting label
+# A clock time and a blank right before a name that ends its line: a post's stamp, its location unlabelled (round r43)
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?[ \t　]+$")
+_LINE_END = re.compile(r"[ \t　]*(?:\n|$)")
 
 
 def _posted_from(text: str, start: int, end: int) -> bool:
@@ -235,10 +238,38 @@ def _posted_from(text: str, start: int, end: int) -> bool:
     False
     >>> t = "该通知发布于湖北省政府网站。"; _posted_from(t, t.index("湖北省"), t.index("湖北省") + 3)
     False
+
+    An account's label (专业号:, 头条号:) before the account's name marks the poster, whose name runs on (某县林草局):
+
+    >>> t = "专业号:云龙县林草局 2025/1/9"; _posted_from(t, t.index("云龙县"), t.index("云龙县") + 3)
+    True
+
+    So does a place right after a post's clock time that ends its line (某某公众号 2024年12月31日 16:02 北京):
+
+    >>> t = "中国某某 2024年12月31日 16:02 北京\\n"; _posted_from(t, t.index("北京"), t.index("北京") + 2)
+    True
+    >>> t = "16:02 北京市民政局发布"; _posted_from(t, t.index("北京市"), t.index("北京市") + 3)
+    False
     """
+    if _account_label().search(text, max(0, start - _LABEL_REACH), start):
+        return True  # 专业号:某县林草局, 头条号：某市发布: the account that posted the page, whatever its name holds
+    if _CLOCK_BEFORE.search(text, max(0, start - _LABEL_REACH), start) and _LINE_END.match(text, end):
+        return True  # 2024年12月31日 16:02 北京: an account's post stamped with its time and, unlabelled, its location
     if not _posting_label().search(text, max(0, start - _LABEL_REACH), start):
         return False
     return end >= len(text) or not _HAN_CHAR.match(text, end)
+
+
+@lru_cache(maxsize=1)
+def _account_label() -> re.Pattern[str]:
+    """A platform's label of the account that posted a page (data/place_context_words.csv account_label: 头条号,
+    百家号, 专业号 …) with its colon, ending right before the account's name: like the posting location, the poster
+    says who made the page (a repost of another place's story, round r43), not where the story happens.
+
+    >>> bool(_account_label().search("专业号:")), bool(_account_label().search("百家号 ")), bool(_account_label().search("号召"))
+    (True, True, False)
+    """
+    return re.compile(f"(?:{_context_alt('account_label')})" r"[ \t　]*[:：]?[ \t　]*$")
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")

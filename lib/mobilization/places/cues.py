@@ -46,6 +46,8 @@ class Cues:
     honour_after: re.Pattern[str]
     giver: re.Pattern[str]
     giver_after: re.Pattern[str]
+    job_before: re.Pattern[str]
+    job_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -108,5 +110,9 @@ def cues() -> Cues:
     honour_after = re.compile(f"{clause}{{0,20}}?(?:{_alt('honour')})")
     giver = re.compile(f"被{clause}{{0,6}}$")
     giver_after = re.compile(f"{clause}{{0,10}}?(?:{_alt('honour_verb')})")
+    # Around a name, where people go to work away from home (到拉萨就业, 去广州打工, 赴某市务工): a verb of going
+    # before it and a word of working after it make it the place of their jobs, a destination (round r43).
+    job_before = re.compile(f"(?:{_alt('job_going')})$")
+    job_after = re.compile(f"(?:{_alt('job_work')})")
     return Cues(actor, host, dest, sends, event, informant_before, informant_verb, institution, title_after,
-                origin, honour, honour_verb_before, honour_after, giver, giver_after)
+                origin, honour, honour_verb_before, honour_after, giver, giver_after, job_before, job_after)

@@ -27,6 +27,7 @@ from .mentions import Hit
 from .no_place import (_ALL_PROVINCES, _lists_provinces, _regional_roundup, _national, _national_outlet_pattern,
                        _several_provinces, national_cues)
 from .pick import Pick, pick
+from .selves import _TOWNSHIP_ORGAN
 from .tally import ZONE_WEIGHT, Mentions, Tally, _weight, sorted_mentions, tally  # noqa: F401 (ZONE_WEIGHT, _weight: features')
 from .townships import _street_of_zone_city
 
@@ -189,7 +190,9 @@ def _guess(p: Pick, s: Strength, m: Mentions, t: Tally, host_only: bool, text: s
     if own != best:  # its mentions: the outlet's and the town's
         count[own], where[own] = count[best] + 1, where[best] | {"source"}
         best, h = own, first[own]
-    if support < 2.0 and not heard and h.township:  # the one place is a township: the city may speak of it
+    # the one place is a township: the city may speak of it (我市某乡), unless the township's own office acts
+    # (某街办事处迅速行动): then it is the township's story, its county's (round r43)
+    if support < 2.0 and not heard and h.township and not _TOWNSHIP_ORGAN.match(text, h.end):
         best = _speaking_prefecture(best, text)
     # the word goes by the level of the final pick and the strength of its naming (places.confidence)
     confidence = place_confidence(best, support, s.rival, where[best], count[best], top=p.ranked[0], score=t.score,

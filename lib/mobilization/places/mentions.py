@@ -217,7 +217,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         verb = cues().dest.search(text, max(0, start - 4), start)
         # a flood or typhoon arriving (洪水到达霸州市): where the disaster reaches, an event's place, not a destination
         arrives = bool(verb) and _force_arrives(text, verb.start())
-        dest = (bool(verb) and not arrives or _left_behind(text, start, end)
+        dest = (bool(verb) and not arrives or _left_behind(text, start, end) or _job_away(text, start, end)
                 or text[start - 1:start] == "驻" and bool(_SUBUNIT.match(text, end)) or (
             last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))) \
             and not _reporter_travels(text, start)
@@ -245,6 +245,17 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         hits.append(last)
     hits = _stationed_organs(text, _zone_districts(text, _without_given_names(text, _without_titles(text, hits))))
     return _outlet_columns(text, hits)
+
+
+def _job_away(text: str, start: int, end: int) -> bool:
+    """Is the name where people go to work away from home (到拉萨就业, 去广州打工, 赴某地务工)? A verb of going right
+    before it and a word of working right after it: the place of their jobs, a destination, not where the story's
+    work is done (round r43).
+
+    >>> _job_away("帮助村民到拉萨就业", 5, 7), _job_away("到拉萨调研就业工作", 1, 3), _job_away("在拉萨就业", 1, 3)
+    (True, False, False)
+    """
+    return bool(cues().job_before.search(text, max(0, start - 2), start) and cues().job_after.match(text, end))
 
 
 _SITE_HEAD_LINES = 6  # the site's header lines stand above the headline

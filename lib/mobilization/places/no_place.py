@@ -33,10 +33,13 @@ def _outside() -> tuple[dict[str, str], re.Pattern[str]]:
     ('Taiwan', True, False)
     >>> bool(pattern.search("进入台湾海峡"))
     False
+    >>> regions["全港"], bool(pattern.search("送到全港18区")), bool(pattern.search("全港区作业"))
+    ('Hong Kong', True, False)
     """
     regions = {r["name"]: r["region"] for r in read_rows("place_outside.csv")}
     names = sorted(regions, key=len, reverse=True)
-    return regions, re.compile(f"(?:{'|'.join(map(re.escape, names))})(?!乡|镇|街道|村|路|海峡)")
+    # 全港 is Hong Kong's whole territory, but 全港区 and 全港口 a mainland port's whole zone or all its ports
+    return regions, re.compile(f"(?:{'|'.join(map(re.escape, names))})(?!乡|镇|街道|村|路|海峡)(?!(?<=全港)[区口])")
 
 
 

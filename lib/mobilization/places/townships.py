@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from typing import Callable
 
 from ..gazetteer import Entry, ancestors, divisions, entries, township_keys, TOWNSHIP_SUFFIXES
 from ..lexicon import read_rows
@@ -58,9 +59,10 @@ def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
         last_end = lo
         for m in _TOWNSHIP_END.finditer(text, lo, hi):
             end = m.end()
-            tail = "道" if m.group() == "街" else ""  # 南营门街 is the subdistrict 南营门街道
-            start = next((end - n for n in range(min(longest, end - last_end), 2, -1)
-                          if text[end - n:end] + tail in keys), -1)
+            def begins(start: int, end: int = end) -> bool:  # 永泰县城峰镇: its county before it; else a word
+                k = bisect_right(taken, (start, len(text)))
+                return any(e == start for _, e in taken[max(0, k - 3):k + 1]) or _starts_a_word(text, start, end)
+            start, tail = _township_start(text, end, min(longest, end - last_end), m.group() == "街", keys, begins)
             if start < 0:
                 continue
             key, codes, last_end = text[start:end] + tail, keys[text[start:end] + tail], end
@@ -69,8 +71,7 @@ def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
             inside = any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1])
             if not zone or inside:
                 continue
-            glued = any(e == start for _, e in taken[max(0, k - 3):k + 1])  # 永泰县城峰镇: its county before it
-            if not glued and not _starts_a_word(text, start, end):
+            if not begins(start):
                 continue  # 部分乡镇 ("some townships") holds no 分乡镇
             zoned = _zone_township(text, start, end, codes)
             if zoned is not None:  # a development zone's street: the census zone's, or no county at all
@@ -80,6 +81,30 @@ def find_townships(text: str, zones: list[Zone], hits: list[Hit]) -> list[Hit]:
             entry = Entry(key, codes, False, False, False)
             out.append(Hit(start, end, text[start:end], codes, zone, False, entry, township=True))
     return out
+
+
+def _township_start(text: str, end: int, most: int, short_street: bool, keys: dict[str, tuple[str, ...]],
+                    begins: Callable[[int], bool]) -> tuple[int, str]:
+    """Where the longest township name ending at `end` begins (at most `most` characters back), and the tail that
+    makes it a key of the township list; (-1, "") if none. A street written X街 before its office or community
+    (`short_street`) is the street X街道 with its suffix cut (南营门街办事处: 南营门街道). Where that reading begins no
+    word (`begins`: 共建北街办事处 holds no 建北街道), the street's own name may end in 街, written without its suffix
+    (北街办事处: 北街街道, as 东街 and 西大街 are called): that name is read where it begins a word (round r43).
+
+    >>> keys = {"南营门街道": ("120101",), "北街街道": ("140502",), "建北街道": ("1",), "曹路镇": ("310115",)}
+    >>> anywhere, after_verb = (lambda start: True), (lambda start: start == 2)  # 共建|北街: 北 begins a word
+    >>> _township_start("到南营门街办事处", 5, 5, True, keys, anywhere), _township_start("共建北街办事处", 4, 4, True, keys, after_verb)
+    ((1, '道'), (2, '街道'))
+    >>> _township_start("曹路镇党员", 3, 3, False, keys, anywhere), _township_start("共建北街办事处", 4, 4, False, keys, anywhere)
+    ((0, ''), (-1, ''))
+    """
+    tail = "道" if short_street else ""
+    start = next((end - n for n in range(most, 2, -1) if text[end - n:end] + tail in keys), -1)
+    if short_street and (start < 0 or not begins(start)):
+        whole = next((end - n for n in range(most, 1, -1) if text[end - n:end] + "街道" in keys and begins(end - n)), -1)
+        if whole >= 0:
+            return whole, "街道"
+    return start, tail if start >= 0 else ""
 
 
 @lru_cache(maxsize=1)

@@ -191,7 +191,37 @@ def zones_of(rep: Repaired, simplified: str) -> list[Zone]:
             out.append(Zone(start, end, kind))
     if not any(z.kind != "source" for z in out):  # a page that is only a photo and its caption
         out = sorted(out + captions, key=lambda z: z.start)
-    return read_window(out, len(simplified))
+    return read_window(_headline_above_meta(out, simplified), len(simplified))
+
+
+# A page's line of metadata under its headline, opening with the publication time (发布时间:, 发布日期:).
+_META_LINE = re.compile(r"\s*(?:发布时间|发布日期)\s*[:：]")
+
+
+def _headline_above_meta(zones: list[Zone], text: str) -> list[Zone]:
+    """The zones with the page's own headline found right above its line of metadata (发布时间:…), when the
+    lines read as the headline stand higher up: a site's header, its slogans or links to other stories, above the
+    story. The line right above the metadata is a short phrase (no full stop) that was read as body; the headline
+    taken before it and the lines between are the site's, and are not read (round r43).
+
+    >>> t = "某某公司官网\\n色母粒生产商\\n某县党员冲在抗冰一线\\n发布时间: 2021-03-04\\n全县组建党员服务队。"
+    >>> z = [Zone(0, 6, "title"), Zone(7, 13, "title"), Zone(14, 24, "body"), Zone(25, 41, "source"), Zone(42, 52, "body")]
+    >>> [(x.kind, t[x.start:x.end]) for x in _headline_above_meta(z, t)][:2]
+    [('title', '某县党员冲在抗冰一线'), ('source', '发布时间: 2021-03-04')]
+    >>> z = [Zone(0, 6, "title"), Zone(7, 13, "title"), Zone(14, 24, "body"), Zone(42, 52, "body")]
+    >>> _headline_above_meta(z, t) == z
+    True
+    """
+    k = next((k for k, z in enumerate(zones) if z.kind == "source"), -1)
+    if k < 2 or not _META_LINE.match(text, zones[k].start):
+        return zones
+    above = zones[k - 1]
+    line = text[above.start:above.end].strip()
+    if (above.kind != "body" or not line or len(line) > _HEADLINE_MAX or "。" in line
+            or not any(z.kind == "title" for z in zones[:k - 1])
+            or text.count("\n", above.end, zones[k].start) > 2):
+        return zones
+    return [Zone(above.start, above.end, "title")] + zones[k:]
 
 
 # A list item's bullet at the start of a line (• 甲校合唱团夺冠, · 某医疗队参加演练).
