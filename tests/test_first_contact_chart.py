@@ -8,7 +8,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from mobilization import charts, evaluate  # noqa: E402
+from mobilization import charts, quoted_accuracy  # noqa: E402
 from test_charts import all_texts, render_strictly  # noqa: E402
 
 
@@ -25,17 +25,17 @@ def test_curve_keeps_the_first_blind_score_and_the_latest_blind_one(monkeypatch)
             ("P1", "r2", "first_contact", 10, 7, 2, 1, 0, 0, 5, 5, 5, 0),   # newer code, still blind
             ("P2", "r2", "first_contact", 20, 18, 1, 1, 0, 0, 5, 5, 5, 0),
             ("P1", "r3", "after_fixes", 10, 10, 0, 0, 0, 0, 5, 5, 5, 0)]
-    monkeypatch.setattr(evaluate, "places_rounds", lambda: _places(rows))
-    c = evaluate.first_contact_curve("places")
+    monkeypatch.setattr(quoted_accuracy, "places_rounds", lambda: _places(rows))
+    c = quoted_accuracy.first_contact_curve("places")
     assert list(c["corpus"]) == ["P1", "P2"]
     assert list(c["first"]) == [0.6, 0.9] and list(c["latest_blind"]) == [0.7, 0.9]
     assert list(c["first_code"]) == ["r1", "r2"] and c["after"].iloc[0] == 1.0 and pd.isna(c["after"].iloc[1])
-    assert evaluate.pooled_first_contact(c, 2) == pytest.approx((6 + 18) / 30)
+    assert quoted_accuracy.pooled_first_contact(c, 2) == pytest.approx((6 + 18) / 30)
 
 
 def test_curve_refuses_an_unknown_kind():
     with pytest.raises(ValueError, match="places"):
-        evaluate.first_contact_curve("dates")
+        quoted_accuracy.first_contact_curve("dates")
 
 
 def test_chart_draws_both_kinds_with_target_and_caption():

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from mobilization.gazetteer import entries, short_forms
+from mobilization.gazetteer import entries
+from mobilization.gazetteer_aliases import short_forms
 from mobilization.places import Zone, detect_place, find_abbreviations, resolve_name
 from mobilization.repair import repair
 from mobilization.script import convert_with_map

@@ -33,7 +33,7 @@ def test_without_the_address_rule_the_list_sends_the_township_away(monkeypatch: 
 
 # 东乡县: the news name of Gansu's 东乡族自治县 and the former name of Jiangxi's 东乡区 (a county until 2016)
 def test_a_self_named_autonomous_county_is_called_by_its_people_without_zu() -> None:
-    from mobilization.gazetteer import short_forms
+    from mobilization.gazetteer_aliases import short_forms
     assert ("东乡县", "ethnic+县") in short_forms("东乡族自治县", "county")
     assert ("鄂温克旗", "ethnic+旗") in short_forms("鄂温克族自治旗", "county")
     # 各族 ("of all peoples") is no people's name: not shortened this way

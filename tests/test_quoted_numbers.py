@@ -5,8 +5,8 @@ import json
 import re
 from pathlib import Path
 
-from mobilization.evaluate import (figures_rounds, figures_summary, figures_table, heldout_accuracy, heldout_summary,
-                                   places_rounds, places_summary, places_table)
+from mobilization.quoted_accuracy import (figures_rounds, figures_summary, figures_table, heldout_accuracy,
+                                          heldout_summary, places_rounds, places_summary, places_table)
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -13,7 +13,7 @@ import re
 import textwrap
 from pathlib import Path
 
-from mobilization.evaluate import figures_summary, figures_table, heldout_summary, places_summary, places_table
+from mobilization.quoted_accuracy import figures_summary, figures_table, heldout_summary, places_summary, places_table
 
 ROOT = Path(__file__).resolve().parents[2]
 # file → (marker name, function giving the text, wrapped as a paragraph or kept as a table)

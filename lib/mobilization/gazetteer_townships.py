@@ -7,21 +7,18 @@
   package's data (`python -m mobilization.gazetteer townships PATH/divisions.json`), placing each
   county of the later list in the 2020 census (`census_county`).
 
-Every name here is also importable from `mobilization.gazetteer`. The census divisions and the
-variant spellings come from `gazetteer` itself, imported where they are used (that module imports
-this one).
+Every name here is also importable from `mobilization.gazetteer`. The census divisions come from
+`gazetteer_divisions`; the variant spellings from `gazetteer` itself, imported where they are used (that
+module imports this one).
 """
 from __future__ import annotations
 
 import io
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .lexicon import data_dir, read_rows
-
-if TYPE_CHECKING:
-    from .gazetteer import Division
+from .gazetteer_divisions import Division, divisions
+from .lexicon import data_dir, read_rows, write_data_csv
 
 TOWNSHIPS = "townships.csv"
 # The name endings of a township-level unit (a 民族乡 ends in 乡): only names that carry one are read.
@@ -65,8 +62,6 @@ def township_rows(data: dict) -> list[dict[str, str]]:
 
     `data` is its divisions.json, parsed: `divisions` holds [level, code, parent_code, name] rows.
     """
-    from .gazetteer import divisions
-
     rows = data["divisions"]
     names = {r[1]: r[3] for r in rows}
     census = divisions()
@@ -83,8 +78,6 @@ def write_townships(divisions_json: Path, path: Path | None = None) -> Path:
     """Write data/townships.csv from the package's divisions.json (`python -m mobilization.gazetteer
     townships PATH/divisions.json`)."""
     import json
-
-    from .gazetteer import _write_data_csv
 
     data = json.loads(Path(divisions_json).read_text(encoding="utf-8"))
     meta = data["metadata"]
@@ -110,7 +103,7 @@ def write_townships(divisions_json: Path, path: Path | None = None) -> Path:
         "# EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN\n"
         "# AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE\n"
         "# OR OTHER DEALINGS IN THE SOFTWARE.\n")
-    return _write_data_csv(path, buf, ["name", "code", "county_code", "note"], township_rows(data))
+    return write_data_csv(path, buf, ["name", "code", "county_code", "note"], township_rows(data))
 
 
 @lru_cache(maxsize=1)

@@ -173,3 +173,21 @@ def _read_csv(path: Path) -> tuple[list[str], tuple[dict[str, str], ...]]:
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
     rows = tuple({k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader)
     return [h.strip() for h in (reader.fieldnames or [])], rows
+
+
+def write_data_csv(path: Path, buf: io.StringIO, columns: list[str], rows: list[dict[str, str]]) -> Path:
+    """Write a generated data file: its header comment (already in `buf`), then the columns and rows.
+
+    >>> import tempfile; buf = io.StringIO(); _ = buf.write("# a comment\\n")
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     print(write_data_csv(Path(d) / "x.csv", buf, ["a", "b"], [{"a": "1", "b": "甲"}]).read_text(encoding="utf-8"))
+    # a comment
+    a,b
+    1,甲
+    <BLANKLINE>
+    """
+    writer = csv.DictWriter(buf, columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    return path

@@ -17,7 +17,7 @@ _PANELS = (("places", "place accuracy 地点准确率", "data/accuracy_places.cs
 
 
 def first_contact_chart(curves: dict[str, pd.DataFrame], target: float = 0.95, last: int = 6) -> "Figure":
-    """One panel per kind in `curves` (`evaluate.first_contact_curve`): each corpus's score when the software first
+    """One panel per kind in `curves` (`quoted_accuracy.first_contact_curve`): each corpus's score when the software first
     met it (filled dot), after the fixes it prompted (open dot, no longer blind), the target as a dashed line and the
     pooled first-contact score of the `last` corpora as a grey line.
 
@@ -25,7 +25,7 @@ def first_contact_chart(curves: dict[str, pd.DataFrame], target: float = 0.95, l
     """
     import matplotlib.pyplot as plt
 
-    from ..evaluate import pooled_first_contact
+    from ..quoted_accuracy import pooled_first_contact
 
     use_cjk_font()
     panels = [p for p in _PANELS if p[0] in curves]

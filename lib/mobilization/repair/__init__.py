@@ -21,7 +21,8 @@ composed back to original offsets (one module per step):
 3. `mojibake`: `find_mojibake`, GBK byte-shift runs shifted back or flagged (plus residue freed by it);
    `spun`: `find_spun`, known substitutions of re-spun web copy written back (`东谈主` → `人`,
    data/repair_substitutions.csv), edits of kind `spun_text`;
-4. `body`: `find_body`, article body against page furniture (`story`: the lines it gives back to the story);
+4. `body`: `find_body`, article body against page furniture (`line_furniture`: each line's own verdict, read
+   first; `story`: the lines it gives back to the story);
 
 `stage` runs them (`repair`), `edits` holds the records and the composition of edit lists
 (`Edit`, `Span`, `Repaired`, `compose`), `report` the summaries for notebooks. The offset map
@@ -43,8 +44,9 @@ from .report import repair_examples, repair_report, repair_summary
 from .residue import _residue_pieces
 from .mojibake import (_any_anchor, _any_sign, _LOST_READING, _ORDINARY_PUNCTUATION, _ORDINARY_RANK, _ordinary_run,
                        _ranks, _SIGN_KIND, _signal_patterns, _WEDGE_RE)
-from .body import (_classify, _credit_blocks, _DATELINE, _DIGITS_ONLY, _ELLIPSIS_END, _LINE_SHAPE_BRANCHES,
-                   _line_shapes, _markers, _no_han, _SHAPE_LINE_MAX, _without_ellipsis)
+from .body import _ELLIPSIS_END, _without_ellipsis
+from .line_furniture import (_classify, _credit_blocks, _DATELINE, _DIGITS_ONLY, _LINE_SHAPE_BRANCHES, _line_shapes,
+                             _markers, _no_han, _SHAPE_LINE_MAX)
 
 __all__ = ["Edit", "Span", "Repaired", "ChainedMap", "apply_edits", "compose", "HTML", "LOST", "MOJIBAKE",
            "RESIDUE", "SPUN", "strip_html", "remove_residue", "find_mojibake", "find_spun", "find_body", "repair", "repair_summary",

@@ -60,7 +60,7 @@ def _resumes(filled: list[str], sizes: list[int], why: list[str | None], ends: l
 
     >>> lines = ["相关新闻:", "台风来袭 多市停课", "台风过后,全县转移群众3万人,开放避难所20处。" * 2,
     ...          "全省旅游景区关闭115家,在建项目停工314个。" * 2]
-    >>> from mobilization.repair.body import _classify, _markers
+    >>> from mobilization.repair.line_furniture import _classify, _markers
     >>> why, ends = _classify(lines, _markers())
     >>> _resumes(lines, list(map(len, lines)), why, ends, 0)
     2
