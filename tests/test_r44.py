@@ -33,8 +33,8 @@ def test_the_same_shape_inside_a_line_or_with_a_one_digit_month_is_no_date():
 
 def test_a_name_standing_on_rebuilt_characters_alone_is_not_read():
     # 兴文 (兴文县) would stand on 興, which the repair rebuilt from the mirror's misread bytes (a person's name here)
-    text = "志愿者說:“大家快撤離??!痹诤闻d文的帶領下,群眾從樓頂安全撤離。\n全鎮沒有人員傷亡。"
-    assert "在何興文" in repair(text).text
+    text = "志愿者說:“大家快撤離??!痹谕跖d文的帶領下,群眾從樓頂安全撤離。\n全鎮沒有人員傷亡。"
+    assert "在王興文" in repair(text).text
     assert "511528" not in _codes(text)
 
 

@@ -21,9 +21,9 @@ def rebuilt_runs(rep: Repaired) -> list[tuple[int, int]]:
     """The original's spans whose characters a local mojibake fix rebuilt (the page printed other characters there).
 
     >>> from mobilization.repair import repair
-    >>> rep = repair("大家快撤離??!痹诤闻d文的帶領下,群眾安全撤離。")
+    >>> rep = repair("大家快撤離??!痹谕跖d文的帶領下,群眾安全撤離。")
     >>> rep.text[:12], rebuilt_runs(rep), rep.original[8:12]
-    ('大家快撤離??!”在何興', [(8, 12)], '痹诤闻d')
+    ('大家快撤離??!”在王興', [(8, 12)], '痹谕跖d')
     """
     return [(e.start, e.end) for e in rep.edits
             if _MOJIBAKE in e.kind.split("+") and e.after and len(e.after) <= _LOCAL_RUN]
@@ -33,7 +33,7 @@ def on_rebuilt(rep: Repaired, start: int, end: int, runs: list[tuple[int, int]])
     """Does text[start:end] of the repaired text (a name) stand on characters a local fix rebuilt?
 
     >>> from mobilization.repair import repair
-    >>> rep = repair("大家快撤離??!痹诤闻d文的帶領下,群眾安全撤離。")
+    >>> rep = repair("大家快撤離??!痹谕跖d文的帶領下,群眾安全撤離。")
     >>> i = rep.text.index("興文"); on_rebuilt(rep, i, i + 2, rebuilt_runs(rep)), on_rebuilt(rep, 0, 2, rebuilt_runs(rep))
     (True, False)
     """
