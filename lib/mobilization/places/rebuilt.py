@@ -1,7 +1,7 @@
 """Place, a guard on evidence: a name the page did not print whole, because the repair rebuilt one of its characters.
 
-A mirror that misreads a few bytes (a traditional-script page's UTF-8 read as GBK at a quotation mark) prints a short
-run of wrong characters, and the repair (`repair.mojibake`) rebuilds the run. The rebuilt characters are the repair's
+A mirror that misreads a few bytes (a traditional-script page that loses one byte at a quotation mark, so the next
+characters' double bytes are read one byte off) prints a short run of wrong characters, and the repair (`repair.mojibake`) rebuilds the run. The rebuilt characters are the repair's
 reading, not the page's print: a name that stands on them is read from a broken span (`d文` in the original). Such a
 name counts only where its division is also named in print elsewhere in the text. Named nowhere else, it is not read:
 better an unknown than a place read from damage. A long run (a passage decoded again as a whole) is the page's text
