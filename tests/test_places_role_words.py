@@ -7,7 +7,8 @@ from mobilization.places.mentions import cues, role_words
 
 LISTS = {"actor_zone", "actor_organ", "outlet", "site_building", "aid", "destination", "disaster_area", "counterpart_aid", "event",
          "informant_before", "informant_verb", "institution", "title_name", "national", "national_organ", "overseas",
-         "surname", "origin", "origin_person", "honour", "honour_verb", "outside_people", "post", "job_going", "job_work"}
+         "surname", "origin", "origin_person", "honour", "honour_verb", "outside_people", "post", "job_going", "job_work",
+         "neighbour", "border_verb", "direction_part"}
 
 
 def test_every_list_is_known_and_each_word_listed_once():

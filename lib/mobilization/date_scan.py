@@ -41,6 +41,9 @@ _STAMP_AFTER = re.compile(r"\s*来源")
 # Day, month and year with dots (25.12.2015), the European order some sites print their dateline in.
 _DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19[5-9]\d|20\d\d))(?![\d.])")
 _MONTH = re.compile(_Y + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
+# A year and a two-digit month with a dot, dash or slash, alone on its line (2022.03 under an item): a month date. Only
+# alone: inside a line the same shape is a decimal (2022.03万元) or a code; a one-digit month (2022.3) is a decimal.
+_MONTH_ALONE = re.compile(r"(?m)^" + _Y + r"[-/.](?P<m>0[1-9]|1[0-2])(?=[ \t　]*$)")
 _CN_FULL = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 
 
@@ -104,6 +107,15 @@ def _in_path(text: str, start: int, end: int) -> bool:
 _STAMP_SLASH = re.compile(r"/[ \t　]+\d{1,2}:\d{2}")
 
 
+def _month_alone(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Each year and two-digit month alone on its line (2022.03, 2022-03, 2022/03): the year and month, no blanks.
+
+    >>> [m.group(0) for m in _month_alone("标题\\n2022.03\\n价格 2022.03 元\\n2022.3\\n", 0, 30)]
+    ['2022.03']
+    """
+    return [m for m in _MONTH_ALONE.finditer(text, start, end)]
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found]:
     """Every full (year, month, day) or (year, month) date in text[start:end], in order.
 
@@ -145,7 +157,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found
             if iso:
                 found.append(_Found(m.start(), m.end(), iso, "day"))
                 taken.append((m.start(), m.end()))
-    for m in _MONTH.finditer(text, start, end):
+    for m in (*_MONTH.finditer(text, start, end), *_month_alone(text, start, end)):
         if any(a <= m.start() < b for a, b in taken) or (m.start() > 0 and text[m.start() - 1].isdigit()):
             continue
         iso = _iso(int(m.group("y")), int(m.group("m")), None)

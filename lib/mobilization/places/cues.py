@@ -48,6 +48,9 @@ class Cues:
     giver_after: re.Pattern[str]
     job_before: re.Pattern[str]
     job_after: re.Pattern[str]
+    neighbour: re.Pattern[str]
+    border_before: re.Pattern[str]
+    border_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -114,5 +117,11 @@ def cues() -> Cues:
     # before it and a word of working after it make it the place of their jobs, a destination (round r43).
     job_before = re.compile(f"(?:{_alt('job_going')})$")
     job_after = re.compile(f"(?:{_alt('job_work')})")
+    # A neighbour named to say where the story's place lies (某县紧邻重庆; 与某区、某县接壤): no place of the story,
+    # weighed as a destination (round r44). 与 opens the list of neighbours; the verb of bordering closes its clause.
+    neighbour = re.compile(f"(?:{_alt('neighbour')})$")
+    border_before = re.compile(f"与{clause}{{0,16}}$")
+    border_after = re.compile(f"{clause}{{0,16}}?(?:{_alt('border_verb', 'neighbour')})")
     return Cues(actor, host, dest, sends, event, informant_before, informant_verb, institution, title_after,
-                origin, honour, honour_verb_before, honour_after, giver, giver_after, job_before, job_after)
+                origin, honour, honour_verb_before, honour_after, giver, giver_after, job_before, job_after,
+                neighbour, border_before, border_after)

@@ -6,6 +6,8 @@ from ..repair import Repaired
 from .abbreviations import find_abbreviations
 from .decide import PlaceGuess, decide
 from .mentions import Hit, _site_unit_hits, find_hits
+from .located import drop_locating_frames
+from .rebuilt import drop_rebuilt
 from .rerank import rerank
 from .resolve import resolve
 from .townships import drop_township_heads, drop_township_stems, find_townships, resolve_townships
@@ -42,5 +44,7 @@ def found_places(rep: Repaired, simplified: str, zones: list[Zone] | None = None
     # a township no other county has is a division named below: it says which of several same-named places
     resolved = resolve(hits, frozenset(h.codes[0] for h in named_townships if len(h.codes) == 1 and not h.dest))
     townships = resolve_townships(named_townships, resolved, simplified)  # the page's chrome may name the county
+    resolved = drop_locating_frames(resolved, simplified)  # 新疆西北部塔城地区: 新疆 only locates its part
     resolved = drop_township_stems(resolved, townships)  # 龙江镇 of 顺德区, then 龙江商会: the town, not 龙江县
-    return resolved + abbreviations + townships, title
+    # a name standing on characters the repair rebuilt counts only if its division is also named in print (round r44)
+    return drop_rebuilt(resolved + abbreviations + townships, rep, simplified), title

@@ -218,7 +218,7 @@ def find_hits(text: str, zones: list[Zone]) -> list[Hit]:
         # a flood or typhoon arriving (洪水到达霸州市): where the disaster reaches, an event's place, not a destination
         arrives = bool(verb) and _force_arrives(text, verb.start())
         dest = (bool(verb) and not arrives or _left_behind(text, start, end) or _job_away(text, start, end)
-                or text[start - 1:start] == "驻" and bool(_SUBUNIT.match(text, end)) or (
+                or _neighbour(text, start, end) or text[start - 1:start] == "驻" and bool(_SUBUNIT.match(text, end)) or (
             last is not None and last.dest and text[last.end:start] in ("", "、", "和", "及", "与"))) \
             and not _reporter_travels(text, start)
         event = not actor and (arrives or bool(cues().event.match(text, end)))
@@ -256,6 +256,20 @@ def _job_away(text: str, start: int, end: int) -> bool:
     (True, False, False)
     """
     return bool(cues().job_before.search(text, max(0, start - 2), start) and cues().job_after.match(text, end))
+
+
+def _neighbour(text: str, start: int, end: int) -> bool:
+    """Is the name a neighbour that says where the story's place lies (紧邻重庆, 与某区、某县接壤)? A word of lying next
+    to it right before it, or 与 before it and a verb of bordering after it in the same clause: the place is named to
+    locate another, not where the story's work is done (round r44).
+
+    >>> t = "该县紧邻重庆,东与万州、梁平接壤"
+    >>> _neighbour(t, 4, 6), _neighbour(t, 9, 11), _neighbour(t, 12, 14), _neighbour("在万州接壤处", 1, 3)
+    (True, True, True, False)
+    """
+    c = cues()
+    return bool(c.neighbour.search(text, max(0, start - 2), start)
+                or c.border_before.search(text, max(0, start - 17), start) and c.border_after.match(text, end))
 
 
 _SITE_HEAD_LINES = 6  # the site's header lines stand above the headline
