@@ -27,6 +27,8 @@ _CHUNK_BYTES, _MIN_CHUNK_BYTES = 2_000_000, 4_000
 # Mention rows turned into a DataFrame at a time: a document with a million figures is written
 # in slices, so that the table copy never holds all of them at once.
 _ROWS_PER_FRAME = 50_000
+# Document ids shared by several files that are named one line each (a corpus of year folders may share hundreds).
+_SHARED_SHOWN = 5
 # A dask.distributed address: [scheme://]host:port.
 _SCHEDULER = re.compile(r"(?:(?:tcp|tls|ucx|ws|wss)://)?(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}")
 
@@ -87,7 +89,22 @@ def _inputs_and_metadata(args: argparse.Namespace, **target) -> "tuple[object, d
                 _say(note)
         _say("no input documents found; nothing written")
         return None
+    if _ids_shared(inputs.files):
+        return None
     return inputs, user
+
+
+def _ids_shared(files) -> bool:
+    """Whether some input files share a document id (`documents.shared_ids`), after saying so in one line each."""
+    from .documents import shared_ids
+
+    lines = shared_ids(files)
+    for line in lines[:_SHARED_SHOWN]:
+        _say(line)
+    if lines:
+        more = f" ({len(lines) - _SHARED_SHOWN} more not shown)" if len(lines) > _SHARED_SHOWN else ""
+        _say(f"{len(lines)} document id(s) given by more than one input{more}; nothing written")
+    return bool(lines)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -292,6 +309,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.project and args.out:
         _say("--project writes the project's own folders: give --out or --project, not both")
         return EXIT_NOTHING_DONE
+    if args.corpus and Path(args.corpus).is_dir():
+        from .scale import resolve_inputs
+
+        if _ids_shared(resolve_inputs([args.corpus]).files):
+            return EXIT_NOTHING_DONE
     return run_main(Path(args.corpus) if args.corpus else SEEDS, notebooks=args.notebooks, out=Path(args.out) if args.out else None,
                     documents_csv=Path(args.documents) if args.documents else None, project=args.project,
                     min_confidence=args.min_confidence)

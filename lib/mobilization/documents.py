@@ -181,3 +181,40 @@ def document_frame(rows: Iterable[DocumentInfo]) -> "pd.DataFrame":
     df = pd.DataFrame([astuple(r) for r in rows], columns=DOCUMENT_COLUMNS)
     df["population_2020"] = df["population_2020"].astype("Int64")
     return df.sort_values("doc", kind="stable").reset_index(drop=True)
+
+
+def shared_ids(files: Iterable[str | Path]) -> list[str]:
+    """One line for each document id that more than one input file gives, or [] when every id is its own.
+
+    A document's id is its file name without the suffix (`corpus.doc_id_of`), so `2020/001.txt` and
+    `2021/001.txt` in one corpus are both `001`: every table would hold two rows `001` that no one could
+    trace back to their file, a `--meta` row would set both, and `run` stopped on them with a traceback.
+    The same file named twice (`extract seeds seeds/000_….txt`) would be counted twice. The commands say
+    so before anything is written.
+
+    >>> shared_ids(["a/001.txt", "b/001.txt", "b/002.txt", "b/002.htm"])[0]
+    'a/001.txt, b/001.txt: 2 files give the one document id 001 (a file name without its suffix), so their rows could not be told apart: rename them (a_001.txt) or give them to separate runs'
+    >>> shared_ids(["x/a.txt", "x/../x/a.txt"]), shared_ids(["a.txt", "b.txt"])
+    (['x/a.txt: given twice (as x/a.txt, x/../x/a.txt); its rows would be counted twice: name it once'], [])
+    """
+    from .corpus import doc_id_of
+    from .errors import printable
+
+    by_id: dict[str, list[Path]] = {}
+    for name in files:
+        by_id.setdefault(doc_id_of(name), []).append(Path(name))
+    lines = []
+    for doc, paths in by_id.items():
+        if len(paths) < 2:
+            continue
+        named = ", ".join(printable(str(p)) for p in paths)
+        real = {p.resolve() for p in paths}
+        if len(real) == 1:
+            lines.append(f"{printable(str(paths[0]))}: given twice (as {named}); its rows would be counted twice: "
+                         "name it once")
+            continue
+        first = paths[0]
+        lines.append(f"{named}: {len(real)} files give the one document id {doc} (a file name without its suffix), so "
+                     f"their rows could not be told apart: rename them ({printable(first.parent.name or 'x')}_"
+                     f"{printable(first.name)}) or give them to separate runs")
+    return lines
