@@ -79,3 +79,16 @@ def test_a_big5_documents_csv_with_a_traditional_name_sets_the_place(tmp_path, c
     assert cli.main(["documents", str(report), "--out", str(out), "--meta", str(meta)]) == 0
     row = out.read_text(encoding="utf-8").splitlines()[1].split(",")
     assert row[1:5] == ["440606", "顺德区", "county", "user"]
+
+
+# ---------------------------------------------------------------- what `documents` says of a wrong OUT
+
+@pytest.mark.parametrize("out", ["d.xlsx", "d.txt"])
+def test_documents_into_a_wrong_suffix_offers_no_folder(tmp_path, capsys, out):
+    """`documents --out d.xlsx` was told "output must be FILE.csv, FILE.parquet or a folder", and a folder is refused."""
+    report = tmp_path / "report.txt"
+    report.write_text(_STORY, encoding="utf-8")
+    assert cli.main(["documents", str(report), "--out", str(tmp_path / out)]) == 2
+    assert capsys.readouterr().err == (f"mobilization: {tmp_path / out}: the documents table is one file: "
+                                       "give FILE.csv or FILE.parquet\n")
+    assert not (tmp_path / out).exists()

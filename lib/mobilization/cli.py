@@ -261,9 +261,9 @@ def _documents(args: argparse.Namespace) -> int:
 
     try:
         if outputs.output_kind(args.out) == "dir":
-            raise ValueError(f"{args.out}: the documents table is one file: give FILE.csv or FILE.parquet")
-    except ValueError as err:
-        _say(str(err))
+            raise ValueError
+    except ValueError:  # (a folder, or m.xlsx: output_kind's own line offers a folder, which this table is not)
+        _say(f"{args.out}: the documents table is one file: give FILE.csv or FILE.parquet")
         return EXIT_NOTHING_DONE
     ready = _inputs_and_metadata(args, head=tuple(DOCUMENT_COLUMNS[:2]), table="documents table")
     if ready is None:
