@@ -92,3 +92,18 @@ def test_documents_into_a_wrong_suffix_offers_no_folder(tmp_path, capsys, out):
     assert capsys.readouterr().err == (f"mobilization: {tmp_path / out}: the documents table is one file: "
                                        "give FILE.csv or FILE.parquet\n")
     assert not (tmp_path / out).exists()
+
+
+def test_a_parquet_table_whose_rows_share_a_doc_is_refused_by_documents_and_run(tmp_path, capsys):
+    """Two rows `doc` = a were two rows a in the documents table, and `run` stopped with a traceback."""
+    import pandas as pd
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pd.DataFrame({"doc": ["a", "a"], "text": [_STORY, _STORY.replace("宕昌", "岷")]}).to_parquet(corpus / "t.parquet")
+    assert cli.main(["documents", str(corpus), "--out", str(tmp_path / "d.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "t.parquet row 0, " in err and "t.parquet row 1:" in err and "document id a" in err and "Traceback" not in err
+    assert cli.main(["run", str(corpus), "--out", str(tmp_path / "results")]) == 2
+    assert "document id a" in capsys.readouterr().err
+    assert not (tmp_path / "d.csv").exists() and not (tmp_path / "results").exists()

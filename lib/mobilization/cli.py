@@ -27,8 +27,6 @@ _CHUNK_BYTES, _MIN_CHUNK_BYTES = 2_000_000, 4_000
 # Mention rows turned into a DataFrame at a time: a document with a million figures is written
 # in slices, so that the table copy never holds all of them at once.
 _ROWS_PER_FRAME = 50_000
-# Document ids shared by several files that are named one line each (a corpus of year folders may share hundreds).
-_SHARED_SHOWN = 5
 # A dask.distributed address: [scheme://]host:port.
 _SCHEDULER = re.compile(r"(?:(?:tcp|tls|ucx|ws|wss)://)?(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}")
 
@@ -89,22 +87,12 @@ def _inputs_and_metadata(args: argparse.Namespace, **target) -> "tuple[object, d
                 _say(note)
         _say("no input documents found; nothing written")
         return None
-    if _ids_shared(inputs.files):
+    from .corpus import doc_id_of
+    from .documents import say_shared_ids
+
+    if say_shared_ids(((str(p), doc_id_of(p)) for p in inputs.files), _say):
         return None
     return inputs, user
-
-
-def _ids_shared(files) -> bool:
-    """Whether some input files share a document id (`documents.shared_ids`), after saying so in one line each."""
-    from .documents import shared_ids
-
-    lines = shared_ids(files)
-    for line in lines[:_SHARED_SHOWN]:
-        _say(line)
-    if lines:
-        more = f" ({len(lines) - _SHARED_SHOWN} more not shown)" if len(lines) > _SHARED_SHOWN else ""
-        _say(f"{len(lines)} document id(s) given by more than one input{more}; nothing written")
-    return bool(lines)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -257,7 +245,7 @@ def _documents(args: argparse.Namespace) -> int:
     """The documents table (place and date of every document) → OUT, whole or not at all."""
     from . import outputs, scale
     from .corpus import Document, load
-    from .documents import DOCUMENT_COLUMNS, describe, document_frame, given_back_notes
+    from .documents import DOCUMENT_COLUMNS, describe, document_frame, given_back_notes, say_shared_ids
 
     try:
         if outputs.output_kind(args.out) == "dir":
@@ -269,12 +257,13 @@ def _documents(args: argparse.Namespace) -> int:
     if ready is None:
         return EXIT_NOTHING_DONE
     inputs, user = ready
-    rows, failed = [], 0
+    rows, failed, named = [], 0, []
     for source in scale.iter_sources(inputs):
         if isinstance(source, scale.Problem):
             _say(source.message)
             failed += 1
             continue
+        named.append((source.name, source.doc_id))
         try:
             doc = load(source.path) if source.path else Document(source.doc_id, source.name, "", "utf-8",
                                                                  source.text or "", dict(source.meta))
@@ -282,6 +271,8 @@ def _documents(args: argparse.Namespace) -> int:
         except MobilizationError as err:
             _say(str(err))
             failed += 1
+    if say_shared_ids(named, _say):  # (a Parquet table's rows: the files were checked before reading)
+        return EXIT_NOTHING_DONE
     _warn_unused_metadata(args.meta, user, {r.doc for r in rows})
     if not rows:
         _say(_all_failed(failed, args.out))
@@ -309,11 +300,6 @@ def _run(args: argparse.Namespace) -> int:
     if args.project and args.out:
         _say("--project writes the project's own folders: give --out or --project, not both")
         return EXIT_NOTHING_DONE
-    if args.corpus and Path(args.corpus).is_dir():
-        from .scale import resolve_inputs
-
-        if _ids_shared(resolve_inputs([args.corpus]).files):
-            return EXIT_NOTHING_DONE
     return run_main(Path(args.corpus) if args.corpus else SEEDS, notebooks=args.notebooks, out=Path(args.out) if args.out else None,
                     documents_csv=Path(args.documents) if args.documents else None, project=args.project,
                     min_confidence=args.min_confidence)
