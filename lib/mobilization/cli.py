@@ -87,6 +87,11 @@ def _inputs_and_metadata(args: argparse.Namespace, **target) -> "tuple[object, d
                 _say(note)
         _say("no input documents found; nothing written")
         return None
+    from .corpus import doc_id_of
+    from .documents import say_shared_ids
+
+    if say_shared_ids(((str(p), doc_id_of(p)) for p in inputs.files), _say):
+        return None
     return inputs, user
 
 
@@ -240,24 +245,25 @@ def _documents(args: argparse.Namespace) -> int:
     """The documents table (place and date of every document) → OUT, whole or not at all."""
     from . import outputs, scale
     from .corpus import Document, load
-    from .documents import DOCUMENT_COLUMNS, describe, document_frame, given_back_notes
+    from .documents import DOCUMENT_COLUMNS, describe, document_frame, given_back_notes, say_shared_ids
 
     try:
         if outputs.output_kind(args.out) == "dir":
-            raise ValueError(f"{args.out}: the documents table is one file: give FILE.csv or FILE.parquet")
-    except ValueError as err:
-        _say(str(err))
+            raise ValueError
+    except ValueError:  # (a folder, or m.xlsx: output_kind's own line offers a folder, which this table is not)
+        _say(f"{args.out}: the documents table is one file: give FILE.csv or FILE.parquet")
         return EXIT_NOTHING_DONE
     ready = _inputs_and_metadata(args, head=tuple(DOCUMENT_COLUMNS[:2]), table="documents table")
     if ready is None:
         return EXIT_NOTHING_DONE
     inputs, user = ready
-    rows, failed = [], 0
+    rows, failed, named = [], 0, []
     for source in scale.iter_sources(inputs):
         if isinstance(source, scale.Problem):
             _say(source.message)
             failed += 1
             continue
+        named.append((source.name, source.doc_id))
         try:
             doc = load(source.path) if source.path else Document(source.doc_id, source.name, "", "utf-8",
                                                                  source.text or "", dict(source.meta))
@@ -265,6 +271,8 @@ def _documents(args: argparse.Namespace) -> int:
         except MobilizationError as err:
             _say(str(err))
             failed += 1
+    if say_shared_ids(named, _say):  # (a Parquet table's rows: the files were checked before reading)
+        return EXIT_NOTHING_DONE
     _warn_unused_metadata(args.meta, user, {r.doc for r in rows})
     if not rows:
         _say(_all_failed(failed, args.out))

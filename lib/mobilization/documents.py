@@ -22,7 +22,7 @@ is in docs/places.md:
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -181,3 +181,58 @@ def document_frame(rows: Iterable[DocumentInfo]) -> "pd.DataFrame":
     df = pd.DataFrame([astuple(r) for r in rows], columns=DOCUMENT_COLUMNS)
     df["population_2020"] = df["population_2020"].astype("Int64")
     return df.sort_values("doc", kind="stable").reset_index(drop=True)
+
+
+def shared_ids(named: Iterable[tuple[str, str]]) -> list[str]:
+    """One line for each document id that more than one input gives, or [] when every id is its own.
+
+    `named`: (how a message names the input, its document id) pairs: a file and `corpus.doc_id_of` of it, or a
+    Parquet table's row (`docs.parquet row 2`) and its `doc` cell. A file's id is its name without the suffix, so
+    `2020/001.txt` and `2021/001.txt` in one corpus are both `001`: every table would hold two rows `001` that no
+    one could trace back to their text, a `--meta` row would set both, and `run` stopped on them with a traceback.
+    The same file named twice (`extract seeds seeds/000_….txt`) would be counted twice. The commands say so
+    before anything is written.
+
+    >>> print(*shared_ids([("a/001.txt", "001"), ("b/001.txt", "001"), ("b/002.txt", "002")]))
+    a/001.txt, b/001.txt: 2 inputs give the one document id 001 (a file name without its suffix, or a table's doc), so their rows could not be told apart: rename them (a_001.txt) or give them to separate runs
+    >>> shared_ids([("x/a.txt", "a"), ("x/../x/a.txt", "a")]), shared_ids([("a.txt", "a"), ("t.parquet row 0", "b")])
+    (['x/a.txt: given twice (as x/a.txt, x/../x/a.txt); its rows would be counted twice: name it once'], [])
+    >>> shared_ids([("t.parquet row 0", "a"), ("t.parquet row 1", "a")])[0].split(": ")[-1]
+    'give each row of a table a doc of its own'
+    """
+    from .errors import printable
+
+    by_id: dict[str, list[str]] = {}
+    for name, doc in named:
+        by_id.setdefault(doc, []).append(name)
+    lines = []
+    for doc, names in by_id.items():
+        if len(names) < 2:
+            continue
+        listed = ", ".join(printable(n) for n in names)
+        if len({Path(n).resolve() for n in names}) == 1:
+            lines.append(f"{printable(names[0])}: given twice (as {listed}); its rows would be counted twice: "
+                         "name it once")
+            continue
+        first = Path(names[0])
+        fix = (f"rename them ({printable(first.parent.name or 'x')}_{printable(first.name)}) or give them to separate "
+               "runs" if printable(first.stem) == doc else "give each row of a table a doc of its own")
+        lines.append(f"{listed}: {len(names)} inputs give the one document id {printable(doc)} (a file name without "
+                     f"its suffix, or a table's doc), so their rows could not be told apart: {fix}")
+    return lines
+
+
+# Document ids shared by several inputs that are named one line each (a corpus of year folders may share hundreds).
+_SHARED_SHOWN = 5
+
+
+def say_shared_ids(named: Iterable[tuple[str, str]], say: "Callable[[str], None]") -> bool:
+    """Whether some inputs share a document id (`shared_ids`), after saying so: one line each for the first few,
+    and a last line, nothing written (the commands then stop with exit code 2)."""
+    lines = shared_ids(named)
+    for line in lines[:_SHARED_SHOWN]:
+        say(line)
+    if lines:
+        more = f" ({len(lines) - _SHARED_SHOWN} more not shown)" if len(lines) > _SHARED_SHOWN else ""
+        say(f"{len(lines)} document id(s) given by more than one input{more}; nothing written")
+    return bool(lines)

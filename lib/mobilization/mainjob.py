@@ -160,6 +160,10 @@ def run_main(folder: Path, notebooks: bool = False, outputs: Outputs | None = No
             _say(source.message)
         _say(f"{folder}: no documents found (.txt, .text, .htm, .html or .parquet); nothing written")
         return EXIT_NOTHING_DONE
+    from .documents import say_shared_ids
+
+    if say_shared_ids(((s.name, s.doc_id) for s in sources if isinstance(s, Source)), _say):  # (untraceable rows)
+        return EXIT_NOTHING_DONE
     try:
         user = read_user_documents(documents_csv) if documents_csv else None
     except MobilizationError as err:

@@ -92,11 +92,44 @@ def user_place(fields_: Mapping[str, str], where: str = "metadata") -> str:
     name = (fields_.get("place") or "").strip()
     if not name or no_census_place(fields_):
         return ""
-    code = resolve_name(name)
+    code = _resolve_either_script(name)
     if not code:
         raise InputError(where, f"place {name!r} is ambiguous or not a census division; "
                                 "give place_code or a fuller name (福州市鼓楼区)")
     return code
+
+
+def _resolve_either_script(name: str) -> str:
+    """The code of a place name a user wrote in simplified or traditional script ("" if unknown or ambiguous).
+
+    The gazetteer holds the census's simplified names, so a traditional name (a Big5 file, a Hong Kong or
+    Taiwan researcher's sheet) was read only where its characters happen to be shared: 順德區 was refused,
+    and 廣東省佛山市順德區 became 佛山市, the one part both scripts spell alike, in silence. So the name is
+    read as written and in simplified (t2s); where both readings name a division and one lies inside the other,
+    the inner one is what the whole name says. t2s may harm a simplified name (乾县, a county of 咸阳,
+    becomes 干县, which names nothing): the reading as written then stands. Two readings that are unrelated
+    are no answer.
+
+    >>> _resolve_either_script("順德區"), _resolve_either_script("廣東省佛山市順德區"), _resolve_either_script("顺德区")
+    ('440606', '440606', '440606')
+    >>> _resolve_either_script("乾县"), _resolve_either_script("咸阳市乾县"), _resolve_either_script("陝西省咸陽市乾縣")
+    ('610424', '610424', '610424')
+    >>> _resolve_either_script("鼓樓區"), _resolve_either_script("福州市鼓樓區")
+    ('', '350102')
+    """
+    from .gazetteer import ancestors
+    from .script import convert
+
+    as_written = resolve_name(name)
+    simplified = convert(name, "t2s")
+    in_simplified = resolve_name(simplified) if simplified != name else ""
+    if not as_written or not in_simplified or as_written == in_simplified:
+        return as_written or in_simplified
+    if as_written in ancestors(in_simplified):
+        return in_simplified
+    if in_simplified in ancestors(as_written):
+        return as_written
+    return ""
 
 
 @lru_cache(maxsize=1)
