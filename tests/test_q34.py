@@ -61,3 +61,12 @@ def test_a_paragraph_ending_in_a_credit_without_saying_what_a_picture_shows_stay
             "近日,某县普降大雪,县委组织机关干部和志愿者上街清扫积雪。\n")
     body, furniture = find_body(page)
     assert furniture == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 第 shared by a list of ordinals: the second numeral is a rank or a batch's number, no count
+    ("两家医院分获全省第一、二名。", [("两家医院", 2.0, "exact")]),
+    ("第3、4批共派出医疗队员60名。", [("医疗队员60名", 60.0, "exact")]),
+])
+def test_an_ordinal_list_sharing_its_di(text, expected):
+    assert _read(text) == expected
