@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 
 from ..lexicon import read_rows
 from .edits import Span
+from .captions import long_caption
 from .residue import _CJK, _CJK_CHAR
 from .story import (_DIGIT, _LONG, _SENTENCE_MARK, _TITLE_MAX, _ends_in_ellipsis, _headlines_back, _is_paragraph,
                     _resumes, _story_sentence)
@@ -111,21 +112,6 @@ _BULLET_MAX = 40   # bullet-list items and captions are at most this long
 # A picture's credit ending a line (某某 摄, 某部门供图, 摄影/某某): the line is the picture's caption, page apparatus
 # (CODEBOOK.md). Before the first paragraph such a short line would pass for a subhead (round q32); not 拍摄 (filming).
 _CREDIT_END = re.compile(r"(?:(?<!拍)摄|供图|摄影)(?:[ \t\u3000]*[/\\／|｜丨][ \t\u3000]*[\u4e00-\u9fff]{2,8})?\W*$")
-# A picture's caption as long as a paragraph (round q34): it says what the picture shows (图为…) and ends in the
-# photographer's credit in brackets (（某某摄）). A paragraph of the story does neither; both together, it is apparatus.
-_SHOWS = re.compile(r"[图圖](?:为|為|片为|片為)")
-_BRACKET_CREDIT_END = re.compile(r"[（(][^（()）]{1,24}(?<!拍)[摄攝][)）]\W*$")
-
-
-def _long_caption(line: str) -> bool:
-    """A line saying what a picture shows and ending in its photographer's credit in brackets.
-
-    >>> _long_caption("全村志愿者连夜装运物资五十车。图为志愿者在村口装车。（张某摄）")
-    True
-    >>> _long_caption("全村志愿者连夜装运物资五十车，一直忙到凌晨。（张某摄）")
-    False
-    """
-    return bool(_BRACKET_CREDIT_END.search(line)) and bool(_SHOWS.search(line))
 _TITLE_MIN_HAN = 8  # a headline or subhead has at least this many Han characters
 # At least _TITLE_MIN_HAN Han characters (a match, not a list of them all).
 _ENOUGH_HAN = re.compile(rf"(?:[^{_CJK}]*[{_CJK}]){{{_TITLE_MIN_HAN}}}")
@@ -409,7 +395,7 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
     sizes = list(map(len, fl))
     why, ends = _classify(fl, _markers(), "|" in text, sizes, "_" in text, shapes=True)
     if "摄" in text or "攝" in text:
-        why = [w or ("caption" if _long_caption(ln) else None) for w, ln in zip(why, fl)]
+        why = [w or ("caption" if long_caption(ln) else None) for w, ln in zip(why, fl)]
 
     # The first paragraph: body starts at the first long line that is not furniture or a teaser.
     first = next((k for k in compress(range(n), map(_LONG.__le__, sizes))
