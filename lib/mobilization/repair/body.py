@@ -13,6 +13,7 @@ import re
 from itertools import accumulate, chain, compress
 
 from .edits import Span
+from .captions import long_caption
 from .line_furniture import _classify, _markers
 from .residue import _CJK
 from .story import (_LONG, _SENTENCE_MARK, _TITLE_MAX, _ends_in_ellipsis, _headlines_back, _is_paragraph, _resumes,
@@ -109,6 +110,8 @@ def find_body(text: str) -> tuple[list[Span], list[Span]]:
     n = len(fl)
     sizes = list(map(len, fl))
     why, ends = _classify(fl, _markers(), "|" in text, sizes, "_" in text, shapes=True)
+    if "摄" in text or "攝" in text:
+        why = [w or ("caption" if long_caption(ln) else None) for w, ln in zip(why, fl)]
 
     # The first paragraph: body starts at the first long line that is not furniture or a teaser.
     first = next((k for k in compress(range(n), map(_LONG.__le__, sizes))
