@@ -22,7 +22,7 @@ composed back to original offsets (one module per step):
    `spun`: `find_spun`, known substitutions of re-spun web copy written back (`东谈主` → `人`,
    data/repair_substitutions.csv), edits of kind `spun_text`;
 4. `body`: `find_body`, article body against page furniture (`line_furniture`: each line's own verdict, read
-   first; `story`: the lines it gives back to the story);
+   first; `captions`: picture captions as long as a paragraph; `story`: the lines it gives back to the story);
 
 `stage` runs them (`repair`), `edits` holds the records and the composition of edit lists
 (`Edit`, `Span`, `Repaired`, `compose`), `report` the summaries for notebooks. The offset map
