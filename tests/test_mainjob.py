@@ -32,11 +32,11 @@ def seed_hashes_ok() -> bool:
 
 
 @pytest.fixture(scope="module")
-def seeds_run(tmp_path_factory):
-    out = outputs_in(tmp_path_factory.mktemp("main"))
-    before = sorted(p.name for p in SEEDS.iterdir())
-    code = run_main(SEEDS, notebooks=False, outputs=out)
-    return code, out, before
+def seeds_run(seeds_project_run):
+    """The seeds' main job without notebooks, into the project's folders pointed elsewhere: the one run of
+    `run --project` that test_t10.py checks too (tests/conftest.py), read-only here."""
+    run = seeds_project_run
+    return run.code, run.outputs, run.seeds_before
 
 
 def test_main_job_writes_tables_and_figures(seeds_run):

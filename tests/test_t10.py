@@ -56,13 +56,12 @@ def test_project_refuses_another_corpus_and_writes_nothing(tmp_path, project_in,
     assert _files(project_in) == [] and _files(tmp_path / "mine") == ["a.txt"]
 
 
-def test_default_corpus_is_the_project_seeds_from_any_folder_and_project_takes_it(tmp_path, project_in,
-                                                                                   monkeypatch, capsys):
-    monkeypatch.chdir(tmp_path)  # not the project root: "seeds" here is no folder
-    assert main(["run", "--project"]) == 0
-    assert "documents read: 5" in capsys.readouterr().out
-    assert (project_in / "derived" / "indicators.csv").exists()
-    assert not (tmp_path / "seeds").exists()
+def test_default_corpus_is_the_project_seeds_from_any_folder_and_project_takes_it(seeds_project_run):
+    run = seeds_project_run  # `run --project` started from run.cwd, not the project root: "seeds" there is no folder
+    assert run.code == 0  # (the run is shared with test_mainjob.py's seeds tests: tests/conftest.py)
+    assert "documents read: 5" in run.printed
+    assert (run.outputs.derived / "indicators.csv").exists()  # the project's folders (Outputs()), pointed elsewhere
+    assert not (run.cwd / "seeds").exists()
 
 
 def test_run_help_names_the_default_corpus_and_what_project_takes():
