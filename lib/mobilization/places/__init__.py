@@ -24,6 +24,9 @@ the ones above it in this list; the rules are in each module's docstring and in 
 - `townships` (2c): townships named with their suffix (赤溪镇), a fallback for their county.
 - `resolve` (3): each mention with the one division it names (`resolve`); a user's place name
   (`resolve_name`).
+- `located` (3, part): a division named only to locate one of its parts (新疆西北部塔城地区) is dropped (round r44).
+- `rebuilt` (3, part): a name standing only on characters the repair rebuilt counts where its division is also
+  named in print (round r44).
 
 
 - `levels` (4a): the level the report is about, from the parts it names (a prefecture's roundup,
