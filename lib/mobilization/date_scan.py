@@ -42,7 +42,8 @@ _STAMP_AFTER = re.compile(r"\s*来源")
 _DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19[5-9]\d|20\d\d))(?![\d.])")
 _MONTH = re.compile(_Y + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 # A year and a two-digit month with a dot, dash or slash, alone on its line (2022.03 under an item): a month date. Only
-# alone: inside a line the same shape is a decimal (2022.03万元) or a code; a one-digit month (2022.3) is a decimal.
+# alone: inside a line the same shape is a decimal (2022.03万元) or a code; a one-digit month (2022.3) is a decimal;
+# and not beside a line that is a number too: a table's column printed one cell a line (2019.12, 3560.5, …).
 _MONTH_ALONE = re.compile(r"(?m)^" + _Y + r"[-/.](?P<m>0[1-9]|1[0-2])(?=[ \t　]*$)")
 _CN_FULL = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 
@@ -112,8 +113,29 @@ def _month_alone(text: str, start: int, end: int) -> list[re.Match[str]]:
 
     >>> [m.group(0) for m in _month_alone("标题\\n2022.03\\n价格 2022.03 元\\n2022.3\\n", 0, 30)]
     ['2022.03']
+    >>> [m.group(0) for m in _month_alone("产量(吨)\\n1856.40\\n2019.12\\n2310.07\\n", 0, 40)]
+    []
     """
-    return [m for m in _MONTH_ALONE.finditer(text, start, end)]
+    return [m for m in _MONTH_ALONE.finditer(text, start, end) if not _beside_number_line(text, m)]
+
+
+_NUMBER_LINE = re.compile(r"[ \t　]*[\d.,%+\-]+[ \t　]*")
+
+
+def _beside_number_line(text: str, m: re.Match[str]) -> bool:
+    """Is the line right above or right below the match's line a bare number (a table's column, one cell a line)?
+
+    >>> _beside_number_line("12.5\\n2019.12\\n", _MONTH_ALONE.search("12.5\\n2019.12\\n"))
+    True
+    >>> _beside_number_line("某县\\n2022.03\\n正文。", _MONTH_ALONE.search("某县\\n2022.03\\n正文。"))
+    False
+    """
+    start = text.rfind("\n", 0, m.start()) + 1  # the match's line
+    end = text.find("\n", m.end())
+    above = text[text.rfind("\n", 0, start - 1) + 1:start - 1] if start > 0 else ""
+    below_end = text.find("\n", end + 1) if end >= 0 else -1
+    below = "" if end < 0 else text[end + 1:below_end if below_end >= 0 else len(text)]
+    return any(line.strip() and _NUMBER_LINE.fullmatch(line) for line in (above, below))
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found]:

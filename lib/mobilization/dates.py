@@ -113,9 +113,10 @@ def detect_date(text: str, zones: list[Zone]) -> DateGuess:
 
 
 # After a date, a copied page's template residue on the same line: a CMS field's placeholder ({#Index}) or the end of
-# the publishing system's hidden properties block (…/enpproperty-->, an HTML comment's end).
+# the publishing system's hidden properties block (…/enpproperty-->). Not a bare arrow: an itinerary line of an
+# epidemic notice (2020-01-22 09:30 武汉-->岳阳) is no template, and its date is an event's.
 _CLOCK = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?")
-_TEMPLATE_AFTER = re.compile(r"[ \t]*(?:\{#|[^\n]{0,80}?(?:enpproperty|-->))")
+_TEMPLATE_AFTER = re.compile(r"[ \t]*(?:\{#|[^\n]{0,80}?enpproperty)")
 
 
 def _in_template(text: str, f: _Found) -> bool:
@@ -130,6 +131,9 @@ def _in_template(text: str, f: _Found) -> bool:
     >>> t = "标题\\n2015-03-26 10:36:00 来源:某某日报\\n正文。"
     >>> [_in_template(t, f) for f in find_dates(t)]
     [False]
+    >>> t = "标题\\n时间:2020-02-05 09:00:00\\n2020-01-22 09:30:00 武汉-->岳阳\\n正文。"
+    >>> [_in_template(t, f) for f in find_dates(t)]
+    [False, False]
     """
     line_start = text.rfind("\n", 0, f.start) + 1
     if f.precision != "day" or text[line_start:f.start].strip():

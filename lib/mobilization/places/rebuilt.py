@@ -10,9 +10,9 @@ in another encoding, read as printed.
 from __future__ import annotations
 
 from ..repair import Repaired
+from ..repair.edits import MOJIBAKE as _MOJIBAKE
 from .mentions import Hit
 
-_MOJIBAKE = "mojibake"
 # A local fix rebuilds a few characters inside printed text; a longer run is a passage decoded again as a whole.
 _LOCAL_RUN = 12
 

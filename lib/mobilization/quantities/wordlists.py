@@ -45,7 +45,8 @@ _CLAUSE_RULES = ("group_size", "composition", "rate")  # exclusions judged over 
 
 @lru_cache(maxsize=None)
 def noun_shape_words(name: str) -> tuple[str, ...]:
-    """The list `name` of data/noun_shape_words.csv (time_span, locative_verb, result), longest word first.
+    """The list `name` of data/noun_shape_words.csv (time_span, locative_verb, result, set, attribute, …: the
+    file's header says what each is for), longest word first.
 
     >>> noun_shape_words("result"), "位于" in noun_shape_words("locative_verb")
     (('完', '毕', '结'), True)
