@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .numbers import _NUMERAL_START
 from .records import Classifier, Counted, Head, Lexicon, Unit
 from .text import DIVISION_CHARS
 from .window_tags import _dictionary_tag, _word_freq
@@ -85,11 +86,9 @@ def _lone_noun_char(text: str, p: int) -> bool:
     if "\u4e00" <= nxt <= "\u9fff":
         if _word_freq(text[p:p + 2]):
             return False  # 桥梁, 社会: the character begins a longer word
-        return nxt in "和及与" or _NUMERAL_START_CHARS.find(nxt) >= 0
+        return nxt in "和及与" or nxt in _NUMERAL_START  # a Chinese numeral begins the next count
     return not nxt.isalpha() or nxt.isdigit()  # (a Latin letter may go on the noun: 3个A级)
 
-
-_NUMERAL_START_CHARS = "两三四五六七八九十百千"  # a Chinese numeral right after the noun begins the next count
 
 
 def _goods_of_set(text: str, floor: int, unit: Unit, found: Counted, lex: Lexicon) -> Counted:

@@ -10,6 +10,7 @@ aid's institutions and people in need (`_aided_institution`, `_in_need`), places
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .categories import _HOUSEHOLDS
 from .heads import _head_at_end
@@ -283,12 +284,27 @@ def _sentence_default(before: list[Quantity], q: Quantity, text: str, lex: Lexic
         return "coverage"  # 检查车辆800辆1500人, 全村252户1162人: the people of what was reached just before
     if _screening_section(text, q.start, lex):
         return "coverage"  # 一、返乡人员摸排情况 1、武汉返回137人: people listed under a heading of screening (round q22c)
+    in_sentence = _people_category_before(
+        before, lex, lambda prev: prev.end <= q.start - _SAME_PEOPLE_REACH
+        or any(ch in _SENTENCE_END for ch in text[prev.end:q.start]))
+    return in_sentence or _composition(before, q, text, lex) or BARE_DEFAULT
+
+
+def _people_category_before(before: list[Quantity], lex: Lexicon, past: Callable[[Quantity], bool]) -> str:
+    """The category (personnel, coverage or other) of the last count of people in `before`, going back until
+    `past(prev)` says a count lies beyond the reach; '' when none is found.
+
+    >>> from mobilization.quantities import lexicon
+    >>> p = Quantity(0, 5, "41名同志", 41.0, unit="名", entity="同志", category="personnel")
+    >>> _people_category_before([p], lexicon(), lambda prev: False), _people_category_before([p], lexicon(), lambda prev: True)
+    ('personnel', '')
+    """
     for prev in reversed(before):
-        if prev.end <= q.start - _SAME_PEOPLE_REACH or any(ch in _SENTENCE_END for ch in text[prev.end:q.start]):
+        if past(prev):
             break
         if _is_people(prev, lex) and prev.category in ("personnel", "coverage", "other"):
             return prev.category
-    return _composition(before, q, text, lex) or BARE_DEFAULT
+    return ""
 
 
 _PART_REACH = 160  # how far back (past sentence ends, within its paragraph) the set a part by attribute is of may stand
@@ -314,12 +330,8 @@ def _composition(before: list[Quantity], q: Quantity, text: str, lex: Lexicon) -
     head = _PART_OPENERS.sub("", text[lo:q.start].strip(" (（"))
     if not head or len(head) > 12 or not head.endswith(noun_shape_words("attribute")):
         return ""
-    for prev in reversed(before):
-        if prev.end <= q.start - _PART_REACH or "\n" in text[prev.end:q.start]:
-            break
-        if _is_people(prev, lex) and prev.category in ("personnel", "coverage", "other"):
-            return prev.category
-    return ""
+    return _people_category_before(before, lex,
+                                   lambda prev: prev.end <= q.start - _PART_REACH or "\n" in text[prev.end:q.start])
 
 
 _PARTY_STATUS = "入党"  # joining the Party: a sentence about it uses 群众 for people not in the Party (round q19c)
